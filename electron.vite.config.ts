@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/main/security/content-security-policy';
+
+/** Writes the app's Content-Security-Policy into index.html from the same definition main sends as a header. */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'gtc-csp-meta',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+const config: UserConfig = {
+  main: {
+    build: {
+      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can only require('electron'): everything else must be bundled into one CommonJS file.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rolldownOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [react(), cspMetaTag()],
+    build: {
+      // The polyfill would fetch() modules, which the CSP (connect-src 'none') rightly refuses.
+      modulePreload: { polyfill: false },
+      rolldownOptions: { input: resolve('src/renderer/index.html') },
+    },
+  },
+};
+
+export default defineConfig(config);

@@ -1,0 +1,34 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startChromiumHost } from '../src/chromium-host/chromium-host';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../src/chromium-host/launch-options';
+import { bridgePage } from '../src/chromium-host/page-bridge';
+
+/**
+ * Opens the built app in the system Chromium, in a visible window, bridged to the same main-process code the
+ * Electron app runs. For machines without the Electron binary. Data stays in GTC_DATA_DIR (default
+ * .chromium-host-data/); handouts are saved in GTC_SAVE_DIR (default .chromium-host-data/handouts/).
+ */
+const appRoot = path.resolve(import.meta.dirname, '..');
+const dataDir = path.resolve(process.env.GTC_DATA_DIR ?? path.join(appRoot, '.chromium-host-data'));
+const saveDir = path.resolve(process.env.GTC_SAVE_DIR ?? path.join(dataDir, 'handouts'));
+mkdirSync(saveDir, { recursive: true });
+const { version } = JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string };
+
+const host = await startChromiumHost({
+  appRoot,
+  appVersion: version,
+  dataDir,
+  saveDir,
+  onHandoutSaved: (saved) => console.log(`Handout saved: ${saved}`),
+});
+const browser = await chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, headless: false });
+const context = await browser.newContext({ viewport: null });
+const page = await context.newPage();
+await bridgePage(page, host.invoke);
+page.on('close', () => {
+  void browser.close().then(() => host.close());
+});
+await page.goto(new URL('/index.html', host.origin).href);
+console.log(`Gene Therapy Companion is open in Chromium. Data: ${dataDir}. Close the window to quit.`);

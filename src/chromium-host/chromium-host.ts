@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import Conf from 'conf';
+import { createAppServices } from '../main/app-services';
+import type { Invoke } from '../main/ipc/dispatcher';
+import { lookUpAppAsset } from '../main/security/app-assets';
+import { confDocument, confOptions } from '../main/store/conf-document';
+import { folderSaveDialog } from './folder-save-dialog';
+
+export interface ChromiumHostOptions {
+  /** The repository (or installed app) folder holding out/, resources/ and locales/. */
+  appRoot: string;
+  appVersion: string;
+  /** Stands in for Electron's userData folder. */
+  dataDir: string;
+  /** Where "saved" handouts go. */
+  saveDir: string;
+  onHandoutSaved?: (savedPath: string) => void;
+}
+
+export interface ChromiumHost {
+  origin: URL;
+  invoke: Invoke;
+  saveDialog: ReturnType<typeof folderSaveDialog>;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs the app's main-process services in plain Node and serves the built renderer on loopback, with the
+ * same asset rules and CSP header as the app:// protocol. Only the Electron-specific parts differ: the store
+ * file is kept by Conf (electron-store's base class) and the save dialog saves into a folder.
+ */
+export async function startChromiumHost(options: ChromiumHostOptions): Promise<ChromiumHost> {
+  const rendererDir = path.join(options.appRoot, 'out', 'renderer');
+  let origin = new URL('http://127.0.0.1');
+  const server: Server = createServer((request, response) => {
+    const asset = lookUpAppAsset(new URL(request.url ?? '/', origin).href, rendererDir, origin);
+    if (asset.status !== 200 || request.method !== 'GET') {
+      response.writeHead(asset.status === 200 ? 405 : asset.status).end();
+      return;
+    }
+    readFile(asset.filePath).then(
+      (body) => response.writeHead(200, asset.headers).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+
+  const clinicFile = { cwd: options.dataDir, configName: 'clinic' };
+  const saveDialog = folderSaveDialog(options.saveDir, options.onHandoutSaved);
+  const { invoke } = createAppServices({
+    appRoot: options.appRoot,
+    appVersion: options.appVersion,
+    appOrigin: origin,
+    clinicDocument: confDocument(clinicFile, () => new Conf<Record<string, unknown>>({ ...confOptions(clinicFile), projectVersion: options.appVersion })),
+    saveDialog,
+    now: () => new Date(),
+    log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
+  });
+
+  return {
+    origin,
+    invoke,
+    saveDialog,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { createI18n, type Translate } from '../shared/i18n-setup';
+import type { Language } from '../shared/languages';
+import { loadProtocolFolder } from './checklist/example-protocols';
+import { createHandoutService } from './handout/handout-service';
+import { loadLocales } from './i18n/load-locales';
+import { createApiHandlers } from './ipc/api-handlers';
+import { createDispatcher, type Invoke } from './ipc/dispatcher';
+import { isTrustedSender } from './ipc/trusted-sender';
+import type { SaveDialog } from './platform/save-dialog';
+import { openClinicConfig } from './store/clinic-config';
+import type { JsonDocument } from './store/json-document';
+import { memorySessionStore } from './store/session-store';
+
+/** What differs between the Electron app and the Chromium test host; everything else is the same code. */
+export interface AppHost {
+  /** Folder holding `resources/` and `locales/`. */
+  appRoot: string;
+  appVersion: string;
+  /** Origin of the app's own page: `app://gtc` in Electron, the loopback server in the test host. */
+  appOrigin: URL;
+  clinicDocument: JsonDocument;
+  saveDialog: SaveDialog;
+  now: () => Date;
+  log: { error(message: string, error?: unknown): void; warn(message: string): void };
+}
+
+export interface AppServices {
+  invoke: Invoke;
+}
+
+/** Builds main's services and the one dispatcher every renderer call goes through. */
+export function createAppServices(host: AppHost): AppServices {
+  const resourcesDir = path.join(host.appRoot, 'resources');
+  const locales = loadLocales(path.join(host.appRoot, 'locales'));
+  const translatorFor = (language: Language): Translate => createI18n(locales, language).t as Translate;
+
+  const clinic = openClinicConfig(host.clinicDocument, loadProtocolFolder(path.join(resourcesDir, 'protocols')));
+  if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
+  const sessions = memorySessionStore();
+  const handout = createHandoutService({
+    clinic,
+    sessions,
+    translatorFor,
+    saveDialog: host.saveDialog,
+    fontsDir: path.join(resourcesDir, 'fonts'),
+    now: host.now,
+    logWarning: host.log.warn,
+  });
+  const handlers = createApiHandlers({ appVersion: host.appVersion, clinic, sessions, handout });
+  const invoke = createDispatcher(handlers, {
+    isTrustedSender: (sender) => isTrustedSender(sender, host.appOrigin),
+    logError: host.log.error,
+  });
+  return { invoke };
+}

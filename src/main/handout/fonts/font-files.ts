@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type FontWeight = 'regular' | 'bold';
+
+/**
+ * The handout's fonts, shipped in `resources/fonts` (SIL OFL). Order is fallback order: each character is
+ * drawn with the first font that has it, so one line can mix scripts.
+ */
+export const FONT_FILES: Readonly<Record<FontWeight, readonly string[]>> = {
+  regular: ['NotoSans-Regular.ttf', 'NotoSansArabic-Regular.ttf'],
+  bold: ['NotoSans-Bold.ttf', 'NotoSansArabic-Bold.ttf'],
+};
+
+const cache = new Map<string, Uint8Array>();
+
+/** Reads a font file once per process; the same bytes object lets the fontkit adapter reuse its parse. */
+export function readFontFile(fontsDir: string, name: string): Uint8Array {
+  const file = path.join(fontsDir, name);
+  let bytes = cache.get(file);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(file));
+    cache.set(file, bytes);
+  }
+  return bytes;
+}

@@ -1,0 +1,57 @@
+import { create, type Font } from 'fontkit';
+
+/**
+ * pdf-lib 1.17 expects the old @pdf-lib/fontkit fork, whose subsets are written through `encodeStream()`.
+ * That fork drops glyphs when subsetting; current fontkit does not, but its subsets have `encode()`. This
+ * adapter gives pdf-lib current fontkit with the old subset interface, and parses each font file once per
+ * process (parsing is most of the cost of a document).
+ */
+type SubsetLike = { includeGlyph(glyph: unknown): number; encode(): Uint8Array; cff?: unknown };
+
+const parsed = new WeakMap<Uint8Array, Font>();
+
+function streamOf(bytes: Uint8Array) {
+  const listeners: Record<string, Array<(arg?: unknown) => void>> = {};
+  const stream = {
+    on(event: string, listener: (arg?: unknown) => void) {
+      (listeners[event] ??= []).push(listener);
+      return stream;
+    },
+  };
+  // pdf-lib attaches its listeners synchronously right after the call, so emit on the next microtask.
+  queueMicrotask(() => {
+    listeners.data?.forEach((listener) => listener(bytes));
+    listeners.end?.forEach((listener) => listener());
+  });
+  return stream;
+}
+
+function adapt(font: Font): Font {
+  const createSubset = font.createSubset.bind(font) as unknown as () => SubsetLike;
+  Object.assign(font, {
+    createSubset: () => {
+      const subset = createSubset();
+      return {
+        includeGlyph: (glyph: unknown) => subset.includeGlyph(glyph),
+        get cff() {
+          return subset.cff;
+        },
+        encodeStream: () => streamOf(subset.encode()),
+      };
+    },
+  });
+  return font;
+}
+
+export const fontkitForPdfLib = {
+  create(bytes: Uint8Array): Font {
+    let font = parsed.get(bytes);
+    if (!font) {
+      const result = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      if (!('layout' in result)) throw new Error('Font collections (.ttc) cannot be embedded; ship a single font file.');
+      font = adapt(result);
+      parsed.set(bytes, font);
+    }
+    return font;
+  },
+};

@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SaveHandoutResult } from '../../shared/api-contract';
+import type { Translate } from '../../shared/i18n-setup';
+import type { Language } from '../../shared/languages';
+import type { ClinicConfigStore } from '../store/clinic-config';
+import type { SessionStore } from '../store/session-store';
+import { ApiError } from '../ipc/api-error';
+import type { SaveDialog } from '../platform/save-dialog';
+import { buildHandoutContent } from './handout-content';
+import { renderHandout } from './render-handout';
+
+export interface HandoutServiceDeps {
+  clinic: ClinicConfigStore;
+  sessions: SessionStore;
+  translatorFor: (language: Language) => Translate;
+  saveDialog: SaveDialog;
+  fontsDir: string;
+  now: () => Date;
+  logWarning: (message: string) => void;
+}
+
+/** Makes the patient's handout from the current session and saves it where the person chooses. */
+export function createHandoutService(deps: HandoutServiceDeps) {
+  return {
+    async save(): Promise<SaveHandoutResult> {
+      const session = deps.sessions.load();
+      if (!session || session.firstName === '') throw new ApiError('bad-request', 'A first name is needed for the handout.');
+      const protocol = session.protocolId ? deps.clinic.protocol(session.protocolId) : undefined;
+      if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
+
+      const t = deps.translatorFor(session.language);
+      const now = deps.now();
+      const content = buildHandoutContent({ firstName: session.firstName, language: session.language, protocol, preparedAt: now, t });
+      const rendered = await renderHandout(content, { fontsDir: deps.fontsDir, paper: 'letter', createdAt: now });
+      if (rendered.missingCharacters.length > 0) {
+        // Counts only: the characters could come from the patient's name.
+        deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);
+      }
+
+      const target = await deps.saveDialog.choosePdfPath({ suggestedName: t('handout:fileName'), fileTypeLabel: t('handout:fileType') });
+      if (target === null) return { outcome: 'cancelled' };
+      await writeFile(target, rendered.bytes, { mode: 0o600 });
+      return { outcome: 'saved', fileName: path.basename(target) };
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
+import type { TextDirection } from '../../shared/languages';
+import type { TextStyle, Typesetter } from './typeset/typesetter';
+
+export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const;
+export type Paper = keyof typeof PAPER_SIZES;
+
+const MARGIN = 54;
+const FOOTER_SPACE = 36;
+const LINE_GAP = 1.35;
+
+/**
+ * Lays text down the page from top to bottom and starts a new page when the next piece does not fit.
+ * Right-to-left documents mirror indents, so check boxes sit on the reading side.
+ */
+export class PageFlow {
+  readonly pages: PDFPage[] = [];
+  private y = 0;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly typesetter: Typesetter,
+    private readonly paper: Paper,
+    private readonly direction: TextDirection,
+  ) {
+    this.newPage();
+  }
+
+  private get page(): PDFPage {
+    return this.pages.at(-1) as PDFPage;
+  }
+
+  private get columnWidth(): number {
+    return PAPER_SIZES[this.paper][0] - 2 * MARGIN;
+  }
+
+  private newPage(): void {
+    this.pages.push(this.doc.addPage([...PAPER_SIZES[this.paper]]));
+    this.y = PAPER_SIZES[this.paper][1] - MARGIN;
+  }
+
+  /** Starts a new page unless `height` points still fit above the footer. */
+  private ensure(height: number): void {
+    if (this.y - height < MARGIN + FOOTER_SPACE) this.newPage();
+  }
+
+  /** Left edge of a column indented by `indent` from the reading side. */
+  private columnX(indent: number): number {
+    return this.direction === 'rtl' ? MARGIN : MARGIN + indent;
+  }
+
+  lines(text: string, style: TextStyle, indent = 0): string[] {
+    return this.typesetter.wrap(text, style, this.direction, this.columnWidth - indent);
+  }
+
+  lineHeight(style: TextStyle): number {
+    return style.size * LINE_GAP;
+  }
+
+  /** Draws a paragraph; `keepWithNext` reserves room so a heading never ends a page alone. */
+  paragraph(text: string, style: TextStyle, options: { indent?: number; spaceAfter?: number; keepWithNext?: number } = {}): void {
+    const indent = options.indent ?? 0;
+    const lines = this.lines(text, style, indent);
+    const height = this.lineHeight(style);
+    this.ensure(height * Math.min(lines.length, 2) + (options.keepWithNext ?? 0));
+    for (const line of lines) {
+      this.ensure(height);
+      this.y -= style.size;
+      this.typesetter.draw(line, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
+      this.y -= height - style.size;
+    }
+    this.y -= options.spaceAfter ?? 0;
+  }
+
+  space(points: number): void {
+    this.y -= points;
+  }
+
+  /** An empty check box on the reading side of the next line, for the patient to tick by hand. */
+  checkBox(size: number, indent: number): void {
+    this.ensure(size * LINE_GAP);
+    const box = size * 0.8;
+    const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - box : MARGIN + indent;
+    this.page.drawRectangle({ x, y: this.y - size * 0.9, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 });
+  }
+
+  /** A boxed line of text that must not be missed (black-and-white friendly: a frame, not a colour). */
+  notice(text: string, style: TextStyle): void {
+    const padding = 6;
+    const lines = this.lines(text, style, 2 * padding);
+    const height = lines.length * this.lineHeight(style) + 2 * padding;
+    this.ensure(height);
+    this.page.drawRectangle({ x: MARGIN, y: this.y - height, width: this.columnWidth, height, borderColor: rgb(0, 0, 0), borderWidth: 1.5 });
+    this.y -= padding;
+    for (const line of lines) {
+      this.y -= style.size;
+      this.typesetter.draw(line, { page: this.page, x: MARGIN + padding, width: this.columnWidth - 2 * padding, y: this.y, style, direction: this.direction });
+      this.y -= this.lineHeight(style) - style.size;
+    }
+    this.y -= padding + 8;
+  }
+
+  /** Writes each page's footer once the number of pages is known. */
+  footers(footer: (page: number, pages: number) => string, style: TextStyle): void {
+    this.pages.forEach((page, index) => {
+      const text = footer(index + 1, this.pages.length);
+      this.typesetter.draw(text, { page, x: MARGIN, width: this.columnWidth, y: MARGIN / 2, style, direction: this.direction });
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { PDFDocument } from 'pdf-lib';
+import type { HandoutBlock, HandoutContent } from './handout-content';
+import { PageFlow, type Paper } from './page-flow';
+import { embedFaces } from './typeset/faces';
+import { Typesetter, type TextStyle } from './typeset/typesetter';
+
+export interface RenderOptions {
+  fontsDir: string;
+  paper: Paper;
+  /** Written into the PDF's metadata; injected so output is reproducible in tests. */
+  createdAt: Date;
+}
+
+export interface RenderedHandout {
+  bytes: Uint8Array;
+  /** Characters no shipped font can draw; each was printed as "?" so the gap is visible. */
+  missingCharacters: string[];
+}
+
+const STYLES = {
+  title: { size: 20, weight: 'bold' },
+  subtitle: { size: 15, weight: 'regular' },
+  heading: { size: 14, weight: 'bold' },
+  body: { size: 12, weight: 'regular' },
+  strong: { size: 12, weight: 'bold' },
+  detail: { size: 11, weight: 'regular' },
+  footer: { size: 8, weight: 'regular' },
+} as const satisfies Record<string, TextStyle>;
+
+const CHECK_INDENT = 20;
+
+function drawBlock(flow: PageFlow, block: HandoutBlock): void {
+  switch (block.kind) {
+    case 'title':
+      return flow.paragraph(block.text, STYLES.title, { spaceAfter: 4 });
+    case 'subtitle':
+      return flow.paragraph(block.text, STYLES.subtitle, { spaceAfter: 6 });
+    case 'notice':
+      return flow.notice(block.text, STYLES.strong);
+    case 'heading':
+      return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: 3 * flow.lineHeight(STYLES.body) });
+    case 'paragraph':
+      return flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: 8 });
+    case 'check-item':
+      flow.checkBox(STYLES.body.size, 0);
+      flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
+      for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
+      return flow.space(4);
+  }
+}
+
+/** Lays the handout out with pdf-lib and returns the PDF file's bytes. */
+export async function renderHandout(content: HandoutContent, options: RenderOptions): Promise<RenderedHandout> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(content.documentTitle, { showInWindowTitleBar: true });
+  doc.setLanguage(content.language);
+  doc.setAuthor('Gene Therapy Companion');
+  doc.setCreator('Gene Therapy Companion');
+  doc.setProducer('Gene Therapy Companion (pdf-lib)');
+  doc.setCreationDate(options.createdAt);
+  doc.setModificationDate(options.createdAt);
+
+  const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir));
+  const flow = new PageFlow(doc, typesetter, options.paper, content.direction);
+  for (const block of content.blocks) drawBlock(flow, block);
+  flow.footers(content.footer, STYLES.footer);
+
+  return { bytes: await doc.save(), missingCharacters: [...typesetter.missing] };
+}

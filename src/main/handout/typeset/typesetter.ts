@@ -1,0 +1,91 @@
+import { rgb, type PDFPage } from 'pdf-lib';
+import type { TextDirection } from '../../../shared/languages';
+import type { FontWeight } from '../fonts/font-files';
+import { visualRuns, type Run } from './bidi-runs';
+import type { FaceChains } from './faces';
+
+export interface TextStyle {
+  size: number;
+  weight: FontWeight;
+}
+
+export interface LinePlacement {
+  page: PDFPage;
+  /** Left edge and width of the column the line sits in; right-to-left lines are aligned to its right edge. */
+  x: number;
+  width: number;
+  /** Baseline. */
+  y: number;
+  style: TextStyle;
+  direction: TextDirection;
+}
+
+/** Measures, wraps and draws text with per-character font fallback and bidi ordering. */
+export class Typesetter {
+  /** Characters no embedded font could draw; each was replaced visibly. */
+  readonly missing = new Set<string>();
+  private readonly widths = new Map<string, number>();
+
+  constructor(private readonly faces: FaceChains) {}
+
+  private runs(text: string, style: TextStyle, direction: TextDirection): Run[] {
+    return visualRuns(text, direction, this.faces[style.weight], (ch) => this.missing.add(ch));
+  }
+
+  private runWidth(run: Run, size: number): number {
+    const key = `${size}|${run.face.pdf.name}|${run.text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = run.face.pdf.widthOfTextAtSize(run.text, size);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  measure(text: string, style: TextStyle, direction: TextDirection): number {
+    return this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0);
+  }
+
+  /** Greedy wrapping at spaces; a word wider than the column is cut between characters. */
+  wrap(text: string, style: TextStyle, direction: TextDirection, maxWidth: number): string[] {
+    const lines: string[] = [];
+    const space = this.measure(' ', style, direction);
+    let line = '';
+    let lineWidth = 0;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const wordWidth = this.measure(word, style, direction);
+      if (line && lineWidth + space + wordWidth <= maxWidth) {
+        line += ` ${word}`;
+        lineWidth += space + wordWidth;
+        continue;
+      }
+      if (line) lines.push(line);
+      if (wordWidth <= maxWidth) {
+        line = word;
+        lineWidth = wordWidth;
+        continue;
+      }
+      line = '';
+      for (const ch of word) {
+        if (line && this.measure(line + ch, style, direction) > maxWidth) {
+          lines.push(line);
+          line = '';
+        }
+        line += ch;
+      }
+      lineWidth = this.measure(line, style, direction);
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  draw(text: string, at: LinePlacement): void {
+    const runs = this.runs(text, at.style, at.direction);
+    const total = runs.reduce((sum, run) => sum + this.runWidth(run, at.style.size), 0);
+    let x = at.direction === 'rtl' ? at.x + at.width - total : at.x;
+    for (const run of runs) {
+      at.page.drawText(run.text, { x, y: at.y, size: at.style.size, font: run.face.pdf, color: rgb(0, 0, 0) });
+      x += this.runWidth(run, at.style.size);
+    }
+  }
+}

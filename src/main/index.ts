@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import ElectronStore from 'electron-store';
+import { createAppServices } from './app-services';
+import { openMainWindow } from './electron/main-window';
+import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
+import { registerIpc } from './ipc/register-ipc';
+import { electronSaveDialog } from './platform/electron-save-dialog';
+import { APP_ORIGIN } from './security/app-origin';
+import { guardSession } from './security/session-guards';
+import { guardWebContents } from './security/web-contents-guards';
+import { confDocument, confOptions } from './store/conf-document';
+
+// Electron glue only: everything it wires up is plain TypeScript tested without Electron.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.resolve(here, '..');
+
+// End-to-end tests through Playwright's _electron point the app at a throwaway data folder; only then.
+if (process.env.NODE_ENV === 'test' && process.env.GTC_USER_DATA_DIR) app.setPath('userData', process.env.GTC_USER_DATA_DIR);
+
+registerAppScheme();
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+let mainWindow: BrowserWindow | null = null;
+
+app.whenReady().then(() => {
+  guardSession(session.defaultSession);
+  serveAppProtocol(path.join(outDir, 'renderer'));
+
+  const userData = app.getPath('userData');
+  const clinicFile = { cwd: userData, configName: 'clinic' };
+  const services = createAppServices({
+    appRoot: app.getAppPath(),
+    appVersion: app.getVersion(),
+    appOrigin: APP_ORIGIN,
+    clinicDocument: confDocument(clinicFile, () => new ElectronStore<Record<string, unknown>>(confOptions(clinicFile))),
+    saveDialog: electronSaveDialog(() => mainWindow),
+    now: () => new Date(),
+    log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
+  });
+  registerIpc(ipcMain, services.invoke);
+
+  mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName());
+  app.on('second-instance', () => mainWindow?.focus());
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,50 @@
+import type { ProtocolSummary, SaveHandoutResult } from '../../shared/api-contract';
+import type { Protocol } from '../../shared/schemas/protocol';
+import type { PatientSession } from '../../shared/schemas/session';
+import type { ClinicConfigStore } from '../store/clinic-config';
+import type { SessionStore } from '../store/session-store';
+import { ApiError } from './api-error';
+import type { ApiHandlers } from './dispatcher';
+
+export interface ApiHandlerDeps {
+  appVersion: string;
+  clinic: ClinicConfigStore;
+  sessions: SessionStore;
+  handout: { save(): Promise<SaveHandoutResult> };
+}
+
+function summarize(protocol: Protocol): ProtocolSummary {
+  const { id, version, family, title, isExample } = protocol;
+  return { id, version, family, title, isExample };
+}
+
+/** What main does for each contract entry. Arguments arrive already validated by the dispatcher. */
+export function createApiHandlers({ appVersion, clinic, sessions, handout }: ApiHandlerDeps): ApiHandlers {
+  const currentSession = (): PatientSession =>
+    sessions.load() ?? { language: clinic.settings().defaultLanguage, firstName: '', protocolId: null };
+
+  return {
+    getStartupInfo: () => ({
+      appVersion,
+      defaultLanguage: clinic.settings().defaultLanguage,
+      notices: clinic.notice ? [clinic.notice] : [],
+    }),
+    listProtocols: () => clinic.protocols().map(summarize),
+    getProtocol: ({ id }) => {
+      const protocol = clinic.protocol(id);
+      if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
+      return protocol;
+    },
+    getSession: currentSession,
+    updateSession: (patch) => {
+      if (patch.protocolId && !clinic.protocol(patch.protocolId)) {
+        throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);
+      }
+      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const next: PatientSession = { ...currentSession(), ...given };
+      sessions.save(next);
+      return next;
+    },
+    saveHandout: () => handout.save(),
+  };
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { apiContract, isApiName, type ApiContract, type ApiName, type ApiOutput, type ApiResult } from '../../shared/api-contract';
+import { ApiError } from './api-error';
+import type { SenderInfo } from './trusted-sender';
+
+export type ApiHandlers = {
+  [N in ApiName]: (input: z.output<ApiContract[N]['input']>) => ApiOutput<N> | Promise<ApiOutput<N>>;
+};
+
+export type Invoke = (name: unknown, args: readonly unknown[], sender: SenderInfo) => Promise<ApiResult<unknown>>;
+
+export interface DispatcherOptions {
+  isTrustedSender: (sender: SenderInfo) => boolean;
+  /** Where unexpected failures are reported; never given patient data, only the call name and error. */
+  logError: (message: string, error: unknown) => void;
+}
+
+function failure(code: ApiError['code'], message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * The single entry point for every call from the renderer, shared by the Electron IPC registration and the
+ * test bridge: it checks the sender, the call name and the arguments before any handler runs, and checks
+ * the handler's answer against the contract before it leaves main.
+ */
+export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptions): Invoke {
+  return async (name, args, sender) => {
+    if (!options.isTrustedSender(sender)) return failure('forbidden', 'This page may not talk to the app.');
+    if (!isApiName(name)) return failure('bad-request', 'Unknown call.');
+    if (args.length > 1) return failure('bad-request', `${name} takes at most one argument.`);
+    const entry = apiContract[name];
+    const input = entry.input.safeParse(args[0]);
+    if (!input.success) return failure('bad-request', `${name}: ${input.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`);
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const output = entry.output.safeParse(await handler(input.data));
+      if (!output.success) {
+        options.logError(`${name} produced an answer outside the contract`, output.error);
+        return failure('failed', 'Something went wrong inside the app.');
+      }
+      return { ok: true, value: output.data };
+    } catch (error) {
+      if (error instanceof ApiError) return failure(error.code, error.message);
+      options.logError(`${name} failed`, error);
+      return failure('failed', 'Something went wrong inside the app.');
+    }
+  };
+}

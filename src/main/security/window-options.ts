@@ -1,0 +1,31 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The main window's options, kept pure so a test can check every security setting. Each is stated explicitly
+ * even where Electron's default agrees, so a changed default or a careless edit shows up in review.
+ */
+export function mainWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1100,
+    height: 800,
+    minWidth: 480,
+    minHeight: 480,
+    title,
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import type Conf from 'conf';
+import { UnreadableDocumentError, type JsonDocument } from './json-document';
+
+export interface ConfFileOptions {
+  /** Absolute folder; Electron passes its userData folder, tests a temporary one. */
+  cwd: string;
+  /** File name without `.json`. */
+  configName: string;
+}
+
+/** Options every store file is opened with: no silent clearing, owner-only permissions, our own validation. */
+export function confOptions(file: ConfFileOptions) {
+  return {
+    cwd: file.cwd,
+    configName: file.configName,
+    clearInvalidConfig: false,
+    configFileMode: 0o600,
+    accessPropertiesByDotNotation: false,
+    watch: false,
+  } as const;
+}
+
+/**
+ * A JsonDocument kept by electron-store (a Conf subclass) in the app, or by Conf itself where Electron is
+ * absent. Conf throws on malformed JSON instead of clearing it (clearInvalidConfig is off), which is what lets
+ * the versioned store back the file up and tell the person.
+ */
+export function confDocument(file: ConfFileOptions, open: () => Conf<Record<string, unknown>>): JsonDocument {
+  const filePath = path.join(file.cwd, `${file.configName}.json`);
+  let conf: Conf<Record<string, unknown>> | undefined;
+  const instance = () => (conf ??= open());
+  const backupPath = (reason: string) =>
+    path.join(file.cwd, `${file.configName}.${reason}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  return {
+    path: filePath,
+    read() {
+      if (!existsSync(filePath)) return undefined;
+      try {
+        return instance().store;
+      } catch (error) {
+        if (error instanceof SyntaxError) throw new UnreadableDocumentError(filePath, error);
+        throw error;
+      }
+    },
+    write(value) {
+      instance().store = value;
+    },
+    backUp(reason) {
+      const backup = backupPath(reason);
+      copyFileSync(filePath, backup);
+      return backup;
+    },
+    setAside(reason) {
+      const backup = backupPath(reason);
+      renameSync(filePath, backup);
+      conf = undefined;
+      return backup;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProtocolSummary, StartupInfo } from '../../../shared/api-contract';
+import { textDirection, type Language } from '../../../shared/languages';
+import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import { call } from '../api/client';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { LanguagePicker } from '../components/LanguagePicker';
+import { StoreNotices } from '../components/StoreNotices';
+import { ChecklistStep } from '../steps/ChecklistStep';
+import { HandoutStep } from '../steps/HandoutStep';
+import { WelcomeStep } from '../steps/WelcomeStep';
+
+const STEPS = ['welcome', 'checklist', 'handout'] as const;
+type Step = (typeof STEPS)[number];
+
+export interface AppProps {
+  startup: StartupInfo;
+  initialSession: PatientSession;
+  protocols: readonly ProtocolSummary[];
+}
+
+/** The walkthrough: one step at a time, the language changeable on every step without losing answers. */
+export function App({ startup, initialSession, protocols }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const [session, setSession] = useState(initialSession);
+  const [step, setStep] = useState<Step>('welcome');
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = session.language;
+    document.documentElement.dir = textDirection(session.language);
+    document.title = t('appName');
+  }, [session.language, t]);
+
+  const update = async (patch: SessionPatch): Promise<boolean> => {
+    try {
+      setSession(await call('updateSession', patch));
+      setError(null);
+      return true;
+    } catch (failure) {
+      setError(failure);
+      return false;
+    }
+  };
+
+  const changeLanguage = async (language: Language) => {
+    if (await update({ language })) await i18n.changeLanguage(language);
+  };
+
+  const position = (current: Step) => {
+    const index = STEPS.indexOf(current);
+    const previous = STEPS[index - 1];
+    return { current: index + 1, total: STEPS.length, onBack: previous ? () => setStep(previous) : undefined };
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <p className="app-name">{t('appName')}</p>
+        <LanguagePicker value={session.language} onChange={(language) => void changeLanguage(language)} />
+      </header>
+      <StoreNotices notices={startup.notices} />
+      <ErrorMessage error={error} />
+      {step === 'welcome' && (
+        <WelcomeStep
+          {...position('welcome')}
+          session={session}
+          protocols={protocols}
+          onContinue={async (answers) => {
+            if (await update(answers)) setStep('checklist');
+          }}
+        />
+      )}
+      {step === 'checklist' && session.protocolId && (
+        <ChecklistStep {...position('checklist')} protocolId={session.protocolId} onNext={() => setStep('handout')} />
+      )}
+      {step === 'handout' && <HandoutStep {...position('handout')} />}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../shared/languages';
+
+/** Each language is named in itself ("Español", "العربية"), so a person can find theirs whatever is showing. */
+export function LanguagePicker({ value, onChange }: { value: Language; onChange: (language: Language) => void }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  return (
+    <div className="language-picker">
+      <label htmlFor={id}>{t('language.label')}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as Language)}>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {i18n.getFixedT(language)('languageName')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { LanguageSchema } from './languages';
+import { IdSchema } from './schemas/id';
+import { LocalizedTextSchema } from './schemas/localized-text';
+import { ProtocolSchema, TherapyFamilySchema } from './schemas/protocol';
+import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
+import { StoreNoticeSchema } from './schemas/store-notice';
+
+/**
+ * The only way the renderer and the main process talk. Each entry is one call: a schema for what the
+ * renderer sends and one for what it gets back. The preload exposes exactly these names; main registers
+ * exactly one handler per name and validates every input against its schema.
+ */
+const NoInput = z.undefined();
+
+export const ProtocolSummarySchema = z
+  .object({
+    id: IdSchema,
+    version: z.number().int(),
+    family: TherapyFamilySchema,
+    title: LocalizedTextSchema,
+    isExample: z.boolean(),
+  })
+  .strict();
+export type ProtocolSummary = z.infer<typeof ProtocolSummarySchema>;
+
+export const StartupInfoSchema = z
+  .object({
+    appVersion: z.string(),
+    defaultLanguage: LanguageSchema,
+    notices: z.array(StoreNoticeSchema),
+  })
+  .strict();
+export type StartupInfo = z.infer<typeof StartupInfoSchema>;
+
+export const SaveHandoutResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), fileName: z.string() }).strict(),
+  z.object({ outcome: z.literal('cancelled') }).strict(),
+]);
+export type SaveHandoutResult = z.infer<typeof SaveHandoutResultSchema>;
+
+export const apiContract = {
+  getStartupInfo: { input: NoInput, output: StartupInfoSchema },
+  listProtocols: { input: NoInput, output: z.array(ProtocolSummarySchema) },
+  getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
+  getSession: { input: NoInput, output: PatientSessionSchema },
+  updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
+  saveHandout: { input: NoInput, output: SaveHandoutResultSchema },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type ApiContract = typeof apiContract;
+export type ApiName = keyof ApiContract;
+export type ApiInput<N extends ApiName> = z.input<ApiContract[N]['input']>;
+export type ApiOutput<N extends ApiName> = z.output<ApiContract[N]['output']>;
+
+export const API_NAMES = Object.keys(apiContract) as ApiName[];
+
+export function isApiName(name: unknown): name is ApiName {
+  return typeof name === 'string' && Object.hasOwn(apiContract, name);
+}
+
+/** IPC channel of one contract entry; nothing else is ever sent over IPC. */
+export function channelOf(name: ApiName): string {
+  return `gtc:${name}`;
+}
+
+export const ApiErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'failed']);
+export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
+
+/** Every call resolves to this envelope, so errors cross the bridge as data rather than as mangled exceptions. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
+
+/** What the preload puts on `window.gtc`: one function per contract entry. */
+export type BridgeApi = { [N in ApiName]: (input: ApiInput<N>) => Promise<ApiResult<ApiOutput<N>>> };
+
+/** The name under which the preload exposes the bridge in the page. */
+export const BRIDGE_GLOBAL = 'gtc';
