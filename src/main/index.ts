@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
-import ElectronStore from 'electron-store';
 import { createAppServices } from './app-services';
 import { openMainWindow } from './electron/main-window';
 import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
@@ -10,7 +9,7 @@ import { electronSaveDialog } from './platform/electron-save-dialog';
 import { APP_ORIGIN } from './security/app-origin';
 import { guardSession } from './security/session-guards';
 import { guardWebContents } from './security/web-contents-guards';
-import { confDocument, confOptions } from './store/conf-document';
+import { electronStoreDocument } from './store/electron-store-document';
 
 // Electron glue only: everything it wires up is plain TypeScript tested without Electron.
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,12 +31,11 @@ app.whenReady().then(() => {
   serveAppProtocol(path.join(outDir, 'renderer'));
 
   const userData = app.getPath('userData');
-  const clinicFile = { cwd: userData, configName: 'clinic' };
   const services = createAppServices({
     appRoot: app.getAppPath(),
     appVersion: app.getVersion(),
     appOrigin: APP_ORIGIN,
-    clinicDocument: confDocument(clinicFile, () => new ElectronStore<Record<string, unknown>>(confOptions(clinicFile))),
+    clinicDocument: electronStoreDocument({ cwd: userData, configName: 'clinic' }),
     saveDialog: electronSaveDialog(() => mainWindow),
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },

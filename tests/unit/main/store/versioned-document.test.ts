@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openVersionedDocument, type VersionedFormat } from '../../../src/main/store/versioned-document';
-import { confStore } from '../../support/conf-store';
-import { makeTempDir } from '../../support/temp-dir';
+import { openVersionedDocument, type VersionedFormat } from '../../../../src/main/store/versioned-document';
+import { confStore } from '../../../support/conf-store';
+import { makeTempDir } from '../../../support/temp-dir';
 
 // A three-format history exercises the upgrade chain the way real releases will: 1 → 2 → 3.
 const V3 = z.object({ formatVersion: z.literal(3), clinicName: z.string(), phones: z.array(z.string()) }).strict();

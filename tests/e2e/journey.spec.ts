@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { LANGUAGES, textDirection, type Language } from '../../src/shared/languages';
+import { resolveText } from '../../src/shared/schemas/localized-text';
+import { localeText } from '../support/locale-text';
+import { pdfFonts, pdfText } from '../support/pdf-tools';
+import { expect, test } from './fixtures';
+
+const NAME = 'Zoë Ñúñez-Łukasz';
+const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
+if (!protocol) throw new Error('no example protocol shipped');
+
+const STANDARD_14 = /^(Times|Helvetica|Courier|Symbol|ZapfDingbats)/;
+
+for (const language of LANGUAGES) {
+  test(`a person prepares a handout in ${language}`, async ({ app }) => {
+    const { page } = app;
+    const t = (key: string, values?: Record<string, string>) => localeText(language, 'app', key, values);
+    const local = (text: Parameters<typeof resolveText>[0]) => resolveText(text, language as Language).text;
+
+    await page.getByRole('combobox').selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await expect(page.locator('html')).toHaveAttribute('dir', textDirection(language));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('welcome.heading'));
+
+    await page.getByLabel(t('welcome.nameLabel')).fill(NAME);
+    await page.getByRole('radio', { name: local(protocol.title) }).check();
+    await page.getByRole('button', { name: t('nav.next') }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.getByText(t('progress', { current: '2', total: '3' }))).toBeVisible();
+    for (const item of protocol.tests) await expect(page.getByText(local(item.name), { exact: true })).toBeVisible();
+    for (const rule of protocol.medications) await expect(page.getByText(local(rule.medicine)).first()).toBeVisible();
+    await expect(page.getByText(localeText(language, 'checklist', 'neverStopAlone'))).toBeVisible();
+    await page.getByRole('button', { name: t('nav.next') }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
+    const target = path.join(app.saveDir, `handout-${language}.pdf`);
+    await app.answerSaveDialog(target);
+    await page.getByRole('button', { name: t('handout.save') }).click();
+    await expect(page.getByText(t('handout.saved', { fileName: path.basename(target) }))).toBeVisible();
+
+    const text = pdfText(target);
+    expect(text).toContain(NAME);
+    if (textDirection(language) === 'ltr') {
+      expect(text).toContain(localeText(language, 'handout', 'title'));
+      expect(text).toContain(local(protocol.title));
+    }
+    const fonts = pdfFonts(target);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font.embedded, font.name).toBe(true);
+      expect(font.name.replace(/^[A-Z]{6}\+/, '')).not.toMatch(STANDARD_14);
+    }
+  });
+}
+
+test('a missing first name is explained and nothing moves on', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: localeText('en', 'app', 'welcome.nameRequired') })).toBeVisible();
+  await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'welcome.heading'));
+});
+
+test('changing the language keeps what was typed', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill(NAME);
+  await page.getByRole('combobox').selectOption('ar');
+  await expect(page.getByLabel(localeText('ar', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
+  await page.getByRole('combobox').selectOption('es');
+  await expect(page.getByLabel(localeText('es', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
+});
+
+test('cancelling the save dialog saves nothing and says so', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+  await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+  await app.answerSaveDialog(null);
+  await page.getByRole('button', { name: localeText('en', 'app', 'handout.save') }).click();
+  await expect(page.getByText(localeText('en', 'app', 'handout.cancelled'))).toBeVisible();
+  expect(existsSync(path.join(app.saveDir, localeText('en', 'handout', 'fileName')))).toBe(false);
+});
+
+test.describe('a damaged clinic store', () => {
+  test.use({ clinicFile: '{"formatVersion": 1, "settings": {"defaultLanguage": "en"}, "protocols": [' });
+
+  test('is kept as a backup, explained, and the app still starts', async ({ app }) => {
+    const { page } = app;
+    const notice = page.getByRole('alert').filter({ hasText: localeText('en', 'app', 'notices.heading') });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(localeText('en', 'app', 'notices.unreadable'));
+    await expect(notice).toContainText(path.join(app.dataDir, 'clinic.unreadable-'));
+    await expect(page.getByRole('radio')).not.toHaveCount(0);
+    await notice.getByRole('button').click();
+    await expect(notice).toBeHidden();
+  });
+});

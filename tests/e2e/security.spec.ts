@@ -1,0 +1,79 @@
+import { API_NAMES, BRIDGE_GLOBAL } from '../../src/shared/api-contract';
+import { localeText } from '../support/locale-text';
+import { expect, HOST, test } from './fixtures';
+
+test('an injected inline script is refused by the Content-Security-Policy', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const outcome = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }),
+    );
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+    const directive = await violation;
+    return { directive, ran: (window as unknown as { __injected?: boolean }).__injected === true };
+  });
+  expect(outcome).toEqual({ directive: expect.stringMatching(/^script-src/), ran: false });
+});
+
+test('the page can reach nothing but the app: no fetch, no remote image', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const blocked = await page.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    const fetched = await fetch('https://example.com/').then(() => 'fetched', () => 'refused');
+    const image = new Image();
+    image.src = 'https://example.com/pixel.png';
+    document.body.append(image);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return { fetched, violations };
+  });
+  expect(blocked.fetched).toBe('refused');
+  expect(blocked.violations).toEqual(expect.arrayContaining(['connect-src', 'img-src']));
+});
+
+test('a whole journey requests nothing outside the app', async ({ app }) => {
+  const { page } = app;
+  const outside: string[] = [];
+  const appUrl = new URL(page.url());
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
+  });
+  await page.reload();
+  await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'checklist.heading'));
+  await page.getByRole('combobox').selectOption('ar');
+  await page.getByRole('button', { name: localeText('ar', 'app', 'nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('ar', 'app', 'handout.heading'));
+  expect(outside).toEqual([]);
+});
+
+test('the page gets exactly the contract calls and nothing else from the bridge', async ({ app }) => {
+  const names = await app.page.evaluate((global) => Object.keys((window as unknown as Record<string, object>)[global] ?? {}), BRIDGE_GLOBAL);
+  expect(names.sort()).toEqual([...API_NAMES].sort());
+});
+
+test('calls with malformed arguments are refused by main', async ({ app }) => {
+  const answers = await app.page.evaluate(async (global) => {
+    const api = (window as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>)[global];
+    return Promise.all([
+      api?.updateSession?.({ language: 'klingon' }),
+      api?.updateSession?.({ firstName: 'x'.repeat(5000) }),
+      api?.getProtocol?.({ id: '../../etc/passwd' }),
+      api?.getProtocol?.('not an object'),
+    ]);
+  }, BRIDGE_GLOBAL);
+  for (const answer of answers) expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+});
+
+test('the app page is served from the app origin, never file://', async ({ app }) => {
+  const url = new URL(app.page.url());
+  expect(url.protocol).toBe(HOST === 'electron' ? 'app:' : 'http:');
+  if (HOST === 'web') expect(url.hostname).toBe('127.0.0.1');
+});

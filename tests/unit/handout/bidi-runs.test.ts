@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { PDFFont } from 'pdf-lib';
+import { visualRuns } from '../../../src/main/handout/typeset/bidi-runs';
+import type { Face } from '../../../src/main/handout/typeset/faces';
+
+// Two fake fonts standing in for Noto Sans (Latin, digits, punctuation) and Noto Sans Arabic (Arabic, digits, space).
+const latin: Face = { pdf: { name: 'latin' } as PDFFont, has: (cp) => cp < 0x0590 };
+const arabic: Face = { pdf: { name: 'arabic' } as PDFFont, has: (cp) => (cp >= 0x0600 && cp <= 0x06ff) || cp === 0x20 || (cp >= 0x30 && cp <= 0x39) };
+
+const show = (runs: ReturnType<typeof visualRuns>) => runs.map((r) => `${r.face.pdf.name}:${r.text}`);
+
+describe('visualRuns', () => {
+  it('keeps a left-to-right line as one run', () => {
+    expect(show(visualRuns('Zoë Ñúñez-Łukasz', 'ltr', [latin, arabic], () => {}))).toEqual(['latin:Zoë Ñúñez-Łukasz']);
+  });
+
+  it('keeps Arabic text in logical order for the font engine to reverse and join', () => {
+    expect(show(visualRuns('مرحبا بك', 'rtl', [latin, arabic], () => {}))).toEqual(['arabic:مرحبا بك']);
+  });
+
+  it('places a Latin name inside an Arabic sentence in visual order', () => {
+    // Logical: "أعدت ل" + "Zoë" + " اليوم". Visually from the left: "اليوم " … "Zoë" … "أعدت ل".
+    const runs = visualRuns('أعدت لـZoë اليوم', 'rtl', [latin, arabic], () => {});
+    expect(show(runs)).toEqual(['arabic:اليوم', 'latin: ', 'latin:Zoë', 'arabic:أعدت لـ']);
+  });
+
+  it('keeps numbers left to right inside Arabic', () => {
+    const runs = visualRuns('قبل 28 يوما', 'rtl', [latin, arabic], () => {});
+    expect(runs.map((r) => r.text)).toEqual(['يوما', ' ', '28', 'قبل ']);
+  });
+
+  it('mirrors brackets in right-to-left punctuation runs', () => {
+    const runs = visualRuns('(مثال)', 'rtl', [latin, arabic], () => {});
+    expect(runs.map((r) => r.text).join('')).toContain(')');
+    expect(runs.at(0)?.text).toBe('(');
+    expect(runs.at(-1)?.text).toBe(')');
+  });
+
+  it('replaces a character no font has with a visible "?" and reports it', () => {
+    const missing: string[] = [];
+    const runs = visualRuns('Ana 李', 'ltr', [latin, arabic], (ch) => missing.push(ch));
+    expect(runs.map((r) => r.text).join('')).toBe('Ana ?');
+    expect(missing).toEqual(['李']);
+  });
+
+  it('drops invisible bidi controls, which fonts draw as boxes', () => {
+    expect(visualRuns('a\u2067b\u2069c', 'ltr', [latin], () => {}).map((r) => r.text).join('')).toBe('abc');
+  });
+});

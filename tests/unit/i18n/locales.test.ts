@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiErrorCodeSchema } from '../../../src/shared/api-contract';
+import { NAMESPACES } from '../../../src/shared/i18n-setup';
+import { LANGUAGES } from '../../../src/shared/languages';
+import { MedicationActionSchema } from '../../../src/shared/schemas/protocol';
+import { StoreNoticeSchema } from '../../../src/shared/schemas/store-notice';
+import { TimingSchema } from '../../../src/shared/schemas/timing';
+import { loadLocales } from '../../../src/main/i18n/load-locales';
+
+const resources = loadLocales(path.resolve('locales'));
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof child === 'string') out.set(full, child);
+    else for (const [k, v] of flatten(child, full)) out.set(k, v);
+  }
+  return out;
+}
+
+const keysOf = (language: string, namespace: string) => flatten(resources[language]?.[namespace] ?? {});
+const variables = (text: string) => new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
+
+/** Every key a language must have: English's keys, with plural keys expanded to that language's plural forms. */
+function requiredKeys(language: string, namespace: string): Set<string> {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const required = new Set<string>();
+  for (const key of keysOf('en', namespace).keys()) {
+    const base = key.replace(PLURAL, '');
+    if (base === key) required.add(key);
+    else for (const category of categories) required.add(`${base}_${category}`);
+  }
+  return required;
+}
+
+describe.each(LANGUAGES.filter((l) => l !== 'en'))('locale %s', (language) => {
+  it.each(NAMESPACES)('has every key of %s, with all its plural forms, and no stray ones', (namespace) => {
+    const have = new Set(keysOf(language, namespace).keys());
+    const need = requiredKeys(language, namespace);
+    expect([...need].filter((k) => !have.has(k)), 'missing').toEqual([]);
+    const stray = [...have].filter((k) => !need.has(k) && !(PLURAL.test(k) && need.has(k.replace(PLURAL, '_other'))));
+    expect(stray, 'not in English').toEqual([]);
+  });
+
+  it.each(NAMESPACES)('uses the same placeholders as English in %s', (namespace) => {
+    const english = keysOf('en', namespace);
+    for (const [key, text] of keysOf(language, namespace)) {
+      const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other')) ?? '';
+      const expected = variables(source);
+      // A plural form may spell the number out ("يومان", two days) instead of using {{count}}.
+      if (PLURAL.test(key)) expected.delete('count');
+      for (const name of expected) expect(variables(text).has(name), `${language} ${namespace}:${key} lacks {{${name}}}`).toBe(true);
+    }
+  });
+});
+
+describe('every shipped locale', () => {
+  it('ships every namespace for every language, with no empty text', () => {
+    for (const language of LANGUAGES) {
+      for (const namespace of NAMESPACES) {
+        const keys = keysOf(language, namespace);
+        expect(keys.size, `${language}/${namespace}`).toBeGreaterThan(0);
+        for (const [key, text] of keys) expect(text.trim(), `${language} ${namespace}:${key}`).not.toBe('');
+      }
+    }
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) ? [full] : [];
+  });
+}
+
+function englishHas(key: string): boolean {
+  const [namespace, rest] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['app', key];
+  const keys = keysOf('en', namespace);
+  return keys.has(rest) || keys.has(`${rest}_other`);
+}
+
+describe('keys used in the code', () => {
+  it('every literal t() key exists in English', () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles(path.resolve('src'))) {
+      const code = readFileSync(file, 'utf8');
+      for (const match of code.matchAll(/\bt\(\s*'([^']+)'/g)) {
+        if (!englishHas(match[1] as string)) missing.push(`${path.relative('.', file)}: ${match[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('every key built from a value exists for every value', () => {
+    const built = [
+      ...MedicationActionSchema.options.map((action) => `checklist:action.${action}`),
+      ...StoreNoticeSchema.shape.problem.options.map((problem) => `notices.${problem}`),
+      ...[...ApiErrorCodeSchema.options, 'no-bridge'].map((code) => `errors.${code}`),
+      ...TimingSchema.shape.unit.options.map((unit) => `checklist:duration.${unit}`),
+      ...TimingSchema.shape.relation.options.flatMap((r) => [`checklist:timing.${r}`, `checklist:timing.${r}AtLeast`, `checklist:timing.${r}KeyDate`]),
+    ];
+    expect(built.filter((key) => !englishHas(key))).toEqual([]);
+  });
+});

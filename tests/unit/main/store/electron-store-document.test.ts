@@ -1,0 +1,38 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openVersionedDocument } from '../../../../src/main/store/versioned-document';
+import { clinicConfigFormat } from '../../../../src/main/store/clinic-config';
+import { makeTempDir } from '../../../support/temp-dir';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+afterEach(() => cleanup());
+
+// electron-store reads `app` from the electron package at construction; the mock stands in for it (the real
+// package would try to download the binary). vitest.config inlines electron-store so the mock reaches it.
+vi.mock('electron', () => {
+  const api = {
+    app: { getPath: () => dir, getVersion: () => '0.1.0', getName: () => 'gtc' },
+    ipcMain: { on: vi.fn(), handle: vi.fn() },
+    shell: { openPath: vi.fn() },
+  };
+  return { default: api, ...api };
+});
+
+describe('the clinic store kept by electron-store', () => {
+  it('writes, reads back and recovers from a damaged file exactly as with Conf', async () => {
+    const { electronStoreDocument } = await import('../../../../src/main/store/electron-store-document');
+    const open = () => electronStoreDocument({ cwd: dir, configName: 'clinic' });
+    const format = clinicConfigFormat([]);
+
+    expect(openVersionedDocument(open(), format)).toEqual({ value: format.initial(), notice: null });
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8'))).toEqual(format.initial());
+
+    writeFileSync(path.join(dir, 'clinic.json'), '{ not json');
+    const recovered = openVersionedDocument(open(), format);
+    expect(recovered.notice?.problem).toBe('unreadable');
+    expect(readFileSync(recovered.notice?.backupPath as string, 'utf8')).toBe('{ not json');
+  });
+});
