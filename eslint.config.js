@@ -9,14 +9,17 @@ export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.chromium-host-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  { languageOptions: { globals: { ...globals.node } } },
   {
-    languageOptions: { globals: { ...globals.node } },
+    files: ['src/**/*.{ts,tsx}'],
     rules: {
       // http:// or ws:// in source would mean remote content; the app loads nothing from the network.
       'no-restricted-syntax': [
         'error',
         { selector: 'Literal[value=/^(http|ws)s?:\\/\\/(?!127\\.0\\.0\\.1)/]', message: 'The app loads nothing from the network.' },
         { selector: "CallExpression[callee.property.name='loadFile']", message: 'Serve pages from app://, never file://.' },
+        { selector: 'Literal[value=/^file:/]', message: 'Serve pages from app://, never file://.' },
+        { selector: 'JSXOpeningElement[name.name="webview"]', message: 'The app uses no <webview>.' },
       ],
     },
   },

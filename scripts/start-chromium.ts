@@ -9,6 +9,8 @@ import { bridgePage } from '../src/chromium-host/page-bridge';
  * Opens the built app in the system Chromium, in a visible window, bridged to the same main-process code the
  * Electron app runs. For machines without the Electron binary. Data stays in GTC_DATA_DIR (default
  * .chromium-host-data/); handouts are saved in GTC_SAVE_DIR (default .chromium-host-data/handouts/).
+ * With GTC_SMOKE_TEST=1 it starts headless, prints the first heading the app shows, and quits: how the
+ * tests check that this command really opens a working app.
  */
 const appRoot = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(process.env.GTC_DATA_DIR ?? path.join(appRoot, '.chromium-host-data'));
@@ -23,7 +25,8 @@ const host = await startChromiumHost({
   saveDir,
   onHandoutSaved: (saved) => console.log(`Handout saved: ${saved}`),
 });
-const browser = await chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, headless: false });
+const smoke = process.env.GTC_SMOKE_TEST === '1';
+const browser = await chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, headless: smoke });
 const context = await browser.newContext({ viewport: null });
 const page = await context.newPage();
 await bridgePage(page, host.invoke);
@@ -31,4 +34,9 @@ page.on('close', () => {
   void browser.close().then(() => host.close());
 });
 await page.goto(new URL('/index.html', host.origin).href);
-console.log(`Gene Therapy Companion is open in Chromium. Data: ${dataDir}. Close the window to quit.`);
+if (smoke) {
+  console.log(`First heading: ${await page.locator('h1').first().textContent({ timeout: 15_000 })}`);
+  await page.close();
+} else {
+  console.log(`Gene Therapy Companion is open in Chromium. Data: ${dataDir}. Close the window to quit.`);
+}

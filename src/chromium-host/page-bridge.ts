@@ -13,12 +13,13 @@ export async function bridgePage(page: Page, invoke: Invoke): Promise<void> {
   await page.exposeBinding(BINDING, (source, name: unknown, args: unknown) =>
     invoke(name, Array.isArray(args) ? args : [], { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }),
   );
-  await page.addInitScript(
-    ({ names, global, binding }) => {
-      const target = globalThis as unknown as Record<string, unknown>;
-      const call = (name: string, input: unknown) => (target[binding] as (name: string, args: unknown[]) => Promise<unknown>)(name, [input]);
-      target[global] = Object.freeze(Object.fromEntries(names.map((name) => [name, (input: unknown) => call(name, input)])));
-    },
-    { names: API_NAMES, global: BRIDGE_GLOBAL, binding: BINDING },
-  );
+  // Plain source text rather than a function: a TypeScript loader (tsx) may rewrite a function with helpers
+  // that do not exist in the page.
+  await page.addInitScript({
+    content: `(() => {
+      const invoke = (name, input) => window[${JSON.stringify(BINDING)}](name, [input]);
+      const names = ${JSON.stringify(API_NAMES)};
+      window[${JSON.stringify(BRIDGE_GLOBAL)}] = Object.freeze(Object.fromEntries(names.map((name) => [name, (input) => invoke(name, input)])));
+    })();`,
+  });
 }

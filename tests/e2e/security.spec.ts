@@ -1,3 +1,4 @@
+import { contentSecurityPolicy } from '../../src/main/security/content-security-policy';
 import { API_NAMES, BRIDGE_GLOBAL } from '../../src/shared/api-contract';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
@@ -72,8 +73,10 @@ test('calls with malformed arguments are refused by main', async ({ app }) => {
   for (const answer of answers) expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request' } });
 });
 
-test('the app page is served from the app origin, never file://', async ({ app }) => {
+test('the page comes from the app origin, never file://, with the CSP header', async ({ app }) => {
+  const response = await app.page.reload();
   const url = new URL(app.page.url());
-  expect(url.protocol).toBe(HOST === 'electron' ? 'app:' : 'http:');
-  if (HOST === 'web') expect(url.hostname).toBe('127.0.0.1');
+  if (HOST === 'electron') expect(url.href).toBe('app://gtc/index.html');
+  else expect([url.protocol, url.hostname]).toEqual(['http:', '127.0.0.1']);
+  expect(await response?.headerValue('content-security-policy')).toBe(contentSecurityPolicy('header'));
 });

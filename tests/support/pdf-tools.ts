@@ -10,11 +10,9 @@ export function pdfText(file: string): string {
 
 /** Fonts the PDF uses, from pdffonts: name, type and whether each is embedded. */
 export function pdfFonts(file: string): Array<{ name: string; type: string; embedded: boolean }> {
-  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
-  return lines.map((line) => {
-    const columns = line.trim().split(/\s+/);
-    // name type [encoding…] emb sub uni object-id generation
-    const embedded = columns.at(-5) === 'yes';
-    return { name: columns[0] as string, type: columns[1] as string, embedded };
-  });
+  const [, rule = '', ...rows] = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trimEnd().split('\n');
+  // Columns are fixed-width; the dashed rule under the header marks where each starts and ends.
+  const spans = [...rule.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const cell = (row: string, index: number) => row.slice(...(spans[index] ?? [0, 0])).trim();
+  return rows.map((row) => ({ name: cell(row, 0), type: cell(row, 1), embedded: cell(row, 3) === 'yes' }));
 }

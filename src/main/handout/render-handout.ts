@@ -38,6 +38,7 @@ function drawBlock(flow: PageFlow, block: HandoutBlock): void {
     case 'notice':
       return flow.notice(block.text, STYLES.strong);
     case 'heading':
+      flow.space(6);
       return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: 3 * flow.lineHeight(STYLES.body) });
     case 'paragraph':
       return flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: 8 });

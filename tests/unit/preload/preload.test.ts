@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_NAMES, BRIDGE_GLOBAL, channelOf } from '../../../src/shared/api-contract';
 
 const exposed = new Map<string, unknown>();
-const invoke = vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'answer' }));
+const invoke = vi.fn<(channel: string, input: unknown) => Promise<unknown>>(async () => ({ ok: true, value: 'answer' }));
 
 // The real electron package is never loaded in tests: it would try to download the binary.
 vi.mock('electron', () => {

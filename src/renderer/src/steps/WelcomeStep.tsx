@@ -42,6 +42,7 @@ export function WelcomeStep({ session, protocols, onContinue, ...position }: Wel
         <input
           id={ids.name}
           type="text"
+          dir="auto"
           autoComplete="given-name"
           value={firstName}
           maxLength={100}

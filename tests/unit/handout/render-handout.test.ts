@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { buildHandoutContent } from '../../../src/main/handout/handout-content';
+import { renderHandout } from '../../../src/main/handout/render-handout';
+import { loadLocales } from '../../../src/main/i18n/load-locales';
+import { createI18n, type Translate } from '../../../src/shared/i18n-setup';
+import type { Language } from '../../../src/shared/languages';
+import { pdfFonts, pdfText } from '../../support/pdf-tools';
+import { makeTempDir } from '../../support/temp-dir';
+
+const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
+const locales = loadLocales(path.resolve('locales'));
+const fontsDir = path.resolve('resources/fonts');
+const preparedAt = new Date('2026-03-08T10:30:00Z');
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = makeTempDir()));
+afterAll(() => cleanup());
+
+async function render(language: Language, firstName: string) {
+  if (!protocol) throw new Error('no example protocol');
+  const t = createI18n(locales, language).t as Translate;
+  const content = buildHandoutContent({ firstName, language, protocol, preparedAt, t });
+  const rendered = await renderHandout(content, { fontsDir, paper: 'letter', createdAt: preparedAt });
+  const file = path.join(dir, `${language}-${rendered.bytes.length}.pdf`);
+  writeFileSync(file, rendered.bytes);
+  return { ...rendered, file, t };
+}
+
+describe('renderHandout', () => {
+  it.each([['en'], ['es'], ['ar']] as const)('writes the name, the disclaimer and the checklist in %s', async (language) => {
+    const { file, t, missingCharacters } = await render(language, 'Zoë Ñúñez-Łukasz');
+    const text = pdfText(file);
+    expect(text).toContain('Zoë Ñúñez-Łukasz');
+    expect(missingCharacters).toEqual([]);
+    if (language !== 'ar') {
+      expect(text).toContain(t('handout:notConsentForm'));
+      expect(text).toContain(t('checklist:neverStopAlone'));
+      for (const rule of protocol?.medications ?? []) expect(text).toContain(rule.medicine[language] as string);
+    }
+  });
+
+  it('embeds every font it uses and none of the standard 14', async () => {
+    const { file } = await render('ar', 'Zoë');
+    const fonts = pdfFonts(file);
+    expect(fonts.map((f) => f.name).join(' ')).toMatch(/NotoSansArabic/);
+    for (const font of fonts) {
+      expect(font.embedded).toBe(true);
+      expect(font.type).toBe('CID TrueType');
+    }
+  });
+
+  it('records title, language, author and creation date', async () => {
+    const { bytes } = await render('es', 'Ana');
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toBe('Resumen de preparación para Ana');
+    expect(doc.getAuthor()).toBe('Gene Therapy Companion');
+    expect(doc.getCreationDate()?.toISOString()).toBe(preparedAt.toISOString());
+    expect(doc.catalog.toString()).toContain('/Lang (es)');
+  });
+
+  it('draws a character no font has as a visible "?" and reports it, without failing', async () => {
+    const { file, missingCharacters } = await render('en', 'Ana 李');
+    expect(missingCharacters).toEqual(['李']);
+    expect(pdfText(file)).toContain('Ana ?');
+  });
+
+  it('adds pages when the content is longer than one page, with the page count in every footer', async () => {
+    const { file } = await render('en', 'Ana '.repeat(400).trim());
+    const text = pdfText(file);
+    expect(text).toMatch(/page 1 of 2/);
+    expect(text).toMatch(/page 2 of 2/);
+  });
+});
