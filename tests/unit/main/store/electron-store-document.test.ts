@@ -12,10 +12,18 @@ afterEach(() => cleanup());
 
 // electron-store reads `app` from the electron package at construction; the mock stands in for it (the real
 // package would try to download the binary). vitest.config inlines electron-store so the mock reaches it.
+const ipcMain = vi.hoisted(() => {
+  const channels = new Set<string>();
+  return {
+    on: (channel: string) => channels.add(channel),
+    removeAllListeners: (channel: string) => channels.delete(channel),
+    eventNames: () => [...channels],
+  };
+});
 vi.mock('electron', () => {
   const api = {
     app: { getPath: () => dir, getVersion: () => '0.1.0', getName: () => 'gtc' },
-    ipcMain: { on: vi.fn(), handle: vi.fn() },
+    ipcMain,
     shell: { openPath: vi.fn() },
   };
   return { default: api, ...api };
@@ -34,5 +42,11 @@ describe('the clinic store kept by electron-store', () => {
     const recovered = openVersionedDocument(open(), format);
     expect(recovered.notice?.problem).toBe('unreadable');
     expect(readFileSync(recovered.notice?.backupPath as string, 'utf8')).toBe('{ not json');
+  });
+
+  it('leaves no IPC channel of its own behind: only the contract channels exist', async () => {
+    const { electronStoreDocument, ELECTRON_STORE_CHANNEL } = await import('../../../../src/main/store/electron-store-document');
+    electronStoreDocument({ cwd: dir, configName: 'clinic' }).write({ formatVersion: 1 });
+    expect(ipcMain.eventNames()).not.toContain(ELECTRON_STORE_CHANNEL);
   });
 });
