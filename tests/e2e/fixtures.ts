@@ -43,7 +43,9 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
       ? async ({ playwright, clinicFile }, use) => {
           const { dataDir, saveDir, cleanup } = await prepare(clinicFile);
           const electron = await playwright._electron.launch({
-            args: [path.join(appRoot, 'out/main/index.js')],
+            // The app folder (package.json "main" points at out/main/index.js), so app.getAppPath() finds
+            // resources/ and locales/ as it does in a packaged app.
+            args: [appRoot],
             env: { ...process.env, NODE_ENV: 'test', GTC_USER_DATA_DIR: dataDir },
           });
           const page = await electron.firstWindow();
