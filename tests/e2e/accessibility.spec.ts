@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../src/shared/languages';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from './axe';
 import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
 

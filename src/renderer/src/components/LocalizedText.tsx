@@ -1,14 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import { LanguageSchema, textDirection } from '../../../shared/languages';
+import { textDirection } from '../../../shared/languages';
 import { resolveText, type LocalizedText as Text } from '../../../shared/schemas/localized-text';
+import { useLanguage } from '../i18n/use-language';
 
 /**
  * Clinic-written text in the reader's language; when only the fallback exists, the element says which
  * language it is in, so screen readers pronounce it right and the direction is correct.
  */
 export function LocalizedText({ text }: { text: Text }) {
-  const { i18n } = useTranslation();
-  const wanted = LanguageSchema.parse(i18n.language);
+  const wanted = useLanguage();
   const resolved = resolveText(text, wanted);
   if (resolved.language === wanted) return <>{resolved.text}</>;
   return (

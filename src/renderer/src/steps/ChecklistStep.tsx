@@ -4,10 +4,10 @@ import { describeTiming } from '../../../shared/describe-timing';
 import type { Protocol } from '../../../shared/schemas/protocol';
 import { resolveText } from '../../../shared/schemas/localized-text';
 import type { Timing } from '../../../shared/schemas/timing';
-import { LanguageSchema } from '../../../shared/languages';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LocalizedText } from '../components/LocalizedText';
+import { useLanguage } from '../i18n/use-language';
 import { StepFrame } from '../components/StepFrame';
 import type { StepPosition } from './step-position';
 
@@ -18,7 +18,8 @@ export interface ChecklistStepProps extends StepPosition {
 
 /** Step 2: the preparation checklist main keeps for the chosen therapy. */
 export function ChecklistStep({ protocolId, onNext, ...position }: ChecklistStepProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const [protocol, setProtocol] = useState<Protocol | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -35,7 +36,7 @@ export function ChecklistStep({ protocolId, onNext, ...position }: ChecklistStep
 
   const when = (timing: Timing) => {
     const keyDate = protocol?.keyDates.find((d) => d.id === timing.keyDate);
-    const label = keyDate ? resolveText(keyDate.label, LanguageSchema.parse(i18n.language)).text : timing.keyDate;
+    const label = keyDate ? resolveText(keyDate.label, language).text : timing.keyDate;
     return describeTiming(timing, label, t);
   };
 
@@ -75,7 +76,7 @@ export function ChecklistStep({ protocolId, onNext, ...position }: ChecklistStep
             <ul className="items">
               {protocol.medications.map((rule) => (
                 <li key={rule.id}>
-                  <strong>{t(`checklist:action.${rule.action}`, { medicine: resolveText(rule.medicine, LanguageSchema.parse(i18n.language)).text })}</strong>
+                  <strong>{t(`checklist:action.${rule.action}`, { medicine: resolveText(rule.medicine, language).text })}</strong>
                   <span className="when">{when(rule.timing)}</span>
                   <span className="why">
                     <LocalizedText text={rule.why} />
