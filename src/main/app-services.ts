@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createI18n, type Translate } from '../shared/i18n-setup';
 import type { Language } from '../shared/languages';
 import { loadProtocolFolder } from './checklist/example-protocols';
+import { protocolCatalog } from './checklist/protocol-catalog';
 import { createHandoutService } from './handout/handout-service';
 import { loadLocales } from './i18n/load-locales';
 import { createApiHandlers } from './ipc/api-handlers';
@@ -35,11 +36,12 @@ export function createAppServices(host: AppHost): AppServices {
   const locales = loadLocales(path.join(host.appRoot, 'locales'));
   const translatorFor = (language: Language): Translate => createI18n(locales, language).t as Translate;
 
-  const clinic = openClinicConfig(host.clinicDocument, loadProtocolFolder(path.join(resourcesDir, 'protocols')));
+  const clinic = openClinicConfig(host.clinicDocument);
+  const catalog = protocolCatalog(loadProtocolFolder(path.join(resourcesDir, 'protocols')), clinic);
   if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
   const sessions = memorySessionStore();
   const handout = createHandoutService({
-    clinic,
+    catalog,
     sessions,
     translatorFor,
     saveDialog: host.saveDialog,
@@ -47,7 +49,7 @@ export function createAppServices(host: AppHost): AppServices {
     now: host.now,
     logWarning: host.log.warn,
   });
-  const handlers = createApiHandlers({ appVersion: host.appVersion, clinic, sessions, handout });
+  const handlers = createApiHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, handout });
   const invoke = createDispatcher(handlers, {
     isTrustedSender: (sender) => isTrustedSender(sender, host.appOrigin),
     logError: host.log.error,

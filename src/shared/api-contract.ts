@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LanguageSchema } from './languages';
 import { IdSchema } from './schemas/id';
 import { LocalizedTextSchema } from './schemas/localized-text';
-import { ProtocolSchema, TherapyFamilySchema } from './schemas/protocol';
+import { ProtocolSchema, TherapyFamilySchema } from './protocol/protocol';
 import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
 

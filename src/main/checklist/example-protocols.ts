@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ProtocolSchema, type Protocol } from '../../shared/schemas/protocol';
+import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
 
 /** Reads the example protocols shipped in `resources/protocols`; a bad file is a packaging error, so it throws. */
 export function loadProtocolFolder(folder: string): Protocol[] {

@@ -2,7 +2,7 @@ import { describeTiming } from '../../shared/describe-timing';
 import type { Translate } from '../../shared/i18n-setup';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
 import { resolveText } from '../../shared/schemas/localized-text';
-import type { Protocol } from '../../shared/schemas/protocol';
+import type { Protocol } from '../../shared/protocol/protocol';
 import type { Timing } from '../../shared/schemas/timing';
 
 export type HandoutBlock =

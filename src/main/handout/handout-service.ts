@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SaveHandoutResult } from '../../shared/api-contract';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
-import type { ClinicConfigStore } from '../store/clinic-config';
+import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from '../ipc/api-error';
 import type { SaveDialog } from '../platform/save-dialog';
@@ -11,7 +11,7 @@ import { buildHandoutContent } from './handout-content';
 import { renderHandout } from './render-handout';
 
 export interface HandoutServiceDeps {
-  clinic: ClinicConfigStore;
+  catalog: ProtocolCatalog;
   sessions: SessionStore;
   translatorFor: (language: Language) => Translate;
   saveDialog: SaveDialog;
@@ -26,7 +26,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
     async save(): Promise<SaveHandoutResult> {
       const session = deps.sessions.load();
       if (!session || session.firstName === '') throw new ApiError('bad-request', 'A first name is needed for the handout.');
-      const protocol = session.protocolId ? deps.clinic.protocol(session.protocolId) : undefined;
+      const protocol = session.protocolId ? deps.catalog.get(session.protocolId) : undefined;
       if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
 
       const t = deps.translatorFor(session.language);

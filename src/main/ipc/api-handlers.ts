@@ -1,6 +1,7 @@
 import type { ProtocolSummary, SaveHandoutResult } from '../../shared/api-contract';
-import type { Protocol } from '../../shared/schemas/protocol';
+import type { Protocol } from '../../shared/protocol/protocol';
 import type { PatientSession } from '../../shared/schemas/session';
+import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from './api-error';
@@ -9,6 +10,7 @@ import type { ApiHandlers } from './dispatcher';
 export interface ApiHandlerDeps {
   appVersion: string;
   clinic: ClinicConfigStore;
+  catalog: ProtocolCatalog;
   sessions: SessionStore;
   handout: { save(): Promise<SaveHandoutResult> };
 }
@@ -19,7 +21,7 @@ function summarize(protocol: Protocol): ProtocolSummary {
 }
 
 /** What main does for each contract entry. Arguments arrive already validated by the dispatcher. */
-export function createApiHandlers({ appVersion, clinic, sessions, handout }: ApiHandlerDeps): ApiHandlers {
+export function createApiHandlers({ appVersion, clinic, catalog, sessions, handout }: ApiHandlerDeps): ApiHandlers {
   const currentSession = (): PatientSession =>
     sessions.load() ?? { language: clinic.settings().defaultLanguage, firstName: '', protocolId: null };
 
@@ -29,15 +31,15 @@ export function createApiHandlers({ appVersion, clinic, sessions, handout }: Api
       defaultLanguage: clinic.settings().defaultLanguage,
       notices: clinic.notice ? [clinic.notice] : [],
     }),
-    listProtocols: () => clinic.protocols().map(summarize),
+    listProtocols: () => catalog.list().map(summarize),
     getProtocol: ({ id }) => {
-      const protocol = clinic.protocol(id);
+      const protocol = catalog.get(id);
       if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
       return protocol;
     },
     getSession: currentSession,
     updateSession: (patch) => {
-      if (patch.protocolId && !clinic.protocol(patch.protocolId)) {
+      if (patch.protocolId && !catalog.get(patch.protocolId)) {
         throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));

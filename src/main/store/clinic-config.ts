@@ -1,17 +1,19 @@
 import { z } from 'zod';
-import { ClinicSettingsSchema, type ClinicSettings } from '../../shared/schemas/clinic-settings';
-import { ProtocolSchema, type Protocol } from '../../shared/schemas/protocol';
+import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../shared/schemas/clinic-settings';
+import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
+import { CLINIC_UPGRADES } from './clinic-upgrades';
 import type { JsonDocument } from './json-document';
 import { openVersionedDocument, type VersionedFormat } from './versioned-document';
 
 /**
- * The clinic's configuration file: settings and protocols. Never holds anything about a patient, so a kiosk
- * can keep it while every patient session is forgotten.
+ * The clinic's configuration file: settings and the protocols the clinic wrote or edited (the shipped
+ * examples stay in resources/). Never holds anything about a patient, so a kiosk can keep it while every
+ * patient session is forgotten.
  */
 export const ClinicConfigSchema = z
   .object({
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(2),
     settings: ClinicSettingsSchema,
     protocols: z.array(ProtocolSchema).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
       message: 'two protocols have the same id',
@@ -20,31 +22,35 @@ export const ClinicConfigSchema = z
   .strict();
 export type ClinicConfig = z.infer<typeof ClinicConfigSchema>;
 
-export function clinicConfigFormat(examples: readonly Protocol[]): VersionedFormat<ClinicConfig> {
-  return {
-    store: 'clinic',
-    schema: ClinicConfigSchema,
-    currentVersion: 1,
-    // Format 1 is the first release; each later format adds its step here, with a test.
-    upgrades: {},
-    initial: () => ({ formatVersion: 1, settings: { defaultLanguage: 'en' }, protocols: [...examples] }),
-  };
-}
+export const CLINIC_FORMAT: VersionedFormat<ClinicConfig> = {
+  store: 'clinic',
+  schema: ClinicConfigSchema,
+  currentVersion: 2,
+  upgrades: CLINIC_UPGRADES,
+  initial: () => ({ formatVersion: 2, settings: DEFAULT_CLINIC_SETTINGS, protocols: [] }),
+};
 
 export interface ClinicConfigStore {
   readonly notice: StoreNotice | null;
   settings(): ClinicSettings;
+  /** The clinic's own protocols, including its edited copies of examples. */
   protocols(): readonly Protocol[];
-  protocol(id: string): Protocol | undefined;
+  /** Validates the changed configuration and writes it; nothing is written when it is invalid. */
+  update(change: (current: ClinicConfig) => ClinicConfig): ClinicConfig;
 }
 
-/** Opens the clinic file; on a first start it is seeded with the shipped example protocols. */
-export function openClinicConfig(doc: JsonDocument, examples: readonly Protocol[]): ClinicConfigStore {
-  const { value, notice } = openVersionedDocument(doc, clinicConfigFormat(examples));
+export function openClinicConfig(doc: JsonDocument): ClinicConfigStore {
+  const opened = openVersionedDocument(doc, CLINIC_FORMAT);
+  let value = opened.value;
   return {
-    notice,
+    notice: opened.notice,
     settings: () => value.settings,
     protocols: () => value.protocols,
-    protocol: (id) => value.protocols.find((p) => p.id === id),
+    update(change) {
+      const next = ClinicConfigSchema.parse(change(value));
+      doc.write(next);
+      value = next;
+      return next;
+    },
   };
 }

@@ -1,10 +1,30 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../languages';
+import { LocalizedTextSchema } from './localized-text';
 
-/** Settings a clinic controls for every patient on this machine. */
+const Line = z.string().trim().max(200);
+
+/** Settings a clinic controls for every patient on this machine; they appear on every handout. */
 export const ClinicSettingsSchema = z
   .object({
+    clinicName: Line,
+    phoneOfficeHours: Line,
+    phoneAfterHours: Line,
+    /** What to do in an emergency, in the patient's language; null means the app's general wording. */
+    emergencyInstruction: LocalizedTextSchema.nullable(),
+    address: z.string().trim().max(500),
     defaultLanguage: LanguageSchema,
+    paperSize: z.enum(['letter', 'a4']),
   })
   .strict();
 export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>;
+
+export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = {
+  clinicName: '',
+  phoneOfficeHours: '',
+  phoneAfterHours: '',
+  emergencyInstruction: null,
+  address: '',
+  defaultLanguage: 'en',
+  paperSize: 'letter',
+};

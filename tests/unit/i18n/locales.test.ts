@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiErrorCodeSchema } from '../../../src/shared/api-contract';
 import { NAMESPACES } from '../../../src/shared/i18n-setup';
 import { LANGUAGES } from '../../../src/shared/languages';
-import { MedicationActionSchema } from '../../../src/shared/schemas/protocol';
+import { MedicationActionSchema } from '../../../src/shared/protocol/preparation';
 import { StoreNoticeSchema } from '../../../src/shared/schemas/store-notice';
 import { TimingSchema } from '../../../src/shared/schemas/timing';
 import { loadLocales } from '../../../src/main/i18n/load-locales';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeTiming } from '../../../shared/describe-timing';
-import type { Protocol } from '../../../shared/schemas/protocol';
+import type { Protocol } from '../../../shared/protocol/protocol';
 import { resolveText } from '../../../shared/schemas/localized-text';
 import type { Timing } from '../../../shared/schemas/timing';
 import { call } from '../api/client';

@@ -1,0 +1,38 @@
+import { DEFAULT_CLINIC_SETTINGS } from '../../shared/schemas/clinic-settings';
+import type { UpgradeStep } from './versioned-document';
+
+type Json = Record<string, unknown>;
+const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
+
+const STAGE_OF_TOPIC: Readonly<Record<string, string>> = {
+  deciding: 'deciding',
+  risks: 'deciding',
+  cost: 'deciding',
+  logistics: 'preparing',
+  'after-treatment': 'after-treatment',
+};
+
+/** Format 2 added test categories, question stages and the after-treatment part; they start empty. */
+function protocolV1ToV2(protocol: Json): Json {
+  return {
+    ...protocol,
+    tests: list(protocol.tests).map((test) => ({ category: 'other', ...test })),
+    questions: list(protocol.questions).map((question) => ({ stage: STAGE_OF_TOPIC[String(question.topic)] ?? 'deciding', ...question })),
+    afterTreatment: { warningSigns: [], contacts: [], lifestyle: [], followUp: [] },
+  };
+}
+
+/**
+ * Upgrade steps of the clinic file, one per released format: `[n]` turns format n into n + 1. Each has a
+ * test starting from a fixture written by the release that used format n (tests/fixtures/clinic-store).
+ */
+export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
+  // Format 1 copied the shipped examples into the file and had no editor, so those copies are dropped: the
+  // examples shipped with the app now stay in resources/ and newer versions of them replace the old ones.
+  1: (v1) => ({
+    settings: { ...DEFAULT_CLINIC_SETTINGS, ...(v1.settings as Json | undefined) },
+    protocols: list(v1.protocols)
+      .filter((protocol) => protocol.isExample !== true)
+      .map(protocolV1ToV2),
+  }),
+};

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { IdSchema } from '../schemas/id';
+import { LocalizedTextSchema } from '../schemas/localized-text';
+import { SourceSchema } from '../schemas/source';
+
+/** What comes after treatment: warning signs, who to call, rules for daily life, and years of follow-up. */
+
+export const WarningSignSchema = z
+  .object({
+    id: IdSchema,
+    sign: LocalizedTextSchema,
+    /** "call-team": call the treatment team now; "emergency": emergency care now. */
+    urgency: z.enum(['call-team', 'emergency']),
+    /** When to watch for it, e.g. "mainly in the first 3 months"; null when always. */
+    when: LocalizedTextSchema.nullable(),
+    source: SourceSchema,
+  })
+  .strict();
+
+export const ContactSchema = z
+  .object({
+    id: IdSchema,
+    /** Who, e.g. "your gene therapy team"; the clinic's own numbers come from clinic settings. */
+    who: LocalizedTextSchema,
+    /** For what, e.g. "a missed steroid dose, fever, any warning sign". */
+    forWhat: LocalizedTextSchema,
+  })
+  .strict();
+
+const SpanSchema = z.object({ amount: z.number().int().min(1).max(600), unit: z.enum(['days', 'weeks', 'months', 'years']) }).strict();
+
+/** How long a rule applies, counted from one of the protocol's key dates; or for life; or until the team says. */
+export const RuleDurationSchema = z.discriminatedUnion('kind', [
+  SpanSchema.extend({ kind: z.literal('for'), keyDate: IdSchema }).strict(),
+  z.object({ kind: z.literal('lifelong') }).strict(),
+  z.object({ kind: z.literal('until-team-says') }).strict(),
+]);
+
+export const LifestyleRuleSchema = z
+  .object({
+    id: IdSchema,
+    rule: LocalizedTextSchema,
+    why: LocalizedTextSchema,
+    duration: RuleDurationSchema,
+    source: SourceSchema,
+  })
+  .strict();
+
+export const FollowUpSchema = z
+  .object({
+    id: IdSchema,
+    /** What is checked, e.g. "liver blood tests". */
+    what: LocalizedTextSchema,
+    every: SpanSchema,
+    /** For how long, counted from `keyDate`: up to 15 years for some products. */
+    lasting: SpanSchema,
+    keyDate: IdSchema,
+    source: SourceSchema,
+  })
+  .strict();
+
+export const AfterTreatmentSchema = z
+  .object({
+    warningSigns: z.array(WarningSignSchema),
+    contacts: z.array(ContactSchema),
+    lifestyle: z.array(LifestyleRuleSchema),
+    followUp: z.array(FollowUpSchema),
+  })
+  .strict();
+
+export type WarningSign = z.infer<typeof WarningSignSchema>;
+export type LifestyleRule = z.infer<typeof LifestyleRuleSchema>;
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export type AfterTreatment = z.infer<typeof AfterTreatmentSchema>;
+export type RuleDuration = z.infer<typeof RuleDurationSchema>;

@@ -1,0 +1,60 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openClinicConfig } from '../../../../src/main/store/clinic-config';
+import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
+import { ProtocolSchema } from '../../../../src/shared/protocol/protocol';
+import { confStore } from '../../../support/conf-store';
+import { makeTempDir } from '../../../support/temp-dir';
+
+const FORMAT_1 = path.resolve('tests/fixtures/clinic-store/format-1.json');
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+afterEach(() => cleanup());
+
+describe('upgrading the clinic file from format 1 (the first release)', () => {
+  it('keeps the settings, drops the copied examples and backs the old file up', () => {
+    copyFileSync(FORMAT_1, path.join(dir, 'clinic.json'));
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    expect(clinic.settings()).toEqual({ ...DEFAULT_CLINIC_SETTINGS, defaultLanguage: 'en' });
+    expect(clinic.protocols()).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(2);
+    const backups = readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v1'));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(readFileSync(FORMAT_1, 'utf8'));
+  });
+
+  it('keeps a clinic-written protocol and adds the fields format 2 introduced', () => {
+    const v1 = JSON.parse(readFileSync(FORMAT_1, 'utf8'));
+    const own = { ...v1.protocols[0], id: 'clinic-own-protocol', isExample: false };
+    v1.protocols.push(own);
+    v1.settings.defaultLanguage = 'es';
+    writeFileSync(path.join(dir, 'clinic.json'), JSON.stringify(v1));
+
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    expect(clinic.settings().defaultLanguage).toBe('es');
+    const [upgraded] = clinic.protocols();
+    expect(ProtocolSchema.parse(upgraded)).toEqual(upgraded);
+    expect(upgraded?.id).toBe('clinic-own-protocol');
+    expect(upgraded?.tests.map((t) => t.category)).toEqual(own.tests.map(() => 'other'));
+    expect(upgraded?.questions.map((q) => q.stage)).toEqual(['deciding', 'deciding', 'deciding', 'preparing', 'after-treatment']);
+    expect(upgraded?.afterTreatment).toEqual({ warningSigns: [], contacts: [], lifestyle: [], followUp: [] });
+    expect(upgraded?.medications).toEqual(own.medications);
+  });
+});
+
+describe('updating the clinic file', () => {
+  it('writes a valid change and refuses an invalid one without writing', () => {
+    const clinic = openClinicConfig(confStore(dir));
+    clinic.update((current) => ({ ...current, settings: { ...current.settings, clinicName: 'North Clinic' } }));
+    expect(openClinicConfig(confStore(dir)).settings().clinicName).toBe('North Clinic');
+    const before = readFileSync(path.join(dir, 'clinic.json'), 'utf8');
+    expect(() => clinic.update((current) => ({ ...current, settings: { ...current.settings, paperSize: 'a3' as 'a4' } }))).toThrow();
+    expect(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).toBe(before);
+    expect(clinic.settings().paperSize).toBe('letter');
+  });
+});
