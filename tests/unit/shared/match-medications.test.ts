@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editDistance, matchMedications, normalizeMedicineName } from '../../../src/shared/medications/match-medications';
+import type { MedicationRule } from '../../../src/shared/protocol/preparation';
+
+function rule(id: string, matchNames: string[]): MedicationRule {
+  const text = { en: id };
+  return {
+    id,
+    medicine: text,
+    matchNames,
+    action: 'pause',
+    timing: { amount: 8, unit: 'weeks', relation: 'before', keyDate: 'collection', atLeast: true },
+    resume: text,
+    why: text,
+    source: { citation: 'test', checkedOn: '2026-11-22' },
+  };
+}
+
+const rules = [
+  rule('hydroxyurea', ['hydroxyurea', 'hydroxycarbamide', 'Hydrea', 'Droxia', 'Siklos', 'hidroxiurea']),
+  rule('steroids', ['prednisone', 'prednisolone', 'dexamethasone', 'Decadron']),
+  rule('vitamin-k', ['vitamin K']),
+];
+
+const matchOf = (entry: string) => matchMedications([entry], rules).matches;
+
+describe('matchMedications', () => {
+  it.each([
+    ['hydroxyurea', 'hydroxyurea'],
+    ['HYDREA', 'hydroxyurea'],
+    ['Droxia 300 mg capsules', 'hydroxyurea'],
+    ['hidroxiurea', 'hydroxyurea'],
+    ['Hidroxiúrea', 'hydroxyurea'],
+    ['prednisone 5mg', 'steroids'],
+    ['Vitamin-K drops', 'vitamin-k'],
+  ])('finds %s exactly', (entry, ruleId) => {
+    expect(matchOf(entry)).toEqual([expect.objectContaining({ ruleId, exact: true })]);
+  });
+
+  it.each([
+    ['hydroxyurae', 'hydroxyurea'],
+    ['hydroxurea', 'hydroxyurea'],
+    ['hydroxyuria', 'hydroxyurea'],
+    ['predisone', 'steroids'],
+    ['dexamethazone', 'steroids'],
+  ])('recognises the misspelling %s, marked as a guess', (entry, ruleId) => {
+    expect(matchOf(entry)).toEqual([expect.objectContaining({ ruleId, exact: false })]);
+  });
+
+  it.each(['hydralazine', 'Hydrocodone', 'metformin', 'pred', 'vitamin D', 'aspirin'])('does not claim %s', (entry) => {
+    expect(matchOf(entry)).toEqual([]);
+    expect(matchMedications([entry], rules).toDiscuss).toEqual([entry]);
+  });
+
+  it('lists every unnamed medicine to discuss, and skips blank lines', () => {
+    expect(matchMedications(['Tylenol', '  ', 'Hydrea', 'lisinopril'], rules)).toEqual({
+      matches: [{ entry: 'Hydrea', ruleId: 'hydroxyurea', matchedName: 'Hydrea', exact: true }],
+      toDiscuss: ['Tylenol', 'lisinopril'],
+    });
+  });
+
+  it('never matches anything when the protocol names no medicine', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (entries) => {
+        const result = matchMedications(entries, []);
+        expect(result.matches).toEqual([]);
+        expect(result.toDiscuss).toEqual(entries.filter((e) => normalizeMedicineName(e) !== ''));
+      }),
+    );
+  });
+
+  it('puts every entry either in matches or to discuss, never both, never lost', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('Hydrea', 'predisone', 'Vitamin K', 'ibuprofen'))), (entries) => {
+        const { matches, toDiscuss } = matchMedications(entries, rules);
+        const matched = new Set(matches.map((m) => m.entry));
+        for (const entry of entries.filter((e) => normalizeMedicineName(e) !== '')) {
+          expect(matched.has(entry) !== toDiscuss.includes(entry)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('hydrea', 'hydrae')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('is symmetric and zero only for equal words (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        expect(editDistance(a, b)).toBe(editDistance(b, a));
+        expect(editDistance(a, b) === 0).toBe(a === b);
+      }),
+    );
+  });
+});
