@@ -1,6 +1,6 @@
 import type { ProtocolSummary, SaveHandoutResult } from '../../shared/api-contract';
 import type { Protocol } from '../../shared/protocol/protocol';
-import type { PatientSession } from '../../shared/schemas/session';
+import { emptySession, type PatientSession } from '../../shared/schemas/session';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { SessionStore } from '../store/session-store';
@@ -22,8 +22,7 @@ function summarize(protocol: Protocol): ProtocolSummary {
 
 /** What main does for each contract entry. Arguments arrive already validated by the dispatcher. */
 export function createApiHandlers({ appVersion, clinic, catalog, sessions, handout }: ApiHandlerDeps): ApiHandlers {
-  const currentSession = (): PatientSession =>
-    sessions.load() ?? { language: clinic.settings().defaultLanguage, firstName: '', protocolId: null };
+  const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
 
   return {
     getStartupInfo: () => ({

@@ -1,16 +1,76 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../languages';
+import { isCalendarDate } from '../dates/calendar-date';
+import { LanguageSchema, type Language } from '../languages';
 import { IdSchema } from './id';
 
-/** What one patient (or their caregiver) has entered. Kept apart from clinic configuration. */
+/** A calendar date ("2027-01-12") that really exists. */
+export const CalendarDateSchema = z.string().refine(isCalendarDate, 'use a real date, written YYYY-MM-DD');
+
+/** A map from protocol item ids to answers, bounded so no input can grow the session without limit. */
+function answersBy<T extends z.ZodType>(value: T) {
+  return z.record(IdSchema, value).refine((map) => Object.keys(map).length <= 500, 'too many entries');
+}
+
+const Name = z.string().trim().max(100);
+
+export const RoleSchema = z.enum(['patient', 'parent', 'caregiver', 'representative']);
+
+export const TestProgressSchema = z
+  .object({ status: z.enum(['not-yet', 'scheduled', 'done']), date: CalendarDateSchema.nullable() })
+  .strict();
+
+export const MedicineEntrySchema = z.object({ id: IdSchema, name: z.string().trim().min(1).max(200) }).strict();
+
+export const OwnQuestionSchema = z.object({ id: IdSchema, text: z.string().trim().min(1).max(1000) }).strict();
+
+/**
+ * Everything one patient (or the parent, caregiver or representative filling in for them) has entered. Kept
+ * apart from clinic configuration: in a kiosk it lives in memory only and is forgotten at the end.
+ */
 export const PatientSessionSchema = z
   .object({
     language: LanguageSchema,
-    firstName: z.string().trim().max(100),
+    /** Who is filling this in; the wording follows it ("your child's liver tests"). */
+    role: RoleSchema.nullable(),
+    /** The patient's first name, printed on the handout. */
+    firstName: Name,
+    /** The name of the parent, caregiver or representative, when that is who fills it in. */
+    helperName: Name,
     protocolId: IdSchema.nullable(),
+    keyDates: answersBy(CalendarDateSchema.nullable()),
+    tests: answersBy(TestProgressSchema),
+    medicines: z.array(MedicineEntrySchema).max(100),
+    healthHistory: answersBy(z.enum(['yes', 'no', 'not-sure'])),
+    questions: z
+      .object({
+        chosen: z.array(IdSchema).max(200),
+        own: z.array(OwnQuestionSchema).max(50),
+        topThree: z.array(IdSchema).max(3),
+      })
+      .strict(),
+    comprehension: answersBy(z.object({ attempts: z.number().int().min(0).max(100), understood: z.boolean() }).strict()),
+    /** "Not ready / I want to talk first" is recorded and shown on the handout. */
+    readiness: z.enum(['ready', 'want-to-talk-first']).nullable(),
   })
   .strict();
 export type PatientSession = z.infer<typeof PatientSessionSchema>;
 
 export const SessionPatchSchema = PatientSessionSchema.partial().strict();
 export type SessionPatch = z.infer<typeof SessionPatchSchema>;
+
+export function emptySession(language: Language): PatientSession {
+  return {
+    language,
+    role: null,
+    firstName: '',
+    helperName: '',
+    protocolId: null,
+    keyDates: {},
+    tests: {},
+    medicines: [],
+    healthHistory: {},
+    questions: { chosen: [], own: [], topThree: [] },
+    comprehension: {},
+    readiness: null,
+  };
+}

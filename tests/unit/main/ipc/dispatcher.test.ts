@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { API_NAMES } from '../../../../src/shared/api-contract';
 import { ApiError } from '../../../../src/main/ipc/api-error';
 import { createDispatcher, type ApiHandlers } from '../../../../src/main/ipc/dispatcher';
+import { emptySession } from '../../../../src/shared/schemas/session';
 
-const session = { language: 'en', firstName: 'Ana', protocolId: null } as const;
+const session = { ...emptySession('en'), firstName: 'Ana' };
 
 function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { emptySession, PatientSessionSchema, SessionPatchSchema } from '../../../src/shared/schemas/session';
+
+describe('the patient session', () => {
+  it('starts empty in the given language', () => {
+    expect(PatientSessionSchema.parse(emptySession('ar'))).toEqual(emptySession('ar'));
+  });
+
+  it('takes a full, realistic session', () => {
+    const session = {
+      ...emptySession('es'),
+      role: 'parent',
+      firstName: 'Zoë',
+      helperName: 'Ana',
+      protocolId: 'example-sickle-cell-crispr',
+      keyDates: { 'cell-collection': '2027-01-05', infusion: null },
+      tests: { 'pregnancy-test': { status: 'scheduled', date: '2026-12-01' } },
+      medicines: [{ id: 'm1', name: 'Hydrea 500 mg' }],
+      healthHistory: { liver: 'not-sure' },
+      questions: { chosen: ['risks'], own: [{ id: 'q1', text: '¿Puedo viajar?' }], topThree: ['risks', 'q1'] },
+      comprehension: { vectors: { attempts: 2, understood: true } },
+      readiness: 'want-to-talk-first',
+    };
+    expect(PatientSessionSchema.parse(session)).toEqual(session);
+  });
+
+  it.each([
+    ['an impossible date', { keyDates: { infusion: '2027-02-30' } }],
+    ['a date with a time', { keyDates: { infusion: '2027-01-05T00:00:00Z' } }],
+    ['a prototype key', JSON.parse('{"keyDates": {"__proto__": "2027-01-05"}}')],
+    ['an unknown field', { isAdmin: true }],
+    ['four top questions', { questions: { chosen: [], own: [], topThree: ['a', 'b', 'c', 'd'] } }],
+    ['too many medicines', { medicines: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, name: 'x' })) }],
+    ['a huge answer map', { healthHistory: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`q${i}`, 'yes'])) }],
+    ['a blank medicine', { medicines: [{ id: 'm1', name: '   ' }] }],
+    ['an unknown role', { role: 'doctor' }],
+  ])('refuses a patch with %s', (_label, patch) => {
+    expect(SessionPatchSchema.safeParse(patch).success).toBe(false);
+  });
+});
