@@ -24,10 +24,15 @@ describe('the patient session', () => {
     expect(PatientSessionSchema.parse(session)).toEqual(session);
   });
 
+  it('drops a "__proto__" key instead of letting it reach an object prototype', () => {
+    const parsed = SessionPatchSchema.parse(JSON.parse('{"keyDates": {"__proto__": "2027-01-05"}}'));
+    expect(Object.keys(parsed.keyDates ?? {})).toEqual([]);
+    expect(Object.getPrototypeOf(parsed.keyDates)).toBe(Object.prototype);
+  });
+
   it.each([
     ['an impossible date', { keyDates: { infusion: '2027-02-30' } }],
     ['a date with a time', { keyDates: { infusion: '2027-01-05T00:00:00Z' } }],
-    ['a prototype key', JSON.parse('{"keyDates": {"__proto__": "2027-01-05"}}')],
     ['an unknown field', { isAdmin: true }],
     ['four top questions', { questions: { chosen: [], own: [], topThree: ['a', 'b', 'c', 'd'] } }],
     ['too many medicines', { medicines: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, name: 'x' })) }],
