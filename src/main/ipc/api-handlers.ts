@@ -30,7 +30,7 @@ export function createApiHandlers({ appVersion, clinic, catalog, sessions, hando
       defaultLanguage: clinic.settings().defaultLanguage,
       notices: clinic.notice ? [clinic.notice] : [],
     }),
-    listProtocols: () => catalog.list().map(summarize),
+    listProtocols: () => catalog.offered().map(summarize),
     getProtocol: ({ id }) => {
       const protocol = catalog.get(id);
       if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
@@ -38,7 +38,7 @@ export function createApiHandlers({ appVersion, clinic, catalog, sessions, hando
     },
     getSession: currentSession,
     updateSession: (patch) => {
-      if (patch.protocolId && !catalog.get(patch.protocolId)) {
+      if (patch.protocolId && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
         throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../shared/schemas/clinic-settings';
 import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
+import { NO_PIN, PinStateSchema } from '../clinician/pin-lock';
 import { CLINIC_UPGRADES } from './clinic-upgrades';
 import type { JsonDocument } from './json-document';
 import { openVersionedDocument, type VersionedFormat } from './versioned-document';
@@ -11,13 +12,28 @@ import { openVersionedDocument, type VersionedFormat } from './versioned-documen
  * examples stay in resources/). Never holds anything about a patient, so a kiosk can keep it while every
  * patient session is forgotten.
  */
+const UniqueIds = z.array(z.string()).refine((ids) => new Set(ids).size === ids.length, { message: 'an id is listed twice' });
+
+/** A saved version of a protocol, kept so the editor can show what changed. */
+export const ProtocolVersionSchema = z
+  .object({ savedAt: z.iso.datetime(), contentHash: z.string().regex(/^[0-9a-f]{64}$/), protocol: ProtocolSchema })
+  .strict();
+export type ProtocolVersion = z.infer<typeof ProtocolVersionSchema>;
+
 export const ClinicConfigSchema = z
   .object({
     formatVersion: z.literal(2),
     settings: ClinicSettingsSchema,
+    clinician: PinStateSchema,
     protocols: z.array(ProtocolSchema).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
       message: 'two protocols have the same id',
     }),
+    /** Ids in the order patients see them; protocols not listed follow, examples first. */
+    order: UniqueIds,
+    /** Ids no longer offered to patients (examples included); kept, and can be restored. */
+    retired: UniqueIds,
+    /** Every saved version of each protocol, oldest first. */
+    history: z.record(z.string(), z.array(ProtocolVersionSchema)),
   })
   .strict();
 export type ClinicConfig = z.infer<typeof ClinicConfigSchema>;
@@ -27,11 +43,12 @@ export const CLINIC_FORMAT: VersionedFormat<ClinicConfig> = {
   schema: ClinicConfigSchema,
   currentVersion: 2,
   upgrades: CLINIC_UPGRADES,
-  initial: () => ({ formatVersion: 2, settings: DEFAULT_CLINIC_SETTINGS, protocols: [] }),
+  initial: () => ({ formatVersion: 2, settings: DEFAULT_CLINIC_SETTINGS, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {} }),
 };
 
 export interface ClinicConfigStore {
   readonly notice: StoreNotice | null;
+  current(): ClinicConfig;
   settings(): ClinicSettings;
   /** The clinic's own protocols, including its edited copies of examples. */
   protocols(): readonly Protocol[];
@@ -44,6 +61,7 @@ export function openClinicConfig(doc: JsonDocument): ClinicConfigStore {
   let value = opened.value;
   return {
     notice: opened.notice,
+    current: () => value,
     settings: () => value.settings,
     protocols: () => value.protocols,
     update(change) {

@@ -1,4 +1,5 @@
 import { DEFAULT_CLINIC_SETTINGS } from '../../shared/schemas/clinic-settings';
+import { NO_PIN } from '../clinician/pin-lock';
 import type { UpgradeStep } from './versioned-document';
 
 type Json = Record<string, unknown>;
@@ -31,8 +32,12 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   // examples shipped with the app now stay in resources/ and newer versions of them replace the old ones.
   1: (v1) => ({
     settings: { ...DEFAULT_CLINIC_SETTINGS, ...(v1.settings as Json | undefined) },
+    clinician: NO_PIN,
     protocols: list(v1.protocols)
       .filter((protocol) => protocol.isExample !== true)
       .map(protocolV1ToV2),
+    order: [],
+    retired: [],
+    history: {},
   }),
 };

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { hashPin, pinMatches } from '../../../../src/main/clinician/pin-hash';
+import { FREE_ATTEMPTS, NO_PIN, pinLock, type PinState } from '../../../../src/main/clinician/pin-lock';
+
+function memoryPinStore(initial: PinState = NO_PIN) {
+  let state = initial;
+  return { read: () => state, write: (next: PinState) => void (state = next), get state() { return state; } };
+}
+
+describe('PIN hashing', () => {
+  it('stores a salted scrypt hash, never the PIN', async () => {
+    const a = await hashPin('482913');
+    const b = await hashPin('482913');
+    expect(JSON.stringify(a)).not.toContain('482913');
+    expect(a.salt).not.toBe(b.salt);
+    expect(a.hash).not.toBe(b.hash);
+    expect(a.cost).toBeGreaterThanOrEqual(2 ** 15);
+  });
+
+  it('matches only the right PIN', async () => {
+    const stored = await hashPin('482913');
+    expect(await pinMatches('482913', stored)).toBe(true);
+    expect(await pinMatches('482914', stored)).toBe(false);
+    expect(await pinMatches('', stored)).toBe(false);
+    expect(await pinMatches('48291a', stored)).toBe(false);
+  });
+
+  it.each(['12345', 'abcdef', '1234567890123', ' 123456'])('refuses %j as a PIN', async (pin) => {
+    await expect(hashPin(pin)).rejects.toThrow();
+  });
+});
+
+describe('pinLock', () => {
+  it('says when no PIN is set', async () => {
+    expect(await pinLock(memoryPinStore(), () => new Date()).unlock('123456')).toEqual({ outcome: 'no-pin-set' });
+  });
+
+  it('locks out after repeated wrong tries, for longer each time, and remembers it', async () => {
+    const store = memoryPinStore();
+    let now = new Date('2026-11-22T10:00:00Z');
+    const lock = pinLock(store, () => now);
+    await lock.setPin('482913');
+    for (let i = 1; i < FREE_ATTEMPTS; i += 1) expect(await lock.unlock('000000')).toEqual({ outcome: 'wrong-pin', attemptsLeft: FREE_ATTEMPTS - i });
+    expect(await lock.unlock('000000')).toEqual({ outcome: 'locked-out', until: '2026-11-22T10:05:00.000Z' });
+    // Even the right PIN is refused while locked out, and a restart (new lock, same store) keeps the lockout.
+    expect(await pinLock(store, () => now).unlock('482913')).toEqual({ outcome: 'locked-out', until: '2026-11-22T10:05:00.000Z' });
+    now = new Date('2026-11-22T10:05:01Z');
+    expect(await lock.unlock('000000')).toEqual({ outcome: 'locked-out', until: '2026-11-22T10:15:01.000Z' });
+    now = new Date('2026-11-22T10:16:00Z');
+    expect(await lock.unlock('482913')).toEqual({ outcome: 'unlocked' });
+    expect(store.state).toMatchObject({ failedAttempts: 0, lockedUntil: null });
+  });
+});
