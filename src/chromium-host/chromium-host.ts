@@ -7,7 +7,7 @@ import { createAppServices } from '../main/app-services';
 import type { Invoke } from '../main/ipc/dispatcher';
 import { lookUpAppAsset } from '../main/security/app-assets';
 import { confDocument, confOptions } from '../main/store/conf-document';
-import { folderSaveDialog } from './folder-save-dialog';
+import { folderFileDialogs } from './folder-file-dialogs';
 
 export interface ChromiumHostOptions {
   /** The repository (or installed app) folder holding out/, resources/ and locales/. */
@@ -23,7 +23,7 @@ export interface ChromiumHostOptions {
 export interface ChromiumHost {
   origin: URL;
   invoke: Invoke;
-  saveDialog: ReturnType<typeof folderSaveDialog>;
+  fileDialogs: ReturnType<typeof folderFileDialogs>;
   close(): Promise<void>;
 }
 
@@ -50,13 +50,13 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
   origin = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 
   const clinicFile = { cwd: options.dataDir, configName: 'clinic' };
-  const saveDialog = folderSaveDialog(options.saveDir, options.onHandoutSaved);
+  const fileDialogs = folderFileDialogs(options.saveDir, options.onHandoutSaved);
   const { invoke } = createAppServices({
     appRoot: options.appRoot,
     appVersion: options.appVersion,
     appOrigin: origin,
     clinicDocument: confDocument(clinicFile, () => new Conf<Record<string, unknown>>({ ...confOptions(clinicFile), projectVersion: options.appVersion })),
-    saveDialog,
+    fileDialogs,
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
   });
@@ -64,7 +64,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
   return {
     origin,
     invoke,
-    saveDialog,
+    fileDialogs,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

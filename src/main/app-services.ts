@@ -5,10 +5,14 @@ import { loadProtocolFolder } from './checklist/example-protocols';
 import { protocolCatalog } from './checklist/protocol-catalog';
 import { createHandoutService } from './handout/handout-service';
 import { loadLocales } from './i18n/load-locales';
-import { createApiHandlers } from './ipc/api-handlers';
+import { clinicianSession } from './clinician/clinician-session';
+import { pinLock } from './clinician/pin-lock';
+import { protocolEditor } from './clinician/protocol-editor';
+import { createClinicianHandlers } from './ipc/clinician-handlers';
+import { createPatientHandlers } from './ipc/patient-handlers';
 import { createDispatcher, type Invoke } from './ipc/dispatcher';
 import { isTrustedSender } from './ipc/trusted-sender';
-import type { SaveDialog } from './platform/save-dialog';
+import type { FileDialogs } from './platform/file-dialogs';
 import { openClinicConfig } from './store/clinic-config';
 import type { JsonDocument } from './store/json-document';
 import { memorySessionStore } from './store/session-store';
@@ -21,7 +25,7 @@ export interface AppHost {
   /** Origin of the app's own page: `app://gtc` in Electron, the loopback server in the test host. */
   appOrigin: URL;
   clinicDocument: JsonDocument;
-  saveDialog: SaveDialog;
+  fileDialogs: FileDialogs;
   now: () => Date;
   log: { error(message: string, error?: unknown): void; warn(message: string): void };
 }
@@ -44,12 +48,28 @@ export function createAppServices(host: AppHost): AppServices {
     catalog,
     sessions,
     translatorFor,
-    saveDialog: host.saveDialog,
+    fileDialogs: host.fileDialogs,
     fontsDir: path.join(resourcesDir, 'fonts'),
     now: host.now,
     logWarning: host.log.warn,
   });
-  const handlers = createApiHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, handout });
+  const pins = pinLock(
+    { read: () => clinic.current().clinician, write: (state) => void clinic.update((config) => ({ ...config, clinician: state })) },
+    host.now,
+  );
+  const handlers = {
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, handout }),
+    ...createClinicianHandlers({
+      clinic,
+      catalog,
+      editor: protocolEditor(clinic, catalog, host.now),
+      pin: pins,
+      session: clinicianSession(host.now),
+      fileDialogs: host.fileDialogs,
+      translate: () => translatorFor(clinic.settings().defaultLanguage),
+      now: host.now,
+    }),
+  };
   const invoke = createDispatcher(handlers, {
     isTrustedSender: (sender) => isTrustedSender(sender, host.appOrigin),
     logError: host.log.error,

@@ -5,7 +5,7 @@ import { createAppServices } from './app-services';
 import { openMainWindow } from './electron/main-window';
 import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
 import { registerIpc } from './ipc/register-ipc';
-import { electronSaveDialog } from './platform/electron-save-dialog';
+import { electronFileDialogs } from './platform/electron-file-dialogs';
 import { APP_ORIGIN } from './security/app-origin';
 import { guardSession } from './security/session-guards';
 import { guardWebContents } from './security/web-contents-guards';
@@ -36,7 +36,7 @@ app.whenReady().then(() => {
     appVersion: app.getVersion(),
     appOrigin: APP_ORIGIN,
     clinicDocument: electronStoreDocument({ cwd: userData, configName: 'clinic' }),
-    saveDialog: electronSaveDialog(() => mainWindow),
+    fileDialogs: electronFileDialogs(() => mainWindow),
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
   });

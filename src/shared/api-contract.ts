@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clinicianCalls } from './clinician-calls';
 import { LanguageSchema } from './languages';
 import { IdSchema } from './schemas/id';
 import { LocalizedTextSchema } from './schemas/localized-text';
@@ -46,6 +47,7 @@ export const apiContract = {
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
   saveHandout: { input: NoInput, output: SaveHandoutResultSchema },
+  ...clinicianCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

@@ -2,7 +2,7 @@ import i18next, { type i18n, type Resource, type ThirdPartyModule } from 'i18nex
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages';
 
 /** Translation namespaces; each is one `locales/<lang>/<namespace>.json` file. */
-export const NAMESPACES = ['app', 'checklist', 'handout'] as const;
+export const NAMESPACES = ['app', 'checklist', 'handout', 'clinician'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** A translate function as both the renderer (react-i18next) and main (plain i18next) provide it. */

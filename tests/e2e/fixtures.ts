@@ -75,7 +75,7 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
             dataDir,
             saveDir,
             electron: null,
-            answerSaveDialog: async (answer) => host.saveDialog.answerNext(answer),
+            answerSaveDialog: async (answer) => host.fileDialogs.answerNext(answer),
           });
           await context.close();
           await host.close();

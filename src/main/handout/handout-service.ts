@@ -6,7 +6,7 @@ import type { Language } from '../../shared/languages';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from '../ipc/api-error';
-import type { SaveDialog } from '../platform/save-dialog';
+import type { FileDialogs } from '../platform/file-dialogs';
 import { buildHandoutContent } from './handout-content';
 import { renderHandout } from './render-handout';
 
@@ -14,7 +14,7 @@ export interface HandoutServiceDeps {
   catalog: ProtocolCatalog;
   sessions: SessionStore;
   translatorFor: (language: Language) => Translate;
-  saveDialog: SaveDialog;
+  fileDialogs: FileDialogs;
   fontsDir: string;
   now: () => Date;
   logWarning: (message: string) => void;
@@ -38,7 +38,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
         deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);
       }
 
-      const target = await deps.saveDialog.choosePdfPath({ suggestedName: t('handout:fileName'), fileTypeLabel: t('handout:fileType') });
+      const target = await deps.fileDialogs.chooseSavePath({ suggestedName: t('handout:fileName'), fileTypeLabel: t('handout:fileType'), extension: 'pdf' });
       if (target === null) return { outcome: 'cancelled' };
       await writeFile(target, rendered.bytes, { mode: 0o600 });
       return { outcome: 'saved', fileName: path.basename(target) };

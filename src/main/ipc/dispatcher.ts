@@ -7,6 +7,9 @@ export type ApiHandlers = {
   [N in ApiName]: (input: z.output<ApiContract[N]['input']>) => ApiOutput<N> | Promise<ApiOutput<N>>;
 };
 
+/** The handlers of some of the contract's calls; main's handler groups are merged into one full set. */
+export type HandlersFor<N extends ApiName> = Pick<ApiHandlers, N>;
+
 export type Invoke = (name: unknown, args: readonly unknown[], sender: SenderInfo) => Promise<ApiResult<unknown>>;
 
 export interface DispatcherOptions {

@@ -1,21 +1,16 @@
+import { z } from 'zod';
 import type { Protocol } from './protocol';
 
-/** The parts of a protocol a change can be in, as the editor names them. */
-export type ProtocolSection =
-  | 'details'
-  | 'keyDates'
-  | 'tests'
-  | 'medications'
-  | 'questions'
-  | 'warningSigns'
-  | 'contacts'
-  | 'lifestyle'
-  | 'followUp';
+const ListSectionSchema = z.enum(['keyDates', 'tests', 'medications', 'questions', 'warningSigns', 'contacts', 'lifestyle', 'followUp']);
+export const ProtocolSectionSchema = z.enum(['details', ...ListSectionSchema.options]);
+type ListSection = z.infer<typeof ListSectionSchema>;
 
-export type ProtocolChange =
-  | { kind: 'added' | 'removed'; section: Exclude<ProtocolSection, 'details'>; itemId: string }
-  | { kind: 'changed'; section: ProtocolSection; itemId: string | null; fields: string[] }
-  | { kind: 'moved'; section: Exclude<ProtocolSection, 'details'>; itemId: string };
+/** One change between two versions of a protocol, item by item, for the editor to say in plain words. */
+export const ProtocolChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['added', 'removed', 'moved']), section: ListSectionSchema, itemId: z.string() }).strict(),
+  z.object({ kind: z.literal('changed'), section: ProtocolSectionSchema, itemId: z.string().nullable(), fields: z.array(z.string()) }).strict(),
+]);
+export type ProtocolChange = z.infer<typeof ProtocolChangeSchema>;
 
 type Item = { id: string } & Record<string, unknown>;
 
@@ -26,7 +21,7 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
   return [...keys].filter((key) => !same(before[key], after[key])).sort();
 }
 
-function compareList(section: Exclude<ProtocolSection, 'details'>, before: readonly Item[], after: readonly Item[]): ProtocolChange[] {
+function compareList(section: ListSection, before: readonly Item[], after: readonly Item[]): ProtocolChange[] {
   const old = new Map(before.map((item) => [item.id, item]));
   const now = new Map(after.map((item) => [item.id, item]));
   const changes: ProtocolChange[] = [];

@@ -7,7 +7,9 @@ import { emptySession } from '../../../../src/shared/schemas/session';
 const session = { ...emptySession('en'), firstName: 'Ana' };
 
 function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
+  const unused = Object.fromEntries(API_NAMES.map((name) => [name, () => { throw new Error(`${name} is not used here`); }]));
   return {
+    ...(unused as unknown as ApiHandlers),
     getStartupInfo: () => ({ appVersion: '1.0.0', defaultLanguage: 'en', notices: [] }),
     listProtocols: () => [],
     getProtocol: () => {

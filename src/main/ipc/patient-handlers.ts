@@ -5,7 +5,7 @@ import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from './api-error';
-import type { ApiHandlers } from './dispatcher';
+import type { HandlersFor } from './dispatcher';
 
 export interface ApiHandlerDeps {
   appVersion: string;
@@ -21,7 +21,10 @@ function summarize(protocol: Protocol): ProtocolSummary {
 }
 
 /** What main does for each contract entry. Arguments arrive already validated by the dispatcher. */
-export function createApiHandlers({ appVersion, clinic, catalog, sessions, handout }: ApiHandlerDeps): ApiHandlers {
+export type PatientCall = 'getStartupInfo' | 'listProtocols' | 'getProtocol' | 'getSession' | 'updateSession' | 'saveHandout';
+
+/** The calls of the patient walkthrough. */
+export function createPatientHandlers({ appVersion, clinic, catalog, sessions, handout }: ApiHandlerDeps): HandlersFor<PatientCall> {
   const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
 
   return {

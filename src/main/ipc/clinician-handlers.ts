@@ -1,0 +1,115 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { clinicianCalls, ClinicianProtocolEntry } from '../../shared/clinician-calls';
+import type { Translate } from '../../shared/i18n-setup';
+import type { Protocol } from '../../shared/protocol/protocol';
+import { MAX_PACK_BYTES } from '../../shared/protocol/protocol-pack';
+import type { ProtocolCatalog } from '../checklist/protocol-catalog';
+import { exportPack, importPack, readPack } from '../checklist/protocol-packs';
+import type { ClinicianSession } from '../clinician/clinician-session';
+import { contentHash } from '../clinician/content-hash';
+import { PinSchema } from '../clinician/pin-hash';
+import type { PinLock } from '../clinician/pin-lock';
+import type { ProtocolEditor } from '../clinician/protocol-editor';
+import type { FileDialogs } from '../platform/file-dialogs';
+import type { ClinicConfigStore } from '../store/clinic-config';
+import { ApiError } from './api-error';
+import type { HandlersFor } from './dispatcher';
+
+export interface ClinicianHandlerDeps {
+  clinic: ClinicConfigStore;
+  catalog: ProtocolCatalog;
+  editor: ProtocolEditor;
+  pin: PinLock;
+  session: ClinicianSession;
+  fileDialogs: FileDialogs;
+  /** Labels for file dialogs, in the clinic's default language. */
+  translate: () => Translate;
+  now: () => Date;
+}
+
+/** The clinician calls. Main checks that clinician mode is open before each one that reads or changes anything. */
+export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor<keyof typeof clinicianCalls> {
+  const { clinic, catalog, editor, pin, session } = deps;
+  const status = () => {
+    const { lockedUntil } = clinic.current().clinician;
+    const locked = lockedUntil !== null && Date.parse(lockedUntil) > deps.now().getTime();
+    return { pinSet: pin.isSet(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null };
+  };
+  const entry = (protocol: Protocol): ClinicianProtocolEntry => ({
+    id: protocol.id,
+    version: protocol.version,
+    family: protocol.family,
+    title: protocol.title,
+    isExample: protocol.isExample,
+    retired: catalog.isRetired(protocol.id),
+    contentHash: contentHash(protocol),
+  });
+  const entries = () => catalog.all().map(entry);
+  const open = <A, R>(handler: (input: A) => R) => (input: A): R => {
+    session.require();
+    return handler(input);
+  };
+  const existing = (id: string) => {
+    const protocol = catalog.get(id);
+    if (!protocol) throw new ApiError('not-found', `There is no protocol "${id}".`);
+    return protocol;
+  };
+
+  return {
+    clinicianStatus: status,
+    clinicianSetPin: async ({ pin: newPin }) => {
+      if (pin.isSet()) session.require();
+      if (!PinSchema.safeParse(newPin).success) throw new ApiError('bad-request', 'The PIN must be 6 to 12 digits.');
+      await pin.setPin(newPin);
+      session.open();
+      return status();
+    },
+    clinicianUnlock: async ({ pin: tried }) => {
+      const result = await pin.unlock(tried);
+      if (result.outcome === 'unlocked') session.open();
+      return result;
+    },
+    clinicianLock: () => {
+      session.close();
+      return status();
+    },
+    clinicianProtocols: open(entries),
+    clinicianGetProtocol: open(({ id }) => existing(id)),
+    clinicianSaveProtocol: open(({ protocol }) => editor.save(protocol)),
+    clinicianDuplicateProtocol: open(({ id, newId }) => entry(editor.duplicate(id, newId))),
+    clinicianSetRetired: open(({ id, retired }) => {
+      editor.setRetired(id, retired);
+      return entries();
+    }),
+    clinicianReorder: open(({ ids }) => {
+      editor.reorder(ids);
+      return entries();
+    }),
+    clinicianVersions: open(({ id }) =>
+      editor.versions(id).map((v) => ({ version: v.protocol.version, savedAt: v.savedAt, contentHash: v.contentHash })),
+    ),
+    clinicianChanges: open(({ id, from, to }) => editor.changes(id, from, to)),
+    clinicianGetSettings: open(() => clinic.settings()),
+    clinicianSaveSettings: open((settings) => clinic.update((config) => ({ ...config, settings })).settings),
+    clinicianImportPack: open(async () => {
+      const file = await deps.fileDialogs.chooseOpenPath({ fileTypeLabel: deps.translate()('clinician:packFileType'), extension: 'json' });
+      if (file === null) return { outcome: 'cancelled' as const };
+      const { size } = await stat(file);
+      if (size > MAX_PACK_BYTES) {
+        return { outcome: 'refused' as const, problems: [{ location: '(whole file)', message: `the file is ${size} bytes; a pack may be at most ${MAX_PACK_BYTES}` }] };
+      }
+      const reading = readPack(new Uint8Array(await readFile(file)));
+      if (!reading.ok) return { outcome: 'refused' as const, problems: reading.problems };
+      return { outcome: 'imported' as const, ...importPack(clinic, reading.pack) };
+    }),
+    clinicianExportPack: open(async ({ ids }) => {
+      const protocols = ids.map(existing);
+      const t = deps.translate();
+      const file = await deps.fileDialogs.chooseSavePath({ suggestedName: t('clinician:packFileName'), fileTypeLabel: t('clinician:packFileType'), extension: 'json' });
+      if (file === null) return { outcome: 'cancelled' as const };
+      await writeFile(file, exportPack(protocols, deps.now()));
+      return { outcome: 'saved' as const, fileName: path.basename(file) };
+    }),
+  };
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { ProtocolSchema, TherapyFamilySchema } from './protocol/protocol';
+import { ProtocolChangeSchema } from './protocol/protocol-changes';
+import { IdSchema } from './schemas/id';
+import { LocalizedTextSchema } from './schemas/localized-text';
+import { ClinicSettingsSchema } from './schemas/clinic-settings';
+
+/** The clinician part of the contract: everything except the status and unlock calls needs clinician mode open. */
+const NoInput = z.undefined();
+const Hash = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const ClinicianStatusSchema = z
+  .object({ pinSet: z.boolean(), unlocked: z.boolean(), lockedUntil: z.iso.datetime().nullable() })
+  .strict();
+
+export const UnlockResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('unlocked') }).strict(),
+  z.object({ outcome: z.literal('wrong-pin'), attemptsLeft: z.number().int() }).strict(),
+  z.object({ outcome: z.literal('locked-out'), until: z.iso.datetime() }).strict(),
+  z.object({ outcome: z.literal('no-pin-set') }).strict(),
+]);
+
+export const ClinicianProtocolEntrySchema = z
+  .object({
+    id: IdSchema,
+    version: z.number().int(),
+    family: TherapyFamilySchema,
+    title: LocalizedTextSchema,
+    isExample: z.boolean(),
+    retired: z.boolean(),
+    contentHash: Hash,
+  })
+  .strict();
+export type ClinicianProtocolEntry = z.infer<typeof ClinicianProtocolEntrySchema>;
+
+export const ProtocolVersionInfoSchema = z.object({ version: z.number().int(), savedAt: z.iso.datetime(), contentHash: Hash }).strict();
+
+export const PackImportResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('cancelled') }).strict(),
+  z.object({ outcome: z.literal('imported'), added: z.array(IdSchema), replaced: z.array(IdSchema) }).strict(),
+  z.object({ outcome: z.literal('refused'), problems: z.array(z.object({ location: z.string(), message: z.string() }).strict()) }).strict(),
+]);
+export type PackImportResult = z.infer<typeof PackImportResultSchema>;
+
+export const FileSaveResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), fileName: z.string() }).strict(),
+  z.object({ outcome: z.literal('cancelled') }).strict(),
+]);
+
+export const clinicianCalls = {
+  clinicianStatus: { input: NoInput, output: ClinicianStatusSchema },
+  /** Sets the first PIN, or changes it while clinician mode is open. */
+  clinicianSetPin: { input: z.object({ pin: z.string().max(20) }).strict(), output: ClinicianStatusSchema },
+  clinicianUnlock: { input: z.object({ pin: z.string().max(20) }).strict(), output: UnlockResultSchema },
+  clinicianLock: { input: NoInput, output: ClinicianStatusSchema },
+  clinicianProtocols: { input: NoInput, output: z.array(ClinicianProtocolEntrySchema) },
+  clinicianGetProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
+  clinicianSaveProtocol: {
+    input: z.object({ protocol: ProtocolSchema }).strict(),
+    output: z.object({ version: z.number().int(), contentHash: Hash, changed: z.boolean() }).strict(),
+  },
+  clinicianDuplicateProtocol: { input: z.object({ id: IdSchema, newId: IdSchema }).strict(), output: ClinicianProtocolEntrySchema },
+  clinicianSetRetired: { input: z.object({ id: IdSchema, retired: z.boolean() }).strict(), output: z.array(ClinicianProtocolEntrySchema) },
+  clinicianReorder: { input: z.object({ ids: z.array(IdSchema).max(500) }).strict(), output: z.array(ClinicianProtocolEntrySchema) },
+  clinicianVersions: { input: z.object({ id: IdSchema }).strict(), output: z.array(ProtocolVersionInfoSchema) },
+  clinicianChanges: {
+    input: z.object({ id: IdSchema, from: z.number().int(), to: z.number().int() }).strict(),
+    output: z.array(ProtocolChangeSchema),
+  },
+  clinicianGetSettings: { input: NoInput, output: ClinicSettingsSchema },
+  clinicianSaveSettings: { input: ClinicSettingsSchema, output: ClinicSettingsSchema },
+  clinicianImportPack: { input: NoInput, output: PackImportResultSchema },
+  clinicianExportPack: { input: z.object({ ids: z.array(IdSchema).min(1).max(200) }).strict(), output: FileSaveResultSchema },
+} as const;

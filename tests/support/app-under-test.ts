@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { createAppServices } from '../../src/main/app-services';
+import { folderFileDialogs } from '../../src/chromium-host/folder-file-dialogs';
+import type { ApiInput, ApiName, ApiOutput, ApiResult } from '../../src/shared/api-contract';
+import { confStore } from './conf-store';
+
+const ORIGIN = new URL('app://gtc');
+
+/**
+ * Main's services as the app builds them, called the way the renderer calls them (through the dispatcher,
+ * from the app page), with a clock the test moves and file dialogs it answers.
+ */
+export function appUnderTest(dataDir: string, saveDir: string) {
+  let now = new Date('2026-11-22T10:00:00Z');
+  const fileDialogs = folderFileDialogs(saveDir);
+  const { invoke } = createAppServices({
+    appRoot: path.resolve('.'),
+    appVersion: '0.0.0-test',
+    appOrigin: ORIGIN,
+    clinicDocument: confStore(dataDir),
+    fileDialogs,
+    now: () => now,
+    log: { error: () => {}, warn: () => {} },
+  });
+  return {
+    fileDialogs,
+    advance(ms: number) {
+      now = new Date(now.getTime() + ms);
+    },
+    async call<N extends ApiName>(name: N, input?: ApiInput<N>): Promise<ApiResult<ApiOutput<N>>> {
+      return (await invoke(name, [input], { url: 'app://gtc/index.html', isMainFrame: true })) as ApiResult<ApiOutput<N>>;
+    },
+  };
+}
