@@ -1,4 +1,5 @@
 import type { Translate } from './i18n-setup';
+import type { FollowUp, RuleDuration } from './protocol/after-treatment';
 import type { Timing } from './schemas/timing';
 
 /** "At least 8 weeks before stem-cell collection", in the reader's language; shared by the app and the handout. */
@@ -7,4 +8,20 @@ export function describeTiming(timing: Timing, keyDateLabel: string, t: Translat
   const duration = t(`checklist:duration.${timing.unit}`, { count: timing.amount });
   const key = timing.atLeast ? `checklist:timing.${timing.relation}AtLeast` : `checklist:timing.${timing.relation}`;
   return t(key, { duration, keyDate: keyDateLabel });
+}
+
+/** "For 6 months after the infusion", "For life", "Until your team says you can stop". */
+export function describeRuleDuration(duration: RuleDuration, keyDateLabel: (id: string) => string, t: Translate): string {
+  if (duration.kind !== 'for') return t(`checklist:ruleDuration.${duration.kind}`);
+  const span = t(`checklist:duration.${duration.unit}`, { count: duration.amount });
+  return t('checklist:ruleDuration.for', { duration: span, keyDate: keyDateLabel(duration.keyDate) });
+}
+
+/** "Every 1 week, for 2 months after the infusion". */
+export function describeFollowUp(item: FollowUp, keyDateLabel: (id: string) => string, t: Translate): string {
+  return t('checklist:followUpSchedule', {
+    every: t(`checklist:duration.${item.every.unit}`, { count: item.every.amount }),
+    lasting: t(`checklist:duration.${item.lasting.unit}`, { count: item.lasting.amount }),
+    keyDate: keyDateLabel(item.keyDate),
+  });
 }

@@ -17,6 +17,8 @@ export interface AppUnderTest {
   saveDir: string;
   /** Answers the next save dialog with this path, or cancels it with null. */
   answerSaveDialog(answer: string | null): Promise<void>;
+  /** Answers the next open-file dialog with this path, or cancels it with null. */
+  answerOpenDialog(answer: string | null): Promise<void>;
   /** Set only when running in Electron. */
   electron: ElectronApplication | null;
 }
@@ -59,6 +61,10 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
               electron.evaluate(({ dialog }, filePath) => {
                 dialog.showSaveDialog = (async () => ({ canceled: filePath === null, filePath: filePath ?? '' })) as typeof dialog.showSaveDialog;
               }, answer),
+            answerOpenDialog: (answer) =>
+              electron.evaluate(({ dialog }, filePath) => {
+                dialog.showOpenDialog = (async () => ({ canceled: filePath === null, filePaths: filePath === null ? [] : [filePath] })) as typeof dialog.showOpenDialog;
+              }, answer),
           });
           await electron.close();
           cleanup();
@@ -76,6 +82,7 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
             saveDir,
             electron: null,
             answerSaveDialog: async (answer) => host.fileDialogs.answerNext(answer),
+            answerOpenDialog: async (answer) => host.fileDialogs.answerNext(answer),
           });
           await context.close();
           await host.close();

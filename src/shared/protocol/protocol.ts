@@ -30,40 +30,49 @@ export const ProtocolSchema = z
     afterTreatment: AfterTreatmentSchema,
   })
   .strict()
-  .superRefine((protocol, ctx) => {
-    const keyDates = new Set(protocol.keyDates.map((d) => d.id));
-    const references: Array<{ keyDate: string | undefined; path: (string | number)[] }> = [
-      ...protocol.tests.map((t, i) => ({ keyDate: t.timing?.keyDate, path: ['tests', i, 'timing', 'keyDate'] })),
-      ...protocol.medications.map((m, i) => ({ keyDate: m.timing.keyDate, path: ['medications', i, 'timing', 'keyDate'] })),
-      ...protocol.afterTreatment.lifestyle.map((l, i) => ({
-        keyDate: l.duration.kind === 'for' ? l.duration.keyDate : undefined,
-        path: ['afterTreatment', 'lifestyle', i, 'duration', 'keyDate'],
-      })),
-      ...protocol.afterTreatment.followUp.map((f, i) => ({ keyDate: f.keyDate, path: ['afterTreatment', 'followUp', i, 'keyDate'] })),
-    ];
-    for (const { keyDate, path } of references) {
-      if (keyDate !== undefined && !keyDates.has(keyDate)) {
-        ctx.addIssue({ code: 'custom', path, message: `"${keyDate}" is not one of this protocol's key dates` });
-      }
+  // Runs even when other fields already failed, so one pass lists every problem; hence the defensive reads.
+  .superRefine((protocol, ctx) => crossChecks(protocol as unknown as Loose, ctx), { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+
+type Loose = Record<string, unknown>;
+const list = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter((v): v is Loose => typeof v === 'object' && v !== null) : []);
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Loose)[key] : undefined);
+
+/** Checks across the protocol: every timing names one of its key dates, and no id is used twice in a list. */
+function crossChecks(protocol: Loose, ctx: z.RefinementCtx): void {
+  const after = field(protocol, 'afterTreatment');
+  const keyDates = new Set(list(protocol.keyDates).map((d) => d.id));
+  const references: Array<{ keyDate: unknown; path: (string | number)[] }> = [
+    ...list(protocol.tests).map((t, i) => ({ keyDate: field(t.timing, 'keyDate'), path: ['tests', i, 'timing', 'keyDate'] })),
+    ...list(protocol.medications).map((m, i) => ({ keyDate: field(m.timing, 'keyDate'), path: ['medications', i, 'timing', 'keyDate'] })),
+    ...list(field(after, 'lifestyle')).map((l, i) => ({
+      keyDate: field(l.duration, 'kind') === 'for' ? field(l.duration, 'keyDate') : undefined,
+      path: ['afterTreatment', 'lifestyle', i, 'duration', 'keyDate'],
+    })),
+    ...list(field(after, 'followUp')).map((f, i) => ({ keyDate: f.keyDate, path: ['afterTreatment', 'followUp', i, 'keyDate'] })),
+  ];
+  for (const { keyDate, path } of references) {
+    if (typeof keyDate === 'string' && !keyDates.has(keyDate)) {
+      ctx.addIssue({ code: 'custom', path, message: `"${keyDate}" is not one of this protocol's key dates` });
     }
-    const lists: Record<string, ReadonlyArray<{ id: string }>> = {
-      keyDates: protocol.keyDates,
-      tests: protocol.tests,
-      medications: protocol.medications,
-      questions: protocol.questions,
-      'afterTreatment.warningSigns': protocol.afterTreatment.warningSigns,
-      'afterTreatment.contacts': protocol.afterTreatment.contacts,
-      'afterTreatment.lifestyle': protocol.afterTreatment.lifestyle,
-      'afterTreatment.followUp': protocol.afterTreatment.followUp,
-    };
-    for (const [name, items] of Object.entries(lists)) {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...name.split('.'), i, 'id'], message: `id "${item.id}" is used twice` });
-        seen.add(item.id);
-      });
-    }
-  });
+  }
+  const lists: Record<string, unknown> = {
+    keyDates: protocol.keyDates,
+    tests: protocol.tests,
+    medications: protocol.medications,
+    questions: protocol.questions,
+    'afterTreatment.warningSigns': field(after, 'warningSigns'),
+    'afterTreatment.contacts': field(after, 'contacts'),
+    'afterTreatment.lifestyle': field(after, 'lifestyle'),
+    'afterTreatment.followUp': field(after, 'followUp'),
+  };
+  for (const [name, items] of Object.entries(lists)) {
+    const seen = new Set<unknown>();
+    list(items).forEach((item, i) => {
+      if (typeof item.id === 'string' && seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...name.split('.'), i, 'id'], message: `id "${item.id}" is used twice` });
+      seen.add(item.id);
+    });
+  }
+}
 
 export type Protocol = z.infer<typeof ProtocolSchema>;
 export type KeyDate = z.infer<typeof KeyDateSchema>;

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiErrorCodeSchema } from '../../../src/shared/api-contract';
 import { NAMESPACES } from '../../../src/shared/i18n-setup';
 import { LANGUAGES } from '../../../src/shared/languages';
-import { MedicationActionSchema } from '../../../src/shared/protocol/preparation';
+import { RuleDurationSchema } from '../../../src/shared/protocol/after-treatment';
+import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '../../../src/shared/protocol/preparation';
+import { TherapyFamilySchema } from '../../../src/shared/protocol/protocol';
+import { ProtocolChangeSchema, ProtocolSectionSchema } from '../../../src/shared/protocol/protocol-changes';
+import { ClinicSettingsSchema } from '../../../src/shared/schemas/clinic-settings';
 import { StoreNoticeSchema } from '../../../src/shared/schemas/store-notice';
 import { TimingSchema } from '../../../src/shared/schemas/timing';
 import { loadLocales } from '../../../src/main/i18n/load-locales';
@@ -103,6 +107,20 @@ describe('keys used in the code', () => {
       ...[...ApiErrorCodeSchema.options, 'no-bridge'].map((code) => `errors.${code}`),
       ...TimingSchema.shape.unit.options.map((unit) => `checklist:duration.${unit}`),
       ...TimingSchema.shape.relation.options.flatMap((r) => [`checklist:timing.${r}`, `checklist:timing.${r}AtLeast`, `checklist:timing.${r}KeyDate`]),
+      ...RuleDurationSchema.options.map((o) => `checklist:ruleDuration.${o.shape.kind.value}`),
+      ...RuleDurationSchema.options.map((o) => `clinician:durations.${o.shape.kind.value}`),
+      ...['days', 'weeks', 'months', 'years'].flatMap((unit) => [`checklist:duration.${unit}`, `clinician:units.${unit}`]),
+      ...TherapyFamilySchema.options.map((f) => `clinician:families.${f}`),
+      ...TestCategorySchema.options.map((c) => `clinician:categories.${c}`),
+      ...MedicationActionSchema.options.map((a) => `clinician:actions.${a}`),
+      ...QuestionTopicSchema.options.map((o) => `clinician:topics.${o}`),
+      ...QuestionStageSchema.options.map((o) => `clinician:stages.${o}`),
+      ...TimingSchema.shape.relation.options.map((r) => `clinician:relations.${r}`),
+      ...['call-team', 'emergency'].map((u) => `clinician:urgency.${u}`),
+      ...ProtocolSectionSchema.options.map((s) => `clinician:sections.${s}`),
+      ...ProtocolChangeSchema.options[0].shape.kind.options.map((k) => `clinician:changes.${k}`),
+      ...ClinicSettingsSchema.shape.paperSize.options.map((p) => `clinician:settings.paper.${p}`),
+      ...['edit', 'preview', 'history'].map((v) => `clinician:editor.view.${v}`),
     ];
     expect(built.filter((key) => !englishHas(key))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { ProtocolSummary, StartupInfo } from '../../../shared/api-contract'
 import { textDirection, type Language } from '../../../shared/languages';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { call } from '../api/client';
+import { ClinicianArea } from '../clinician/ClinicianArea';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { StoreNotices } from '../components/StoreNotices';
@@ -26,6 +27,8 @@ export function App({ startup, initialSession, protocols }: AppProps) {
   const [session, setSession] = useState(initialSession);
   const [step, setStep] = useState<Step>('welcome');
   const [error, setError] = useState<unknown>(null);
+  const [clinician, setClinician] = useState(false);
+  const [offered, setOffered] = useState(protocols);
 
   useEffect(() => {
     document.documentElement.lang = session.language;
@@ -59,23 +62,37 @@ export function App({ startup, initialSession, protocols }: AppProps) {
       <header className="app-header">
         <p className="app-name">{t('appName')}</p>
         <LanguagePicker value={session.language} onChange={(language) => void changeLanguage(language)} />
+        {!clinician && (
+          <button type="button" className="secondary staff-button" onClick={() => setClinician(true)}>
+            {t('clinician:nav.enter')}
+          </button>
+        )}
       </header>
       <StoreNotices notices={startup.notices} />
       <ErrorMessage error={error} />
-      {step === 'welcome' && (
+      {clinician && (
+        <ClinicianArea
+          onLeave={() => {
+            setClinician(false);
+            // Staff may have edited, added or retired protocols: show patients the current list.
+            call('listProtocols').then(setOffered, setError);
+          }}
+        />
+      )}
+      {!clinician && step === 'welcome' && (
         <WelcomeStep
           {...position('welcome')}
           session={session}
-          protocols={protocols}
+          protocols={offered}
           onContinue={async (answers) => {
             if (await update(answers)) setStep('checklist');
           }}
         />
       )}
-      {step === 'checklist' && session.protocolId && (
+      {!clinician && step === 'checklist' && session.protocolId && (
         <ChecklistStep {...position('checklist')} protocolId={session.protocolId} onNext={() => setStep('handout')} />
       )}
-      {step === 'handout' && <HandoutStep {...position('handout')} />}
+      {!clinician && step === 'handout' && <HandoutStep {...position('handout')} />}
     </div>
   );
 }

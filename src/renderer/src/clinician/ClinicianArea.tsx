@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { PinGate } from './PinGate';
+import { ProtocolEditor } from './protocols/ProtocolEditor';
+import { ProtocolList } from './protocols/ProtocolList';
+import { ClinicSettingsForm } from './settings/ClinicSettingsForm';
+
+type Status = { pinSet: boolean; unlocked: boolean; lockedUntil: string | null };
+type Page = { name: 'protocols' } | { name: 'editor'; id: string } | { name: 'settings' };
+
+/** Clinician mode: behind the PIN, the protocol library, the protocol editor and the clinic settings. */
+export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [page, setPage] = useState<Page>({ name: 'protocols' });
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    call('clinicianStatus').then(setStatus, setError);
+  }, []);
+  useEffect(() => {
+    document.querySelector<HTMLElement>('h1')?.focus();
+  }, [status?.unlocked, page]);
+
+  const leave = async () => {
+    await call('clinicianLock').catch(() => undefined);
+    onLeave();
+  };
+
+  return (
+    <main className="clinician">
+      <nav className="clinician-nav" aria-label={t('clinician:nav.label')}>
+        {status?.unlocked && (
+          <>
+            <button type="button" className={page.name === 'settings' ? 'secondary' : 'primary'} aria-current={page.name !== 'settings' ? 'page' : undefined} onClick={() => setPage({ name: 'protocols' })}>
+              {t('clinician:nav.protocols')}
+            </button>
+            <button type="button" className={page.name === 'settings' ? 'primary' : 'secondary'} aria-current={page.name === 'settings' ? 'page' : undefined} onClick={() => setPage({ name: 'settings' })}>
+              {t('clinician:nav.settings')}
+            </button>
+          </>
+        )}
+        <button type="button" className="secondary" onClick={() => void leave()}>
+          {t(status?.unlocked ? 'clinician:nav.lockAndLeave' : 'clinician:nav.leave')}
+        </button>
+      </nav>
+      <ErrorMessage error={error} />
+      {status && !status.unlocked && <PinGate status={status} onStatus={setStatus} />}
+      {status?.unlocked && page.name === 'protocols' && <ProtocolList onEdit={(id) => setPage({ name: 'editor', id })} />}
+      {status?.unlocked && page.name === 'editor' && <ProtocolEditor id={page.id} onClose={() => setPage({ name: 'protocols' })} />}
+      {status?.unlocked && page.name === 'settings' && <ClinicSettingsForm />}
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import type { RuleDuration } from '../../../../shared/protocol/after-treatment';
+import { resolveText } from '../../../../shared/schemas/localized-text';
+import { useLanguage } from '../../i18n/use-language';
+import { ItemList } from '../fields/ItemList';
+import { LocalizedTextField } from '../fields/LocalizedTextField';
+import { SelectField } from '../fields/SelectField';
+import { SourceField } from '../fields/SourceField';
+import { TextField } from '../fields/TextField';
+import type { SectionProps } from './DetailsSection';
+import { newItem } from './new-items';
+
+const SPAN_UNITS = ['days', 'weeks', 'months', 'years'] as const;
+
+/** Warning signs, who to call, rules for daily life, and the follow-up schedule. */
+export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const after = draft.afterTreatment;
+  const set = (part: Partial<typeof after>) => onChange({ ...draft, afterTreatment: { ...after, ...part } });
+  const keyDateIds = draft.keyDates.map((d) => d.id);
+  const keyDateLabel = (id: string) => {
+    const keyDate = draft.keyDates.find((d) => d.id === id);
+    return keyDate ? resolveText(keyDate.label, language).text : id;
+  };
+  const firstKeyDate = keyDateIds[0] ?? '';
+  const unitLabel = (unit: (typeof SPAN_UNITS)[number]) => t(`clinician:units.${unit}`);
+
+  return (
+    <section aria-labelledby="after-heading">
+      <h2 id="after-heading">{t('clinician:editor.afterTreatment')}</h2>
+      <ItemList
+        heading={t('clinician:editor.warningSigns')}
+        itemName={t('clinician:items.warningSign')}
+        items={after.warningSigns}
+        create={newItem.warningSign}
+        onChange={(warningSigns) => set({ warningSigns })}
+        render={(sign, update) => (
+          <>
+            <LocalizedTextField label={t('clinician:fields.sign')} value={sign.sign} onChange={(text) => update({ ...sign, sign: text })} />
+            <SelectField label={t('clinician:fields.urgency')} value={sign.urgency} options={['call-team', 'emergency'] as const} optionLabel={(u) => t(`clinician:urgency.${u}`)} onChange={(urgency) => update({ ...sign, urgency })} />
+            <LocalizedTextField label={t('clinician:fields.when')} value={sign.when ?? { en: '' }} onChange={(when) => update({ ...sign, when: Object.values(when).some((v) => v?.trim()) ? when : null })} />
+            <SourceField value={sign.source} onChange={(source) => update({ ...sign, source })} />
+          </>
+        )}
+      />
+      <ItemList
+        heading={t('clinician:editor.contacts')}
+        itemName={t('clinician:items.contact')}
+        items={after.contacts}
+        create={newItem.contact}
+        onChange={(contacts) => set({ contacts })}
+        render={(contact, update) => (
+          <>
+            <LocalizedTextField label={t('clinician:fields.who')} value={contact.who} onChange={(who) => update({ ...contact, who })} />
+            <LocalizedTextField label={t('clinician:fields.forWhat')} value={contact.forWhat} onChange={(forWhat) => update({ ...contact, forWhat })} />
+          </>
+        )}
+      />
+      <ItemList
+        heading={t('clinician:editor.lifestyle')}
+        itemName={t('clinician:items.lifestyle')}
+        items={after.lifestyle}
+        create={newItem.lifestyle}
+        onChange={(lifestyle) => set({ lifestyle })}
+        render={(rule, update) => {
+          const duration = rule.duration;
+          const setKind = (kind: RuleDuration['kind']) =>
+            update({ ...rule, duration: kind === 'for' ? { kind, amount: 1, unit: 'months', keyDate: firstKeyDate } : { kind } });
+          return (
+            <>
+              <LocalizedTextField label={t('clinician:fields.rule')} value={rule.rule} onChange={(text) => update({ ...rule, rule: text })} />
+              <LocalizedTextField label={t('clinician:fields.why')} multiline value={rule.why} onChange={(why) => update({ ...rule, why })} />
+              <SelectField label={t('clinician:fields.duration')} value={duration.kind} options={['for', 'lifelong', 'until-team-says'] as const} optionLabel={(k) => t(`clinician:durations.${k}`)} onChange={setKind} />
+              {duration.kind === 'for' && (
+                <>
+                  <TextField label={t('clinician:fields.amount')} type="number" value={String(duration.amount)} onChange={(v) => update({ ...rule, duration: { ...duration, amount: Number(v) } })} />
+                  <SelectField label={t('clinician:fields.unit')} value={duration.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...rule, duration: { ...duration, unit } })} />
+                  <SelectField label={t('clinician:fields.fromKeyDate')} value={duration.keyDate} options={keyDateIds.includes(duration.keyDate) ? keyDateIds : [duration.keyDate, ...keyDateIds]} optionLabel={keyDateLabel} onChange={(keyDate) => update({ ...rule, duration: { ...duration, keyDate } })} />
+                </>
+              )}
+              <SourceField value={rule.source} onChange={(source) => update({ ...rule, source })} />
+            </>
+          );
+        }}
+      />
+      <ItemList
+        heading={t('clinician:editor.followUp')}
+        itemName={t('clinician:items.followUp')}
+        items={after.followUp}
+        create={() => newItem.followUp(firstKeyDate)}
+        onChange={(followUp) => set({ followUp })}
+        render={(item, update) => (
+          <>
+            <LocalizedTextField label={t('clinician:fields.what')} value={item.what} onChange={(what) => update({ ...item, what })} />
+            <TextField label={t('clinician:fields.everyAmount')} type="number" value={String(item.every.amount)} onChange={(v) => update({ ...item, every: { ...item.every, amount: Number(v) } })} />
+            <SelectField label={t('clinician:fields.everyUnit')} value={item.every.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...item, every: { ...item.every, unit } })} />
+            <TextField label={t('clinician:fields.lastingAmount')} type="number" value={String(item.lasting.amount)} onChange={(v) => update({ ...item, lasting: { ...item.lasting, amount: Number(v) } })} />
+            <SelectField label={t('clinician:fields.lastingUnit')} value={item.lasting.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...item, lasting: { ...item.lasting, unit } })} />
+            <SelectField label={t('clinician:fields.fromKeyDate')} value={item.keyDate} options={keyDateIds.includes(item.keyDate) ? keyDateIds : [item.keyDate, ...keyDateIds]} optionLabel={keyDateLabel} onChange={(keyDate) => update({ ...item, keyDate })} />
+            <SourceField value={item.source} onChange={(source) => update({ ...item, source })} />
+          </>
+        )}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProtocolSchema, type Protocol } from '../../../../shared/protocol/protocol';
+import { call } from '../../api/client';
+import { ChecklistView } from '../../components/ChecklistView';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { AfterTreatmentSections } from './AfterTreatmentSections';
+import { DetailsSection } from './DetailsSection';
+import { PreparationSections } from './PreparationSections';
+import { ProblemList } from './ProblemList';
+import { ProtocolHistory } from './ProtocolHistory';
+
+/**
+ * Edits one protocol. The draft is checked against the same schema main uses on every change, so problems
+ * are listed before saving; saving bumps the version and records the content hash.
+ */
+export function ProtocolEditor({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Protocol | null>(null);
+  const [view, setView] = useState<'edit' | 'preview' | 'history'>('edit');
+  const [saved, setSaved] = useState<{ version: number; contentHash: string; changed: boolean } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [historyKey, setHistoryKey] = useState(0);
+
+  useEffect(() => {
+    call('clinicianGetProtocol', { id }).then(setDraft, setError);
+  }, [id]);
+
+  if (!draft) return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
+  const check = ProtocolSchema.safeParse(draft);
+  const problems = check.success ? [] : check.error.issues.map((issue) => ({ location: issue.path.join('.'), message: issue.message }));
+
+  const save = async () => {
+    setError(null);
+    try {
+      const result = await call('clinicianSaveProtocol', { protocol: draft });
+      setSaved(result);
+      setDraft({ ...draft, version: result.version });
+      setHistoryKey((k) => k + 1);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <section aria-labelledby="editor-heading" className="protocol-editor">
+      <h1 id="editor-heading" tabIndex={-1}>
+        {t('clinician:editor.heading', { title: draft.title.en, version: draft.version })}
+      </h1>
+      <div className="tabs" role="group" aria-label={t('clinician:editor.views')}>
+        {(['edit', 'preview', 'history'] as const).map((v) => (
+          <button key={v} type="button" className={view === v ? 'primary' : 'secondary'} aria-pressed={view === v} onClick={() => setView(v)}>
+            {t(`clinician:editor.view.${v}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'edit' && (
+        <>
+          <DetailsSection draft={draft} onChange={setDraft} />
+          <PreparationSections draft={draft} onChange={setDraft} />
+          <AfterTreatmentSections draft={draft} onChange={setDraft} />
+        </>
+      )}
+      {view === 'preview' && (
+        <div className="preview" aria-label={t('clinician:editor.previewLabel')}>
+          <ChecklistView protocol={draft} />
+        </div>
+      )}
+      {view === 'history' && <ProtocolHistory key={historyKey} id={draft.id} />}
+
+      <div className="save-bar">
+        {problems.length > 0 && <ProblemList heading={t('clinician:editor.problems', { count: problems.length })} problems={problems} />}
+        <div role="status" aria-live="polite">
+          {saved && (saved.changed ? t('clinician:editor.saved', { version: saved.version, hash: saved.contentHash.slice(0, 12) }) : t('clinician:editor.unchanged'))}
+        </div>
+        <ErrorMessage error={error} />
+        <button type="button" className="primary" disabled={problems.length > 0} onClick={() => void save()}>
+          {t('clinician:editor.save')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('clinician:editor.close')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../../../shared/languages';
+import type { ClinicSettings } from '../../../../shared/schemas/clinic-settings';
+import { call } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LocalizedTextField } from '../fields/LocalizedTextField';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+
+/** The clinic's name, numbers, emergency wording, address, default language and paper: on every handout. */
+export function ClinicSettingsForm() {
+  const { t, i18n } = useTranslation();
+  const [settings, setSettings] = useState<ClinicSettings | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    call('clinicianGetSettings').then(setSettings, setError);
+  }, []);
+  if (!settings) return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
+  const set = (next: Partial<ClinicSettings>) => {
+    setSaved(false);
+    setSettings({ ...settings, ...next });
+  };
+
+  return (
+    <form
+      aria-labelledby="settings-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setError(null);
+        call('clinicianSaveSettings', settings).then((next) => {
+          setSettings(next);
+          setSaved(true);
+        }, setError);
+      }}
+    >
+      <h1 id="settings-heading" tabIndex={-1}>
+        {t('clinician:settings.heading')}
+      </h1>
+      <TextField label={t('clinician:settings.clinicName')} value={settings.clinicName} onChange={(clinicName) => set({ clinicName })} />
+      <TextField label={t('clinician:settings.phoneOfficeHours')} type="tel" dir="ltr" value={settings.phoneOfficeHours} onChange={(phoneOfficeHours) => set({ phoneOfficeHours })} />
+      <TextField label={t('clinician:settings.phoneAfterHours')} type="tel" dir="ltr" value={settings.phoneAfterHours} onChange={(phoneAfterHours) => set({ phoneAfterHours })} />
+      <LocalizedTextField
+        label={t('clinician:settings.emergencyInstruction')}
+        value={settings.emergencyInstruction ?? { en: '' }}
+        onChange={(text) => set({ emergencyInstruction: Object.values(text).some((v) => v?.trim()) ? text : null })}
+      />
+      <TextField label={t('clinician:settings.address')} value={settings.address} onChange={(address) => set({ address })} />
+      <SelectField label={t('clinician:settings.defaultLanguage')} value={settings.defaultLanguage} options={LANGUAGES} optionLabel={(l) => i18n.getFixedT(l)('app:languageName')} onChange={(defaultLanguage) => set({ defaultLanguage })} />
+      <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={['letter', 'a4'] as const} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} />
+      <ErrorMessage error={error} />
+      <div role="status" aria-live="polite">
+        {saved && <p className="success">{t('clinician:settings.saved')}</p>}
+      </div>
+      <button type="submit" className="primary">
+        {t('clinician:settings.save')}
+      </button>
+    </form>
+  );
+}

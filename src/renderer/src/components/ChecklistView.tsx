@@ -1,0 +1,160 @@
+import { useTranslation } from 'react-i18next';
+import { describeFollowUp, describeRuleDuration, describeTiming } from '../../../shared/describe-timing';
+import type { Protocol } from '../../../shared/protocol/protocol';
+import { resolveText } from '../../../shared/schemas/localized-text';
+import type { Timing } from '../../../shared/schemas/timing';
+import { useLanguage } from '../i18n/use-language';
+import { LocalizedText } from './LocalizedText';
+
+/**
+ * A protocol as the patient reads it: what to do before treatment and what comes after. The walkthrough shows
+ * it, and the clinic editor previews drafts with it.
+ */
+export function ChecklistView({ protocol }: { protocol: Protocol }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const keyDateLabel = (id: string) => {
+    const keyDate = protocol.keyDates.find((d) => d.id === id);
+    return keyDate ? resolveText(keyDate.label, language).text : id;
+  };
+  const when = (timing: Timing) => describeTiming(timing, keyDateLabel(timing.keyDate), t);
+  const after = protocol.afterTreatment;
+  const signs = (urgency: 'call-team' | 'emergency') => after.warningSigns.filter((s) => s.urgency === urgency);
+
+  return (
+    <>
+      <p className="lead">
+        <LocalizedText text={protocol.title} />
+      </p>
+      {protocol.isExample && <p className="notice">{t('checklist.example')}</p>}
+      <p>
+        <LocalizedText text={protocol.summary} />
+      </p>
+
+      <section aria-labelledby="tests-heading">
+        <h2 id="tests-heading">{t('checklist.tests')}</h2>
+        <ul className="items">
+          {protocol.tests.map((test) => (
+            <li key={test.id}>
+              <strong>
+                <LocalizedText text={test.name} />
+              </strong>
+              {test.timing && <span className="when">{when(test.timing)}</span>}
+              <span className="why">
+                <LocalizedText text={test.why} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="medicines-heading">
+        <h2 id="medicines-heading">{t('checklist.medicines')}</h2>
+        <ul className="items">
+          {protocol.medications.map((rule) => (
+            <li key={rule.id}>
+              <strong>{t(`checklist:action.${rule.action}`, { medicine: resolveText(rule.medicine, language).text })}</strong>
+              <span className="when">{when(rule.timing)}</span>
+              <span className="why">
+                <LocalizedText text={rule.why} />
+              </span>
+              <span className="resume">
+                <LocalizedText text={rule.resume} />
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="important">{t('checklist:neverStopAlone')}</p>
+      </section>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">{t('checklist.questions')}</h2>
+        <ul className="items">
+          {protocol.questions.map((question) => (
+            <li key={question.id}>
+              <LocalizedText text={question.text} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="after-heading">
+        <h2 id="after-heading">{t('checklist:sections.afterTreatment')}</h2>
+        {after.warningSigns.length > 0 && (
+          <>
+            <h3>{t('checklist:sections.warningSigns')}</h3>
+            {(['emergency', 'call-team'] as const).map((urgency) =>
+              signs(urgency).length > 0 ? (
+                <div key={urgency} className={`signs ${urgency}`}>
+                  <p className="important">{t(urgency === 'emergency' ? 'checklist:sections.emergency' : 'checklist:sections.callTeam')}</p>
+                  <ul className="items">
+                    {signs(urgency).map((sign) => (
+                      <li key={sign.id}>
+                        <LocalizedText text={sign.sign} />
+                        {sign.when && (
+                          <span className="why">
+                            <LocalizedText text={sign.when} />
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null,
+            )}
+          </>
+        )}
+        {after.contacts.length > 0 && (
+          <>
+            <h3>{t('checklist:sections.contacts')}</h3>
+            <ul className="items">
+              {after.contacts.map((contact) => (
+                <li key={contact.id}>
+                  <strong>
+                    <LocalizedText text={contact.who} />
+                  </strong>
+                  <span className="why">
+                    <LocalizedText text={contact.forWhat} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {after.lifestyle.length > 0 && (
+          <>
+            <h3>{t('checklist:sections.lifestyle')}</h3>
+            <ul className="items">
+              {after.lifestyle.map((rule) => (
+                <li key={rule.id}>
+                  <strong>
+                    <LocalizedText text={rule.rule} />
+                  </strong>
+                  <span className="when">{describeRuleDuration(rule.duration, keyDateLabel, t)}</span>
+                  <span className="why">
+                    <LocalizedText text={rule.why} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {after.followUp.length > 0 && (
+          <>
+            <h3>{t('checklist:sections.followUp')}</h3>
+            <ul className="items">
+              {after.followUp.map((item) => (
+                <li key={item.id}>
+                  <strong>
+                    <LocalizedText text={item.what} />
+                  </strong>
+                  <span className="when">{describeFollowUp(item, keyDateLabel, t)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { localeText } from '../support/locale-text';
+import { expect, test } from './fixtures';
+
+const PIN = '482913';
+const c = (key: string, values?: Record<string, string>) => localeText('en', 'clinician', key, values);
+const EXAMPLE = 'example-sickle-cell-crispr';
+
+async function enterWithNewPin(page: Page) {
+  await page.getByRole('button', { name: c('nav.enter') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('pin.setUpHeading'));
+  await page.getByLabel(c('pin.newPin')).fill(PIN);
+  await page.getByLabel(c('pin.repeat')).fill(PIN);
+  await page.getByRole('button', { name: c('pin.setUp') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('protocols.heading'));
+}
+
+test('staff set a PIN; a wrong PIN is refused with the tries left; the right one unlocks', async ({ app }) => {
+  const { page } = app;
+  await enterWithNewPin(page);
+  await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
+  await page.getByRole('button', { name: c('nav.enter') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('pin.heading'));
+  await page.getByLabel(c('pin.pin'), { exact: true }).fill('111111');
+  await page.getByRole('button', { name: c('pin.unlock') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'tries left' })).toContainText('4');
+  await page.getByLabel(c('pin.pin'), { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: c('pin.unlock') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('protocols.heading'));
+});
+
+test('staff edit an example, save a new version, see what changed, and patients get it', async ({ app }) => {
+  const { page } = app;
+  await enterWithNewPin(page);
+  await page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) }).click();
+  const title = page.getByRole('group', { name: c('fields.title') }).getByLabel('English');
+  await title.fill('Sickle cell gene therapy at North Clinic');
+  await page.getByRole('button', { name: c('editor.save') }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
+
+  await page.getByRole('button', { name: c('editor.view.history') }).click();
+  await page.getByRole('button', { name: c('history.compare', { from: '1', to: '2' }) }).click();
+  await expect(page.getByText(c('changes.changedDetails', { fields: c('changedFields.title') }))).toBeVisible();
+
+  await page.getByRole('button', { name: c('editor.view.preview') }).click();
+  await expect(page.getByLabel(c('editor.previewLabel')).getByText('Sickle cell gene therapy at North Clinic')).toBeVisible();
+
+  await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
+  await expect(page.getByRole('radio', { name: 'Sickle cell gene therapy at North Clinic' })).toBeVisible();
+});
+
+test('the editor marks missing translations and lists problems before saving', async ({ app }) => {
+  const { page } = app;
+  await enterWithNewPin(page);
+  await page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) }).click();
+  await page.getByRole('button', { name: c('list.add', { item: c('items.test') }) }).click();
+  await expect(page.getByText(c('fields.englishRequired')).first()).toBeVisible();
+  await expect(page.getByText(c('fields.missingTranslation')).first()).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'must be fixed before saving' })).toContainText('tests.3.name.en');
+  await expect(page.getByRole('button', { name: c('editor.save') })).toBeDisabled();
+});
+
+test('a pack with errors is refused with every problem shown; a good pack imports; selected protocols export', async ({ app }) => {
+  const { page } = app;
+  await enterWithNewPin(page);
+  const exported = path.join(app.saveDir, 'exported-pack.json');
+  await page.getByRole('checkbox', { name: c('protocols.selectOne', { id: EXAMPLE }) }).check();
+  await app.answerSaveDialog(exported);
+  await page.getByRole('button', { name: /Export 1 selected protocol/ }).click();
+  await expect(page.getByText(/Exported 1 protocol to exported-pack\.json/)).toBeVisible();
+
+  const pack = JSON.parse(readFileSync(exported, 'utf8'));
+  pack.protocols[0].id = 'north-clinic-sickle-cell';
+  pack.protocols[0].medications[0].action = 'double';
+  pack.protocols[0].tests[1].timing.keyDate = 'nowhere';
+  const bad = path.join(app.saveDir, 'bad-pack.json');
+  writeFileSync(bad, JSON.stringify(pack));
+  await app.answerOpenDialog(bad);
+  await page.getByRole('button', { name: c('packs.import') }).click();
+  const problems = page.getByRole('alert').filter({ hasText: 'The pack was not imported' });
+  await expect(problems).toContainText('protocols[0].medications[0].action');
+  await expect(problems).toContainText('protocols[0].tests[1].timing.keyDate');
+  await expect(page.getByRole('button', { name: c('protocols.editOne', { id: 'north-clinic-sickle-cell' }) })).toHaveCount(0);
+
+  pack.protocols[0].medications[0].action = 'pause';
+  pack.protocols[0].tests[1].timing.keyDate = 'cell-collection';
+  const good = path.join(app.saveDir, 'good-pack.json');
+  writeFileSync(good, JSON.stringify(pack));
+  await app.answerOpenDialog(good);
+  await page.getByRole('button', { name: c('packs.import') }).click();
+  await expect(page.getByText('Pack imported: 1 added, 0 replaced.')).toBeVisible();
+  await expect(page.getByRole('button', { name: c('protocols.editOne', { id: 'north-clinic-sickle-cell' }) })).toBeVisible();
+});
+
+test('clinic settings are saved', async ({ app }) => {
+  const { page } = app;
+  await enterWithNewPin(page);
+  await page.getByRole('button', { name: c('nav.settings') }).click();
+  await page.getByLabel(c('settings.clinicName')).fill('North Clinic');
+  await page.getByLabel(c('settings.phoneAfterHours')).fill('555-0199');
+  await page.getByRole('button', { name: c('settings.save') }).click();
+  await expect(page.getByText(c('settings.saved'))).toBeVisible();
+  await page.getByRole('button', { name: c('nav.protocols') }).click();
+  await page.getByRole('button', { name: c('nav.settings') }).click();
+  await expect(page.getByLabel(c('settings.clinicName'))).toHaveValue('North Clinic');
+});
