@@ -18,6 +18,8 @@ export interface ChromiumHostOptions {
   /** Where "saved" handouts go. */
   saveDir: string;
   onHandoutSaved?: (savedPath: string) => void;
+  /** Stands in for the system-wide managed pack location; default: managed-pack.json in dataDir. */
+  managedPackPath?: string;
 }
 
 export interface ChromiumHost {
@@ -57,6 +59,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     appOrigin: origin,
     clinicDocument: confDocument(clinicFile, () => new Conf<Record<string, unknown>>({ ...confOptions(clinicFile), projectVersion: options.appVersion })),
     fileDialogs,
+    managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
   });

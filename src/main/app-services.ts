@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createI18n, type Translate } from '../shared/i18n-setup';
 import type { Language } from '../shared/languages';
 import { loadProtocolFolder } from './checklist/example-protocols';
+import { loadManagedPack } from './checklist/managed-pack';
 import { protocolCatalog } from './checklist/protocol-catalog';
 import { createHandoutService } from './handout/handout-service';
 import { loadLocales } from './i18n/load-locales';
@@ -26,6 +27,8 @@ export interface AppHost {
   appOrigin: URL;
   clinicDocument: JsonDocument;
   fileDialogs: FileDialogs;
+  /** Where this machine's managed pack would be (see managedPackPath); usually absent. */
+  managedPackPath: string;
   now: () => Date;
   log: { error(message: string, error?: unknown): void; warn(message: string): void };
 }
@@ -41,7 +44,13 @@ export function createAppServices(host: AppHost): AppServices {
   const translatorFor = (language: Language): Translate => createI18n(locales, language).t as Translate;
 
   const clinic = openClinicConfig(host.clinicDocument);
-  const catalog = protocolCatalog(loadProtocolFolder(path.join(resourcesDir, 'protocols')), clinic);
+  const managedPack = loadManagedPack(host.managedPackPath);
+  if (managedPack.state === 'refused') host.log.warn(`managed pack at ${managedPack.path} refused: ${managedPack.problems.length} problem(s)`);
+  const catalog = protocolCatalog(
+    loadProtocolFolder(path.join(resourcesDir, 'protocols')),
+    clinic,
+    managedPack.state === 'loaded' ? managedPack.protocols : [],
+  );
   if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
   const sessions = memorySessionStore();
   const handout = createHandoutService({
@@ -66,6 +75,7 @@ export function createAppServices(host: AppHost): AppServices {
       pin: pins,
       session: clinicianSession(host.now),
       fileDialogs: host.fileDialogs,
+      managedPack,
       translate: () => translatorFor(clinic.settings().defaultLanguage),
       now: host.now,
     }),

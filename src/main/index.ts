@@ -5,6 +5,7 @@ import { createAppServices } from './app-services';
 import { openMainWindow } from './electron/main-window';
 import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
 import { registerIpc } from './ipc/register-ipc';
+import { managedPackPath } from './checklist/managed-pack';
 import { electronFileDialogs } from './platform/electron-file-dialogs';
 import { APP_ORIGIN } from './security/app-origin';
 import { guardSession } from './security/session-guards';
@@ -15,8 +16,9 @@ import { electronStoreDocument } from './store/electron-store-document';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '..');
 
-// End-to-end tests through Playwright's _electron point the app at a throwaway data folder; only then.
-if (process.env.NODE_ENV === 'test' && process.env.GTC_USER_DATA_DIR) app.setPath('userData', process.env.GTC_USER_DATA_DIR);
+// End-to-end tests through Playwright's _electron point the app at throwaway folders; only then.
+const testing = process.env.NODE_ENV === 'test';
+if (testing && process.env.GTC_USER_DATA_DIR) app.setPath('userData', process.env.GTC_USER_DATA_DIR);
 
 registerAppScheme();
 app.enableSandbox();
@@ -37,6 +39,7 @@ app.whenReady().then(() => {
     appOrigin: APP_ORIGIN,
     clinicDocument: electronStoreDocument({ cwd: userData, configName: 'clinic' }),
     fileDialogs: electronFileDialogs(() => mainWindow),
+    managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
   });

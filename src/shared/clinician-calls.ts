@@ -9,9 +9,20 @@ import { ClinicSettingsSchema } from './schemas/clinic-settings';
 const NoInput = z.undefined();
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 
+const ProblemSchema = z.object({ location: z.string(), message: z.string() }).strict();
+
+/** The organization's read-only pack, if this machine has one, and whether it could be used. */
+export const ManagedPackStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('none'), path: z.string() }).strict(),
+  z.object({ state: z.literal('loaded'), path: z.string(), count: z.number().int() }).strict(),
+  z.object({ state: z.literal('refused'), path: z.string(), problems: z.array(ProblemSchema) }).strict(),
+]);
+export type ManagedPackStatus = z.infer<typeof ManagedPackStatusSchema>;
+
 export const ClinicianStatusSchema = z
-  .object({ pinSet: z.boolean(), unlocked: z.boolean(), lockedUntil: z.iso.datetime().nullable() })
+  .object({ pinSet: z.boolean(), unlocked: z.boolean(), lockedUntil: z.iso.datetime().nullable(), managedPack: ManagedPackStatusSchema })
   .strict();
+export type ClinicianStatus = z.infer<typeof ClinicianStatusSchema>;
 
 export const UnlockResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('unlocked') }).strict(),
@@ -28,6 +39,7 @@ export const ClinicianProtocolEntrySchema = z
     title: LocalizedTextSchema,
     isExample: z.boolean(),
     retired: z.boolean(),
+    managed: z.boolean(),
     contentHash: Hash,
   })
   .strict();
@@ -38,7 +50,7 @@ export const ProtocolVersionInfoSchema = z.object({ version: z.number().int(), s
 export const PackImportResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }).strict(),
   z.object({ outcome: z.literal('imported'), added: z.array(IdSchema), replaced: z.array(IdSchema) }).strict(),
-  z.object({ outcome: z.literal('refused'), problems: z.array(z.object({ location: z.string(), message: z.string() }).strict()) }).strict(),
+  z.object({ outcome: z.literal('refused'), problems: z.array(ProblemSchema) }).strict(),
 ]);
 export type PackImportResult = z.infer<typeof PackImportResultSchema>;
 

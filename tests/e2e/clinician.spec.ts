@@ -106,3 +106,18 @@ test('clinic settings are saved', async ({ app }) => {
   await page.getByRole('button', { name: c('nav.settings') }).click();
   await expect(page.getByLabel(c('settings.clinicName'))).toHaveValue('North Clinic');
 });
+
+test.describe('with an organization managed pack', () => {
+  test.use({ managedPack: readFileSync(path.resolve('tests/fixtures/packs/managed-pack.json'), 'utf8') });
+
+  test('its protocols are read-only in the editor and are what patients get', async ({ app }) => {
+    const { page } = app;
+    await expect(page.getByRole('radio', { name: 'Sickle cell gene therapy (organization version)' })).toBeVisible();
+    await enterWithNewPin(page);
+    await expect(page.getByText(/come from your organization's managed pack/)).toBeVisible();
+    await page.getByRole('button', { name: c('protocols.viewOne', { id: EXAMPLE }) }).click();
+    await expect(page.getByText(c('editor.managed'))).toBeVisible();
+    await expect(page.getByRole('button', { name: c('editor.save') })).toHaveCount(0);
+    await expect(page.getByLabel(c('editor.previewLabel')).getByText('Sickle cell gene therapy (organization version)')).toBeVisible();
+  });
+});

@@ -26,29 +26,34 @@ export interface AppUnderTest {
 interface Options {
   /** Written as the clinic store file before the app starts; null for a first start. */
   clinicFile: string | null;
+  /** Written as the organization's managed pack before the app starts; null for none. */
+  managedPack: string | null;
 }
 
-async function prepare(clinicFile: string | null) {
+async function prepare(clinicFile: string | null, managedPack: string | null) {
   const temp = makeTempDir('gtc-e2e-');
   const dataDir = path.join(temp.dir, 'data');
   const saveDir = path.join(temp.dir, 'saved');
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(saveDir, { recursive: true });
   if (clinicFile !== null) writeFileSync(path.join(dataDir, 'clinic.json'), clinicFile);
-  return { ...temp, dataDir, saveDir };
+  const managedPackPath = path.join(temp.dir, 'managed-pack.json');
+  if (managedPack !== null) writeFileSync(managedPackPath, managedPack);
+  return { ...temp, dataDir, saveDir, managedPackPath };
 }
 
 export const test = base.extend<Options & { app: AppUnderTest }>({
   clinicFile: [null, { option: true }],
+  managedPack: [null, { option: true }],
   app:
     HOST === 'electron'
-      ? async ({ playwright, clinicFile }, use) => {
-          const { dataDir, saveDir, cleanup } = await prepare(clinicFile);
+      ? async ({ playwright, clinicFile, managedPack }, use) => {
+          const { dataDir, saveDir, managedPackPath, cleanup } = await prepare(clinicFile, managedPack);
           const electron = await playwright._electron.launch({
             // The app folder (package.json "main" points at out/main/index.js), so app.getAppPath() finds
             // resources/ and locales/ as it does in a packaged app.
             args: [appRoot],
-            env: { ...process.env, NODE_ENV: 'test', GTC_USER_DATA_DIR: dataDir },
+            env: { ...process.env, NODE_ENV: 'test', GTC_USER_DATA_DIR: dataDir, GTC_MANAGED_PACK: managedPackPath },
           });
           const page = await electron.firstWindow();
           await use({
@@ -69,9 +74,9 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
           await electron.close();
           cleanup();
         }
-      : async ({ browser, clinicFile }, use) => {
-          const { dataDir, saveDir, cleanup } = await prepare(clinicFile);
-          const host = await startChromiumHost({ appRoot, appVersion: version, dataDir, saveDir });
+      : async ({ browser, clinicFile, managedPack }, use) => {
+          const { dataDir, saveDir, managedPackPath, cleanup } = await prepare(clinicFile, managedPack);
+          const host = await startChromiumHost({ appRoot, appVersion: version, dataDir, saveDir, managedPackPath });
           const context = await browser.newContext();
           const page = await context.newPage();
           await bridgePage(page, host.invoke);

@@ -19,6 +19,7 @@ export function appUnderTest(dataDir: string, saveDir: string) {
     appOrigin: ORIGIN,
     clinicDocument: confStore(dataDir),
     fileDialogs,
+    managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,
     log: { error: () => {}, warn: () => {} },
   });

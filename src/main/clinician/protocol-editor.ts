@@ -17,6 +17,9 @@ export interface SavedProtocol {
  * saved version (and, for an example, the shipped one it started from) so changes can be shown.
  */
 export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatalog, now: () => Date) {
+  const editable = (id: string) => {
+    if (catalog.isManaged(id)) throw new ApiError('forbidden', `Protocol "${id}" is managed by your organization and cannot be changed here.`);
+  };
   const existing = (id: string): Protocol => {
     const protocol = catalog.get(id);
     if (!protocol) throw new ApiError('not-found', `There is no protocol "${id}".`);
@@ -40,6 +43,7 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
     versions,
 
     save(draft: Protocol): SavedProtocol {
+      editable(draft.id);
       const current = catalog.get(draft.id);
       const hash = contentHash(draft);
       if (current && contentHash(current) === hash) return { version: current.version, contentHash: hash, changed: false };
@@ -59,6 +63,7 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
 
     setRetired(id: string, retired: boolean): void {
       existing(id);
+      editable(id);
       clinic.update((config) => ({ ...config, retired: retired ? [...new Set([...config.retired, id])] : config.retired.filter((r) => r !== id) }));
     },
 

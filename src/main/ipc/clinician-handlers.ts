@@ -4,6 +4,7 @@ import type { clinicianCalls, ClinicianProtocolEntry } from '../../shared/clinic
 import type { Translate } from '../../shared/i18n-setup';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { MAX_PACK_BYTES } from '../../shared/protocol/protocol-pack';
+import type { ManagedPack } from '../checklist/managed-pack';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { exportPack, importPack, readPack } from '../checklist/protocol-packs';
 import type { ClinicianSession } from '../clinician/clinician-session';
@@ -23,6 +24,7 @@ export interface ClinicianHandlerDeps {
   pin: PinLock;
   session: ClinicianSession;
   fileDialogs: FileDialogs;
+  managedPack: ManagedPack;
   /** Labels for file dialogs, in the clinic's default language. */
   translate: () => Translate;
   now: () => Date;
@@ -34,7 +36,10 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
   const status = () => {
     const { lockedUntil } = clinic.current().clinician;
     const locked = lockedUntil !== null && Date.parse(lockedUntil) > deps.now().getTime();
-    return { pinSet: pin.isSet(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null };
+    const managed = deps.managedPack;
+    const managedPack =
+      managed.state === 'loaded' ? { state: managed.state, path: managed.path, count: managed.protocols.length } : managed;
+    return { pinSet: pin.isSet(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null, managedPack };
   };
   const entry = (protocol: Protocol): ClinicianProtocolEntry => ({
     id: protocol.id,
@@ -43,6 +48,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     title: protocol.title,
     isExample: protocol.isExample,
     retired: catalog.isRetired(protocol.id),
+    managed: catalog.isManaged(protocol.id),
     contentHash: contentHash(protocol),
   });
   const entries = () => catalog.all().map(entry);

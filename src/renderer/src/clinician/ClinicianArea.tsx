@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClinicianStatus } from '../../../shared/clinician-calls';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PinGate } from './PinGate';
@@ -7,13 +8,12 @@ import { ProtocolEditor } from './protocols/ProtocolEditor';
 import { ProtocolList } from './protocols/ProtocolList';
 import { ClinicSettingsForm } from './settings/ClinicSettingsForm';
 
-type Status = { pinSet: boolean; unlocked: boolean; lockedUntil: string | null };
-type Page = { name: 'protocols' } | { name: 'editor'; id: string } | { name: 'settings' };
+type Page = { name: 'protocols' } | { name: 'editor'; id: string; managed: boolean } | { name: 'settings' };
 
 /** Clinician mode: behind the PIN, the protocol library, the protocol editor and the clinic settings. */
 export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<ClinicianStatus | null>(null);
   const [page, setPage] = useState<Page>({ name: 'protocols' });
   const [error, setError] = useState<unknown>(null);
 
@@ -48,8 +48,8 @@ export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
       </nav>
       <ErrorMessage error={error} />
       {status && !status.unlocked && <PinGate status={status} onStatus={setStatus} />}
-      {status?.unlocked && page.name === 'protocols' && <ProtocolList onEdit={(id) => setPage({ name: 'editor', id })} />}
-      {status?.unlocked && page.name === 'editor' && <ProtocolEditor id={page.id} onClose={() => setPage({ name: 'protocols' })} />}
+      {status?.unlocked && page.name === 'protocols' && <ProtocolList managedPack={status.managedPack} onEdit={(id, managed) => setPage({ name: 'editor', id, managed })} />}
+      {status?.unlocked && page.name === 'editor' && <ProtocolEditor id={page.id} readOnly={page.managed} onClose={() => setPage({ name: 'protocols' })} />}
       {status?.unlocked && page.name === 'settings' && <ClinicSettingsForm />}
     </main>
   );

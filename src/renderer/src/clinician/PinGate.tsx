@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClinicianStatus } from '../../../shared/clinician-calls';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 
-type Status = { pinSet: boolean; unlocked: boolean; lockedUntil: string | null };
-
 /** Asks for the clinician PIN, or for a first PIN when none is set yet. Main checks it and counts tries. */
-export function PinGate({ status, onStatus }: { status: Status; onStatus: (status: Status) => void }) {
+export function PinGate({ status, onStatus }: { status: ClinicianStatus; onStatus: (status: ClinicianStatus) => void }) {
   const { t, i18n } = useTranslation();
   const ids = { pin: useId(), repeat: useId(), feedback: useId() };
   const [pin, setPin] = useState('');

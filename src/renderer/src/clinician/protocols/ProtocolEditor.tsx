@@ -14,10 +14,10 @@ import { ProtocolHistory } from './ProtocolHistory';
  * Edits one protocol. The draft is checked against the same schema main uses on every change, so problems
  * are listed before saving; saving bumps the version and records the content hash.
  */
-export function ProtocolEditor({ id, onClose }: { id: string; onClose: () => void }) {
+export function ProtocolEditor({ id, readOnly, onClose }: { id: string; readOnly: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Protocol | null>(null);
-  const [view, setView] = useState<'edit' | 'preview' | 'history'>('edit');
+  const [view, setView] = useState<'edit' | 'preview' | 'history'>(readOnly ? 'preview' : 'edit');
   const [saved, setSaved] = useState<{ version: number; contentHash: string; changed: boolean } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [historyKey, setHistoryKey] = useState(0);
@@ -47,8 +47,9 @@ export function ProtocolEditor({ id, onClose }: { id: string; onClose: () => voi
       <h1 id="editor-heading" tabIndex={-1}>
         {t('clinician:editor.heading', { title: draft.title.en, version: draft.version })}
       </h1>
+      {readOnly && <p className="notice">{t('clinician:editor.managed')}</p>}
       <div className="tabs" role="group" aria-label={t('clinician:editor.views')}>
-        {(['edit', 'preview', 'history'] as const).map((v) => (
+        {(readOnly ? (['preview', 'history'] as const) : (['edit', 'preview', 'history'] as const)).map((v) => (
           <button key={v} type="button" className={view === v ? 'primary' : 'secondary'} aria-pressed={view === v} onClick={() => setView(v)}>
             {t(`clinician:editor.view.${v}`)}
           </button>
@@ -74,9 +75,11 @@ export function ProtocolEditor({ id, onClose }: { id: string; onClose: () => voi
           {saved && (saved.changed ? t('clinician:editor.saved', { version: saved.version, hash: saved.contentHash.slice(0, 12) }) : t('clinician:editor.unchanged'))}
         </div>
         <ErrorMessage error={error} />
-        <button type="button" className="primary" disabled={problems.length > 0} onClick={() => void save()}>
-          {t('clinician:editor.save')}
-        </button>
+        {!readOnly && (
+          <button type="button" className="primary" disabled={problems.length > 0} onClick={() => void save()}>
+            {t('clinician:editor.save')}
+          </button>
+        )}
         <button type="button" className="secondary" onClick={onClose}>
           {t('clinician:editor.close')}
         </button>

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicianProtocolEntry, PackImportResult } from '../../../../shared/clinician-calls';
+import type { ClinicianProtocolEntry, ManagedPackStatus, PackImportResult } from '../../../../shared/clinician-calls';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ProblemList } from './ProblemList';
 
 /** All protocols: open one to edit, duplicate, retire or restore, reorder, and move packs in and out. */
-export function ProtocolList({ onEdit }: { onEdit: (id: string) => void }) {
+export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPackStatus; onEdit: (id: string, managed: boolean) => void }) {
   const { t } = useTranslation();
   const newIdField = useId();
   const [entries, setEntries] = useState<ClinicianProtocolEntry[]>([]);
@@ -44,6 +44,10 @@ export function ProtocolList({ onEdit }: { onEdit: (id: string) => void }) {
       <h1 id="protocols-heading" tabIndex={-1}>
         {t('clinician:protocols.heading')}
       </h1>
+      {managedPack.state === 'loaded' && <p className="notice">{t('clinician:managed.loaded', { count: managedPack.count, path: managedPack.path })}</p>}
+      {managedPack.state === 'refused' && (
+        <ProblemList heading={t('clinician:managed.refused', { path: managedPack.path, count: managedPack.problems.length })} problems={managedPack.problems} />
+      )}
       <ErrorMessage error={error} />
       <div role="status" aria-live="polite">
         {message && <p className="success">{message}</p>}
@@ -71,11 +75,12 @@ export function ProtocolList({ onEdit }: { onEdit: (id: string) => void }) {
                 </code>
               </td>
               <td>
-                {entry.isExample && <span className="badge">{t('clinician:protocols.example')}</span>} {entry.retired && <span className="badge">{t('clinician:protocols.retired')}</span>}
+                {entry.managed && <span className="badge">{t('clinician:protocols.managed')}</span>} {entry.isExample && <span className="badge">{t('clinician:protocols.example')}</span>}{' '}
+                {entry.retired && <span className="badge">{t('clinician:protocols.retired')}</span>}
               </td>
               <td className="row-actions">
-                <button type="button" className="secondary" onClick={() => onEdit(entry.id)} aria-label={t('clinician:protocols.editOne', { id: entry.id })}>
-                  {t('clinician:protocols.edit')}
+                <button type="button" className="secondary" onClick={() => onEdit(entry.id, entry.managed)} aria-label={t(entry.managed ? 'clinician:protocols.viewOne' : 'clinician:protocols.editOne', { id: entry.id })}>
+                  {t(entry.managed ? 'clinician:protocols.view' : 'clinician:protocols.edit')}
                 </button>
                 <button type="button" className="secondary" onClick={() => setDuplicating({ from: entry.id, newId: `${entry.id}-copy` })} aria-label={t('clinician:protocols.duplicateOne', { id: entry.id })}>
                   {t('clinician:protocols.duplicate')}
@@ -83,6 +88,7 @@ export function ProtocolList({ onEdit }: { onEdit: (id: string) => void }) {
                 <button
                   type="button"
                   className="secondary"
+                  disabled={entry.managed}
                   onClick={() => void run(async () => setEntries(await call('clinicianSetRetired', { id: entry.id, retired: !entry.retired })))}
                   aria-label={t(entry.retired ? 'clinician:protocols.restoreOne' : 'clinician:protocols.retireOne', { id: entry.id })}
                 >
