@@ -30,6 +30,9 @@ for (const language of LANGUAGES) {
 test('the language can be changed with the keyboard from any step', async ({ app }) => {
   const { page } = app;
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // Backwards from the heading: the staff button, then the language.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('combobox')).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -54,7 +57,8 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   const next = page.getByRole('button', { name: t('nav.next') });
-  for (let presses = 0; presses < 10 && !(await next.evaluate((el) => el === document.activeElement)); presses += 1) {
+  // Past the key-date fields (each date input has several parts) and the checklist's content.
+  for (let presses = 0; presses < 40 && !(await next.evaluate((el) => el === document.activeElement)); presses += 1) {
     await page.keyboard.press('Tab');
   }
   await expect(next).toBeFocused();

@@ -79,3 +79,9 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 export function calendarDateOf(moment: Date): CalendarDate {
   return format(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
 }
+
+/** "Tuesday, 10 November 2026" in the reader's language; formatted in UTC so the day never shifts. */
+export function formatCalendarDate(date: CalendarDate, locale: string): string {
+  const [year, month, day] = parts(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}

@@ -90,7 +90,7 @@ export function App({ startup, initialSession, protocols }: AppProps) {
         />
       )}
       {!clinician && step === 'checklist' && session.protocolId && (
-        <ChecklistStep {...position('checklist')} protocolId={session.protocolId} onNext={() => setStep('handout')} />
+        <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('handout')} />
       )}
       {!clinician && step === 'handout' && <HandoutStep {...position('handout')} />}
     </div>

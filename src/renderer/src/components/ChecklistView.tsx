@@ -3,21 +3,34 @@ import { describeFollowUp, describeRuleDuration, describeTiming } from '../../..
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { resolveText } from '../../../shared/schemas/localized-text';
 import type { Timing } from '../../../shared/schemas/timing';
+import type { CalendarDate } from '../../../shared/dates/calendar-date';
+import type { KnownKeyDates } from '../../../shared/dates/due-dates';
 import { useLanguage } from '../i18n/use-language';
+import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
 
 /**
  * A protocol as the patient reads it: what to do before treatment and what comes after. The walkthrough shows
  * it, and the clinic editor previews drafts with it.
  */
-export function ChecklistView({ protocol }: { protocol: Protocol }) {
+export function ChecklistView({ protocol, dates }: { protocol: Protocol; dates?: { keyDates: KnownKeyDates; today: CalendarDate } }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
     return keyDate ? resolveText(keyDate.label, language).text : id;
   };
-  const when = (timing: Timing) => describeTiming(timing, keyDateLabel(timing.keyDate), t);
+  const when = (timing: Timing) => (
+    <span className="when">
+      {describeTiming(timing, keyDateLabel(timing.keyDate), t)}
+      {dates && (
+        <>
+          {' '}
+          <DueDate timing={timing} keyDates={dates.keyDates} today={dates.today} keyDateLabel={keyDateLabel(timing.keyDate)} />
+        </>
+      )}
+    </span>
+  );
   const after = protocol.afterTreatment;
   const signs = (urgency: 'call-team' | 'emergency') => after.warningSigns.filter((s) => s.urgency === urgency);
 
@@ -39,7 +52,7 @@ export function ChecklistView({ protocol }: { protocol: Protocol }) {
               <strong>
                 <LocalizedText text={test.name} />
               </strong>
-              {test.timing && <span className="when">{when(test.timing)}</span>}
+              {test.timing && when(test.timing)}
               <span className="why">
                 <LocalizedText text={test.why} />
               </span>
@@ -54,7 +67,7 @@ export function ChecklistView({ protocol }: { protocol: Protocol }) {
           {protocol.medications.map((rule) => (
             <li key={rule.id}>
               <strong>{t(`checklist:action.${rule.action}`, { medicine: resolveText(rule.medicine, language).text })}</strong>
-              <span className="when">{when(rule.timing)}</span>
+              {when(rule.timing)}
               <span className="why">
                 <LocalizedText text={rule.why} />
               </span>

@@ -1,19 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { calendarDateOf } from '../../../shared/dates/calendar-date';
 import type { Protocol } from '../../../shared/protocol/protocol';
+import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { call } from '../api/client';
 import { ChecklistView } from '../components/ChecklistView';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { KeyDatesForm } from '../components/KeyDatesForm';
 import { StepFrame } from '../components/StepFrame';
 import type { StepPosition } from './step-position';
 
 export interface ChecklistStepProps extends StepPosition {
-  protocolId: string;
+  session: PatientSession;
+  onUpdate: (patch: SessionPatch) => void;
   onNext: () => void;
 }
 
 /** Step 2: the preparation checklist main keeps for the chosen therapy. */
-export function ChecklistStep({ protocolId, onNext, ...position }: ChecklistStepProps) {
+export function ChecklistStep({ session, onUpdate, onNext, ...position }: ChecklistStepProps) {
+  const protocolId = session.protocolId ?? '';
   const { t } = useTranslation();
   const [protocol, setProtocol] = useState<Protocol | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -33,7 +38,12 @@ export function ChecklistStep({ protocolId, onNext, ...position }: ChecklistStep
     <StepFrame heading={t('checklist.heading')} onNext={onNext} {...position}>
       <ErrorMessage error={error} />
       {!protocol && !error && <p role="status">{t('loading')}</p>}
-      {protocol && <ChecklistView protocol={protocol} />}
+      {protocol && (
+        <>
+          <KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />
+          <ChecklistView protocol={protocol} dates={{ keyDates: session.keyDates, today: calendarDateOf(new Date()) }} />
+        </>
+      )}
     </StepFrame>
   );
 }

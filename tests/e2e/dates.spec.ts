@@ -1,0 +1,31 @@
+import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
+import { localeText } from '../support/locale-text';
+import { expect, test } from './fixtures';
+
+const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+const ck = (key: string, values?: Record<string, string>) => localeText('en', 'checklist', key, values);
+
+test('key dates the patient enters turn into dates to act on; unknown ones are never guessed', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('radio', { name: /sickle cell/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+
+  const hydroxyurea = page.getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
+  await expect(hydroxyurea).toContainText(ck('due.unknown', { keyDate: 'stem-cell collection' }));
+
+  const today = calendarDateOf(new Date());
+  const collection = addDays(today, 100);
+  await page.getByLabel('stem-cell collection').fill(collection);
+  await expect(hydroxyurea).toContainText(ck('due.by', { date: formatCalendarDate(addDays(collection, -56), 'en') }));
+  await expect(hydroxyurea).not.toContainText(ck('due.passed'));
+
+  await page.getByLabel('stem-cell collection').fill(addDays(today, 20));
+  await expect(hydroxyurea).toContainText(ck('due.passed'));
+
+  // The dates are part of the session: they are still there after going back and forth.
+  await page.getByRole('button', { name: t('nav.back') }).click();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByLabel('stem-cell collection')).toHaveValue(addDays(today, 20));
+  await expect(page.getByRole('listitem').filter({ hasText: 'Regular red blood cell transfusions' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
+});
