@@ -67,7 +67,7 @@ export function createAppServices(host: AppHost): AppServices {
     host.now,
   );
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, handout }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, handout, fileDialogs: host.fileDialogs, translatorFor }),
     ...createClinicianHandlers({
       clinic,
       catalog,

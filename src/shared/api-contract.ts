@@ -34,6 +34,12 @@ export const StartupInfoSchema = z
   .strict();
 export type StartupInfo = z.infer<typeof StartupInfoSchema>;
 
+export const OpenPlanResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('opened'), session: PatientSessionSchema }).strict(),
+  z.object({ outcome: z.literal('cancelled') }).strict(),
+  z.object({ outcome: z.literal('refused'), problems: z.array(z.object({ location: z.string(), message: z.string() }).strict()) }).strict(),
+]);
+
 export const SaveHandoutResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('saved'), fileName: z.string() }).strict(),
   z.object({ outcome: z.literal('cancelled') }).strict(),
@@ -47,6 +53,8 @@ export const apiContract = {
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
   saveHandout: { input: NoInput, output: SaveHandoutResultSchema },
+  /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */
+  openPatientPlan: { input: NoInput, output: OpenPlanResultSchema },
   ...clinicianCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -4,6 +4,7 @@ import { ProtocolChangeSchema } from './protocol/protocol-changes';
 import { IdSchema } from './schemas/id';
 import { LocalizedTextSchema } from './schemas/localized-text';
 import { ClinicSettingsSchema } from './schemas/clinic-settings';
+import { CalendarDateSchema } from './schemas/session';
 
 /** The clinician part of the contract: everything except the status and unlock calls needs clinician mode open. */
 const NoInput = z.undefined();
@@ -82,5 +83,17 @@ export const clinicianCalls = {
   clinicianGetSettings: { input: NoInput, output: ClinicSettingsSchema },
   clinicianSaveSettings: { input: ClinicSettingsSchema, output: ClinicSettingsSchema },
   clinicianImportPack: { input: NoInput, output: PackImportResultSchema },
+  /** Saves a patient's plan: the protocol with only the medicine rules the team chose, and the known dates. */
+  clinicianExportPlan: {
+    input: z
+      .object({
+        protocolId: IdSchema,
+        firstName: z.string().trim().max(100),
+        keyDates: z.record(IdSchema, CalendarDateSchema.nullable()),
+        medicationRuleIds: z.array(IdSchema).max(200),
+      })
+      .strict(),
+    output: FileSaveResultSchema,
+  },
   clinicianExportPack: { input: z.object({ ids: z.array(IdSchema).min(1).max(200) }).strict(), output: FileSaveResultSchema },
 } as const;

@@ -121,3 +121,27 @@ test.describe('with an organization managed pack', () => {
     await expect(page.getByLabel(c('editor.previewLabel')).getByText('Sickle cell gene therapy (organization version)')).toBeVisible();
   });
 });
+
+test("staff save a patient's plan; the patient opens it and starts with it", async ({ app }) => {
+  const { page } = app;
+  await enterWithNewPin(page);
+  await page.getByRole('button', { name: c('nav.plan') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('plan.heading'));
+  await page.getByLabel(c('plan.protocol')).selectOption(EXAMPLE);
+  await page.getByLabel(c('plan.firstName')).fill('Zoë');
+  await page.getByLabel('stem-cell collection').fill('2027-02-01');
+  await page.getByRole('checkbox', { name: /hydroxyurea/ }).uncheck();
+  const planFile = path.join(app.saveDir, 'zoe-plan.json');
+  await app.answerSaveDialog(planFile);
+  await page.getByRole('button', { name: c('plan.export') }).click();
+  await expect(page.getByText(c('plan.saved', { fileName: 'zoe-plan.json' }))).toBeVisible();
+  await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
+
+  await app.answerOpenDialog(planFile);
+  await page.getByRole('button', { name: localeText('en', 'app', 'plan.open') }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'plan' })).toContainText(localeText('en', 'app', 'plan.opened'));
+  await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toHaveValue('Zoë');
+  await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+  await expect(page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
+  await expect(page.getByText('Pause hydroxyurea')).toHaveCount(0);
+});

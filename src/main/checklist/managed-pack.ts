@@ -1,8 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_PACK_BYTES } from '../../shared/protocol/protocol-pack';
+import { MAX_PACK_BYTES, ProtocolPackSchema } from '../../shared/protocol/protocol-pack';
 import type { Protocol } from '../../shared/protocol/protocol';
-import { readPack, type PackProblem } from './protocol-packs';
+import { readJsonFileAt, type FileProblem } from '../files/read-json-file';
 
 /**
  * Where an organization running many kiosks puts the pack every machine must use. It is read-only to the
@@ -17,19 +16,11 @@ export function managedPackPath(platform: NodeJS.Platform, env: NodeJS.ProcessEn
 export type ManagedPack =
   | { state: 'none'; path: string }
   | { state: 'loaded'; path: string; protocols: Protocol[] }
-  | { state: 'refused'; path: string; problems: PackProblem[] };
+  | { state: 'refused'; path: string; problems: FileProblem[] };
 
 /** Reads the managed pack once at start. A bad one is refused whole (and reported), never half applied. */
 export function loadManagedPack(file: string): ManagedPack {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return { state: 'none', path: file };
-  }
-  if (size > MAX_PACK_BYTES) {
-    return { state: 'refused', path: file, problems: [{ location: '(whole file)', message: `the file is ${size} bytes; a pack may be at most ${MAX_PACK_BYTES}` }] };
-  }
-  const reading = readPack(new Uint8Array(readFileSync(file)));
-  return reading.ok ? { state: 'loaded', path: file, protocols: reading.pack.protocols } : { state: 'refused', path: file, problems: reading.problems };
+  const reading = readJsonFileAt(file, ProtocolPackSchema, MAX_PACK_BYTES);
+  if (reading === null) return { state: 'none', path: file };
+  return reading.ok ? { state: 'loaded', path: file, protocols: reading.value.protocols } : { state: 'refused', path: file, problems: reading.problems };
 }

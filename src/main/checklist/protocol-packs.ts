@@ -1,41 +1,14 @@
 import { PACK_KIND, ProtocolPackSchema, MAX_PACK_BYTES, type ProtocolPack } from '../../shared/protocol/protocol-pack';
 import type { Protocol } from '../../shared/protocol/protocol';
+import { readJsonFile, type FileProblem } from '../files/read-json-file';
 import type { ClinicConfigStore } from '../store/clinic-config';
 
-/** One thing wrong with a pack file, with where it is: "protocols[0].tests[2].timing.keyDate". */
-export interface PackProblem {
-  location: string;
-  message: string;
-}
-
-export type PackReading = { ok: true; pack: ProtocolPack } | { ok: false; problems: PackProblem[] };
-
-function location(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '') || '(whole file)';
-}
+export type PackReading = { ok: true; pack: ProtocolPack } | { ok: false; problems: FileProblem[] };
 
 /** Reads a pack file's bytes and lists every problem it has; nothing is applied here. */
 export function readPack(bytes: Uint8Array): PackReading {
-  if (bytes.byteLength > MAX_PACK_BYTES) {
-    return { ok: false, problems: [{ location: '(whole file)', message: `the file is ${bytes.byteLength} bytes; a pack may be at most ${MAX_PACK_BYTES}` }] };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problems: [{ location: '(whole file)', message: 'the file is not UTF-8 text' }] };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problems: [{ location: '(whole file)', message: `the file is not valid JSON: ${(error as Error).message}` }] };
-  }
-  const parsed = ProtocolPackSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ location: location(issue.path), message: issue.message })) };
-  }
-  return { ok: true, pack: parsed.data };
+  const reading = readJsonFile(bytes, ProtocolPackSchema, MAX_PACK_BYTES);
+  return reading.ok ? { ok: true, pack: reading.value } : reading;
 }
 
 export interface PackImport {

@@ -4,6 +4,7 @@ import type { SaveHandoutResult } from '../../shared/api-contract';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
+import { protocolForSession } from '../checklist/session-protocol';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from '../ipc/api-error';
 import type { FileDialogs } from '../platform/file-dialogs';
@@ -26,7 +27,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
     async save(): Promise<SaveHandoutResult> {
       const session = deps.sessions.load();
       if (!session || session.firstName === '') throw new ApiError('bad-request', 'A first name is needed for the handout.');
-      const protocol = session.protocolId ? deps.catalog.get(session.protocolId) : undefined;
+      const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
       if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
 
       const t = deps.translatorFor(session.language);

@@ -1,12 +1,14 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { clinicianCalls, ClinicianProtocolEntry } from '../../shared/clinician-calls';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Protocol } from '../../shared/protocol/protocol';
-import { MAX_PACK_BYTES } from '../../shared/protocol/protocol-pack';
+import { MAX_PACK_BYTES, ProtocolPackSchema } from '../../shared/protocol/protocol-pack';
+import { PatientPlanSchema, PLAN_KIND } from '../../shared/protocol/patient-plan';
 import type { ManagedPack } from '../checklist/managed-pack';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
-import { exportPack, importPack, readPack } from '../checklist/protocol-packs';
+import { exportPack, importPack } from '../checklist/protocol-packs';
+import { readJsonFileAt } from '../files/read-json-file';
 import type { ClinicianSession } from '../clinician/clinician-session';
 import { contentHash } from '../clinician/content-hash';
 import { PinSchema } from '../clinician/pin-hash';
@@ -101,13 +103,29 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     clinicianImportPack: open(async () => {
       const file = await deps.fileDialogs.chooseOpenPath({ fileTypeLabel: deps.translate()('clinician:packFileType'), extension: 'json' });
       if (file === null) return { outcome: 'cancelled' as const };
-      const { size } = await stat(file);
-      if (size > MAX_PACK_BYTES) {
-        return { outcome: 'refused' as const, problems: [{ location: '(whole file)', message: `the file is ${size} bytes; a pack may be at most ${MAX_PACK_BYTES}` }] };
-      }
-      const reading = readPack(new Uint8Array(await readFile(file)));
+      const reading = readJsonFileAt(file, ProtocolPackSchema, MAX_PACK_BYTES);
+      if (reading === null) throw new ApiError('not-found', 'The chosen file could not be opened.');
       if (!reading.ok) return { outcome: 'refused' as const, problems: reading.problems };
-      return { outcome: 'imported' as const, ...importPack(clinic, reading.pack) };
+      return { outcome: 'imported' as const, ...importPack(clinic, reading.value) };
+    }),
+    clinicianExportPlan: open(async ({ protocolId, firstName, keyDates, medicationRuleIds }) => {
+      const protocol = existing(protocolId);
+      const chosen = new Set(medicationRuleIds);
+      const plan = PatientPlanSchema.safeParse({
+        kind: PLAN_KIND,
+        formatVersion: 1,
+        createdAt: deps.now().toISOString(),
+        clinicName: clinic.settings().clinicName,
+        firstName,
+        protocol: { ...protocol, medications: protocol.medications.filter((rule) => chosen.has(rule.id)) },
+        keyDates,
+      });
+      if (!plan.success) throw new ApiError('bad-request', plan.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      const t = deps.translate();
+      const file = await deps.fileDialogs.chooseSavePath({ suggestedName: t('clinician:plan.fileName'), fileTypeLabel: t('clinician:plan.fileType'), extension: 'json' });
+      if (file === null) return { outcome: 'cancelled' as const };
+      await writeFile(file, `${JSON.stringify(plan.data, null, 2)}\n`, { mode: 0o600 });
+      return { outcome: 'saved' as const, fileName: path.basename(file) };
     }),
     clinicianExportPack: open(async ({ ids }) => {
       const protocols = ids.map(existing);

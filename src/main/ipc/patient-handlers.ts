@@ -1,7 +1,12 @@
 import type { ProtocolSummary, SaveHandoutResult } from '../../shared/api-contract';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { emptySession, type PatientSession } from '../../shared/schemas/session';
+import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient-plan';
+import type { Translate } from '../../shared/i18n-setup';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
+import { protocolForSession } from '../checklist/session-protocol';
+import { readJsonFileAt } from '../files/read-json-file';
+import type { FileDialogs } from '../platform/file-dialogs';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from './api-error';
@@ -13,6 +18,8 @@ export interface ApiHandlerDeps {
   catalog: ProtocolCatalog;
   sessions: SessionStore;
   handout: { save(): Promise<SaveHandoutResult> };
+  fileDialogs: FileDialogs;
+  translatorFor: (language: PatientSession['language']) => Translate;
 }
 
 function summarize(protocol: Protocol): ProtocolSummary {
@@ -20,11 +27,10 @@ function summarize(protocol: Protocol): ProtocolSummary {
   return { id, version, family, title, isExample };
 }
 
-/** What main does for each contract entry. Arguments arrive already validated by the dispatcher. */
-export type PatientCall = 'getStartupInfo' | 'listProtocols' | 'getProtocol' | 'getSession' | 'updateSession' | 'saveHandout';
+export type PatientCall = 'getStartupInfo' | 'listProtocols' | 'getProtocol' | 'getSession' | 'updateSession' | 'saveHandout' | 'openPatientPlan';
 
-/** The calls of the patient walkthrough. */
-export function createPatientHandlers({ appVersion, clinic, catalog, sessions, handout }: ApiHandlerDeps): HandlersFor<PatientCall> {
+/** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
+export function createPatientHandlers({ appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor }: ApiHandlerDeps): HandlersFor<PatientCall> {
   const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
 
   return {
@@ -35,13 +41,14 @@ export function createPatientHandlers({ appVersion, clinic, catalog, sessions, h
     }),
     listProtocols: () => catalog.offered().map(summarize),
     getProtocol: ({ id }) => {
-      const protocol = catalog.get(id);
+      const protocol = protocolForSession(catalog, sessions.load(), id);
       if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
       return protocol;
     },
     getSession: currentSession,
     updateSession: (patch) => {
-      if (patch.protocolId && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
+      const planned = currentSession().plan?.protocol.id;
+      if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
         throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
@@ -50,5 +57,23 @@ export function createPatientHandlers({ appVersion, clinic, catalog, sessions, h
       return next;
     },
     saveHandout: () => handout.save(),
+    openPatientPlan: async () => {
+      const current = currentSession();
+      const file = await fileDialogs.chooseOpenPath({ fileTypeLabel: translatorFor(current.language)('app:plan.fileType'), extension: 'json' });
+      if (file === null) return { outcome: 'cancelled' as const };
+      const reading = readJsonFileAt(file, PatientPlanSchema, MAX_PLAN_BYTES);
+      if (reading === null) throw new ApiError('not-found', 'The chosen file could not be opened.');
+      if (!reading.ok) return { outcome: 'refused' as const, problems: reading.problems };
+      const plan = reading.value;
+      const session: PatientSession = {
+        ...current,
+        firstName: plan.firstName || current.firstName,
+        protocolId: plan.protocol.id,
+        keyDates: { ...current.keyDates, ...plan.keyDates },
+        plan: { createdAt: plan.createdAt, clinicName: plan.clinicName, protocol: plan.protocol },
+      };
+      sessions.save(session);
+      return { outcome: 'opened' as const, session };
+    },
   };
 }

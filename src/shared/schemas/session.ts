@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
 import { LanguageSchema, type Language } from '../languages';
+import { ProtocolSchema } from '../protocol/protocol';
 import { IdSchema } from './id';
 
 /** A calendar date ("2027-01-12") that really exists. */
@@ -51,11 +52,14 @@ export const PatientSessionSchema = z
     comprehension: answersBy(z.object({ attempts: z.number().int().min(0).max(100), understood: z.boolean() }).strict()),
     /** "Not ready / I want to talk first" is recorded and shown on the handout. */
     readiness: z.enum(['ready', 'want-to-talk-first']).nullable(),
+    /** The plan the care team gave this patient, when they opened one: its tailored protocol comes with it. */
+    plan: z.object({ createdAt: z.iso.datetime(), clinicName: z.string().max(200), protocol: ProtocolSchema }).strict().nullable(),
   })
   .strict();
 export type PatientSession = z.infer<typeof PatientSessionSchema>;
 
-export const SessionPatchSchema = PatientSessionSchema.partial().strict();
+/** What the walkthrough may change; a plan arrives only by opening a plan file, checked in main. */
+export const SessionPatchSchema = PatientSessionSchema.omit({ plan: true }).partial().strict();
 export type SessionPatch = z.infer<typeof SessionPatchSchema>;
 
 export function emptySession(language: Language): PatientSession {
@@ -72,5 +76,6 @@ export function emptySession(language: Language): PatientSession {
     questions: { chosen: [], own: [], topThree: [] },
     comprehension: {},
     readiness: null,
+    plan: null,
   };
 }

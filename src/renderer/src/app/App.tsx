@@ -29,6 +29,27 @@ export function App({ startup, initialSession, protocols }: AppProps) {
   const [error, setError] = useState<unknown>(null);
   const [clinician, setClinician] = useState(false);
   const [offered, setOffered] = useState(protocols);
+  const [planMessage, setPlanMessage] = useState<string | null>(null);
+  const [welcomeKey, setWelcomeKey] = useState(0);
+  const planned = session.plan?.protocol;
+  // The plan's tailored protocol is offered along with the clinic's, in its place when it shares an id.
+  const choices = planned ? [...offered.filter((p) => p.id !== planned.id), planned] : offered;
+
+  const openPlan = async () => {
+    try {
+      const result = await call('openPatientPlan');
+      if (result.outcome === 'opened') {
+        setSession(result.session);
+        setWelcomeKey((key) => key + 1);
+        const clinic = result.session.plan?.clinicName;
+        setPlanMessage(clinic ? t('plan.openedFrom', { clinic }) : t('plan.opened'));
+      } else {
+        setPlanMessage(t(`plan.${result.outcome}`));
+      }
+    } catch (failure) {
+      setError(failure);
+    }
+  };
 
   useEffect(() => {
     document.documentElement.lang = session.language;
@@ -81,9 +102,12 @@ export function App({ startup, initialSession, protocols }: AppProps) {
       )}
       {!clinician && step === 'welcome' && (
         <WelcomeStep
+          key={welcomeKey}
           {...position('welcome')}
           session={session}
-          protocols={offered}
+          protocols={choices}
+          planMessage={planMessage}
+          onOpenPlan={() => void openPlan()}
           onContinue={async (answers) => {
             if (await update(answers)) setStep('checklist');
           }}

@@ -6,9 +6,10 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { PinGate } from './PinGate';
 import { ProtocolEditor } from './protocols/ProtocolEditor';
 import { ProtocolList } from './protocols/ProtocolList';
+import { PatientPlanForm } from './plan/PatientPlanForm';
 import { ClinicSettingsForm } from './settings/ClinicSettingsForm';
 
-type Page = { name: 'protocols' } | { name: 'editor'; id: string; managed: boolean } | { name: 'settings' };
+type Page = { name: 'protocols' } | { name: 'editor'; id: string; managed: boolean } | { name: 'plan' } | { name: 'settings' };
 
 /** Clinician mode: behind the PIN, the protocol library, the protocol editor and the clinic settings. */
 export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
@@ -32,16 +33,15 @@ export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
   return (
     <main className="clinician">
       <nav className="clinician-nav" aria-label={t('clinician:nav.label')}>
-        {status?.unlocked && (
-          <>
-            <button type="button" className={page.name === 'settings' ? 'secondary' : 'primary'} aria-current={page.name !== 'settings' ? 'page' : undefined} onClick={() => setPage({ name: 'protocols' })}>
-              {t('clinician:nav.protocols')}
-            </button>
-            <button type="button" className={page.name === 'settings' ? 'primary' : 'secondary'} aria-current={page.name === 'settings' ? 'page' : undefined} onClick={() => setPage({ name: 'settings' })}>
-              {t('clinician:nav.settings')}
-            </button>
-          </>
-        )}
+        {status?.unlocked &&
+          (['protocols', 'plan', 'settings'] as const).map((name) => {
+            const current = name === 'protocols' ? page.name === 'protocols' || page.name === 'editor' : page.name === name;
+            return (
+              <button key={name} type="button" className={current ? 'primary' : 'secondary'} aria-current={current ? 'page' : undefined} onClick={() => setPage({ name } as Page)}>
+                {t(`clinician:nav.${name}`)}
+              </button>
+            );
+          })}
         <button type="button" className="secondary" onClick={() => void leave()}>
           {t(status?.unlocked ? 'clinician:nav.lockAndLeave' : 'clinician:nav.leave')}
         </button>
@@ -50,6 +50,7 @@ export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
       {status && !status.unlocked && <PinGate status={status} onStatus={setStatus} />}
       {status?.unlocked && page.name === 'protocols' && <ProtocolList managedPack={status.managedPack} onEdit={(id, managed) => setPage({ name: 'editor', id, managed })} />}
       {status?.unlocked && page.name === 'editor' && <ProtocolEditor id={page.id} readOnly={page.managed} onClose={() => setPage({ name: 'protocols' })} />}
+      {status?.unlocked && page.name === 'plan' && <PatientPlanForm />}
       {status?.unlocked && page.name === 'settings' && <ClinicSettingsForm />}
     </main>
   );

@@ -9,11 +9,13 @@ import type { StepPosition } from './step-position';
 export interface WelcomeStepProps extends StepPosition {
   session: PatientSession;
   protocols: readonly ProtocolSummary[];
+  planMessage: string | null;
+  onOpenPlan: () => void;
   onContinue: (answers: { firstName: string; protocolId: string }) => void;
 }
 
 /** Step 1: who the handout is for and which therapy checklist to prepare with. */
-export function WelcomeStep({ session, protocols, onContinue, ...position }: WelcomeStepProps) {
+export function WelcomeStep({ session, protocols, planMessage, onOpenPlan, onContinue, ...position }: WelcomeStepProps) {
   const { t } = useTranslation();
   const ids = { name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId() };
   const [firstName, setFirstName] = useState(session.firstName);
@@ -34,6 +36,14 @@ export function WelcomeStep({ session, protocols, onContinue, ...position }: Wel
   return (
     <StepFrame heading={t('welcome.heading')} onNext={next} {...position}>
       <p>{t('welcome.intro')}</p>
+      <div className="plan-open">
+        <button type="button" className="secondary" onClick={onOpenPlan}>
+          {t('plan.open')}
+        </button>
+        <p role="status" aria-live="polite">
+          {planMessage}
+        </p>
+      </div>
       <div className="field">
         <label htmlFor={ids.name}>{t('welcome.nameLabel')}</label>
         <p id={ids.nameHint} className="hint">

@@ -1,0 +1,64 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_PLAN_BYTES } from '../../../src/shared/protocol/patient-plan';
+import { appUnderTest } from '../../support/app-under-test';
+import { makeTempDir } from '../../support/temp-dir';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+afterEach(() => cleanup());
+
+const EXAMPLE = 'example-sickle-cell-crispr';
+
+async function exportPlan(file: string) {
+  const staff = appUnderTest(path.join(dir, 'clinic'), dir);
+  await staff.call('clinicianSetPin', { pin: '482913' });
+  staff.fileDialogs.answerNext(file);
+  return staff.call('clinicianExportPlan', { protocolId: EXAMPLE, firstName: 'Zoë', keyDates: { 'cell-collection': '2027-02-01', infusion: null }, medicationRuleIds: [] });
+}
+
+describe("a patient's plan", () => {
+  it('is exported by staff and opened at home, starting the walkthrough with it', async () => {
+    const file = path.join(dir, 'plan.json');
+    expect(await exportPlan(file)).toEqual({ ok: true, value: { outcome: 'saved', fileName: 'plan.json' } });
+
+    const home = appUnderTest(path.join(dir, 'home'), dir);
+    home.fileDialogs.answerNext(file);
+    const opened = await home.call('openPatientPlan');
+    expect(opened).toMatchObject({ ok: true, value: { outcome: 'opened', session: { firstName: 'Zoë', protocolId: EXAMPLE, keyDates: { 'cell-collection': '2027-02-01', infusion: null } } } });
+    // The team chose no medicine to pause: the tailored protocol the patient gets has none.
+    expect(await home.call('getProtocol', { id: EXAMPLE })).toMatchObject({ ok: true, value: { id: EXAMPLE, medications: [] } });
+  });
+
+  it.each([
+    ['an impossible date', (plan: Record<string, unknown>) => ({ ...plan, keyDates: { 'cell-collection': '2027-02-30' } }), 'keyDates.cell-collection'],
+    ['a key date the protocol does not have', (plan: Record<string, unknown>) => ({ ...plan, keyDates: { surgery: '2027-02-01' } }), 'keyDates.surgery'],
+    ['an extra field', (plan: Record<string, unknown>) => ({ ...plan, admin: true }), '(whole file)'],
+    ['a broken protocol', (plan: Record<string, unknown>) => ({ ...plan, protocol: { ...(plan.protocol as object), keyDates: [] } }), 'protocol.keyDates'],
+  ])('refuses a plan with %s, saying where, and changes nothing', async (_label, spoil, where) => {
+    const file = path.join(dir, 'plan.json');
+    await exportPlan(file);
+    writeFileSync(file, JSON.stringify(spoil(JSON.parse(readFileSync(file, 'utf8')))));
+    const home = appUnderTest(path.join(dir, 'home'), dir);
+    home.fileDialogs.answerNext(file);
+    const result = await home.call('openPatientPlan');
+    expect(result).toMatchObject({ ok: true, value: { outcome: 'refused' } });
+    expect(result.ok && result.value.outcome === 'refused' && result.value.problems.map((p) => p.location)).toContain(where);
+    expect(await home.call('getSession')).toMatchObject({ ok: true, value: { protocolId: null, plan: null } });
+  });
+
+  it('refuses an oversized file without reading it', async () => {
+    const file = path.join(dir, 'huge.json');
+    writeFileSync(file, Buffer.alloc(MAX_PLAN_BYTES + 1, 0x20));
+    const home = appUnderTest(dir, dir);
+    home.fileDialogs.answerNext(file);
+    expect(await home.call('openPatientPlan')).toMatchObject({ ok: true, value: { outcome: 'refused', problems: [{ location: '(whole file)' }] } });
+  });
+
+  it('cannot be slipped in through a session update', async () => {
+    const home = appUnderTest(dir, dir);
+    expect(await home.call('updateSession', { plan: null } as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+});
