@@ -17,10 +17,10 @@ export function describeRuleDuration(duration: RuleDuration, keyDateLabel: (id: 
   return t('checklist:ruleDuration.for', { duration: span, keyDate: keyDateLabel(duration.keyDate) });
 }
 
-/** "Every 1 week, for 2 months after the infusion". */
+/** "Every week, for 2 months after the infusion". */
 export function describeFollowUp(item: FollowUp, keyDateLabel: (id: string) => string, t: Translate): string {
   return t('checklist:followUpSchedule', {
-    every: t(`checklist:duration.${item.every.unit}`, { count: item.every.amount }),
+    every: t(`checklist:every.${item.every.unit}`, { count: item.every.amount }),
     lasting: t(`checklist:duration.${item.lasting.unit}`, { count: item.lasting.amount }),
     keyDate: keyDateLabel(item.keyDate),
   });

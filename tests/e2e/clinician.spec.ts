@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { localeText } from '../support/locale-text';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const PIN = '482913';
@@ -144,4 +145,24 @@ test("staff save a patient's plan; the patient opens it and starts with it", asy
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
   await expect(page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
   await expect(page.getByText('Pause hydroxyurea')).toHaveCount(0);
+});
+
+test('axe finds no WCAG 2.2 AA problem in clinician mode', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: c('nav.enter') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('pin.setUpHeading'));
+  expect(await axeViolations(page), 'PIN set-up').toEqual([]);
+  await page.getByLabel(c('pin.newPin')).fill(PIN);
+  await page.getByLabel(c('pin.repeat')).fill(PIN);
+  await page.getByRole('button', { name: c('pin.setUp') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('protocols.heading'));
+  expect(await axeViolations(page), 'protocol list').toEqual([]);
+  await page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) }).click();
+  expect(await axeViolations(page), 'editor').toEqual([]);
+  await page.getByRole('button', { name: c('editor.view.history') }).click();
+  expect(await axeViolations(page), 'versions').toEqual([]);
+  await page.getByRole('button', { name: c('nav.plan') }).click();
+  expect(await axeViolations(page), 'patient plan').toEqual([]);
+  await page.getByRole('button', { name: c('nav.settings') }).click();
+  expect(await axeViolations(page), 'settings').toEqual([]);
 });
