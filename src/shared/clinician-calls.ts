@@ -72,6 +72,7 @@ export const clinicianCalls = {
     input: z.object({ protocol: ProtocolSchema }).strict(),
     output: z.object({ version: z.number().int(), contentHash: Hash, changed: z.boolean() }).strict(),
   },
+  clinicianCreateProtocol: { input: z.object({ id: IdSchema, title: z.string().trim().min(1).max(200) }).strict(), output: ClinicianProtocolEntrySchema },
   clinicianDuplicateProtocol: { input: z.object({ id: IdSchema, newId: IdSchema }).strict(), output: ClinicianProtocolEntrySchema },
   clinicianSetRetired: { input: z.object({ id: IdSchema, retired: z.boolean() }).strict(), output: z.array(ClinicianProtocolEntrySchema) },
   clinicianReorder: { input: z.object({ ids: z.array(IdSchema).max(500) }).strict(), output: z.array(ClinicianProtocolEntrySchema) },

@@ -166,3 +166,22 @@ test('axe finds no WCAG 2.2 AA problem in clinician mode', async ({ app }) => {
   await page.getByRole('button', { name: c('nav.settings') }).click();
   expect(await axeViolations(page), 'settings').toEqual([]);
 });
+
+test('staff create a new protocol, fill it in and offer it to patients', async ({ app }) => {
+  const { page } = app;
+  await enterWithNewPin(page);
+  await page.getByRole('button', { name: c('protocols.new') }).click();
+  await page.getByLabel(c('protocols.newIdLabel')).fill('north-clinic-new');
+  await page.getByLabel(c('protocols.newTitle')).fill('North Clinic new therapy');
+  await page.getByRole('button', { name: c('protocols.create') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('North Clinic new therapy');
+  await page.getByRole('button', { name: c('list.add', { item: c('items.question') }) }).click();
+  await page.getByRole('group', { name: c('fields.question') }).getByLabel('English').fill('How long will recovery take?');
+  // Every item needs its source before it can be saved.
+  await expect(page.getByRole('button', { name: c('editor.save') })).toBeDisabled();
+  await page.getByLabel(c('fields.citation')).fill('North Clinic patient education team');
+  await page.getByRole('button', { name: c('editor.save') }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
+  await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
+  await expect(page.getByRole('radio', { name: 'North Clinic new therapy' })).toBeVisible();
+});

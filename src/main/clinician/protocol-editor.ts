@@ -54,6 +54,28 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
       return { version: saved.version, contentHash: hash, changed: true };
     },
 
+    /** A new, nearly empty protocol for the clinic to fill in: one key date to time things against. */
+    create(id: string, title: string): Protocol {
+      if (catalog.get(id)) throw new ApiError('bad-request', `A protocol "${id}" already exists.`);
+      const savedAt = now().toISOString();
+      const protocol: Protocol = {
+        id,
+        version: 1,
+        family: 'other-local',
+        title: { en: title },
+        summary: { en: title },
+        isExample: false,
+        labelCheckedOn: savedAt.slice(0, 10),
+        keyDates: [{ id: 'treatment', label: { en: 'treatment day' } }],
+        tests: [],
+        medications: [],
+        questions: [],
+        afterTreatment: { warningSigns: [], contacts: [], lifestyle: [], followUp: [] },
+      };
+      clinic.update((config) => withProtocol(config, protocol, [versionOf(protocol, savedAt)]));
+      return protocol;
+    },
+
     duplicate(id: string, newId: string): Protocol {
       if (catalog.get(newId)) throw new ApiError('bad-request', `A protocol "${newId}" already exists.`);
       const copy: Protocol = { ...existing(id), id: newId, version: 1, isExample: false };

@@ -85,6 +85,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     clinicianProtocols: open(entries),
     clinicianGetProtocol: open(({ id }) => existing(id)),
     clinicianSaveProtocol: open(({ protocol }) => editor.save(protocol)),
+    clinicianCreateProtocol: open(({ id, title }) => entry(editor.create(id, title))),
     clinicianDuplicateProtocol: open(({ id, newId }) => entry(editor.duplicate(id, newId))),
     clinicianSetRetired: open(({ id, retired }) => {
       editor.setRetired(id, retired);

@@ -13,6 +13,8 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
   const [entries, setEntries] = useState<ClinicianProtocolEntry[]>([]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [duplicating, setDuplicating] = useState<{ from: string; newId: string } | null>(null);
+  const [creating, setCreating] = useState<{ id: string; title: string } | null>(null);
+  const createIds = { id: useId(), title: useId() };
   const [message, setMessage] = useState<string | null>(null);
   const [imported, setImported] = useState<PackImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -128,6 +130,35 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
             {t('clinician:protocols.cancel')}
           </button>
         </form>
+      )}
+
+      {creating ? (
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run(async () => {
+              const created = await call('clinicianCreateProtocol', creating);
+              setCreating(null);
+              onEdit(created.id, false);
+            });
+          }}
+        >
+          <label htmlFor={createIds.id}>{t('clinician:protocols.newIdLabel')}</label>
+          <input id={createIds.id} dir="ltr" value={creating.id} onChange={(event) => setCreating({ ...creating, id: event.target.value })} />
+          <label htmlFor={createIds.title}>{t('clinician:protocols.newTitle')}</label>
+          <input id={createIds.title} lang="en" dir="ltr" value={creating.title} onChange={(event) => setCreating({ ...creating, title: event.target.value })} />
+          <button type="submit" className="primary">
+            {t('clinician:protocols.create')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setCreating(null)}>
+            {t('clinician:protocols.cancel')}
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="secondary" onClick={() => setCreating({ id: '', title: '' })}>
+          {t('clinician:protocols.new')}
+        </button>
       )}
 
       <div className="pack-actions">
