@@ -55,6 +55,7 @@ export function createAppServices(host: AppHost): AppServices {
   const sessions = memorySessionStore();
   const handout = createHandoutService({
     catalog,
+    clinicSettings: () => clinic.settings(),
     sessions,
     translatorFor,
     fileDialogs: host.fileDialogs,

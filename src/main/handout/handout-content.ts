@@ -3,6 +3,7 @@ import type { Translate } from '../../shared/i18n-setup';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
 import { resolveText } from '../../shared/schemas/localized-text';
 import type { Protocol } from '../../shared/protocol/protocol';
+import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import type { Timing } from '../../shared/schemas/timing';
 
 export type HandoutBlock =
@@ -24,6 +25,7 @@ export interface HandoutContent {
 }
 
 export interface HandoutInput {
+  clinic: ClinicSettings;
   firstName: string;
   language: Language;
   protocol: Protocol;
@@ -31,7 +33,22 @@ export interface HandoutInput {
   t: Translate;
 }
 
-export function buildHandoutContent({ firstName, language, protocol, preparedAt, t }: HandoutInput): HandoutContent {
+/** The clinic's name, numbers and emergency wording, from its settings: on every handout. */
+function clinicBlocks(clinic: ClinicSettings, language: Language, t: Translate): HandoutBlock[] {
+  const lines = [
+    clinic.phoneOfficeHours && t('handout:phoneOfficeHours', { phone: clinic.phoneOfficeHours }),
+    clinic.phoneAfterHours && t('handout:phoneAfterHours', { phone: clinic.phoneAfterHours }),
+    clinic.address,
+  ].filter(Boolean) as string[];
+  const emergency = clinic.emergencyInstruction ? resolveText(clinic.emergencyInstruction, language).text : t('handout:emergencyDefault');
+  return [
+    ...(clinic.clinicName ? [{ kind: 'paragraph' as const, text: clinic.clinicName, strong: true }] : []),
+    ...lines.map((text) => ({ kind: 'paragraph' as const, text })),
+    { kind: 'notice' as const, text: emergency },
+  ];
+}
+
+export function buildHandoutContent({ clinic, firstName, language, protocol, preparedAt, t }: HandoutInput): HandoutContent {
   const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, language).text;
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
@@ -46,6 +63,7 @@ export function buildHandoutContent({ firstName, language, protocol, preparedAt,
     { kind: 'subtitle', text: t('handout:preparedFor', { name: firstName }) },
     { kind: 'paragraph', text: protocolTitle, strong: true },
     { kind: 'notice', text: t('handout:notConsentForm') },
+    ...clinicBlocks(clinic, language, t),
   ];
   if (protocol.isExample) blocks.push({ kind: 'notice', text: t('handout:exampleProtocol') });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SaveHandoutResult } from '../../shared/api-contract';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
+import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
 import type { SessionStore } from '../store/session-store';
@@ -13,6 +14,7 @@ import { renderHandout } from './render-handout';
 
 export interface HandoutServiceDeps {
   catalog: ProtocolCatalog;
+  clinicSettings: () => ClinicSettings;
   sessions: SessionStore;
   translatorFor: (language: Language) => Translate;
   fileDialogs: FileDialogs;
@@ -32,8 +34,9 @@ export function createHandoutService(deps: HandoutServiceDeps) {
 
       const t = deps.translatorFor(session.language);
       const now = deps.now();
-      const content = buildHandoutContent({ firstName: session.firstName, language: session.language, protocol, preparedAt: now, t });
-      const rendered = await renderHandout(content, { fontsDir: deps.fontsDir, paper: 'letter', createdAt: now });
+      const clinic = deps.clinicSettings();
+      const content = buildHandoutContent({ clinic, firstName: session.firstName, language: session.language, protocol, preparedAt: now, t });
+      const rendered = await renderHandout(content, { fontsDir: deps.fontsDir, paper: clinic.paperSize, createdAt: now });
       if (rendered.missingCharacters.length > 0) {
         // Counts only: the characters could come from the patient's name.
         deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);

@@ -8,6 +8,7 @@ import { renderHandout } from '../../../src/main/handout/render-handout';
 import { loadLocales } from '../../../src/main/i18n/load-locales';
 import { createI18n, type Translate } from '../../../src/shared/i18n-setup';
 import type { Language } from '../../../src/shared/languages';
+import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../../src/shared/schemas/clinic-settings';
 import { pdfFonts, pdfText } from '../../support/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -21,10 +22,12 @@ let cleanup: () => void;
 beforeAll(() => ({ dir, cleanup } = makeTempDir()));
 afterAll(() => cleanup());
 
+let clinic: ClinicSettings = DEFAULT_CLINIC_SETTINGS;
+
 async function render(language: Language, firstName: string) {
   if (!protocol) throw new Error('no example protocol');
   const t = createI18n(locales, language).t as Translate;
-  const content = buildHandoutContent({ firstName, language, protocol, preparedAt, t });
+  const content = buildHandoutContent({ clinic, firstName, language, protocol, preparedAt, t });
   const rendered = await renderHandout(content, { fontsDir, paper: 'letter', createdAt: preparedAt });
   const file = path.join(dir, `${language}-${rendered.bytes.length}.pdf`);
   writeFileSync(file, rendered.bytes);
@@ -67,6 +70,23 @@ describe('renderHandout', () => {
     const { file, missingCharacters } = await render('en', 'Ana 李');
     expect(missingCharacters).toEqual(['李']);
     expect(pdfText(file)).toContain('Ana ?');
+  });
+
+  it("prints the clinic's name, numbers and emergency wording from its settings", async () => {
+    clinic = {
+      ...DEFAULT_CLINIC_SETTINGS,
+      clinicName: 'North Clinic',
+      phoneOfficeHours: '555-0100',
+      phoneAfterHours: '555-0199',
+      emergencyInstruction: { en: 'Call 911 in an emergency.', es: 'Llame al 911 en una emergencia.' },
+      address: '1 Main Street, Springfield',
+    };
+    const es = pdfText((await render('es', 'Ana')).file);
+    clinic = DEFAULT_CLINIC_SETTINGS;
+    for (const text of ['North Clinic', '555-0100', '555-0199', 'Llame al 911 en una emergencia.', '1 Main Street, Springfield']) expect(es).toContain(text);
+    const plain = pdfText((await render('en', 'Ana')).file);
+    expect(plain).not.toContain('North Clinic');
+    expect(plain).toContain(createI18n(locales, 'en').t('handout:emergencyDefault'));
   });
 
   it('adds pages when the content is longer than one page, with the page count in every footer', async () => {
