@@ -43,7 +43,9 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   const { page } = app;
   const t = (key: string) => localeText('en', 'app', key);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  // From the step's heading, Tab goes on through the step: name, therapy, Next.
+  // From the step's heading, Tab goes on through the step: open a plan, name, therapy, Next.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: t('plan.open') })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(t('welcome.nameLabel'))).toBeFocused();
   await page.keyboard.type('Ana');
