@@ -29,3 +29,22 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await expect(page.getByLabel('stem-cell collection')).toHaveValue(addDays(today, 20));
   await expect(page.getByRole('listitem').filter({ hasText: 'Regular red blood cell transfusions' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
 });
+
+test("the patient's own medicines are matched to the checklist, and the rest are to discuss", async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('radio', { name: /sickle cell/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  const field = page.getByLabel(ck('myMedicines.label'));
+  for (const name of ['HYDREA 500 mg', 'hydroxyurae', 'lisinopril']) {
+    await field.fill(name);
+    await field.press('Enter');
+  }
+  const list = page.getByRole('region', { name: ck('myMedicines.heading') });
+  await expect(list.getByRole('listitem').filter({ hasText: 'HYDREA 500 mg' })).toContainText('Your checklist mentions this medicine');
+  await expect(list.getByRole('listitem').filter({ hasText: 'hydroxyurae' })).toContainText('Did you mean hydroxyurea?');
+  await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toContainText(ck('myMedicines.toDiscuss'));
+  await expect(list).toContainText(ck('neverStopAlone'));
+  await list.getByRole('button', { name: ck('myMedicines.removeOne', { name: 'lisinopril' }) }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toHaveCount(0);
+});

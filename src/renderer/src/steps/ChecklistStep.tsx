@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { ChecklistView } from '../components/ChecklistView';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { KeyDatesForm } from '../components/KeyDatesForm';
+import { MyMedicines } from '../components/MyMedicines';
 import { StepFrame } from '../components/StepFrame';
 import type { StepPosition } from './step-position';
 
@@ -42,6 +43,7 @@ export function ChecklistStep({ session, onUpdate, onNext, ...position }: Checkl
         <>
           <KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />
           <ChecklistView protocol={protocol} dates={{ keyDates: session.keyDates, today: calendarDateOf(new Date()) }} />
+          <MyMedicines protocol={protocol} medicines={session.medicines} onChange={(medicines) => onUpdate({ medicines })} />
         </>
       )}
     </StepFrame>

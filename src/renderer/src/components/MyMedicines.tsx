@@ -1,0 +1,78 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { matchMedications } from '../../../shared/medications/match-medications';
+import type { Protocol } from '../../../shared/protocol/protocol';
+import { resolveText } from '../../../shared/schemas/localized-text';
+import type { PatientSession } from '../../../shared/schemas/session';
+import { useLanguage } from '../i18n/use-language';
+
+type Medicine = PatientSession['medicines'][number];
+let counter = 0;
+
+/**
+ * The patient's own medicines, typed freely. Each is matched against the protocol's rules: named ones point to
+ * the rule, likely misspellings are shown as a guess to check, and the rest are listed to discuss with the team.
+ * Nothing here ever tells anyone to stop a medicine.
+ */
+export function MyMedicines({ protocol, medicines, onChange }: { protocol: Protocol; medicines: readonly Medicine[]; onChange: (medicines: Medicine[]) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const inputId = useId();
+  const [draft, setDraft] = useState('');
+  const matching = matchMedications(
+    medicines.map((m) => m.name),
+    protocol.medications,
+  );
+  const ruleName = (ruleId: string) => {
+    const rule = protocol.medications.find((r) => r.id === ruleId);
+    return rule ? t(`checklist:action.${rule.action}`, { medicine: resolveText(rule.medicine, language).text }) : ruleId;
+  };
+  const add = () => {
+    const name = draft.trim();
+    if (name === '') return;
+    onChange([...medicines, { id: `m-${Date.now().toString(36)}-${(counter += 1)}`, name }]);
+    setDraft('');
+  };
+
+  return (
+    <section aria-labelledby="my-medicines-heading" className="my-medicines">
+      <h2 id="my-medicines-heading">{t('checklist:myMedicines.heading')}</h2>
+      <p>{t('checklist:myMedicines.intro')}</p>
+      <form
+        className="field-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <label htmlFor={inputId}>{t('checklist:myMedicines.label')}</label>
+        <input id={inputId} type="text" dir="auto" maxLength={200} value={draft} onChange={(event) => setDraft(event.target.value)} />
+        <button type="submit" className="secondary">
+          {t('checklist:myMedicines.add')}
+        </button>
+      </form>
+      {medicines.length > 0 && (
+        <ul className="items" aria-live="polite">
+          {medicines.map((medicine) => {
+            const matches = matching.matches.filter((m) => m.entry === medicine.name);
+            return (
+              <li key={medicine.id}>
+                <strong dir="auto">{medicine.name}</strong>
+                {matches.map((match) => (
+                  <span key={match.ruleId} className="why">
+                    {t(match.exact ? 'checklist:myMedicines.named' : 'checklist:myMedicines.guess', { rule: ruleName(match.ruleId), name: match.matchedName })}
+                  </span>
+                ))}
+                {matches.length === 0 && <span className="why">{t('checklist:myMedicines.toDiscuss')}</span>}
+                <button type="button" className="secondary" onClick={() => onChange(medicines.filter((m) => m.id !== medicine.id))} aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}>
+                  {t('checklist:myMedicines.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="important">{t('checklist:neverStopAlone')}</p>
+    </section>
+  );
+}
