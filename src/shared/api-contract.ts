@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { clinicianCalls } from './clinician-calls';
 import { LanguageSchema } from './languages';
 import { IdSchema } from './schemas/id';
-import { LocalizedTextSchema } from './schemas/localized-text';
-import { ProtocolSchema, TherapyFamilySchema } from './protocol/protocol';
+import { ProtocolSchema } from './protocol/protocol';
+import { FileProblemSchema, FileSaveResultSchema } from './schemas/file-results';
+import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-summary';
 import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
 
@@ -14,16 +15,7 @@ import { StoreNoticeSchema } from './schemas/store-notice';
  */
 const NoInput = z.undefined();
 
-export const ProtocolSummarySchema = z
-  .object({
-    id: IdSchema,
-    version: z.number().int(),
-    family: TherapyFamilySchema,
-    title: LocalizedTextSchema,
-    isExample: z.boolean(),
-  })
-  .strict();
-export type ProtocolSummary = z.infer<typeof ProtocolSummarySchema>;
+export { ProtocolSummarySchema, type ProtocolSummary };
 
 export const StartupInfoSchema = z
   .object({
@@ -37,14 +29,8 @@ export type StartupInfo = z.infer<typeof StartupInfoSchema>;
 export const OpenPlanResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('opened'), session: PatientSessionSchema }).strict(),
   z.object({ outcome: z.literal('cancelled') }).strict(),
-  z.object({ outcome: z.literal('refused'), problems: z.array(z.object({ location: z.string(), message: z.string() }).strict()) }).strict(),
+  z.object({ outcome: z.literal('refused'), problems: z.array(FileProblemSchema) }).strict(),
 ]);
-
-export const SaveHandoutResultSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('saved'), fileName: z.string() }).strict(),
-  z.object({ outcome: z.literal('cancelled') }).strict(),
-]);
-export type SaveHandoutResult = z.infer<typeof SaveHandoutResultSchema>;
 
 export const apiContract = {
   getStartupInfo: { input: NoInput, output: StartupInfoSchema },
@@ -52,7 +38,7 @@ export const apiContract = {
   getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
-  saveHandout: { input: NoInput, output: SaveHandoutResultSchema },
+  saveHandout: { input: NoInput, output: FileSaveResultSchema },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */
   openPatientPlan: { input: NoInput, output: OpenPlanResultSchema },
   ...clinicianCalls,

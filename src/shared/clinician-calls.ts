@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ProtocolSchema, TherapyFamilySchema } from './protocol/protocol';
+import { ProtocolSchema } from './protocol/protocol';
 import { ProtocolChangeSchema } from './protocol/protocol-changes';
 import { IdSchema } from './schemas/id';
-import { LocalizedTextSchema } from './schemas/localized-text';
+import { FileProblemSchema, FileSaveResultSchema } from './schemas/file-results';
+import { ProtocolSummarySchema } from './schemas/protocol-summary';
 import { ClinicSettingsSchema } from './schemas/clinic-settings';
 import { CalendarDateSchema } from './schemas/session';
 
@@ -10,13 +11,11 @@ import { CalendarDateSchema } from './schemas/session';
 const NoInput = z.undefined();
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 
-const ProblemSchema = z.object({ location: z.string(), message: z.string() }).strict();
-
 /** The organization's read-only pack, if this machine has one, and whether it could be used. */
 export const ManagedPackStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('none'), path: z.string() }).strict(),
   z.object({ state: z.literal('loaded'), path: z.string(), count: z.number().int() }).strict(),
-  z.object({ state: z.literal('refused'), path: z.string(), problems: z.array(ProblemSchema) }).strict(),
+  z.object({ state: z.literal('refused'), path: z.string(), problems: z.array(FileProblemSchema) }).strict(),
 ]);
 export type ManagedPackStatus = z.infer<typeof ManagedPackStatusSchema>;
 
@@ -32,18 +31,11 @@ export const UnlockResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('no-pin-set') }).strict(),
 ]);
 
-export const ClinicianProtocolEntrySchema = z
-  .object({
-    id: IdSchema,
-    version: z.number().int(),
-    family: TherapyFamilySchema,
-    title: LocalizedTextSchema,
-    isExample: z.boolean(),
-    retired: z.boolean(),
-    managed: z.boolean(),
-    contentHash: Hash,
-  })
-  .strict();
+export const ClinicianProtocolEntrySchema = ProtocolSummarySchema.extend({
+  retired: z.boolean(),
+  managed: z.boolean(),
+  contentHash: Hash,
+}).strict();
 export type ClinicianProtocolEntry = z.infer<typeof ClinicianProtocolEntrySchema>;
 
 export const ProtocolVersionInfoSchema = z.object({ version: z.number().int(), savedAt: z.iso.datetime(), contentHash: Hash }).strict();
@@ -51,14 +43,9 @@ export const ProtocolVersionInfoSchema = z.object({ version: z.number().int(), s
 export const PackImportResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }).strict(),
   z.object({ outcome: z.literal('imported'), added: z.array(IdSchema), replaced: z.array(IdSchema) }).strict(),
-  z.object({ outcome: z.literal('refused'), problems: z.array(ProblemSchema) }).strict(),
+  z.object({ outcome: z.literal('refused'), problems: z.array(FileProblemSchema) }).strict(),
 ]);
 export type PackImportResult = z.infer<typeof PackImportResultSchema>;
-
-export const FileSaveResultSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('saved'), fileName: z.string() }).strict(),
-  z.object({ outcome: z.literal('cancelled') }).strict(),
-]);
 
 export const clinicianCalls = {
   clinicianStatus: { input: NoInput, output: ClinicianStatusSchema },

@@ -1,11 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
+import type { FileProblem } from '../../shared/schemas/file-results';
 
-/** One thing wrong with a file a person gave the app, with where it is: "protocols[0].tests[2].timing.keyDate". */
-export interface FileProblem {
-  location: string;
-  message: string;
-}
+export type { FileProblem };
 
 export type FileReading<T> = { ok: true; value: T } | { ok: false; problems: FileProblem[] };
 

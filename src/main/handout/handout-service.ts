@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SaveHandoutResult } from '../../shared/api-contract';
+import type { FileSaveResult } from '../../shared/schemas/file-results';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
@@ -26,7 +26,7 @@ export interface HandoutServiceDeps {
 /** Makes the patient's handout from the current session and saves it where the person chooses. */
 export function createHandoutService(deps: HandoutServiceDeps) {
   return {
-    async save(): Promise<SaveHandoutResult> {
+    async save(): Promise<FileSaveResult> {
       const session = deps.sessions.load();
       if (!session || session.firstName === '') throw new ApiError('bad-request', 'A first name is needed for the handout.');
       const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;

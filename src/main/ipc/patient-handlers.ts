@@ -1,4 +1,5 @@
-import type { ProtocolSummary, SaveHandoutResult } from '../../shared/api-contract';
+import type { ProtocolSummary } from '../../shared/api-contract';
+import type { FileSaveResult } from '../../shared/schemas/file-results';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { emptySession, type PatientSession } from '../../shared/schemas/session';
 import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient-plan';
@@ -17,7 +18,7 @@ export interface ApiHandlerDeps {
   clinic: ClinicConfigStore;
   catalog: ProtocolCatalog;
   sessions: SessionStore;
-  handout: { save(): Promise<SaveHandoutResult> };
+  handout: { save(): Promise<FileSaveResult> };
   fileDialogs: FileDialogs;
   translatorFor: (language: PatientSession['language']) => Translate;
 }

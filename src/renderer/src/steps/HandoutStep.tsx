@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SaveHandoutResult } from '../../../shared/api-contract';
+import type { FileSaveResult } from '../../../shared/schemas/file-results';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { StepFrame } from '../components/StepFrame';
@@ -10,7 +10,7 @@ import type { StepPosition } from './step-position';
 export function HandoutStep(position: StepPosition) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<SaveHandoutResult | null>(null);
+  const [result, setResult] = useState<FileSaveResult | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const save = async () => {
