@@ -8,6 +8,7 @@ import type { Invoke } from '../main/ipc/dispatcher';
 import { lookUpAppAsset } from '../main/security/app-assets';
 import { confDocument, confOptions } from '../main/store/conf-document';
 import { folderFileDialogs } from './folder-file-dialogs';
+import { NO_KEY_STORAGE, type KeyStorage } from '../main/platform/key-storage';
 
 export interface ChromiumHostOptions {
   /** The repository (or installed app) folder holding out/, resources/ and locales/. */
@@ -20,6 +21,8 @@ export interface ChromiumHostOptions {
   onHandoutSaved?: (savedPath: string) => void;
   /** Stands in for the system-wide managed pack location; default: managed-pack.json in dataDir. */
   managedPackPath?: string;
+  /** There is no OS key storage here; tests may hand in a stand-in to exercise saving at home. */
+  keyStorage?: KeyStorage;
 }
 
 export interface ChromiumHost {
@@ -53,11 +56,14 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
 
   const clinicFile = { cwd: options.dataDir, configName: 'clinic' };
   const fileDialogs = folderFileDialogs(options.saveDir, options.onHandoutSaved);
-  const { invoke } = createAppServices({
+  const sessionFile = { cwd: options.dataDir, configName: 'session' };
+  const { invoke } = await createAppServices({
     appRoot: options.appRoot,
     appVersion: options.appVersion,
     appOrigin: origin,
     clinicDocument: confDocument(clinicFile, () => new Conf<Record<string, unknown>>({ ...confOptions(clinicFile), projectVersion: options.appVersion })),
+    sessionDocument: confDocument(sessionFile, () => new Conf<Record<string, unknown>>({ ...confOptions(sessionFile), projectVersion: options.appVersion })),
+    keyStorage: options.keyStorage ?? NO_KEY_STORAGE,
     fileDialogs,
     managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
     now: () => new Date(),

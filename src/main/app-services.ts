@@ -16,7 +16,9 @@ import { isTrustedSender } from './ipc/trusted-sender';
 import type { FileDialogs } from './platform/file-dialogs';
 import { openClinicConfig } from './store/clinic-config';
 import type { JsonDocument } from './store/json-document';
-import { memorySessionStore } from './store/session-store';
+import { openSessionFile } from './store/encrypted-session-file';
+import { patientSessions } from './store/session-store';
+import type { KeyStorage } from './platform/key-storage';
 
 /** What differs between the Electron app and the Chromium test host; everything else is the same code. */
 export interface AppHost {
@@ -26,6 +28,9 @@ export interface AppHost {
   /** Origin of the app's own page: `app://gtc` in Electron, the loopback server in the test host. */
   appOrigin: URL;
   clinicDocument: JsonDocument;
+  /** Where a patient's answers are saved, encrypted, in home mode. */
+  sessionDocument: JsonDocument;
+  keyStorage: KeyStorage;
   fileDialogs: FileDialogs;
   /** Where this machine's managed pack would be (see managedPackPath); usually absent. */
   managedPackPath: string;
@@ -37,8 +42,21 @@ export interface AppServices {
   invoke: Invoke;
 }
 
+/** Opens the patient's saved answers as the clinic's mode allows: never in a kiosk, encrypted at home. */
+async function openPatientSessions(mode: 'home' | 'kiosk', host: AppHost) {
+  if (mode === 'kiosk') {
+    // A shared computer keeps nothing of a patient, even from an earlier time it was used in home mode.
+    host.sessionDocument.remove();
+    return { sessions: patientSessions('kiosk', 'unavailable', null), notice: null };
+  }
+  const storage = await host.keyStorage.level();
+  if (storage === 'unavailable') return { sessions: patientSessions('home', storage, null), notice: null };
+  const opened = await openSessionFile(host.sessionDocument, host.keyStorage);
+  return { sessions: patientSessions('home', storage, opened.file), notice: opened.notice };
+}
+
 /** Builds main's services and the one dispatcher every renderer call goes through. */
-export function createAppServices(host: AppHost): AppServices {
+export async function createAppServices(host: AppHost): Promise<AppServices> {
   const resourcesDir = path.join(host.appRoot, 'resources');
   const locales = loadLocales(path.join(host.appRoot, 'locales'));
   const translatorFor = (language: Language): Translate => createI18n(locales, language).t as Translate;
@@ -52,7 +70,8 @@ export function createAppServices(host: AppHost): AppServices {
     managedPack.state === 'loaded' ? managedPack.protocols : [],
   );
   if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
-  const sessions = memorySessionStore();
+  const { sessions, notice: sessionNotice } = await openPatientSessions(clinic.settings().mode, host);
+  if (sessionNotice) host.log.warn(`saved answers: ${sessionNotice.problem}; set aside at ${sessionNotice.backupPath}`);
   const handout = createHandoutService({
     catalog,
     clinicSettings: () => clinic.settings(),
@@ -68,7 +87,7 @@ export function createAppServices(host: AppHost): AppServices {
     host.now,
   );
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, handout, fileDialogs: host.fileDialogs, translatorFor }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor }),
     ...createClinicianHandlers({
       clinic,
       catalog,

@@ -7,6 +7,7 @@ import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protoc
 import { registerIpc } from './ipc/register-ipc';
 import { managedPackPath } from './checklist/managed-pack';
 import { electronFileDialogs } from './platform/electron-file-dialogs';
+import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
 import { guardSession } from './security/session-guards';
 import { guardWebContents } from './security/web-contents-guards';
@@ -28,16 +29,18 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents))
 
 let mainWindow: BrowserWindow | null = null;
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   guardSession(session.defaultSession);
   serveAppProtocol(path.join(outDir, 'renderer'));
 
   const userData = app.getPath('userData');
-  const services = createAppServices({
+  const services = await createAppServices({
     appRoot: app.getAppPath(),
     appVersion: app.getVersion(),
     appOrigin: APP_ORIGIN,
     clinicDocument: electronStoreDocument({ cwd: userData, configName: 'clinic' }),
+    sessionDocument: electronStoreDocument({ cwd: userData, configName: 'session' }),
+    keyStorage: electronKeyStorage(process.platform),
     fileDialogs: electronFileDialogs(() => mainWindow),
     managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
     now: () => new Date(),

@@ -17,11 +17,17 @@ const NoInput = z.undefined();
 
 export { ProtocolSummarySchema, type ProtocolSummary };
 
+export const SessionPersistenceSchema = z
+  .object({ mode: z.enum(['home', 'kiosk']), storage: z.enum(['protected', 'unprotected', 'unavailable']), saving: z.boolean() })
+  .strict();
+export type SessionPersistence = z.infer<typeof SessionPersistenceSchema>;
+
 export const StartupInfoSchema = z
   .object({
     appVersion: z.string(),
     defaultLanguage: LanguageSchema,
     notices: z.array(StoreNoticeSchema),
+    persistence: SessionPersistenceSchema,
   })
   .strict();
 export type StartupInfo = z.infer<typeof StartupInfoSchema>;
@@ -39,6 +45,8 @@ export const apiContract = {
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
   saveHandout: { input: NoInput, output: FileSaveResultSchema },
+  /** Turns saving the patient's answers on this computer on or off (home mode only). */
+  setSessionSaving: { input: z.object({ save: z.boolean() }).strict(), output: SessionPersistenceSchema },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */
   openPatientPlan: { input: NoInput, output: OpenPlanResultSchema },
   ...clinicianCalls,

@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { test as base, type Browser, type ElectronApplication, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import { startChromiumHost } from '../../src/chromium-host/chromium-host';
 import { bridgePage } from '../../src/chromium-host/page-bridge';
+import type { KeyStorage } from '../../src/main/platform/key-storage';
+import { fakeKeyStorage } from '../support/fake-key-storage';
 import { makeTempDir } from '../support/temp-dir';
 
 export const HOST: 'web' | 'electron' = process.env.E2E_HOST === 'electron' ? 'electron' : 'web';
@@ -10,7 +12,8 @@ const appRoot = path.resolve(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string };
 
 export interface AppUnderTest {
-  page: Page;
+  /** The app's window; a new one after restart(). */
+  readonly page: Page;
   /** The app's data folder (Electron's userData). */
   dataDir: string;
   /** Where saved handouts go unless a test answers the save dialog itself. */
@@ -19,8 +22,10 @@ export interface AppUnderTest {
   answerSaveDialog(answer: string | null): Promise<void>;
   /** Answers the next open-file dialog with this path, or cancels it with null. */
   answerOpenDialog(answer: string | null): Promise<void>;
+  /** Quits the app and starts it again on the same data, as a person closing and reopening it. */
+  restart(): Promise<void>;
   /** Set only when running in Electron. */
-  electron: ElectronApplication | null;
+  readonly electron: ElectronApplication | null;
 }
 
 interface Options {
@@ -28,71 +33,111 @@ interface Options {
   clinicFile: string | null;
   /** Written as the organization's managed pack before the app starts; null for none. */
   managedPack: string | null;
+  /**
+   * The key storage the Chromium host gets (it has no OS key storage of its own): "none" as in real use, or a
+   * test stand-in. Electron always uses its real safeStorage.
+   */
+  keyStorage: 'none' | 'protected' | 'unprotected';
 }
 
-async function prepare(clinicFile: string | null, managedPack: string | null) {
+interface Running {
+  page: Page;
+  electron: ElectronApplication | null;
+  answerSaveDialog(answer: string | null): Promise<void>;
+  answerOpenDialog(answer: string | null): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Folders {
+  dataDir: string;
+  saveDir: string;
+  managedPackPath: string;
+}
+
+async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], folders: Folders): Promise<Running> {
+  const electron = await playwright._electron.launch({
+    // The app folder (package.json "main" points at out/main/index.js), so app.getAppPath() finds
+    // resources/ and locales/ as it does in a packaged app.
+    args: [appRoot],
+    env: { ...process.env, NODE_ENV: 'test', GTC_USER_DATA_DIR: folders.dataDir, GTC_MANAGED_PACK: folders.managedPackPath },
+  });
+  return {
+    page: await electron.firstWindow(),
+    electron,
+    // The system dialogs cannot be clicked by Playwright; main's dialog module is answered instead.
+    answerSaveDialog: (answer) =>
+      electron.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: filePath === null, filePath: filePath ?? '' })) as typeof dialog.showSaveDialog;
+      }, answer),
+    answerOpenDialog: (answer) =>
+      electron.evaluate(({ dialog }, filePath) => {
+        dialog.showOpenDialog = (async () => ({ canceled: filePath === null, filePaths: filePath === null ? [] : [filePath] })) as typeof dialog.showOpenDialog;
+      }, answer),
+    close: () => electron.close(),
+  };
+}
+
+async function launchWeb(browser: Browser, folders: Folders, keyStorage: KeyStorage | undefined): Promise<Running> {
+  const host = await startChromiumHost({ appRoot, appVersion: version, ...folders, ...(keyStorage ? { keyStorage } : {}) });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await bridgePage(page, host.invoke);
+  await page.goto(new URL('/index.html', host.origin).href);
+  return {
+    page,
+    electron: null,
+    answerSaveDialog: async (answer) => host.fileDialogs.answerNext(answer),
+    answerOpenDialog: async (answer) => host.fileDialogs.answerNext(answer),
+    close: async () => {
+      await context.close();
+      await host.close();
+    },
+  };
+}
+
+/** Runs one test's app: prepares its folders, launches it, restarts it on request, and cleans up after. */
+async function runApp(options: Options, launcher: (folders: Folders, keys: KeyStorage | undefined) => Promise<Running>, use: (app: AppUnderTest) => Promise<void>) {
   const temp = makeTempDir('gtc-e2e-');
-  const dataDir = path.join(temp.dir, 'data');
-  const saveDir = path.join(temp.dir, 'saved');
-  mkdirSync(dataDir, { recursive: true });
-  mkdirSync(saveDir, { recursive: true });
-  if (clinicFile !== null) writeFileSync(path.join(dataDir, 'clinic.json'), clinicFile);
-  const managedPackPath = path.join(temp.dir, 'managed-pack.json');
-  if (managedPack !== null) writeFileSync(managedPackPath, managedPack);
-  return { ...temp, dataDir, saveDir, managedPackPath };
+  const folders = { dataDir: path.join(temp.dir, 'data'), saveDir: path.join(temp.dir, 'saved'), managedPackPath: path.join(temp.dir, 'managed-pack.json') };
+  mkdirSync(folders.dataDir, { recursive: true });
+  mkdirSync(folders.saveDir, { recursive: true });
+  if (options.clinicFile !== null) writeFileSync(path.join(folders.dataDir, 'clinic.json'), options.clinicFile);
+  if (options.managedPack !== null) writeFileSync(folders.managedPackPath, options.managedPack);
+  // One stand-in for the whole test, so a restart can unlock what the first run saved, as the OS would.
+  const keys = options.keyStorage === 'none' ? undefined : fakeKeyStorage(options.keyStorage);
+
+  let running = await launcher(folders, keys);
+  await use({
+    get page() {
+      return running.page;
+    },
+    get electron() {
+      return running.electron;
+    },
+    dataDir: folders.dataDir,
+    saveDir: folders.saveDir,
+    answerSaveDialog: (answer) => running.answerSaveDialog(answer),
+    answerOpenDialog: (answer) => running.answerOpenDialog(answer),
+    restart: async () => {
+      await running.close();
+      running = await launcher(folders, keys);
+    },
+  });
+  await running.close();
+  if (existsSync(temp.dir)) temp.cleanup();
 }
 
 export const test = base.extend<Options & { app: AppUnderTest }>({
   clinicFile: [null, { option: true }],
   managedPack: [null, { option: true }],
+  keyStorage: ['none', { option: true }],
+  // Each host asks only for what it needs, so the Electron run never starts Chromium.
   app:
     HOST === 'electron'
-      ? async ({ playwright, clinicFile, managedPack }, use) => {
-          const { dataDir, saveDir, managedPackPath, cleanup } = await prepare(clinicFile, managedPack);
-          const electron = await playwright._electron.launch({
-            // The app folder (package.json "main" points at out/main/index.js), so app.getAppPath() finds
-            // resources/ and locales/ as it does in a packaged app.
-            args: [appRoot],
-            env: { ...process.env, NODE_ENV: 'test', GTC_USER_DATA_DIR: dataDir, GTC_MANAGED_PACK: managedPackPath },
-          });
-          const page = await electron.firstWindow();
-          await use({
-            page,
-            dataDir,
-            saveDir,
-            electron,
-            // The system dialog cannot be clicked by Playwright; main's dialog module is answered instead.
-            answerSaveDialog: (answer) =>
-              electron.evaluate(({ dialog }, filePath) => {
-                dialog.showSaveDialog = (async () => ({ canceled: filePath === null, filePath: filePath ?? '' })) as typeof dialog.showSaveDialog;
-              }, answer),
-            answerOpenDialog: (answer) =>
-              electron.evaluate(({ dialog }, filePath) => {
-                dialog.showOpenDialog = (async () => ({ canceled: filePath === null, filePaths: filePath === null ? [] : [filePath] })) as typeof dialog.showOpenDialog;
-              }, answer),
-          });
-          await electron.close();
-          cleanup();
-        }
-      : async ({ browser, clinicFile, managedPack }, use) => {
-          const { dataDir, saveDir, managedPackPath, cleanup } = await prepare(clinicFile, managedPack);
-          const host = await startChromiumHost({ appRoot, appVersion: version, dataDir, saveDir, managedPackPath });
-          const context = await browser.newContext();
-          const page = await context.newPage();
-          await bridgePage(page, host.invoke);
-          await page.goto(new URL('/index.html', host.origin).href);
-          await use({
-            page,
-            dataDir,
-            saveDir,
-            electron: null,
-            answerSaveDialog: async (answer) => host.fileDialogs.answerNext(answer),
-            answerOpenDialog: async (answer) => host.fileDialogs.answerNext(answer),
-          });
-          await context.close();
-          await host.close();
-          if (existsSync(dataDir)) cleanup();
-        },
+      ? async ({ playwright, clinicFile, managedPack, keyStorage }, use) =>
+          runApp({ clinicFile, managedPack, keyStorage }, (folders) => launchElectron(playwright, folders), use)
+      : async ({ browser, clinicFile, managedPack, keyStorage }, use) =>
+          runApp({ clinicFile, managedPack, keyStorage }, (folders, keys) => launchWeb(browser, folders, keys), use),
 });
 
 export { expect } from '@playwright/test';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createAppServices } from '../../src/main/app-services';
 import { folderFileDialogs } from '../../src/chromium-host/folder-file-dialogs';
 import type { ApiInput, ApiName, ApiOutput, ApiResult } from '../../src/shared/api-contract';
+import { NO_KEY_STORAGE, type KeyStorage } from '../../src/main/platform/key-storage';
 import { confStore } from './conf-store';
 
 const ORIGIN = new URL('app://gtc');
@@ -10,14 +11,16 @@ const ORIGIN = new URL('app://gtc');
  * Main's services as the app builds them, called the way the renderer calls them (through the dispatcher,
  * from the app page), with a clock the test moves and file dialogs it answers.
  */
-export function appUnderTest(dataDir: string, saveDir: string) {
+export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE) {
   let now = new Date('2026-11-22T10:00:00Z');
   const fileDialogs = folderFileDialogs(saveDir);
-  const { invoke } = createAppServices({
+  const { invoke } = await createAppServices({
     appRoot: path.resolve('.'),
     appVersion: '0.0.0-test',
     appOrigin: ORIGIN,
     clinicDocument: confStore(dataDir),
+    sessionDocument: confStore(dataDir, 'session'),
+    keyStorage,
     fileDialogs,
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,

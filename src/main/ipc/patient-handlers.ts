@@ -9,7 +9,8 @@ import { protocolForSession } from '../checklist/session-protocol';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { FileDialogs } from '../platform/file-dialogs';
 import type { ClinicConfigStore } from '../store/clinic-config';
-import type { SessionStore } from '../store/session-store';
+import type { PatientSessions } from '../store/session-store';
+import type { StoreNotice } from '../../shared/schemas/store-notice';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
 
@@ -17,7 +18,9 @@ export interface ApiHandlerDeps {
   appVersion: string;
   clinic: ClinicConfigStore;
   catalog: ProtocolCatalog;
-  sessions: SessionStore;
+  sessions: PatientSessions;
+  /** Problems found at start with the saved answers, told to the person like the clinic file's. */
+  sessionNotice: StoreNotice | null;
   handout: { save(): Promise<FileSaveResult> };
   fileDialogs: FileDialogs;
   translatorFor: (language: PatientSession['language']) => Translate;
@@ -28,18 +31,35 @@ function summarize(protocol: Protocol): ProtocolSummary {
   return { id, version, family, title, isExample };
 }
 
-export type PatientCall = 'getStartupInfo' | 'listProtocols' | 'getProtocol' | 'getSession' | 'updateSession' | 'saveHandout' | 'openPatientPlan';
+export type PatientCall =
+  | 'getStartupInfo'
+  | 'listProtocols'
+  | 'getProtocol'
+  | 'getSession'
+  | 'updateSession'
+  | 'saveHandout'
+  | 'openPatientPlan'
+  | 'setSessionSaving';
 
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
-export function createPatientHandlers({ appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor }: ApiHandlerDeps): HandlersFor<PatientCall> {
+export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
+  const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor } = deps;
   const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
 
   return {
     getStartupInfo: () => ({
       appVersion,
       defaultLanguage: clinic.settings().defaultLanguage,
-      notices: clinic.notice ? [clinic.notice] : [],
+      notices: [clinic.notice, deps.sessionNotice].filter((notice): notice is StoreNotice => notice !== null),
+      persistence: sessions.persistence(),
     }),
+    setSessionSaving: ({ save }) => {
+      try {
+        return sessions.setSaving(save);
+      } catch (error) {
+        throw new ApiError('bad-request', (error as Error).message);
+      }
+    },
     listProtocols: () => catalog.offered().map(summarize),
     getProtocol: ({ id }) => {
       const protocol = protocolForSession(catalog, sessions.load(), id);

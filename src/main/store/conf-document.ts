@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import { UnreadableDocumentError, type JsonDocument } from './json-document';
@@ -51,6 +51,10 @@ export function confDocument(file: ConfFileOptions, open: () => Conf<Record<stri
       const backup = backupPath(reason);
       copyFileSync(filePath, backup);
       return backup;
+    },
+    remove() {
+      rmSync(filePath, { force: true });
+      conf = undefined;
     },
     setAside(reason) {
       const backup = backupPath(reason);

@@ -9,6 +9,8 @@ export interface JsonDocument {
   backUp(reason: string): string;
   /** Moves an unusable file aside (it is never deleted), so a fresh one can be written; returns its new path. */
   setAside(reason: string): string;
+  /** Deletes the file, for data the person asked to be forgotten. */
+  remove(): void;
 }
 
 export class UnreadableDocumentError extends Error {

@@ -1,4 +1,6 @@
 import type { PatientSession } from '../../shared/schemas/session';
+import type { KeyStorageLevel } from '../platform/key-storage';
+import type { SessionFile } from './encrypted-session-file';
 
 /** Where one patient's answers live while they use the app. */
 export interface SessionStore {
@@ -7,19 +9,44 @@ export interface SessionStore {
   clear(): void;
 }
 
+export type AppMode = 'home' | 'kiosk';
+
+export interface SessionPersistence {
+  mode: AppMode;
+  storage: KeyStorageLevel;
+  /** Whether answers are written (encrypted) to disk as they are given. */
+  saving: boolean;
+}
+
 /**
- * Keeps the session in memory only: nothing of the patient is written to disk, which is what a shared
- * kiosk needs. Saving to disk for resuming at home comes with encryption at rest (safeStorage), not before.
+ * The patient's answers: always in memory; at home also saved, encrypted, as they are given, so a closed window
+ * loses nothing. In a kiosk nothing is ever written. Where the OS cannot protect the key, saving is off unless
+ * the patient turns it on knowingly; where the OS protects it, the patient can still turn it off.
  */
-export function memorySessionStore(): SessionStore {
-  let current: PatientSession | null = null;
-  return {
+export function patientSessions(mode: AppMode, storage: KeyStorageLevel, file: SessionFile | null) {
+  const restored = mode === 'home' ? (file?.read() ?? null) : null;
+  let current = restored;
+  let saving = mode === 'home' && file !== null && (storage === 'protected' || restored !== null);
+
+  const store: SessionStore & { persistence(): SessionPersistence; setSaving(on: boolean): SessionPersistence } = {
     load: () => current,
-    save: (session) => {
+    save(session) {
       current = session;
+      if (saving) file?.write(session);
     },
-    clear: () => {
+    clear() {
       current = null;
+      file?.remove();
+    },
+    persistence: () => ({ mode, storage, saving }),
+    setSaving(on) {
+      if (on && (mode !== 'home' || file === null)) throw new Error('Answers cannot be saved on this computer.');
+      saving = on;
+      if (on && current) file?.write(current);
+      if (!on) file?.remove();
+      return store.persistence();
     },
   };
+  return store;
 }
+export type PatientSessions = ReturnType<typeof patientSessions>;

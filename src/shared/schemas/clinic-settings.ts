@@ -15,6 +15,8 @@ export const ClinicSettingsSchema = z
     address: z.string().trim().max(500),
     defaultLanguage: LanguageSchema,
     paperSize: z.enum(['letter', 'a4']),
+    /** "kiosk": a shared clinic computer that keeps nothing of a patient; "home": a patient's own computer. */
+    mode: z.enum(['home', 'kiosk']),
   })
   .strict();
 export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>;
@@ -27,4 +29,5 @@ export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = {
   address: '',
   defaultLanguage: 'en',
   paperSize: 'letter',
+  mode: 'home',
 };

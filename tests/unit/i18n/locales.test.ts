@@ -121,6 +121,8 @@ describe('keys used in the code', () => {
       ...ProtocolChangeSchema.options[0].shape.kind.options.map((k) => `clinician:changes.${k}`),
       ...ClinicSettingsSchema.shape.paperSize.options.map((p) => `clinician:settings.paper.${p}`),
       ...['edit', 'preview', 'history'].map((v) => `clinician:editor.view.${v}`),
+      ...ClinicSettingsSchema.shape.mode.options.map((m) => `clinician:settings.modes.${m}`),
+      ...['protectedOn', 'protectedOff', 'unprotectedOn', 'unprotectedOff', 'turnOff', 'turnOn', 'turnOnUnprotected'].map((k) => `saving.${k}`),
     ];
     expect(built.filter((key) => !englishHas(key))).toEqual([]);
   });

@@ -50,6 +50,13 @@ const electron = vi.hoisted(() => {
       removeAllListeners: vi.fn(),
     },
     dialog: { showSaveDialog: vi.fn() },
+    // Reversible stand-in: the bootstrap only needs key storage to answer; encryption is tested elsewhere.
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: async (plain: string) => Buffer.from(plain, 'utf8').reverse(),
+      decryptStringAsync: async (cipher: Buffer) => ({ result: Buffer.from(cipher).reverse().toString('utf8'), shouldReEncrypt: false }),
+    },
     shell: { openPath: vi.fn() },
     BrowserWindow: class {
       record: { options: unknown; url?: string };

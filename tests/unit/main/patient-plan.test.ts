@@ -13,7 +13,7 @@ afterEach(() => cleanup());
 const EXAMPLE = 'example-sickle-cell-crispr';
 
 async function exportPlan(file: string) {
-  const staff = appUnderTest(path.join(dir, 'clinic'), dir);
+  const staff = await appUnderTest(path.join(dir, 'clinic'), dir);
   await staff.call('clinicianSetPin', { pin: '482913' });
   staff.fileDialogs.answerNext(file);
   return staff.call('clinicianExportPlan', { protocolId: EXAMPLE, firstName: 'Zoë', keyDates: { 'cell-collection': '2027-02-01', infusion: null }, medicationRuleIds: [] });
@@ -24,7 +24,7 @@ describe("a patient's plan", () => {
     const file = path.join(dir, 'plan.json');
     expect(await exportPlan(file)).toEqual({ ok: true, value: { outcome: 'saved', fileName: 'plan.json' } });
 
-    const home = appUnderTest(path.join(dir, 'home'), dir);
+    const home = await appUnderTest(path.join(dir, 'home'), dir);
     home.fileDialogs.answerNext(file);
     const opened = await home.call('openPatientPlan');
     expect(opened).toMatchObject({ ok: true, value: { outcome: 'opened', session: { firstName: 'Zoë', protocolId: EXAMPLE, keyDates: { 'cell-collection': '2027-02-01', infusion: null } } } });
@@ -41,7 +41,7 @@ describe("a patient's plan", () => {
     const file = path.join(dir, 'plan.json');
     await exportPlan(file);
     writeFileSync(file, JSON.stringify(spoil(JSON.parse(readFileSync(file, 'utf8')))));
-    const home = appUnderTest(path.join(dir, 'home'), dir);
+    const home = await appUnderTest(path.join(dir, 'home'), dir);
     home.fileDialogs.answerNext(file);
     const result = await home.call('openPatientPlan');
     expect(result).toMatchObject({ ok: true, value: { outcome: 'refused' } });
@@ -52,13 +52,13 @@ describe("a patient's plan", () => {
   it('refuses an oversized file without reading it', async () => {
     const file = path.join(dir, 'huge.json');
     writeFileSync(file, Buffer.alloc(MAX_PLAN_BYTES + 1, 0x20));
-    const home = appUnderTest(dir, dir);
+    const home = await appUnderTest(dir, dir);
     home.fileDialogs.answerNext(file);
     expect(await home.call('openPatientPlan')).toMatchObject({ ok: true, value: { outcome: 'refused', problems: [{ location: '(whole file)' }] } });
   });
 
   it('cannot be slipped in through a session update', async () => {
-    const home = appUnderTest(dir, dir);
+    const home = await appUnderTest(dir, dir);
     expect(await home.call('updateSession', { plan: null } as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });

@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { ClinicianArea } from '../clinician/ClinicianArea';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguagePicker } from '../components/LanguagePicker';
+import { SavingNotice } from '../components/SavingNotice';
 import { StoreNotices } from '../components/StoreNotices';
 import { ChecklistStep } from '../steps/ChecklistStep';
 import { HandoutStep } from '../steps/HandoutStep';
@@ -30,6 +31,7 @@ export function App({ startup, initialSession, protocols }: AppProps) {
   const [clinician, setClinician] = useState(false);
   const [offered, setOffered] = useState(protocols);
   const [planMessage, setPlanMessage] = useState<string | null>(null);
+  const [persistence, setPersistence] = useState(startup.persistence);
   const [welcomeKey, setWelcomeKey] = useState(0);
   const planned = session.plan?.protocol;
   // The plan's tailored protocol is offered along with the clinic's, in its place when it shares an id.
@@ -107,6 +109,7 @@ export function App({ startup, initialSession, protocols }: AppProps) {
           session={session}
           protocols={choices}
           planMessage={planMessage}
+          saving={<SavingNotice persistence={persistence} onChange={(save) => call('setSessionSaving', { save }).then(setPersistence, setError)} />}
           onOpenPlan={() => void openPlan()}
           onContinue={async (answers) => {
             if (await update(answers)) setStep('checklist');

@@ -9,10 +9,10 @@ export function StoreNotices({ notices }: { notices: readonly StoreNotice[] }) {
   if (notices.length === 0 || dismissed) return null;
   return (
     <section className="notice" role="alert" aria-labelledby="store-notice-heading">
-      <h2 id="store-notice-heading">{t('notices.heading')}</h2>
+      <h2 id="store-notice-heading">{t(notices.every((n) => n.store === 'session') ? 'notices.sessionHeading' : 'notices.heading')}</h2>
       {notices.map((notice) => (
         <div key={notice.backupPath}>
-          <p>{t(`notices.${notice.problem}`)}</p>
+          <p>{t(notice.store === 'session' ? 'notices.session' : `notices.${notice.problem}`)}</p>
           <p>
             {t('notices.backup')} <code dir="ltr">{notice.backupPath}</code>
           </p>

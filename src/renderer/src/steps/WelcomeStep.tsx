@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary } from '../../../shared/api-contract';
 import type { PatientSession } from '../../../shared/schemas/session';
@@ -10,12 +10,14 @@ export interface WelcomeStepProps extends StepPosition {
   session: PatientSession;
   protocols: readonly ProtocolSummary[];
   planMessage: string | null;
+  /** Whether answers are kept on this computer, and the choice to change it. */
+  saving: ReactNode;
   onOpenPlan: () => void;
   onContinue: (answers: { firstName: string; protocolId: string }) => void;
 }
 
 /** Step 1: who the handout is for and which therapy checklist to prepare with. */
-export function WelcomeStep({ session, protocols, planMessage, onOpenPlan, onContinue, ...position }: WelcomeStepProps) {
+export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPlan, onContinue, ...position }: WelcomeStepProps) {
   const { t } = useTranslation();
   const ids = { name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId() };
   const [firstName, setFirstName] = useState(session.firstName);
@@ -36,6 +38,7 @@ export function WelcomeStep({ session, protocols, planMessage, onOpenPlan, onCon
   return (
     <StepFrame heading={t('welcome.heading')} onNext={next} {...position}>
       <p>{t('welcome.intro')}</p>
+      {saving}
       <div className="plan-open">
         <button type="button" className="secondary" onClick={onOpenPlan}>
           {t('plan.open')}

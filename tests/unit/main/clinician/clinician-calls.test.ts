@@ -13,21 +13,21 @@ afterEach(() => cleanup());
 const PIN = '482913';
 
 async function unlocked() {
-  const app = appUnderTest(dir, dir);
+  const app = await appUnderTest(dir, dir);
   await app.call('clinicianSetPin', { pin: PIN });
   return app;
 }
 
 describe('clinician calls', () => {
   it('refuses every clinician call while locked', async () => {
-    const app = appUnderTest(dir, dir);
+    const app = await appUnderTest(dir, dir);
     for (const call of [app.call('clinicianProtocols'), app.call('clinicianGetSettings'), app.call('clinicianImportPack'), app.call('clinicianExportPack', { ids: ['x'] })]) {
       expect(await call).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });
 
   it('lets the first PIN be set, then needs clinician mode to change it', async () => {
-    const app = appUnderTest(dir, dir);
+    const app = await appUnderTest(dir, dir);
     expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { pinSet: false, unlocked: false, lockedUntil: null, managedPack: { state: 'none' } } });
     expect(await app.call('clinicianSetPin', { pin: '123' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await app.call('clinicianSetPin', { pin: PIN })).toMatchObject({ ok: true, value: { pinSet: true, unlocked: true, lockedUntil: null } });

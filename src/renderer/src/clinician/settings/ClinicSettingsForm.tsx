@@ -48,6 +48,8 @@ export function ClinicSettingsForm() {
       />
       <TextField label={t('clinician:settings.address')} value={settings.address} onChange={(address) => set({ address })} />
       <SelectField label={t('clinician:settings.defaultLanguage')} value={settings.defaultLanguage} options={LANGUAGES} optionLabel={(l) => i18n.getFixedT(l)('app:languageName')} onChange={(defaultLanguage) => set({ defaultLanguage })} />
+      <SelectField label={t('clinician:settings.mode')} value={settings.mode} options={['home', 'kiosk'] as const} optionLabel={(m) => t(`clinician:settings.modes.${m}`)} onChange={(mode) => set({ mode })} />
+      <p className="hint">{t('clinician:settings.modeHint')}</p>
       <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={['letter', 'a4'] as const} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} />
       <ErrorMessage error={error} />
       <div role="status" aria-live="polite">

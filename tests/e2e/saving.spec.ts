@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { localeText } from '../support/locale-text';
+import { expect, HOST, test } from './fixtures';
+
+const t = (key: string) => localeText('en', 'app', key);
+const SENTINEL = 'Zoë Sentinel-Ñúñez';
+
+/** Every file under a folder whose text contains the sentinel. */
+function filesContaining(folder: string, needle: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file).includes(needle));
+}
+
+test.describe('at home, with protected key storage', () => {
+  test.use({ keyStorage: 'protected' });
+
+  test('answers survive closing and reopening the app, and are not readable on disk', async ({ app }) => {
+    await expect(app.page.getByText(t('saving.protectedOn'))).toBeVisible();
+    await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
+    await app.page.getByRole('radio', { name: /sickle cell/ }).check();
+    await app.page.getByRole('button', { name: t('nav.next') }).click();
+    await app.page.getByLabel('stem-cell collection').fill('2027-02-01');
+    await expect(app.page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
+
+    await app.restart();
+    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue(SENTINEL);
+    await app.page.getByRole('button', { name: t('nav.next') }).click();
+    await expect(app.page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
+    expect(filesContaining(app.dataDir, 'Sentinel')).toEqual([]);
+  });
+
+  test('the patient can choose not to save; then nothing is kept', async ({ app }) => {
+    await app.page.getByRole('button', { name: t('saving.turnOff') }).click();
+    await expect(app.page.getByText(t('saving.protectedOff'))).toBeVisible();
+    await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
+    await app.page.getByRole('radio', { name: /sickle cell/ }).check();
+    await app.page.getByRole('button', { name: t('nav.next') }).click();
+    await app.restart();
+    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue('');
+  });
+});
+
+test.describe('where the computer cannot lock saved answers', () => {
+  test.use({ keyStorage: 'unprotected' });
+  test.skip(HOST === 'electron', 'the key storage level comes from the OS under Electron');
+
+  test('the app says so plainly and saves only if the patient chooses', async ({ app }) => {
+    await expect(app.page.getByText(t('saving.unprotectedOff'))).toBeVisible();
+    await app.page.getByRole('button', { name: t('saving.turnOnUnprotected') }).click();
+    await expect(app.page.getByText(t('saving.unprotectedOn'))).toBeVisible();
+  });
+});
+
+test.describe('in a kiosk', () => {
+  test.use({
+    keyStorage: 'protected',
+    clinicFile: JSON.stringify({
+      formatVersion: 2,
+      settings: { clinicName: '', phoneOfficeHours: '', phoneAfterHours: '', emergencyInstruction: null, address: '', defaultLanguage: 'en', paperSize: 'letter', mode: 'kiosk' },
+      clinician: { pin: null, failedAttempts: 0, lockedUntil: null },
+      protocols: [],
+      order: [],
+      retired: [],
+      history: {},
+    }),
+  });
+
+  test('nothing of the patient is written anywhere, and a restart starts clean', async ({ app }) => {
+    await expect(app.page.getByText(t('saving.kiosk'))).toBeVisible();
+    await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
+    await app.page.getByRole('radio', { name: /sickle cell/ }).check();
+    await app.page.getByRole('button', { name: t('nav.next') }).click();
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
+    expect(filesContaining(app.dataDir, 'Sentinel')).toEqual([]);
+    await app.restart();
+    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue('');
+  });
+});
