@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createAppServices } from './app-services';
 import { openMainWindow } from './electron/main-window';
 import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
@@ -50,6 +50,11 @@ app.whenReady().then(async () => {
 
   mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName());
   app.on('second-instance', () => mainWindow?.focus());
+}).catch((error: unknown) => {
+  // Without its services the app cannot work: say so instead of leaving no window at all.
+  console.error('Gene Therapy Companion could not start', error);
+  dialog.showErrorBox('Gene Therapy Companion could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
 });
 
 app.on('window-all-closed', () => app.quit());

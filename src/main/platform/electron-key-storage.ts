@@ -5,7 +5,9 @@ import type { KeyStorage } from './key-storage';
 export function electronKeyStorage(platform: NodeJS.Platform): KeyStorage {
   return {
     async level() {
-      if (!(await safeStorage.isAsyncEncryptionAvailable())) return 'unavailable';
+      // Some Electron 42 builds rejected here shortly after ready; treat any failure as no key storage.
+      const available = await safeStorage.isAsyncEncryptionAvailable().catch(() => false);
+      if (!available) return 'unavailable';
       // On Linux without a desktop keyring, safeStorage encrypts with a hard-coded password: not protection.
       if (platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())) return 'unprotected';
       return 'protected';
