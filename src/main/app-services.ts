@@ -1,11 +1,9 @@
 import path from 'node:path';
-import { createI18n, type Translate } from '../shared/i18n-setup';
-import type { Language } from '../shared/languages';
 import { loadProtocolFolder } from './checklist/example-protocols';
 import { loadManagedPack } from './checklist/managed-pack';
 import { protocolCatalog } from './checklist/protocol-catalog';
 import { createHandoutService } from './handout/handout-service';
-import { loadLocales } from './i18n/load-locales';
+import { translatorsFrom } from './i18n/translators';
 import { clinicianSession } from './clinician/clinician-session';
 import { pinLock } from './clinician/pin-lock';
 import { protocolEditor } from './clinician/protocol-editor';
@@ -58,8 +56,7 @@ async function openPatientSessions(mode: 'home' | 'kiosk', host: AppHost) {
 /** Builds main's services and the one dispatcher every renderer call goes through. */
 export async function createAppServices(host: AppHost): Promise<AppServices> {
   const resourcesDir = path.join(host.appRoot, 'resources');
-  const locales = loadLocales(path.join(host.appRoot, 'locales'));
-  const translatorFor = (language: Language): Translate => createI18n(locales, language).t as Translate;
+  const translatorFor = translatorsFrom(path.join(host.appRoot, 'locales'));
 
   const clinic = openClinicConfig(host.clinicDocument);
   const managedPack = loadManagedPack(host.managedPackPath);

@@ -33,16 +33,24 @@ export interface HandoutInput {
   t: Translate;
 }
 
+/**
+ * Wraps a value typed by a person (a name, a phone number, an address) in a bidi isolate, so its own direction
+ * decides its order: "555-0100" stays as written inside Arabic text instead of being reordered around it.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}
+
 /** The clinic's name, numbers and emergency wording, from its settings: on every handout. */
 function clinicBlocks(clinic: ClinicSettings, language: Language, t: Translate): HandoutBlock[] {
   const lines = [
-    clinic.phoneOfficeHours && t('handout:phoneOfficeHours', { phone: clinic.phoneOfficeHours }),
-    clinic.phoneAfterHours && t('handout:phoneAfterHours', { phone: clinic.phoneAfterHours }),
-    clinic.address,
+    clinic.phoneOfficeHours && t('handout:phoneOfficeHours', { phone: isolate(clinic.phoneOfficeHours) }),
+    clinic.phoneAfterHours && t('handout:phoneAfterHours', { phone: isolate(clinic.phoneAfterHours) }),
+    clinic.address && isolate(clinic.address),
   ].filter(Boolean) as string[];
   const emergency = clinic.emergencyInstruction ? resolveText(clinic.emergencyInstruction, language).text : t('handout:emergencyDefault');
   return [
-    ...(clinic.clinicName ? [{ kind: 'paragraph' as const, text: clinic.clinicName, strong: true }] : []),
+    ...(clinic.clinicName ? [{ kind: 'paragraph' as const, text: isolate(clinic.clinicName), strong: true }] : []),
     ...lines.map((text) => ({ kind: 'paragraph' as const, text })),
     { kind: 'notice' as const, text: emergency },
   ];
@@ -60,7 +68,7 @@ export function buildHandoutContent({ clinic, firstName, language, protocol, pre
 
   const blocks: HandoutBlock[] = [
     { kind: 'title', text: t('handout:title') },
-    { kind: 'subtitle', text: t('handout:preparedFor', { name: firstName }) },
+    { kind: 'subtitle', text: t('handout:preparedFor', { name: isolate(firstName) }) },
     { kind: 'paragraph', text: protocolTitle, strong: true },
     { kind: 'notice', text: t('handout:notConsentForm') },
     ...clinicBlocks(clinic, language, t),

@@ -9,8 +9,7 @@ import { protocolForSession } from '../checklist/session-protocol';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from '../ipc/api-error';
 import type { FileDialogs } from '../platform/file-dialogs';
-import { buildHandoutContent } from './handout-content';
-import { renderHandout } from './render-handout';
+import { makeHandout } from './make-handout';
 
 export interface HandoutServiceDeps {
   catalog: ProtocolCatalog;
@@ -33,10 +32,11 @@ export function createHandoutService(deps: HandoutServiceDeps) {
       if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
 
       const t = deps.translatorFor(session.language);
-      const now = deps.now();
       const clinic = deps.clinicSettings();
-      const content = buildHandoutContent({ clinic, firstName: session.firstName, language: session.language, protocol, preparedAt: now, t });
-      const rendered = await renderHandout(content, { fontsDir: deps.fontsDir, paper: clinic.paperSize, createdAt: now });
+      const rendered = await makeHandout(
+        { protocol, firstName: session.firstName, language: session.language, clinic, paper: clinic.paperSize, preparedAt: deps.now() },
+        deps,
+      );
       if (rendered.missingCharacters.length > 0) {
         // Counts only: the characters could come from the patient's name.
         deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);

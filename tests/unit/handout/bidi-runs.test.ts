@@ -29,6 +29,13 @@ describe('visualRuns', () => {
     expect(runs.map((r) => r.text)).toEqual(['يوما', ' ', '28', 'قبل ']);
   });
 
+  it('keeps an isolated phone number in its own order inside Arabic, where plain bidi would reorder it', () => {
+    const plain = visualRuns('الهاتف: 555-0100', 'rtl', [latin, arabic], () => {});
+    expect(plain.map((r) => r.text).join('|')).toContain('0100|-|555');
+    const isolated = visualRuns('الهاتف: \u2068555-0100\u2069', 'rtl', [latin, arabic], () => {});
+    expect(isolated.map((r) => r.text)).toContain('555-0100');
+  });
+
   it('mirrors brackets in right-to-left punctuation runs', () => {
     const runs = visualRuns('(مثال)', 'rtl', [latin, arabic], () => {});
     expect(runs.map((r) => r.text).join('')).toContain(')');

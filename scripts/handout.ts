@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { runHandoutCommand } from '../src/cli/handout-command';
+
+const appRoot = path.resolve(import.meta.dirname, '..');
+runHandoutCommand(process.argv.slice(2), appRoot).then(
+  ({ code, messages }) => {
+    for (const message of messages) (code === 0 ? console.log : console.error)(message);
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error('The handout could not be made:', error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

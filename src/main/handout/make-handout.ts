@@ -1,0 +1,23 @@
+import type { Translate } from '../../shared/i18n-setup';
+import type { Language } from '../../shared/languages';
+import type { Protocol } from '../../shared/protocol/protocol';
+import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
+import { buildHandoutContent } from './handout-content';
+import type { Paper } from './page-flow';
+import { renderHandout, type RenderedHandout } from './render-handout';
+
+export interface HandoutRequest {
+  protocol: Protocol;
+  firstName: string;
+  language: Language;
+  clinic: ClinicSettings;
+  paper: Paper;
+  preparedAt: Date;
+}
+
+/** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
+export function makeHandout(request: HandoutRequest, deps: { translatorFor: (language: Language) => Translate; fontsDir: string }): Promise<RenderedHandout> {
+  const { protocol, firstName, language, clinic, paper, preparedAt } = request;
+  const content = buildHandoutContent({ clinic, firstName, language, protocol, preparedAt, t: deps.translatorFor(language) });
+  return renderHandout(content, { fontsDir: deps.fontsDir, paper, createdAt: preparedAt });
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { LanguageSchema } from './languages';
+import { ProtocolSchema } from './protocol/protocol';
+import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS } from './schemas/clinic-settings';
+import { IdSchema } from './schemas/id';
+import { PatientSessionSchema } from './schemas/session';
+
+export const HANDOUT_INPUT_KIND = 'gene-therapy-companion.handout-input';
+
+/**
+ * What the headless handout command reads: everything a handout says, for batch printing by clinic staff and
+ * for benchmarks. The protocol is either one of the app's (by id) or written out in full.
+ */
+export const HandoutInputSchema = z
+  .object({
+    kind: z.literal(HANDOUT_INPUT_KIND),
+    formatVersion: z.literal(1),
+    language: LanguageSchema,
+    /** Defaults to the clinic's paper size. */
+    paper: z.enum(['letter', 'a4']).optional(),
+    clinic: ClinicSettingsSchema.partial().strict().default({}).transform((given) => ({ ...DEFAULT_CLINIC_SETTINGS, ...given })),
+    protocol: z.union([z.object({ id: IdSchema }).strict(), ProtocolSchema]),
+    patient: PatientSessionSchema.pick({ firstName: true, keyDates: true, medicines: true }).partial().strict().default({}),
+    /** When the handout is dated; defaults to now. Set it for reproducible output. */
+    preparedAt: z.iso.datetime().optional(),
+  })
+  .strict();
+export type HandoutInput = z.infer<typeof HandoutInputSchema>;
+
+export const MAX_HANDOUT_INPUT_BYTES = 2 * 1024 * 1024;
