@@ -53,6 +53,8 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     {
       protocol,
       firstName: input.patient.firstName ?? '',
+      keyDates: input.patient.keyDates ?? {},
+      medicines: input.patient.medicines ?? [],
       language: language?.data ?? input.language,
       clinic: input.clinic,
       paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? input.clinic.paperSize,

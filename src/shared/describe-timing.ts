@@ -1,3 +1,5 @@
+import { formatCalendarDate, type CalendarDate } from './dates/calendar-date';
+import { dueDate, type KnownKeyDates } from './dates/due-dates';
 import type { Translate } from './i18n-setup';
 import type { FollowUp, RuleDuration } from './protocol/after-treatment';
 import type { Timing } from './schemas/timing';
@@ -24,4 +26,18 @@ export function describeFollowUp(item: FollowUp, keyDateLabel: (id: string) => s
     lasting: t(`checklist:duration.${item.lasting.unit}`, { count: item.lasting.amount }),
     keyDate: keyDateLabel(item.keyDate),
   });
+}
+
+/**
+ * The date a timed step falls on for this patient, in words: "By Tuesday, 10 November 2026.", with "That date has
+ * passed. Talk to your care team today." when it has; or, with the key date unknown, a request to ask for it.
+ */
+export function describeDueDate(timing: Timing, keyDates: KnownKeyDates, today: CalendarDate, keyDateLabel: string, t: Translate, locale: string): { text: string; passed: boolean } {
+  const due = dueDate(timing, keyDates, today);
+  if (due.kind === 'relative') return { text: t('checklist:due.unknown', { keyDate: keyDateLabel }), passed: false };
+  const parts = [t(timing.relation === 'before' ? 'checklist:due.by' : 'checklist:due.from', { date: formatCalendarDate(due.date, locale) })];
+  if (due.state === 'today') parts.push(t('checklist:due.today'));
+  const passed = due.state === 'passed' && timing.relation === 'before';
+  if (passed) parts.push(t('checklist:due.passed'));
+  return { text: parts.join(' '), passed };
 }

@@ -3,7 +3,7 @@ import { protocolChanges, type ProtocolChange } from '../../shared/protocol/prot
 import { ApiError } from '../ipc/api-error';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import type { ClinicConfig, ClinicConfigStore, ProtocolVersion } from '../store/clinic-config';
-import { contentHash } from './content-hash';
+import { contentHash } from '../checklist/content-hash';
 
 export interface SavedProtocol {
   version: number;

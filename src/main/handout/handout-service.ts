@@ -34,7 +34,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
       const t = deps.translatorFor(session.language);
       const clinic = deps.clinicSettings();
       const rendered = await makeHandout(
-        { protocol, firstName: session.firstName, language: session.language, clinic, paper: clinic.paperSize, preparedAt: deps.now() },
+        { protocol, firstName: session.firstName, keyDates: session.keyDates, medicines: session.medicines, language: session.language, clinic, paper: clinic.paperSize, preparedAt: deps.now() },
         deps,
       );
       if (rendered.missingCharacters.length > 0) {

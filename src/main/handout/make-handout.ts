@@ -2,6 +2,8 @@ import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
+import type { PatientSession } from '../../shared/schemas/session';
+import { contentHash } from '../checklist/content-hash';
 import { buildHandoutContent } from './handout-content';
 import type { Paper } from './page-flow';
 import { renderHandout, type RenderedHandout } from './render-handout';
@@ -9,6 +11,8 @@ import { renderHandout, type RenderedHandout } from './render-handout';
 export interface HandoutRequest {
   protocol: Protocol;
   firstName: string;
+  keyDates: PatientSession['keyDates'];
+  medicines: PatientSession['medicines'];
   language: Language;
   clinic: ClinicSettings;
   paper: Paper;
@@ -17,7 +21,7 @@ export interface HandoutRequest {
 
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
 export function makeHandout(request: HandoutRequest, deps: { translatorFor: (language: Language) => Translate; fontsDir: string }): Promise<RenderedHandout> {
-  const { protocol, firstName, language, clinic, paper, preparedAt } = request;
-  const content = buildHandoutContent({ clinic, firstName, language, protocol, preparedAt, t: deps.translatorFor(language) });
+  const { protocol, paper, preparedAt } = request;
+  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), t: deps.translatorFor(request.language) });
   return renderHandout(content, { fontsDir: deps.fontsDir, paper, createdAt: preparedAt });
 }

@@ -39,6 +39,16 @@ export class PageFlow {
     this.y = PAPER_SIZES[this.paper][1] - MARGIN;
   }
 
+  /** Keeps what follows together: a new page now unless `height` points still fit above the footer. */
+  keepTogether(height: number): void {
+    this.ensure(Math.min(height, PAPER_SIZES[this.paper][1] - 2 * MARGIN - FOOTER_SPACE));
+  }
+
+  /** How tall a paragraph will be in this column. */
+  heightOf(text: string, style: TextStyle, indent = 0): number {
+    return this.lines(text, style, indent).length * this.lineHeight(style);
+  }
+
   /** Starts a new page unless `height` points still fit above the footer. */
   private ensure(height: number): void {
     if (this.y - height < MARGIN + FOOTER_SPACE) this.newPage();
@@ -82,6 +92,24 @@ export class PageFlow {
     const box = size * 0.8;
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - box : MARGIN + indent;
     this.page.drawRectangle({ x, y: this.y - size * 0.9, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 });
+  }
+
+  /** A filled dot on the reading side of the next line. */
+  bullet(size: number, indent: number): void {
+    this.ensure(size * LINE_GAP);
+    const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - size * 0.4 : MARGIN + indent + size * 0.4;
+    this.page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) });
+  }
+
+  /** Ruled lines to write an answer on by hand. */
+  writeInLines(count: number, indent: number, gap = 22): void {
+    this.ensure(count * gap);
+    for (let i = 0; i < count; i += 1) {
+      this.y -= gap;
+      const start = this.direction === 'rtl' ? MARGIN : MARGIN + indent;
+      this.page.drawLine({ start: { x: start, y: this.y }, end: { x: start + this.columnWidth - indent, y: this.y }, thickness: 0.5, color: rgb(0.35, 0.35, 0.35) });
+    }
+    this.y -= 8;
   }
 
   /** A boxed line of text that must not be missed (black-and-white friendly: a frame, not a colour). */

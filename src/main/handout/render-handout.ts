@@ -21,6 +21,7 @@ const STYLES = {
   title: { size: 20, weight: 'bold' },
   subtitle: { size: 15, weight: 'regular' },
   heading: { size: 14, weight: 'bold' },
+  subheading: { size: 12, weight: 'bold' },
   body: { size: 12, weight: 'regular' },
   strong: { size: 12, weight: 'bold' },
   detail: { size: 11, weight: 'regular' },
@@ -29,7 +30,27 @@ const STYLES = {
 
 const CHECK_INDENT = 20;
 
-function drawBlock(flow: PageFlow, block: HandoutBlock): void {
+const WRITE_IN_LINE = 22;
+
+/** How tall a block will be, for keeping items whole and headings with what follows them. */
+function heightOf(flow: PageFlow, block: HandoutBlock | undefined): number {
+  if (!block) return 0;
+  switch (block.kind) {
+    case 'check-item':
+    case 'bullet':
+      return flow.heightOf(block.text, STYLES.body, CHECK_INDENT) + block.details.reduce((sum, detail) => sum + flow.heightOf(detail, STYLES.detail, CHECK_INDENT), 0);
+    case 'write-in':
+      return block.lines * WRITE_IN_LINE + 8;
+    case 'notice':
+      return flow.heightOf(block.text, STYLES.strong, 12) + 12;
+    default:
+      return 3 * flow.lineHeight(STYLES.body);
+  }
+}
+
+function drawBlock(flow: PageFlow, block: HandoutBlock, next: HandoutBlock | undefined): void {
+  // A list item stays whole, with the write-in lines under it; a heading never ends a page without what follows.
+  const withNext = next?.kind === 'write-in' ? heightOf(flow, next) : 0;
   switch (block.kind) {
     case 'title':
       return flow.paragraph(block.text, STYLES.title, { spaceAfter: 4 });
@@ -39,10 +60,21 @@ function drawBlock(flow: PageFlow, block: HandoutBlock): void {
       return flow.notice(block.text, STYLES.strong);
     case 'heading':
       flow.space(6);
-      return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: 3 * flow.lineHeight(STYLES.body) });
+      return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: heightOf(flow, next) });
+    case 'subheading':
+      return flow.paragraph(block.text, STYLES.subheading, { spaceAfter: 2, keepWithNext: heightOf(flow, next) });
+    case 'bullet':
+      flow.keepTogether(heightOf(flow, block) + withNext);
+      flow.bullet(STYLES.body.size, 0);
+      flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
+      for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
+      return flow.space(3);
+    case 'write-in':
+      return flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);
     case 'paragraph':
       return flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: 8 });
     case 'check-item':
+      flow.keepTogether(heightOf(flow, block) + withNext);
       flow.checkBox(STYLES.body.size, 0);
       flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
@@ -63,7 +95,7 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
 
   const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir));
   const flow = new PageFlow(doc, typesetter, options.paper, content.direction);
-  for (const block of content.blocks) drawBlock(flow, block);
+  content.blocks.forEach((block, index) => drawBlock(flow, block, content.blocks[index + 1]));
   flow.footers(content.footer, STYLES.footer);
 
   return { bytes: await doc.save(), missingCharacters: [...typesetter.missing] };

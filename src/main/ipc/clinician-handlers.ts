@@ -10,7 +10,7 @@ import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { exportPack, importPack } from '../checklist/protocol-packs';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { ClinicianSession } from '../clinician/clinician-session';
-import { contentHash } from '../clinician/content-hash';
+import { contentHash } from '../checklist/content-hash';
 import { PinSchema } from '../clinician/pin-hash';
 import type { PinLock } from '../clinician/pin-lock';
 import type { ProtocolEditor } from '../clinician/protocol-editor';

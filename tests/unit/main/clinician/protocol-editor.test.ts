@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
 import { protocolCatalog } from '../../../../src/main/checklist/protocol-catalog';
-import { contentHash } from '../../../../src/main/clinician/content-hash';
+import { contentHash } from '../../../../src/main/checklist/content-hash';
 import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import { confStore } from '../../../support/conf-store';
