@@ -32,6 +32,10 @@ export interface ClinicianHandlerDeps {
   now: () => Date;
 }
 
+function withoutReviewerNotes(protocol: Protocol): Protocol {
+  return JSON.parse(JSON.stringify(protocol), (key, value: unknown) => (key === 'reviewerNote' ? undefined : value)) as Protocol;
+}
+
 /** The clinician calls. Main checks that clinician mode is open before each one that reads or changes anything. */
 export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor<keyof typeof clinicianCalls> {
   const { clinic, catalog, editor, pin, session } = deps;
@@ -118,7 +122,8 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
         createdAt: deps.now().toISOString(),
         clinicName: clinic.settings().clinicName,
         firstName,
-        protocol: { ...protocol, medications: protocol.medications.filter((rule) => chosen.has(rule.id)) },
+        // Reviewer notes are for clinic staff, never for patients: the plan goes home without them.
+        protocol: withoutReviewerNotes({ ...protocol, medications: protocol.medications.filter((rule) => chosen.has(rule.id)) }),
         keyDates,
       });
       if (!plan.success) throw new ApiError('bad-request', plan.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));

@@ -23,6 +23,8 @@ describe("a patient's plan", () => {
   it('is exported by staff and opened at home, starting the walkthrough with it', async () => {
     const file = path.join(dir, 'plan.json');
     expect(await exportPlan(file)).toEqual({ ok: true, value: { outcome: 'saved', fileName: 'plan.json' } });
+    // The example carries reviewer notes for clinic staff; the plan a patient takes home has none.
+    expect(readFileSync(file, 'utf8')).not.toContain('reviewerNote');
 
     const home = await appUnderTest(path.join(dir, 'home'), dir);
     home.fileDialogs.answerNext(file);
