@@ -4,6 +4,7 @@ import type { clinicianCalls, ClinicianProtocolEntry } from '../../shared/clinic
 import type { Translate } from '../../shared/i18n-setup';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { MAX_PACK_BYTES, ProtocolPackSchema } from '../../shared/protocol/protocol-pack';
+import { withoutReviewerNotes } from '../../shared/protocol/patient-view';
 import { PatientPlanSchema, PLAN_KIND } from '../../shared/protocol/patient-plan';
 import type { ManagedPack } from '../checklist/managed-pack';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
@@ -30,10 +31,6 @@ export interface ClinicianHandlerDeps {
   /** Labels for file dialogs, in the clinic's default language. */
   translate: () => Translate;
   now: () => Date;
-}
-
-function withoutReviewerNotes(protocol: Protocol): Protocol {
-  return JSON.parse(JSON.stringify(protocol), (key, value: unknown) => (key === 'reviewerNote' ? undefined : value)) as Protocol;
 }
 
 /** The clinician calls. Main checks that clinician mode is open before each one that reads or changes anything. */

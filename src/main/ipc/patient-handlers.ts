@@ -6,6 +6,7 @@ import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient
 import type { Translate } from '../../shared/i18n-setup';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
+import { withoutReviewerNotes } from '../../shared/protocol/patient-view';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { FileDialogs } from '../platform/file-dialogs';
 import type { ClinicConfigStore } from '../store/clinic-config';
@@ -64,7 +65,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     getProtocol: ({ id }) => {
       const protocol = protocolForSession(catalog, sessions.load(), id);
       if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
-      return protocol;
+      return withoutReviewerNotes(protocol);
     },
     getSession: currentSession,
     updateSession: (patch) => {

@@ -31,7 +31,9 @@ describe("a patient's plan", () => {
     const opened = await home.call('openPatientPlan');
     expect(opened).toMatchObject({ ok: true, value: { outcome: 'opened', session: { firstName: 'Zoë', protocolId: EXAMPLE, keyDates: { 'cell-collection': '2027-02-01', infusion: null } } } });
     // The team chose no medicine to pause: the tailored protocol the patient gets has none.
-    expect(await home.call('getProtocol', { id: EXAMPLE })).toMatchObject({ ok: true, value: { id: EXAMPLE, medications: [] } });
+    const protocol = await home.call('getProtocol', { id: EXAMPLE });
+    expect(protocol).toMatchObject({ ok: true, value: { id: EXAMPLE, medications: [] } });
+    expect(JSON.stringify(protocol)).not.toContain('reviewerNote');
   });
 
   it.each([
