@@ -67,9 +67,17 @@ describe('renderHandout', () => {
     expect(doc.catalog.toString()).toContain('/Lang (es)');
   });
 
+  it('draws names in Chinese, Hebrew, Devanagari, Greek, Cyrillic and Vietnamese with the shipped fonts', async () => {
+    const name = '李小龙 יעל अनन्या Ελένη Ольга Nguyễn';
+    const { file, missingCharacters } = await render('en', name);
+    expect(missingCharacters).toEqual([]);
+    const text = pdfText(file);
+    for (const part of ['李小龙', 'Ελένη', 'Ольга', 'Nguyễn']) expect(text).toContain(part);
+  });
+
   it('draws a character no font has as a visible "?" and reports it, without failing', async () => {
-    const { file, missingCharacters } = await render('en', 'Ana 李');
-    expect(missingCharacters).toEqual(['李']);
+    const { file, missingCharacters } = await render('en', 'Ana 😀');
+    expect(missingCharacters).toEqual(['😀']);
     expect(pdfText(file)).toContain('Ana ?');
   });
 

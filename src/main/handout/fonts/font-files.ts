@@ -4,12 +4,13 @@ import path from 'node:path';
 export type FontWeight = 'regular' | 'bold';
 
 /**
- * The handout's fonts, shipped in `resources/fonts` (SIL OFL). Order is fallback order: each character is
+ * The handout's fonts, shipped in `resources/fonts` (SIL OFL and Apache 2.0; see LICENSES.txt). Order is fallback order: each character is
  * drawn with the first font that has it, so one line can mix scripts.
  */
 export const FONT_FILES: Readonly<Record<FontWeight, readonly string[]>> = {
-  regular: ['NotoSans-Regular.ttf', 'NotoSansArabic-Regular.ttf'],
-  bold: ['NotoSans-Bold.ttf', 'NotoSansArabic-Bold.ttf'],
+  regular: ['NotoSans-Regular.ttf', 'NotoSansArabic-Regular.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansDevanagari-Regular.ttf', 'DroidSansFallbackFull.ttf'],
+  // The CJK fallback has no bold; names in Chinese, Japanese or Korean print regular inside bold lines.
+  bold: ['NotoSans-Bold.ttf', 'NotoSansArabic-Bold.ttf', 'NotoSansHebrew-Bold.ttf', 'NotoSansDevanagari-Bold.ttf', 'DroidSansFallbackFull.ttf'],
 };
 
 const cache = new Map<string, Uint8Array>();

@@ -5,10 +5,19 @@ import { create, type Font } from 'fontkit';
  * That fork drops glyphs when subsetting; current fontkit does not, but its subsets have `encode()`. This
  * adapter gives pdf-lib current fontkit with the old subset interface, and parses each font file once per
  * process (parsing is most of the cost of a document).
+ *
+ * Each document still gets its own view of the font with its own glyph cache: fontkit remembers which
+ * characters a glyph was first made from, and pdf-lib writes that into the PDF's text layer, so a shared
+ * cache let "Ĵ" in one handout turn a later "J" into lost text.
  */
 type SubsetLike = { includeGlyph(glyph: unknown): number; encode(): Uint8Array; cff?: unknown };
 
 const parsed = new WeakMap<Uint8Array, Font>();
+
+/** A per-document view of a parsed font: shares its decoded tables, keeps its own glyphs. */
+function documentView(shared: Font): Font {
+  return Object.create(shared, { _glyphs: { value: {}, writable: true, configurable: true } }) as Font;
+}
 
 function streamOf(bytes: Uint8Array) {
   const listeners: Record<string, Array<(arg?: unknown) => void>> = {};
@@ -45,13 +54,13 @@ function adapt(font: Font): Font {
 
 export const fontkitForPdfLib = {
   create(bytes: Uint8Array): Font {
-    let font = parsed.get(bytes);
-    if (!font) {
+    let shared = parsed.get(bytes);
+    if (!shared) {
       const result = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       if (!('layout' in result)) throw new Error('Font collections (.ttc) cannot be embedded; ship a single font file.');
-      font = adapt(result);
-      parsed.set(bytes, font);
+      shared = result;
+      parsed.set(bytes, shared);
     }
-    return font;
+    return adapt(documentView(shared));
   },
 };

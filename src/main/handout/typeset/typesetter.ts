@@ -29,7 +29,8 @@ export class Typesetter {
   constructor(private readonly faces: FaceChains) {}
 
   private runs(text: string, style: TextStyle, direction: TextDirection): Run[] {
-    return visualRuns(text, direction, this.faces[style.weight], (ch) => this.missing.add(ch));
+    // Composed form: fontkit does not position combining marks, so "ệ" must be one precomposed glyph.
+    return visualRuns(text.normalize('NFC'), direction, this.faces[style.weight], (ch) => this.missing.add(ch));
   }
 
   private runWidth(run: Run, size: number): number {
