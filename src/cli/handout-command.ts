@@ -8,7 +8,7 @@ import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
 import { translatorsFrom } from '../main/i18n/translators';
 
-export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [--language en|es|ar] [--paper letter|a4]
+export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [--language en|es|ar] [--paper letter|a4] [--large-print]
 Renders a handout from a JSON file in the documented input format (docs/handout-input.md).`;
 
 export interface CommandResult {
@@ -21,11 +21,11 @@ export interface CommandResult {
  * exit and no file: the PDF is written to a temporary name and moved into place only when complete.
  */
 export async function runHandoutCommand(argv: readonly string[], appRoot: string): Promise<CommandResult> {
-  let values: { input?: string; out?: string; language?: string; paper?: string };
+  let values: { input?: string; out?: string; language?: string; paper?: string; 'large-print'?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { input: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' }, paper: { type: 'string' } },
+      options: { input: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' }, paper: { type: 'string' }, 'large-print': { type: 'boolean' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -58,6 +58,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
       language: language?.data ?? input.language,
       clinic: input.clinic,
       paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? input.clinic.paperSize,
+      largePrint: values['large-print'] ?? input.largePrint ?? false,
       preparedAt: input.preparedAt ? new Date(input.preparedAt) : new Date(),
     },
     { translatorFor: translatorsFrom(path.join(appRoot, 'locales')), fontsDir: path.join(appRoot, 'resources', 'fonts') },

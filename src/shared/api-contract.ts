@@ -44,7 +44,7 @@ export const apiContract = {
   getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
-  saveHandout: { input: NoInput, output: FileSaveResultSchema },
+  saveHandout: { input: z.object({ largePrint: z.boolean() }).strict(), output: FileSaveResultSchema },
   /** Turns saving the patient's answers on this computer on or off (home mode only). */
   setSessionSaving: { input: z.object({ save: z.boolean() }).strict(), output: SessionPersistenceSchema },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */

@@ -18,6 +18,8 @@ export const HandoutInputSchema = z
     language: LanguageSchema,
     /** Defaults to the clinic's paper size. */
     paper: z.enum(['letter', 'a4']).optional(),
+    /** Body text at 16 pt. */
+    largePrint: z.boolean().optional(),
     clinic: ClinicSettingsSchema.partial().strict().default({}).transform((given) => ({ ...DEFAULT_CLINIC_SETTINGS, ...given })),
     protocol: z.union([z.object({ id: IdSchema }).strict(), ProtocolSchema]),
     patient: PatientSessionSchema.pick({ firstName: true, keyDates: true, medicines: true }).partial().strict().default({}),

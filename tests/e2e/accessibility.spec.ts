@@ -69,6 +69,9 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
   await app.answerSaveDialog(`${app.saveDir}/keyboard.pdf`);
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: t('handout.largePrint') })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('handout.save') })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText(localeText('en', 'app', 'handout.saved').replace('{{fileName}}', 'keyboard.pdf'))).toBeVisible();

@@ -25,7 +25,7 @@ export interface HandoutServiceDeps {
 /** Makes the patient's handout from the current session and saves it where the person chooses. */
 export function createHandoutService(deps: HandoutServiceDeps) {
   return {
-    async save(): Promise<FileSaveResult> {
+    async save({ largePrint }: { largePrint: boolean }): Promise<FileSaveResult> {
       const session = deps.sessions.load();
       if (!session || session.firstName === '') throw new ApiError('bad-request', 'A first name is needed for the handout.');
       const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
@@ -34,7 +34,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
       const t = deps.translatorFor(session.language);
       const clinic = deps.clinicSettings();
       const rendered = await makeHandout(
-        { protocol, firstName: session.firstName, keyDates: session.keyDates, medicines: session.medicines, language: session.language, clinic, paper: clinic.paperSize, preparedAt: deps.now() },
+        { protocol, firstName: session.firstName, keyDates: session.keyDates, medicines: session.medicines, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() },
         deps,
       );
       if (rendered.missingCharacters.length > 0) {

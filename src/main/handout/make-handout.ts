@@ -16,12 +16,13 @@ export interface HandoutRequest {
   language: Language;
   clinic: ClinicSettings;
   paper: Paper;
+  largePrint: boolean;
   preparedAt: Date;
 }
 
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
 export function makeHandout(request: HandoutRequest, deps: { translatorFor: (language: Language) => Translate; fontsDir: string }): Promise<RenderedHandout> {
-  const { protocol, paper, preparedAt } = request;
+  const { protocol, paper, largePrint, preparedAt } = request;
   const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), t: deps.translatorFor(request.language) });
-  return renderHandout(content, { fontsDir: deps.fontsDir, paper, createdAt: preparedAt });
+  return renderHandout(content, { fontsDir: deps.fontsDir, paper, largePrint, createdAt: preparedAt });
 }

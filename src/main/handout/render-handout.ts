@@ -7,6 +7,8 @@ import { Typesetter, type TextStyle } from './typeset/typesetter';
 export interface RenderOptions {
   fontsDir: string;
   paper: Paper;
+  /** Body text at 16 pt for people who need bigger print. */
+  largePrint: boolean;
   /** Written into the PDF's metadata; injected so output is reproducible in tests. */
   createdAt: Date;
 }
@@ -17,7 +19,7 @@ export interface RenderedHandout {
   missingCharacters: string[];
 }
 
-const STYLES = {
+const REGULAR_STYLES = {
   title: { size: 20, weight: 'bold' },
   subtitle: { size: 15, weight: 'regular' },
   heading: { size: 14, weight: 'bold' },
@@ -27,13 +29,23 @@ const STYLES = {
   detail: { size: 11, weight: 'regular' },
   footer: { size: 8, weight: 'regular' },
 } as const satisfies Record<string, TextStyle>;
+type Styles = Record<keyof typeof REGULAR_STYLES, TextStyle>;
+
+/** Large print: body text at 16 pt and everything else in proportion (the footer stays small but readable). */
+function stylesFor(largePrint: boolean): Styles {
+  if (!largePrint) return REGULAR_STYLES;
+  const scale = 16 / REGULAR_STYLES.body.size;
+  return Object.fromEntries(
+    Object.entries(REGULAR_STYLES).map(([name, style]) => [name, { ...style, size: Math.round(style.size * (name === 'footer' ? 1.25 : scale)) }]),
+  ) as Styles;
+}
 
 const CHECK_INDENT = 20;
 
 const WRITE_IN_LINE = 22;
 
 /** How tall a block will be, for keeping items whole and headings with what follows them. */
-function heightOf(flow: PageFlow, block: HandoutBlock | undefined): number {
+function heightOf(flow: PageFlow, STYLES: Styles, block: HandoutBlock | undefined): number {
   if (!block) return 0;
   switch (block.kind) {
     case 'check-item':
@@ -48,9 +60,9 @@ function heightOf(flow: PageFlow, block: HandoutBlock | undefined): number {
   }
 }
 
-function drawBlock(flow: PageFlow, block: HandoutBlock, next: HandoutBlock | undefined): void {
+function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: HandoutBlock | undefined): void {
   // A list item stays whole, with the write-in lines under it; a heading never ends a page without what follows.
-  const withNext = next?.kind === 'write-in' ? heightOf(flow, next) : 0;
+  const withNext = next?.kind === 'write-in' ? heightOf(flow, STYLES, next) : 0;
   switch (block.kind) {
     case 'title':
       return flow.paragraph(block.text, STYLES.title, { spaceAfter: 4 });
@@ -60,11 +72,11 @@ function drawBlock(flow: PageFlow, block: HandoutBlock, next: HandoutBlock | und
       return flow.notice(block.text, STYLES.strong);
     case 'heading':
       flow.space(6);
-      return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: heightOf(flow, next) });
+      return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: heightOf(flow, STYLES, next) });
     case 'subheading':
-      return flow.paragraph(block.text, STYLES.subheading, { spaceAfter: 2, keepWithNext: heightOf(flow, next) });
+      return flow.paragraph(block.text, STYLES.subheading, { spaceAfter: 2, keepWithNext: heightOf(flow, STYLES, next) });
     case 'bullet':
-      flow.keepTogether(heightOf(flow, block) + withNext);
+      flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
       flow.bullet(STYLES.body.size, 0);
       flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
@@ -74,7 +86,7 @@ function drawBlock(flow: PageFlow, block: HandoutBlock, next: HandoutBlock | und
     case 'paragraph':
       return flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: 8 });
     case 'check-item':
-      flow.keepTogether(heightOf(flow, block) + withNext);
+      flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
       flow.checkBox(STYLES.body.size, 0);
       flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
@@ -95,8 +107,9 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
 
   const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir));
   const flow = new PageFlow(doc, typesetter, options.paper, content.direction);
-  content.blocks.forEach((block, index) => drawBlock(flow, block, content.blocks[index + 1]));
-  flow.footers(content.footer, STYLES.footer);
+  const styles = stylesFor(options.largePrint);
+  content.blocks.forEach((block, index) => drawBlock(flow, styles, block, content.blocks[index + 1]));
+  flow.footers(content.footer, styles.footer);
 
   return { bytes: await doc.save(), missingCharacters: [...typesetter.missing] };
 }

@@ -22,7 +22,7 @@ export interface ApiHandlerDeps {
   sessions: PatientSessions;
   /** Problems found at start with the saved answers, told to the person like the clinic file's. */
   sessionNotice: StoreNotice | null;
-  handout: { save(): Promise<FileSaveResult> };
+  handout: { save(options: { largePrint: boolean }): Promise<FileSaveResult> };
   fileDialogs: FileDialogs;
   translatorFor: (language: PatientSession['language']) => Translate;
 }
@@ -78,7 +78,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       sessions.save(next);
       return next;
     },
-    saveHandout: () => handout.save(),
+    saveHandout: (options) => handout.save(options),
     openPatientPlan: async () => {
       const current = currentSession();
       const file = await fileDialogs.chooseOpenPath({ fileTypeLabel: translatorFor(current.language)('app:plan.fileType'), extension: 'json' });

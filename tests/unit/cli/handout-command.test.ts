@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,6 +22,15 @@ describe('npm run handout', () => {
     const input = JSON.parse(readFileSync(path.join(EXAMPLES, name), 'utf8'));
     if (input.language !== 'ar') expect(pdfText(out)).toContain(input.patient.firstName);
     expect(pdfText(out)).toContain('555-0199');
+  });
+
+  it('prints large print with body text of at least 16 pt', async () => {
+    const out = path.join(dir, 'large.pdf');
+    expect((await runHandoutCommand(['--input', path.join(EXAMPLES, 'example-car-t.json'), '--out', out, '--large-print'], appRoot)).code).toBe(0);
+    const regular = path.join(dir, 'regular.pdf');
+    await runHandoutCommand(['--input', path.join(EXAMPLES, 'example-car-t.json'), '--out', regular], appRoot);
+    const fontSizes = (file: string) => [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Prepared</g)].map((m) => Number(m[2]) - Number(m[1]));
+    expect(fontSizes(out)[0]).toBeGreaterThan((fontSizes(regular)[0] ?? 0) * 1.2);
   });
 
   it('lets options choose another language and paper', async () => {

@@ -29,7 +29,7 @@ async function render(language: Language, firstName: string) {
   if (!protocol) throw new Error('no example protocol');
   const t = createI18n(locales, language).t as Translate;
   const content = buildHandoutContent({ clinic, firstName, keyDates: {}, medicines: [], language, protocol, contentHash: contentHash(protocol), preparedAt, t });
-  const rendered = await renderHandout(content, { fontsDir, paper: 'letter', createdAt: preparedAt });
+  const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
   const file = path.join(dir, `${language}-${rendered.bytes.length}.pdf`);
   writeFileSync(file, rendered.bytes);
   return { ...rendered, file, t };

@@ -66,7 +66,7 @@ describe('a handout for any name', () => {
         fc.asyncProperty(fc.array(readable, { minLength: 1, maxLength: 12 }), async (letters) => {
           const firstName = letters.join('').normalize('NFC');
           const rendered = await makeHandout(
-            { protocol: protocol!, firstName, keyDates: {}, medicines: [], language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', preparedAt: new Date('2026-11-22T10:00:00Z') },
+            { protocol: protocol!, firstName, keyDates: {}, medicines: [], language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-11-22T10:00:00Z') },
             { translatorFor, fontsDir },
           );
           const file = path.join(dir, 'handout.pdf');

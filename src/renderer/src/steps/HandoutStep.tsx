@@ -10,6 +10,7 @@ import type { StepPosition } from './step-position';
 export function HandoutStep(position: StepPosition) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [largePrint, setLargePrint] = useState(false);
   const [result, setResult] = useState<FileSaveResult | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -18,7 +19,7 @@ export function HandoutStep(position: StepPosition) {
     setError(null);
     setResult(null);
     try {
-      setResult(await call('saveHandout'));
+      setResult(await call('saveHandout', { largePrint }));
     } catch (failure) {
       setError(failure);
     } finally {
@@ -30,6 +31,10 @@ export function HandoutStep(position: StepPosition) {
     <StepFrame heading={t('handout.heading')} {...position}>
       <p>{t('handout.intro')}</p>
       <p className="notice">{t('handout.notConsent')}</p>
+      <label className="inline-check">
+        <input type="checkbox" checked={largePrint} onChange={(event) => setLargePrint(event.target.checked)} />
+        {t('handout.largePrint')}
+      </label>
       <button type="button" className="primary" onClick={save} disabled={busy} aria-describedby="handout-status">
         {t('handout.save')}
       </button>
