@@ -19,7 +19,9 @@ export type HandoutBlock =
   | { kind: 'check-item'; text: string; details: string[] }
   | { kind: 'bullet'; text: string; details: string[] }
   /** Ruled lines to write an answer on. */
-  | { kind: 'write-in'; lines: number };
+  | { kind: 'write-in'; lines: number }
+  /** A card to cut out and carry, wallet-sized. */
+  | { kind: 'wallet-card'; note: string; heading: string; lines: string[] };
 
 /** Everything the handout says, already in the reader's language, independent of how it is laid out. */
 export interface HandoutContent {
@@ -128,6 +130,22 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       : []),
   ];
   blocks.push(...section(t('checklist:sections.afterTreatment'), afterBlocks));
+
+  const treatmentDay = protocol.keyDates.at(-1);
+  const treatmentDate = treatmentDay ? keyDates[treatmentDay.id] : null;
+  blocks.push({
+    kind: 'wallet-card',
+    note: t('handout:walletCard.cutOut'),
+    heading: t('handout:walletCard.heading'),
+    lines: [
+      isolate(firstName),
+      text(protocol.title),
+      ...(treatmentDay ? [t('handout:keyDate', { keyDate: text(treatmentDay.label), date: treatmentDate ? formatCalendarDate(treatmentDate, language) : '________' })] : []),
+      ...(clinic.clinicName ? [isolate(clinic.clinicName)] : []),
+      t('handout:walletCard.phone', { phone: clinic.phoneAfterHours ? isolate(clinic.phoneAfterHours) : '________' }),
+      t('handout:walletCard.forDoctors'),
+    ],
+  });
 
   const preparedOn = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(preparedAt);
   return {

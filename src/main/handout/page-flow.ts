@@ -101,6 +101,32 @@ export class PageFlow {
     this.page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) });
   }
 
+  /**
+   * A dashed card the size of a bank card (85.6 × 54 mm), to cut out and keep in a wallet. Lines that do not fit
+   * are cut, never drawn outside the card.
+   */
+  walletCard(note: string, heading: string, lines: readonly string[], headingStyle: TextStyle, style: TextStyle, noteStyle: TextStyle): void {
+    const [width, height, padding] = [242.6, 153, 8];
+    this.ensure(height + 8 + this.lines(note, noteStyle).length * this.lineHeight(noteStyle));
+    this.paragraph(note, noteStyle);
+    const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
+    const top = this.y - 4;
+    this.page.drawRectangle({ x, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 1, borderDashArray: [4, 3] });
+    let y = top - padding;
+    const inner = width - 2 * padding;
+    const write = (text: string, textStyle: TextStyle) => {
+      for (const line of this.typesetter.wrap(text, textStyle, this.direction, inner)) {
+        if (y - textStyle.size < top - height + padding) return;
+        y -= textStyle.size;
+        this.typesetter.draw(line, { page: this.page, x: x + padding, width: inner, y, style: textStyle, direction: this.direction });
+        y -= textStyle.size * 0.3;
+      }
+    };
+    write(heading, headingStyle);
+    for (const line of lines) write(line, style);
+    this.y = top - height - 8;
+  }
+
   /** Ruled lines to write an answer on by hand. */
   writeInLines(count: number, indent: number, gap = 22): void {
     this.ensure(count * gap);
@@ -131,8 +157,12 @@ export class PageFlow {
   /** Writes each page's footer once the number of pages is known. */
   footers(footer: (page: number, pages: number) => string, style: TextStyle): void {
     this.pages.forEach((page, index) => {
-      const text = footer(index + 1, this.pages.length);
-      this.typesetter.draw(text, { page, x: MARGIN, width: this.columnWidth, y: MARGIN / 2, style, direction: this.direction });
+      // A long footer wraps upwards from the bottom line instead of running off the page.
+      const lines = this.lines(footer(index + 1, this.pages.length), style);
+      lines.forEach((line, i) => {
+        const y = MARGIN / 2 + (lines.length - 1 - i) * style.size * LINE_GAP;
+        this.typesetter.draw(line, { page, x: MARGIN, width: this.columnWidth, y, style, direction: this.direction });
+      });
     });
   }
 }

@@ -28,6 +28,8 @@ const REGULAR_STYLES = {
   strong: { size: 12, weight: 'bold' },
   detail: { size: 11, weight: 'regular' },
   footer: { size: 8, weight: 'regular' },
+  walletHeading: { size: 10, weight: 'bold' },
+  wallet: { size: 8.5, weight: 'regular' },
 } as const satisfies Record<string, TextStyle>;
 type Styles = Record<keyof typeof REGULAR_STYLES, TextStyle>;
 
@@ -36,7 +38,8 @@ function stylesFor(largePrint: boolean): Styles {
   if (!largePrint) return REGULAR_STYLES;
   const scale = 16 / REGULAR_STYLES.body.size;
   return Object.fromEntries(
-    Object.entries(REGULAR_STYLES).map(([name, style]) => [name, { ...style, size: Math.round(style.size * (name === 'footer' ? 1.25 : scale)) }]),
+    // The wallet card keeps its size: it must fit a wallet.
+    Object.entries(REGULAR_STYLES).map(([name, style]) => [name, { ...style, size: name.startsWith('wallet') ? style.size : Math.round(style.size * (name === 'footer' ? 1.25 : scale)) }]),
   ) as Styles;
 }
 
@@ -81,6 +84,8 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
       return flow.space(3);
+    case 'wallet-card':
+      return flow.walletCard(block.note, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
     case 'write-in':
       return flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);
     case 'paragraph':

@@ -93,6 +93,9 @@ describe('renderHandout', () => {
     const es = pdfText((await render('es', 'Ana')).file);
     clinic = DEFAULT_CLINIC_SETTINGS;
     for (const text of ['North Clinic', '555-0100', '555-0199', 'Llame al 911 en una emergencia.', '1 Main Street, Springfield']) expect(es).toContain(text);
+    // The cut-out wallet card carries the 24-hour number.
+    expect(es).toContain('He recibido terapia génica');
+    expect(es).toContain('Mi equipo médico, 24 horas: 555-0199');
     const plain = pdfText((await render('en', 'Ana')).file);
     expect(plain).not.toContain('North Clinic');
     expect(plain).toContain(createI18n(locales, 'en').t('handout:emergencyDefault'));
