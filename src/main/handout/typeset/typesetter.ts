@@ -1,3 +1,4 @@
+import LineBreaker from 'linebreak';
 import { rgb, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '../../../shared/languages';
 import type { FontWeight } from '../fonts/font-files';
@@ -47,36 +48,41 @@ export class Typesetter {
     return this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0);
   }
 
-  /** Greedy wrapping at spaces; a word wider than the column is cut between characters. */
+  /**
+   * Greedy wrapping at the Unicode line-break opportunities (UAX #14): at spaces in most scripts, between
+   * characters in Chinese and Japanese, and always at a newline. Each piece is measured once; a piece wider
+   * than the column is cut between characters.
+   */
   wrap(text: string, style: TextStyle, direction: TextDirection, maxWidth: number): string[] {
     const lines: string[] = [];
-    const space = this.measure(' ', style, direction);
     let line = '';
     let lineWidth = 0;
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-      const wordWidth = this.measure(word, style, direction);
-      if (line && lineWidth + space + wordWidth <= maxWidth) {
-        line += ` ${word}`;
-        lineWidth += space + wordWidth;
-        continue;
-      }
-      if (line) lines.push(line);
-      if (wordWidth <= maxWidth) {
-        line = word;
-        lineWidth = wordWidth;
-        continue;
-      }
+    const flush = () => {
+      if (line.trim() !== '') lines.push(line.trimEnd());
       line = '';
-      for (const ch of word) {
-        if (line && this.measure(line + ch, style, direction) > maxWidth) {
-          lines.push(line);
-          line = '';
+      lineWidth = 0;
+    };
+    const breaker = new LineBreaker(text);
+    let start = 0;
+    for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
+      const piece = text.slice(start, opportunity.position).replace(/[\r\n]+$/, '');
+      start = opportunity.position;
+      const pieceWidth = this.measure(piece, style, direction);
+      const visibleWidth = this.measure(piece.trimEnd(), style, direction);
+      if (line !== '' && lineWidth + visibleWidth > maxWidth) flush();
+      if (line === '' && visibleWidth > maxWidth) {
+        for (const ch of piece) {
+          if (line !== '' && this.measure(line + ch, style, direction) > maxWidth) flush();
+          line += ch;
         }
-        line += ch;
+        lineWidth = this.measure(line, style, direction);
+      } else {
+        line += piece;
+        lineWidth += pieceWidth;
       }
-      lineWidth = this.measure(line, style, direction);
+      if (opportunity.required) flush();
     }
-    if (line) lines.push(line);
+    flush();
     return lines;
   }
 
