@@ -1,73 +1,115 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES } from '../shared/handout-input';
-import { LanguageSchema } from '../shared/languages';
+import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES, type HandoutInput } from '../shared/handout-input';
+import { LanguageSchema, type Language } from '../shared/languages';
+import type { Protocol } from '../shared/protocol/protocol';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
 import { translatorsFrom } from '../main/i18n/translators';
 
 export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [--language en|es|ar] [--paper letter|a4] [--large-print]
-Renders a handout from a JSON file in the documented input format (docs/handout-input.md).`;
+   or: npm run handout -- --input-dir <folder> --out-dir <folder> [same options]   (every .json in the folder)
+Renders handouts from JSON files in the documented input format (docs/handout-input.md).`;
 
 export interface CommandResult {
   code: 0 | 1 | 2;
   messages: string[];
 }
 
+interface Job {
+  input: string;
+  out: string;
+}
+
+type Checked = { ok: true; input: HandoutInput; protocol: Protocol } | { ok: false; messages: string[] };
+
 /**
- * The headless handout command, for batch printing. Bad input gets a message naming each problem, a non-zero
- * exit and no file: the PDF is written to a temporary name and moved into place only when complete.
+ * The headless handout command, for batch printing. Every input is checked before anything is rendered: bad
+ * input gets a message naming each problem, a non-zero exit and no file at all. Each PDF is written to a
+ * temporary name and moved into place only when complete.
  */
 export async function runHandoutCommand(argv: readonly string[], appRoot: string): Promise<CommandResult> {
-  let values: { input?: string; out?: string; language?: string; paper?: string; 'large-print'?: boolean };
+  let values: { input?: string; out?: string; 'input-dir'?: string; 'out-dir'?: string; language?: string; paper?: string; 'large-print'?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { input: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' }, paper: { type: 'string' }, 'large-print': { type: 'boolean' } },
+      options: {
+        input: { type: 'string' },
+        out: { type: 'string' },
+        'input-dir': { type: 'string' },
+        'out-dir': { type: 'string' },
+        language: { type: 'string' },
+        paper: { type: 'string' },
+        'large-print': { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
     return { code: 2, messages: [(error as Error).message, USAGE] };
   }
-  if (!values.input || !values.out) return { code: 2, messages: ['Both --input and --out are needed.', USAGE] };
   const language = values.language === undefined ? undefined : LanguageSchema.safeParse(values.language);
   if (language && !language.success) return { code: 2, messages: [`--language must be one of ${LanguageSchema.options.join(', ')}.`] };
   if (values.paper !== undefined && !['letter', 'a4'].includes(values.paper)) return { code: 2, messages: ['--paper must be letter or a4.'] };
 
-  const reading = readJsonFileAt(path.resolve(values.input), HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES);
-  if (reading === null) return { code: 2, messages: [`${values.input}: no such file.`] };
-  if (!reading.ok) return { code: 2, messages: [`${values.input} is not a valid handout input:`, ...reading.problems.map((p) => `  ${p.location}: ${p.message}`)] };
-  const input = reading.value;
+  let jobs: Job[];
+  if (values.input && values.out && !values['input-dir']) jobs = [{ input: values.input, out: values.out }];
+  else if (values['input-dir'] && values['out-dir'] && !values.input) {
+    const folder = values['input-dir'];
+    let names: string[];
+    try {
+      names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+    } catch {
+      return { code: 2, messages: [`${folder}: no such folder.`] };
+    }
+    if (names.length === 0) return { code: 2, messages: [`${folder} holds no .json input.`] };
+    jobs = names.map((name) => ({ input: path.join(folder, name), out: path.join(values['out-dir'] as string, name.replace(/\.json$/, '.pdf')) }));
+  } else return { code: 2, messages: ['Give --input and --out, or --input-dir and --out-dir.', USAGE] };
 
-  let protocol = 'keyDates' in input.protocol ? input.protocol : undefined;
-  if (!protocol) {
-    const wanted = input.protocol.id;
-    protocol = loadProtocolFolder(path.join(appRoot, 'resources', 'protocols')).find((p) => p.id === wanted);
-    if (!protocol) return { code: 2, messages: [`${values.input}: protocol.id "${wanted}" is not one of the app's protocols.`] };
+  let protocols: Protocol[] | null = null;
+  const appProtocols = () => (protocols ??= loadProtocolFolder(path.join(appRoot, 'resources', 'protocols')));
+  const check = (job: Job): Checked => {
+    const reading = readJsonFileAt(path.resolve(job.input), HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES);
+    if (reading === null) return { ok: false, messages: [`${job.input}: no such file.`] };
+    if (!reading.ok) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...reading.problems.map((p) => `  ${p.location}: ${p.message}`)] };
+    const given = reading.value.protocol;
+    const protocol = 'keyDates' in given ? given : appProtocols().find((p) => p.id === given.id);
+    if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id "${given.id}" is not one of the app's protocols.`] };
+    return { ok: true, input: reading.value, protocol };
+  };
+  const checked = jobs.map(check);
+  const problems = checked.flatMap((c) => (c.ok ? [] : c.messages));
+  if (problems.length > 0) return { code: 2, messages: [...problems, 'Nothing was written.'] };
+
+  const translatorFor = translatorsFrom(path.join(appRoot, 'locales'));
+  const fontsDir = path.join(appRoot, 'resources', 'fonts');
+  const messages: string[] = [];
+  for (const [index, job] of jobs.entries()) {
+    const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
+    const chosenLanguage: Language = language?.data ?? input.language;
+    const rendered = await makeHandout(
+      {
+        protocol,
+        firstName: input.patient.firstName ?? '',
+        keyDates: input.patient.keyDates ?? {},
+        medicines: input.patient.medicines ?? [],
+        language: chosenLanguage,
+        clinic: input.clinic,
+        paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? input.clinic.paperSize,
+        largePrint: values['large-print'] ?? input.largePrint ?? false,
+        preparedAt: input.preparedAt ? new Date(input.preparedAt) : new Date(),
+      },
+      { translatorFor, fontsDir },
+    );
+    const out = path.resolve(job.out);
+    mkdirSync(path.dirname(out), { recursive: true });
+    const partial = `${out}.partial-${process.pid}`;
+    writeFileSync(partial, rendered.bytes);
+    renameSync(partial, out);
+    messages.push(`Wrote ${job.out}.`);
+    if (rendered.missingCharacters.length > 0) messages.push(`  No font has these characters; they were printed as "?": ${rendered.missingCharacters.join(' ')}`);
   }
-
-  const rendered = await makeHandout(
-    {
-      protocol,
-      firstName: input.patient.firstName ?? '',
-      keyDates: input.patient.keyDates ?? {},
-      medicines: input.patient.medicines ?? [],
-      language: language?.data ?? input.language,
-      clinic: input.clinic,
-      paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? input.clinic.paperSize,
-      largePrint: values['large-print'] ?? input.largePrint ?? false,
-      preparedAt: input.preparedAt ? new Date(input.preparedAt) : new Date(),
-    },
-    { translatorFor: translatorsFrom(path.join(appRoot, 'locales')), fontsDir: path.join(appRoot, 'resources', 'fonts') },
-  );
-  const out = path.resolve(values.out);
-  const partial = `${out}.partial-${process.pid}`;
-  writeFileSync(partial, rendered.bytes);
-  renameSync(partial, out);
-  const messages = [`Wrote ${values.out}.`];
-  if (rendered.missingCharacters.length > 0) messages.push(`No font has these characters; they were printed as "?": ${rendered.missingCharacters.join(' ')}`);
   return { code: 0, messages };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runHandoutCommand } from '../../../src/cli/handout-command';
@@ -33,6 +33,22 @@ describe('npm run handout', () => {
     expect(fontSizes(out)[0]).toBeGreaterThan((fontSizes(regular)[0] ?? 0) * 1.2);
   });
 
+  it('renders a whole folder, or nothing at all when one input is bad', async () => {
+    const inputs = path.join(dir, 'inputs');
+    const outs = path.join(dir, 'outs');
+    mkdirSync(inputs);
+    for (const name of readdirSync(EXAMPLES)) copyFileSync(path.join(EXAMPLES, name), path.join(inputs, name));
+    expect((await runHandoutCommand(['--input-dir', inputs, '--out-dir', outs], appRoot)).code).toBe(0);
+    expect(readdirSync(outs).sort()).toEqual(readdirSync(EXAMPLES).map((n) => n.replace('.json', '.pdf')).sort());
+
+    writeFileSync(path.join(inputs, 'zz-bad.json'), '{"kind": "gene-therapy-companion.handout-input"}');
+    const again = path.join(dir, 'again');
+    const result = await runHandoutCommand(['--input-dir', inputs, '--out-dir', again], appRoot);
+    expect(result.code).toBe(2);
+    expect(result.messages.join('\n')).toContain('zz-bad.json');
+    expect(existsSync(again)).toBe(false);
+  });
+
   it('lets options choose another language and paper', async () => {
     const out = path.join(dir, 'es.pdf');
     const result = await runHandoutCommand(['--input', path.join(EXAMPLES, 'example-car-t.json'), '--out', out, '--language', 'es', '--paper', 'a4'], appRoot);
@@ -59,7 +75,8 @@ describe('npm run handout', () => {
   });
 
   it.each([
-    [['--out', 'x.pdf'], 'Both --input and --out'],
+    [['--out', 'x.pdf'], 'Give --input and --out'],
+    [['--input-dir', 'nowhere', '--out-dir', 'out'], 'no such folder'],
     [['--input', 'a.json', '--out', 'x.pdf', '--colour', 'red'], 'Unknown option'],
     [['--input', 'a.json', '--out', 'x.pdf', '--language', 'klingon'], '--language'],
     [['--input', 'missing.json', '--out', 'x.pdf'], 'no such file'],
