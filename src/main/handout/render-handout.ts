@@ -78,12 +78,6 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: heightOf(flow, STYLES, next) });
     case 'subheading':
       return flow.paragraph(block.text, STYLES.subheading, { spaceAfter: 2, keepWithNext: heightOf(flow, STYLES, next) });
-    case 'bullet':
-      flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
-      flow.bullet(STYLES.body.size, 0);
-      flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
-      for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
-      return flow.space(3);
     case 'wallet-card':
       return flow.walletCard(block.note, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
     case 'write-in':
@@ -91,8 +85,11 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
     case 'paragraph':
       return flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: 8 });
     case 'check-item':
+    case 'bullet':
       flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
-      flow.checkBox(STYLES.body.size, 0);
+      // A box to tick for things to do; a dot for things to know.
+      if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0);
+      else flow.bullet(STYLES.body.size, 0);
       flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
       return flow.space(4);
