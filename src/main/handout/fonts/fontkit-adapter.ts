@@ -14,9 +14,26 @@ type SubsetLike = { includeGlyph(glyph: unknown): number; encode(): Uint8Array; 
 
 const parsed = new WeakMap<Uint8Array, Font>();
 
-/** A per-document view of a parsed font: shares its decoded tables, keeps its own glyphs. */
+/**
+ * A per-document view of a parsed font: shares its decoded tables, keeps its own glyphs, and shapes each
+ * distinct text once (pdf-lib shapes a text again to measure it and again to draw it).
+ */
 function documentView(shared: Font): Font {
-  return Object.create(shared, { _glyphs: { value: {}, writable: true, configurable: true } }) as Font;
+  const view = Object.create(shared, { _glyphs: { value: {}, writable: true, configurable: true } }) as Font;
+  const shaped = new Map<string, ReturnType<Font['layout']>>();
+  const layout = shared.layout;
+  Object.defineProperty(view, 'layout', {
+    value(text: string, features?: unknown) {
+      if (features !== undefined && !(Array.isArray(features) && features.length === 0)) return layout.call(view, text, features as never);
+      let run = shaped.get(text);
+      if (!run) {
+        run = layout.call(view, text);
+        shaped.set(text, run);
+      }
+      return run;
+    },
+  });
+  return view;
 }
 
 function streamOf(bytes: Uint8Array) {

@@ -26,6 +26,7 @@ export class Typesetter {
   /** Characters no embedded font could draw; each was replaced visibly. */
   readonly missing = new Set<string>();
   private readonly widths = new Map<string, number>();
+  private readonly measured = new Map<string, number>();
 
   constructor(private readonly faces: FaceChains) {}
 
@@ -45,7 +46,14 @@ export class Typesetter {
   }
 
   measure(text: string, style: TextStyle, direction: TextDirection): number {
-    return this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0);
+    // Wrapping measures the same words over and over: remember each once.
+    const key = `${style.size}|${style.weight}|${direction}|${text}`;
+    let width = this.measured.get(key);
+    if (width === undefined) {
+      width = this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0);
+      this.measured.set(key, width);
+    }
+    return width;
   }
 
   /**
