@@ -20,6 +20,8 @@ export type HandoutBlock =
   | { kind: 'bullet'; text: string; details: string[] }
   /** Ruled lines to write an answer on. */
   | { kind: 'write-in'; lines: number }
+  /** Rows of cells under a header row that repeats on every page the table reaches. */
+  | { kind: 'table'; header: string[]; rows: string[][]; fractions: number[] }
   /** A card to cut out and carry, wallet-sized. */
   | { kind: 'wallet-card'; note: string; heading: string; lines: string[] };
 
@@ -126,7 +128,15 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       ? [{ kind: 'subheading' as const, text: t('checklist:sections.lifestyle') }, ...after.lifestyle.map((r): HandoutBlock => ({ kind: 'bullet', text: text(r.rule), details: [describeRuleDuration(r.duration, keyDateLabel, t), text(r.why)] }))]
       : []),
     ...(after.followUp.length > 0
-      ? [{ kind: 'subheading' as const, text: t('checklist:sections.followUp') }, ...after.followUp.map((f): HandoutBlock => ({ kind: 'bullet', text: text(f.what), details: [describeFollowUp(f, keyDateLabel, t)] }))]
+      ? [
+          { kind: 'subheading' as const, text: t('checklist:sections.followUp') },
+          {
+            kind: 'table' as const,
+            header: [t('handout:followUpTable.what'), t('handout:followUpTable.when')],
+            rows: after.followUp.map((f) => [text(f.what), describeFollowUp(f, keyDateLabel, t)]),
+            fractions: [0.45, 0.55],
+          },
+        ]
       : []),
   ];
   blocks.push(...section(t('checklist:sections.afterTreatment'), afterBlocks));

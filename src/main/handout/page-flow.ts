@@ -127,6 +127,47 @@ export class PageFlow {
     this.y = top - height - 8;
   }
 
+  /**
+   * A table whose rows never split, which continues on the next page with its header repeated. Columns are
+   * fractions of the width and run from the reading side (right to left in Arabic).
+   */
+  table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, fractions: readonly number[], headerStyle: TextStyle, style: TextStyle): void {
+    const padding = 4;
+    const widths = fractions.map((f) => f * this.columnWidth);
+    const cellLines = (cells: readonly string[], cellStyle: TextStyle) => cells.map((cell, i) => this.typesetter.wrap(cell, cellStyle, this.direction, (widths[i] ?? 0) - 2 * padding));
+    const rowHeight = (lines: string[][], cellStyle: TextStyle) => Math.max(1, ...lines.map((l) => l.length)) * this.lineHeight(cellStyle) + 2 * padding;
+    const headerLines = cellLines(header, headerStyle);
+    const headerHeight = rowHeight(headerLines, headerStyle);
+
+    const drawRow = (lines: string[][], cellStyle: TextStyle, height: number, shaded: boolean) => {
+      let offset = 0;
+      lines.forEach((cell, i) => {
+        const width = widths[i] ?? 0;
+        const x = this.direction === 'rtl' ? MARGIN + this.columnWidth - offset - width : MARGIN + offset;
+        this.page.drawRectangle({ x, y: this.y - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 0.75, ...(shaded ? { color: rgb(0.9, 0.9, 0.9) } : {}) });
+        cell.forEach((line, n) => {
+          const y = this.y - padding - cellStyle.size - n * this.lineHeight(cellStyle);
+          this.typesetter.draw(line, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
+        });
+        offset += width;
+      });
+      this.y -= height;
+    };
+
+    this.ensure(headerHeight + (rows[0] ? rowHeight(cellLines(rows[0], style), style) : 0));
+    drawRow(headerLines, headerStyle, headerHeight, true);
+    for (const row of rows) {
+      const lines = cellLines(row, style);
+      const height = rowHeight(lines, style);
+      if (this.y - height < MARGIN + FOOTER_SPACE) {
+        this.newPage();
+        drawRow(headerLines, headerStyle, headerHeight, true);
+      }
+      drawRow(lines, style, height, false);
+    }
+    this.y -= 8;
+  }
+
   /** Ruled lines to write an answer on by hand. */
   writeInLines(count: number, indent: number, gap = 22): void {
     this.ensure(count * gap);

@@ -58,6 +58,9 @@ function heightOf(flow: PageFlow, STYLES: Styles, block: HandoutBlock | undefine
       return block.lines * WRITE_IN_LINE + 8;
     case 'notice':
       return flow.heightOf(block.text, STYLES.strong, 12) + 12;
+    case 'table':
+      // Header and first row: a table never starts with its header alone at the foot of a page.
+      return 3 * flow.lineHeight(STYLES.body) + 16;
     default:
       return 3 * flow.lineHeight(STYLES.body);
   }
@@ -78,6 +81,8 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: heightOf(flow, STYLES, next) });
     case 'subheading':
       return flow.paragraph(block.text, STYLES.subheading, { spaceAfter: 2, keepWithNext: heightOf(flow, STYLES, next) });
+    case 'table':
+      return flow.table(block.header, block.rows, block.fractions, STYLES.strong, STYLES.detail);
     case 'wallet-card':
       return flow.walletCard(block.note, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
     case 'write-in':

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -99,6 +100,24 @@ describe('renderHandout', () => {
     const plain = pdfText((await render('en', 'Ana')).file);
     expect(plain).not.toContain('North Clinic');
     expect(plain).toContain(createI18n(locales, 'en').t('handout:emergencyDefault'));
+  });
+
+  it('splits a long table between rows, repeating its header on every page it reaches', async () => {
+    if (!protocol) throw new Error('no example protocol');
+    const t = createI18n(locales, 'en').t as Translate;
+    const followUp = Array.from({ length: 60 }, (_, i) => ({ ...protocol.afterTreatment.followUp[0]!, id: `check-${i}`, what: { en: `Check number ${i}` } }));
+    const long = { ...protocol, afterTreatment: { ...protocol.afterTreatment, followUp } };
+    const content = buildHandoutContent({ clinic, firstName: 'Ana', keyDates: {}, medicines: [], language: 'en', protocol: long, contentHash: contentHash(long), preparedAt, t });
+    const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
+    const file = path.join(dir, 'table.pdf');
+    writeFileSync(file, rendered.bytes);
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+    const withRows = pages.filter((page) => /Check number \d+/.test(page));
+    expect(withRows.length).toBeGreaterThan(1);
+    for (const page of withRows) expect(page).toContain(t('handout:followUpTable.what'));
+    // Every row is there once, whole, in order.
+    const rows = [...pages.join('\n').matchAll(/Check number (\d+)/g)].map((m) => Number(m[1]));
+    expect(rows).toEqual(Array.from({ length: 60 }, (_, i) => i));
   });
 
   it('adds pages when the content is longer than one page, with the page count in every footer', async () => {
