@@ -1,5 +1,6 @@
 import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '../../shared/languages';
+import type { TaggedStructure } from './typeset/tagged-structure';
 import type { TextStyle, Typesetter } from './typeset/typesetter';
 
 export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const;
@@ -22,11 +23,12 @@ export class PageFlow {
     private readonly typesetter: Typesetter,
     private readonly paper: Paper,
     private readonly direction: TextDirection,
+    readonly structure: TaggedStructure,
   ) {
     this.newPage();
   }
 
-  private get page(): PDFPage {
+  get page(): PDFPage {
     return this.pages.at(-1) as PDFPage;
   }
 
@@ -35,8 +37,16 @@ export class PageFlow {
   }
 
   private newPage(): void {
+    const first = this.pages.length === 0;
     this.pages.push(this.doc.addPage([...PAPER_SIZES[this.paper]]));
     this.y = PAPER_SIZES[this.paper][1] - MARGIN;
+    if (!first) this.structure.pageBreak(this.page);
+  }
+
+  /** Boxes, rules and dots carry no meaning of their own: drawn as artifacts, skipped by screen readers. */
+  private decoration(draw: (page: PDFPage) => void): void {
+    const page = this.page;
+    this.structure.artifact(page, () => draw(page));
   }
 
   /** Keeps what follows together: a new page now unless `height` points still fit above the footer. */
@@ -59,6 +69,10 @@ export class PageFlow {
     return this.direction === 'rtl' ? MARGIN : MARGIN + indent;
   }
 
+  /**
+   * Wrapped lines are drawn with their trailing space (invisible, at the logical end, so alignment holds in both
+   * directions): text extracted from the tagged structure then reads "a consent", not "aconsent".
+   */
   lines(text: string, style: TextStyle, indent = 0): string[] {
     return this.typesetter.wrap(text, style, this.direction, this.columnWidth - indent);
   }
@@ -76,7 +90,7 @@ export class PageFlow {
     for (const line of lines) {
       this.ensure(height);
       this.y -= style.size;
-      this.typesetter.draw(line, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
+      this.typesetter.draw(`${line} `, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
       this.y -= height - style.size;
     }
     this.y -= options.spaceAfter ?? 0;
@@ -91,14 +105,14 @@ export class PageFlow {
     this.ensure(size * LINE_GAP);
     const box = size * 0.8;
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - box : MARGIN + indent;
-    this.page.drawRectangle({ x, y: this.y - size * 0.9, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 });
+    this.decoration((page) => page.drawRectangle({ x, y: this.y - size * 0.9, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 }));
   }
 
   /** A filled dot on the reading side of the next line. */
   bullet(size: number, indent: number): void {
     this.ensure(size * LINE_GAP);
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - size * 0.4 : MARGIN + indent + size * 0.4;
-    this.page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) });
+    this.decoration((page) => page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) }));
   }
 
   /**
@@ -111,14 +125,14 @@ export class PageFlow {
     this.paragraph(note, noteStyle);
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
     const top = this.y - 4;
-    this.page.drawRectangle({ x, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 1, borderDashArray: [4, 3] });
+    this.decoration((page) => page.drawRectangle({ x, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 1, borderDashArray: [4, 3] }));
     let y = top - padding;
     const inner = width - 2 * padding;
     const write = (text: string, textStyle: TextStyle) => {
       for (const line of this.typesetter.wrap(text, textStyle, this.direction, inner)) {
         if (y - textStyle.size < top - height + padding) return;
         y -= textStyle.size;
-        this.typesetter.draw(line, { page: this.page, x: x + padding, width: inner, y, style: textStyle, direction: this.direction });
+        this.typesetter.draw(`${line} `, { page: this.page, x: x + padding, width: inner, y, style: textStyle, direction: this.direction });
         y -= textStyle.size * 0.3;
       }
     };
@@ -139,32 +153,47 @@ export class PageFlow {
     const headerLines = cellLines(header, headerStyle);
     const headerHeight = rowHeight(headerLines, headerStyle);
 
-    const drawRow = (lines: string[][], cellStyle: TextStyle, height: number, shaded: boolean) => {
+    // A header repeated on a later page is a pagination artifact; the first one is the table's header row.
+    const drawRow = (lines: string[][], cellStyle: TextStyle, height: number, role: 'TH' | 'TD' | 'repeat') => {
+      if (role !== 'repeat') this.structure.openGroup('TR');
       let offset = 0;
       lines.forEach((cell, i) => {
         const width = widths[i] ?? 0;
         const x = this.direction === 'rtl' ? MARGIN + this.columnWidth - offset - width : MARGIN + offset;
-        this.page.drawRectangle({ x, y: this.y - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 0.75, ...(shaded ? { color: rgb(0.9, 0.9, 0.9) } : {}) });
-        cell.forEach((line, n) => {
-          const y = this.y - padding - cellStyle.size - n * this.lineHeight(cellStyle);
-          this.typesetter.draw(line, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
-        });
+        const top = this.y;
+        this.decoration((page) =>
+          page.drawRectangle({ x, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 0.75, ...(role !== 'TD' ? { color: rgb(0.9, 0.9, 0.9) } : {}) }),
+        );
+        const text = () =>
+          cell.forEach((line, n) => {
+            const y = top - padding - cellStyle.size - n * this.lineHeight(cellStyle);
+            this.typesetter.draw(`${line} `, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
+          });
+        if (role === 'repeat') this.structure.artifact(this.page, text);
+        else {
+          this.structure.begin(role, this.page);
+          text();
+          this.structure.end();
+        }
         offset += width;
       });
+      if (role !== 'repeat') this.structure.closeGroup();
       this.y -= height;
     };
 
     this.ensure(headerHeight + (rows[0] ? rowHeight(cellLines(rows[0], style), style) : 0));
-    drawRow(headerLines, headerStyle, headerHeight, true);
+    this.structure.openGroup('Table');
+    drawRow(headerLines, headerStyle, headerHeight, 'TH');
     for (const row of rows) {
       const lines = cellLines(row, style);
       const height = rowHeight(lines, style);
       if (this.y - height < MARGIN + FOOTER_SPACE) {
         this.newPage();
-        drawRow(headerLines, headerStyle, headerHeight, true);
+        drawRow(headerLines, headerStyle, headerHeight, 'repeat');
       }
-      drawRow(lines, style, height, false);
+      drawRow(lines, style, height, 'TD');
     }
+    this.structure.closeGroup();
     this.y -= 8;
   }
 
@@ -174,7 +203,8 @@ export class PageFlow {
     for (let i = 0; i < count; i += 1) {
       this.y -= gap;
       const start = this.direction === 'rtl' ? MARGIN : MARGIN + indent;
-      this.page.drawLine({ start: { x: start, y: this.y }, end: { x: start + this.columnWidth - indent, y: this.y }, thickness: 0.5, color: rgb(0.35, 0.35, 0.35) });
+      const y = this.y;
+      this.decoration((page) => page.drawLine({ start: { x: start, y }, end: { x: start + this.columnWidth - indent, y }, thickness: 0.5, color: rgb(0.35, 0.35, 0.35) }));
     }
     this.y -= 8;
   }
@@ -185,11 +215,11 @@ export class PageFlow {
     const lines = this.lines(text, style, 2 * padding);
     const height = lines.length * this.lineHeight(style) + 2 * padding;
     this.ensure(height);
-    this.page.drawRectangle({ x: MARGIN, y: this.y - height, width: this.columnWidth, height, borderColor: rgb(0, 0, 0), borderWidth: 1.5 });
+    this.decoration((page) => page.drawRectangle({ x: MARGIN, y: this.y - height, width: this.columnWidth, height, borderColor: rgb(0, 0, 0), borderWidth: 1.5 }));
     this.y -= padding;
     for (const line of lines) {
       this.y -= style.size;
-      this.typesetter.draw(line, { page: this.page, x: MARGIN + padding, width: this.columnWidth - 2 * padding, y: this.y, style, direction: this.direction });
+      this.typesetter.draw(`${line} `, { page: this.page, x: MARGIN + padding, width: this.columnWidth - 2 * padding, y: this.y, style, direction: this.direction });
       this.y -= this.lineHeight(style) - style.size;
     }
     this.y -= padding + 8;
@@ -200,10 +230,12 @@ export class PageFlow {
     this.pages.forEach((page, index) => {
       // A long footer wraps upwards from the bottom line instead of running off the page.
       const lines = this.lines(footer(index + 1, this.pages.length), style);
-      lines.forEach((line, i) => {
-        const y = MARGIN / 2 + (lines.length - 1 - i) * style.size * LINE_GAP;
-        this.typesetter.draw(line, { page, x: MARGIN, width: this.columnWidth, y, style, direction: this.direction });
-      });
+      this.structure.artifact(page, () =>
+        lines.forEach((line, i) => {
+          const y = MARGIN / 2 + (lines.length - 1 - i) * style.size * LINE_GAP;
+          this.typesetter.draw(line, { page, x: MARGIN, width: this.columnWidth, y, style, direction: this.direction });
+        }),
+      );
     });
   }
 }

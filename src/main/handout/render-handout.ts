@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { PageFlow, type Paper } from './page-flow';
 import { embedFaces } from './typeset/faces';
+import { TaggedStructure, type StructureType } from './typeset/tagged-structure';
 import { Typesetter, type TextStyle } from './typeset/typesetter';
 
 export interface RenderOptions {
@@ -66,39 +67,70 @@ function heightOf(flow: PageFlow, STYLES: Styles, block: HandoutBlock | undefine
   }
 }
 
+/** The structure element a block's text is tagged as; null for blocks that tag themselves or carry no text. */
+const STRUCTURE: Partial<Record<HandoutBlock['kind'], StructureType>> = {
+  title: 'H1',
+  subtitle: 'P',
+  notice: 'P',
+  heading: 'H2',
+  subheading: 'H3',
+  paragraph: 'P',
+  'wallet-card': 'P',
+  'check-item': 'LI',
+  bullet: 'LI',
+};
+
 function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: HandoutBlock | undefined): void {
   // A list item stays whole, with the write-in lines under it; a heading never ends a page without what follows.
   const withNext = next?.kind === 'write-in' ? heightOf(flow, STYLES, next) : 0;
+  const isItem = block.kind === 'check-item' || block.kind === 'bullet';
+  // Consecutive items form one list; write-in lines under an item belong to the same list.
+  if (isItem && flow.structure.openGroupType !== 'L') flow.structure.openGroup('L');
+  if (!isItem && block.kind !== 'write-in' && flow.structure.openGroupType === 'L') flow.structure.closeGroup();
+  const tag = STRUCTURE[block.kind];
+  if (tag && !isItem) flow.structure.begin(tag, flow.page);
   switch (block.kind) {
     case 'title':
-      return flow.paragraph(block.text, STYLES.title, { spaceAfter: 4 });
+      flow.paragraph(block.text, STYLES.title, { spaceAfter: 4 });
+      break;
     case 'subtitle':
-      return flow.paragraph(block.text, STYLES.subtitle, { spaceAfter: 6 });
+      flow.paragraph(block.text, STYLES.subtitle, { spaceAfter: 6 });
+      break;
     case 'notice':
-      return flow.notice(block.text, STYLES.strong);
+      flow.notice(block.text, STYLES.strong);
+      break;
     case 'heading':
       flow.space(6);
-      return flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: heightOf(flow, STYLES, next) });
+      flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: heightOf(flow, STYLES, next) });
+      break;
     case 'subheading':
-      return flow.paragraph(block.text, STYLES.subheading, { spaceAfter: 2, keepWithNext: heightOf(flow, STYLES, next) });
+      flow.paragraph(block.text, STYLES.subheading, { spaceAfter: 2, keepWithNext: heightOf(flow, STYLES, next) });
+      break;
     case 'table':
-      return flow.table(block.header, block.rows, block.fractions, STYLES.strong, STYLES.detail);
+      flow.table(block.header, block.rows, block.fractions, STYLES.strong, STYLES.detail);
+      break;
     case 'wallet-card':
-      return flow.walletCard(block.note, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
+      flow.walletCard(block.note, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
+      break;
     case 'write-in':
-      return flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);
+      flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);
+      break;
     case 'paragraph':
-      return flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: 8 });
+      flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: 8 });
+      break;
     case 'check-item':
     case 'bullet':
       flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
       // A box to tick for things to do; a dot for things to know.
       if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0);
       else flow.bullet(STYLES.body.size, 0);
+      flow.structure.begin('LI', flow.page);
       flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
-      return flow.space(4);
+      flow.space(4);
+      break;
   }
+  flow.structure.end();
 }
 
 /** Lays the handout out with pdf-lib and returns the PDF file's bytes. */
@@ -113,10 +145,13 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
   doc.setModificationDate(options.createdAt);
 
   const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir));
-  const flow = new PageFlow(doc, typesetter, options.paper, content.direction);
+  const structure = new TaggedStructure();
+  const flow = new PageFlow(doc, typesetter, options.paper, content.direction, structure);
   const styles = stylesFor(options.largePrint);
   content.blocks.forEach((block, index) => drawBlock(flow, styles, block, content.blocks[index + 1]));
+  if (structure.openGroupType === 'L') structure.closeGroup();
   flow.footers(content.footer, styles.footer);
+  structure.finish(doc, flow.pages);
 
   return { bytes: await doc.save(), missingCharacters: [...typesetter.missing] };
 }
