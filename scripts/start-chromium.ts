@@ -24,12 +24,14 @@ const host = await startChromiumHost({
   dataDir,
   saveDir,
   onHandoutSaved: (saved) => console.log(`Handout saved: ${saved}`),
+  onHandoutPrinted: (printed) => console.log(`Handout printed to ${printed}`),
 });
 const smoke = process.env.GTC_SMOKE_TEST === '1';
 const browser = await chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, headless: smoke });
 const context = await browser.newContext({ viewport: null });
 const page = await context.newPage();
 await bridgePage(page, host.invoke);
+host.pagePrinter.attach(page);
 page.on('close', () => {
   void browser.close().then(() => host.close());
 });

@@ -6,10 +6,14 @@ import type { RenderOptions } from '../../src/main/handout/render-handout';
 import { translatorsFrom } from '../../src/main/i18n/translators';
 import type { Language } from '../../src/shared/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '../../src/shared/schemas/clinic-settings';
-import { inChinese, lengthened } from './bench-content';
+import { emptySession, handoutPatientOf } from '../../src/shared/schemas/session';
+import { loadGlossary } from '../../src/main/content/glossary-file';
+import { lengthened } from './bench-content';
 
 export const BENCH_CASES = ['latin', 'arabic', 'chinese'] as const;
 export type BenchCaseName = (typeof BENCH_CASES)[number];
+
+const LANGUAGE_OF: Record<BenchCaseName, Language> = { latin: 'en', arabic: 'ar', chinese: 'zh' };
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const FONTS_DIR = path.join(root, 'resources', 'fonts');
@@ -18,15 +22,14 @@ export const FONTS_DIR = path.join(root, 'resources', 'fonts');
 export function benchCase(name: BenchCaseName): { content: HandoutContent; options: RenderOptions } {
   const example = loadProtocolFolder(path.join(root, 'resources', 'protocols')).find((p) => p.id === 'example-car-t');
   if (!example) throw new Error('example-car-t missing');
-  const language: Language = name === 'arabic' ? 'ar' : 'en';
-  const protocol = lengthened(name === 'chinese' ? inChinese(example) : example, 3);
+  const language = LANGUAGE_OF[name];
+  const protocol = lengthened(example, 3);
   const firstName = { latin: 'Zoë Ñúñez-Łukasz', arabic: 'ليلى', chinese: '李小龙' }[name];
   const preparedAt = new Date('2026-11-22T10:00:00Z');
   const content = buildHandoutContent({
     clinic: { ...DEFAULT_CLINIC_SETTINGS, clinicName: 'Example Clinic', phoneAfterHours: '555-0199' },
-    firstName,
-    keyDates: { 'cell-collection': '2027-01-11' },
-    medicines: [{ id: 'm1', name: 'ibuprofen' }],
+    patient: { ...handoutPatientOf(emptySession(language)), firstName, keyDates: { 'cell-collection': '2027-01-11' }, medicines: [{ id: 'm1', name: 'ibuprofen' }] },
+    glossary: loadGlossary(path.join(root, 'resources', 'glossary', 'glossary.json')).entries,
     language,
     protocol,
     contentHash: contentHash(protocol),

@@ -8,6 +8,7 @@ import type { Invoke } from '../main/ipc/dispatcher';
 import { lookUpAppAsset } from '../main/security/app-assets';
 import { confDocument, confOptions } from '../main/store/conf-document';
 import { folderFileDialogs } from './folder-file-dialogs';
+import { pdfFilePagePrinter } from './pdf-file-page-printer';
 import { NO_KEY_STORAGE, type KeyStorage } from '../main/platform/key-storage';
 
 export interface ChromiumHostOptions {
@@ -19,6 +20,8 @@ export interface ChromiumHostOptions {
   /** Where "saved" handouts go. */
   saveDir: string;
   onHandoutSaved?: (savedPath: string) => void;
+  /** Told where each printed handout went (print-N.pdf in saveDir). */
+  onHandoutPrinted?: (printedPath: string) => void;
   /** Stands in for the system-wide managed pack location; default: managed-pack.json in dataDir. */
   managedPackPath?: string;
   /** There is no OS key storage here; tests may hand in a stand-in to exercise saving at home. */
@@ -29,13 +32,16 @@ export interface ChromiumHost {
   origin: URL;
   invoke: Invoke;
   fileDialogs: ReturnType<typeof folderFileDialogs>;
+  /** Call with the app's page once it is open, so printing can print it. */
+  pagePrinter: ReturnType<typeof pdfFilePagePrinter>;
   close(): Promise<void>;
 }
 
 /**
  * Runs the app's main-process services in plain Node and serves the built renderer on loopback, with the
  * same asset rules and CSP header as the app:// protocol. Only the Electron-specific parts differ: the store
- * file is kept by Conf (electron-store's base class) and the save dialog saves into a folder.
+ * file is kept by Conf (electron-store's base class), the save dialog saves into a folder and printing prints
+ * the page to a PDF file there.
  */
 export async function startChromiumHost(options: ChromiumHostOptions): Promise<ChromiumHost> {
   const rendererDir = path.join(options.appRoot, 'out', 'renderer');
@@ -57,6 +63,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
   const clinicFile = { cwd: options.dataDir, configName: 'clinic' };
   const fileDialogs = folderFileDialogs(options.saveDir, options.onHandoutSaved);
   const sessionFile = { cwd: options.dataDir, configName: 'session' };
+  const pagePrinter = pdfFilePagePrinter(options.saveDir, options.onHandoutPrinted);
   const { invoke } = await createAppServices({
     appRoot: options.appRoot,
     appVersion: options.appVersion,
@@ -65,6 +72,8 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     sessionDocument: confDocument(sessionFile, () => new Conf<Record<string, unknown>>({ ...confOptions(sessionFile), projectVersion: options.appVersion })),
     keyStorage: options.keyStorage ?? NO_KEY_STORAGE,
     fileDialogs,
+    pagePrinter,
+    platform: process.platform,
     managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
@@ -74,6 +83,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     origin,
     invoke,
     fileDialogs,
+    pagePrinter,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -2,14 +2,16 @@ import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES, type HandoutInput } from '../shared/handout-input';
-import { LanguageSchema, type Language } from '../shared/languages';
+import { LANGUAGES, LanguageSchema, type Language } from '../shared/languages';
 import type { Protocol } from '../shared/protocol/protocol';
+import { emptySession, handoutPatientOf } from '../shared/schemas/session';
+import { loadGlossary } from '../main/content/glossary-file';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
 import { translatorsFrom } from '../main/i18n/translators';
 
-export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [--language en|es|ar] [--paper letter|a4] [--large-print]
+export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [--language ${LANGUAGES.join('|')}] [--paper letter|a4] [--large-print]
    or: npm run handout -- --input-dir <folder> --out-dir <folder> [same options]   (every .json in the folder)
 Renders handouts from JSON files in the documented input format (docs/handout-input.md).`;
 
@@ -85,6 +87,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
 
   const translatorFor = translatorsFrom(path.join(appRoot, 'locales'));
   const fontsDir = path.join(appRoot, 'resources', 'fonts');
+  const glossary = loadGlossary(path.join(appRoot, 'resources', 'glossary', 'glossary.json')).entries;
   const messages: string[] = [];
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
@@ -92,16 +95,14 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     const rendered = await makeHandout(
       {
         protocol,
-        firstName: input.patient.firstName ?? '',
-        keyDates: input.patient.keyDates ?? {},
-        medicines: input.patient.medicines ?? [],
+        patient: { ...handoutPatientOf(emptySession(chosenLanguage)), ...input.patient },
         language: chosenLanguage,
         clinic: input.clinic,
         paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? input.clinic.paperSize,
         largePrint: values['large-print'] ?? input.largePrint ?? false,
         preparedAt: input.preparedAt ? new Date(input.preparedAt) : new Date(),
       },
-      { translatorFor, fontsDir },
+      { translatorFor, fontsDir, glossary },
     );
     const out = path.resolve(job.out);
     mkdirSync(path.dirname(out), { recursive: true });

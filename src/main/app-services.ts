@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadProtocolFolder } from './checklist/example-protocols';
 import { loadManagedPack } from './checklist/managed-pack';
 import { protocolCatalog } from './checklist/protocol-catalog';
+import { loadGlossary } from './content/glossary-file';
 import { createHandoutService } from './handout/handout-service';
 import { translatorsFrom } from './i18n/translators';
 import { clinicianSession } from './clinician/clinician-session';
@@ -12,6 +13,9 @@ import { createPatientHandlers } from './ipc/patient-handlers';
 import { createDispatcher, type Invoke } from './ipc/dispatcher';
 import { isTrustedSender } from './ipc/trusted-sender';
 import type { FileDialogs } from './platform/file-dialogs';
+import type { PagePrinter } from './platform/page-printer';
+import { cupsSpooler } from './printing/cups-spooler';
+import { createHandoutPrinter } from './printing/handout-printer';
 import { openClinicConfig } from './store/clinic-config';
 import type { JsonDocument } from './store/json-document';
 import { openSessionFile } from './store/encrypted-session-file';
@@ -30,6 +34,9 @@ export interface AppHost {
   sessionDocument: JsonDocument;
   keyStorage: KeyStorage;
   fileDialogs: FileDialogs;
+  /** Prints the window's print view: Electron's webContents.print, or a PDF file in the Chromium host. */
+  pagePrinter: PagePrinter;
+  platform: NodeJS.Platform;
   /** Where this machine's managed pack would be (see managedPackPath); usually absent. */
   managedPackPath: string;
   now: () => Date;
@@ -69,13 +76,16 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
   const { sessions, notice: sessionNotice } = await openPatientSessions(clinic.settings().mode, host);
   if (sessionNotice) host.log.warn(`saved answers: ${sessionNotice.problem}; set aside at ${sessionNotice.backupPath}`);
+  const printer = createHandoutPrinter({ platform: host.platform, pagePrinter: host.pagePrinter, spooler: cupsSpooler() });
   const handout = createHandoutService({
     catalog,
     clinicSettings: () => clinic.settings(),
     sessions,
     translatorFor,
     fileDialogs: host.fileDialogs,
+    printer,
     fontsDir: path.join(resourcesDir, 'fonts'),
+    glossary: loadGlossary(path.join(resourcesDir, 'glossary', 'glossary.json')).entries,
     now: host.now,
     logWarning: host.log.warn,
   });
@@ -93,6 +103,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
       session: clinicianSession(host.now),
       fileDialogs: host.fileDialogs,
       managedPack,
+      listPrinters: printer.listPrinters,
       translate: () => translatorFor(clinic.settings().defaultLanguage),
       now: host.now,
     }),

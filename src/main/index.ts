@@ -7,6 +7,7 @@ import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protoc
 import { registerIpc } from './ipc/register-ipc';
 import { managedPackPath } from './checklist/managed-pack';
 import { electronFileDialogs } from './platform/electron-file-dialogs';
+import { electronPagePrinter } from './platform/electron-page-printer';
 import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
 import { guardSession } from './security/session-guards';
@@ -42,6 +43,8 @@ app.whenReady().then(async () => {
     sessionDocument: electronStoreDocument({ cwd: userData, configName: 'session' }),
     keyStorage: electronKeyStorage(process.platform),
     fileDialogs: electronFileDialogs(() => mainWindow),
+    pagePrinter: electronPagePrinter(() => mainWindow),
+    platform: process.platform,
     managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },

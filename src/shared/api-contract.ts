@@ -4,6 +4,8 @@ import { LanguageSchema } from './languages';
 import { IdSchema } from './schemas/id';
 import { ProtocolSchema } from './protocol/protocol';
 import { FileProblemSchema, FileSaveResultSchema } from './schemas/file-results';
+import { HandoutPreviewSchema } from './schemas/handout-preview';
+import { PrintResultSchema } from './schemas/print-result';
 import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-summary';
 import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
@@ -14,6 +16,7 @@ import { StoreNoticeSchema } from './schemas/store-notice';
  * exactly one handler per name and validates every input against its schema.
  */
 const NoInput = z.undefined();
+const HandoutOptions = z.object({ largePrint: z.boolean() }).strict();
 
 export { ProtocolSummarySchema, type ProtocolSummary };
 
@@ -44,7 +47,14 @@ export const apiContract = {
   getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
-  saveHandout: { input: z.object({ largePrint: z.boolean() }).strict(), output: FileSaveResultSchema },
+  /** The handout as a PDF, to show before saving or printing. */
+  previewHandout: { input: HandoutOptions, output: HandoutPreviewSchema },
+  saveHandout: { input: HandoutOptions, output: FileSaveResultSchema },
+  /**
+   * Prints the handout: at home through the system print dialog, of the pages the renderer drew from the PDF
+   * into its print view; in a kiosk silently to the clinic's printer.
+   */
+  printHandout: { input: HandoutOptions, output: PrintResultSchema },
   /** Turns saving the patient's answers on this computer on or off (home mode only). */
   setSessionSaving: { input: z.object({ save: z.boolean() }).strict(), output: SessionPersistenceSchema },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */

@@ -70,6 +70,8 @@ export const clinicianCalls = {
   },
   clinicianGetSettings: { input: NoInput, output: ClinicSettingsSchema },
   clinicianSaveSettings: { input: ClinicSettingsSchema, output: ClinicSettingsSchema },
+  /** System names of the printers this computer can print to, for choosing the kiosk's printer. */
+  clinicianListPrinters: { input: NoInput, output: z.array(z.string().max(300)).max(500) },
   clinicianImportPack: { input: NoInput, output: PackImportResultSchema },
   /** Saves a patient's plan: the protocol with only the medicine rules the team chose, and the known dates. */
   clinicianExportPlan: {

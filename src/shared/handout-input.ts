@@ -3,7 +3,7 @@ import { LanguageSchema } from './languages';
 import { ProtocolSchema } from './protocol/protocol';
 import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS } from './schemas/clinic-settings';
 import { IdSchema } from './schemas/id';
-import { PatientSessionSchema } from './schemas/session';
+import { HandoutPatientSchema } from './schemas/session';
 
 export const HANDOUT_INPUT_KIND = 'gene-therapy-companion.handout-input';
 
@@ -22,7 +22,8 @@ export const HandoutInputSchema = z
     largePrint: z.boolean().optional(),
     clinic: ClinicSettingsSchema.partial().strict().default({}).transform((given) => ({ ...DEFAULT_CLINIC_SETTINGS, ...given })),
     protocol: z.union([z.object({ id: IdSchema }).strict(), ProtocolSchema]),
-    patient: PatientSessionSchema.pick({ firstName: true, keyDates: true, medicines: true }).partial().strict().default({}),
+    /** What the patient entered; anything left out is as if not answered yet. */
+    patient: HandoutPatientSchema.partial().strict().default({}),
     /** When the handout is dated; defaults to now. Set it for reproducible output. */
     preparedAt: z.iso.datetime().optional(),
   })

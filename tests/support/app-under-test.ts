@@ -3,6 +3,7 @@ import { createAppServices } from '../../src/main/app-services';
 import { folderFileDialogs } from '../../src/chromium-host/folder-file-dialogs';
 import type { ApiInput, ApiName, ApiOutput, ApiResult } from '../../src/shared/api-contract';
 import { NO_KEY_STORAGE, type KeyStorage } from '../../src/main/platform/key-storage';
+import type { PagePrinter, PagePrintRequest } from '../../src/main/platform/page-printer';
 import { confStore } from './conf-store';
 
 const ORIGIN = new URL('app://gtc');
@@ -11,9 +12,17 @@ const ORIGIN = new URL('app://gtc');
  * Main's services as the app builds them, called the way the renderer calls them (through the dispatcher,
  * from the app page), with a clock the test moves and file dialogs it answers.
  */
-export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE) {
+export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE, platform: NodeJS.Platform = 'linux') {
   let now = new Date('2026-11-22T10:00:00Z');
   const fileDialogs = folderFileDialogs(saveDir);
+  const printed: PagePrintRequest[] = [];
+  const pagePrinter: PagePrinter = {
+    print: async (request) => {
+      printed.push(request);
+      return { outcome: 'printed', printer: request.silent ? request.printer : '' };
+    },
+    listPrinters: async () => ['Front_Desk'],
+  };
   const { invoke } = await createAppServices({
     appRoot: path.resolve('.'),
     appVersion: '0.0.0-test',
@@ -22,12 +31,16 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     sessionDocument: confStore(dataDir, 'session'),
     keyStorage,
     fileDialogs,
+    pagePrinter,
+    platform,
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,
     log: { error: () => {}, warn: () => {} },
   });
   return {
     fileDialogs,
+    /** What was sent to the window's page printer. */
+    printed,
     advance(ms: number) {
       now = new Date(now.getTime() + ms);
     },

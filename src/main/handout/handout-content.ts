@@ -1,12 +1,14 @@
 import { calendarDateOf, formatCalendarDate } from '../../shared/dates/calendar-date';
 import { describeDueDate, describeFollowUp, describeRuleDuration, describeTiming } from '../../shared/describe-timing';
+import type { GlossaryEntry } from '../../shared/content/glossary';
+import { termsUsed } from '../../shared/content/terms-used';
 import type { Translate } from '../../shared/i18n-setup';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
 import { matchMedications } from '../../shared/medications/match-medications';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import { resolveText, type LocalizedText } from '../../shared/schemas/localized-text';
-import type { PatientSession } from '../../shared/schemas/session';
+import type { HandoutPatient } from '../../shared/schemas/session';
 import type { Timing } from '../../shared/schemas/timing';
 
 export type HandoutBlock =
@@ -16,7 +18,8 @@ export type HandoutBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string; strong?: boolean }
-  | { kind: 'check-item'; text: string; details: string[] }
+  /** Something to do, with a box to tick; `done` draws the tick already (a test the patient has had). */
+  | { kind: 'check-item'; text: string; details: string[]; done?: boolean }
   | { kind: 'bullet'; text: string; details: string[] }
   /** Ruled lines to write an answer on. */
   | { kind: 'write-in'; lines: number }
@@ -37,14 +40,14 @@ export interface HandoutContent {
 
 export interface HandoutInput {
   clinic: ClinicSettings;
-  firstName: string;
-  keyDates: PatientSession['keyDates'];
-  medicines: PatientSession['medicines'];
+  patient: HandoutPatient;
   language: Language;
   protocol: Protocol;
   /** Printed in the footer so a reader can tell which version of the protocol the handout came from. */
   contentHash: string;
   preparedAt: Date;
+  /** Hard words; the handout explains those it uses. */
+  glossary: readonly GlossaryEntry[];
   t: Translate;
 }
 
@@ -76,8 +79,68 @@ function section(heading: string, blocks: HandoutBlock[]): HandoutBlock[] {
   return blocks.length > 0 ? [{ kind: 'heading', text: heading }, ...blocks] : [];
 }
 
+/** A subheading over its items, or nothing when there are none. */
+function group(subheading: string, blocks: HandoutBlock[]): HandoutBlock[] {
+  return blocks.length > 0 ? [{ kind: 'subheading', text: subheading }, ...blocks] : [];
+}
+
+/** "Prepared for Zoë", or "Prepared by Maria (parent) for Zoë" when someone fills it in for the patient. */
+function preparedFor(patient: HandoutPatient, t: Translate): string {
+  const name = isolate(patient.firstName);
+  if (patient.role === null || patient.role === 'patient' || patient.helperName === '') return t('handout:preparedFor', { name });
+  return t('handout:preparedBy', { helper: isolate(patient.helperName), role: t(`handout:role.${patient.role}`), name });
+}
+
+interface QuestionItem {
+  id: string;
+  text: string;
+}
+
+/**
+ * The patient's questions, top three first. Until the patient has picked any, the protocol's questions are
+ * offered as they are, so the handout never goes without questions to ask.
+ */
+function questionBlocks(patient: HandoutPatient, protocolQuestions: readonly QuestionItem[], t: Translate): HandoutBlock[] {
+  const { chosen, own, topThree } = patient.questions;
+  const ask = (q: QuestionItem): HandoutBlock[] => [{ kind: 'check-item', text: q.text, details: [] }, { kind: 'write-in', lines: 2 }];
+  if (chosen.length === 0 && own.length === 0) return protocolQuestions.flatMap(ask);
+  const picked = [...protocolQuestions.filter((q) => chosen.includes(q.id)), ...own.map((q) => ({ id: q.id, text: isolate(q.text) }))];
+  const top = topThree.map((id) => picked.find((q) => q.id === id)).filter((q): q is QuestionItem => q !== undefined);
+  const rest = picked.filter((q) => !top.includes(q));
+  if (top.length === 0) return rest.flatMap(ask);
+  return [...group(t('handout:topQuestions'), top.flatMap(ask)), ...group(t('handout:otherQuestions'), rest.flatMap(ask))];
+}
+
+/** How far along a test is, as the patient recorded it. */
+function testStatus(progress: HandoutPatient['tests'][string] | undefined, language: Language, t: Translate): string[] {
+  if (!progress || progress.status === 'not-yet') return [];
+  const date = progress.date ? formatCalendarDate(progress.date, language) : null;
+  if (progress.status === 'done') return [date ? t('handout:testDoneOn', { date }) : t('handout:testDone')];
+  return [date ? t('handout:testScheduledFor', { date }) : t('handout:testScheduled')];
+}
+
+/** Every text a reader meets in these blocks, for finding the hard words they use. */
+function textsOf(blocks: readonly HandoutBlock[]): string[] {
+  return blocks.flatMap((block) => {
+    switch (block.kind) {
+      case 'check-item':
+      case 'bullet':
+        return [block.text, ...block.details];
+      case 'table':
+        return [...block.header, ...block.rows.flat()];
+      case 'wallet-card':
+        return [block.heading, ...block.lines];
+      case 'write-in':
+        return [];
+      default:
+        return [block.text];
+    }
+  });
+}
+
 export function buildHandoutContent(input: HandoutInput): HandoutContent {
-  const { clinic, firstName, keyDates, medicines, language, protocol, preparedAt, t } = input;
+  const { clinic, patient, language, protocol, preparedAt, t } = input;
+  const { firstName, keyDates, medicines } = patient;
   const text = (value: LocalizedText) => resolveText(value, language).text;
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
@@ -91,18 +154,30 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
 
   const blocks: HandoutBlock[] = [
     { kind: 'title', text: t('handout:title') },
-    { kind: 'subtitle', text: t('handout:preparedFor', { name: isolate(firstName) }) },
+    { kind: 'subtitle', text: preparedFor(patient, t) },
     { kind: 'paragraph', text: text(protocol.title), strong: true },
     ...protocol.keyDates.map((d): HandoutBlock => {
       const date = keyDates[d.id];
       return { kind: 'paragraph', text: t('handout:keyDate', { keyDate: text(d.label), date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown') }) };
     }),
     { kind: 'notice', text: t('handout:notConsentForm') },
+    ...(patient.readiness ? [{ kind: 'notice' as const, text: t(`handout:readiness.${patient.readiness}`) }] : []),
     ...clinicBlocks(clinic, language, t),
   ];
   if (protocol.isExample) blocks.push({ kind: 'notice', text: t('handout:exampleProtocol') });
 
-  blocks.push(...section(t('handout:testsHeading'), protocol.tests.map((test) => ({ kind: 'check-item', text: text(test.name), details: test.timing ? when(test.timing) : [] }))));
+  blocks.push(
+    ...section(
+      t('handout:testsHeading'),
+      protocol.tests.map((test): HandoutBlock => {
+        const progress = patient.tests[test.id];
+        const status = testStatus(progress, language, t);
+        // A test already done needs no reminder of when it was due.
+        const timing = test.timing && progress?.status !== 'done' ? when(test.timing) : [];
+        return { kind: 'check-item', text: text(test.name), details: [...status, ...timing], done: progress?.status === 'done' };
+      }),
+    ),
+  );
   blocks.push(
     ...section(t('handout:medicinesHeading'), [
       ...protocol.medications.map((rule): HandoutBlock => ({ kind: 'check-item', text: t(`checklist:action.${rule.action}`, { medicine: text(rule.medicine) }), details: [...when(rule.timing), text(rule.resume)] })),
@@ -118,15 +193,13 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       ]),
     );
   }
-  blocks.push(...section(t('handout:questionsHeading'), protocol.questions.flatMap((q): HandoutBlock[] => [{ kind: 'check-item', text: text(q.text), details: [] }, { kind: 'write-in', lines: 2 }])));
+  blocks.push(...section(t('handout:questionsHeading'), questionBlocks(patient, protocol.questions.map((q) => ({ id: q.id, text: text(q.text) })), t)));
 
   const afterBlocks: HandoutBlock[] = [
-    ...(signs('emergency').length > 0 ? [{ kind: 'subheading' as const, text: t('checklist:sections.emergency') }, ...signs('emergency')] : []),
-    ...(signs('call-team').length > 0 ? [{ kind: 'subheading' as const, text: t('checklist:sections.callTeam') }, ...signs('call-team')] : []),
-    ...(after.contacts.length > 0 ? [{ kind: 'subheading' as const, text: t('checklist:sections.contacts') }, ...after.contacts.map((c): HandoutBlock => ({ kind: 'bullet', text: text(c.who), details: [text(c.forWhat)] }))] : []),
-    ...(after.lifestyle.length > 0
-      ? [{ kind: 'subheading' as const, text: t('checklist:sections.lifestyle') }, ...after.lifestyle.map((r): HandoutBlock => ({ kind: 'bullet', text: text(r.rule), details: [describeRuleDuration(r.duration, keyDateLabel, t), text(r.why)] }))]
-      : []),
+    ...group(t('checklist:sections.emergency'), signs('emergency')),
+    ...group(t('checklist:sections.callTeam'), signs('call-team')),
+    ...group(t('checklist:sections.contacts'), after.contacts.map((c): HandoutBlock => ({ kind: 'bullet', text: text(c.who), details: [text(c.forWhat)] }))),
+    ...group(t('checklist:sections.lifestyle'), after.lifestyle.map((r): HandoutBlock => ({ kind: 'bullet', text: text(r.rule), details: [describeRuleDuration(r.duration, keyDateLabel, t), text(r.why)] }))),
     ...(after.followUp.length > 0
       ? [
           { kind: 'subheading' as const, text: t('checklist:sections.followUp') },
@@ -140,6 +213,9 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       : []),
   ];
   blocks.push(...section(t('checklist:sections.afterTreatment'), afterBlocks));
+
+  const words = termsUsed(input.glossary, language, textsOf(blocks));
+  blocks.push(...section(t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ kind: 'bullet', text: text(entry.term), details: [text(entry.definition)] }))));
 
   const treatmentDay = protocol.keyDates.at(-1);
   const treatmentDate = treatmentDay ? keyDates[treatmentDay.id] : null;

@@ -1,51 +1,78 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileSaveResult } from '../../shared/schemas/file-results';
-import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
+import type { FileSaveResult } from '../../shared/schemas/file-results';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
+import type { HandoutPreview } from '../../shared/schemas/handout-preview';
+import type { PrintResult } from '../../shared/schemas/print-result';
+import { handoutPatientOf } from '../../shared/schemas/session';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from '../ipc/api-error';
 import type { FileDialogs } from '../platform/file-dialogs';
-import { makeHandout } from './make-handout';
+import type { HandoutPrinter } from '../printing/handout-printer';
+import { makeHandout, type HandoutDeps } from './make-handout';
+import type { RenderedHandout } from './render-handout';
 
-export interface HandoutServiceDeps {
+export interface HandoutServiceDeps extends HandoutDeps {
   catalog: ProtocolCatalog;
   clinicSettings: () => ClinicSettings;
   sessions: SessionStore;
-  translatorFor: (language: Language) => Translate;
   fileDialogs: FileDialogs;
-  fontsDir: string;
+  printer: HandoutPrinter;
   now: () => Date;
   logWarning: (message: string) => void;
 }
 
-/** Makes the patient's handout from the current session and saves it where the person chooses. */
+interface HandoutOptions {
+  largePrint: boolean;
+}
+
+/** Makes the patient's handout from the current session, to preview, save where the person chooses, or print. */
 export function createHandoutService(deps: HandoutServiceDeps) {
+  /** What a handout needs before it can be made; the same check whatever is done with it. */
+  const ready = () => {
+    const session = deps.sessions.load();
+    if (!session || session.firstName === '') throw new ApiError('bad-request', 'A first name is needed for the handout.');
+    const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
+    if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
+    return { session, protocol };
+  };
+
+  const render = async ({ largePrint }: HandoutOptions): Promise<RenderedHandout & { language: Language }> => {
+    const { session, protocol } = ready();
+    const clinic = deps.clinicSettings();
+    const rendered = await makeHandout(
+      { protocol, patient: handoutPatientOf(session), language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() },
+      deps,
+    );
+    if (rendered.missingCharacters.length > 0) {
+      // Counts only: the characters could come from the patient's name.
+      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);
+    }
+    return { ...rendered, language: session.language };
+  };
+
   return {
-    async save({ largePrint }: { largePrint: boolean }): Promise<FileSaveResult> {
-      const session = deps.sessions.load();
-      if (!session || session.firstName === '') throw new ApiError('bad-request', 'A first name is needed for the handout.');
-      const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
-      if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
+    async preview(options: HandoutOptions): Promise<HandoutPreview> {
+      const rendered = await render(options);
+      return { pdfBase64: Buffer.from(rendered.bytes).toString('base64'), paper: deps.clinicSettings().paperSize, pageCount: rendered.pageCount };
+    },
 
-      const t = deps.translatorFor(session.language);
-      const clinic = deps.clinicSettings();
-      const rendered = await makeHandout(
-        { protocol, firstName: session.firstName, keyDates: session.keyDates, medicines: session.medicines, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() },
-        deps,
-      );
-      if (rendered.missingCharacters.length > 0) {
-        // Counts only: the characters could come from the patient's name.
-        deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);
-      }
-
+    async save(options: HandoutOptions): Promise<FileSaveResult> {
+      const rendered = await render(options);
+      const t = deps.translatorFor(rendered.language);
       const target = await deps.fileDialogs.chooseSavePath({ suggestedName: t('handout:fileName'), fileTypeLabel: t('handout:fileType'), extension: 'pdf' });
       if (target === null) return { outcome: 'cancelled' };
       await writeFile(target, rendered.bytes, { mode: 0o600 });
       return { outcome: 'saved', fileName: path.basename(target) };
     },
+
+    async print(options: HandoutOptions): Promise<PrintResult> {
+      ready();
+      return deps.printer.print(deps.clinicSettings(), async () => (await render(options)).bytes);
+    },
   };
 }
+export type HandoutService = ReturnType<typeof createHandoutService>;

@@ -1,8 +1,9 @@
+import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
-import type { PatientSession } from '../../shared/schemas/session';
+import type { HandoutPatient } from '../../shared/schemas/session';
 import { contentHash } from '../checklist/content-hash';
 import { buildHandoutContent } from './handout-content';
 import type { Paper } from './page-flow';
@@ -10,9 +11,7 @@ import { renderHandout, type RenderedHandout } from './render-handout';
 
 export interface HandoutRequest {
   protocol: Protocol;
-  firstName: string;
-  keyDates: PatientSession['keyDates'];
-  medicines: PatientSession['medicines'];
+  patient: HandoutPatient;
   language: Language;
   clinic: ClinicSettings;
   paper: Paper;
@@ -20,9 +19,15 @@ export interface HandoutRequest {
   preparedAt: Date;
 }
 
+export interface HandoutDeps {
+  translatorFor: (language: Language) => Translate;
+  fontsDir: string;
+  glossary: readonly GlossaryEntry[];
+}
+
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
-export function makeHandout(request: HandoutRequest, deps: { translatorFor: (language: Language) => Translate; fontsDir: string }): Promise<RenderedHandout> {
+export function makeHandout(request: HandoutRequest, deps: HandoutDeps): Promise<RenderedHandout> {
   const { protocol, paper, largePrint, preparedAt } = request;
-  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), t: deps.translatorFor(request.language) });
+  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, t: deps.translatorFor(request.language) });
   return renderHandout(content, { fontsDir: deps.fontsDir, paper, largePrint, createdAt: preparedAt });
 }

@@ -100,12 +100,17 @@ export class PageFlow {
     this.y -= points;
   }
 
-  /** An empty check box on the reading side of the next line, for the patient to tick by hand. */
-  checkBox(size: number, indent: number): void {
+  /** A check box on the reading side of the next line, for the patient to tick by hand, or already ticked. */
+  checkBox(size: number, indent: number, ticked = false): void {
     this.ensure(size * LINE_GAP);
     const box = size * 0.8;
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - box : MARGIN + indent;
-    this.decoration((page) => page.drawRectangle({ x, y: this.y - size * 0.9, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 }));
+    const y = this.y - size * 0.9;
+    this.decoration((page) => {
+      page.drawRectangle({ x, y, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 });
+      // Drawn as lines, not a ✓ character, so no font is needed; the path's y axis points down from the box's top.
+      if (ticked) page.drawSvgPath(`M ${box * 0.18} ${box * 0.5} L ${box * 0.42} ${box * 0.78} L ${box * 0.85} ${box * 0.18}`, { x, y: y + box, borderColor: rgb(0, 0, 0), borderWidth: 1.6 });
+    });
   }
 
   /** A filled dot on the reading side of the next line. */

@@ -16,6 +16,7 @@ export interface RenderOptions {
 
 export interface RenderedHandout {
   bytes: Uint8Array;
+  pageCount: number;
   /** Characters no shipped font can draw; each was printed as "?" so the gap is visible. */
   missingCharacters: string[];
 }
@@ -122,7 +123,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
     case 'bullet':
       flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
       // A box to tick for things to do; a dot for things to know.
-      if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0);
+      if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0, block.done);
       else flow.bullet(STYLES.body.size, 0);
       flow.structure.begin('LI', flow.page);
       flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
@@ -153,5 +154,5 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
   flow.footers(content.footer, styles.footer);
   structure.finish(doc, flow.pages);
 
-  return { bytes: await doc.save(), missingCharacters: [...typesetter.missing] };
+  return { bytes: await doc.save(), pageCount: flow.pages.length, missingCharacters: [...typesetter.missing] };
 }

@@ -28,6 +28,7 @@ export interface ClinicianHandlerDeps {
   session: ClinicianSession;
   fileDialogs: FileDialogs;
   managedPack: ManagedPack;
+  listPrinters: () => Promise<string[]>;
   /** Labels for file dialogs, in the clinic's default language. */
   translate: () => Translate;
   now: () => Date;
@@ -102,6 +103,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     clinicianChanges: open(({ id, from, to }) => editor.changes(id, from, to)),
     clinicianGetSettings: open(() => clinic.settings()),
     clinicianSaveSettings: open((settings) => clinic.update((config) => ({ ...config, settings })).settings),
+    clinicianListPrinters: open(() => deps.listPrinters()),
     clinicianImportPack: open(async () => {
       const file = await deps.fileDialogs.chooseOpenPath({ fileTypeLabel: deps.translate()('clinician:packFileType'), extension: 'json' });
       if (file === null) return { outcome: 'cancelled' as const };

@@ -1,5 +1,4 @@
 import type { ProtocolSummary } from '../../shared/api-contract';
-import type { FileSaveResult } from '../../shared/schemas/file-results';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { emptySession, type PatientSession } from '../../shared/schemas/session';
 import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient-plan';
@@ -9,6 +8,7 @@ import { protocolForSession } from '../checklist/session-protocol';
 import { withoutReviewerNotes } from '../../shared/protocol/patient-view';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { FileDialogs } from '../platform/file-dialogs';
+import type { HandoutService } from '../handout/handout-service';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { PatientSessions } from '../store/session-store';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
@@ -22,7 +22,7 @@ export interface ApiHandlerDeps {
   sessions: PatientSessions;
   /** Problems found at start with the saved answers, told to the person like the clinic file's. */
   sessionNotice: StoreNotice | null;
-  handout: { save(options: { largePrint: boolean }): Promise<FileSaveResult> };
+  handout: HandoutService;
   fileDialogs: FileDialogs;
   translatorFor: (language: PatientSession['language']) => Translate;
 }
@@ -38,7 +38,9 @@ export type PatientCall =
   | 'getProtocol'
   | 'getSession'
   | 'updateSession'
+  | 'previewHandout'
   | 'saveHandout'
+  | 'printHandout'
   | 'openPatientPlan'
   | 'setSessionSaving';
 
@@ -78,7 +80,9 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       sessions.save(next);
       return next;
     },
+    previewHandout: (options) => handout.preview(options),
     saveHandout: (options) => handout.save(options),
+    printHandout: (options) => handout.print(options),
     openPatientPlan: async () => {
       const current = currentSession();
       const file = await fileDialogs.chooseOpenPath({ fileTypeLabel: translatorFor(current.language)('app:plan.fileType'), extension: 'json' });

@@ -12,7 +12,8 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['connect-src', "'none'"],
   ['object-src', "'none'"],
   ['frame-src', "'none'"],
-  ['worker-src', "'none'"],
+  // pdf.js reads the handout's PDF in a worker, from the app's own files.
+  ['worker-src', "'self'"],
   ['manifest-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],

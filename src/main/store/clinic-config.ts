@@ -22,7 +22,7 @@ export type ProtocolVersion = z.infer<typeof ProtocolVersionSchema>;
 
 export const ClinicConfigSchema = z
   .object({
-    formatVersion: z.literal(2),
+    formatVersion: z.literal(3),
     settings: ClinicSettingsSchema,
     clinician: PinStateSchema,
     protocols: z.array(ProtocolSchema).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
@@ -41,9 +41,9 @@ export type ClinicConfig = z.infer<typeof ClinicConfigSchema>;
 export const CLINIC_FORMAT: VersionedFormat<ClinicConfig> = {
   store: 'clinic',
   schema: ClinicConfigSchema,
-  currentVersion: 2,
+  currentVersion: 3,
   upgrades: CLINIC_UPGRADES,
-  initial: () => ({ formatVersion: 2, settings: DEFAULT_CLINIC_SETTINGS, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {} }),
+  initial: () => ({ formatVersion: 3, settings: DEFAULT_CLINIC_SETTINGS, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {} }),
 };
 
 export interface ClinicConfigStore {

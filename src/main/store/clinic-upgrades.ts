@@ -40,4 +40,6 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
     retired: [],
     history: {},
   }),
+  // Format 3 added the kiosk's printer; until staff choose one, the system's default printer is used.
+  2: (v2) => ({ ...v2, settings: { ...(v2.settings as Json), printer: '' } }),
 };

@@ -17,6 +17,8 @@ export const ClinicSettingsSchema = z
     paperSize: z.enum(['letter', 'a4']),
     /** "kiosk": a shared clinic computer that keeps nothing of a patient; "home": a patient's own computer. */
     mode: z.enum(['home', 'kiosk']),
+    /** The system name of the printer a kiosk prints to without asking; empty means the system's default printer. */
+    printer: z.string().trim().max(300),
   })
   .strict();
 export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>;
@@ -30,4 +32,5 @@ export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = {
   defaultLanguage: 'en',
   paperSize: 'letter',
   mode: 'home',
+  printer: '',
 };

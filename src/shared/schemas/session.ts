@@ -79,3 +79,21 @@ export function emptySession(language: Language): PatientSession {
     plan: null,
   };
 }
+
+/** The part of a session a handout is made from; the headless command reads the same shape. */
+export const HandoutPatientSchema = PatientSessionSchema.pick({
+  role: true,
+  firstName: true,
+  helperName: true,
+  keyDates: true,
+  tests: true,
+  medicines: true,
+  questions: true,
+  readiness: true,
+});
+export type HandoutPatient = z.infer<typeof HandoutPatientSchema>;
+
+export function handoutPatientOf(session: PatientSession): HandoutPatient {
+  const { role, firstName, helperName, keyDates, tests, medicines, questions, readiness } = session;
+  return { role, firstName, helperName, keyDates, tests, medicines, questions, readiness };
+}

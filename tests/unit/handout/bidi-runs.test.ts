@@ -4,8 +4,8 @@ import { visualRuns } from '../../../src/main/handout/typeset/bidi-runs';
 import type { Face } from '../../../src/main/handout/typeset/faces';
 
 // Two fake fonts standing in for Noto Sans (Latin, digits, punctuation) and Noto Sans Arabic (Arabic, digits, space).
-const latin: Face = { pdf: { name: 'latin' } as PDFFont, has: (cp) => cp < 0x0590 };
-const arabic: Face = { pdf: { name: 'arabic' } as PDFFont, has: (cp) => (cp >= 0x0600 && cp <= 0x06ff) || cp === 0x20 || (cp >= 0x30 && cp <= 0x39) };
+const latin: Face = { pdf: { name: 'latin' } as PDFFont, has: (cp) => cp < 0x0590, fauxBold: false };
+const arabic: Face = { pdf: { name: 'arabic' } as PDFFont, has: (cp) => (cp >= 0x0600 && cp <= 0x06ff) || cp === 0x20 || (cp >= 0x30 && cp <= 0x39), fauxBold: false };
 
 const show = (runs: ReturnType<typeof visualRuns>) => runs.map((r) => `${r.face.pdf.name}:${r.text}`);
 

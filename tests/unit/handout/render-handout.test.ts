@@ -11,6 +11,8 @@ import { loadLocales } from '../../../src/main/i18n/load-locales';
 import { createI18n, type Translate } from '../../../src/shared/i18n-setup';
 import type { Language } from '../../../src/shared/languages';
 import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../../src/shared/schemas/clinic-settings';
+import type { HandoutPatient } from '../../../src/shared/schemas/session';
+import { glossary, patientWith } from '../../support/handout-fixtures';
 import { pdfFonts, pdfText } from '../../support/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -26,10 +28,10 @@ afterAll(() => cleanup());
 
 let clinic: ClinicSettings = DEFAULT_CLINIC_SETTINGS;
 
-async function render(language: Language, firstName: string) {
+async function render(language: Language, firstName: string, answers: Partial<HandoutPatient> = {}) {
   if (!protocol) throw new Error('no example protocol');
   const t = createI18n(locales, language).t as Translate;
-  const content = buildHandoutContent({ clinic, firstName, keyDates: {}, medicines: [], language, protocol, contentHash: contentHash(protocol), preparedAt, t });
+  const content = buildHandoutContent({ clinic, patient: patientWith({ firstName, ...answers }), language, protocol, contentHash: contentHash(protocol), preparedAt, glossary, t });
   const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
   const file = path.join(dir, `${language}-${rendered.bytes.length}.pdf`);
   writeFileSync(file, rendered.bytes);
@@ -37,15 +39,17 @@ async function render(language: Language, firstName: string) {
 }
 
 describe('renderHandout', () => {
-  it.each([['en'], ['es'], ['ar']] as const)('writes the name, the disclaimer and the checklist in %s', async (language) => {
+  it.each([['en'], ['es'], ['ar'], ['zh']] as const)('writes the name, the disclaimer and the checklist in %s', async (language) => {
     const { file, t, missingCharacters } = await render(language, 'Zoë Ñúñez-Łukasz');
     const text = pdfText(file);
     expect(text).toContain('Zoë Ñúñez-Łukasz');
     expect(missingCharacters).toEqual([]);
     if (language !== 'ar') {
-      expect(text).toContain(t('handout:notConsentForm'));
-      expect(text).toContain(t('checklist:neverStopAlone'));
-      for (const rule of protocol?.medications ?? []) expect(text).toContain(rule.medicine[language] as string);
+      // Chinese wraps between characters, and pdftotext gives each line break back as a space.
+      const comparable = (value: string) => (language === 'zh' ? value.replace(/\s+/g, '') : value);
+      expect(comparable(text)).toContain(comparable(t('handout:notConsentForm')));
+      expect(comparable(text)).toContain(comparable(t('checklist:neverStopAlone')));
+      for (const rule of protocol?.medications ?? []) expect(comparable(text)).toContain(comparable(rule.medicine[language] as string));
     }
   });
 
@@ -56,7 +60,16 @@ describe('renderHandout', () => {
     for (const font of fonts) {
       expect(font.embedded).toBe(true);
       expect(font.type).toBe('CID TrueType');
+      // Named "ABCDEF+Name" as PDF requires for a subset, so checkers and printers know it is one.
+      expect(font.name).toMatch(/^[A-Z]{6}\+Noto/);
+      expect(font.subset).toBe(true);
     }
+  });
+
+  it('gives the same bytes for the same handout', async () => {
+    const first = await render('zh', '李小龙');
+    const second = await render('zh', '李小龙');
+    expect(Buffer.compare(Buffer.from(first.bytes), Buffer.from(second.bytes))).toBe(0);
   });
 
   it('records title, language, author and creation date', async () => {
@@ -107,7 +120,7 @@ describe('renderHandout', () => {
     const t = createI18n(locales, 'en').t as Translate;
     const followUp = Array.from({ length: 60 }, (_, i) => ({ ...protocol.afterTreatment.followUp[0]!, id: `check-${i}`, what: { en: `Check number ${i}` } }));
     const long = { ...protocol, afterTreatment: { ...protocol.afterTreatment, followUp } };
-    const content = buildHandoutContent({ clinic, firstName: 'Ana', keyDates: {}, medicines: [], language: 'en', protocol: long, contentHash: contentHash(long), preparedAt, t });
+    const content = buildHandoutContent({ clinic, patient: patientWith({ firstName: 'Ana' }), language: 'en', protocol: long, contentHash: contentHash(long), preparedAt, glossary, t });
     const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
     const file = path.join(dir, 'table.pdf');
     writeFileSync(file, rendered.bytes);

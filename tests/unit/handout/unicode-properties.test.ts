@@ -12,6 +12,7 @@ import type { Face } from '../../../src/main/handout/typeset/faces';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
 import { writeFileSync } from 'node:fs';
+import { glossary, patientWith } from '../../support/handout-fixtures';
 import { pdfText } from '../../support/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -19,7 +20,7 @@ const bidi = bidiFactory();
 const fontsDir = path.resolve('resources/fonts');
 const faces: Face[] = FONT_FILES.regular.map((name) => {
   const font = fontkitForPdfLib.create(readFontFile(fontsDir, name));
-  return { pdf: { name } as PDFFont, has: (cp: number) => font.hasGlyphForCodePoint(cp) };
+  return { pdf: { name } as PDFFont, has: (cp: number) => font.hasGlyphForCodePoint(cp), fauxBold: false };
 });
 
 // Scripts a name may be written in, plus characters no font has (emoji, private use, unassigned).
@@ -66,8 +67,8 @@ describe('a handout for any name', () => {
         fc.asyncProperty(fc.array(readable, { minLength: 1, maxLength: 12 }), async (letters) => {
           const firstName = letters.join('').normalize('NFC');
           const rendered = await makeHandout(
-            { protocol: protocol!, firstName, keyDates: {}, medicines: [], language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-11-22T10:00:00Z') },
-            { translatorFor, fontsDir },
+            { protocol: protocol!, patient: patientWith({ firstName }), language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-11-22T10:00:00Z') },
+            { translatorFor, fontsDir, glossary },
           );
           const file = path.join(dir, 'handout.pdf');
           writeFileSync(file, rendered.bytes);

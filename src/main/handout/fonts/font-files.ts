@@ -9,7 +9,7 @@ export type FontWeight = 'regular' | 'bold';
  */
 export const FONT_FILES: Readonly<Record<FontWeight, readonly string[]>> = {
   regular: ['NotoSans-Regular.ttf', 'NotoSansArabic-Regular.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansDevanagari-Regular.ttf', 'DroidSansFallbackFull.ttf'],
-  // The CJK fallback has no bold; names in Chinese, Japanese or Korean print regular inside bold lines.
+  // The CJK fallback has no bold: in bold lines it is drawn outlined (faux bold), see Face.fauxBold.
   bold: ['NotoSans-Bold.ttf', 'NotoSansArabic-Bold.ttf', 'NotoSansHebrew-Bold.ttf', 'NotoSansDevanagari-Bold.ttf', 'DroidSansFallbackFull.ttf'],
 };
 

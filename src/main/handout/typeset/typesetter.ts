@@ -1,5 +1,5 @@
 import LineBreaker from 'linebreak';
-import { rgb, type PDFPage } from 'pdf-lib';
+import { popGraphicsState, pushGraphicsState, rgb, setLineWidth, setStrokingColor, setTextRenderingMode, TextRenderingMode, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '../../../shared/languages';
 import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
@@ -20,6 +20,9 @@ export interface LinePlacement {
   style: TextStyle;
   direction: TextDirection;
 }
+
+/** Outline width of faux bold, as a share of the font size. */
+const FAUX_BOLD_STROKE = 0.035;
 
 /** Measures, wraps and draws text with per-character font fallback and bidi ordering. */
 export class Typesetter {
@@ -99,7 +102,12 @@ export class Typesetter {
     const total = runs.reduce((sum, run) => sum + this.runWidth(run, at.style.size), 0);
     let x = at.direction === 'rtl' ? at.x + at.width - total : at.x;
     for (const run of runs) {
+      if (run.face.fauxBold) {
+        // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs; restored right after.
+        at.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(at.style.size * FAUX_BOLD_STROKE), setStrokingColor(rgb(0, 0, 0)));
+      }
       at.page.drawText(run.text, { x, y: at.y, size: at.style.size, font: run.face.pdf, color: rgb(0, 0, 0) });
+      if (run.face.fauxBold) at.page.pushOperators(popGraphicsState());
       x += this.runWidth(run, at.style.size);
     }
   }

@@ -1,49 +1,108 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileSaveResult } from '../../../shared/schemas/file-results';
+import type { HandoutPreview as Preview } from '../../../shared/schemas/handout-preview';
+import type { PrintResult } from '../../../shared/schemas/print-result';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { StepFrame } from '../components/StepFrame';
+import { HandoutPreview } from '../handout/HandoutPreview';
+import { preparePrintView } from '../handout/print-view';
 import type { StepPosition } from './step-position';
 
-/** Last step: make the PDF handout in main and save it where the person chooses. */
+type Busy = 'save' | 'print' | null;
+type Outcome = { kind: 'save'; result: FileSaveResult } | { kind: 'print'; result: PrintResult } | null;
+
+/** Last step: the handout made in main, shown as its own PDF pages, then saved or printed. */
 export function HandoutStep(position: StepPosition) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<Busy>(null);
   const [largePrint, setLargePrint] = useState(false);
-  const [result, setResult] = useState<FileSaveResult | null>(null);
+  /** `made` counts previews, so each new one is drawn afresh. */
+  const [previewed, setPreviewed] = useState<{ largePrint: boolean; preview: Preview; made: number } | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const save = async () => {
-    setBusy(true);
+  const run = async (what: Exclude<Busy, null>, task: () => Promise<void>) => {
+    setBusy(what);
     setError(null);
-    setResult(null);
+    setOutcome(null);
     try {
-      setResult(await call('saveHandout', { largePrint }));
+      await task();
     } catch (failure) {
       setError(failure);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
+
+  // The preview follows the large-print choice; an answer for an earlier choice is dropped.
+  useEffect(() => {
+    let current = true;
+    call('previewHandout', { largePrint }).then(
+      (preview) => current && setPreviewed((before) => ({ largePrint, preview, made: (before?.made ?? 0) + 1 })),
+      (failure: unknown) => current && setPreviewError(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [largePrint]);
+  const preview = previewed?.largePrint === largePrint ? previewed.preview : null;
+
+  const save = () => run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint }) }));
+  const print = () =>
+    run('print', async () => {
+      const shown = preview ?? (await call('previewHandout', { largePrint }));
+      const removePrintView = await preparePrintView(shown);
+      try {
+        setOutcome({ kind: 'print', result: await call('printHandout', { largePrint }) });
+      } finally {
+        removePrintView();
+      }
+    });
 
   return (
     <StepFrame heading={t('handout.heading')} {...position}>
       <p>{t('handout.intro')}</p>
       <p className="notice">{t('handout.notConsent')}</p>
       <label className="inline-check">
-        <input type="checkbox" checked={largePrint} onChange={(event) => setLargePrint(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={largePrint}
+          onChange={(event) => {
+            setPreviewError(null);
+            setLargePrint(event.target.checked);
+          }}
+        />
         {t('handout.largePrint')}
       </label>
-      <button type="button" className="primary" onClick={save} disabled={busy} aria-describedby="handout-status">
-        {t('handout.save')}
-      </button>
-      <div id="handout-status" role="status" aria-live="polite">
-        {busy && <p>{t('handout.saving')}</p>}
-        {result?.outcome === 'saved' && <p className="success">{t('handout.saved', { fileName: result.fileName })}</p>}
-        {result?.outcome === 'cancelled' && <p>{t('handout.cancelled')}</p>}
+      <div className="actions">
+        <button type="button" className="primary" onClick={save} disabled={busy !== null} aria-describedby="handout-status">
+          {t('handout.save')}
+        </button>
+        <button type="button" className="primary" onClick={print} disabled={busy !== null} aria-describedby="handout-status">
+          {t('handout.print')}
+        </button>
       </div>
-      <ErrorMessage error={error} />
+      <div id="handout-status" role="status" aria-live="polite">
+        {!preview && !previewError && <p>{t('handout.previewing')}</p>}
+        {busy === 'save' && <p>{t('handout.saving')}</p>}
+        {busy === 'print' && <p>{t('handout.printing')}</p>}
+        {outcome?.kind === 'save' && outcome.result.outcome === 'saved' && <p className="success">{t('handout.saved', { fileName: outcome.result.fileName })}</p>}
+        {outcome?.kind === 'save' && outcome.result.outcome === 'cancelled' && <p>{t('handout.cancelled')}</p>}
+        {outcome?.kind === 'print' && outcome.result.outcome === 'printed' && (
+          <p className="success">{outcome.result.printer ? t('handout.printedTo', { printer: `\u2068${outcome.result.printer}\u2069` }) : t('handout.printed')}</p>
+        )}
+        {outcome?.kind === 'print' && outcome.result.outcome === 'cancelled' && <p>{t('handout.printCancelled')}</p>}
+      </div>
+      {outcome?.kind === 'print' && outcome.result.outcome === 'failed' && (
+        <p className="error" role="alert">
+          {t(`handout.printFailed.${outcome.result.reason}`)}
+        </p>
+      )}
+      <ErrorMessage error={error ?? previewError} />
+      {preview && <HandoutPreview key={previewed?.made} preview={preview} />}
     </StepFrame>
   );
 }

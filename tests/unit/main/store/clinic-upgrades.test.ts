@@ -8,6 +8,7 @@ import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const FORMAT_1 = path.resolve('tests/fixtures/clinic-store/format-1.json');
+const FORMAT_2 = path.resolve('tests/fixtures/clinic-store/format-2.json');
 
 let dir: string;
 let cleanup: () => void;
@@ -21,7 +22,7 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.settings()).toEqual({ ...DEFAULT_CLINIC_SETTINGS, defaultLanguage: 'en' });
     expect(clinic.protocols()).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(2);
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(3);
     const backups = readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v1'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(readFileSync(FORMAT_1, 'utf8'));
@@ -44,6 +45,17 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(upgraded?.questions.map((q) => q.stage)).toEqual(['deciding', 'deciding', 'deciding', 'preparing', 'after-treatment']);
     expect(upgraded?.afterTreatment).toEqual({ warningSigns: [], contacts: [], lifestyle: [], followUp: [] });
     expect(upgraded?.medications).toEqual(own.medications);
+  });
+});
+
+describe('upgrading the clinic file from format 2', () => {
+  it("keeps everything and uses the system's default printer until staff choose one", () => {
+    copyFileSync(FORMAT_2, path.join(dir, 'clinic.json'));
+    const v2 = JSON.parse(readFileSync(FORMAT_2, 'utf8'));
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    expect(clinic.current()).toEqual({ ...v2, formatVersion: 3, settings: { ...v2.settings, printer: '' } });
+    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v2'))).toHaveLength(1);
   });
 });
 

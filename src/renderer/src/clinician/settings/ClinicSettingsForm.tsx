@@ -8,14 +8,16 @@ import { LocalizedTextField } from '../fields/LocalizedTextField';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 
-/** The clinic's name, numbers, emergency wording, address, default language and paper: on every handout. */
+/** The clinic's name, numbers, emergency wording, address, default language and paper (on every handout), the mode and the kiosk's printer. */
 export function ClinicSettingsForm() {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<ClinicSettings | null>(null);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [printers, setPrinters] = useState<string[]>([]);
   useEffect(() => {
     call('clinicianGetSettings').then(setSettings, setError);
+    call('clinicianListPrinters').then(setPrinters, setError);
   }, []);
   if (!settings) return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
   const set = (next: Partial<ClinicSettings>) => {
@@ -50,6 +52,15 @@ export function ClinicSettingsForm() {
       <SelectField label={t('clinician:settings.defaultLanguage')} value={settings.defaultLanguage} options={LANGUAGES} optionLabel={(l) => i18n.getFixedT(l)('app:languageName')} onChange={(defaultLanguage) => set({ defaultLanguage })} />
       <SelectField label={t('clinician:settings.mode')} value={settings.mode} options={['home', 'kiosk'] as const} optionLabel={(m) => t(`clinician:settings.modes.${m}`)} onChange={(mode) => set({ mode })} />
       <p className="hint">{t('clinician:settings.modeHint')}</p>
+      <SelectField
+        label={t('clinician:settings.printer')}
+        value={settings.printer}
+        // A saved printer this computer no longer has stays listed, marked, so staff see what is set.
+        options={['', ...new Set([...printers, ...(settings.printer ? [settings.printer] : [])])]}
+        optionLabel={(p) => (p === '' ? t('clinician:settings.defaultPrinter') : printers.includes(p) ? p : t('clinician:settings.missingPrinter', { printer: p }))}
+        onChange={(printer) => set({ printer })}
+      />
+      <p className="hint">{t('clinician:settings.printerHint')}</p>
       <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={['letter', 'a4'] as const} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} />
       <ErrorMessage error={error} />
       <div role="status" aria-live="polite">

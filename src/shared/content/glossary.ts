@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../languages';
+import { IdSchema } from '../schemas/id';
+import { LocalizedTextSchema } from '../schemas/localized-text';
+import { SourceSchema } from '../schemas/source';
+
+export const GLOSSARY_KIND = 'gene-therapy-companion.glossary';
+
+/**
+ * One hard word explained in plain words. `matches` lists, per language, the forms the word takes in running
+ * text ("vector", "vectors"), so a handout can list only the terms it actually uses.
+ */
+export const GlossaryEntrySchema = z
+  .object({
+    id: IdSchema,
+    term: LocalizedTextSchema,
+    definition: LocalizedTextSchema,
+    matches: z.partialRecord(LanguageSchema, z.array(z.string().trim().min(2).max(80)).min(1).max(20)),
+    source: SourceSchema,
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+/** The glossary content file, versioned like the protocols. */
+export const GlossarySchema = z
+  .object({
+    kind: z.literal(GLOSSARY_KIND),
+    formatVersion: z.literal(1),
+    version: z.number().int().min(1),
+    entries: z.array(GlossaryEntrySchema).min(1).max(500),
+  })
+  .strict()
+  .superRefine((glossary, ctx) => {
+    const seen = new Set<string>();
+    glossary.entries.forEach((entry, index) => {
+      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: `"${entry.id}" is used twice` });
+      seen.add(entry.id);
+    });
+  });
+export type Glossary = z.infer<typeof GlossarySchema>;

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { buildHandoutContent, type HandoutBlock } from '../../../src/main/handout/handout-content';
+import { translatorsFrom } from '../../../src/main/i18n/translators';
+import type { GlossaryEntry } from '../../../src/shared/content/glossary';
+import type { Language } from '../../../src/shared/languages';
+import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import type { HandoutPatient } from '../../../src/shared/schemas/session';
+import { patientWith } from '../../support/handout-fixtures';
+
+const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t');
+if (!protocol) throw new Error('example-car-t missing');
+const translatorFor = translatorsFrom(path.resolve('locales'));
+const source = { citation: 'test fixture', checkedOn: '2026-12-01' };
+const testGlossary: GlossaryEntry[] = [
+  { id: 'infusion', term: { en: 'Infusion' }, definition: { en: 'Medicine given slowly into a vein.' }, matches: { en: ['infusion', 'infusions'] }, source },
+  { id: 'unused', term: { en: 'Lentivirus' }, definition: { en: 'A kind of virus.' }, matches: { en: ['lentivirus'] }, source },
+];
+
+function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en', glossary: GlossaryEntry[] = testGlossary) {
+  return buildHandoutContent({
+    clinic: DEFAULT_CLINIC_SETTINGS,
+    patient: patientWith({ firstName: 'Zoë', ...answers }),
+    language,
+    protocol: protocol!,
+    contentHash: '0'.repeat(64),
+    preparedAt: new Date('2026-12-01T10:00:00Z'),
+    glossary,
+    t: translatorFor(language),
+  });
+}
+
+const texts = (blocks: readonly HandoutBlock[]) => blocks.map((b) => ('text' in b ? b.text : ''));
+const strip = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+/** The blocks between a heading and the next heading. */
+function sectionUnder(blocks: readonly HandoutBlock[], heading: string): HandoutBlock[] {
+  const start = blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
+  if (start < 0) return [];
+  const end = blocks.findIndex((b, i) => i > start && b.kind === 'heading');
+  return blocks.slice(start + 1, end < 0 ? undefined : end);
+}
+
+describe('the handout says who it was prepared by and for', () => {
+  it('names only the patient when the patient fills it in', () => {
+    expect(strip(texts(contentFor({ role: 'patient', helperName: 'Maria' }).blocks)[1] ?? '')).toBe('Prepared for Zoë');
+  });
+
+  it('names the parent, caregiver or representative who filled it in, and their role', () => {
+    expect(strip(texts(contentFor({ role: 'parent', helperName: 'Maria' }).blocks)[1] ?? '')).toBe('Prepared by Maria (parent) for Zoë');
+    expect(strip(texts(contentFor({ role: 'representative', helperName: 'Omar' }, 'es').blocks)[1] ?? '')).toBe('Preparado por Omar (representante legal) para Zoë');
+  });
+});
+
+describe('tests on the handout', () => {
+  const heading = translatorFor('en')('handout:testsHeading');
+
+  it('show a ticked box and the date for a test already done, without the reminder of when it was due', () => {
+    const tests = sectionUnder(contentFor({ tests: { 'infection-screening': { status: 'done', date: '2026-11-20' } }, keyDates: { 'cell-collection': '2027-01-11' } }).blocks, heading);
+    const done = tests.find((b) => b.kind === 'check-item' && b.text.startsWith('Blood tests for hepatitis B'));
+    expect(done).toMatchObject({ done: true, details: ['Done on Friday, November 20, 2026.'] });
+  });
+
+  it('show the booked date of a scheduled test next to when it is due, and nothing extra for one not done', () => {
+    const tests = sectionUnder(contentFor({ tests: { 'infection-screening': { status: 'scheduled', date: '2026-12-15' }, 'pregnancy-test': { status: 'not-yet', date: null } } }).blocks, heading);
+    const [scheduled, notYet] = tests;
+    expect(scheduled).toMatchObject({ kind: 'check-item', done: false });
+    expect(scheduled && 'details' in scheduled && scheduled.details[0]).toBe('Booked for Tuesday, December 15, 2026.');
+    expect(notYet && 'details' in notYet && notYet.details.some((d) => d.startsWith('Booked') || d.startsWith('Done'))).toBe(false);
+  });
+});
+
+describe('questions on the handout', () => {
+  const t = translatorFor('en');
+  const questions = (answers: Partial<HandoutPatient>) => sectionUnder(contentFor(answers).blocks, t('handout:questionsHeading'));
+
+  it("offer the protocol's questions, each with room to write, until the patient picks any", () => {
+    const blocks = questions({});
+    expect(blocks.filter((b) => b.kind === 'check-item')).toHaveLength(protocol!.questions.length);
+    expect(blocks.filter((b) => b.kind === 'write-in')).toHaveLength(protocol!.questions.length);
+  });
+
+  it("put the patient's top three first, then the other chosen and own questions, with room to write under each", () => {
+    const blocks = questions({ questions: { chosen: ['bridging', 'stay-near', 'driving'], own: [{ id: 'own-1', text: 'Can my sister visit?' }], topThree: ['own-1', 'driving'] } });
+    expect(blocks.map((b) => (b.kind === 'write-in' ? '_' : strip('text' in b ? b.text : '')))).toEqual([
+      t('handout:topQuestions'),
+      'Can my sister visit?',
+      '_',
+      protocol!.questions.find((q) => q.id === 'driving')?.text.en,
+      '_',
+      t('handout:otherQuestions'),
+      protocol!.questions.find((q) => q.id === 'bridging')?.text.en,
+      '_',
+      protocol!.questions.find((q) => q.id === 'stay-near')?.text.en,
+      '_',
+    ]);
+  });
+});
+
+describe('readiness', () => {
+  it('shows "not ready, I want to talk first" near the top when the patient chose it', () => {
+    const blocks = contentFor({ readiness: 'want-to-talk-first' }).blocks;
+    const at = blocks.findIndex((b) => b.kind === 'notice' && b.text === translatorFor('en')('handout:readiness.want-to-talk-first'));
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(blocks.findIndex((b) => b.kind === 'heading'));
+  });
+
+  it('says nothing about readiness before the patient has answered', () => {
+    const notices = contentFor({}).blocks.filter((b) => b.kind === 'notice').map((b) => ('text' in b ? b.text : ''));
+    expect(notices.some((n) => n.includes('ready'))).toBe(false);
+  });
+});
+
+describe('the glossary', () => {
+  const heading = translatorFor('en')('handout:glossaryHeading');
+
+  it('explains only the words the handout uses', () => {
+    const words = sectionUnder(contentFor({}).blocks, heading).filter((b) => b.kind !== 'wallet-card');
+    expect(words).toEqual([{ kind: 'bullet', text: 'Infusion', details: ['Medicine given slowly into a vein.'] }]);
+  });
+
+  it('is left out when no word of it is used', () => {
+    const blocks = contentFor({}, 'en', [testGlossary[1]!]).blocks;
+    expect(blocks.some((b) => b.kind === 'heading' && b.text === heading)).toBe(false);
+  });
+});

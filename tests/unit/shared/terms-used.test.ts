@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '../../../src/shared/content/glossary';
+import { termsUsed } from '../../../src/shared/content/terms-used';
+
+const source = { citation: 'test fixture', checkedOn: '2026-12-01' };
+const entry = (id: string, matches: GlossaryEntry['matches']): GlossaryEntry => ({ id, term: { en: id }, definition: { en: id }, matches, source });
+const vector = entry('vector', { en: ['vector', 'vectors'], zh: ['载体'], ar: ['ناقل'] });
+const aav = entry('aav', { en: ['AAV'], zh: ['AAV'] });
+const ids = (entries: GlossaryEntry[]) => entries.map((e) => e.id);
+
+describe('termsUsed', () => {
+  it('finds whole words only, in any case, in spaced scripts', () => {
+    expect(ids(termsUsed([vector], 'en', ['Two Vectors were used.']))).toEqual(['vector']);
+    expect(ids(termsUsed([vector], 'en', ['A vectorial space.', 'subvector']))).toEqual([]);
+  });
+
+  it('finds words inside running Chinese and Arabic text, where words are not spaced apart', () => {
+    expect(ids(termsUsed([vector], 'zh', ['这种载体把基因带到肝脏。']))).toEqual(['vector']);
+    expect(ids(termsUsed([vector], 'ar', ['يحمل والناقل الجين']))).toEqual(['vector']);
+  });
+
+  it('lists terms in the order the reader first meets them', () => {
+    expect(ids(termsUsed([vector, aav], 'en', ['An AAV is a vector.']))).toEqual(['aav', 'vector']);
+  });
+
+  it('skips entries with no forms in the language', () => {
+    expect(ids(termsUsed([aav], 'ar', ['AAV']))).toEqual([]);
+  });
+
+  it('treats forms as plain text, not as patterns', () => {
+    const odd = entry('odd', { en: ['c++ (x)'] });
+    expect(ids(termsUsed([odd], 'en', ['we use c++ (x) here']))).toEqual(['odd']);
+    expect(ids(termsUsed([odd], 'en', ['we use cc (x) here']))).toEqual([]);
+  });
+});
