@@ -1,0 +1,110 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { comparePrintout } from '../support/page-images';
+import { localeText } from '../support/locale-text';
+import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
+import { expect, HOST, test } from './fixtures';
+
+const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+
+async function toHandoutStep(page: Page) {
+  await page.getByLabel(t('welcome.nameLabel')).fill('Zoë Sentinel');
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
+}
+
+/** The handout's PDF as main makes it for this session, fetched through the page's own bridge. */
+async function handoutPdf(page: Page, file: string): Promise<string> {
+  const base64 = await page.evaluate(async () => {
+    const answer = await (window as unknown as { gtc: { previewHandout(input: { largePrint: boolean }): Promise<{ ok: boolean; value: { pdfBase64: string } }> } }).gtc.previewHandout({ largePrint: false });
+    return answer.value.pdfBase64;
+  });
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  return file;
+}
+
+/** The share of a canvas that is drawn on (not white). */
+function inkOf(page: Page, index: number) {
+  return page.locator('canvas.preview-page').nth(index).evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: new Uint8ClampedArray() };
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 200) ink += 1;
+    return ink / (data.length / 4);
+  });
+}
+
+test('the handout step shows the PDF’s own pages, and large print makes more of them', async ({ app }) => {
+  const { page } = app;
+  await toHandoutStep(page);
+  const pages = page.getByRole('img', { name: /^Page \d+ of \d+ of your handout$/ });
+  await expect(pages.first()).toBeVisible();
+  const count = await pages.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(page.getByRole('img', { name: `Page ${count} of ${count} of your handout` })).toBeVisible();
+  await expect.poll(() => inkOf(page, 0)).toBeGreaterThan(0.01);
+
+  await page.getByLabel(t('handout.largePrint')).check();
+  await expect.poll(() => pages.count()).toBeGreaterThan(count);
+});
+
+test('printing at home prints the handout’s PDF pages, and nothing of the app’s screens', async ({ app }) => {
+  test.skip(HOST === 'electron', 'Electron opens the system print dialog, which a test cannot answer');
+  const { page } = app;
+  await toHandoutStep(page);
+  await expect(page.getByRole('img', { name: /^Page 1 of/ })).toBeVisible();
+  await page.getByRole('button', { name: t('handout.print') }).click();
+  await expect(page.getByText(t('handout.printed'))).toBeVisible();
+  // The print layer is gone again once printing is done.
+  await expect(page.locator('.print-pages')).toHaveCount(0);
+
+  const printed = path.join(app.saveDir, 'print-1.pdf');
+  expect(existsSync(printed)).toBe(true);
+  const comparison = comparePrintout(printed, await handoutPdf(page, path.join(app.saveDir, 'handout.pdf')));
+  expect(comparison.printedPages).toBe(comparison.originalPages);
+  expect(comparison.mismatched).toEqual([]);
+});
+
+test.describe('in a kiosk', () => {
+  test.use({
+    clinicFile: JSON.stringify({
+      formatVersion: 3,
+      settings: { clinicName: '', phoneOfficeHours: '', phoneAfterHours: '', emergencyInstruction: null, address: '', defaultLanguage: 'en', paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER },
+      clinician: { pin: null, failedAttempts: 0, lockedUntil: null },
+      protocols: [],
+      order: [],
+      retired: [],
+      history: {},
+    }),
+  });
+
+  test('the handout is printed without asking, through a real CUPS queue, page for page', async ({ app }) => {
+    test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
+    const { page } = app;
+    await toHandoutStep(page);
+    const printout = nextPrintout();
+    await page.getByRole('button', { name: t('handout.print') }).click();
+    await expect(page.getByText(t('handout.printedTo', { printer: `\u2068${TEST_PRINTER}\u2069` }))).toBeVisible({ timeout: 30_000 });
+    const comparison = comparePrintout(await printout(), await handoutPdf(page, path.join(app.saveDir, 'handout.pdf')));
+    expect(comparison.printedPages).toBe(comparison.originalPages);
+    expect(comparison.mismatched).toEqual([]);
+  });
+
+  test('a printer that is not set up is explained, with a way on', async ({ app }) => {
+    test.skip(HOST === 'electron', 'uses the clinic file of the test above only to reach the kiosk');
+    const { page } = app;
+    await toHandoutStep(page);
+    // Staff set a printer this computer does not have.
+    await page.evaluate(async () => {
+      const gtc = (window as unknown as { gtc: Record<string, (input?: unknown) => Promise<{ ok: boolean; value: unknown }>> }).gtc;
+      await gtc.clinicianSetPin?.({ pin: '482913' });
+      const settings = (await gtc.clinicianGetSettings?.())?.value as Record<string, unknown>;
+      await gtc.clinicianSaveSettings?.({ ...settings, printer: 'No_Such_Printer' });
+    });
+    await page.getByRole('button', { name: t('handout.print') }).click();
+    await expect(page.getByRole('alert')).toHaveText(t('handout.printFailed.unknown-printer'));
+    await expect(page.getByRole('button', { name: t('handout.save') })).toBeEnabled();
+  });
+});

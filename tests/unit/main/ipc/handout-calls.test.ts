@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HandoutPreviewSchema } from '../../../../src/shared/schemas/handout-preview';
+import { appUnderTest } from '../../../support/app-under-test';
+import { pdfText } from '../../../support/pdf-tools';
+import { makeTempDir } from '../../../support/temp-dir';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+afterEach(() => cleanup());
+
+async function readyPatient(platform: NodeJS.Platform = 'linux') {
+  const app = await appUnderTest(dir, dir, undefined, platform);
+  await app.call('updateSession', { firstName: 'Zoë', protocolId: 'example-car-t' });
+  return app;
+}
+
+async function asKiosk(app: Awaited<ReturnType<typeof appUnderTest>>, printer: string) {
+  await app.call('clinicianSetPin', { pin: '482913' });
+  const settings = await app.call('clinicianGetSettings');
+  if (!settings.ok) throw new Error('no settings');
+  await app.call('clinicianSaveSettings', { ...settings.value, mode: 'kiosk', printer, paperSize: 'a4' });
+}
+
+describe('the handout calls', () => {
+  it("preview the patient's handout as its PDF, with its paper and page count", async () => {
+    const app = await readyPatient();
+    const answer = await app.call('previewHandout', { largePrint: false });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const preview = HandoutPreviewSchema.parse(answer.value);
+    const bytes = Buffer.from(preview.pdfBase64, 'base64');
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(preview.pageCount);
+    expect(preview.paper).toBe('letter');
+    const file = path.join(dir, 'preview.pdf');
+    writeFileSync(file, bytes);
+    expect(pdfText(file)).toContain('Prepared for Zoë');
+  });
+
+  it('make large print on request: more pages than regular', async () => {
+    const app = await readyPatient();
+    const [regular, large] = [await app.call('previewHandout', { largePrint: false }), await app.call('previewHandout', { largePrint: true })];
+    if (!regular.ok || !large.ok) throw new Error('no preview');
+    expect(large.value.pageCount).toBeGreaterThan(regular.value.pageCount);
+  });
+
+  it('need a name and a therapy first, and say so', async () => {
+    const app = await appUnderTest(dir, dir);
+    for (const name of ['previewHandout', 'saveHandout', 'printHandout'] as const) {
+      expect(await app.call(name, { largePrint: false })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    expect(app.printed).toEqual([]);
+  });
+
+  it('print at home through the system print dialog, on the clinic paper', async () => {
+    const app = await readyPatient();
+    expect(await app.call('printHandout', { largePrint: false })).toEqual({ ok: true, value: { outcome: 'printed', printer: '' } });
+    expect(app.printed).toEqual([{ paper: 'letter', silent: false, printer: '' }]);
+  });
+
+  it("print in a Windows kiosk silently to the clinic's printer", async () => {
+    const app = await readyPatient('win32');
+    await asKiosk(app, 'Front Desk HP');
+    expect(await app.call('clinicianListPrinters')).toEqual({ ok: true, value: ['Front_Desk'] });
+    expect(await app.call('printHandout', { largePrint: false })).toEqual({ ok: true, value: { outcome: 'printed', printer: 'Front Desk HP' } });
+    expect(app.printed).toEqual([{ paper: 'a4', silent: true, printer: 'Front Desk HP' }]);
+  });
+
+  it('list printers only in clinician mode', async () => {
+    const app = await appUnderTest(dir, dir);
+    expect(await app.call('clinicianListPrinters')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
