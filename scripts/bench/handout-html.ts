@@ -4,7 +4,10 @@ import type { HandoutContent } from '../../src/main/handout/handout-content';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** The same handout as an HTML page, for Chromium's print-to-PDF: the usual way Electron apps make PDFs. */
+/**
+ * The same handout as an HTML page, for Chromium's print-to-PDF: the usual way Electron apps make PDFs. It must
+ * be opened from a file:// URL, or Chromium refuses the fonts and silently prints with a system font.
+ */
 export function handoutHtml(content: HandoutContent, fontsDir: string): string {
   const font = (name: string) => pathToFileURL(path.join(fontsDir, name)).href;
   const blocks = content.blocks
@@ -27,6 +30,10 @@ export function handoutHtml(content: HandoutContent, fontsDir: string): string {
           return `<div class="item ${block.kind}"><p>${escape(block.text)}</p>${block.details.map((d) => `<p class="detail">${escape(d)}</p>`).join('')}</div>`;
         case 'write-in':
           return '<div class="write-in"></div><div class="write-in"></div>';
+        case 'table':
+          return `<table><thead><tr>${block.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${block.rows
+            .map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`)
+            .join('')}</tbody></table>`;
         case 'wallet-card':
           return `<p>${escape(block.note)}</p><div class="card"><p class="strong">${escape(block.heading)}</p>${block.lines.map((l) => `<p>${escape(l)}</p>`).join('')}</div>`;
       }
@@ -43,6 +50,8 @@ h1 { font-size: 20pt; } h2 { font-size: 14pt; break-after: avoid; } h3 { font-si
 .subtitle { font-size: 15pt; } .strong { font-weight: 700; } .notice { border: 1.5pt solid #000; padding: 6pt; font-weight: 700; }
 .item { break-inside: avoid; padding-inline-start: 20pt; } .check-item > p:first-child::before { content: '☐ '; }
 .detail { font-size: 11pt; margin: 0; } .write-in { border-bottom: 0.5pt solid #555; height: 22pt; }
+table { width: 100%; border-collapse: collapse; font-size: 11pt; } th, td { border: 0.75pt solid #000; padding: 4pt; text-align: start; }
+th { background: #e6e6e6; } tr { break-inside: avoid; }
 .card { width: 85.6mm; height: 54mm; border: 1pt dashed #000; padding: 8pt; font-size: 8.5pt; break-inside: avoid; box-sizing: border-box; }
 </style></head><body>${blocks}</body></html>`;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
@@ -12,7 +13,8 @@ import { handoutHtml } from './handout-html';
 
 /**
  * npm run bench: the same six-page handout made by our pdf-lib engine and by Chromium's print-to-PDF of an
- * equivalent HTML page, in Latin, Arabic and Chinese; then a batch of 50 handouts from the headless command.
+ * equivalent HTML page (same fonts, both tagged), warm (again in the same process) and first (a new process),
+ * in Latin, Arabic and Chinese; then a batch of 50 handouts from the headless command.
  * Prints a table; the targets are reported, not enforced (times vary with the machine).
  */
 const root = path.resolve(import.meta.dirname, '../..');
@@ -44,19 +46,24 @@ function treePeakKb(pid: number): number {
   return own + children.reduce((sum, child) => sum + treePeakKb(child), 0);
 }
 
-async function chromiumPdf(browser: Browser, html: string): Promise<Uint8Array> {
+/** Chromium's print-to-PDF of the page at `url`, tagged like ours. */
+async function chromiumPdf(browser: Browser, url: string): Promise<Uint8Array> {
   const page = await browser.newPage();
-  await page.setContent(html, { waitUntil: 'load' });
-  const pdf = await page.pdf({ format: 'Letter', margin: { top: '0.75in', bottom: '0.75in', left: '0.75in', right: '0.75in' } });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate('document.fonts.ready');
+  const pdf = await page.pdf({ format: 'Letter', tagged: true, margin: { top: '0.75in', bottom: '0.75in', left: '0.75in', right: '0.75in' } });
   await page.close();
   return pdf;
 }
 
 const rows: string[][] = [];
+const htmlDir = mkdtempSync(path.join(tmpdir(), 'gtc-bench-html-'));
 const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 for (const name of BENCH_CASES) {
   const { content, options } = benchCase(name);
-  const html = handoutHtml(content, FONTS_DIR);
+  const htmlFile = path.join(htmlDir, `${name}.html`);
+  writeFileSync(htmlFile, handoutHtml(content, FONTS_DIR));
+  const html = pathToFileURL(htmlFile).href;
 
   for (let i = 0; i < 3; i += 1) await renderHandout(content, options);
   const ours = [];
@@ -108,6 +115,7 @@ for (const name of BENCH_CASES) {
   ]);
 }
 await browser.close();
+rmSync(htmlDir, { recursive: true, force: true });
 
 // A clinic's batch: 50 handouts from the headless command, in one run.
 const batchDir = mkdtempSync(path.join(tmpdir(), 'gtc-bench-'));

@@ -20,7 +20,8 @@ export type HandoutBlock =
   | { kind: 'paragraph'; text: string; strong?: boolean }
   /** Something to do, with a box to tick; `done` draws the tick already (a test the patient has had). */
   | { kind: 'check-item'; text: string; details: string[]; done?: boolean }
-  | { kind: 'bullet'; text: string; details: string[] }
+  /** Something to know; `strong` for a term the details explain. */
+  | { kind: 'bullet'; text: string; details: string[]; strong?: boolean }
   /** Ruled lines to write an answer on. */
   | { kind: 'write-in'; lines: number }
   /** Rows of cells under a header row that repeats on every page the table reaches. */
@@ -215,7 +216,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(...section(t('checklist:sections.afterTreatment'), afterBlocks));
 
   const words = termsUsed(input.glossary, language, textsOf(blocks));
-  blocks.push(...section(t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ kind: 'bullet', text: text(entry.term), details: [text(entry.definition)] }))));
+  blocks.push(...section(t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ kind: 'bullet', text: text(entry.term), details: [text(entry.definition)], strong: true }))));
 
   const treatmentDay = protocol.keyDates.at(-1);
   const treatmentDate = treatmentDay ? keyDates[treatmentDay.id] : null;

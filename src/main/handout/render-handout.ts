@@ -49,13 +49,17 @@ const CHECK_INDENT = 20;
 
 const WRITE_IN_LINE = 22;
 
+function itemStyle(STYLES: Styles, block: Extract<HandoutBlock, { kind: 'check-item' | 'bullet' }>): TextStyle {
+  return block.kind === 'bullet' && block.strong ? STYLES.strong : STYLES.body;
+}
+
 /** How tall a block will be, for keeping items whole and headings with what follows them. */
 function heightOf(flow: PageFlow, STYLES: Styles, block: HandoutBlock | undefined): number {
   if (!block) return 0;
   switch (block.kind) {
     case 'check-item':
     case 'bullet':
-      return flow.heightOf(block.text, STYLES.body, CHECK_INDENT) + block.details.reduce((sum, detail) => sum + flow.heightOf(detail, STYLES.detail, CHECK_INDENT), 0);
+      return flow.heightOf(block.text, itemStyle(STYLES, block), CHECK_INDENT) + block.details.reduce((sum, detail) => sum + flow.heightOf(detail, STYLES.detail, CHECK_INDENT), 0);
     case 'write-in':
       return block.lines * WRITE_IN_LINE + 8;
     case 'notice':
@@ -126,7 +130,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0, block.done);
       else flow.bullet(STYLES.body.size, 0);
       flow.structure.begin('LI', flow.page);
-      flow.paragraph(block.text, STYLES.body, { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
+      flow.paragraph(block.text, itemStyle(STYLES, block), { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
       flow.space(4);
       break;

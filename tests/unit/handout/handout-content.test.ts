@@ -117,7 +117,7 @@ describe('the glossary', () => {
 
   it('explains only the words the handout uses', () => {
     const words = sectionUnder(contentFor({}).blocks, heading).filter((b) => b.kind !== 'wallet-card');
-    expect(words).toEqual([{ kind: 'bullet', text: 'Infusion', details: ['Medicine given slowly into a vein.'] }]);
+    expect(words).toEqual([{ kind: 'bullet', text: 'Infusion', details: ['Medicine given slowly into a vein.'], strong: true }]);
   });
 
   it('is left out when no word of it is used', () => {

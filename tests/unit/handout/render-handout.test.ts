@@ -93,6 +93,9 @@ describe('renderHandout', () => {
     const { file, missingCharacters } = await render('en', 'Ana 😀');
     expect(missingCharacters).toEqual(['😀']);
     expect(pdfText(file)).toContain('Ana ?');
+    // Widths and shapes are remembered across documents; the report is still each document's own.
+    expect((await render('en', 'Ana 😀')).missingCharacters).toEqual(['😀']);
+    expect((await render('en', 'Ana')).missingCharacters).toEqual([]);
   });
 
   it("prints the clinic's name, numbers and emergency wording from its settings", async () => {

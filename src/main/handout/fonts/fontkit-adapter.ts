@@ -14,21 +14,51 @@ type SubsetLike = { includeGlyph(glyph: unknown): number; encode(): Uint8Array; 
 
 const parsed = new WeakMap<Uint8Array, Font>();
 
+/** A shaped text as glyph ids, each with the characters it stands for: what pdf-lib reads from a layout. */
+type ShapedGlyphs = ReadonlyArray<readonly [id: number, codePoints: readonly number[]]>;
+
+/** Shaping results per parsed font, kept for the whole process; cleared whole when it grows past the limit. */
+const shapedByFont = new WeakMap<Font, Map<string, ShapedGlyphs>>();
+const MAX_SHAPED_TEXTS = 50_000;
+
+/** A view of the shared font with a glyph cache of its own, so no glyph carries another document's characters. */
+function freshView(shared: Font): Font {
+  return Object.create(shared, { _glyphs: { value: {}, writable: true, configurable: true } }) as Font;
+}
+
 /**
- * A per-document view of a parsed font: shares its decoded tables, keeps its own glyphs, and shapes each
- * distinct text once (pdf-lib shapes a text again to measure it and again to draw it).
+ * Shapes `text` once per process: fontkit's layout (OpenType substitution and positioning) is most of the cost
+ * of a handout, and a clinic's batch shapes the same words again and again. Each text is shaped in a fresh view,
+ * so the characters recorded for its glyphs are its own.
+ */
+function shapedGlyphs(shared: Font, text: string): ShapedGlyphs {
+  let cache = shapedByFont.get(shared);
+  if (!cache) shapedByFont.set(shared, (cache = new Map()));
+  let glyphs = cache.get(text);
+  if (!glyphs) {
+    glyphs = freshView(shared).layout(text).glyphs.map((glyph) => [glyph.id, [...glyph.codePoints]] as const);
+    if (cache.size >= MAX_SHAPED_TEXTS) cache.clear();
+    cache.set(text, glyphs);
+  }
+  return glyphs;
+}
+
+/**
+ * A per-document view of a parsed font: shares its decoded tables and the process's shaping results, and keeps
+ * its own glyphs. pdf-lib reads only the glyphs of a layout (to measure, to draw and to subset).
  */
 function documentView(shared: Font): Font {
-  const view = Object.create(shared, { _glyphs: { value: {}, writable: true, configurable: true } }) as Font;
-  const shaped = new Map<string, ReturnType<Font['layout']>>();
+  const view = freshView(shared);
+  const runs = new Map<string, ReturnType<Font['layout']>>();
   const layout = shared.layout;
   Object.defineProperty(view, 'layout', {
     value(text: string, features?: unknown) {
       if (features !== undefined && !(Array.isArray(features) && features.length === 0)) return layout.call(view, text, features as never);
-      let run = shaped.get(text);
+      let run = runs.get(text);
       if (!run) {
-        run = layout.call(view, text);
-        shaped.set(text, run);
+        const glyphs = shapedGlyphs(shared, text).map(([id, codePoints]) => view.getGlyph(id, [...codePoints]));
+        run = { glyphs } as unknown as ReturnType<Font['layout']>;
+        runs.set(text, run);
       }
       return run;
     },

@@ -24,12 +24,27 @@ export interface LinePlacement {
 /** Outline width of faux bold, as a share of the font size. */
 const FAUX_BOLD_STROKE = 0.035;
 
+/**
+ * Widths of runs and of whole texts, for the whole process: a width depends only on the font, the size and the
+ * text, and a batch of handouts measures the same words again and again. Cleared whole past the limit.
+ */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 200_000;
+
+function remember(key: string, compute: () => number): number {
+  let width = widths.get(key);
+  if (width === undefined) {
+    width = compute();
+    if (widths.size >= MAX_WIDTHS) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
+}
+
 /** Measures, wraps and draws text with per-character font fallback and bidi ordering. */
 export class Typesetter {
   /** Characters no embedded font could draw; each was replaced visibly. */
   readonly missing = new Set<string>();
-  private readonly widths = new Map<string, number>();
-  private readonly measured = new Map<string, number>();
 
   constructor(private readonly faces: FaceChains) {}
 
@@ -39,24 +54,14 @@ export class Typesetter {
   }
 
   private runWidth(run: Run, size: number): number {
-    const key = `${size}|${run.face.pdf.name}|${run.text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      width = run.face.pdf.widthOfTextAtSize(run.text, size);
-      this.widths.set(key, width);
-    }
-    return width;
+    // Font names are unique per font file (faces.ts), so the key holds across documents.
+    return remember(`run|${size}|${run.face.pdf.name}|${run.text}`, () => run.face.pdf.widthOfTextAtSize(run.text, size));
   }
 
   measure(text: string, style: TextStyle, direction: TextDirection): number {
-    // Wrapping measures the same words over and over: remember each once.
-    const key = `${style.size}|${style.weight}|${direction}|${text}`;
-    let width = this.measured.get(key);
-    if (width === undefined) {
-      width = this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0);
-      this.measured.set(key, width);
-    }
-    return width;
+    // Missing characters are recorded when drawn (draw() always makes the runs), so a width from an earlier
+    // document is enough here.
+    return remember(`text|${style.size}|${style.weight}|${direction}|${text}`, () => this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0));
   }
 
   /**
