@@ -9,6 +9,7 @@ import { lookUpAppAsset } from '../main/security/app-assets';
 import { confDocument, confOptions } from '../main/store/conf-document';
 import { folderFileDialogs } from './folder-file-dialogs';
 import { pdfFilePagePrinter } from './pdf-file-page-printer';
+import { regionOfLocale } from '../shared/paper-for-region';
 import { NO_KEY_STORAGE, type KeyStorage } from '../main/platform/key-storage';
 
 export interface ChromiumHostOptions {
@@ -74,6 +75,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     fileDialogs,
     pagePrinter,
     platform: process.platform,
+    region: regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale),
     managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },

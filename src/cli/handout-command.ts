@@ -5,6 +5,8 @@ import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES, type HandoutInput } from '
 import { LANGUAGES, LanguageSchema, type Language } from '../shared/languages';
 import type { Protocol } from '../shared/protocol/protocol';
 import { emptySession, handoutPatientOf } from '../shared/schemas/session';
+import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
+import { paperForRegion, regionOfLocale } from '../shared/paper-for-region';
 import { loadGlossary } from '../main/content/glossary-file';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
@@ -86,19 +88,21 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   if (problems.length > 0) return { code: 2, messages: [...problems, 'Nothing was written.'] };
 
   const translatorFor = translatorsFrom(path.join(appRoot, 'locales'));
+  const region = regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale);
   const fontsDir = path.join(appRoot, 'resources', 'fonts');
   const glossary = loadGlossary(path.join(appRoot, 'resources', 'glossary', 'glossary.json')).entries;
   const messages: string[] = [];
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
     const chosenLanguage: Language = language?.data ?? input.language;
+    const clinic = { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(region), ...input.clinic };
     const rendered = await makeHandout(
       {
         protocol,
         patient: { ...handoutPatientOf(emptySession(chosenLanguage)), ...input.patient },
         language: chosenLanguage,
-        clinic: input.clinic,
-        paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? input.clinic.paperSize,
+        clinic,
+        paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? clinic.paperSize,
         largePrint: values['large-print'] ?? input.largePrint ?? false,
         preparedAt: input.preparedAt ? new Date(input.preparedAt) : new Date(),
       },

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { loadProtocolFolder } from './checklist/example-protocols';
 import { loadManagedPack } from './checklist/managed-pack';
 import { protocolCatalog } from './checklist/protocol-catalog';
+import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
+import { paperForRegion } from '../shared/paper-for-region';
 import { loadGlossary } from './content/glossary-file';
 import { createHandoutService } from './handout/handout-service';
 import { translatorsFrom } from './i18n/translators';
@@ -37,6 +39,8 @@ export interface AppHost {
   /** Prints the window's print view: Electron's webContents.print, or a PDF file in the Chromium host. */
   pagePrinter: PagePrinter;
   platform: NodeJS.Platform;
+  /** The computer's country (ISO 3166), for the first paper size: Letter in the US and a few others, else A4. */
+  region: string | null;
   /** Where this machine's managed pack would be (see managedPackPath); usually absent. */
   managedPackPath: string;
   now: () => Date;
@@ -65,7 +69,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   const resourcesDir = path.join(host.appRoot, 'resources');
   const translatorFor = translatorsFrom(path.join(host.appRoot, 'locales'));
 
-  const clinic = openClinicConfig(host.clinicDocument);
+  const clinic = openClinicConfig(host.clinicDocument, { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(host.region) });
   const managedPack = loadManagedPack(host.managedPackPath);
   if (managedPack.state === 'refused') host.log.warn(`managed pack at ${managedPack.path} refused: ${managedPack.problems.length} problem(s)`);
   const catalog = protocolCatalog(

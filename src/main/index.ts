@@ -45,6 +45,7 @@ app.whenReady().then(async () => {
     fileDialogs: electronFileDialogs(() => mainWindow),
     pagePrinter: electronPagePrinter(() => mainWindow),
     platform: process.platform,
+    region: app.getLocaleCountryCode() || null,
     managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
     now: () => new Date(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },

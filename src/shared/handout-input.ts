@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from './languages';
 import { ProtocolSchema } from './protocol/protocol';
-import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS } from './schemas/clinic-settings';
+import { ClinicSettingsSchema } from './schemas/clinic-settings';
 import { IdSchema } from './schemas/id';
 import { HandoutPatientSchema } from './schemas/session';
 
@@ -16,11 +16,12 @@ export const HandoutInputSchema = z
     kind: z.literal(HANDOUT_INPUT_KIND),
     formatVersion: z.literal(1),
     language: LanguageSchema,
-    /** Defaults to the clinic's paper size. */
+    /** Defaults to the clinic's paper size, then to the computer's region's. */
     paper: z.enum(['letter', 'a4']).optional(),
     /** Body text at 16 pt. */
     largePrint: z.boolean().optional(),
-    clinic: ClinicSettingsSchema.partial().strict().default({}).transform((given) => ({ ...DEFAULT_CLINIC_SETTINGS, ...given })),
+    /** Any clinic settings; the rest are empty, and the paper follows the computer's region. */
+    clinic: ClinicSettingsSchema.partial().strict().default({}),
     protocol: z.union([z.object({ id: IdSchema }).strict(), ProtocolSchema]),
     /** What the patient entered; anything left out is as if not answered yet. */
     patient: HandoutPatientSchema.partial().strict().default({}),

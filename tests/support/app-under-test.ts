@@ -33,6 +33,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     fileDialogs,
     pagePrinter,
     platform,
+    region: 'US',
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,
     log: { error: () => {}, warn: () => {} },

@@ -147,20 +147,26 @@ export class PageFlow {
   }
 
   /**
-   * A table whose rows never split, which continues on the next page with its header repeated. Columns are
-   * fractions of the width and run from the reading side (right to left in Arabic).
+   * A table that continues on the next page with its header repeated. A row that fits on a page is never
+   * split; a row taller than what is left is split between its lines, and goes on under the repeated header,
+   * each cell staying one element for screen readers. Columns are fractions of the width and run from the
+   * reading side (right to left in Arabic).
    */
   table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, fractions: readonly number[], headerStyle: TextStyle, style: TextStyle): void {
     const padding = 4;
     const widths = fractions.map((f) => f * this.columnWidth);
     const cellLines = (cells: readonly string[], cellStyle: TextStyle) => cells.map((cell, i) => this.typesetter.wrap(cell, cellStyle, this.direction, (widths[i] ?? 0) - 2 * padding));
-    const rowHeight = (lines: string[][], cellStyle: TextStyle) => Math.max(1, ...lines.map((l) => l.length)) * this.lineHeight(cellStyle) + 2 * padding;
+    const slotsOf = (lines: string[][]) => Math.max(1, ...lines.map((l) => l.length));
     const headerLines = cellLines(header, headerStyle);
-    const headerHeight = rowHeight(headerLines, headerStyle);
+    const headerHeight = slotsOf(headerLines) * this.lineHeight(headerStyle) + 2 * padding;
+    const bottom = MARGIN + FOOTER_SPACE;
 
-    // A header repeated on a later page is a pagination artifact; the first one is the table's header row.
-    const drawRow = (lines: string[][], cellStyle: TextStyle, height: number, role: 'TH' | 'TD' | 'repeat') => {
-      if (role !== 'repeat') this.structure.openGroup('TR');
+    /**
+     * Draws lines [from, to) of every cell as one band: a whole row, or the part of a long row on this page.
+     * `cells` holds each cell's structure element once begun; a header repeated on a later page is an artifact.
+     */
+    const drawBand = (lines: string[][], cellStyle: TextStyle, from: number, to: number, role: 'TH' | 'TD' | 'repeat', cells: number[]) => {
+      const height = (to - from) * this.lineHeight(cellStyle) + 2 * padding;
       let offset = 0;
       lines.forEach((cell, i) => {
         const width = widths[i] ?? 0;
@@ -170,34 +176,57 @@ export class PageFlow {
           page.drawRectangle({ x, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 0.75, ...(role !== 'TD' ? { color: rgb(0.9, 0.9, 0.9) } : {}) }),
         );
         const text = () =>
-          cell.forEach((line, n) => {
+          cell.slice(from, to).forEach((line, n) => {
             const y = top - padding - cellStyle.size - n * this.lineHeight(cellStyle);
             this.typesetter.draw(`${line} `, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
           });
         if (role === 'repeat') this.structure.artifact(this.page, text);
         else {
-          this.structure.begin(role, this.page);
+          const element = cells[i];
+          if (element === undefined) cells[i] = this.structure.begin(role, this.page);
+          else this.structure.resume(element, this.page);
           text();
           this.structure.end();
         }
         offset += width;
       });
-      if (role !== 'repeat') this.structure.closeGroup();
       this.y -= height;
     };
-
-    this.ensure(headerHeight + (rows[0] ? rowHeight(cellLines(rows[0], style), style) : 0));
-    this.structure.openGroup('Table');
-    drawRow(headerLines, headerStyle, headerHeight, 'TH');
-    for (const row of rows) {
-      const lines = cellLines(row, style);
-      const height = rowHeight(lines, style);
-      if (this.y - height < MARGIN + FOOTER_SPACE) {
-        this.newPage();
-        drawRow(headerLines, headerStyle, headerHeight, 'repeat');
+    const continueOnNextPage = () => {
+      this.newPage();
+      drawBand(headerLines, headerStyle, 0, slotsOf(headerLines), 'repeat', []);
+    };
+    const drawRow = (cells: readonly string[], cellStyle: TextStyle, role: 'TH' | 'TD') => {
+      const lines = cellLines(cells, cellStyle);
+      const slots = slotsOf(lines);
+      const lineHeight = this.lineHeight(cellStyle);
+      const onFreshPage = Math.floor((PAPER_SIZES[this.paper][1] - MARGIN - bottom - headerHeight - 2 * padding) / lineHeight);
+      const elements: number[] = [];
+      this.structure.openGroup('TR');
+      for (let from = 0, fresh = false; from < slots; ) {
+        const fits = Math.floor((this.y - bottom - 2 * padding) / lineHeight);
+        if (fits >= slots - from) {
+          drawBand(lines, cellStyle, from, slots, role, elements);
+          from = slots;
+        } else if (!fresh && (slots - from <= onFreshPage || fits < 2)) {
+          continueOnNextPage();
+          fresh = true;
+        } else {
+          const to = from + Math.max(1, fits);
+          drawBand(lines, cellStyle, from, to, role, elements);
+          from = to;
+          continueOnNextPage();
+          fresh = true;
+        }
       }
-      drawRow(lines, style, height, 'TD');
-    }
+      this.structure.closeGroup();
+    };
+
+    // A table never starts with its header alone at the foot of a page.
+    this.ensure(headerHeight + (rows[0] ? this.lineHeight(style) * Math.min(2, slotsOf(cellLines(rows[0], style))) + 2 * padding : 0));
+    this.structure.openGroup('Table');
+    drawRow(header, headerStyle, 'TH');
+    for (const row of rows) drawRow(row, style, 'TD');
     this.structure.closeGroup();
     this.y -= 8;
   }

@@ -38,13 +38,16 @@ export const ClinicConfigSchema = z
   .strict();
 export type ClinicConfig = z.infer<typeof ClinicConfigSchema>;
 
-export const CLINIC_FORMAT: VersionedFormat<ClinicConfig> = {
-  store: 'clinic',
-  schema: ClinicConfigSchema,
-  currentVersion: 3,
-  upgrades: CLINIC_UPGRADES,
-  initial: () => ({ formatVersion: 3, settings: DEFAULT_CLINIC_SETTINGS, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {} }),
-};
+/** The clinic file's format; a first start gets `settings` (the paper follows the computer's region). */
+export function clinicFormat(settings: ClinicSettings = DEFAULT_CLINIC_SETTINGS): VersionedFormat<ClinicConfig> {
+  return {
+    store: 'clinic',
+    schema: ClinicConfigSchema,
+    currentVersion: 3,
+    upgrades: CLINIC_UPGRADES,
+    initial: () => ({ formatVersion: 3, settings, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {} }),
+  };
+}
 
 export interface ClinicConfigStore {
   readonly notice: StoreNotice | null;
@@ -56,8 +59,8 @@ export interface ClinicConfigStore {
   update(change: (current: ClinicConfig) => ClinicConfig): ClinicConfig;
 }
 
-export function openClinicConfig(doc: JsonDocument): ClinicConfigStore {
-  const opened = openVersionedDocument(doc, CLINIC_FORMAT);
+export function openClinicConfig(doc: JsonDocument, firstSettings: ClinicSettings = DEFAULT_CLINIC_SETTINGS): ClinicConfigStore {
+  const opened = openVersionedDocument(doc, clinicFormat(firstSettings));
   let value = opened.value;
   return {
     notice: opened.notice,

@@ -136,6 +136,34 @@ describe('renderHandout', () => {
     expect(rows).toEqual(Array.from({ length: 60 }, (_, i) => i));
   });
 
+  it('splits a row taller than a page between its lines, under the repeated header, as one cell for screen readers', async () => {
+    if (!protocol) throw new Error('no example protocol');
+    const t = createI18n(locales, 'en').t as Translate;
+    const long = Array.from({ length: 120 }, (_, i) => `Line${i}`).join('\n');
+    const followUp = [{ ...protocol.afterTreatment.followUp[0]!, id: 'long-one', what: { en: long } }, { ...protocol.afterTreatment.followUp[0]!, id: 'after', what: { en: 'Row after the long one' } }];
+    const tall = { ...protocol, afterTreatment: { ...protocol.afterTreatment, followUp } };
+    const content = buildHandoutContent({ clinic, patient: patientWith({ firstName: 'Ana' }), language: 'en', protocol: tall, contentHash: contentHash(tall), preparedAt, glossary, t });
+    const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
+    const file = path.join(dir, 'tall-row.pdf');
+    writeFileSync(file, rendered.bytes);
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+    const withLines = pages.filter((page) => /Line\d+/.test(page));
+    expect(withLines.length).toBeGreaterThan(1);
+    for (const page of withLines) expect(page).toContain(t('handout:followUpTable.what'));
+    expect([...pages.join('\n').matchAll(/Line(\d+)/g)].map((m) => Number(m[1]))).toEqual(Array.from({ length: 120 }, (_, i) => i));
+    expect(pages.join('\n')).toContain('Row after the long one');
+    // Nothing is drawn into the footer's space: every line of the cell sits above it.
+    const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const lowest = Math.max(...[...boxes.matchAll(/yMax="([\d.]+)">Line\d+</g)].map((m) => Number(m[1])));
+    expect(lowest).toBeLessThan(792 - 54 - 36 + 1);
+    // The long cell is one TD element for screen readers, not one per page.
+    const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }).split('\n');
+    const start = structure.findIndex((line) => line.includes('"Line0 '));
+    expect(structure[start - 1]?.trim()).toBe('TD');
+    const end = structure.findIndex((line, i) => i > start && !line.trim().startsWith('"'));
+    expect(structure.slice(start, end).join(' ')).toContain('Line119');
+  });
+
   it('adds pages when the content is longer than one page, with the page count in every footer', async () => {
     const { file } = await render('en', 'Ana '.repeat(400).trim());
     const footers = [...pdfText(file).matchAll(/page (\d+) of (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);

@@ -35,6 +35,7 @@ const electron = vi.hoisted(() => {
       getAppPath: () => process.cwd(),
       getVersion: () => '0.1.0',
       getName: () => 'Gene Therapy Companion',
+      getLocaleCountryCode: () => 'US',
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => {

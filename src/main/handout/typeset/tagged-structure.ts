@@ -42,10 +42,18 @@ export class TaggedStructure {
     return index;
   }
 
-  /** Starts an element whose content is drawn next, on `page`. */
-  begin(type: StructureType, page: PDFPage): void {
+  /** Starts an element whose content is drawn next, on `page`; gives its number, for resume(). */
+  begin(type: StructureType, page: PDFPage): number {
     this.end();
-    this.mark(this.add(type), page);
+    const element = this.add(type);
+    this.mark(element, page);
+    return element;
+  }
+
+  /** Goes on with an element begun earlier (a table cell continued on the next page): it stays one element. */
+  resume(element: number, page: PDFPage): void {
+    this.end();
+    this.mark(element, page);
   }
 
   /** Ends the element being drawn. */

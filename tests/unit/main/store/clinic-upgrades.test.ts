@@ -59,6 +59,15 @@ describe('upgrading the clinic file from format 2', () => {
   });
 });
 
+describe('a first start', () => {
+  it('chooses the paper given for this computer, and keeps it once saved', () => {
+    const first = openClinicConfig(confStore(dir), { ...DEFAULT_CLINIC_SETTINGS, paperSize: 'a4' });
+    expect(first.settings().paperSize).toBe('a4');
+    first.update((current) => current);
+    expect(openClinicConfig(confStore(dir), { ...DEFAULT_CLINIC_SETTINGS, paperSize: 'letter' }).settings().paperSize).toBe('a4');
+  });
+});
+
 describe('updating the clinic file', () => {
   it('writes a valid change and refuses an invalid one without writing', () => {
     const clinic = openClinicConfig(confStore(dir));

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openVersionedDocument } from '../../../../src/main/store/versioned-document';
-import { CLINIC_FORMAT } from '../../../../src/main/store/clinic-config';
+import { clinicFormat } from '../../../../src/main/store/clinic-config';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let dir: string;
@@ -33,7 +33,7 @@ describe('the clinic store kept by electron-store', () => {
   it('writes, reads back and recovers from a damaged file exactly as with Conf', async () => {
     const { electronStoreDocument } = await import('../../../../src/main/store/electron-store-document');
     const open = () => electronStoreDocument({ cwd: dir, configName: 'clinic' });
-    const format = CLINIC_FORMAT;
+    const format = clinicFormat();
 
     expect(openVersionedDocument(open(), format)).toEqual({ value: format.initial(), notice: null });
     expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8'))).toEqual(format.initial());
