@@ -7,7 +7,7 @@ import { translatorsFrom } from '../../src/main/i18n/translators';
 import type { Language } from '../../src/shared/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '../../src/shared/schemas/clinic-settings';
 import { emptySession, handoutPatientOf } from '../../src/shared/schemas/session';
-import { loadGlossary } from '../../src/main/content/glossary-file';
+import { loadShippedContent } from '../../src/main/content/shipped-content';
 import { lengthened } from './bench-content';
 
 export const BENCH_CASES = ['latin', 'arabic', 'chinese'] as const;
@@ -29,7 +29,7 @@ export function benchCase(name: BenchCaseName): { content: HandoutContent; optio
   const content = buildHandoutContent({
     clinic: { ...DEFAULT_CLINIC_SETTINGS, clinicName: 'Example Clinic', phoneAfterHours: '555-0199' },
     patient: { ...handoutPatientOf(emptySession(language)), firstName, keyDates: { 'cell-collection': '2027-01-11' }, medicines: [{ id: 'm1', name: 'ibuprofen' }] },
-    glossary: loadGlossary(path.join(root, 'resources', 'glossary', 'glossary.json')).entries,
+    ...loadShippedContent(path.join(root, 'resources')),
     language,
     protocol,
     contentHash: contentHash(protocol),

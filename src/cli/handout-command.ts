@@ -7,7 +7,7 @@ import type { Protocol } from '../shared/protocol/protocol';
 import { emptySession, handoutPatientOf } from '../shared/schemas/session';
 import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
 import { paperForRegion, regionOfLocale } from '../shared/paper-for-region';
-import { loadGlossary } from '../main/content/glossary-file';
+import { loadShippedContent } from '../main/content/shipped-content';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
@@ -90,7 +90,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   const translatorFor = translatorsFrom(path.join(appRoot, 'locales'));
   const region = regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale);
   const fontsDir = path.join(appRoot, 'resources', 'fonts');
-  const glossary = loadGlossary(path.join(appRoot, 'resources', 'glossary', 'glossary.json')).entries;
+  const content = loadShippedContent(path.join(appRoot, 'resources'));
   const messages: string[] = [];
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
@@ -106,7 +106,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         largePrint: values['large-print'] ?? input.largePrint ?? false,
         preparedAt: input.preparedAt ? new Date(input.preparedAt) : new Date(),
       },
-      { translatorFor, fontsDir, glossary },
+      { translatorFor, fontsDir, ...content },
     );
     const out = path.resolve(job.out);
     mkdirSync(path.dirname(out), { recursive: true });

@@ -4,7 +4,7 @@ import { loadManagedPack } from './checklist/managed-pack';
 import { protocolCatalog } from './checklist/protocol-catalog';
 import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
 import { paperForRegion } from '../shared/paper-for-region';
-import { loadGlossary } from './content/glossary-file';
+import { loadShippedContent } from './content/shipped-content';
 import { createHandoutService } from './handout/handout-service';
 import { translatorsFrom } from './i18n/translators';
 import { clinicianSession } from './clinician/clinician-session';
@@ -68,6 +68,7 @@ async function openPatientSessions(mode: 'home' | 'kiosk', host: AppHost) {
 export async function createAppServices(host: AppHost): Promise<AppServices> {
   const resourcesDir = path.join(host.appRoot, 'resources');
   const translatorFor = translatorsFrom(path.join(host.appRoot, 'locales'));
+  const content = loadShippedContent(resourcesDir);
 
   const clinic = openClinicConfig(host.clinicDocument, { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(host.region) });
   const managedPack = loadManagedPack(host.managedPackPath);
@@ -89,7 +90,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     fileDialogs: host.fileDialogs,
     printer,
     fontsDir: path.join(resourcesDir, 'fonts'),
-    glossary: loadGlossary(path.join(resourcesDir, 'glossary', 'glossary.json')).entries,
+    ...content,
     now: host.now,
     logWarning: host.log.warn,
   });
@@ -98,7 +99,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     host.now,
   );
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons }),
     ...createClinicianHandlers({
       clinic,
       catalog,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clinicianCalls } from './clinician-calls';
+import { LessonSchema } from './content/lesson';
 import { LanguageSchema } from './languages';
 import { IdSchema } from './schemas/id';
 import { ProtocolSchema } from './protocol/protocol';
@@ -45,6 +46,8 @@ export const apiContract = {
   getStartupInfo: { input: NoInput, output: StartupInfoSchema },
   listProtocols: { input: NoInput, output: z.array(ProtocolSummarySchema) },
   getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
+  /** The lessons of the walkthrough, in order, as patients see them. */
+  listLessons: { input: NoInput, output: z.array(LessonSchema) },
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
   /** The handout as a PDF, to show before saving or printing. */

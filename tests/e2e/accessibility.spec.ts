@@ -1,7 +1,9 @@
 import { LANGUAGES } from '../../src/shared/languages';
 import { axeViolations } from './axe';
 import { localeText } from '../support/locale-text';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { LESSONS, pastLessons } from './walkthrough';
 
 for (const language of LANGUAGES) {
   test(`axe finds no WCAG 2.2 AA problem on any step in ${language}`, async ({ app }) => {
@@ -18,13 +20,35 @@ for (const language of LANGUAGES) {
     await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: t('nav.next') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
+    await page.getByText(t('learn.more')).first().click();
+    await page.getByRole('button', { name: t('learn.flag') }).first().click();
+    await expect(page.getByRole('button', { name: t('learn.flagged') })).toBeVisible();
+    expect(await axeViolations(page), 'a lesson, one part opened and flagged').toEqual([]);
+    await pastLessons(page, language);
+
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-
     await page.getByRole('button', { name: t('nav.next') }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
+    const first = page.getByRole('group').first();
+    await first.getByRole('radio').last().check();
+    await first.getByRole('button', { name: t('check.answer') }).click();
+    await expect(first.getByRole('status')).not.toBeEmpty();
+    expect(await axeViolations(page), 'check step with an answer explained').toEqual([]);
+    await page.getByRole('button', { name: t('nav.next') }).click();
+
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
+    await expect(page.getByRole('img').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user moving through a step would. */
+async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit && !(await target.evaluate((el) => el === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
 }
 
 test('the language can be changed with the keyboard from any step', async ({ app }) => {
@@ -56,14 +80,29 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await expect(page.getByRole('button', { name: t('nav.next') })).toBeFocused();
   await page.keyboard.press('Enter');
 
+  // Each lesson: Tab through its parts to "Next lesson"; the last one's button is "Next".
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
+  for (let n = 1; n <= LESSONS.length; n += 1) {
+    const onward = page.getByRole('button', { name: n < LESSONS.length ? t('learn.nextLesson') : t('nav.next') });
+    await tabTo(page, onward);
+    await page.keyboard.press('Enter');
+  }
+
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  const next = page.getByRole('button', { name: t('nav.next') });
   // Past the key-date fields (each date input has several parts) and the checklist's content.
-  for (let presses = 0; presses < 40 && !(await next.evaluate((el) => el === document.activeElement)); presses += 1) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(next).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: t('nav.next') }));
+  await page.keyboard.press('Enter');
+
+  // One teach-back question answered by keyboard, then on.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
+  await tabTo(page, page.getByRole('radio').first());
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: t('check.answer') }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group').first().getByRole('status')).not.toBeEmpty();
+  await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 120);
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));

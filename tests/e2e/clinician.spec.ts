@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { localeText } from '../support/locale-text';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { pastLessons } from './walkthrough';
 
 const PIN = '482913';
 const c = (key: string, values?: Record<string, string>) => localeText('en', 'clinician', key, values);
@@ -143,6 +144,7 @@ test("staff save a patient's plan; the patient opens it and starts with it", asy
   await expect(page.getByRole('status').filter({ hasText: 'plan' })).toContainText(localeText('en', 'app', 'plan.opened'));
   await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toHaveValue('Zoë');
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+  await pastLessons(page);
   await expect(page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
   await expect(page.getByText('Pause hydroxyurea')).toHaveCount(0);
 });

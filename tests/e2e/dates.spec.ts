@@ -1,6 +1,7 @@
 import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
 import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
+import { LESSONS, pastLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const ck = (key: string, values?: Record<string, string>) => localeText('en', 'checklist', key, values);
@@ -10,6 +11,7 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /sickle cell/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
 
   const hydroxyurea = page.getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
   await expect(hydroxyurea).toContainText(ck('due.unknown', { keyDate: 'stem-cell collection' }));
@@ -24,7 +26,9 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await expect(hydroxyurea).toContainText(ck('due.passed'));
 
   // The dates are part of the session: they are still there after going back and forth.
+  // Back goes to the last lesson, where the patient left the lessons.
   await page.getByRole('button', { name: t('nav.back') }).click();
+  await expect(page.getByText(t('learn.lessonOf', { current: String(LESSONS.length), total: String(LESSONS.length) }))).toBeVisible();
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByLabel('stem-cell collection')).toHaveValue(addDays(today, 20));
   await expect(page.getByRole('listitem').filter({ hasText: 'Regular red blood cell transfusions' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
@@ -35,6 +39,7 @@ test("the patient's own medicines are matched to the checklist, and the rest are
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /sickle cell/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
   const field = page.getByLabel(ck('myMedicines.label'));
   for (const name of ['HYDREA 500 mg', 'hydroxyurae', 'lisinopril']) {
     await field.fill(name);

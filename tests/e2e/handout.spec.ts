@@ -5,6 +5,7 @@ import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { expect, HOST, test } from './fixtures';
+import { pastChecks, pastLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
@@ -12,7 +13,9 @@ async function toHandoutStep(page: Page) {
   await page.getByLabel(t('welcome.nameLabel')).fill('Zoë Sentinel');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastChecks(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
+import { pastLessons } from './walkthrough';
 
 const t = (key: string) => localeText('en', 'app', key);
 const SENTINEL = 'Zoë Sentinel-Ñúñez';
@@ -22,12 +23,14 @@ test.describe('at home, with protected key storage', () => {
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
+    await pastLessons(app.page);
     await app.page.getByLabel('stem-cell collection').fill('2027-02-01');
     await expect(app.page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
 
     await app.restart();
     await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue(SENTINEL);
     await app.page.getByRole('button', { name: t('nav.next') }).click();
+    await pastLessons(app.page);
     await expect(app.page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
     expect(filesContaining(app.dataDir, 'Sentinel')).toEqual([]);
   });
@@ -73,6 +76,7 @@ test.describe('in a kiosk', () => {
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
+    await pastLessons(app.page);
     await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
     expect(filesContaining(app.dataDir, 'Sentinel')).toEqual([]);
     await app.restart();

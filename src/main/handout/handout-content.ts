@@ -1,6 +1,7 @@
 import { calendarDateOf, formatCalendarDate } from '../../shared/dates/calendar-date';
 import { describeDueDate, describeFollowUp, describeRuleDuration, describeTiming } from '../../shared/describe-timing';
 import type { GlossaryEntry } from '../../shared/content/glossary';
+import type { Lesson } from '../../shared/content/lesson';
 import { termsUsed } from '../../shared/content/terms-used';
 import type { Translate } from '../../shared/i18n-setup';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
@@ -49,6 +50,8 @@ export interface HandoutInput {
   preparedAt: Date;
   /** Hard words; the handout explains those it uses. */
   glossary: readonly GlossaryEntry[];
+  /** The lessons, for the topics the patient should go over with the counselor. */
+  lessons: readonly Lesson[];
   t: Translate;
 }
 
@@ -98,14 +101,14 @@ interface QuestionItem {
 }
 
 /**
- * The patient's questions, top three first. Until the patient has picked any, the protocol's questions are
- * offered as they are, so the handout never goes without questions to ask.
+ * The patient's questions, top three first, then their own. Until the patient has picked from the protocol's
+ * questions, all of them are offered, so the handout never goes without questions to ask.
  */
 function questionBlocks(patient: HandoutPatient, protocolQuestions: readonly QuestionItem[], t: Translate): HandoutBlock[] {
   const { chosen, own, topThree } = patient.questions;
   const ask = (q: QuestionItem): HandoutBlock[] => [{ kind: 'check-item', text: q.text, details: [] }, { kind: 'write-in', lines: 2 }];
-  if (chosen.length === 0 && own.length === 0) return protocolQuestions.flatMap(ask);
-  const picked = [...protocolQuestions.filter((q) => chosen.includes(q.id)), ...own.map((q) => ({ id: q.id, text: isolate(q.text) }))];
+  const fromBank = chosen.length === 0 ? protocolQuestions : protocolQuestions.filter((q) => chosen.includes(q.id));
+  const picked = [...fromBank, ...own.map((q) => ({ id: q.id, text: isolate(q.text) }))];
   const top = topThree.map((id) => picked.find((q) => q.id === id)).filter((q): q is QuestionItem => q !== undefined);
   const rest = picked.filter((q) => !top.includes(q));
   if (top.length === 0) return rest.flatMap(ask);
@@ -118,6 +121,22 @@ function testStatus(progress: HandoutPatient['tests'][string] | undefined, langu
   const date = progress.date ? formatCalendarDate(progress.date, language) : null;
   if (progress.status === 'done') return [date ? t('handout:testDoneOn', { date }) : t('handout:testDone')];
   return [date ? t('handout:testScheduledFor', { date }) : t('handout:testScheduled')];
+}
+
+/**
+ * Topics to go over with the counselor, in lesson order: the sections behind teach-back questions the patient
+ * has not answered right yet, and the sections they marked "ask my team about this".
+ */
+function reviewTopics(patient: HandoutPatient, lessons: readonly Lesson[], text: (value: LocalizedText) => string, t: Translate): HandoutBlock[] {
+  return lessons.flatMap((lesson) =>
+    lesson.sections.flatMap((section): HandoutBlock[] => {
+      const missed = lesson.checks.some((check) => check.sectionId === section.id && patient.comprehension[check.id]?.understood === false);
+      const flagged = patient.flagged.includes(section.id);
+      if (!missed && !flagged) return [];
+      const why = [...(flagged ? [t('handout:reviewFlagged')] : []), ...(missed ? [t('handout:reviewMissed')] : [])];
+      return [{ kind: 'check-item', text: `${text(lesson.title)}: ${text(section.heading)}`, details: [text(section.summary), ...why] }];
+    }),
+  );
 }
 
 /** Every text a reader meets in these blocks, for finding the hard words they use. */
@@ -195,6 +214,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     );
   }
   blocks.push(...section(t('handout:questionsHeading'), questionBlocks(patient, protocol.questions.map((q) => ({ id: q.id, text: text(q.text) })), t)));
+  blocks.push(...section(t('handout:reviewHeading'), reviewTopics(patient, input.lessons, text, t)));
 
   const afterBlocks: HandoutBlock[] = [
     ...group(t('checklist:sections.emergency'), signs('emergency')),

@@ -1,10 +1,10 @@
-import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import type { HandoutPatient } from '../../shared/schemas/session';
 import { contentHash } from '../checklist/content-hash';
+import type { ShippedContent } from '../content/shipped-content';
 import { buildHandoutContent } from './handout-content';
 import type { Paper } from './page-flow';
 import { renderHandout, type RenderedHandout } from './render-handout';
@@ -19,15 +19,14 @@ export interface HandoutRequest {
   preparedAt: Date;
 }
 
-export interface HandoutDeps {
+export interface HandoutDeps extends ShippedContent {
   translatorFor: (language: Language) => Translate;
   fontsDir: string;
-  glossary: readonly GlossaryEntry[];
 }
 
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
 export function makeHandout(request: HandoutRequest, deps: HandoutDeps): Promise<RenderedHandout> {
   const { protocol, paper, largePrint, preparedAt } = request;
-  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, t: deps.translatorFor(request.language) });
+  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: deps.lessons, t: deps.translatorFor(request.language) });
   return renderHandout(content, { fontsDir: deps.fontsDir, paper, largePrint, createdAt: preparedAt });
 }

@@ -2,6 +2,7 @@ import type { ProtocolSummary } from '../../shared/api-contract';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { emptySession, type PatientSession } from '../../shared/schemas/session';
 import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient-plan';
+import type { Lesson } from '../../shared/content/lesson';
 import type { Translate } from '../../shared/i18n-setup';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
@@ -25,6 +26,7 @@ export interface ApiHandlerDeps {
   handout: HandoutService;
   fileDialogs: FileDialogs;
   translatorFor: (language: PatientSession['language']) => Translate;
+  lessons: readonly Lesson[];
 }
 
 function summarize(protocol: Protocol): ProtocolSummary {
@@ -36,6 +38,7 @@ export type PatientCall =
   | 'getStartupInfo'
   | 'listProtocols'
   | 'getProtocol'
+  | 'listLessons'
   | 'getSession'
   | 'updateSession'
   | 'previewHandout'
@@ -46,7 +49,7 @@ export type PatientCall =
 
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
 export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
-  const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor } = deps;
+  const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor, lessons } = deps;
   const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
 
   return {
@@ -69,6 +72,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
       return withoutReviewerNotes(protocol);
     },
+    listLessons: () => lessons.map(withoutReviewerNotes),
     getSession: currentSession,
     updateSession: (patch) => {
       const planned = currentSession().plan?.protocol.id;

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { PatientSessionSchema, type PatientSession } from '../../shared/schemas/session';
+import { SavedSessionSchema, type PatientSession } from '../../shared/schemas/session';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
 import type { KeyStorage } from '../platform/key-storage';
 import { UnreadableDocumentError, type JsonDocument } from './json-document';
@@ -72,7 +72,7 @@ export async function openSessionFile(doc: JsonDocument, keys: KeyStorage): Prom
     else {
       try {
         const candidate = Buffer.from(await keys.decrypt(Buffer.from(stored.data.wrappedKey, 'base64')), 'base64');
-        const session = PatientSessionSchema.safeParse(decrypt(candidate, stored.data));
+        const session = SavedSessionSchema.safeParse(decrypt(candidate, stored.data));
         if (session.success) {
           [key, wrappedKey, restored] = [candidate, stored.data.wrappedKey, session.data];
         } else setAside('invalid', 'The saved answers do not match this version of the app.');

@@ -12,11 +12,11 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 
 async function start() {
   try {
-    const [startup, session, protocols] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols')]);
+    const [startup, session, protocols, lessons] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols'), call('listLessons')]);
     root.render(
       <StrictMode>
         <I18nextProvider i18n={createRendererI18n(session.language)}>
-          <App startup={startup} initialSession={session} protocols={protocols} />
+          <App startup={startup} initialSession={session} protocols={protocols} lessons={lessons} />
         </I18nextProvider>
       </StrictMode>,
     );

@@ -49,7 +49,10 @@ export const PatientSessionSchema = z
         topThree: z.array(IdSchema).max(3),
       })
       .strict(),
+    /** Teach-back answers, by check id: how often tried, and whether the last answer was right. */
     comprehension: answersBy(z.object({ attempts: z.number().int().min(0).max(100), understood: z.boolean() }).strict()),
+    /** Lesson sections the patient marked "ask my team about this". */
+    flagged: z.array(IdSchema).max(200),
     /** "Not ready / I want to talk first" is recorded and shown on the handout. */
     readiness: z.enum(['ready', 'want-to-talk-first']).nullable(),
     /** The plan the care team gave this patient, when they opened one: its tailored protocol comes with it. */
@@ -57,6 +60,15 @@ export const PatientSessionSchema = z
   })
   .strict();
 export type PatientSession = z.infer<typeof PatientSessionSchema>;
+
+/**
+ * A session as saved on disk, perhaps by an earlier version: fields added since then start empty. (Not a
+ * default on the schema itself, which would also fill them into every partial update and wipe them.)
+ */
+export const SavedSessionSchema = z.preprocess(
+  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) && !('flagged' in value) ? { ...value, flagged: [] } : value),
+  PatientSessionSchema,
+);
 
 /** What the walkthrough may change; a plan arrives only by opening a plan file, checked in main. */
 export const SessionPatchSchema = PatientSessionSchema.omit({ plan: true }).partial().strict();
@@ -75,6 +87,7 @@ export function emptySession(language: Language): PatientSession {
     healthHistory: {},
     questions: { chosen: [], own: [], topThree: [] },
     comprehension: {},
+    flagged: [],
     readiness: null,
     plan: null,
   };
@@ -89,11 +102,13 @@ export const HandoutPatientSchema = PatientSessionSchema.pick({
   tests: true,
   medicines: true,
   questions: true,
+  comprehension: true,
+  flagged: true,
   readiness: true,
 });
 export type HandoutPatient = z.infer<typeof HandoutPatientSchema>;
 
 export function handoutPatientOf(session: PatientSession): HandoutPatient {
-  const { role, firstName, helperName, keyDates, tests, medicines, questions, readiness } = session;
-  return { role, firstName, helperName, keyDates, tests, medicines, questions, readiness };
+  const { role, firstName, helperName, keyDates, tests, medicines, questions, comprehension, flagged, readiness } = session;
+  return { role, firstName, helperName, keyDates, tests, medicines, questions, comprehension, flagged, readiness };
 }

@@ -4,6 +4,7 @@ import { loadProtocolFolder } from '../../../src/main/checklist/example-protocol
 import { buildHandoutContent, type HandoutBlock } from '../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import type { GlossaryEntry } from '../../../src/shared/content/glossary';
+import type { Lesson } from '../../../src/shared/content/lesson';
 import type { Language } from '../../../src/shared/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
 import type { HandoutPatient } from '../../../src/shared/schemas/session';
@@ -18,6 +19,24 @@ const testGlossary: GlossaryEntry[] = [
   { id: 'unused', term: { en: 'Lentivirus' }, definition: { en: 'A kind of virus.' }, matches: { en: ['lentivirus'] }, source },
 ];
 
+const testLesson: Lesson = {
+  kind: 'gene-therapy-companion.lesson',
+  formatVersion: 1,
+  id: 'risks-test',
+  version: 1,
+  title: { en: 'Risks' },
+  keyPoints: [{ en: 'There are risks.' }],
+  sections: [
+    { id: 'liver-test', heading: { en: 'Your liver' }, summary: { en: 'The liver can be hurt.' }, source },
+    { id: 'immune-test', heading: { en: 'Your immune system' }, summary: { en: 'Your body may react.' }, source },
+    { id: 'unknowns-test', heading: { en: 'What is not known' }, summary: { en: 'Some things are not known yet.' }, source },
+  ],
+  checks: [
+    { id: 'liver-check', question: { en: 'Q?' }, options: [{ id: 'a', text: { en: 'A' }, correct: true }, { id: 'b', text: { en: 'B' }, correct: false }], explanation: { en: 'E' }, sectionId: 'liver-test' },
+    { id: 'immune-check', question: { en: 'Q?' }, options: [{ id: 'a', text: { en: 'A' }, correct: true }, { id: 'b', text: { en: 'B' }, correct: false }], explanation: { en: 'E' }, sectionId: 'immune-test' },
+  ],
+};
+
 function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en', glossary: GlossaryEntry[] = testGlossary) {
   return buildHandoutContent({
     clinic: DEFAULT_CLINIC_SETTINGS,
@@ -27,6 +46,7 @@ function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en',
     contentHash: '0'.repeat(64),
     preparedAt: new Date('2026-12-01T10:00:00Z'),
     glossary,
+    lessons: [testLesson],
     t: translatorFor(language),
   });
 }
@@ -123,5 +143,22 @@ describe('the glossary', () => {
   it('is left out when no word of it is used', () => {
     const blocks = contentFor({}, 'en', [testGlossary[1]!]).blocks;
     expect(blocks.some((b) => b.kind === 'heading' && b.text === heading)).toBe(false);
+  });
+});
+
+describe('topics to go over with the counselor', () => {
+  const t = translatorFor('en');
+  const topics = (answers: Partial<HandoutPatient>) => sectionUnder(contentFor(answers).blocks, t('handout:reviewHeading'));
+
+  it('list the sections behind missed check questions and the flagged ones, in lesson order, saying why', () => {
+    const blocks = topics({ comprehension: { 'liver-check': { attempts: 2, understood: false }, 'immune-check': { attempts: 1, understood: true } }, flagged: ['unknowns-test', 'liver-test'] });
+    expect(blocks).toEqual([
+      { kind: 'check-item', text: 'Risks: Your liver', details: ['The liver can be hurt.', t('handout:reviewFlagged'), t('handout:reviewMissed')] },
+      { kind: 'check-item', text: 'Risks: What is not known', details: ['Some things are not known yet.', t('handout:reviewFlagged')] },
+    ]);
+  });
+
+  it('are left out when every answer was right and nothing was flagged', () => {
+    expect(topics({ comprehension: { 'liver-check': { attempts: 1, understood: true } } })).toEqual([]);
   });
 });

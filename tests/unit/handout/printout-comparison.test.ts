@@ -3,9 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
 import { makeHandout } from '../../../src/main/handout/make-handout';
-import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
-import { glossary, patientWith } from '../../support/handout-fixtures';
+import { handoutDeps, patientWith } from '../../support/handout-fixtures';
 import { comparePrintout } from '../../support/page-images';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -21,7 +20,7 @@ async function handoutFile(protocolId: string, firstName: string): Promise<strin
   if (!protocol) throw new Error(protocolId);
   const rendered = await makeHandout(
     { protocol, patient: patientWith({ firstName }), language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-12-01T10:00:00Z') },
-    { translatorFor: translatorsFrom(path.resolve('locales')), fontsDir: path.resolve('resources/fonts'), glossary },
+    handoutDeps,
   );
   const file = path.join(dir, `${protocolId}-${firstName}.pdf`);
   writeFileSync(file, rendered.bytes);

@@ -12,7 +12,7 @@ import { createI18n, type Translate } from '../../../src/shared/i18n-setup';
 import type { Language } from '../../../src/shared/languages';
 import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../../src/shared/schemas/clinic-settings';
 import type { HandoutPatient } from '../../../src/shared/schemas/session';
-import { glossary, patientWith } from '../../support/handout-fixtures';
+import { glossary, lessons, patientWith } from '../../support/handout-fixtures';
 import { pdfFonts, pdfText } from '../../support/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -31,7 +31,7 @@ let clinic: ClinicSettings = DEFAULT_CLINIC_SETTINGS;
 async function render(language: Language, firstName: string, answers: Partial<HandoutPatient> = {}) {
   if (!protocol) throw new Error('no example protocol');
   const t = createI18n(locales, language).t as Translate;
-  const content = buildHandoutContent({ clinic, patient: patientWith({ firstName, ...answers }), language, protocol, contentHash: contentHash(protocol), preparedAt, glossary, t });
+  const content = buildHandoutContent({ clinic, patient: patientWith({ firstName, ...answers }), language, protocol, contentHash: contentHash(protocol), preparedAt, glossary, lessons, t });
   const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
   const file = path.join(dir, `${language}-${rendered.bytes.length}.pdf`);
   writeFileSync(file, rendered.bytes);
@@ -123,7 +123,7 @@ describe('renderHandout', () => {
     const t = createI18n(locales, 'en').t as Translate;
     const followUp = Array.from({ length: 60 }, (_, i) => ({ ...protocol.afterTreatment.followUp[0]!, id: `check-${i}`, what: { en: `Check number ${i}` } }));
     const long = { ...protocol, afterTreatment: { ...protocol.afterTreatment, followUp } };
-    const content = buildHandoutContent({ clinic, patient: patientWith({ firstName: 'Ana' }), language: 'en', protocol: long, contentHash: contentHash(long), preparedAt, glossary, t });
+    const content = buildHandoutContent({ clinic, patient: patientWith({ firstName: 'Ana' }), language: 'en', protocol: long, contentHash: contentHash(long), preparedAt, glossary, lessons, t });
     const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
     const file = path.join(dir, 'table.pdf');
     writeFileSync(file, rendered.bytes);
@@ -142,7 +142,7 @@ describe('renderHandout', () => {
     const long = Array.from({ length: 120 }, (_, i) => `Line${i}`).join('\n');
     const followUp = [{ ...protocol.afterTreatment.followUp[0]!, id: 'long-one', what: { en: long } }, { ...protocol.afterTreatment.followUp[0]!, id: 'after', what: { en: 'Row after the long one' } }];
     const tall = { ...protocol, afterTreatment: { ...protocol.afterTreatment, followUp } };
-    const content = buildHandoutContent({ clinic, patient: patientWith({ firstName: 'Ana' }), language: 'en', protocol: tall, contentHash: contentHash(tall), preparedAt, glossary, t });
+    const content = buildHandoutContent({ clinic, patient: patientWith({ firstName: 'Ana' }), language: 'en', protocol: tall, contentHash: contentHash(tall), preparedAt, glossary, lessons, t });
     const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
     const file = path.join(dir, 'tall-row.pdf');
     writeFileSync(file, rendered.bytes);

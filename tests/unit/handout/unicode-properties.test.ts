@@ -9,10 +9,9 @@ import { FONT_FILES, readFontFile } from '../../../src/main/handout/fonts/font-f
 import { makeHandout } from '../../../src/main/handout/make-handout';
 import { visualRuns } from '../../../src/main/handout/typeset/bidi-runs';
 import type { Face } from '../../../src/main/handout/typeset/faces';
-import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
 import { writeFileSync } from 'node:fs';
-import { glossary, patientWith } from '../../support/handout-fixtures';
+import { handoutDeps, patientWith } from '../../support/handout-fixtures';
 import { pdfText } from '../../support/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -53,7 +52,6 @@ describe('typesetting any text', () => {
 
 describe('a handout for any name', () => {
   const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
-  const translatorFor = translatorsFrom(path.resolve('locales'));
   // Scripts whose letters pdftotext gives back one for one (joined Arabic and Devanagari come back reshaped).
   const readable = fc
     .constantFrom<[number, number]>([0x41, 0x5a], [0xc0, 0x17f], [0x391, 0x3c9], [0x410, 0x44f], [0x5d0, 0x5ea], [0x4e00, 0x9fff], [0x1f600, 0x1f64f], [0xe000, 0xe0ff])
@@ -68,7 +66,7 @@ describe('a handout for any name', () => {
           const firstName = letters.join('').normalize('NFC');
           const rendered = await makeHandout(
             { protocol: protocol!, patient: patientWith({ firstName }), language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-11-22T10:00:00Z') },
-            { translatorFor, fontsDir, glossary },
+            handoutDeps,
           );
           const file = path.join(dir, 'handout.pdf');
           writeFileSync(file, rendered.bytes);

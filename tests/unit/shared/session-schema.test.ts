@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySession, PatientSessionSchema, SessionPatchSchema } from '../../../src/shared/schemas/session';
+import { emptySession, PatientSessionSchema, SavedSessionSchema, SessionPatchSchema } from '../../../src/shared/schemas/session';
 
 describe('the patient session', () => {
   it('starts empty in the given language', () => {
@@ -19,9 +19,21 @@ describe('the patient session', () => {
       healthHistory: { liver: 'not-sure' },
       questions: { chosen: ['risks'], own: [{ id: 'q1', text: '¿Puedo viajar?' }], topThree: ['risks', 'q1'] },
       comprehension: { vectors: { attempts: 2, understood: true } },
+      flagged: ['vectors-part'],
       readiness: 'want-to-talk-first',
     };
     expect(PatientSessionSchema.parse(session)).toEqual(session);
+  });
+
+  it('reads a session saved before lesson flags existed, with none flagged', () => {
+    const older: Record<string, unknown> = { ...emptySession('en'), firstName: 'Zoë' };
+    delete older.flagged;
+    expect(SavedSessionSchema.parse(older)).toEqual({ ...older, flagged: [] });
+    expect(PatientSessionSchema.safeParse(older).success).toBe(false);
+  });
+
+  it('leaves out of a patch what it does not change: flags are not reset by an update of the name', () => {
+    expect(SessionPatchSchema.parse({ firstName: 'Ana' })).toEqual({ firstName: 'Ana' });
   });
 
   it('drops a "__proto__" key instead of letting it reach an object prototype', () => {

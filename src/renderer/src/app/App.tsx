@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary, StartupInfo } from '../../../shared/api-contract';
+import type { Lesson } from '../../../shared/content/lesson';
 import { textDirection, type Language } from '../../../shared/languages';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { call } from '../api/client';
@@ -9,21 +10,24 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { SavingNotice } from '../components/SavingNotice';
 import { StoreNotices } from '../components/StoreNotices';
+import { CheckStep } from '../steps/CheckStep';
 import { ChecklistStep } from '../steps/ChecklistStep';
 import { HandoutStep } from '../steps/HandoutStep';
+import { LearnStep, type LearnEntry } from '../steps/LearnStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
 
-const STEPS = ['welcome', 'checklist', 'handout'] as const;
+const STEPS = ['welcome', 'learn', 'checklist', 'check', 'handout'] as const;
 type Step = (typeof STEPS)[number];
 
 export interface AppProps {
   startup: StartupInfo;
   initialSession: PatientSession;
   protocols: readonly ProtocolSummary[];
+  lessons: readonly Lesson[];
 }
 
 /** The walkthrough: one step at a time, the language changeable on every step without losing answers. */
-export function App({ startup, initialSession, protocols }: AppProps) {
+export function App({ startup, initialSession, protocols, lessons }: AppProps) {
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState(initialSession);
   const [step, setStep] = useState<Step>('welcome');
@@ -33,6 +37,11 @@ export function App({ startup, initialSession, protocols }: AppProps) {
   const [planMessage, setPlanMessage] = useState<string | null>(null);
   const [persistence, setPersistence] = useState(startup.persistence);
   const [welcomeKey, setWelcomeKey] = useState(0);
+  const [learnEntry, setLearnEntry] = useState<LearnEntry>({ at: 'start' });
+  const openLessons = (entry: LearnEntry) => {
+    setLearnEntry(entry);
+    setStep('learn');
+  };
   const planned = session.plan?.protocol;
   // The plan's tailored protocol is offered along with the clinic's, in its place when it shares an id.
   const choices = planned ? [...offered.filter((p) => p.id !== planned.id), planned] : offered;
@@ -77,7 +86,9 @@ export function App({ startup, initialSession, protocols }: AppProps) {
   const position = (current: Step) => {
     const index = STEPS.indexOf(current);
     const previous = STEPS[index - 1];
-    return { current: index + 1, total: STEPS.length, onBack: previous ? () => setStep(previous) : undefined };
+    // Going back into the lessons opens the last one, where the patient left them.
+    const back = previous === 'learn' ? () => openLessons({ at: 'end' }) : previous ? () => setStep(previous) : undefined;
+    return { current: index + 1, total: STEPS.length, onBack: back };
   };
 
   return (
@@ -112,12 +123,25 @@ export function App({ startup, initialSession, protocols }: AppProps) {
           saving={<SavingNotice persistence={persistence} onChange={(save) => call('setSessionSaving', { save }).then(setPersistence, setError)} />}
           onOpenPlan={() => void openPlan()}
           onContinue={async (answers) => {
-            if (await update(answers)) setStep('checklist');
+            if (await update(answers)) openLessons({ at: 'start' });
           }}
         />
       )}
+      {!clinician && step === 'learn' && (
+        <LearnStep {...position('learn')} lessons={lessons} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={() => setStep('checklist')} />
+      )}
       {!clinician && step === 'checklist' && session.protocolId && (
-        <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('handout')} />
+        <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />
+      )}
+      {!clinician && step === 'check' && (
+        <CheckStep
+          {...position('check')}
+          lessons={lessons}
+          session={session}
+          onUpdate={(patch) => void update(patch)}
+          onNext={() => setStep('handout')}
+          onReadAgain={(id) => openLessons({ at: 'section', id })}
+        />
       )}
       {!clinician && step === 'handout' && <HandoutStep {...position('handout')} />}
     </div>

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
 import { makeHandout } from '../../../../src/main/handout/make-handout';
-import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { cupsSpooler } from '../../../../src/main/printing/cups-spooler';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
-import { glossary, patientWith } from '../../../support/handout-fixtures';
+import { handoutDeps, patientWith } from '../../../support/handout-fixtures';
 import { comparePrintout } from '../../../support/page-images';
 import { makeTempDir } from '../../../support/temp-dir';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../../../support/test-printer';
@@ -19,7 +18,7 @@ describe.skipIf(TEST_PRINTER === '')(`printing to a real CUPS queue (${TEST_PRIN
     expect(await spooler.listPrinters()).toContain(TEST_PRINTER);
     const rendered = await makeHandout(
       { protocol: protocol!, patient: patientWith({ firstName: 'Zoë' }), language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-12-01T10:00:00Z') },
-      { translatorFor: translatorsFrom(path.resolve('locales')), fontsDir: path.resolve('resources/fonts'), glossary },
+      handoutDeps,
     );
     const printout = nextPrintout();
     expect(await spooler.print(rendered.bytes, { printer: TEST_PRINTER, paper: 'letter' })).toEqual({ outcome: 'printed', printer: TEST_PRINTER });

@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lesson } from '../../../shared/content/lesson';
+import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import { LocalizedText } from '../components/LocalizedText';
+import { StepFrame } from '../components/StepFrame';
+import type { StepPosition } from './step-position';
+
+/** Where the lessons open: at the first, at the last (coming back from the next step), or at one part to read again. */
+export type LearnEntry = { at: 'start' } | { at: 'end' } | { at: 'section'; id: string };
+
+export interface LearnStepProps extends StepPosition {
+  lessons: readonly Lesson[];
+  session: PatientSession;
+  onUpdate: (patch: SessionPatch) => void;
+  onNext: () => void;
+  entry: LearnEntry;
+}
+
+function firstLesson(lessons: readonly Lesson[], entry: LearnEntry): number {
+  if (entry.at === 'end') return lessons.length - 1;
+  if (entry.at === 'section') return Math.max(0, lessons.findIndex((lesson) => lesson.sections.some((section) => section.id === entry.id)));
+  return 0;
+}
+
+/**
+ * Learning about gene therapy, one short lesson at a time: the key points first, each part's summary, and
+ * "learn more" for depth. Any part can be marked "ask my team about this"; it goes on the handout.
+ */
+export function LearnStep({ lessons, session, onUpdate, onNext, onBack, entry, ...position }: LearnStepProps) {
+  const { t } = useTranslation();
+  const [index, setIndex] = useState(() => firstLesson(lessons, entry));
+  const lessonHeading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const lesson = lessons[index];
+
+  // Moving between lessons puts focus on the new lesson's title, as a new step does for its heading.
+  useEffect(() => {
+    if (moved.current) lessonHeading.current?.focus();
+    moved.current = true;
+  }, [index]);
+  // Reading a part again: it is brought into view and its heading takes the focus.
+  useEffect(() => {
+    if (entry.at !== 'section') return;
+    const heading = document.getElementById(`heading-${entry.id}`);
+    heading?.scrollIntoView();
+    heading?.focus();
+  }, [entry]);
+
+  if (!lesson) return null;
+  const toggle = (id: string) => onUpdate({ flagged: session.flagged.includes(id) ? session.flagged.filter((f) => f !== id) : [...session.flagged, id] });
+
+  return (
+    <StepFrame
+      heading={t('learn.heading')}
+      {...position}
+      onBack={index > 0 ? () => setIndex(index - 1) : onBack}
+      onNext={index < lessons.length - 1 ? () => setIndex(index + 1) : onNext}
+      nextLabel={index < lessons.length - 1 ? t('learn.nextLesson') : undefined}
+    >
+      <p className="progress">{t('learn.lessonOf', { current: index + 1, total: lessons.length })}</p>
+      <article className="lesson" aria-labelledby="lesson-title">
+        <h2 id="lesson-title" ref={lessonHeading} tabIndex={-1}>
+          <LocalizedText text={lesson.title} />
+        </h2>
+        <section className="key-points" aria-labelledby="key-points-heading">
+          <h3 id="key-points-heading">{t('learn.keyPoints')}</h3>
+          <ul>
+            {lesson.keyPoints.map((point, i) => (
+              <li key={i}>
+                <LocalizedText text={point} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        {lesson.sections.map((section) => {
+          const flagged = session.flagged.includes(section.id);
+          return (
+            <section key={section.id} id={`section-${section.id}`} className="lesson-part" aria-labelledby={`heading-${section.id}`}>
+              <h3 id={`heading-${section.id}`} tabIndex={-1}>
+                <LocalizedText text={section.heading} />
+              </h3>
+              <p>
+                <LocalizedText text={section.summary} />
+              </p>
+              {section.more && (
+                <details>
+                  <summary>{t('learn.more')}</summary>
+                  <p>
+                    <LocalizedText text={section.more} />
+                  </p>
+                </details>
+              )}
+              <button type="button" className="secondary" aria-pressed={flagged} onClick={() => toggle(section.id)}>
+                {flagged ? t('learn.flagged') : t('learn.flag')}
+              </button>
+            </section>
+          );
+        })}
+      </article>
+    </StepFrame>
+  );
+}

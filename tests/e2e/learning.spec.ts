@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { resolveText, type LocalizedText } from '../../src/shared/schemas/localized-text';
+import { localeText } from '../support/locale-text';
+import { pdfText } from '../support/pdf-tools';
+import { expect, test } from './fixtures';
+import { LESSONS, pastChecks, pastLessons } from './walkthrough';
+
+const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+const en = (text: LocalizedText) => resolveText(text, 'en').text;
+const [lesson] = LESSONS;
+if (!lesson) throw new Error('no lessons shipped');
+const [check] = lesson.checks;
+const section = lesson.sections.find((s) => s.id === check?.sectionId);
+const wrong = check?.options.find((o) => !o.correct);
+const right = check?.options.find((o) => o.correct);
+if (!check || !section || !wrong || !right) throw new Error('the first lesson needs a check with a wrong and a right answer');
+
+test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+
+  // Flag the first lesson's last part: "ask my team about this".
+  const flaggedPart = lesson.sections.at(-1)!;
+  await page.getByRole('region', { name: en(flaggedPart.heading) }).getByRole('button', { name: t('learn.flag') }).click();
+  await expect(page.getByRole('region', { name: en(flaggedPart.heading) }).getByRole('button', { name: t('learn.flagged') })).toHaveAttribute('aria-pressed', 'true');
+  await pastLessons(page);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+
+  const question = page.getByRole('group', { name: en(check.question) });
+  await question.getByRole('radio', { name: en(wrong.text) }).check();
+  await question.getByRole('button', { name: t('check.answer') }).click();
+  await expect(question.getByRole('status')).toContainText(t('check.notQuite'));
+  await expect(question.getByRole('status')).toContainText(en(check.explanation));
+
+  // Reading the part again opens the lesson at it.
+  await question.getByRole('button', { name: t('check.readAgain') }).click();
+  await expect(page.getByRole('heading', { level: 3, name: en(section.heading) })).toBeFocused();
+  await pastLessons(page);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+
+  const again = page.getByRole('group', { name: en(check.question) });
+  await again.getByRole('radio', { name: en(wrong.text) }).check();
+  await again.getByRole('button', { name: t('check.answer') }).click();
+  await expect(again.getByRole('status')).toContainText(t('check.added'));
+  await again.getByRole('radio', { name: en(right.text) }).check();
+  await again.getByRole('button', { name: t('check.answer') }).click();
+  await expect(again.getByRole('status')).toContainText(t('check.right'));
+  await pastChecks(page);
+
+  const target = path.join(app.saveDir, 'learning.pdf');
+  await app.answerSaveDialog(target);
+  await page.getByRole('button', { name: t('handout.save') }).click();
+  await expect(page.getByText(t('handout.saved', { fileName: 'learning.pdf' }))).toBeVisible();
+  const text = pdfText(target);
+  expect(text).toContain(t('check.explainQuestion', { topic: en(section.heading) }));
+  expect(text).toContain(localeText('en', 'handout', 'reviewHeading'));
+  expect(text).toContain(`${en(lesson.title)}: ${en(flaggedPart.heading)}`);
+  // Answered right in the end: that part is no longer a topic to review for the missed question.
+  expect(text).not.toContain(localeText('en', 'handout', 'reviewMissed'));
+});

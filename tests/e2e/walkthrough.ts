@@ -1,0 +1,25 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { loadLessonFolder } from '../../src/main/content/lesson-files';
+import type { Language } from '../../src/shared/languages';
+import { localeText } from '../support/locale-text';
+import { expect } from './fixtures';
+
+export const LESSONS = loadLessonFolder(path.resolve('resources/lessons'));
+
+/** Reads through every lesson, as a person pressing "Next lesson" would, and goes on to the next step. */
+export async function pastLessons(page: Page, language: Language = 'en'): Promise<void> {
+  const t = (key: string, values?: Record<string, string>) => localeText(language, 'app', key, values);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
+  for (let n = 1; n < LESSONS.length; n += 1) {
+    await expect(page.getByText(t('learn.lessonOf', { current: String(n), total: String(LESSONS.length) }))).toBeVisible();
+    await page.getByRole('button', { name: t('learn.nextLesson') }).click();
+  }
+  await page.getByRole('button', { name: t('nav.next') }).click();
+}
+
+/** Leaves the check-your-understanding step without answering (nothing there is required). */
+export async function pastChecks(page: Page, language: Language = 'en'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'check.heading'));
+  await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
+}
