@@ -7,7 +7,8 @@ import type { Protocol } from '../shared/protocol/protocol';
 import { emptySession, handoutPatientOf } from '../shared/schemas/session';
 import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
 import { paperForRegion, regionOfLocale } from '../shared/paper-for-region';
-import { loadShippedContent } from '../main/content/shipped-content';
+import { loadShippedContent, type ShippedContent } from '../main/content/shipped-content';
+import { unknownLessonReferences } from '../shared/content/lesson-references';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
@@ -72,8 +73,11 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     jobs = names.map((name) => ({ input: path.join(folder, name), out: path.join(values['out-dir'] as string, name.replace(/\.json$/, '.pdf')) }));
   } else return { code: 2, messages: ['Give --input and --out, or --input-dir and --out-dir.', USAGE] };
 
+  // Read only once an input needs them, so a bad option is reported without touching the app's files.
   let protocols: Protocol[] | null = null;
+  let content: ShippedContent | null = null;
   const appProtocols = () => (protocols ??= loadProtocolFolder(path.join(appRoot, 'resources', 'protocols')));
+  const shipped = () => (content ??= loadShippedContent(path.join(appRoot, 'resources')));
   const check = (job: Job): Checked => {
     const reading = readJsonFileAt(path.resolve(job.input), HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES);
     if (reading === null) return { ok: false, messages: [`${job.input}: no such file.`] };
@@ -81,6 +85,8 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     const given = reading.value.protocol;
     const protocol = 'keyDates' in given ? given : appProtocols().find((p) => p.id === given.id);
     if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id "${given.id}" is not one of the app's protocols.`] };
+    const unknown = unknownLessonReferences(shipped().lessons, reading.value.patient, 'patient.');
+    if (unknown.length > 0) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...unknown.map((p) => `  ${p.location}: ${p.message}`)] };
     return { ok: true, input: reading.value, protocol };
   };
   const checked = jobs.map(check);
@@ -90,7 +96,6 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   const translatorFor = translatorsFrom(path.join(appRoot, 'locales'));
   const region = regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale);
   const fontsDir = path.join(appRoot, 'resources', 'fonts');
-  const content = loadShippedContent(path.join(appRoot, 'resources'));
   const messages: string[] = [];
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
@@ -106,7 +111,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         largePrint: values['large-print'] ?? input.largePrint ?? false,
         preparedAt: input.preparedAt ? new Date(input.preparedAt) : new Date(),
       },
-      { translatorFor, fontsDir, ...content },
+      { translatorFor, fontsDir, ...shipped() },
     );
     const out = path.resolve(job.out);
     mkdirSync(path.dirname(out), { recursive: true });

@@ -3,6 +3,7 @@ import type { Protocol } from '../../shared/protocol/protocol';
 import { emptySession, type PatientSession } from '../../shared/schemas/session';
 import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient-plan';
 import type { Lesson } from '../../shared/content/lesson';
+import { unknownLessonReferences } from '../../shared/content/lesson-references';
 import type { Translate } from '../../shared/i18n-setup';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
@@ -75,6 +76,8 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     listLessons: () => lessons.map(withoutReviewerNotes),
     getSession: currentSession,
     updateSession: (patch) => {
+      const [unknown] = unknownLessonReferences(lessons, patch);
+      if (unknown) throw new ApiError('not-found', `${unknown.location}: ${unknown.message}`);
       const planned = currentSession().plan?.protocol.id;
       if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
         throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);

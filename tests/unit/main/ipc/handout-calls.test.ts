@@ -73,3 +73,12 @@ describe('the handout calls', () => {
     expect(await app.call('clinicianListPrinters')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('answers about lessons', () => {
+  it('are refused when they name a part or question no lesson has, and kept when they do', async () => {
+    const app = await readyPatient();
+    expect(await app.call('updateSession', { flagged: ['no-such-part'] })).toMatchObject({ ok: false, error: { code: 'not-found', message: 'flagged[0]: no lesson has a part "no-such-part"' } });
+    expect(await app.call('updateSession', { flagged: ['liver'], comprehension: { 'check-liver': { attempts: 1, understood: false } } })).toMatchObject({ ok: true });
+    expect(await app.call('updateSession', { firstName: 'Zoë Ann' })).toMatchObject({ ok: true, value: { flagged: ['liver'] } });
+  });
+});
