@@ -1,4 +1,6 @@
+import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
+import { pastChecks, pastLessons } from './walkthrough';
 
 // What only the real Electron runtime can show. Skipped, visibly, where the Electron binary is absent;
 // the same settings are unit-tested in tests/unit/main/security.
@@ -23,5 +25,32 @@ test.describe('inside Electron', () => {
 
   test('permission requests are denied', async ({ app }) => {
     expect(await app.page.evaluate(() => Notification.requestPermission())).toBe('denied');
+  });
+
+  test("printing at home asks webContents.print for the system dialog, with the handout's pages drawn for it", async ({ app }) => {
+    const { page, electron } = app;
+    // The system dialog cannot be clicked by a test: main's print is answered instead, after the page is checked.
+    await electron?.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+      if (!contents) throw new Error('no window');
+      contents.print = ((options: unknown, callback: (success: boolean, reason: string) => void) => {
+        void contents.executeJavaScript('document.querySelectorAll(".print-pages canvas").length').then((pages: number) => {
+          (globalThis as Record<string, unknown>).gtcPrinted = { options, pages };
+          callback(true, '');
+        });
+      }) as typeof contents.print;
+    });
+    const t = (key: string) => localeText('en', 'app', key);
+    await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: t('nav.next') }).click();
+    await pastLessons(page);
+    await page.getByRole('button', { name: t('nav.next') }).click();
+    await pastChecks(page);
+    await page.getByRole('button', { name: t('handout.print') }).click();
+    await expect(page.getByText(t('handout.printed'))).toBeVisible();
+    const printed = (await electron?.evaluate(() => (globalThis as Record<string, unknown>).gtcPrinted)) as { options: Record<string, unknown>; pages: number };
+    expect(printed.options).toMatchObject({ silent: false, pageSize: 'Letter', margins: { marginType: 'none' } });
+    expect(printed.pages).toBeGreaterThan(0);
   });
 });
