@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { clinicFile } from '../support/clinic-file';
 import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
@@ -72,15 +73,7 @@ test('printing at home prints the handoutâ€™s PDF pages, and nothing of the appâ
 
 test.describe('in a kiosk', () => {
   test.use({
-    clinicFile: JSON.stringify({
-      formatVersion: 3,
-      settings: { clinicName: '', phoneOfficeHours: '', phoneAfterHours: '', emergencyInstruction: null, address: '', defaultLanguage: 'en', paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER },
-      clinician: { pin: null, failedAttempts: 0, lockedUntil: null },
-      protocols: [],
-      order: [],
-      retired: [],
-      history: {},
-    }),
+    clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER }),
   });
 
   test('the handout is printed without asking, through a real CUPS queue, page for page', async ({ app }) => {

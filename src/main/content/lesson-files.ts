@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { LessonSchema, type Lesson } from '../../shared/content/lesson';
+import { readShippedJson } from '../files/read-shipped-json';
 
 /**
  * Reads the lessons shipped in `resources/lessons`, in file-name order (01-…, 02-…). Section and check ids must
@@ -11,15 +12,7 @@ export function loadLessonFolder(folder: string): Lesson[] {
   const names = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort();
-  const lessons = names.map((name) => {
-    const file = path.join(folder, name);
-    const result = LessonSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!result.success) {
-      const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ');
-      throw new Error(`${file} is not a valid lesson:\n  ${problems}`);
-    }
-    return result.data;
-  });
+  const lessons = names.map((name) => readShippedJson(path.join(folder, name), LessonSchema, 'lesson'));
   const lessonIds = new Set<string>();
   const owner = new Map<string, string>();
   for (const lesson of lessons) {

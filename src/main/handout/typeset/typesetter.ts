@@ -85,7 +85,11 @@ export class Typesetter {
       start = opportunity.position;
       const pieceWidth = this.measure(piece, style, direction);
       const visibleWidth = this.measure(piece.trimEnd(), style, direction);
-      if (line !== '' && lineWidth + visibleWidth > maxWidth) flush();
+      // Summing pieces is exact only within one font: a space between two Hebrew words is drawn with the
+      // Hebrew font, so near the edge the line is measured whole.
+      const nearEdge = lineWidth + visibleWidth > maxWidth - style.size;
+      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || this.measure(line + piece.trimEnd(), style, direction) <= maxWidth);
+      if (line !== '' && !fits) flush();
       if (line === '' && visibleWidth > maxWidth) {
         for (const ch of piece) {
           if (line !== '' && this.measure(line + ch, style, direction) > maxWidth) flush();
