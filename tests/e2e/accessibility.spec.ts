@@ -31,6 +31,14 @@ for (const language of LANGUAGES) {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: t('nav.next') }).click();
 
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
+    await page.getByRole('checkbox').first().check();
+    await page.getByLabel(t('questions.ownLabel')).fill('Can I travel?');
+    await page.getByRole('button', { name: t('questions.add') }).click();
+    await page.getByRole('group', { name: t('questions.topHeading') }).getByRole('checkbox').first().check();
+    expect(await axeViolations(page), 'questions step with picks').toEqual([]);
+    await page.getByRole('button', { name: t('nav.next') }).click();
+
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
     const first = page.getByRole('group').first();
     await first.getByRole('radio').last().check();
@@ -90,8 +98,16 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  // Past the key-date fields (each date input has several parts) and the checklist's content.
-  await tabTo(page, page.getByRole('button', { name: t('nav.next') }));
+  // Past the key-date fields (each date input has several parts), the tests' progress and the checklist's content.
+  await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 120);
+  await page.keyboard.press('Enter');
+
+  // A question from the bank, picked by keyboard.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
+  await tabTo(page, page.getByRole('checkbox').first());
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox').first()).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 80);
   await page.keyboard.press('Enter');
 
   // One teach-back question answered by keyboard, then on.
@@ -107,6 +123,11 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
   await app.answerSaveDialog(`${app.saveDir}/keyboard.pdf`);
+  // Readiness first: arrow keys move between the two answers.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: t('handout.readiness.ready') })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: t('handout.readiness.want-to-talk-first') })).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox', { name: t('handout.largePrint') })).toBeFocused();
   await page.keyboard.press('Space');

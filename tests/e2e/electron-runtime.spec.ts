@@ -1,6 +1,6 @@
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
-import { pastChecks, pastLessons } from './walkthrough';
+import { pastChecks, pastLessons, pastQuestions } from './walkthrough';
 
 // What only the real Electron runtime can show. Skipped, visibly, where the Electron binary is absent;
 // the same settings are unit-tested in tests/unit/main/security.
@@ -46,9 +46,10 @@ test.describe('inside Electron', () => {
     await page.getByRole('button', { name: t('nav.next') }).click();
     await pastLessons(page);
     await page.getByRole('button', { name: t('nav.next') }).click();
+    await pastQuestions(page);
     await pastChecks(page);
     await page.getByRole('button', { name: t('handout.print') }).click();
-    await expect(page.getByText(t('handout.printed'))).toBeVisible();
+    await expect(page.getByText(t('handout.printed'))).toBeVisible({ timeout: 30_000 });
     const printed = (await electron?.evaluate(() => (globalThis as Record<string, unknown>).gtcPrinted)) as { options: Record<string, unknown>; pages: number };
     expect(printed.options).toMatchObject({ silent: false, pageSize: 'Letter', margins: { marginType: 'none' } });
     expect(printed.pages).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { expect, HOST, test } from './fixtures';
-import { pastChecks, pastLessons } from './walkthrough';
+import { pastChecks, pastLessons, pastQuestions } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
@@ -16,6 +16,7 @@ async function toHandoutStep(page: Page) {
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastQuestions(page);
   await pastChecks(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
 }
@@ -60,7 +61,9 @@ test('printing at home prints the handoutâ€™s PDF pages, and nothing of the appâ
   await toHandoutStep(page);
   await expect(page.getByRole('img', { name: /^Page 1 of/ })).toBeVisible();
   await page.getByRole('button', { name: t('handout.print') }).click();
-  await expect(page.getByText(t('handout.printed'))).toBeVisible();
+  await expect(page.getByText(t('handout.printing'))).toBeVisible();
+  // Drawing every page at print resolution and printing them takes a few seconds on a slow machine.
+  await expect(page.getByText(t('handout.printed'))).toBeVisible({ timeout: 30_000 });
   // The print layer is gone again once printing is done.
   await expect(page.locator('.print-pages')).toHaveCount(0);
 

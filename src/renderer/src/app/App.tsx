@@ -14,9 +14,10 @@ import { CheckStep } from '../steps/CheckStep';
 import { ChecklistStep } from '../steps/ChecklistStep';
 import { HandoutStep } from '../steps/HandoutStep';
 import { LearnStep, type LearnEntry } from '../steps/LearnStep';
+import { QuestionsStep } from '../steps/QuestionsStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
 
-const STEPS = ['welcome', 'learn', 'checklist', 'check', 'handout'] as const;
+const STEPS = ['welcome', 'learn', 'checklist', 'questions', 'check', 'handout'] as const;
 type Step = (typeof STEPS)[number];
 
 export interface AppProps {
@@ -68,12 +69,17 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
     document.title = t('appName');
   }, [session.language, t]);
 
+  // The answer shows at once (a ticked box stays ticked); main's copy then replaces it, or the change is undone
+  // and the error shown when main refuses it.
   const update = async (patch: SessionPatch): Promise<boolean> => {
+    const before = session;
+    setSession((current) => ({ ...current, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) }));
     try {
       setSession(await call('updateSession', patch));
       setError(null);
       return true;
     } catch (failure) {
+      setSession(before);
       setError(failure);
       return false;
     }
@@ -131,7 +137,10 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
         <LearnStep {...position('learn')} lessons={lessons} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={() => setStep('checklist')} />
       )}
       {!clinician && step === 'checklist' && session.protocolId && (
-        <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />
+        <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />
+      )}
+      {!clinician && step === 'questions' && session.protocolId && (
+        <QuestionsStep {...position('questions')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />
       )}
       {!clinician && step === 'check' && (
         <CheckStep
@@ -143,7 +152,7 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
           onReadAgain={(id) => openLessons({ at: 'section', id })}
         />
       )}
-      {!clinician && step === 'handout' && <HandoutStep {...position('handout')} />}
+      {!clinician && step === 'handout' && <HandoutStep {...position('handout')} readiness={session.readiness} onReadiness={(readiness) => void update({ readiness })} />}
     </div>
   );
 }

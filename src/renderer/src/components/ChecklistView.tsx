@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFollowUp, describeRuleDuration, describeTiming } from '../../../shared/describe-timing';
 import type { Protocol } from '../../../shared/protocol/protocol';
@@ -13,7 +14,14 @@ import { LocalizedText } from './LocalizedText';
  * A protocol as the patient reads it: what to do before treatment and what comes after. The walkthrough shows
  * it, and the clinic editor previews drafts with it.
  */
-export function ChecklistView({ protocol, dates }: { protocol: Protocol; dates?: { keyDates: KnownKeyDates; today: CalendarDate } }) {
+export interface ChecklistViewProps {
+  protocol: Protocol;
+  dates?: { keyDates: KnownKeyDates; today: CalendarDate };
+  /** What the walkthrough adds under each test (the patient's progress); the editor's preview adds nothing. */
+  testExtra?: (test: Protocol['tests'][number]) => ReactNode;
+}
+
+export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const keyDateLabel = (id: string) => {
@@ -56,6 +64,7 @@ export function ChecklistView({ protocol, dates }: { protocol: Protocol; dates?:
               <span className="why">
                 <LocalizedText text={test.why} />
               </span>
+              {testExtra?.(test)}
             </li>
           ))}
         </ul>

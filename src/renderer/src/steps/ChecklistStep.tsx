@@ -9,6 +9,9 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { KeyDatesForm } from '../components/KeyDatesForm';
 import { MyMedicines } from '../components/MyMedicines';
 import { StepFrame } from '../components/StepFrame';
+import { TestProgressField } from '../components/TestProgressField';
+import { useLanguage } from '../i18n/use-language';
+import { resolveText } from '../../../shared/schemas/localized-text';
 import type { StepPosition } from './step-position';
 
 export interface ChecklistStepProps extends StepPosition {
@@ -21,6 +24,7 @@ export interface ChecklistStepProps extends StepPosition {
 export function ChecklistStep({ session, onUpdate, onNext, ...position }: ChecklistStepProps) {
   const protocolId = session.protocolId ?? '';
   const { t } = useTranslation();
+  const language = useLanguage();
   const [protocol, setProtocol] = useState<Protocol | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -42,7 +46,13 @@ export function ChecklistStep({ session, onUpdate, onNext, ...position }: Checkl
       {protocol && (
         <>
           <KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />
-          <ChecklistView protocol={protocol} dates={{ keyDates: session.keyDates, today: calendarDateOf(new Date()) }} />
+          <ChecklistView
+            protocol={protocol}
+            dates={{ keyDates: session.keyDates, today: calendarDateOf(new Date()) }}
+            testExtra={(test) => (
+              <TestProgressField testName={resolveText(test.name, language).text} progress={session.tests[test.id]} onChange={(progress) => onUpdate({ tests: { ...session.tests, [test.id]: progress } })} />
+            )}
+          />
           <MyMedicines protocol={protocol} medicines={session.medicines} onChange={(medicines) => onUpdate({ medicines })} />
         </>
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FileSaveResult } from '../../../shared/schemas/file-results';
 import type { HandoutPreview as Preview } from '../../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../../shared/schemas/print-result';
+import type { PatientSession } from '../../../shared/schemas/session';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { StepFrame } from '../components/StepFrame';
@@ -13,8 +14,16 @@ import type { StepPosition } from './step-position';
 type Busy = 'save' | 'print' | null;
 type Outcome = { kind: 'save'; result: FileSaveResult } | { kind: 'print'; result: PrintResult } | null;
 
-/** Last step: the handout made in main, shown as its own PDF pages, then saved or printed. */
-export function HandoutStep(position: StepPosition) {
+export interface HandoutStepProps extends StepPosition {
+  readiness: PatientSession['readiness'];
+  onReadiness: (readiness: NonNullable<PatientSession['readiness']>) => void;
+}
+
+/**
+ * Last step: whether the patient feels ready (recorded, and on the handout), then the handout made in main,
+ * shown as its own PDF pages, saved or printed.
+ */
+export function HandoutStep({ readiness, onReadiness, ...position }: HandoutStepProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<Busy>(null);
   const [largePrint, setLargePrint] = useState(false);
@@ -47,7 +56,8 @@ export function HandoutStep(position: StepPosition) {
     return () => {
       current = false;
     };
-  }, [largePrint]);
+    // The readiness answer is printed on the handout, so a new answer makes a new preview.
+  }, [largePrint, readiness]);
   const preview = previewed?.largePrint === largePrint ? previewed.preview : null;
 
   const save = () => run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint }) }));
@@ -66,6 +76,15 @@ export function HandoutStep(position: StepPosition) {
     <StepFrame heading={t('handout.heading')} {...position}>
       <p>{t('handout.intro')}</p>
       <p className="notice">{t('handout.notConsent')}</p>
+      <fieldset className="field">
+        <legend>{t('handout.readinessQuestion')}</legend>
+        {(['ready', 'want-to-talk-first'] as const).map((answer) => (
+          <label key={answer} className="choice">
+            <input type="radio" name="readiness" checked={readiness === answer} onChange={() => onReadiness(answer)} />
+            {t(`handout.readiness.${answer}`)}
+          </label>
+        ))}
+      </fieldset>
       <label className="inline-check">
         <input
           type="checkbox"

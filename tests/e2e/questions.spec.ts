@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { resolveText } from '../../src/shared/schemas/localized-text';
+import { localeText } from '../support/locale-text';
+import { pdfText } from '../support/pdf-tools';
+import { expect, test } from './fixtures';
+import { pastChecks, pastLessons } from './walkthrough';
+
+const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t');
+if (!protocol) throw new Error('example-car-t missing');
+const [first, second, third] = protocol.questions.map((q) => resolveText(q.text, 'en').text);
+
+test('the patient picks questions, adds their own, chooses a top three, records readiness and tests, and the handout has it all', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
+
+  // A test already done, with its date.
+  const test = protocol.tests[0]!;
+  const progress = page.getByRole('group', { name: localeText('en', 'checklist', 'progress.legend', { test: resolveText(test.name, 'en').text }) });
+  await progress.getByRole('radio', { name: localeText('en', 'checklist', 'progress.done') }).check();
+  await progress.getByLabel(localeText('en', 'checklist', 'progress.doneOn')).fill('2026-11-20');
+  await page.getByRole('button', { name: t('nav.next') }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
+  for (const question of [first, second, third]) await page.getByRole('checkbox', { name: question }).first().check();
+  await page.getByLabel(t('questions.ownLabel')).fill('Can my sister stay with me?');
+  await page.getByRole('button', { name: t('questions.add') }).click();
+  const top = page.getByRole('group', { name: t('questions.topHeading') });
+  await top.getByRole('checkbox', { name: 'Can my sister stay with me?' }).check();
+  await top.getByRole('checkbox', { name: third }).check();
+  await top.getByRole('checkbox', { name: first }).check();
+  await expect(top.getByRole('checkbox', { name: second })).toBeDisabled();
+  // Taking a question off the list takes it out of the top three.
+  await page.getByRole('checkbox', { name: first }).first().uncheck();
+  await expect(top.getByRole('checkbox', { name: first })).toHaveCount(0);
+  await expect(top.getByRole('checkbox', { name: second })).toBeEnabled();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastChecks(page);
+
+  await page.getByRole('radio', { name: t('handout.readiness.want-to-talk-first') }).check();
+  const target = path.join(app.saveDir, 'questions.pdf');
+  await app.answerSaveDialog(target);
+  await page.getByRole('button', { name: t('handout.save') }).click();
+  await expect(page.getByText(t('handout.saved', { fileName: 'questions.pdf' }))).toBeVisible();
+
+  const text = pdfText(target);
+  const h = (key: string) => localeText('en', 'handout', key);
+  expect(text).toContain(h('readiness.want-to-talk-first'));
+  expect(text).toContain('Done on Friday, November 20, 2026.');
+  // Top three first, in the order chosen; then the rest; the unpicked question is not there.
+  const order = [h('topQuestions'), 'Can my sister stay with me?', third, h('otherQuestions'), second].map((part) => text.indexOf(part!));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(text).not.toContain(first!);
+});
