@@ -18,7 +18,7 @@ for (const language of LANGUAGES) {
     expect(await axeViolations(page), 'welcome step showing its errors').toEqual([]);
 
     await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-    await page.getByRole('radio').first().check();
+    await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
     await page.getByRole('button', { name: t('nav.next') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
     await page.getByText(t('learn.more')).first().click();
@@ -75,14 +75,17 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   const { page } = app;
   const t = (key: string) => localeText('en', 'app', key);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  // From the step's heading, Tab goes on through the step: open a plan, name, therapy, Next.
+  // From the step's heading, Tab goes on through the step: open a plan, who fills it in, name, therapy, Next.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('plan.open') })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true })).toBeFocused();
+  await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(t('welcome.nameLabel'))).toBeFocused();
   await page.keyboard.type('Ana');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio').first()).toBeFocused();
+  await expect(page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('nav.next') })).toBeFocused();

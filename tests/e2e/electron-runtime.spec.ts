@@ -42,7 +42,7 @@ test.describe('inside Electron', () => {
     });
     const t = (key: string) => localeText('en', 'app', key);
     await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-    await page.getByRole('radio').first().check();
+    await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
     await page.getByRole('button', { name: t('nav.next') }).click();
     await pastLessons(page);
     await page.getByRole('button', { name: t('nav.next') }).click();

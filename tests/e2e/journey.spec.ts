@@ -62,6 +62,28 @@ for (const language of LANGUAGES) {
   });
 }
 
+test('a parent fills it in for a child: asked for their own name too, and named on the handout', async ({ app }) => {
+  const { page } = app;
+  const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+  await page.getByRole('radio', { name: t('welcome.roles.parent') }).check();
+  await page.getByLabel(t('welcome.patientNameLabel')).fill('Zoë');
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: t('welcome.helperNameRequired') })).toBeVisible();
+  await expect(page.getByLabel(t('welcome.helperNameLabel'))).toBeFocused();
+  await page.keyboard.type('Maria');
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastQuestions(page);
+  await pastChecks(page);
+  const target = path.join(app.saveDir, 'parent.pdf');
+  await app.answerSaveDialog(target);
+  await page.getByRole('button', { name: t('handout.save') }).click();
+  await expect(page.getByText(t('handout.saved', { fileName: 'parent.pdf' }))).toBeVisible();
+  expect(pdfText(target)).toContain('Prepared by Maria (parent) for Zoë');
+});
+
 test('a missing first name is explained and nothing moves on', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
@@ -82,7 +104,7 @@ test('changing the language keeps what was typed', async ({ app }) => {
 test('cancelling the save dialog saves nothing and says so', async ({ app }) => {
   const { page } = app;
   await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
-  await page.getByRole('radio').first().check();
+  await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
   await pastLessons(page);
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();

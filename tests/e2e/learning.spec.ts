@@ -18,7 +18,7 @@ if (!check || !section || !wrong || !right) throw new Error('the first lesson ne
 test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts', async ({ app }) => {
   const { page } = app;
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page.getByRole('radio').first().check();
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();
 
   // Flag the first lesson's last part: "ask my team about this".

@@ -47,7 +47,7 @@ test('a whole journey requests nothing outside the app', async ({ app }) => {
   });
   await page.reload();
   await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
-  await page.getByRole('radio').first().check();
+  await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
   await pastLessons(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'checklist.heading'));

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary } from '../../../shared/api-contract';
-import type { PatientSession } from '../../../shared/schemas/session';
+import { RoleSchema, type PatientSession } from '../../../shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
 import type { StepPosition } from './step-position';
@@ -13,26 +13,31 @@ export interface WelcomeStepProps extends StepPosition {
   /** Whether answers are kept on this computer, and the choice to change it. */
   saving: ReactNode;
   onOpenPlan: () => void;
-  onContinue: (answers: { firstName: string; protocolId: string }) => void;
+  onContinue: (answers: Pick<PatientSession, 'role' | 'helperName' | 'firstName'> & { protocolId: string }) => void;
 }
 
-/** Step 1: who the handout is for and which therapy checklist to prepare with. */
+/** Step 1: who is filling this in, who the handout is for, and which therapy checklist to prepare with. */
 export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPlan, onContinue, ...position }: WelcomeStepProps) {
   const { t } = useTranslation();
-  const ids = { name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId() };
+  const ids = { name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId() };
+  const [role, setRole] = useState(session.role);
+  const [helperName, setHelperName] = useState(session.helperName);
   const [firstName, setFirstName] = useState(session.firstName);
+  // Someone filling in for the patient gives their own name too, for "prepared by … for …" on the handout.
+  const forSomeoneElse = role !== null && role !== 'patient';
+  const helperMissing = forSomeoneElse && helperName.trim() === '';
   const [protocolId, setProtocolId] = useState(session.protocolId ?? (protocols.length === 1 ? protocols[0]?.id : undefined) ?? '');
   const [showErrors, setShowErrors] = useState(false);
   const nameMissing = firstName.trim() === '';
   const therapyMissing = protocolId === '';
 
   const next = () => {
-    if (nameMissing || therapyMissing) {
+    if (helperMissing || nameMissing || therapyMissing) {
       setShowErrors(true);
-      document.getElementById(nameMissing ? ids.name : `${ids.therapy}-0`)?.focus();
+      document.getElementById(helperMissing ? ids.helper : nameMissing ? ids.name : `${ids.therapy}-0`)?.focus();
       return;
     }
-    onContinue({ firstName: firstName.trim(), protocolId });
+    onContinue({ role, helperName: forSomeoneElse ? helperName.trim() : '', firstName: firstName.trim(), protocolId });
   };
 
   return (
@@ -47,8 +52,38 @@ export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPla
           {planMessage}
         </p>
       </div>
+      <fieldset className="field">
+        <legend>{t('welcome.roleLabel')}</legend>
+        {RoleSchema.options.map((option) => (
+          <label key={option} className="choice">
+            <input type="radio" name="role" checked={role === option} onChange={() => setRole(option)} />
+            {t(`welcome.roles.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      {forSomeoneElse && (
+        <div className="field">
+          <label htmlFor={ids.helper}>{t('welcome.helperNameLabel')}</label>
+          <input
+            id={ids.helper}
+            type="text"
+            dir="auto"
+            autoComplete="given-name"
+            value={helperName}
+            maxLength={100}
+            aria-describedby={showErrors && helperMissing ? ids.helperError : undefined}
+            aria-invalid={showErrors && helperMissing}
+            onChange={(event) => setHelperName(event.target.value)}
+          />
+          {showErrors && helperMissing && (
+            <p id={ids.helperError} className="error" role="alert">
+              {t('welcome.helperNameRequired')}
+            </p>
+          )}
+        </div>
+      )}
       <div className="field">
-        <label htmlFor={ids.name}>{t('welcome.nameLabel')}</label>
+        <label htmlFor={ids.name}>{forSomeoneElse ? t('welcome.patientNameLabel') : t('welcome.nameLabel')}</label>
         <p id={ids.nameHint} className="hint">
           {t('welcome.nameHint')}
         </p>
@@ -65,7 +100,7 @@ export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPla
         />
         {showErrors && nameMissing && (
           <p id={ids.nameError} className="error" role="alert">
-            {t('welcome.nameRequired')}
+            {forSomeoneElse ? t('welcome.patientNameRequired') : t('welcome.nameRequired')}
           </p>
         )}
       </div>
