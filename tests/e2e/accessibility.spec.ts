@@ -31,6 +31,11 @@ for (const language of LANGUAGES) {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: t('nav.next') }).click();
 
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'checklist', 'health.heading'));
+    await page.getByRole('radio').first().check();
+    expect(await axeViolations(page), 'health step').toEqual([]);
+    await page.getByRole('button', { name: t('nav.next') }).click();
+
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
     await page.getByRole('checkbox').first().check();
     await page.getByLabel(t('questions.ownLabel')).fill('Can I travel?');
@@ -103,6 +108,15 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   // Past the key-date fields (each date input has several parts), the tests' progress and the checklist's content.
   await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 120);
+  await page.keyboard.press('Enter');
+
+  // One health question answered by keyboard.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'checklist', 'health.heading'));
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio').first()).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 40);
   await page.keyboard.press('Enter');
 
   // A question from the bank, picked by keyboard.

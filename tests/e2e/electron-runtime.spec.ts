@@ -1,6 +1,6 @@
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
-import { pastChecks, pastLessons, pastQuestions } from './walkthrough';
+import { pastChecks, pastHealth, pastLessons, pastQuestions } from './walkthrough';
 
 // What only the real Electron runtime can show. Skipped, visibly, where the Electron binary is absent;
 // the same settings are unit-tested in tests/unit/main/security.
@@ -46,6 +46,7 @@ test.describe('inside Electron', () => {
     await page.getByRole('button', { name: t('nav.next') }).click();
     await pastLessons(page);
     await page.getByRole('button', { name: t('nav.next') }).click();
+    await pastHealth(page);
     await pastQuestions(page);
     await pastChecks(page);
     await page.getByRole('button', { name: t('handout.print') }).click();

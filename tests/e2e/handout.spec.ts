@@ -6,7 +6,7 @@ import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { expect, HOST, test } from './fixtures';
-import { pastChecks, pastLessons, pastQuestions } from './walkthrough';
+import { pastChecks, pastHealth, pastLessons, pastQuestions } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
@@ -16,6 +16,7 @@ async function toHandoutStep(page: Page) {
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastHealth(page);
   await pastQuestions(page);
   await pastChecks(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));

@@ -6,7 +6,7 @@ import { resolveText } from '../../src/shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfFonts, pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { pastChecks, pastLessons, pastQuestions } from './walkthrough';
+import { pastChecks, pastHealth, pastLessons, pastQuestions } from './walkthrough';
 
 const NAME = 'Zoë Ñúñez-Łukasz';
 const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -28,16 +28,17 @@ for (const language of LANGUAGES) {
     await page.getByLabel(t('welcome.nameLabel')).fill(NAME);
     await page.getByRole('radio', { name: local(protocol.title) }).check();
     await page.getByRole('button', { name: t('nav.next') }).click();
-    await expect(page.getByText(t('progress', { current: '2', total: '6' }))).toBeVisible();
+    await expect(page.getByText(t('progress', { current: '2', total: '7' }))).toBeVisible();
     await pastLessons(page, language);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page.getByText(t('progress', { current: '3', total: '6' }))).toBeVisible();
+    await expect(page.getByText(t('progress', { current: '3', total: '7' }))).toBeVisible();
     for (const item of protocol.tests) await expect(page.getByText(local(item.name), { exact: true })).toBeVisible();
     for (const rule of protocol.medications) await expect(page.getByText(local(rule.medicine)).first()).toBeVisible();
     await expect(page.getByText(localeText(language, 'checklist', 'neverStopAlone')).first()).toBeVisible();
     await page.getByRole('button', { name: t('nav.next') }).click();
+    await pastHealth(page, language);
     await pastQuestions(page, language);
     await pastChecks(page, language);
 
@@ -75,6 +76,7 @@ test('a parent fills it in for a child: asked for their own name too, and named 
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastHealth(page);
   await pastQuestions(page);
   await pastChecks(page);
   const target = path.join(app.saveDir, 'parent.pdf');
@@ -108,6 +110,7 @@ test('cancelling the save dialog saves nothing and says so', async ({ app }) => 
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
   await pastLessons(page);
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+  await pastHealth(page);
   await pastQuestions(page);
   await pastChecks(page);
   await app.answerSaveDialog(null);

@@ -3,7 +3,7 @@ import { resolveText, type LocalizedText } from '../../src/shared/schemas/locali
 import { localeText } from '../support/locale-text';
 import { pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { LESSONS, pastChecks, pastLessons, pastQuestions } from './walkthrough';
+import { LESSONS, pastChecks, pastHealth, pastLessons, pastQuestions } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const en = (text: LocalizedText) => resolveText(text, 'en').text;
@@ -27,6 +27,7 @@ test('a missed question explains, leads back to its part, and after a second mis
   await expect(page.getByRole('region', { name: en(flaggedPart.heading) }).getByRole('button', { name: t('learn.flagged') })).toHaveAttribute('aria-pressed', 'true');
   await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastHealth(page);
   await pastQuestions(page);
 
   const question = page.getByRole('group', { name: en(check.question) });
@@ -40,6 +41,7 @@ test('a missed question explains, leads back to its part, and after a second mis
   await expect(page.getByRole('heading', { level: 3, name: en(section.heading) })).toBeFocused();
   await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastHealth(page);
   await pastQuestions(page);
 
   const again = page.getByRole('group', { name: en(check.question) });

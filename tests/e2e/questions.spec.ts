@@ -11,7 +11,7 @@ const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p
 if (!protocol) throw new Error('example-car-t missing');
 const [first, second, third] = protocol.questions.map((q) => resolveText(q.text, 'en').text);
 
-test('the patient picks questions, adds their own, chooses a top three, records readiness and tests, and the handout has it all', async ({ app }) => {
+test('the patient records tests and health, picks questions, adds their own, chooses a top three and readiness, and the handout has it all', async ({ app }) => {
   const { page } = app;
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
@@ -23,6 +23,14 @@ test('the patient picks questions, adds their own, chooses a top three, records 
   const progress = page.getByRole('group', { name: localeText('en', 'checklist', 'progress.legend', { test: resolveText(test.name, 'en').text }) });
   await progress.getByRole('radio', { name: localeText('en', 'checklist', 'progress.done') }).check();
   await progress.getByLabel(localeText('en', 'checklist', 'progress.doneOn')).fill('2026-11-20');
+  await page.getByRole('button', { name: t('nav.next') }).click();
+
+  // Health history: a "yes" and a "not sure" become things to talk about; a "no" does not.
+  const c = (key: string) => localeText('en', 'checklist', key);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('health.heading'));
+  await page.getByRole('group', { name: c('health.items.liver.question') }).getByRole('radio', { name: c('health.yes'), exact: true }).check();
+  await page.getByRole('group', { name: c('health.items.allergies.question') }).getByRole('radio', { name: c('health.not-sure') }).check();
+  await page.getByRole('group', { name: c('health.items.heart.question') }).getByRole('radio', { name: c('health.no'), exact: true }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
@@ -56,4 +64,8 @@ test('the patient picks questions, adds their own, chooses a top three, records 
   expect(order.every((at) => at >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(text).not.toContain(first!);
+  expect(text).toContain(h('healthHeading'));
+  expect(text).toContain(`${c('health.items.liver.topic')} ${h('healthYes')}`);
+  expect(text).toContain(`${c('health.items.allergies.topic')} ${h('healthNotSure')}`);
+  expect(text).not.toContain(c('health.items.heart.topic'));
 });

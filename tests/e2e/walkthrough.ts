@@ -18,6 +18,12 @@ export async function pastLessons(page: Page, language: Language = 'en'): Promis
   await page.getByRole('button', { name: t('nav.next') }).click();
 }
 
+/** Leaves the health step unanswered (nothing there is required). */
+export async function pastHealth(page: Page, language: Language = 'en'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'checklist', 'health.heading'));
+  await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
+}
+
 /** Leaves the questions step as it is (nothing there is required). */
 export async function pastQuestions(page: Page, language: Language = 'en'): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'questions.heading'));

@@ -3,6 +3,7 @@ import { describeDueDate, describeFollowUp, describeRuleDuration, describeTiming
 import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
 import { termsUsed } from '../../shared/content/terms-used';
+import { HEALTH_HISTORY_ITEMS } from '../../shared/health-history';
 import type { Translate } from '../../shared/i18n-setup';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
 import { matchMedications } from '../../shared/medications/match-medications';
@@ -213,6 +214,16 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       ]),
     );
   }
+  blocks.push(
+    ...section(
+      t('handout:healthHeading'),
+      HEALTH_HISTORY_ITEMS.flatMap((item): HandoutBlock[] => {
+        const answer = patient.healthHistory[item];
+        if (answer !== 'yes' && answer !== 'not-sure') return [];
+        return [{ kind: 'check-item', text: t(`checklist:health.items.${item}.topic`), details: [t(answer === 'yes' ? 'handout:healthYes' : 'handout:healthNotSure')] }];
+      }),
+    ),
+  );
   blocks.push(...section(t('handout:questionsHeading'), questionBlocks(patient, protocol.questions.map((q) => ({ id: q.id, text: text(q.text) })), t)));
   blocks.push(...section(t('handout:reviewHeading'), reviewTopics(patient, input.lessons, text, t)));
 

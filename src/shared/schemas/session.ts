@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date';
+import { HealthHistoryItemSchema } from '../health-history';
 import { LanguageSchema, type Language } from '../languages';
 import { ProtocolSchema } from '../protocol/protocol';
 import { IdSchema } from './id';
@@ -41,7 +42,8 @@ export const PatientSessionSchema = z
     keyDates: answersBy(CalendarDateSchema.nullable()),
     tests: answersBy(TestProgressSchema),
     medicines: z.array(MedicineEntrySchema).max(100),
-    healthHistory: answersBy(z.enum(['yes', 'no', 'not-sure'])),
+    /** Answers to the health-history questions (src/shared/health-history.ts). */
+    healthHistory: z.partialRecord(HealthHistoryItemSchema, z.enum(['yes', 'no', 'not-sure'])),
     questions: z
       .object({
         chosen: z.array(IdSchema).max(200),
@@ -101,6 +103,7 @@ export const HandoutPatientSchema = PatientSessionSchema.pick({
   keyDates: true,
   tests: true,
   medicines: true,
+  healthHistory: true,
   questions: true,
   comprehension: true,
   flagged: true,
@@ -109,6 +112,6 @@ export const HandoutPatientSchema = PatientSessionSchema.pick({
 export type HandoutPatient = z.infer<typeof HandoutPatientSchema>;
 
 export function handoutPatientOf(session: PatientSession): HandoutPatient {
-  const { role, firstName, helperName, keyDates, tests, medicines, questions, comprehension, flagged, readiness } = session;
-  return { role, firstName, helperName, keyDates, tests, medicines, questions, comprehension, flagged, readiness };
+  const { role, firstName, helperName, keyDates, tests, medicines, healthHistory, questions, comprehension, flagged, readiness } = session;
+  return { role, firstName, helperName, keyDates, tests, medicines, healthHistory, questions, comprehension, flagged, readiness };
 }

@@ -10,6 +10,9 @@ import { TherapyFamilySchema } from '../../../src/shared/protocol/protocol';
 import { ProtocolChangeSchema, ProtocolSectionSchema } from '../../../src/shared/protocol/protocol-changes';
 import { ClinicSettingsSchema } from '../../../src/shared/schemas/clinic-settings';
 import { StoreNoticeSchema } from '../../../src/shared/schemas/store-notice';
+import { HEALTH_HISTORY_ITEMS } from '../../../src/shared/health-history';
+import { PrintResultSchema } from '../../../src/shared/schemas/print-result';
+import { RoleSchema } from '../../../src/shared/schemas/session';
 import { TimingSchema } from '../../../src/shared/schemas/timing';
 import { loadLocales } from '../../../src/main/i18n/load-locales';
 
@@ -123,6 +126,12 @@ describe('keys used in the code', () => {
       ...['edit', 'preview', 'history'].map((v) => `clinician:editor.view.${v}`),
       ...ClinicSettingsSchema.shape.mode.options.map((m) => `clinician:settings.modes.${m}`),
       ...['protectedOn', 'protectedOff', 'unprotectedOn', 'unprotectedOff', 'turnOff', 'turnOn', 'turnOnUnprotected'].map((k) => `saving.${k}`),
+      ...HEALTH_HISTORY_ITEMS.flatMap((item) => [`checklist:health.items.${item}.question`, `checklist:health.items.${item}.topic`]),
+      ...['yes', 'no', 'not-sure'].map((answer) => `checklist:health.${answer}`),
+      ...RoleSchema.options.flatMap((role) => [`welcome.roles.${role}`, `handout:role.${role}`]),
+      ...PrintResultSchema.options[2].shape.reason.options.map((reason) => `handout.printFailed.${reason}`),
+      ...['ready', 'want-to-talk-first'].flatMap((answer) => [`handout.readiness.${answer}`, `handout:readiness.${answer}`]),
+      ...['not-yet', 'scheduled', 'done'].map((status) => `checklist:progress.${status}`),
     ];
     expect(built.filter((key) => !englishHas(key))).toEqual([]);
   });

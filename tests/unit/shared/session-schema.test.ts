@@ -16,7 +16,7 @@ describe('the patient session', () => {
       keyDates: { 'cell-collection': '2027-01-05', infusion: null },
       tests: { 'pregnancy-test': { status: 'scheduled', date: '2026-12-01' } },
       medicines: [{ id: 'm1', name: 'Hydrea 500 mg' }],
-      healthHistory: { liver: 'not-sure' },
+      healthHistory: { liver: 'not-sure', pregnancy: 'no' },
       questions: { chosen: ['risks'], own: [{ id: 'q1', text: '¿Puedo viajar?' }], topThree: ['risks', 'q1'] },
       comprehension: { vectors: { attempts: 2, understood: true } },
       flagged: ['vectors-part'],
@@ -48,9 +48,11 @@ describe('the patient session', () => {
     ['an unknown field', { isAdmin: true }],
     ['four top questions', { questions: { chosen: [], own: [], topThree: ['a', 'b', 'c', 'd'] } }],
     ['too many medicines', { medicines: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, name: 'x' })) }],
-    ['a huge answer map', { healthHistory: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`q${i}`, 'yes'])) }],
+    ['a huge answer map', { tests: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`t${i}`, { status: 'done', date: null }])) }],
     ['a blank medicine', { medicines: [{ id: 'm1', name: '   ' }] }],
     ['an unknown role', { role: 'doctor' }],
+    ['an unknown health question', { healthHistory: { shoeSize: 'yes' } }],
+    ['an unknown health answer', { healthHistory: { liver: 'maybe' } }],
   ])('refuses a patch with %s', (_label, patch) => {
     expect(SessionPatchSchema.safeParse(patch).success).toBe(false);
   });

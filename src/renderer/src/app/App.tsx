@@ -13,11 +13,12 @@ import { StoreNotices } from '../components/StoreNotices';
 import { CheckStep } from '../steps/CheckStep';
 import { ChecklistStep } from '../steps/ChecklistStep';
 import { HandoutStep } from '../steps/HandoutStep';
+import { HealthStep } from '../steps/HealthStep';
 import { LearnStep, type LearnEntry } from '../steps/LearnStep';
 import { QuestionsStep } from '../steps/QuestionsStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
 
-const STEPS = ['welcome', 'learn', 'checklist', 'questions', 'check', 'handout'] as const;
+const STEPS = ['welcome', 'learn', 'checklist', 'health', 'questions', 'check', 'handout'] as const;
 type Step = (typeof STEPS)[number];
 
 export interface AppProps {
@@ -137,8 +138,9 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
         <LearnStep {...position('learn')} lessons={lessons} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={() => setStep('checklist')} />
       )}
       {!clinician && step === 'checklist' && session.protocolId && (
-        <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />
+        <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('health')} />
       )}
+      {!clinician && step === 'health' && <HealthStep {...position('health')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />}
       {!clinician && step === 'questions' && session.protocolId && (
         <QuestionsStep {...position('questions')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />
       )}
