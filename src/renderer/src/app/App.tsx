@@ -6,6 +6,7 @@ import { textDirection, type Language } from '../../../shared/languages';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { call } from '../api/client';
 import { ClinicianArea } from '../clinician/ClinicianArea';
+import { DisplayControls } from '../components/DisplayControls';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { SavingNotice } from '../components/SavingNotice';
@@ -102,6 +103,7 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
     <div className="app">
       <header className="app-header">
         <p className="app-name">{t('appName')}</p>
+        <DisplayControls />
         <LanguagePicker value={session.language} onChange={(language) => void changeLanguage(language)} />
         {!clinician && (
           <button type="button" className="secondary staff-button" onClick={() => setClinician(true)}>

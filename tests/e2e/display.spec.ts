@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import { localeText } from '../support/locale-text';
+import { axeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { pastLessons } from './walkthrough';
+
+const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+
+/** Nothing is cut off or needs sideways scrolling: the page reflows into the window. */
+async function expectNoSidewaysScrolling(page: Page, where: string) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
+  expect(scroll, where).toBeLessThanOrEqual(width + 1);
+}
+
+test('text can be made twice as large, and every step still fits the window', async ({ app }) => {
+  const { page } = app;
+  for (let n = 0; n < 4; n += 1) await page.getByRole('button', { name: t('display.larger') }).click();
+  await expect(page.getByText(t('display.textSize', { value: '200' }))).toBeVisible();
+  await expect(page.getByRole('button', { name: t('display.larger') })).toBeDisabled();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('40px');
+  await expectNoSidewaysScrolling(page, 'welcome');
+
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expectNoSidewaysScrolling(page, 'learn');
+  await pastLessons(page);
+  const steps = ['checklist', 'health', 'questions', 'check', 'handout'];
+  for (const [index, step] of steps.entries()) {
+    await expect(page.getByText(t('progress', { current: String(index + 3), total: '7' }))).toBeVisible();
+    await expectNoSidewaysScrolling(page, step);
+    if (step !== 'handout') await page.getByRole('button', { name: t('nav.next') }).click();
+  }
+});
+
+test('the high-contrast look passes the same accessibility checks', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: t('display.highContrast') }).click();
+  await expect(page.getByRole('button', { name: t('display.highContrast') })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveClass(/high-contrast/);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  expect(await axeViolations(page), 'a lesson in high contrast').toEqual([]);
+});
