@@ -24,6 +24,9 @@ for (const language of LANGUAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     await expect(page.locator('html')).toHaveAttribute('dir', textDirection(language));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('welcome.heading'));
+    // No medical translator has checked the translations yet, and the app says so in each of them.
+    if (language === 'en') await expect(page.locator('.translation-notice')).toHaveCount(0);
+    else await expect(page.getByText(t('translationReview.notice'))).toBeVisible();
 
     await page.getByLabel(t('welcome.nameLabel')).fill(NAME);
     await page.getByRole('radio', { name: local(protocol.title) }).check();

@@ -5,6 +5,7 @@ import type { Lesson } from '../../shared/content/lesson';
 import { termsUsed } from '../../shared/content/terms-used';
 import { HEALTH_HISTORY_ITEMS } from '../../shared/health-history';
 import type { Translate } from '../../shared/i18n-setup';
+import { needsTranslationNotice } from '../../shared/translation-review';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
 import { matchMedications } from '../../shared/medications/match-medications';
 import type { Protocol } from '../../shared/protocol/protocol';
@@ -182,6 +183,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       return { kind: 'paragraph', text: t('handout:keyDate', { keyDate: text(d.label), date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown') }) };
     }),
     { kind: 'notice', text: t('handout:notConsentForm') },
+    ...(needsTranslationNotice(t) ? [{ kind: 'notice' as const, text: t('handout:translationNotReviewed') }] : []),
     ...(patient.readiness ? [{ kind: 'notice' as const, text: t(`handout:readiness.${patient.readiness}`) }] : []),
     ...clinicBlocks(clinic, language, t),
   ];

@@ -162,3 +162,12 @@ describe('topics to go over with the counselor', () => {
     expect(topics({ comprehension: { 'liver-check': { attempts: 1, understood: true } } })).toEqual([]);
   });
 });
+
+describe('a translation no medical translator has checked', () => {
+  it('says so on the handout, in its language; the English original does not', () => {
+    const notice = (language: Language) => contentFor({}, language).blocks.some((b) => b.kind === 'notice' && b.text === translatorFor(language)('handout:translationNotReviewed'));
+    expect(notice('es')).toBe(true);
+    expect(notice('zh')).toBe(true);
+    expect(notice('en')).toBe(false);
+  });
+});

@@ -136,3 +136,13 @@ describe('keys used in the code', () => {
     expect(built.filter((key) => !englishHas(key))).toEqual([]);
   });
 });
+
+describe('translation review', () => {
+  it('is recorded by every locale: English is the source, the others reviewed or not', () => {
+    for (const language of LANGUAGES) {
+      const status = keysOf(language, 'app').get('translationReview.status');
+      expect(status, language).toBe(language === 'en' ? 'source' : status);
+      expect(['source', 'reviewed', 'not-reviewed'], language).toContain(status);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary, StartupInfo } from '../../../shared/api-contract';
 import type { Lesson } from '../../../shared/content/lesson';
+import { needsTranslationNotice } from '../../../shared/translation-review';
 import { textDirection, type Language } from '../../../shared/languages';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { call } from '../api/client';
@@ -112,6 +113,7 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
         )}
       </header>
       <StoreNotices notices={startup.notices} />
+      {needsTranslationNotice(t) && <p className="notice translation-notice">{t('translationReview.notice')}</p>}
       <ErrorMessage error={error} />
       {clinician && (
         <ClinicianArea
