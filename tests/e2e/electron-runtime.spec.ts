@@ -1,6 +1,6 @@
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
-import { pastChecks, pastHealth, pastLessons, pastQuestions } from './walkthrough';
+import { pastLessonsToHandout } from './walkthrough';
 
 // What only the real Electron runtime can show. Skipped, visibly, where the Electron binary is absent;
 // the same settings are unit-tested in tests/unit/main/security.
@@ -44,11 +44,7 @@ test.describe('inside Electron', () => {
     await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
     await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
     await page.getByRole('button', { name: t('nav.next') }).click();
-    await pastLessons(page);
-    await page.getByRole('button', { name: t('nav.next') }).click();
-    await pastHealth(page);
-    await pastQuestions(page);
-    await pastChecks(page);
+    await pastLessonsToHandout(page);
     await page.getByRole('button', { name: t('handout.print') }).click();
     await expect(page.getByText(t('handout.printed'))).toBeVisible({ timeout: 30_000 });
     const printed = (await electron?.evaluate(() => (globalThis as Record<string, unknown>).gtcPrinted)) as { options: Record<string, unknown>; pages: number };

@@ -6,7 +6,7 @@ import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { expect, HOST, test } from './fixtures';
-import { pastChecks, pastHealth, pastLessons, pastQuestions } from './walkthrough';
+import { pastLessonsToHandout } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
@@ -14,11 +14,7 @@ async function toHandoutStep(page: Page) {
   await page.getByLabel(t('welcome.nameLabel')).fill('Zoë Sentinel');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastLessons(page);
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastHealth(page);
-  await pastQuestions(page);
-  await pastChecks(page);
+  await pastLessonsToHandout(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
 }
 

@@ -6,7 +6,7 @@ import { resolveText } from '../../src/shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfFonts, pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { pastChecks, pastHealth, pastLessons, pastQuestions } from './walkthrough';
+import { pastChecks, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions } from './walkthrough';
 
 const NAME = 'Zoë Ñúñez-Łukasz';
 const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -77,11 +77,7 @@ test('a parent fills it in for a child: asked for their own name too, and named 
   await expect(page.getByLabel(t('welcome.helperNameLabel'))).toBeFocused();
   await page.keyboard.type('Maria');
   await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastLessons(page);
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastHealth(page);
-  await pastQuestions(page);
-  await pastChecks(page);
+  await pastLessonsToHandout(page);
   const target = path.join(app.saveDir, 'parent.pdf');
   await app.answerSaveDialog(target);
   await page.getByRole('button', { name: t('handout.save') }).click();
@@ -111,11 +107,7 @@ test('cancelling the save dialog saves nothing and says so', async ({ app }) => 
   await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
-  await pastLessons(page);
-  await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
-  await pastHealth(page);
-  await pastQuestions(page);
-  await pastChecks(page);
+  await pastLessonsToHandout(page);
   await app.answerSaveDialog(null);
   await page.getByRole('button', { name: localeText('en', 'app', 'handout.save') }).click();
   await expect(page.getByText(localeText('en', 'app', 'handout.cancelled'))).toBeVisible();

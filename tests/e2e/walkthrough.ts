@@ -35,3 +35,13 @@ export async function pastChecks(page: Page, language: Language = 'en'): Promise
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'check.heading'));
   await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
 }
+
+/** From the lessons to the handout step, answering nothing on the way. */
+export async function pastLessonsToHandout(page: Page, language: Language = 'en'): Promise<void> {
+  await pastLessons(page, language);
+  await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
+  await pastHealth(page, language);
+  await pastQuestions(page, language);
+  await pastChecks(page, language);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'handout.heading'));
+}

@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarDateOf } from '../../../shared/dates/calendar-date';
-import type { Protocol } from '../../../shared/protocol/protocol';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
-import { call } from '../api/client';
+import { useProtocol } from '../api/use-protocol';
 import { ChecklistView } from '../components/ChecklistView';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { KeyDatesForm } from '../components/KeyDatesForm';
@@ -22,22 +20,9 @@ export interface ChecklistStepProps extends StepPosition {
 
 /** Step 2: the preparation checklist main keeps for the chosen therapy. */
 export function ChecklistStep({ session, onUpdate, onNext, ...position }: ChecklistStepProps) {
-  const protocolId = session.protocolId ?? '';
   const { t } = useTranslation();
   const language = useLanguage();
-  const [protocol, setProtocol] = useState<Protocol | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('getProtocol', { id: protocolId }).then(
-      (loaded) => current && setProtocol(loaded),
-      (failure: unknown) => current && setError(failure),
-    );
-    return () => {
-      current = false;
-    };
-  }, [protocolId]);
+  const { protocol, error } = useProtocol(session.protocolId ?? '');
 
   return (
     <StepFrame heading={t('checklist.heading')} onNext={onNext} {...position}>

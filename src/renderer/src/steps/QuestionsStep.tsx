@@ -1,10 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuestionTopicSchema } from '../../../shared/protocol/preparation';
-import type { Protocol } from '../../../shared/protocol/protocol';
 import { resolveText } from '../../../shared/schemas/localized-text';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
-import { call } from '../api/client';
+import { useProtocol } from '../api/use-protocol';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
@@ -28,22 +27,9 @@ export function QuestionsStep({ session, onUpdate, onNext, ...position }: Questi
   const { t } = useTranslation();
   const language = useLanguage();
   const ownId = useId();
-  const [protocol, setProtocol] = useState<Protocol | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [draft, setDraft] = useState('');
   const { chosen, own, topThree } = session.questions;
-  const protocolId = session.protocolId ?? '';
-
-  useEffect(() => {
-    let current = true;
-    call('getProtocol', { id: protocolId }).then(
-      (loaded) => current && setProtocol(loaded),
-      (failure: unknown) => current && setError(failure),
-    );
-    return () => {
-      current = false;
-    };
-  }, [protocolId]);
+  const { protocol, error } = useProtocol(session.protocolId ?? '');
 
   const set = (questions: Partial<PatientSession['questions']>) => onUpdate({ questions: { ...session.questions, ...questions } });
   // A question taken off the list is also taken out of the top three.
