@@ -89,7 +89,6 @@ test.describe('in a kiosk', () => {
   });
 
   test('a printer that is not set up is explained, with a way on', async ({ app }) => {
-    test.skip(HOST === 'electron', 'uses the clinic file of the test above only to reach the kiosk');
     const { page } = app;
     await toHandoutStep(page);
     // Staff set a printer this computer does not have.
