@@ -44,6 +44,11 @@ for (const language of LANGUAGES) {
     expect(await axeViolations(page), 'questions step with picks').toEqual([]);
     await page.getByRole('button', { name: t('nav.next') }).click();
 
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('feelings.heading'));
+    await page.getByLabel(t('feelings.worriesLabel')).fill('…');
+    expect(await axeViolations(page), 'feelings step').toEqual([]);
+    await page.getByRole('button', { name: t('nav.next') }).click();
+
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
     const first = page.getByRole('group').first();
     await first.getByRole('radio').last().check();
@@ -125,6 +130,13 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox').first()).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 80);
+  await page.keyboard.press('Enter');
+
+  // Worries typed by keyboard.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('feelings.heading'));
+  await tabTo(page, page.getByLabel(t('feelings.worriesLabel')));
+  await page.keyboard.type('Travel');
+  await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 10);
   await page.keyboard.press('Enter');
 
   // One teach-back question answered by keyboard, then on.

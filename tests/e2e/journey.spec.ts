@@ -6,7 +6,7 @@ import { resolveText } from '../../src/shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfFonts, pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { pastChecks, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions } from './walkthrough';
+import { pastChecks, pastFeelings, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions } from './walkthrough';
 
 const NAME = 'Zoë Ñúñez-Łukasz';
 const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -31,18 +31,19 @@ for (const language of LANGUAGES) {
     await page.getByLabel(t('welcome.nameLabel')).fill(NAME);
     await page.getByRole('radio', { name: local(protocol.title) }).check();
     await page.getByRole('button', { name: t('nav.next') }).click();
-    await expect(page.getByText(t('progress', { current: '2', total: '7' }))).toBeVisible();
+    await expect(page.getByText(t('progress', { current: '2', total: '8' }))).toBeVisible();
     await pastLessons(page, language);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page.getByText(t('progress', { current: '3', total: '7' }))).toBeVisible();
+    await expect(page.getByText(t('progress', { current: '3', total: '8' }))).toBeVisible();
     for (const item of protocol.tests) await expect(page.getByText(local(item.name), { exact: true })).toBeVisible();
     for (const rule of protocol.medications) await expect(page.getByText(local(rule.medicine)).first()).toBeVisible();
     await expect(page.getByText(localeText(language, 'checklist', 'neverStopAlone')).first()).toBeVisible();
     await page.getByRole('button', { name: t('nav.next') }).click();
     await pastHealth(page, language);
     await pastQuestions(page, language);
+    await pastFeelings(page, language);
     await pastChecks(page, language);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));

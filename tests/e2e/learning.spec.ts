@@ -3,7 +3,7 @@ import { resolveText, type LocalizedText } from '../../src/shared/schemas/locali
 import { localeText } from '../support/locale-text';
 import { pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { LESSONS, pastChecks, pastHealth, pastLessons, pastQuestions } from './walkthrough';
+import { LESSONS, pastChecks, pastFeelings, pastHealth, pastLessons, pastQuestions } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const en = (text: LocalizedText) => resolveText(text, 'en').text;
@@ -29,6 +29,7 @@ test('a missed question explains, leads back to its part, and after a second mis
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastHealth(page);
   await pastQuestions(page);
+  await pastFeelings(page);
 
   const question = page.getByRole('group', { name: en(check.question) });
   await question.getByRole('radio', { name: en(wrong.text) }).check();
@@ -43,6 +44,7 @@ test('a missed question explains, leads back to its part, and after a second mis
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastHealth(page);
   await pastQuestions(page);
+  await pastFeelings(page);
 
   const again = page.getByRole('group', { name: en(check.question) });
   await again.getByRole('radio', { name: en(wrong.text) }).check();

@@ -11,7 +11,7 @@ const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p
 if (!protocol) throw new Error('example-car-t missing');
 const [first, second, third] = protocol.questions.map((q) => resolveText(q.text, 'en').text);
 
-test('the patient records tests and health, picks questions, adds their own, chooses a top three and readiness, and the handout has it all', async ({ app }) => {
+test('the patient records tests and health, picks questions, adds their own, chooses a top three, writes worries and readiness, and the handout has it all', async ({ app }) => {
   const { page } = app;
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
@@ -47,6 +47,10 @@ test('the patient records tests and health, picks questions, adds their own, cho
   await expect(top.getByRole('checkbox', { name: first })).toHaveCount(0);
   await expect(top.getByRole('checkbox', { name: second })).toBeEnabled();
   await page.getByRole('button', { name: t('nav.next') }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('feelings.heading'));
+  await page.getByLabel(t('feelings.worriesLabel')).fill('I am scared of the hospital stay.');
+  await page.getByRole('button', { name: t('nav.next') }).click();
   await pastChecks(page);
 
   await page.getByRole('radio', { name: t('handout.readiness.want-to-talk-first') }).check();
@@ -64,6 +68,8 @@ test('the patient records tests and health, picks questions, adds their own, cho
   expect(order.every((at) => at >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(text).not.toContain(first!);
+  expect(text).toContain(h('worriesHeading'));
+  expect(text).toContain('I am scared of the hospital stay.');
   expect(text).toContain(h('healthHeading'));
   expect(text).toContain(`${c('health.items.liver.topic')} ${h('healthYes')}`);
   expect(text).toContain(`${c('health.items.allergies.topic')} ${h('healthNotSure')}`);

@@ -30,6 +30,12 @@ export async function pastQuestions(page: Page, language: Language = 'en'): Prom
   await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
 }
 
+/** Leaves the feelings step without writing anything (nothing there is required). */
+export async function pastFeelings(page: Page, language: Language = 'en'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'feelings.heading'));
+  await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
+}
+
 /** Leaves the check-your-understanding step without answering (nothing there is required). */
 export async function pastChecks(page: Page, language: Language = 'en'): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'check.heading'));
@@ -42,6 +48,7 @@ export async function pastLessonsToHandout(page: Page, language: Language = 'en'
   await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
   await pastHealth(page, language);
   await pastQuestions(page, language);
+  await pastFeelings(page, language);
   await pastChecks(page, language);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'handout.heading'));
 }

@@ -228,6 +228,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   );
   blocks.push(...section(t('handout:questionsHeading'), questionBlocks(patient, protocol.questions.map((q) => ({ id: q.id, text: text(q.text) })), t)));
   blocks.push(...section(t('handout:reviewHeading'), reviewTopics(patient, input.lessons, text, t)));
+  blocks.push(...section(t('handout:worriesHeading'), patient.worries.trim() === '' ? [] : [{ kind: 'paragraph', text: isolate(patient.worries.trim()) }]));
 
   const afterBlocks: HandoutBlock[] = [
     ...group(t('checklist:sections.emergency'), signs('emergency')),

@@ -55,6 +55,8 @@ export const PatientSessionSchema = z
     comprehension: answersBy(z.object({ attempts: z.number().int().min(0).max(100), understood: z.boolean() }).strict()),
     /** Lesson sections the patient marked "ask my team about this". */
     flagged: z.array(IdSchema).max(200),
+    /** Worries the patient wrote down for the team, in their own words. */
+    worries: z.string().max(2000),
     /** "Not ready / I want to talk first" is recorded and shown on the handout. */
     readiness: z.enum(['ready', 'want-to-talk-first']).nullable(),
     /** The plan the care team gave this patient, when they opened one: its tailored protocol comes with it. */
@@ -67,8 +69,9 @@ export type PatientSession = z.infer<typeof PatientSessionSchema>;
  * A session as saved on disk, perhaps by an earlier version: fields added since then start empty. (Not a
  * default on the schema itself, which would also fill them into every partial update and wipe them.)
  */
+const ADDED_SINCE_FIRST_RELEASE = { flagged: [], worries: '' } as const;
 export const SavedSessionSchema = z.preprocess(
-  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) && !('flagged' in value) ? { ...value, flagged: [] } : value),
+  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...ADDED_SINCE_FIRST_RELEASE, ...value } : value),
   PatientSessionSchema,
 );
 
@@ -90,6 +93,7 @@ export function emptySession(language: Language): PatientSession {
     questions: { chosen: [], own: [], topThree: [] },
     comprehension: {},
     flagged: [],
+    worries: '',
     readiness: null,
     plan: null,
   };
@@ -107,11 +111,12 @@ export const HandoutPatientSchema = PatientSessionSchema.pick({
   questions: true,
   comprehension: true,
   flagged: true,
+  worries: true,
   readiness: true,
 });
 export type HandoutPatient = z.infer<typeof HandoutPatientSchema>;
 
 export function handoutPatientOf(session: PatientSession): HandoutPatient {
-  const { role, firstName, helperName, keyDates, tests, medicines, healthHistory, questions, comprehension, flagged, readiness } = session;
-  return { role, firstName, helperName, keyDates, tests, medicines, healthHistory, questions, comprehension, flagged, readiness };
+  const { role, firstName, helperName, keyDates, tests, medicines, healthHistory, questions, comprehension, flagged, worries, readiness } = session;
+  return { role, firstName, helperName, keyDates, tests, medicines, healthHistory, questions, comprehension, flagged, worries, readiness };
 }

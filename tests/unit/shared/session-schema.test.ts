@@ -25,10 +25,11 @@ describe('the patient session', () => {
     expect(PatientSessionSchema.parse(session)).toEqual(session);
   });
 
-  it('reads a session saved before lesson flags existed, with none flagged', () => {
+  it('reads a session saved before lesson flags and worries existed, with none of them', () => {
     const older: Record<string, unknown> = { ...emptySession('en'), firstName: 'Zoë' };
     delete older.flagged;
-    expect(SavedSessionSchema.parse(older)).toEqual({ ...older, flagged: [] });
+    delete older.worries;
+    expect(SavedSessionSchema.parse(older)).toEqual({ ...older, flagged: [], worries: '' });
     expect(PatientSessionSchema.safeParse(older).success).toBe(false);
   });
 

@@ -14,13 +14,14 @@ import { SavingNotice } from '../components/SavingNotice';
 import { StoreNotices } from '../components/StoreNotices';
 import { CheckStep } from '../steps/CheckStep';
 import { ChecklistStep } from '../steps/ChecklistStep';
+import { FeelingsStep } from '../steps/FeelingsStep';
 import { HandoutStep } from '../steps/HandoutStep';
 import { HealthStep } from '../steps/HealthStep';
 import { LearnStep, type LearnEntry } from '../steps/LearnStep';
 import { QuestionsStep } from '../steps/QuestionsStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
 
-const STEPS = ['welcome', 'learn', 'checklist', 'health', 'questions', 'check', 'handout'] as const;
+const STEPS = ['welcome', 'learn', 'checklist', 'health', 'questions', 'feelings', 'check', 'handout'] as const;
 type Step = (typeof STEPS)[number];
 
 export interface AppProps {
@@ -146,8 +147,9 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
       )}
       {!clinician && step === 'health' && <HealthStep {...position('health')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />}
       {!clinician && step === 'questions' && session.protocolId && (
-        <QuestionsStep {...position('questions')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />
+        <QuestionsStep {...position('questions')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
       )}
+      {!clinician && step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
       {!clinician && step === 'check' && (
         <CheckStep
           {...position('check')}
