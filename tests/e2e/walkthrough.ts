@@ -18,29 +18,21 @@ export async function pastLessons(page: Page, language: Language = 'en'): Promis
   await page.getByRole('button', { name: t('nav.next') }).click();
 }
 
-/** Leaves the health step unanswered (nothing there is required). */
-export async function pastHealth(page: Page, language: Language = 'en'): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'checklist', 'health.heading'));
-  await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
+/**
+ * Leaves a step whose answers are all optional, as it is, once its heading (namespace:key) shows: the health,
+ * questions, feelings and check steps.
+ */
+function pastOptionalStep(heading: [namespace: string, key: string]) {
+  return async (page: Page, language: Language = 'en'): Promise<void> => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, heading[0], heading[1]));
+    await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
+  };
 }
 
-/** Leaves the questions step as it is (nothing there is required). */
-export async function pastQuestions(page: Page, language: Language = 'en'): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'questions.heading'));
-  await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
-}
-
-/** Leaves the feelings step without writing anything (nothing there is required). */
-export async function pastFeelings(page: Page, language: Language = 'en'): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'feelings.heading'));
-  await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
-}
-
-/** Leaves the check-your-understanding step without answering (nothing there is required). */
-export async function pastChecks(page: Page, language: Language = 'en'): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'check.heading'));
-  await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
-}
+export const pastHealth = pastOptionalStep(['checklist', 'health.heading']);
+export const pastQuestions = pastOptionalStep(['app', 'questions.heading']);
+export const pastFeelings = pastOptionalStep(['app', 'feelings.heading']);
+export const pastChecks = pastOptionalStep(['app', 'check.heading']);
 
 /** From the lessons to the handout step, answering nothing on the way. */
 export async function pastLessonsToHandout(page: Page, language: Language = 'en'): Promise<void> {
