@@ -2,6 +2,7 @@ import { formatCalendarDate, type CalendarDate } from './dates/calendar-date';
 import { dueDate, type KnownKeyDates } from './dates/due-dates';
 import type { Translate } from './i18n-setup';
 import type { FollowUp, RuleDuration } from './protocol/after-treatment';
+import type { TestProgress } from './schemas/session';
 import type { Timing } from './schemas/timing';
 
 /** "At least 8 weeks before stem-cell collection", in the reader's language; shared by the app and the handout. */
@@ -40,4 +41,12 @@ export function describeDueDate(timing: Timing, keyDates: KnownKeyDates, today: 
   const passed = due.state === 'passed' && timing.relation === 'before';
   if (passed) parts.push(t('checklist:due.passed'));
   return { text: parts.join(' '), passed };
+}
+
+/** How far along a test is, as the patient recorded it ("Done on 2 December 2026."); null when not started. */
+export function describeTestProgress(progress: TestProgress | undefined, locale: string, t: Translate): string | null {
+  if (!progress || progress.status === 'not-yet') return null;
+  const date = progress.date ? formatCalendarDate(progress.date, locale) : null;
+  if (progress.status === 'done') return date ? t('handout:testDoneOn', { date }) : t('handout:testDone');
+  return date ? t('handout:testScheduledFor', { date }) : t('handout:testScheduled');
 }

@@ -57,6 +57,13 @@ for (const language of LANGUAGES) {
     expect(await axeViolations(page), 'check step with an answer explained').toEqual([]);
     await page.getByRole('button', { name: t('nav.next') }).click();
 
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
+    expect(await axeViolations(page), 'review').toEqual([]);
+    await page.getByRole('button', { name: t('review.change') }).nth(1).click();
+    await expect(page.getByRole('button', { expanded: true })).toHaveText(t('review.done'));
+    expect(await axeViolations(page), 'review with a part open to change').toEqual([]);
+    await page.getByRole('button', { name: t('nav.next') }).click();
+
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
     await expect(page.getByRole('img').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
@@ -150,13 +157,26 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 120);
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
-  await app.answerSaveDialog(`${app.saveDir}/keyboard.pdf`);
-  // Readiness first: arrow keys move between the two answers.
+  // The review: a part opened and changed in place, then readiness, chosen with the arrow keys.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
+  const changeHealth = page.getByRole('button', { name: t('review.changePart').replace('{{part}}', localeText('en', 'checklist', 'health.heading')) });
+  await tabTo(page, changeHealth);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: t('review.donePart').replace('{{part}}', localeText('en', 'checklist', 'health.heading')) })).toHaveAttribute('aria-expanded', 'true');
+  // Into the health answers, opened right there: the earlier "yes" has the focus, and an arrow key changes it.
+  const immune = page.getByRole('group', { name: localeText('en', 'checklist', 'health.items.immune.question') });
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio', { name: t('handout.readiness.ready') })).toBeFocused();
+  await expect(immune.getByRole('radio', { name: localeText('en', 'checklist', 'health.yes'), exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(immune.getByRole('radio', { name: localeText('en', 'checklist', 'health.no'), exact: true })).toBeChecked();
+  await tabTo(page, page.getByRole('radio', { name: t('handout.readiness.ready') }), 80);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: t('handout.readiness.want-to-talk-first') })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 5);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
+  await app.answerSaveDialog(`${app.saveDir}/keyboard.pdf`);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox', { name: t('handout.largePrint') })).toBeFocused();
   await page.keyboard.press('Space');

@@ -50,6 +50,15 @@ test("the patient's own medicines are matched to the checklist, and the rest are
   await expect(list.getByRole('listitem').filter({ hasText: 'hydroxyurae' })).toContainText('Did you mean hydroxyurea?');
   await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toContainText(ck('myMedicines.toDiscuss'));
   await expect(list).toContainText(ck('neverStopAlone'));
+  // Removing asks first; keeping it is the default.
   await list.getByRole('button', { name: ck('myMedicines.removeOne', { name: 'lisinopril' }) }).click();
+  const dialog = page.getByRole('dialog', { name: localeText('en', 'app', 'confirm.heading') });
+  await expect(dialog).toContainText(ck('myMedicines.confirmRemove', { name: 'lisinopril' }));
+  await expect(dialog.getByRole('button', { name: localeText('en', 'app', 'confirm.keep') })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toHaveCount(1);
+  await list.getByRole('button', { name: ck('myMedicines.removeOne', { name: 'lisinopril' }) }).click();
+  await dialog.getByRole('button', { name: ck('myMedicines.remove') }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toHaveCount(0);
 });

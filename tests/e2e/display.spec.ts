@@ -25,9 +25,9 @@ test('text can be made twice as large, and every step still fits the window', as
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expectNoSidewaysScrolling(page, 'learn');
   await pastLessons(page);
-  const steps = ['checklist', 'health', 'questions', 'feelings', 'check', 'handout'];
+  const steps = ['checklist', 'health', 'questions', 'feelings', 'check', 'review', 'handout'];
   for (const [index, step] of steps.entries()) {
-    await expect(page.getByText(t('progress', { current: String(index + 3), total: '8' }))).toBeVisible();
+    await expect(page.getByText(t('progress', { current: String(index + 3), total: '9' }))).toBeVisible();
     await expectNoSidewaysScrolling(page, step);
     if (step !== 'handout') await page.getByRole('button', { name: t('nav.next') }).click();
   }

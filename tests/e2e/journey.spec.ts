@@ -6,7 +6,7 @@ import { resolveText } from '../../src/shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfFonts, pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { pastChecks, pastFeelings, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions } from './walkthrough';
+import { pastChecks, pastFeelings, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions, pastReview } from './walkthrough';
 
 const NAME = 'Zoë Ñúñez-Łukasz';
 const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -31,12 +31,12 @@ for (const language of LANGUAGES) {
     await page.getByLabel(t('welcome.nameLabel')).fill(NAME);
     await page.getByRole('radio', { name: local(protocol.title) }).check();
     await page.getByRole('button', { name: t('nav.next') }).click();
-    await expect(page.getByText(t('progress', { current: '2', total: '8' }))).toBeVisible();
+    await expect(page.getByText(t('progress', { current: '2', total: '9' }))).toBeVisible();
     await pastLessons(page, language);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page.getByText(t('progress', { current: '3', total: '8' }))).toBeVisible();
+    await expect(page.getByText(t('progress', { current: '3', total: '9' }))).toBeVisible();
     for (const item of protocol.tests) await expect(page.getByText(local(item.name), { exact: true })).toBeVisible();
     for (const rule of protocol.medications) await expect(page.getByText(local(rule.medicine)).first()).toBeVisible();
     await expect(page.getByText(localeText(language, 'checklist', 'neverStopAlone')).first()).toBeVisible();
@@ -45,6 +45,7 @@ for (const language of LANGUAGES) {
     await pastQuestions(page, language);
     await pastFeelings(page, language);
     await pastChecks(page, language);
+    await pastReview(page, language);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
     const target = path.join(app.saveDir, `handout-${language}.pdf`);
@@ -78,7 +79,7 @@ test('a parent fills it in for a child: asked for their own name too, and named 
   await expect(page.getByLabel(t('welcome.helperNameLabel'))).toBeFocused();
   await page.keyboard.type('Maria');
   await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastLessonsToHandout(page);
+  await pastLessonsToHandout(page, 'en', 'child');
   const target = path.join(app.saveDir, 'parent.pdf');
   await app.answerSaveDialog(target);
   await page.getByRole('button', { name: t('handout.save') }).click();

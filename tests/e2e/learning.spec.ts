@@ -3,7 +3,7 @@ import { resolveText, type LocalizedText } from '../../src/shared/schemas/locali
 import { localeText } from '../support/locale-text';
 import { pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { LESSONS, pastChecks, pastFeelings, pastHealth, pastLessons, pastQuestions } from './walkthrough';
+import { LESSONS, pastChecks, pastFeelings, pastHealth, pastLessons, pastQuestions, pastReview } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const en = (text: LocalizedText) => resolveText(text, 'en').text;
@@ -40,11 +40,9 @@ test('a missed question explains, leads back to its part, and after a second mis
   // Reading the part again opens the lesson at it.
   await question.getByRole('button', { name: t('check.readAgain') }).click();
   await expect(page.getByRole('heading', { level: 3, name: en(section.heading) })).toBeFocused();
-  await pastLessons(page);
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastHealth(page);
-  await pastQuestions(page);
-  await pastFeelings(page);
+  // From there, Next leads straight back to the questions.
+  await page.getByRole('button', { name: t('check.back') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
 
   const again = page.getByRole('group', { name: en(check.question) });
   await again.getByRole('radio', { name: en(wrong.text) }).check();
@@ -54,6 +52,7 @@ test('a missed question explains, leads back to its part, and after a second mis
   await again.getByRole('button', { name: t('check.answer') }).click();
   await expect(again.getByRole('status')).toContainText(t('check.right'));
   await pastChecks(page);
+  await pastReview(page);
 
   const target = path.join(app.saveDir, 'learning.pdf');
   await app.answerSaveDialog(target);

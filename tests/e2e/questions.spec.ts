@@ -53,7 +53,10 @@ test('the patient records tests and health, picks questions, adds their own, cho
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastChecks(page);
 
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
   await page.getByRole('radio', { name: t('handout.readiness.want-to-talk-first') }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
   const target = path.join(app.saveDir, 'questions.pdf');
   await app.answerSaveDialog(target);
   await page.getByRole('button', { name: t('handout.save') }).click();

@@ -37,6 +37,10 @@ test.describe('at home, with protected key storage', () => {
 
   test('the patient can choose not to save; then nothing is kept', async ({ app }) => {
     await app.page.getByRole('button', { name: t('saving.turnOff') }).click();
+    // It deletes the saved copy, so it is asked first.
+    const dialog = app.page.getByRole('dialog');
+    await expect(dialog).toContainText(t('saving.confirmTurnOff'));
+    await dialog.getByRole('button', { name: t('saving.turnOff') }).click();
     await expect(app.page.getByText(t('saving.protectedOff'))).toBeVisible();
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();

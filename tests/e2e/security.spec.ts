@@ -2,7 +2,7 @@ import { contentSecurityPolicy } from '../../src/main/security/content-security-
 import { API_NAMES, BRIDGE_GLOBAL } from '../../src/shared/api-contract';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
-import { pastChecks, pastFeelings, pastHealth, pastLessons, pastQuestions } from './walkthrough';
+import { pastChecks, pastFeelings, pastHealth, pastLessons, pastQuestions, pastReview } from './walkthrough';
 
 test('an injected inline script is refused by the Content-Security-Policy', async ({ app }) => {
   const { page } = app;
@@ -57,6 +57,7 @@ test('a whole journey requests nothing outside the app', async ({ app }) => {
   await pastQuestions(page, 'ar');
   await pastFeelings(page, 'ar');
   await pastChecks(page, 'ar');
+  await pastReview(page, 'ar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('ar', 'app', 'handout.heading'));
   expect(outside).toEqual([]);
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadLessonFolder } from '../../src/main/content/lesson-files';
 import type { Language } from '../../src/shared/languages';
+import type { Voice } from '../../src/shared/voice';
 import { localeText } from '../support/locale-text';
 import { expect } from './fixtures';
 
@@ -23,8 +24,8 @@ export async function pastLessons(page: Page, language: Language = 'en'): Promis
  * questions, feelings and check steps.
  */
 function pastOptionalStep(heading: [namespace: string, key: string]) {
-  return async (page: Page, language: Language = 'en'): Promise<void> => {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, heading[0], heading[1]));
+  return async (page: Page, language: Language = 'en', voice: Voice = 'self'): Promise<void> => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, heading[0], heading[1], {}, voice));
     await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
   };
 }
@@ -33,14 +34,16 @@ export const pastHealth = pastOptionalStep(['checklist', 'health.heading']);
 export const pastQuestions = pastOptionalStep(['app', 'questions.heading']);
 export const pastFeelings = pastOptionalStep(['app', 'feelings.heading']);
 export const pastChecks = pastOptionalStep(['app', 'check.heading']);
+export const pastReview = pastOptionalStep(['app', 'review.heading']);
 
 /** From the lessons to the handout step, answering nothing on the way. */
-export async function pastLessonsToHandout(page: Page, language: Language = 'en'): Promise<void> {
+export async function pastLessonsToHandout(page: Page, language: Language = 'en', voice: Voice = 'self'): Promise<void> {
   await pastLessons(page, language);
   await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
-  await pastHealth(page, language);
+  await pastHealth(page, language, voice);
   await pastQuestions(page, language);
   await pastFeelings(page, language);
   await pastChecks(page, language);
+  await pastReview(page, language);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'handout.heading'));
 }

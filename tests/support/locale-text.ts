@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../src/shared/languages';
+import type { Voice } from '../../src/shared/voice';
 
 /** A translated string straight from locales/, so tests find the UI by what a person reads. */
-export function localeText(language: Language, namespace: string, key: string, values: Record<string, string | number> = {}): string {
+export function localeText(language: Language, namespace: string, key: string, values: Record<string, string | number> = {}, voice: Voice = 'self'): string {
   const file = path.resolve('locales', language, `${namespace}.json`);
   let node: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  const parts = key.split('.');
+  const leaf = parts.pop() ?? '';
+  for (const part of parts) node = (node as Record<string, unknown>)[part];
+  // A text with a form for the voice (src/shared/voice.ts) reads that form, as the app does.
+  const forms = node as Record<string, unknown>;
+  node = voice !== 'self' && typeof forms[`${leaf}_${voice}`] === 'string' ? forms[`${leaf}_${voice}`] : forms[leaf];
   if (typeof node !== 'string') throw new Error(`${language}/${namespace}:${key} is not a string`);
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }

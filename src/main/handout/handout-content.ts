@@ -1,5 +1,5 @@
 import { calendarDateOf, formatCalendarDate } from '../../shared/dates/calendar-date';
-import { describeDueDate, describeFollowUp, describeRuleDuration, describeTiming } from '../../shared/describe-timing';
+import { describeDueDate, describeFollowUp, describeRuleDuration, describeTestProgress, describeTiming } from '../../shared/describe-timing';
 import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
 import { termsUsed } from '../../shared/content/terms-used';
@@ -13,6 +13,8 @@ import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import { resolveText, type LocalizedText } from '../../shared/schemas/localized-text';
 import type { HandoutPatient } from '../../shared/schemas/session';
 import type { Timing } from '../../shared/schemas/timing';
+import { preparedBy } from '../../shared/prepared-by';
+import { voiceOf, withVoice } from '../../shared/voice';
 
 export type HandoutBlock =
   | { kind: 'title'; text: string }
@@ -90,13 +92,6 @@ function group(subheading: string, blocks: HandoutBlock[]): HandoutBlock[] {
   return blocks.length > 0 ? [{ kind: 'subheading', text: subheading }, ...blocks] : [];
 }
 
-/** "Prepared for Zoë", or "Prepared by Maria (parent) for Zoë" when someone fills it in for the patient. */
-function preparedFor(patient: HandoutPatient, t: Translate): string {
-  const name = isolate(patient.firstName);
-  if (patient.role === null || patient.role === 'patient' || patient.helperName === '') return t('handout:preparedFor', { name });
-  return t('handout:preparedBy', { helper: isolate(patient.helperName), role: t(`handout:role.${patient.role}`), name });
-}
-
 interface QuestionItem {
   id: string;
   text: string;
@@ -115,14 +110,6 @@ function questionBlocks(patient: HandoutPatient, protocolQuestions: readonly Que
   const rest = picked.filter((q) => !top.includes(q));
   if (top.length === 0) return rest.flatMap(ask);
   return [...group(t('handout:topQuestions'), top.flatMap(ask)), ...group(t('handout:otherQuestions'), rest.flatMap(ask))];
-}
-
-/** How far along a test is, as the patient recorded it. */
-function testStatus(progress: HandoutPatient['tests'][string] | undefined, language: Language, t: Translate): string[] {
-  if (!progress || progress.status === 'not-yet') return [];
-  const date = progress.date ? formatCalendarDate(progress.date, language) : null;
-  if (progress.status === 'done') return [date ? t('handout:testDoneOn', { date }) : t('handout:testDone')];
-  return [date ? t('handout:testScheduledFor', { date }) : t('handout:testScheduled')];
 }
 
 /**
@@ -161,7 +148,8 @@ function textsOf(blocks: readonly HandoutBlock[]): string[] {
 }
 
 export function buildHandoutContent(input: HandoutInput): HandoutContent {
-  const { clinic, patient, language, protocol, preparedAt, t } = input;
+  const { clinic, patient, language, protocol, preparedAt } = input;
+  const t = withVoice(input.t, voiceOf(patient.role));
   const { firstName, keyDates, medicines } = patient;
   const text = (value: LocalizedText) => resolveText(value, language).text;
   const keyDateLabel = (id: string) => {
@@ -176,7 +164,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
 
   const blocks: HandoutBlock[] = [
     { kind: 'title', text: t('handout:title') },
-    { kind: 'subtitle', text: preparedFor(patient, t) },
+    { kind: 'subtitle', text: preparedBy(patient, t, isolate) },
     { kind: 'paragraph', text: text(protocol.title), strong: true },
     ...protocol.keyDates.map((d): HandoutBlock => {
       const date = keyDates[d.id];
@@ -194,10 +182,10 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       t('handout:testsHeading'),
       protocol.tests.map((test): HandoutBlock => {
         const progress = patient.tests[test.id];
-        const status = testStatus(progress, language, t);
+        const status = describeTestProgress(progress, language, t);
         // A test already done needs no reminder of when it was due.
         const timing = test.timing && progress?.status !== 'done' ? when(test.timing) : [];
-        return { kind: 'check-item', text: text(test.name), details: [...status, ...timing], done: progress?.status === 'done' };
+        return { kind: 'check-item', text: text(test.name), details: [...(status ? [status] : []), ...timing], done: progress?.status === 'done' };
       }),
     ),
   );
@@ -259,7 +247,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     note: t('handout:walletCard.cutOut'),
     heading: t('handout:walletCard.heading'),
     lines: [
-      isolate(firstName),
+      firstName === '' ? '________' : isolate(firstName),
       text(protocol.title),
       ...(treatmentDay ? [t('handout:keyDate', { keyDate: text(treatmentDay.label), date: treatmentDate ? formatCalendarDate(treatmentDate, language) : '________' })] : []),
       ...(clinic.clinicName ? [isolate(clinic.clinicName)] : []),
@@ -272,7 +260,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   return {
     language,
     direction: textDirection(language),
-    documentTitle: t('handout:documentTitle', { name: firstName }),
+    documentTitle: firstName === '' ? t('handout:documentTitleUnnamed') : t('handout:documentTitle', { name: firstName }),
     blocks,
     footer: (page, pages) =>
       t('handout:footer', { page, pages, protocol: protocol.id, version: protocol.version, hash: input.contentHash.slice(0, 12), language, date: preparedOn }),

@@ -6,6 +6,7 @@ import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import type { HandoutPreview } from '../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../shared/schemas/print-result';
 import { handoutPatientOf } from '../../shared/schemas/session';
+import { hasNamesForHandout } from '../../shared/names-asked';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
 import type { SessionStore } from '../store/session-store';
@@ -34,7 +35,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
   /** What a handout needs before it can be made; the same check whatever is done with it. */
   const ready = () => {
     const session = deps.sessions.load();
-    if (!session || session.firstName === '') throw new ApiError('bad-request', 'A first name is needed for the handout.');
+    if (!session || !hasNamesForHandout(session)) throw new ApiError('bad-request', 'The names asked on the welcome step are needed for the handout.');
     const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
     if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
     return { session, protocol };

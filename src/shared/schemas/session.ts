@@ -16,10 +16,13 @@ function answersBy<T extends z.ZodType>(value: T) {
 const Name = z.string().trim().max(100);
 
 export const RoleSchema = z.enum(['patient', 'parent', 'caregiver', 'representative']);
+export type Role = z.infer<typeof RoleSchema>;
 
 export const TestProgressSchema = z
   .object({ status: z.enum(['not-yet', 'scheduled', 'done']), date: CalendarDateSchema.nullable() })
   .strict();
+
+export type TestProgress = z.infer<typeof TestProgressSchema>;
 
 export const MedicineEntrySchema = z.object({ id: IdSchema, name: z.string().trim().min(1).max(200) }).strict();
 

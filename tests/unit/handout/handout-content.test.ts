@@ -71,6 +71,35 @@ describe('the handout says who it was prepared by and for', () => {
     expect(strip(texts(contentFor({ role: 'parent', helperName: 'Maria' }).blocks)[1] ?? '')).toBe('Prepared by Maria (parent) for Zoë');
     expect(strip(texts(contentFor({ role: 'representative', helperName: 'Omar' }, 'es').blocks)[1] ?? '')).toBe('Preparado por Omar (representante legal) para Zoë');
   });
+
+  it("names only the legal representative, who is not asked the patient's name, and leaves the card's name line to write on", () => {
+    const content = contentFor({ role: 'representative', helperName: 'Omar', firstName: '' });
+    expect(strip(texts(content.blocks)[1] ?? '')).toBe('Prepared by Omar (legal representative)');
+    expect(content.documentTitle).toBe('Preparation summary');
+    const card = content.blocks.find((b) => b.kind === 'wallet-card');
+    expect(card?.kind === 'wallet-card' && card.lines[0]).toBe('________');
+  });
+});
+
+describe('the wording follows who filled the app in', () => {
+  const headings = (answers: Partial<HandoutPatient>) => content(answers).blocks.filter((b) => b.kind === 'heading').map((b) => ('text' in b ? b.text : ''));
+  const content = (answers: Partial<HandoutPatient>) => contentFor({ medicines: [{ id: 'm1', name: 'ibuprofen' }], healthHistory: { liver: 'yes' }, ...answers });
+  const card = (answers: Partial<HandoutPatient>) => content(answers).blocks.find((b) => b.kind === 'wallet-card');
+
+  it("speaks to the patient about their own medicines and health", () => {
+    expect(headings({ role: 'patient' })).toEqual(expect.arrayContaining(['Your medicines', 'Your health: to talk about with your team']));
+    expect(card({ role: 'patient' })).toMatchObject({ heading: 'I have had gene therapy' });
+  });
+
+  it("speaks to a parent about their child's, and to a caregiver or representative about the patient's", () => {
+    expect(headings({ role: 'parent', helperName: 'Maria' })).toEqual(expect.arrayContaining(["Your child's medicines", "Your child's health: to talk about with the team"]));
+    expect(card({ role: 'parent', helperName: 'Maria' })).toMatchObject({ heading: 'This child has had gene therapy' });
+    for (const role of ['caregiver', 'representative'] as const) {
+      expect(headings({ role, helperName: 'Omar' })).toEqual(expect.arrayContaining(["The patient's medicines", "The patient's health: to talk about with the team"]));
+    }
+    const spanish = contentFor({ role: 'parent', helperName: 'María' }, 'es');
+    expect(texts(spanish.blocks)).toContain('No deje ni cambie ningún medicamento de su hijo o hija por su cuenta. Hable siempre antes con su equipo médico.');
+  });
 });
 
 describe('tests on the handout', () => {

@@ -14,6 +14,7 @@ import { HEALTH_HISTORY_ITEMS } from '../../../src/shared/health-history';
 import { PrintResultSchema } from '../../../src/shared/schemas/print-result';
 import { RoleSchema } from '../../../src/shared/schemas/session';
 import { TimingSchema } from '../../../src/shared/schemas/timing';
+import { VOICES } from '../../../src/shared/voice';
 import { loadLocales } from '../../../src/main/i18n/load-locales';
 
 const resources = loadLocales(path.resolve('locales'));
@@ -143,6 +144,22 @@ describe('translation review', () => {
       const status = keysOf(language, 'app').get('translationReview.status');
       expect(status, language).toBe(language === 'en' ? 'source' : status);
       expect(['source', 'reviewed', 'not-reviewed'], language).toContain(status);
+    }
+  });
+});
+
+describe('voices (src/shared/voice.ts)', () => {
+  it('a text that differs by who fills the app in has a form for every voice', () => {
+    const forms = VOICES.filter((voice) => voice !== 'self');
+    const voiced = new RegExp(`^(.*)_(${forms.join('|')})$`);
+    for (const namespace of NAMESPACES) {
+      const keys = keysOf('en', namespace);
+      for (const key of keys.keys()) {
+        const base = voiced.exec(key)?.[1];
+        if (base === undefined) continue;
+        expect(keys.has(base), `${namespace}:${base} (the patient's own voice)`).toBe(true);
+        for (const voice of forms) expect(keys.has(`${base}_${voice}`), `${namespace}:${base}_${voice}`).toBe(true);
+      }
     }
   });
 });

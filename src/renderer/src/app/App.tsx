@@ -19,9 +19,13 @@ import { HandoutStep } from '../steps/HandoutStep';
 import { HealthStep } from '../steps/HealthStep';
 import { LearnStep, type LearnEntry } from '../steps/LearnStep';
 import { QuestionsStep } from '../steps/QuestionsStep';
+import { ReviewStep } from '../steps/ReviewStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
+import { useConfirm } from '../components/ConfirmDialog';
+import { VoiceProvider } from '../i18n/voice';
+import { voiceOf } from '../../../shared/voice';
 
-const STEPS = ['welcome', 'learn', 'checklist', 'health', 'questions', 'feelings', 'check', 'handout'] as const;
+const STEPS = ['welcome', 'learn', 'checklist', 'health', 'questions', 'feelings', 'check', 'review', 'handout'] as const;
 type Step = (typeof STEPS)[number];
 
 export interface AppProps {
@@ -43,10 +47,24 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
   const [persistence, setPersistence] = useState(startup.persistence);
   const [welcomeKey, setWelcomeKey] = useState(0);
   const [learnEntry, setLearnEntry] = useState<LearnEntry>({ at: 'start' });
+  // A step opened from the check or the review ("read this part again", "change") leads back there.
+  const [returnTo, setReturnTo] = useState<Step | null>(null);
   const openLessons = (entry: LearnEntry) => {
     setLearnEntry(entry);
     setStep('learn');
   };
+  const visit = (target: Step, from: Step, entry?: LearnEntry) => {
+    setReturnTo(from);
+    if (entry) openLessons(entry);
+    else setStep(target);
+  };
+  const goOn = (next: () => void) => () => {
+    if (returnTo) {
+      setStep(returnTo);
+      setReturnTo(null);
+    } else next();
+  };
+  const { confirm, dialog } = useConfirm();
   const planned = session.plan?.protocol;
   // The plan's tailored protocol is offered along with the clinic's, in its place when it shares an id.
   const choices = planned ? [...offered.filter((p) => p.id !== planned.id), planned] : offered;
@@ -89,6 +107,12 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
     }
   };
 
+  // Turning saving off deletes the saved copy, so it is asked first; the answers stay on screen.
+  const setSaving = async (save: boolean) => {
+    if (!save && !(await confirm(t('saving.confirmTurnOff'), t('saving.turnOff')))) return;
+    call('setSessionSaving', { save }).then(setPersistence, setError);
+  };
+
   const changeLanguage = async (language: Language) => {
     if (await update({ language })) await i18n.changeLanguage(language);
   };
@@ -98,7 +122,8 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
     const previous = STEPS[index - 1];
     // Going back into the lessons opens the last one, where the patient left them.
     const back = previous === 'learn' ? () => openLessons({ at: 'end' }) : previous ? () => setStep(previous) : undefined;
-    return { current: index + 1, total: STEPS.length, onBack: back };
+    const nextLabel = returnTo === 'review' ? t('review.back') : returnTo === 'check' ? t('check.back') : undefined;
+    return { current: index + 1, total: STEPS.length, onBack: back, nextLabel };
   };
 
   return (
@@ -125,6 +150,7 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
           }}
         />
       )}
+      <VoiceProvider voice={voiceOf(session.role)}>
       {!clinician && step === 'welcome' && (
         <WelcomeStep
           key={welcomeKey}
@@ -132,15 +158,16 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
           session={session}
           protocols={choices}
           planMessage={planMessage}
-          saving={<SavingNotice persistence={persistence} onChange={(save) => call('setSessionSaving', { save }).then(setPersistence, setError)} />}
+          saving={<SavingNotice persistence={persistence} onChange={(save) => void setSaving(save)} />}
           onOpenPlan={() => void openPlan()}
+          confirm={confirm}
           onContinue={async (answers) => {
-            if (await update(answers)) openLessons({ at: 'start' });
+            if (await update(answers)) goOn(() => openLessons({ at: 'start' }))();
           }}
         />
       )}
       {!clinician && step === 'learn' && (
-        <LearnStep {...position('learn')} lessons={lessons} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={() => setStep('checklist')} />
+        <LearnStep {...position('learn')} lessons={lessons} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={goOn(() => setStep('checklist'))} />
       )}
       {!clinician && step === 'checklist' && session.protocolId && (
         <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('health')} />
@@ -156,11 +183,25 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
           lessons={lessons}
           session={session}
           onUpdate={(patch) => void update(patch)}
-          onNext={() => setStep('handout')}
-          onReadAgain={(id) => openLessons({ at: 'section', id })}
+          onNext={() => setStep('review')}
+          onReadAgain={(id) => visit('learn', 'check', { at: 'section', id })}
         />
       )}
-      {!clinician && step === 'handout' && <HandoutStep {...position('handout')} readiness={session.readiness} onReadiness={(readiness) => void update({ readiness })} />}
+      {!clinician && step === 'review' && (
+        <ReviewStep
+          {...position('review')}
+          session={session}
+          protocols={choices}
+          lessons={lessons}
+          onUpdate={(patch) => void update(patch)}
+          onNext={() => setStep('handout')}
+          onChangeWelcome={() => visit('welcome', 'review')}
+          onReadAgain={(id) => visit('learn', 'review', { at: 'section', id })}
+        />
+      )}
+      {!clinician && step === 'handout' && <HandoutStep {...position('handout')} />}
+      </VoiceProvider>
+      {dialog}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { describeFollowUp, describeRuleDuration, describeTiming } from '../../../shared/describe-timing';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { resolveText } from '../../../shared/schemas/localized-text';
@@ -9,6 +8,7 @@ import type { KnownKeyDates } from '../../../shared/dates/due-dates';
 import { useLanguage } from '../i18n/use-language';
 import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
+import { useVoicedTranslation } from '../i18n/voice';
 
 /**
  * A protocol as the patient reads it: what to do before treatment and what comes after. The walkthrough shows
@@ -22,7 +22,7 @@ export interface ChecklistViewProps {
 }
 
 export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps) {
-  const { t } = useTranslation();
+  const { t } = useVoicedTranslation();
   const language = useLanguage();
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
 import { LocalizedText } from './LocalizedText';
+import { useVoicedTranslation } from '../i18n/voice';
 
 /** The patient's own key dates (collection, infusion…); an empty one stays "not known yet", never guessed. */
 export function KeyDatesForm({ protocol, keyDates, onChange }: { protocol: Protocol; keyDates: Readonly<Record<string, string | null>>; onChange: (keyDates: Record<string, string | null>) => void }) {
-  const { t } = useTranslation();
+  const { t } = useVoicedTranslation();
   const id = useId();
   const set = (keyDate: string, value: string) => onChange({ ...keyDates, [keyDate]: isCalendarDate(value) ? value : null });
   return (

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { matchMedications } from '../../../shared/medications/match-medications';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { resolveText } from '../../../shared/schemas/localized-text';
 import type { PatientSession } from '../../../shared/schemas/session';
 import { useLanguage } from '../i18n/use-language';
+import { useVoicedTranslation } from '../i18n/voice';
+import { useConfirm } from './ConfirmDialog';
 
 type Medicine = PatientSession['medicines'][number];
 let counter = 0;
@@ -15,10 +16,11 @@ let counter = 0;
  * Nothing here ever tells anyone to stop a medicine.
  */
 export function MyMedicines({ protocol, medicines, onChange }: { protocol: Protocol; medicines: readonly Medicine[]; onChange: (medicines: Medicine[]) => void }) {
-  const { t } = useTranslation();
+  const { t } = useVoicedTranslation();
   const language = useLanguage();
   const inputId = useId();
   const [draft, setDraft] = useState('');
+  const { confirm, dialog } = useConfirm();
   const matching = matchMedications(
     medicines.map((m) => m.name),
     protocol.medications,
@@ -26,6 +28,11 @@ export function MyMedicines({ protocol, medicines, onChange }: { protocol: Proto
   const ruleName = (ruleId: string) => {
     const rule = protocol.medications.find((r) => r.id === ruleId);
     return rule ? t(`checklist:action.${rule.action}`, { medicine: resolveText(rule.medicine, language).text }) : ruleId;
+  };
+  const remove = async (medicine: Medicine) => {
+    if (!(await confirm(t('checklist:myMedicines.confirmRemove', { name: medicine.name }), t('checklist:myMedicines.remove')))) return;
+    onChange(medicines.filter((m) => m.id !== medicine.id));
+    document.getElementById(inputId)?.focus();
   };
   const add = () => {
     const name = draft.trim();
@@ -64,7 +71,7 @@ export function MyMedicines({ protocol, medicines, onChange }: { protocol: Proto
                   </span>
                 ))}
                 {matches.length === 0 && <span className="why">{t('checklist:myMedicines.toDiscuss')}</span>}
-                <button type="button" className="secondary" onClick={() => onChange(medicines.filter((m) => m.id !== medicine.id))} aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}>
+                <button type="button" className="secondary" onClick={() => void remove(medicine)} aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}>
                   {t('checklist:myMedicines.remove')}
                 </button>
               </li>
@@ -73,6 +80,7 @@ export function MyMedicines({ protocol, medicines, onChange }: { protocol: Proto
         </ul>
       )}
       <p className="important">{t('checklist:neverStopAlone')}</p>
+      {dialog}
     </section>
   );
 }

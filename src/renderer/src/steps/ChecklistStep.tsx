@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { calendarDateOf } from '../../../shared/dates/calendar-date';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
@@ -11,6 +10,7 @@ import { TestProgressField } from '../components/TestProgressField';
 import { useLanguage } from '../i18n/use-language';
 import { resolveText } from '../../../shared/schemas/localized-text';
 import type { StepPosition } from './step-position';
+import { useVoicedTranslation } from '../i18n/voice';
 
 export interface ChecklistStepProps extends StepPosition {
   session: PatientSession;
@@ -20,7 +20,7 @@ export interface ChecklistStepProps extends StepPosition {
 
 /** Step 2: the preparation checklist main keeps for the chosen therapy. */
 export function ChecklistStep({ session, onUpdate, onNext, ...position }: ChecklistStepProps) {
-  const { t } = useTranslation();
+  const { t } = useVoicedTranslation();
   const language = useLanguage();
   const { protocol, error } = useProtocol(session.protocolId ?? '');
 

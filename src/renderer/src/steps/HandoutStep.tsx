@@ -1,30 +1,23 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FileSaveResult } from '../../../shared/schemas/file-results';
 import type { HandoutPreview as Preview } from '../../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../../shared/schemas/print-result';
-import type { PatientSession } from '../../../shared/schemas/session';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { StepFrame } from '../components/StepFrame';
 import { HandoutPreview } from '../handout/HandoutPreview';
 import { preparePrintView } from '../handout/print-view';
 import type { StepPosition } from './step-position';
+import { useVoicedTranslation } from '../i18n/voice';
 
 type Busy = 'save' | 'print' | null;
 type Outcome = { kind: 'save'; result: FileSaveResult } | { kind: 'print'; result: PrintResult } | null;
 
-export interface HandoutStepProps extends StepPosition {
-  readiness: PatientSession['readiness'];
-  onReadiness: (readiness: NonNullable<PatientSession['readiness']>) => void;
-}
+export type HandoutStepProps = StepPosition;
 
-/**
- * Last step: whether the patient feels ready (recorded, and on the handout), then the handout made in main,
- * shown as its own PDF pages, saved or printed.
- */
-export function HandoutStep({ readiness, onReadiness, ...position }: HandoutStepProps) {
-  const { t } = useTranslation();
+/** Last step: the handout made in main from everything entered, shown as its own PDF pages, saved or printed. */
+export function HandoutStep(position: HandoutStepProps) {
+  const { t } = useVoicedTranslation();
   const [busy, setBusy] = useState<Busy>(null);
   const [largePrint, setLargePrint] = useState(false);
   /** `made` counts previews, so each new one is drawn afresh. */
@@ -56,8 +49,7 @@ export function HandoutStep({ readiness, onReadiness, ...position }: HandoutStep
     return () => {
       current = false;
     };
-    // The readiness answer is printed on the handout, so a new answer makes a new preview.
-  }, [largePrint, readiness]);
+  }, [largePrint]);
   const preview = previewed?.largePrint === largePrint ? previewed.preview : null;
 
   const save = () => run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint }) }));
@@ -76,15 +68,6 @@ export function HandoutStep({ readiness, onReadiness, ...position }: HandoutStep
     <StepFrame heading={t('handout.heading')} {...position}>
       <p>{t('handout.intro')}</p>
       <p className="notice">{t('handout.notConsent')}</p>
-      <fieldset className="field">
-        <legend>{t('handout.readinessQuestion')}</legend>
-        {(['ready', 'want-to-talk-first'] as const).map((answer) => (
-          <label key={answer} className="choice">
-            <input type="radio" name="readiness" checked={readiness === answer} onChange={() => onReadiness(answer)} />
-            {t(`handout.readiness.${answer}`)}
-          </label>
-        ))}
-      </fieldset>
       <label className="inline-check">
         <input
           type="checkbox"

@@ -48,6 +48,8 @@ export function LearnStep({ lessons, session, onUpdate, onNext, onBack, entry, .
   }, [entry]);
 
   if (!lesson) return null;
+  // Opened to read one part again, Next goes straight back to where the person came from.
+  const leadsBack = position.nextLabel !== undefined;
   const toggle = (id: string) => onUpdate({ flagged: session.flagged.includes(id) ? session.flagged.filter((f) => f !== id) : [...session.flagged, id] });
 
   return (
@@ -55,8 +57,8 @@ export function LearnStep({ lessons, session, onUpdate, onNext, onBack, entry, .
       heading={t('learn.heading')}
       {...position}
       onBack={index > 0 ? () => setIndex(index - 1) : onBack}
-      onNext={index < lessons.length - 1 ? () => setIndex(index + 1) : onNext}
-      nextLabel={index < lessons.length - 1 ? t('learn.nextLesson') : undefined}
+      onNext={index < lessons.length - 1 && !leadsBack ? () => setIndex(index + 1) : onNext}
+      nextLabel={leadsBack ? position.nextLabel : index < lessons.length - 1 ? t('learn.nextLesson') : undefined}
     >
       <p className="progress">{t('learn.lessonOf', { current: index + 1, total: lessons.length })}</p>
       <article className="lesson" aria-labelledby="lesson-title">

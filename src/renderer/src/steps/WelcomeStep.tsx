@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary } from '../../../shared/api-contract';
+import { asksHelperName, asksPatientName } from '../../../shared/names-asked';
 import { RoleSchema, type PatientSession } from '../../../shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
@@ -13,35 +14,39 @@ export interface WelcomeStepProps extends StepPosition {
   /** Whether answers are kept on this computer, and the choice to change it. */
   saving: ReactNode;
   onOpenPlan: () => void;
+  /** Asks before a typed answer is thrown away (src/renderer/src/components/ConfirmDialog.tsx). */
+  confirm: (message: string, confirmLabel: string) => Promise<boolean>;
   onContinue: (answers: Pick<PatientSession, 'role' | 'helperName' | 'firstName'> & { protocolId: string }) => void;
 }
 
 /** Step 1: who is filling this in, who the handout is for, and which therapy checklist to prepare with. */
-export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPlan, onContinue, ...position }: WelcomeStepProps) {
+export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPlan, confirm, onContinue, ...position }: WelcomeStepProps) {
   const { t } = useTranslation();
   const ids = { name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId() };
   const [role, setRole] = useState(session.role);
   const [helperName, setHelperName] = useState(session.helperName);
   const [firstName, setFirstName] = useState(session.firstName);
-  // Someone filling in for the patient gives their own name too, for "prepared by … for …" on the handout.
-  const forSomeoneElse = role !== null && role !== 'patient';
+  const forSomeoneElse = asksHelperName(role);
+  const askPatientName = asksPatientName(role);
   const helperMissing = forSomeoneElse && helperName.trim() === '';
   const [protocolId, setProtocolId] = useState(session.protocolId ?? (protocols.length === 1 ? protocols[0]?.id : undefined) ?? '');
   const [showErrors, setShowErrors] = useState(false);
-  const nameMissing = firstName.trim() === '';
+  const nameMissing = askPatientName && firstName.trim() === '';
   const therapyMissing = protocolId === '';
 
-  const next = () => {
+  const next = async () => {
     if (helperMissing || nameMissing || therapyMissing) {
       setShowErrors(true);
       document.getElementById(helperMissing ? ids.helper : nameMissing ? ids.name : `${ids.therapy}-0`)?.focus();
       return;
     }
-    onContinue({ role, helperName: forSomeoneElse ? helperName.trim() : '', firstName: firstName.trim(), protocolId });
+    // A patient's name typed (or kept) from before the role changed to a representative's is not kept, once agreed.
+    if (!askPatientName && firstName.trim() !== '' && !(await confirm(t('welcome.confirmDropName', { name: firstName.trim() }), t('welcome.dropName')))) return;
+    onContinue({ role, helperName: forSomeoneElse ? helperName.trim() : '', firstName: askPatientName ? firstName.trim() : '', protocolId });
   };
 
   return (
-    <StepFrame heading={t('welcome.heading')} onNext={next} {...position}>
+    <StepFrame heading={t('welcome.heading')} onNext={() => void next()} {...position}>
       <p>{t('welcome.intro')}</p>
       {saving}
       <div className="plan-open">
@@ -80,30 +85,33 @@ export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPla
               {t('welcome.helperNameRequired')}
             </p>
           )}
+          {!askPatientName && <p className="hint">{t('welcome.representativeNote')}</p>}
         </div>
       )}
-      <div className="field">
-        <label htmlFor={ids.name}>{forSomeoneElse ? t('welcome.patientNameLabel') : t('welcome.nameLabel')}</label>
-        <p id={ids.nameHint} className="hint">
-          {t('welcome.nameHint')}
-        </p>
-        <input
-          id={ids.name}
-          type="text"
-          dir="auto"
-          autoComplete="given-name"
-          value={firstName}
-          maxLength={100}
-          aria-describedby={showErrors && nameMissing ? `${ids.nameHint} ${ids.nameError}` : ids.nameHint}
-          aria-invalid={showErrors && nameMissing}
-          onChange={(event) => setFirstName(event.target.value)}
-        />
-        {showErrors && nameMissing && (
-          <p id={ids.nameError} className="error" role="alert">
-            {forSomeoneElse ? t('welcome.patientNameRequired') : t('welcome.nameRequired')}
+      {askPatientName && (
+        <div className="field">
+          <label htmlFor={ids.name}>{forSomeoneElse ? t('welcome.patientNameLabel') : t('welcome.nameLabel')}</label>
+          <p id={ids.nameHint} className="hint">
+            {t('welcome.nameHint')}
           </p>
-        )}
-      </div>
+          <input
+            id={ids.name}
+            type="text"
+            dir="auto"
+            autoComplete="given-name"
+            value={firstName}
+            maxLength={100}
+            aria-describedby={showErrors && nameMissing ? `${ids.nameHint} ${ids.nameError}` : ids.nameHint}
+            aria-invalid={showErrors && nameMissing}
+            onChange={(event) => setFirstName(event.target.value)}
+          />
+          {showErrors && nameMissing && (
+            <p id={ids.nameError} className="error" role="alert">
+              {forSomeoneElse ? t('welcome.patientNameRequired') : t('welcome.nameRequired')}
+            </p>
+          )}
+        </div>
+      )}
       <fieldset className="field" aria-describedby={showErrors && therapyMissing ? ids.therapyError : undefined}>
         <legend>{t('welcome.therapyLabel')}</legend>
         {protocols.length === 0 && <p>{t('welcome.noTherapies')}</p>}

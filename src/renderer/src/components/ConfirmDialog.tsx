@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Request {
+  message: string;
+  confirmLabel: string;
+  resolve: (confirmed: boolean) => void;
+}
+
+/**
+ * Asks before anything the person entered is thrown away. A modal <dialog>: focus stays inside it, Escape and
+ * "Keep it" keep everything, and "Keep it" has the focus, so a stray Enter never discards.
+ */
+export function useConfirm(): { confirm: (message: string, confirmLabel: string) => Promise<boolean>; dialog: ReactNode } {
+  const [request, setRequest] = useState<Request | null>(null);
+  const confirm = useCallback((message: string, confirmLabel: string) => new Promise<boolean>((resolve) => setRequest({ message, confirmLabel, resolve })), []);
+  const close = (confirmed: boolean) => {
+    request?.resolve(confirmed);
+    setRequest(null);
+  };
+  return { confirm, dialog: request && <ConfirmDialog message={request.message} confirmLabel={request.confirmLabel} onClose={close} /> };
+}
+
+function ConfirmDialog({ message, confirmLabel, onClose }: { message: string; confirmLabel: string; onClose: (confirmed: boolean) => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const ids = { heading: useId(), message: useId() };
+  useEffect(() => {
+    ref.current?.showModal();
+    keepRef.current?.focus();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={ids.heading}
+      aria-describedby={ids.message}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose(false);
+      }}
+    >
+      <h2 id={ids.heading}>{t('confirm.heading')}</h2>
+      <p id={ids.message}>{message}</p>
+      <div className="actions">
+        <button ref={keepRef} type="button" className="primary" onClick={() => onClose(false)}>
+          {t('confirm.keep')}
+        </button>
+        <button type="button" className="secondary danger" onClick={() => onClose(true)}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import { HEALTH_HISTORY_ITEMS } from '../../../shared/health-history';
+import type { PatientSession } from '../../../shared/schemas/session';
+import { useVoicedTranslation } from '../i18n/voice';
+
+type Answers = PatientSession['healthHistory'];
+const ANSWERS = ['yes', 'no', 'not-sure'] as const;
+
+/** The health-history questions; the health step and the review both show them. */
+export function HealthQuestions({ answers, onChange }: { answers: Answers; onChange: (answers: Answers) => void }) {
+  const { t } = useVoicedTranslation();
+  return (
+    <>
+      {HEALTH_HISTORY_ITEMS.map((item) => (
+        <fieldset key={item} className="field">
+          <legend>{t(`checklist:health.items.${item}.question`)}</legend>
+          <div className="segmented">
+            {ANSWERS.map((answer) => (
+              <label key={answer} className="choice">
+                <input type="radio" name={`health-${item}`} checked={answers[item] === answer} onChange={() => onChange({ ...answers, [item]: answer })} />
+                {t(`checklist:health.${answer}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+    </>
+  );
+}
