@@ -16,3 +16,14 @@ export function pdfFonts(file: string): Array<{ name: string; type: string; embe
   const cell = (row: string, index: number) => row.slice(...(spans[index] ?? [0, 0])).trim();
   return rows.map((row) => ({ name: cell(row, 0), type: cell(row, 1), embedded: cell(row, 3) === 'yes', subset: cell(row, 4) === 'yes' }));
 }
+
+/**
+ * Text folded for finding a person's answers in pdftotext's output in any language: letters and digits in their
+ * order, nothing else. Poppler moves neutral punctuation and spaces at the edges of right-to-left runs, and when
+ * it turns an Arabic line back into reading order it misplaces the letters of lam-alef ligatures ("العلاج" comes
+ * out as "العالج", "على ال" as "عىال ل"); the drawn page is right. So spaces, punctuation and marks are dropped,
+ * and lam and the alef forms too: every other letter must still be there, in order.
+ */
+export function searchable(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]|[لاأإآىٱ]/gu, '');
+}
