@@ -9,6 +9,7 @@ import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
 import { paperForRegion, regionOfLocale } from '../shared/paper-for-region';
 import { loadShippedContent, type ShippedContent } from '../main/content/shipped-content';
 import { unknownLessonReferences } from '../shared/content/lesson-references';
+import { lessonsForProtocol } from '../shared/content/lessons-for-protocol';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
@@ -85,7 +86,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     const given = reading.value.protocol;
     const protocol = 'keyDates' in given ? given : appProtocols().find((p) => p.id === given.id);
     if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id "${given.id}" is not one of the app's protocols.`] };
-    const unknown = unknownLessonReferences(shipped().lessons, reading.value.patient, 'patient.');
+    const unknown = unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol), reading.value.patient, 'patient.');
     if (unknown.length > 0) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...unknown.map((p) => `  ${p.location}: ${p.message}`)] };
     return { ok: true, input: reading.value, protocol };
   };

@@ -99,7 +99,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     host.now,
   );
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary }),
     ...createClinicianHandlers({
       clinic,
       catalog,

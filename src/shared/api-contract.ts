@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clinicianCalls } from './clinician-calls';
 import { LessonSchema } from './content/lesson';
+import { GlossaryEntrySchema } from './content/glossary';
 import { LanguageSchema } from './languages';
 import { IdSchema } from './schemas/id';
 import { ProtocolSchema } from './protocol/protocol';
@@ -46,8 +47,10 @@ export const apiContract = {
   getStartupInfo: { input: NoInput, output: StartupInfoSchema },
   listProtocols: { input: NoInput, output: z.array(ProtocolSummarySchema) },
   getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
-  /** The lessons of the walkthrough, in order, as patients see them. */
-  listLessons: { input: NoInput, output: z.array(LessonSchema) },
+  /** The lessons of the walkthrough, in order, as patients see them: the general ones, then the therapy's own. */
+  listLessons: { input: z.object({ protocolId: IdSchema.nullable() }).strict(), output: z.array(LessonSchema) },
+  /** The hard words the lessons explain where they are used. */
+  listGlossary: { input: NoInput, output: z.array(GlossaryEntrySchema) },
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
   /** The handout as a PDF, to show before saving or printing. */

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { resolveText, type LocalizedText } from '../../src/shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfText } from '../support/pdf-tools';
+import { termUses } from '../../src/shared/content/terms-used';
+import { axeViolations } from './axe';
+import { loadShippedContent } from '../../src/main/content/shipped-content';
 import { expect, test } from './fixtures';
 import { LESSONS, pastChecks, pastFeelings, pastHealth, pastLessons, pastQuestions, pastReview } from './walkthrough';
 
@@ -64,4 +67,76 @@ test('a missed question explains, leads back to its part, and after a second mis
   expect(text).toContain(`${en(lesson.title)}: ${en(flaggedPart.heading)}`);
   // Answered right in the end: that part is no longer a topic to review for the missed question.
   expect(text).not.toContain(localeText('en', 'handout', 'reviewMissed'));
+});
+
+test('a hard word in a lesson opens its plain explanation, by mouse or keyboard, and closes again', async ({ app }) => {
+  const { page } = app;
+  const { glossary } = loadShippedContent(path.resolve('resources'));
+  const [use] = termUses(glossary, 'en', en(lesson.sections[0]!.summary));
+  if (!use) throw new Error('the first part of the first lesson should use a glossary word');
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+
+  const part = page.getByRole('region', { name: en(lesson.sections[0]!.heading) });
+  const word = part.getByRole('button', { name: `${en(lesson.sections[0]!.summary).normalize('NFC').slice(use.start, use.end)} (${t('learn.explainWord')})` });
+  const explanation = page.getByRole('dialog', { name: en(use.entry.term) });
+  await word.click();
+  await expect(explanation).toBeVisible();
+  await expect(explanation).toContainText(en(use.entry.definition));
+  expect(await axeViolations(page), 'a word explained').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(explanation).toBeHidden();
+
+  await word.focus();
+  await page.keyboard.press('Enter');
+  await expect(explanation).toBeVisible();
+  await explanation.getByRole('button', { name: t('learn.closeWord') }).click();
+  await expect(explanation).toBeHidden();
+});
+
+test("a lesson can be read aloud with the computer's own voice for the language, and never with a voice that is not local", async ({ app }) => {
+  const { page } = app;
+  // A stand-in for the system's speech: a local Spanish voice, and an English one that would send text away.
+  await page.addInitScript(() => {
+    const spoken: Array<{ text: string; lang: string; voice: string | undefined }> = [];
+    const voices = [
+      { name: 'Local Spanish', lang: 'es-ES', localService: true, default: true, voiceURI: 'local-es' },
+      { name: 'Online English', lang: 'en-US', localService: false, default: false, voiceURI: 'online-en' },
+    ];
+    class Utterance {
+      lang = '';
+      rate = 1;
+      voice: { name: string } | null = null;
+      onend: (() => void) | null = null;
+      constructor(readonly text: string) {}
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => voices,
+        speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }),
+        cancel: () => spoken.push({ text: '(cancelled)', lang: '', voice: undefined }),
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      },
+    });
+    Object.defineProperty(window, 'spokenForTest', { value: spoken });
+  });
+  await page.reload();
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
+  await expect(page.getByRole('button', { name: t('learn.readAloud') })).toHaveCount(0);
+
+  await page.getByRole('combobox').selectOption('es');
+  const es = (key: string) => localeText('es', 'app', key);
+  await page.getByRole('button', { name: es('learn.readAloud') }).click();
+  await expect(page.getByRole('button', { name: es('learn.stopReading') })).toBeVisible();
+  const spoken = await page.evaluate(() => (window as unknown as { spokenForTest: Array<{ text: string; lang: string; voice?: string }> }).spokenForTest.filter((s) => s.voice));
+  expect(spoken[0]).toEqual({ text: resolveText(lesson.title, 'es').text, lang: 'es-ES', voice: 'Local Spanish' });
+  expect(spoken.map((s) => s.text)).toContain(resolveText(lesson.sections[0]!.summary, 'es').text);
+  await page.getByRole('button', { name: es('learn.stopReading') }).click();
+  await expect(page.getByRole('button', { name: es('learn.readAloud') })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
 import { formatCalendarDate } from '../../src/shared/dates/calendar-date';
 import type { Language } from '../../src/shared/languages';
 import type { Protocol } from '../../src/shared/protocol/protocol';
@@ -71,7 +72,7 @@ for (const [who, byLanguage] of Object.entries(PEOPLE)) {
       // Lessons: one part marked "ask my team about this".
       const flagged = LESSONS[0]!.sections[0]!;
       await page.getByRole('region', { name: local(flagged.heading) }).getByRole('button', { name: t('learn.flag') }).click();
-      await pastLessons(page, language);
+      await pastLessons(page, language, lessonsForProtocol(LESSONS, protocol));
 
       // Checklist: the treatment date, a test done, and a medicine of their own.
       await expect(heading).toHaveText(t('checklist.heading'));

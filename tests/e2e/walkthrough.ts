@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadLessonFolder } from '../../src/main/content/lesson-files';
+import type { Lesson } from '../../src/shared/content/lesson';
 import type { Language } from '../../src/shared/languages';
 import type { Voice } from '../../src/shared/voice';
 import { localeText } from '../support/locale-text';
@@ -8,12 +9,15 @@ import { expect } from './fixtures';
 
 export const LESSONS = loadLessonFolder(path.resolve('resources/lessons'));
 
-/** Reads through every lesson, as a person pressing "Next lesson" would, and goes on to the next step. */
-export async function pastLessons(page: Page, language: Language = 'en'): Promise<void> {
+/**
+ * Reads through every lesson, as a person pressing "Next lesson" would, and goes on to the next step: the general
+ * lessons, or those and a therapy's own (lessonsForProtocol).
+ */
+export async function pastLessons(page: Page, language: Language = 'en', lessons: readonly Lesson[] = LESSONS): Promise<void> {
   const t = (key: string, values?: Record<string, string>) => localeText(language, 'app', key, values);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
-  for (let n = 1; n < LESSONS.length; n += 1) {
-    await expect(page.getByText(t('learn.lessonOf', { current: String(n), total: String(LESSONS.length) }))).toBeVisible();
+  for (let n = 1; n < lessons.length; n += 1) {
+    await expect(page.getByText(t('learn.lessonOf', { current: String(n), total: String(lessons.length) }))).toBeVisible();
     await page.getByRole('button', { name: t('learn.nextLesson') }).click();
   }
   await page.getByRole('button', { name: t('nav.next') }).click();

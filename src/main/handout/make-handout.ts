@@ -1,3 +1,4 @@
+import { lessonsForProtocol } from '../../shared/content/lessons-for-protocol';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Language } from '../../shared/languages';
 import type { Protocol } from '../../shared/protocol/protocol';
@@ -27,6 +28,6 @@ export interface HandoutDeps extends ShippedContent {
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
 export function makeHandout(request: HandoutRequest, deps: HandoutDeps): Promise<RenderedHandout> {
   const { protocol, paper, largePrint, preparedAt } = request;
-  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: deps.lessons, t: deps.translatorFor(request.language) });
+  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: lessonsForProtocol(deps.lessons, protocol), t: deps.translatorFor(request.language) });
   return renderHandout(content, { fontsDir: deps.fontsDir, paper, largePrint, createdAt: preparedAt });
 }

@@ -2,8 +2,10 @@ import type { ProtocolSummary } from '../../shared/api-contract';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { emptySession, type PatientSession } from '../../shared/schemas/session';
 import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient-plan';
+import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
 import { unknownLessonReferences } from '../../shared/content/lesson-references';
+import { lessonsForProtocol } from '../../shared/content/lessons-for-protocol';
 import type { Translate } from '../../shared/i18n-setup';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
@@ -28,6 +30,7 @@ export interface ApiHandlerDeps {
   fileDialogs: FileDialogs;
   translatorFor: (language: PatientSession['language']) => Translate;
   lessons: readonly Lesson[];
+  glossary: readonly GlossaryEntry[];
 }
 
 function summarize(protocol: Protocol): ProtocolSummary {
@@ -40,6 +43,7 @@ export type PatientCall =
   | 'listProtocols'
   | 'getProtocol'
   | 'listLessons'
+  | 'listGlossary'
   | 'getSession'
   | 'updateSession'
   | 'previewHandout'
@@ -51,6 +55,7 @@ export type PatientCall =
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
 export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
   const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor, lessons } = deps;
+  const lessonsFor = (protocolId: string | null) => lessonsForProtocol(lessons, protocolId ? protocolForSession(catalog, sessions.load(), protocolId) : undefined);
   const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
 
   return {
@@ -73,10 +78,11 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
       return withoutReviewerNotes(protocol);
     },
-    listLessons: () => lessons.map(withoutReviewerNotes),
+    listLessons: ({ protocolId }) => lessonsFor(protocolId).map(withoutReviewerNotes),
+    listGlossary: () => deps.glossary.map(withoutReviewerNotes),
     getSession: currentSession,
     updateSession: (patch) => {
-      const [unknown] = unknownLessonReferences(lessons, patch);
+      const [unknown] = unknownLessonReferences(lessonsFor(patch.protocolId ?? currentSession().protocolId), patch);
       if (unknown) throw new ApiError('not-found', `${unknown.location}: ${unknown.message}`);
       const planned = currentSession().plan?.protocol.id;
       if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {

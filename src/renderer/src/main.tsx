@@ -12,11 +12,12 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 
 async function start() {
   try {
-    const [startup, session, protocols, lessons] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols'), call('listLessons')]);
+    const [startup, session, protocols, glossary] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols'), call('listGlossary')]);
+    const lessons = await call('listLessons', { protocolId: session.protocolId });
     root.render(
       <StrictMode>
         <I18nextProvider i18n={createRendererI18n(session.language)}>
-          <App startup={startup} initialSession={session} protocols={protocols} lessons={lessons} />
+          <App startup={startup} initialSession={session} protocols={protocols} initialLessons={lessons} glossary={glossary} />
         </I18nextProvider>
       </StrictMode>,
     );

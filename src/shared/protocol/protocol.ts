@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LessonSchema } from '../content/lesson';
 import { IdSchema } from '../schemas/id';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { IsoDateSchema } from '../schemas/source';
@@ -28,6 +29,8 @@ export const ProtocolSchema = z
     medications: z.array(MedicationRuleSchema),
     questions: z.array(QuestionSchema),
     afterTreatment: AfterTreatmentSchema,
+    /** Lessons only this therapy needs (caring for a child after the infusion…), shown after the general ones. */
+    lessons: z.array(LessonSchema).max(3).optional(),
   })
   .strict()
   // Runs even when other fields already failed, so one pass lists every problem; hence the defensive reads.

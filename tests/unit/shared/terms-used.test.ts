@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../../src/shared/content/glossary';
-import { termsUsed } from '../../../src/shared/content/terms-used';
+import { termsUsed, termUses } from '../../../src/shared/content/terms-used';
 
 const source = { citation: 'test fixture', checkedOn: '2026-12-01' };
 const entry = (id: string, matches: GlossaryEntry['matches']): GlossaryEntry => ({ id, term: { en: id }, definition: { en: id }, matches, source });
@@ -31,5 +31,20 @@ describe('termsUsed', () => {
     const odd = entry('odd', { en: ['c++ (x)'] });
     expect(ids(termsUsed([odd], 'en', ['we use c++ (x) here']))).toEqual(['odd']);
     expect(ids(termsUsed([odd], 'en', ['we use cc (x) here']))).toEqual([]);
+  });
+});
+
+describe('termUses', () => {
+  const gene = entry('gene', { en: ['gene'] });
+  const geneTherapy = entry('gene-therapy', { en: ['gene therapy'] });
+  const spans = (text: string, entries: GlossaryEntry[]) => termUses(entries, 'en', text).map((u) => `${u.entry.id}@${u.start}-${u.end}:${text.slice(u.start, u.end)}`);
+
+  it('marks each word at its first use only, with its place in the text', () => {
+    expect(spans('A vector, then vectors. An AAV.', [vector, aav])).toEqual(['vector@2-8:vector', 'aav@27-30:AAV']);
+  });
+
+  it('keeps the longer word where two start together, and never overlaps', () => {
+    expect(spans('Gene therapy adds a gene.', [gene, geneTherapy])).toEqual(['gene-therapy@0-12:Gene therapy']);
+    expect(spans('A gene. Gene therapy.', [gene, geneTherapy])).toEqual(['gene@2-6:gene', 'gene-therapy@8-20:Gene therapy']);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary, StartupInfo } from '../../../shared/api-contract';
+import type { GlossaryEntry } from '../../../shared/content/glossary';
 import type { Lesson } from '../../../shared/content/lesson';
 import { needsTranslationNotice } from '../../../shared/translation-review';
 import { textDirection, type Language } from '../../../shared/languages';
@@ -32,13 +33,16 @@ export interface AppProps {
   startup: StartupInfo;
   initialSession: PatientSession;
   protocols: readonly ProtocolSummary[];
-  lessons: readonly Lesson[];
+  /** The lessons for the therapy the saved answers name; they follow the therapy when it changes. */
+  initialLessons: readonly Lesson[];
+  glossary: readonly GlossaryEntry[];
 }
 
 /** The walkthrough: one step at a time, the language changeable on every step without losing answers. */
-export function App({ startup, initialSession, protocols, lessons }: AppProps) {
+export function App({ startup, initialSession, protocols, initialLessons, glossary }: AppProps) {
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState(initialSession);
+  const [lessons, setLessons] = useState(initialLessons);
   const [step, setStep] = useState<Step>('welcome');
   const [error, setError] = useState<unknown>(null);
   const [clinician, setClinician] = useState(false);
@@ -84,6 +88,15 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
       setError(failure);
     }
   };
+
+  // Each therapy may add lessons of its own after the general ones.
+  useEffect(() => {
+    let current = true;
+    call('listLessons', { protocolId: session.protocolId }).then((next) => current && setLessons(next), setError);
+    return () => {
+      current = false;
+    };
+  }, [session.protocolId]);
 
   useEffect(() => {
     document.documentElement.lang = session.language;
@@ -167,7 +180,7 @@ export function App({ startup, initialSession, protocols, lessons }: AppProps) {
         />
       )}
       {!clinician && step === 'learn' && (
-        <LearnStep {...position('learn')} lessons={lessons} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={goOn(() => setStep('checklist'))} />
+        <LearnStep {...position('learn')} lessons={lessons} glossary={glossary} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={goOn(() => setStep('checklist'))} />
       )}
       {!clinician && step === 'checklist' && session.protocolId && (
         <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('health')} />

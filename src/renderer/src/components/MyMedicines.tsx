@@ -15,7 +15,15 @@ let counter = 0;
  * the rule, likely misspellings are shown as a guess to check, and the rest are listed to discuss with the team.
  * Nothing here ever tells anyone to stop a medicine.
  */
-export function MyMedicines({ protocol, medicines, onChange }: { protocol: Protocol; medicines: readonly Medicine[]; onChange: (medicines: Medicine[]) => void }) {
+export interface MyMedicinesProps {
+  protocol: Protocol;
+  medicines: readonly Medicine[];
+  onChange: (medicines: Medicine[]) => void;
+  /** False where the part already has its heading (the review). */
+  titled?: boolean;
+}
+
+export function MyMedicines({ protocol, medicines, onChange, titled = true }: MyMedicinesProps) {
   const { t } = useVoicedTranslation();
   const language = useLanguage();
   const inputId = useId();
@@ -43,7 +51,9 @@ export function MyMedicines({ protocol, medicines, onChange }: { protocol: Proto
 
   return (
     <section aria-labelledby="my-medicines-heading" className="my-medicines">
-      <h2 id="my-medicines-heading">{t('checklist:myMedicines.heading')}</h2>
+      <h2 id="my-medicines-heading" className={titled ? undefined : 'visually-hidden'}>
+        {t('checklist:myMedicines.heading')}
+      </h2>
       <p>{t('checklist:myMedicines.intro')}</p>
       <form
         className="field-row"

@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GlossaryEntry } from '../../../shared/content/glossary';
 import type { Lesson } from '../../../shared/content/lesson';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import { GlossaryText } from '../components/GlossaryText';
 import { LocalizedText } from '../components/LocalizedText';
+import { ReadAloud } from '../components/ReadAloud';
+import { useLanguage } from '../i18n/use-language';
+import { resolveText } from '../../../shared/schemas/localized-text';
 import { StepFrame } from '../components/StepFrame';
 import type { StepPosition } from './step-position';
 
@@ -11,6 +16,7 @@ export type LearnEntry = { at: 'start' } | { at: 'end' } | { at: 'section'; id: 
 
 export interface LearnStepProps extends StepPosition {
   lessons: readonly Lesson[];
+  glossary: readonly GlossaryEntry[];
   session: PatientSession;
   onUpdate: (patch: SessionPatch) => void;
   onNext: () => void;
@@ -27,8 +33,9 @@ function firstLesson(lessons: readonly Lesson[], entry: LearnEntry): number {
  * Learning about gene therapy, one short lesson at a time: the key points first, each part's summary, and
  * "learn more" for depth. Any part can be marked "ask my team about this"; it goes on the handout.
  */
-export function LearnStep({ lessons, session, onUpdate, onNext, onBack, entry, ...position }: LearnStepProps) {
+export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack, entry, ...position }: LearnStepProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [index, setIndex] = useState(() => firstLesson(lessons, entry));
   const lessonHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -65,6 +72,7 @@ export function LearnStep({ lessons, session, onUpdate, onNext, onBack, entry, .
         <h2 id="lesson-title" ref={lessonHeading} tabIndex={-1}>
           <LocalizedText text={lesson.title} />
         </h2>
+        <ReadAloud key={lesson.id} language={language} texts={[lesson.title, ...lesson.keyPoints, ...lesson.sections.flatMap((part) => [part.heading, part.summary])].map((text) => resolveText(text, language).text)} />
         <section className="key-points" aria-labelledby="key-points-heading">
           <h3 id="key-points-heading">{t('learn.keyPoints')}</h3>
           <ul>
@@ -83,13 +91,13 @@ export function LearnStep({ lessons, session, onUpdate, onNext, onBack, entry, .
                 <LocalizedText text={section.heading} />
               </h3>
               <p>
-                <LocalizedText text={section.summary} />
+                <GlossaryText text={section.summary} glossary={glossary} />
               </p>
               {section.more && (
                 <details>
                   <summary>{t('learn.more')}</summary>
                   <p>
-                    <LocalizedText text={section.more} />
+                    <GlossaryText text={section.more} glossary={glossary} />
                   </p>
                 </details>
               )}

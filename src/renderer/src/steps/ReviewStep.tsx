@@ -130,7 +130,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
                 </ul>
               )
             }
-            editor={<MyMedicines protocol={protocol} medicines={session.medicines} onChange={(medicines) => onUpdate({ medicines })} />}
+            editor={<MyMedicines protocol={protocol} medicines={session.medicines} onChange={(medicines) => onUpdate({ medicines })} titled={false} />}
           />
         </>
       )}

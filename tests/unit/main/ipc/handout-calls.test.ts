@@ -82,3 +82,19 @@ describe('answers about lessons', () => {
     expect(await app.call('updateSession', { firstName: 'Zoë Ann' })).toMatchObject({ ok: true, value: { flagged: ['liver'] } });
   });
 });
+
+describe("a therapy's own lessons", () => {
+  it('follow the general ones for that therapy only, and answers about them are kept only while it is chosen', async () => {
+    const app = await appUnderTest(dir, dir);
+    const general = await app.call('listLessons', { protocolId: null });
+    const sma = await app.call('listLessons', { protocolId: 'example-sma-aav9' });
+    if (!general.ok || !sma.ok) throw new Error('no lessons');
+    expect(sma.value.slice(0, general.value.length)).toEqual(general.value);
+    expect(sma.value.slice(general.value.length).map((lesson) => lesson.id)).toEqual(['sma-caring-around-infusion']);
+    expect(await app.call('listLessons', { protocolId: 'example-car-t' })).toEqual(general);
+
+    await app.call('updateSession', { firstName: 'Leo', protocolId: 'example-car-t' });
+    expect(await app.call('updateSession', { flagged: ['sma-diapers'] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await app.call('updateSession', { protocolId: 'example-sma-aav9', flagged: ['sma-diapers'] })).toMatchObject({ ok: true, value: { flagged: ['sma-diapers'] } });
+  });
+});

@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Language } from '../../src/shared/languages';
+import { localeText } from '../support/locale-text';
+import { expect, test } from './fixtures';
+import { LESSONS } from './walkthrough';
+
+const OUT = path.resolve('screenshots');
+
+/** Every step of the walkthrough with some answers given, photographed whole, in one language at one text size. */
+async function photographEveryStep(page: Page, language: Language, size: 100 | 200): Promise<void> {
+  const t = (key: string) => localeText(language, 'app', key, {}, 'child');
+  // The whole page, in window-high pieces, so each picture can be read at its real size.
+  const shot = async (name: string) => {
+    const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    const tile = 1200;
+    for (let top = 0, n = 1; top < height; top += tile, n += 1) {
+      await page.screenshot({ path: path.join(OUT, `${language}-${size}`, `${name}-${n}.png`), fullPage: true, clip: { x: 0, y: top, width, height: Math.min(tile, height - top) } });
+    }
+  };
+  const next = () => page.getByRole('button', { name: t('nav.next') }).click();
+  mkdirSync(path.join(OUT, `${language}-${size}`), { recursive: true });
+
+  await page.getByRole('combobox').selectOption(language);
+  for (let n = 100; n < size; n += 25) await page.getByRole('button', { name: t('display.larger') }).click();
+  await page.getByRole('radio', { name: t('welcome.roles.parent'), exact: true }).check();
+  await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(language === 'ar' ? 'مريم' : 'Maria');
+  await page.getByLabel(t('welcome.patientNameLabel'), { exact: true }).fill(language === 'ar' ? 'ليو' : 'Leo');
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').last().check();
+  await shot('01-welcome');
+  await next();
+
+  await page.getByRole('button', { name: t('learn.flag') }).first().click();
+  await page.getByText(t('learn.more')).first().click();
+  await shot('02-learn-first-lesson');
+  const word = page.locator('button.term').first();
+  await word.click();
+  await shot('02-learn-word-explained');
+  await page.keyboard.press('Escape');
+  for (let n = 1; n < LESSONS.length; n += 1) {
+    await page.getByRole('button', { name: t('learn.nextLesson') }).click();
+    await shot(`02-learn-lesson-${n + 1}`);
+  }
+  await next();
+
+  await page.getByLabel(localeText(language, 'checklist', 'myMedicines.label')).fill(language === 'ar' ? 'قطرات فيتامين د' : 'vitamin D drops');
+  await page.getByRole('button', { name: localeText(language, 'checklist', 'myMedicines.add') }).click();
+  await shot('03-checklist');
+  await next();
+  await page.getByRole('radio').first().check();
+  await shot('04-health');
+  await next();
+  await page.getByRole('checkbox').first().check();
+  await shot('05-questions');
+  await next();
+  await shot('06-feelings');
+  await next();
+  const first = page.getByRole('group').first();
+  await first.getByRole('radio').last().check();
+  await first.getByRole('button', { name: t('check.answer') }).click();
+  await shot('07-check');
+  await next();
+  await shot('08-review');
+  await page.getByRole('button', { name: t('review.change') }).nth(3).click();
+  await shot('08-review-part-open');
+  await next();
+  await expect(page.getByRole('img').first()).toBeVisible();
+  await shot('09-handout');
+}
+
+for (const language of ['en', 'ar'] as const) {
+  for (const size of [100, 200] as const) {
+    test(`every step in ${language} at ${size}% text`, async ({ app }) => {
+      await photographEveryStep(app.page, language, size);
+    });
+  }
+}
