@@ -23,7 +23,8 @@ export function describeRuleDuration(duration: RuleDuration, keyDateLabel: (id: 
 /** "Every week, for 2 months after the infusion". */
 export function describeFollowUp(item: FollowUp, keyDateLabel: (id: string) => string, t: Translate): string {
   return t('checklist:followUpSchedule', {
-    every: t(`checklist:every.${item.every.unit}`, { count: item.every.amount }),
+    // "Every week", not "every 1 week": Chinese has one plural form, so a single unit has its own word.
+    every: item.every.amount === 1 ? t(`checklist:everyOne.${item.every.unit}`) : t(`checklist:every.${item.every.unit}`, { count: item.every.amount }),
     lasting: t(`checklist:duration.${item.lasting.unit}`, { count: item.lasting.amount }),
     keyDate: keyDateLabel(item.keyDate),
   });
