@@ -87,6 +87,36 @@ test('a parent fills it in for a child: asked for their own name too, and named 
   expect(pdfText(target)).toContain('Prepared by Maria (parent) for Zoë');
 });
 
+test("a legal representative gives only their own name; a patient's name typed before is kept only if they agree to drop it", async ({ app }) => {
+  const { page } = app;
+  const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+  await page.getByLabel(t('welcome.nameLabel')).fill('Zoë');
+  await page.getByRole('radio', { name: t('welcome.roles.representative') }).check();
+  await expect(page.getByLabel(t('welcome.patientNameLabel'))).toHaveCount(0);
+  await expect(page.getByText(t('welcome.representativeNote'))).toBeVisible();
+  await page.getByLabel(t('welcome.helperNameLabel')).fill('Omar');
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+
+  // The name typed while "patient" was chosen would be dropped: asked first, and "keep" keeps everything.
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  const dialog = page.getByRole('dialog', { name: t('confirm.heading') });
+  await expect(dialog).toContainText(t('welcome.confirmDropName', { name: 'Zoë' }));
+  await dialog.getByRole('button', { name: t('confirm.keep') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('welcome.heading'));
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await dialog.getByRole('button', { name: t('welcome.dropName') }).click();
+
+  await pastLessonsToHandout(page, 'en', 'third');
+  const target = path.join(app.saveDir, 'representative.pdf');
+  await app.answerSaveDialog(target);
+  await page.getByRole('button', { name: t('handout.save') }).click();
+  await expect(page.getByText(t('handout.saved', { fileName: 'representative.pdf' }))).toBeVisible();
+  const text = pdfText(target);
+  expect(text).toContain('Prepared by Omar (legal representative)');
+  expect(text).not.toContain('Zoë');
+  expect(text).toContain(localeText('en', 'handout', 'walletCard.heading_third'));
+});
+
 test('a missing first name is explained and nothing moves on', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();

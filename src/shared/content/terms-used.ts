@@ -31,6 +31,21 @@ export function termsUsed(entries: readonly GlossaryEntry[], language: Language,
   return found.sort((a, b) => a.at - b.at).map((f) => f.entry);
 }
 
+/**
+ * Scripts with spaces whose words are still found inside longer ones (Arabic: "والناقل", "الجينات"): the word
+ * that is pressed is the whole written word, so a letter is never cut from its neighbours.
+ */
+const WHOLE_WORD_SHOWN: ReadonlySet<Language> = new Set<Language>(['ar']);
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+function wholeWord(text: string, { start, end }: { start: number; end: number }): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from > 0 && WORD_CHARACTER.test(text[from - 1] ?? '')) from -= 1;
+  while (to < text.length && WORD_CHARACTER.test(text[to] ?? '')) to += 1;
+  return { start: from, end: to };
+}
+
 export interface TermUse {
   entry: GlossaryEntry;
   start: number;
@@ -47,7 +62,7 @@ export function termUses(entries: readonly GlossaryEntry[], language: Language, 
   const uses = entries
     .flatMap((entry) => {
       const use = firstUse(entry, language, normalized);
-      return use ? [{ entry, ...use }] : [];
+      return use ? [{ entry, ...(WHOLE_WORD_SHOWN.has(language) ? wholeWord(normalized, use) : use) }] : [];
     })
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TermUse[] = [];

@@ -47,4 +47,10 @@ describe('termUses', () => {
     expect(spans('Gene therapy adds a gene.', [gene, geneTherapy])).toEqual(['gene-therapy@0-12:Gene therapy']);
     expect(spans('A gene. Gene therapy.', [gene, geneTherapy])).toEqual(['gene@2-6:gene', 'gene-therapy@8-20:Gene therapy']);
   });
+
+  it('marks the whole written word in Arabic, where the word is found inside a longer one', () => {
+    const text = 'يحمل والناقل الجين';
+    const [use] = termUses([vector], 'ar', text);
+    expect(use && text.slice(use.start, use.end)).toBe('والناقل');
+  });
 });
