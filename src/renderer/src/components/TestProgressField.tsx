@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
+import type { Protocol } from '../../../shared/protocol/protocol';
+import { resolveText } from '../../../shared/schemas/localized-text';
 import type { PatientSession } from '../../../shared/schemas/session';
+import { useLanguage } from '../i18n/use-language';
 
 type Progress = PatientSession['tests'][string];
 const STATUSES = ['not-yet', 'scheduled', 'done'] as const;
@@ -30,4 +33,10 @@ export function TestProgressField({ testName, progress, onChange }: { testName: 
       )}
     </fieldset>
   );
+}
+
+/** The field for one of the protocol's tests, reading and writing the patient's answers; the checklist and the review show it. */
+export function SessionTestProgress({ test, tests, onChange }: { test: Protocol['tests'][number]; tests: PatientSession['tests']; onChange: (tests: PatientSession['tests']) => void }) {
+  const language = useLanguage();
+  return <TestProgressField testName={resolveText(test.name, language).text} progress={tests[test.id]} onChange={(progress) => onChange({ ...tests, [test.id]: progress })} />;
 }

@@ -6,9 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { KeyDatesForm } from '../components/KeyDatesForm';
 import { MyMedicines } from '../components/MyMedicines';
 import { StepFrame } from '../components/StepFrame';
-import { TestProgressField } from '../components/TestProgressField';
-import { useLanguage } from '../i18n/use-language';
-import { resolveText } from '../../../shared/schemas/localized-text';
+import { SessionTestProgress } from '../components/TestProgressField';
 import type { StepPosition } from './step-position';
 import { useVoicedTranslation } from '../i18n/voice';
 
@@ -21,7 +19,6 @@ export interface ChecklistStepProps extends StepPosition {
 /** Step 2: the preparation checklist main keeps for the chosen therapy. */
 export function ChecklistStep({ session, onUpdate, onNext, ...position }: ChecklistStepProps) {
   const { t } = useVoicedTranslation();
-  const language = useLanguage();
   const { protocol, error } = useProtocol(session.protocolId ?? '');
 
   return (
@@ -34,9 +31,7 @@ export function ChecklistStep({ session, onUpdate, onNext, ...position }: Checkl
           <ChecklistView
             protocol={protocol}
             dates={{ keyDates: session.keyDates, today: calendarDateOf(new Date()) }}
-            testExtra={(test) => (
-              <TestProgressField testName={resolveText(test.name, language).text} progress={session.tests[test.id]} onChange={(progress) => onUpdate({ tests: { ...session.tests, [test.id]: progress } })} />
-            )}
+            testExtra={(test) => <SessionTestProgress test={test} tests={session.tests} onChange={(tests) => onUpdate({ tests })} />}
           />
           <MyMedicines protocol={protocol} medicines={session.medicines} onChange={(medicines) => onUpdate({ medicines })} />
         </>

@@ -18,7 +18,7 @@ import { QuestionPicker } from '../components/QuestionPicker';
 import { ReadinessChoice } from '../components/ReadinessChoice';
 import { ReviewPart } from '../components/ReviewPart';
 import { StepFrame } from '../components/StepFrame';
-import { TestProgressField } from '../components/TestProgressField';
+import { SessionTestProgress } from '../components/TestProgressField';
 import { WorriesField } from '../components/WorriesField';
 import { useLanguage } from '../i18n/use-language';
 import { useVoicedTranslation } from '../i18n/voice';
@@ -109,7 +109,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
                     <strong>
                       <LocalizedText text={test.name} />
                     </strong>
-                    <TestProgressField testName={resolveText(test.name, language).text} progress={session.tests[test.id]} onChange={(progress) => onUpdate({ tests: { ...session.tests, [test.id]: progress } })} />
+                    <SessionTestProgress test={test} tests={session.tests} onChange={(tests) => onUpdate({ tests })} />
                   </li>
                 ))}
               </ul>
