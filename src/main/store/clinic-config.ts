@@ -22,7 +22,7 @@ export type ProtocolVersion = z.infer<typeof ProtocolVersionSchema>;
 
 export const ClinicConfigSchema = z
   .object({
-    formatVersion: z.literal(3),
+    formatVersion: z.literal(4),
     settings: ClinicSettingsSchema,
     clinician: PinStateSchema,
     protocols: z.array(ProtocolSchema).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
@@ -43,9 +43,9 @@ export function clinicFormat(settings: ClinicSettings = DEFAULT_CLINIC_SETTINGS)
   return {
     store: 'clinic',
     schema: ClinicConfigSchema,
-    currentVersion: 3,
+    currentVersion: 4,
     upgrades: CLINIC_UPGRADES,
-    initial: () => ({ formatVersion: 3, settings, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {} }),
+    initial: () => ({ formatVersion: 4, settings, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {} }),
   };
 }
 

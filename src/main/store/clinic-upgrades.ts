@@ -42,4 +42,6 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   }),
   // Format 3 added the kiosk's printer; until staff choose one, the system's default printer is used.
   2: (v2) => ({ ...v2, settings: { ...(v2.settings as Json), printer: '' } }),
+  // Format 4 added how long a kiosk waits without a touch before warning; it starts at the default.
+  3: (v3) => ({ ...v3, settings: { ...(v3.settings as Json), kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } }),
 };

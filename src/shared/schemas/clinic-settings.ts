@@ -19,6 +19,8 @@ export const ClinicSettingsSchema = z
     mode: z.enum(['home', 'kiosk']),
     /** The system name of the printer a kiosk prints to without asking; empty means the system's default printer. */
     printer: z.string().trim().max(300),
+    /** In a kiosk, minutes without a touch or key before the "are you still there?" warning. */
+    kioskIdleMinutes: z.number().int().min(1).max(60),
   })
   .strict();
 export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>;
@@ -33,4 +35,8 @@ export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = {
   paperSize: 'letter',
   mode: 'home',
   printer: '',
+  kioskIdleMinutes: 3,
 };
+
+/** How long the "are you still there?" warning waits for an answer before the kiosk forgets the patient. */
+export const KIOSK_WARNING_SECONDS = 30;

@@ -9,6 +9,7 @@ import { makeTempDir } from '../../../support/temp-dir';
 
 const FORMAT_1 = path.resolve('tests/fixtures/clinic-store/format-1.json');
 const FORMAT_2 = path.resolve('tests/fixtures/clinic-store/format-2.json');
+const FORMAT_3 = path.resolve('tests/fixtures/clinic-store/format-3.json');
 
 let dir: string;
 let cleanup: () => void;
@@ -22,7 +23,7 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.settings()).toEqual({ ...DEFAULT_CLINIC_SETTINGS, defaultLanguage: 'en' });
     expect(clinic.protocols()).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(3);
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(4);
     const backups = readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v1'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(readFileSync(FORMAT_1, 'utf8'));
@@ -54,7 +55,7 @@ describe('upgrading the clinic file from format 2', () => {
     const v2 = JSON.parse(readFileSync(FORMAT_2, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v2, formatVersion: 3, settings: { ...v2.settings, printer: '' } });
+    expect(clinic.current()).toEqual({ ...v2, formatVersion: 4, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 } });
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v2'))).toHaveLength(1);
   });
 });
@@ -77,5 +78,17 @@ describe('updating the clinic file', () => {
     expect(() => clinic.update((current) => ({ ...current, settings: { ...current.settings, paperSize: 'a3' as 'a4' } }))).toThrow();
     expect(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).toBe(before);
     expect(clinic.settings().paperSize).toBe('letter');
+  });
+});
+
+describe('upgrading the clinic file from format 3', () => {
+  it('keeps everything, the chosen printer too, and starts the kiosk idle time at its default', () => {
+    copyFileSync(FORMAT_3, path.join(dir, 'clinic.json'));
+    const v3 = JSON.parse(readFileSync(FORMAT_3, 'utf8'));
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    expect(clinic.current()).toEqual({ ...v3, formatVersion: 4, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } });
+    expect(clinic.settings().printer).toBe('Front_Desk_Laser');
+    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v3'))).toHaveLength(1);
   });
 });

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/languages';
-import type { ClinicSettings } from '../../../../shared/schemas/clinic-settings';
+import { KIOSK_WARNING_SECONDS, type ClinicSettings } from '../../../../shared/schemas/clinic-settings';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+
+/** Minutes a kiosk may sit untouched before it asks whether the patient is still there. */
+const IDLE_CHOICES = [1, 2, 3, 5, 10, 15, 30];
 
 /** The clinic's name, numbers, emergency wording, address, default language and paper (on every handout), the mode and the kiosk's printer. */
 export function ClinicSettingsForm() {
@@ -61,6 +64,14 @@ export function ClinicSettingsForm() {
         onChange={(printer) => set({ printer })}
       />
       <p className="hint">{t('clinician:settings.printerHint')}</p>
+      <SelectField
+        label={t('clinician:settings.kioskIdle')}
+        value={String(settings.kioskIdleMinutes)}
+        options={[...new Set([...IDLE_CHOICES, settings.kioskIdleMinutes])].sort((a, b) => a - b).map(String)}
+        optionLabel={(minutes) => minutes}
+        onChange={(minutes) => set({ kioskIdleMinutes: Number(minutes) })}
+      />
+      <p className="hint">{t('clinician:settings.kioskIdleHint', { seconds: KIOSK_WARNING_SECONDS })}</p>
       <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={['letter', 'a4'] as const} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} />
       <ErrorMessage error={error} />
       <div role="status" aria-live="polite">
