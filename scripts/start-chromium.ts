@@ -32,6 +32,7 @@ const context = await browser.newContext({ viewport: null });
 const page = await context.newPage();
 await bridgePage(page, host.invoke);
 host.pagePrinter.attach(page);
+host.rendererData.attach(page);
 page.on('close', () => {
   void browser.close().then(() => host.close());
 });

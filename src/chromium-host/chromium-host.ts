@@ -8,6 +8,7 @@ import type { Invoke } from '../main/ipc/dispatcher';
 import { lookUpAppAsset } from '../main/security/app-assets';
 import { confDocument, confOptions } from '../main/store/conf-document';
 import { folderFileDialogs } from './folder-file-dialogs';
+import { cdpRendererData } from './cdp-renderer-data';
 import { pdfFilePagePrinter } from './pdf-file-page-printer';
 import { regionOfLocale } from '../shared/paper-for-region';
 import { NO_KEY_STORAGE, type KeyStorage } from '../main/platform/key-storage';
@@ -35,6 +36,8 @@ export interface ChromiumHost {
   fileDialogs: ReturnType<typeof folderFileDialogs>;
   /** Call with the app's page once it is open, so printing can print it. */
   pagePrinter: ReturnType<typeof pdfFilePagePrinter>;
+  /** Call with the app's page once it is open, so ending a session can clear its storage. */
+  rendererData: ReturnType<typeof cdpRendererData>;
   close(): Promise<void>;
 }
 
@@ -65,6 +68,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
   const fileDialogs = folderFileDialogs(options.saveDir, options.onHandoutSaved);
   const sessionFile = { cwd: options.dataDir, configName: 'session' };
   const pagePrinter = pdfFilePagePrinter(options.saveDir, options.onHandoutPrinted);
+  const rendererData = cdpRendererData(() => origin);
   const { invoke } = await createAppServices({
     appRoot: options.appRoot,
     appVersion: options.appVersion,
@@ -74,6 +78,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     keyStorage: options.keyStorage ?? NO_KEY_STORAGE,
     fileDialogs,
     pagePrinter,
+    rendererData,
     platform: process.platform,
     region: regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale),
     managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
@@ -86,6 +91,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     invoke,
     fileDialogs,
     pagePrinter,
+    rendererData,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

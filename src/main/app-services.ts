@@ -16,6 +16,7 @@ import { createDispatcher, type Invoke } from './ipc/dispatcher';
 import { isTrustedSender } from './ipc/trusted-sender';
 import type { FileDialogs } from './platform/file-dialogs';
 import type { PagePrinter } from './platform/page-printer';
+import type { RendererData } from './platform/renderer-data';
 import { cupsSpooler } from './printing/cups-spooler';
 import { createHandoutPrinter } from './printing/handout-printer';
 import { openClinicConfig } from './store/clinic-config';
@@ -38,6 +39,8 @@ export interface AppHost {
   fileDialogs: FileDialogs;
   /** Prints the window's print view: Electron's webContents.print, or a PDF file in the Chromium host. */
   pagePrinter: PagePrinter;
+  /** What the browser engine keeps of the page (storage, caches), cleared when a patient's session ends. */
+  rendererData: RendererData;
   platform: NodeJS.Platform;
   /** The computer's country (ISO 3166), for the first paper size: Letter in the US and a few others, else A4. */
   region: string | null;
@@ -99,7 +102,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     host.now,
   );
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, rendererData: host.rendererData, kioskIdleMinutes: () => clinic.settings().kioskIdleMinutes }),
     ...createClinicianHandlers({
       clinic,
       catalog,

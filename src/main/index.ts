@@ -8,6 +8,7 @@ import { registerIpc } from './ipc/register-ipc';
 import { managedPackPath } from './checklist/managed-pack';
 import { electronFileDialogs } from './platform/electron-file-dialogs';
 import { electronPagePrinter } from './platform/electron-page-printer';
+import { electronRendererData } from './platform/electron-renderer-data';
 import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
 import { guardSession } from './security/session-guards';
@@ -44,6 +45,7 @@ app.whenReady().then(async () => {
     keyStorage: electronKeyStorage(process.platform),
     fileDialogs: electronFileDialogs(() => mainWindow),
     pagePrinter: electronPagePrinter(() => mainWindow),
+    rendererData: electronRendererData(() => session.defaultSession),
     platform: process.platform,
     region: app.getLocaleCountryCode() || null,
     managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),

@@ -33,6 +33,8 @@ export const StartupInfoSchema = z
     defaultLanguage: LanguageSchema,
     notices: z.array(StoreNoticeSchema),
     persistence: SessionPersistenceSchema,
+    /** In a kiosk, minutes without a touch before the patient is asked whether they are still there. */
+    kioskIdleMinutes: z.number().int().min(1).max(60),
   })
   .strict();
 export type StartupInfo = z.infer<typeof StartupInfoSchema>;
@@ -62,6 +64,12 @@ export const apiContract = {
    */
   printHandout: { input: HandoutOptions, output: PrintResultSchema },
   /** Turns saving the patient's answers on this computer on or off (home mode only). */
+  /**
+   * Forgets the patient: their answers in memory and on disk, and everything the page's engine kept (storage,
+   * caches). The renderer then reloads, so its memory goes too. A kiosk does it at the end of every session; at
+   * home it is "delete my information".
+   */
+  endSession: { input: NoInput, output: z.object({ ended: z.literal(true) }).strict() },
   setSessionSaving: { input: z.object({ save: z.boolean() }).strict(), output: SessionPersistenceSchema },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */
   openPatientPlan: { input: NoInput, output: OpenPlanResultSchema },

@@ -6,7 +6,7 @@ import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { expect, HOST, test } from './fixtures';
-import { pastLessonsToHandout } from './walkthrough';
+import { pastAttract, pastLessonsToHandout } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
@@ -76,20 +76,26 @@ test.describe('in a kiosk', () => {
     clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER }),
   });
 
-  test('the handout is printed without asking, through a real CUPS queue, page for page', async ({ app }) => {
+  test('the handout is printed without asking, through a real CUPS queue, page for page, and the session ends', async ({ app }) => {
     test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
     const { page } = app;
+    await pastAttract(page);
     await toHandoutStep(page);
+    await expect(page.getByRole('button', { name: t('handout.save') })).toHaveCount(0);
+    const original = await handoutPdf(page, path.join(app.saveDir, 'handout.pdf'));
     const printout = nextPrintout();
     await page.getByRole('button', { name: t('handout.print') }).click();
-    await expect(page.getByText(t('handout.printedTo', { printer: `\u2068${TEST_PRINTER}\u2069` }))).toBeVisible({ timeout: 30_000 });
-    const comparison = comparePrintout(await printout(), await handoutPdf(page, path.join(app.saveDir, 'handout.pdf')));
+    // The patient takes the page; the kiosk forgets them and waits for the next person.
+    await expect(page.getByText(t('kiosk.printed'))).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    const comparison = comparePrintout(await printout(), original);
     expect(comparison.printedPages).toBe(comparison.originalPages);
     expect(comparison.mismatched).toEqual([]);
   });
 
   test('a printer that is not set up is explained, with a way on', async ({ app }) => {
     const { page } = app;
+    await pastAttract(page);
     await toHandoutStep(page);
     // Staff set a printer this computer does not have.
     await page.evaluate(async () => {
@@ -99,7 +105,8 @@ test.describe('in a kiosk', () => {
       await gtc.clinicianSaveSettings?.({ ...settings, printer: 'No_Such_Printer' });
     });
     await page.getByRole('button', { name: t('handout.print') }).click();
-    await expect(page.getByRole('alert')).toHaveText(t('handout.printFailed.unknown-printer'));
-    await expect(page.getByRole('button', { name: t('handout.save') })).toBeEnabled();
+    await expect(page.getByRole('alert')).toHaveText(t('handout.printFailedKiosk.unknown-printer'));
+    await expect(page.getByRole('button', { name: t('handout.print') })).toBeEnabled();
+    await expect(page.getByRole('button', { name: t('kiosk.finish') })).toBeEnabled();
   });
 });

@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
+import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
-import { pastLessons } from './walkthrough';
+import { pastAttract, pastLessons } from './walkthrough';
 
 const t = (key: string) => localeText('en', 'app', key);
 const SENTINEL = 'Zoë Sentinel-Ñúñez';
-
-/** Every file under a folder whose text contains the sentinel. */
-function filesContaining(folder: string, needle: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => readFileSync(file).includes(needle));
-}
 
 test.describe('at home, with protected key storage', () => {
   test.use({ keyStorage: 'protected' });
@@ -33,6 +25,29 @@ test.describe('at home, with protected key storage', () => {
     await pastLessons(app.page);
     await expect(app.page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
     expect(filesContaining(app.dataDir, 'Sentinel')).toEqual([]);
+  });
+
+  test('"delete my information", asked first, leaves nothing of the patient, even after a restart', async ({ app }) => {
+    await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
+    await app.page.getByRole('radio', { name: /sickle cell/ }).check();
+    await app.page.getByRole('button', { name: t('nav.next') }).click();
+    await app.restart();
+    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue(SENTINEL);
+    expect(readdirSync(app.dataDir).filter((name) => name.startsWith('session'))).not.toEqual([]);
+
+    await app.page.getByRole('button', { name: t('home.delete') }).click();
+    const dialog = app.page.getByRole('dialog', { name: t('confirm.heading') });
+    await expect(dialog).toContainText(t('home.confirmDelete'));
+    await dialog.getByRole('button', { name: t('confirm.keep') }).click();
+    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue(SENTINEL);
+    await app.page.getByRole('button', { name: t('home.delete') }).click();
+    await dialog.getByRole('button', { name: t('home.deleteAction') }).click();
+
+    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue('');
+    expect(await app.page.content()).not.toContain('Sentinel');
+    expect(readdirSync(app.dataDir).filter((name) => name.startsWith('session'))).toEqual([]);
+    await app.restart();
+    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue('');
   });
 
   test('the patient can choose not to save; then nothing is kept', async ({ app }) => {
@@ -76,6 +91,7 @@ test.describe('in a kiosk', () => {
   });
 
   test('nothing of the patient is written anywhere, and a restart starts clean', async ({ app }) => {
+    await pastAttract(app.page);
     await expect(app.page.getByText(t('saving.kiosk'))).toBeVisible();
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
@@ -84,6 +100,7 @@ test.describe('in a kiosk', () => {
     await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
     expect(filesContaining(app.dataDir, 'Sentinel')).toEqual([]);
     await app.restart();
+    await pastAttract(app.page);
     await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue('');
   });
 });

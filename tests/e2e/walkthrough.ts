@@ -51,3 +51,10 @@ export async function pastLessonsToHandout(page: Page, language: Language = 'en'
   await pastReview(page, language);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'handout.heading'));
 }
+
+/** A kiosk opens on its screen for anyone walking up, which names no one: start from there. */
+export async function pastAttract(page: Page, language: Language = 'en'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'kiosk.heading'));
+  await page.getByRole('button', { name: localeText(language, 'app', 'kiosk.start') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'welcome.heading'));
+}

@@ -23,6 +23,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     },
     listPrinters: async () => ['Front_Desk'],
   };
+  let rendererDataCleared = 0;
   const { invoke } = await createAppServices({
     appRoot: path.resolve('.'),
     appVersion: '0.0.0-test',
@@ -32,6 +33,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     keyStorage,
     fileDialogs,
     pagePrinter,
+    rendererData: { clear: async () => void (rendererDataCleared += 1) },
     platform,
     region: 'US',
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
@@ -42,6 +44,8 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     fileDialogs,
     /** What was sent to the window's page printer. */
     printed,
+    /** How often the page's storage and caches were cleared. */
+    rendererDataCleared: () => rendererDataCleared,
     advance(ms: number) {
       now = new Date(now.getTime() + ms);
     },

@@ -62,6 +62,8 @@ export function createHandoutService(deps: HandoutServiceDeps) {
     },
 
     async save(options: HandoutOptions): Promise<FileSaveResult> {
+      // A shared computer keeps nothing of a patient: there the handout is printed, never saved.
+      if (deps.clinicSettings().mode === 'kiosk') throw new ApiError('forbidden', 'A kiosk prints handouts and never saves them.');
       const rendered = await render(options);
       const t = deps.translatorFor(rendered.language);
       const target = await deps.fileDialogs.chooseSavePath({ suggestedName: t('handout:fileName'), fileTypeLabel: t('handout:fileType'), extension: 'pdf' });

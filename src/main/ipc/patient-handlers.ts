@@ -12,6 +12,7 @@ import { protocolForSession } from '../checklist/session-protocol';
 import { withoutReviewerNotes } from '../../shared/protocol/patient-view';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { FileDialogs } from '../platform/file-dialogs';
+import type { RendererData } from '../platform/renderer-data';
 import type { HandoutService } from '../handout/handout-service';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { PatientSessions } from '../store/session-store';
@@ -31,6 +32,8 @@ export interface ApiHandlerDeps {
   translatorFor: (language: PatientSession['language']) => Translate;
   lessons: readonly Lesson[];
   glossary: readonly GlossaryEntry[];
+  rendererData: RendererData;
+  kioskIdleMinutes: () => number;
 }
 
 function summarize(protocol: Protocol): ProtocolSummary {
@@ -50,7 +53,8 @@ export type PatientCall =
   | 'saveHandout'
   | 'printHandout'
   | 'openPatientPlan'
-  | 'setSessionSaving';
+  | 'setSessionSaving'
+  | 'endSession';
 
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
 export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
@@ -64,7 +68,13 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       defaultLanguage: clinic.settings().defaultLanguage,
       notices: [clinic.notice, deps.sessionNotice].filter((notice): notice is StoreNotice => notice !== null),
       persistence: sessions.persistence(),
+      kioskIdleMinutes: deps.kioskIdleMinutes(),
     }),
+    endSession: async () => {
+      sessions.clear();
+      await deps.rendererData.clear();
+      return { ended: true };
+    },
     setSessionSaving: ({ save }) => {
       try {
         return sessions.setSaving(save);

@@ -130,7 +130,7 @@ describe('keys used in the code', () => {
       ...HEALTH_HISTORY_ITEMS.flatMap((item) => [`checklist:health.items.${item}.question`, `checklist:health.items.${item}.topic`]),
       ...['yes', 'no', 'not-sure'].map((answer) => `checklist:health.${answer}`),
       ...RoleSchema.options.flatMap((role) => [`welcome.roles.${role}`, `handout:role.${role}`]),
-      ...PrintResultSchema.options[2].shape.reason.options.map((reason) => `handout.printFailed.${reason}`),
+      ...PrintResultSchema.options[2].shape.reason.options.flatMap((reason) => [`handout.printFailed.${reason}`, `handout.printFailedKiosk.${reason}`]),
       ...['ready', 'want-to-talk-first'].flatMap((answer) => [`handout.readiness.${answer}`, `handout:readiness.${answer}`]),
       ...['not-yet', 'scheduled', 'done'].map((status) => `checklist:progress.${status}`),
     ];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary, StartupInfo } from '../../../shared/api-contract';
 import type { GlossaryEntry } from '../../../shared/content/glossary';
@@ -23,6 +23,12 @@ import { QuestionsStep } from '../steps/QuestionsStep';
 import { ReviewStep } from '../steps/ReviewStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
 import { useConfirm } from '../components/ConfirmDialog';
+import { DeleteMyInformation } from '../components/DeleteMyInformation';
+import { AttractScreen } from '../kiosk/AttractScreen';
+import { IdleWarning } from '../kiosk/IdleWarning';
+import { useIdle } from '../kiosk/use-idle';
+import { endSession } from './end-session';
+import { KIOSK_WARNING_SECONDS } from '../../../shared/schemas/clinic-settings';
 import { VoiceProvider } from '../i18n/voice';
 import { voiceOf } from '../../../shared/voice';
 
@@ -69,6 +75,17 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
     } else next();
   };
   const { confirm, dialog } = useConfirm();
+  // A shared kiosk shows a screen with no names between patients, and forgets a patient who walks away.
+  const kiosk = startup.persistence.mode === 'kiosk';
+  const [attract, setAttract] = useState(kiosk);
+  const [printedNotice] = useState(() => kiosk && window.location.hash === '#printed');
+  const [idle, setIdle] = useState(false);
+  const onIdle = useCallback(() => setIdle(true), []);
+  const timeUp = useCallback(() => void endSession().catch(setError), []);
+  useIdle(startup.kioskIdleMinutes * 60_000, onIdle, kiosk && !attract && !idle && !clinician);
+  useEffect(() => {
+    if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
+  }, []);
   const planned = session.plan?.protocol;
   // The plan's tailored protocol is offered along with the clinic's, in its place when it shares an id.
   const choices = planned ? [...offered.filter((p) => p.id !== planned.id), planned] : offered;
@@ -163,57 +180,63 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
           }}
         />
       )}
-      <VoiceProvider voice={voiceOf(session.role)}>
-      {!clinician && step === 'welcome' && (
-        <WelcomeStep
-          key={welcomeKey}
-          {...position('welcome')}
-          session={session}
-          protocols={choices}
-          planMessage={planMessage}
-          saving={<SavingNotice persistence={persistence} onChange={(save) => void setSaving(save)} />}
-          onOpenPlan={() => void openPlan()}
-          confirm={confirm}
-          onContinue={async (answers) => {
-            if (await update(answers)) goOn(() => openLessons({ at: 'start' }))();
-          }}
-        />
+      {!clinician && attract && <AttractScreen printed={printedNotice} onStart={() => setAttract(false)} />}
+      {idle && <IdleWarning seconds={KIOSK_WARNING_SECONDS} onStillHere={() => setIdle(false)} onTimeUp={timeUp} />}
+      {!clinician && !attract && (
+        <VoiceProvider voice={voiceOf(session.role)}>
+          {step === 'welcome' && (
+            <WelcomeStep
+              key={welcomeKey}
+              {...position('welcome')}
+              session={session}
+              protocols={choices}
+              planMessage={planMessage}
+              saving={<SavingNotice persistence={persistence} onChange={(save) => void setSaving(save)} />}
+              // At home, someone coming back to saved answers can delete them from the first page.
+              deleting={!kiosk && (session.firstName !== '' || session.protocolId !== null) ? <DeleteMyInformation kiosk={false} /> : null}
+              onOpenPlan={() => void openPlan()}
+              confirm={confirm}
+              onContinue={async (answers) => {
+                if (await update(answers)) goOn(() => openLessons({ at: 'start' }))();
+              }}
+            />
+          )}
+          {step === 'learn' && (
+            <LearnStep {...position('learn')} lessons={lessons} glossary={glossary} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={goOn(() => setStep('checklist'))} />
+          )}
+          {step === 'checklist' && session.protocolId && (
+            <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('health')} />
+          )}
+          {step === 'health' && <HealthStep {...position('health')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />}
+          {step === 'questions' && session.protocolId && (
+            <QuestionsStep {...position('questions')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
+          )}
+          {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
+          {step === 'check' && (
+            <CheckStep
+              {...position('check')}
+              lessons={lessons}
+              session={session}
+              onUpdate={(patch) => void update(patch)}
+              onNext={() => setStep('review')}
+              onReadAgain={(id) => visit('learn', 'check', { at: 'section', id })}
+            />
+          )}
+          {step === 'review' && (
+            <ReviewStep
+              {...position('review')}
+              session={session}
+              protocols={choices}
+              lessons={lessons}
+              onUpdate={(patch) => void update(patch)}
+              onNext={() => setStep('handout')}
+              onChangeWelcome={() => visit('welcome', 'review')}
+              onReadAgain={(id) => visit('learn', 'review', { at: 'section', id })}
+            />
+          )}
+          {step === 'handout' && <HandoutStep {...position('handout')} kiosk={kiosk} />}
+        </VoiceProvider>
       )}
-      {!clinician && step === 'learn' && (
-        <LearnStep {...position('learn')} lessons={lessons} glossary={glossary} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={goOn(() => setStep('checklist'))} />
-      )}
-      {!clinician && step === 'checklist' && session.protocolId && (
-        <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('health')} />
-      )}
-      {!clinician && step === 'health' && <HealthStep {...position('health')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />}
-      {!clinician && step === 'questions' && session.protocolId && (
-        <QuestionsStep {...position('questions')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
-      )}
-      {!clinician && step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
-      {!clinician && step === 'check' && (
-        <CheckStep
-          {...position('check')}
-          lessons={lessons}
-          session={session}
-          onUpdate={(patch) => void update(patch)}
-          onNext={() => setStep('review')}
-          onReadAgain={(id) => visit('learn', 'check', { at: 'section', id })}
-        />
-      )}
-      {!clinician && step === 'review' && (
-        <ReviewStep
-          {...position('review')}
-          session={session}
-          protocols={choices}
-          lessons={lessons}
-          onUpdate={(patch) => void update(patch)}
-          onNext={() => setStep('handout')}
-          onChangeWelcome={() => visit('welcome', 'review')}
-          onReadAgain={(id) => visit('learn', 'review', { at: 'section', id })}
-        />
-      )}
-      {!clinician && step === 'handout' && <HandoutStep {...position('handout')} />}
-      </VoiceProvider>
       {dialog}
     </div>
   );

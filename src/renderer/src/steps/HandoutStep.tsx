@@ -3,7 +3,9 @@ import type { FileSaveResult } from '../../../shared/schemas/file-results';
 import type { HandoutPreview as Preview } from '../../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../../shared/schemas/print-result';
 import { call } from '../api/client';
+import { DeleteMyInformation } from '../components/DeleteMyInformation';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { endSession } from '../app/end-session';
 import { StepFrame } from '../components/StepFrame';
 import { HandoutPreview } from '../handout/HandoutPreview';
 import { preparePrintView } from '../handout/print-view';
@@ -13,10 +15,13 @@ import { useVoicedTranslation } from '../i18n/voice';
 type Busy = 'save' | 'print' | null;
 type Outcome = { kind: 'save'; result: FileSaveResult } | { kind: 'print'; result: PrintResult } | null;
 
-export type HandoutStepProps = StepPosition;
+export interface HandoutStepProps extends StepPosition {
+  /** A shared kiosk prints and never saves; a printed handout ends the session there. */
+  kiosk: boolean;
+}
 
 /** Last step: the handout made in main from everything entered, shown as its own PDF pages, saved or printed. */
-export function HandoutStep(position: HandoutStepProps) {
+export function HandoutStep({ kiosk, ...position }: HandoutStepProps) {
   const { t } = useVoicedTranslation();
   const [busy, setBusy] = useState<Busy>(null);
   const [largePrint, setLargePrint] = useState(false);
@@ -57,16 +62,20 @@ export function HandoutStep(position: HandoutStepProps) {
     run('print', async () => {
       const shown = preview ?? (await call('previewHandout', { largePrint }));
       const removePrintView = await preparePrintView(shown);
+      let result: PrintResult;
       try {
-        setOutcome({ kind: 'print', result: await call('printHandout', { largePrint }) });
+        result = await call('printHandout', { largePrint });
       } finally {
         removePrintView();
       }
+      setOutcome({ kind: 'print', result });
+      // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.
+      if (kiosk && result.outcome === 'printed') await endSession('printed');
     });
 
   return (
     <StepFrame heading={t('handout.heading')} {...position}>
-      <p>{t('handout.intro')}</p>
+      <p>{t(kiosk ? 'handout.introKiosk' : 'handout.intro')}</p>
       <p className="notice">{t('handout.notConsent')}</p>
       <label className="inline-check">
         <input
@@ -80,9 +89,11 @@ export function HandoutStep(position: HandoutStepProps) {
         {t('handout.largePrint')}
       </label>
       <div className="actions">
-        <button type="button" className="primary" onClick={save} disabled={busy !== null} aria-describedby="handout-status">
-          {t('handout.save')}
-        </button>
+        {!kiosk && (
+          <button type="button" className="primary" onClick={save} disabled={busy !== null} aria-describedby="handout-status">
+            {t('handout.save')}
+          </button>
+        )}
         <button type="button" className="primary" onClick={print} disabled={busy !== null} aria-describedby="handout-status">
           {t('handout.print')}
         </button>
@@ -100,11 +111,12 @@ export function HandoutStep(position: HandoutStepProps) {
       </div>
       {outcome?.kind === 'print' && outcome.result.outcome === 'failed' && (
         <p className="error" role="alert">
-          {t(`handout.printFailed.${outcome.result.reason}`)}
+          {t(`${kiosk ? 'handout.printFailedKiosk' : 'handout.printFailed'}.${outcome.result.reason}`)}
         </p>
       )}
       <ErrorMessage error={error ?? previewError} />
       {preview && <HandoutPreview key={previewed?.made} preview={preview} />}
+      <DeleteMyInformation kiosk={kiosk} />
     </StepFrame>
   );
 }

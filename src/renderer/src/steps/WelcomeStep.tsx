@@ -13,6 +13,8 @@ export interface WelcomeStepProps extends StepPosition {
   planMessage: string | null;
   /** Whether answers are kept on this computer, and the choice to change it. */
   saving: ReactNode;
+  /** "Delete my information", where there is something to delete; after the questions, away from the way on. */
+  deleting: ReactNode;
   onOpenPlan: () => void;
   /** Asks before a typed answer is thrown away (src/renderer/src/components/ConfirmDialog.tsx). */
   confirm: (message: string, confirmLabel: string) => Promise<boolean>;
@@ -20,7 +22,7 @@ export interface WelcomeStepProps extends StepPosition {
 }
 
 /** Step 1: who is filling this in, who the handout is for, and which therapy checklist to prepare with. */
-export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPlan, confirm, onContinue, ...position }: WelcomeStepProps) {
+export function WelcomeStep({ session, protocols, planMessage, saving, deleting, onOpenPlan, confirm, onContinue, ...position }: WelcomeStepProps) {
   const { t } = useTranslation();
   const ids = { name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId() };
   const [role, setRole] = useState(session.role);
@@ -136,6 +138,7 @@ export function WelcomeStep({ session, protocols, planMessage, saving, onOpenPla
           </p>
         )}
       </fieldset>
+      {deleting}
     </StepFrame>
   );
 }

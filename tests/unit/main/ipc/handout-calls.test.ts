@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -96,5 +96,21 @@ describe("a therapy's own lessons", () => {
     await app.call('updateSession', { firstName: 'Leo', protocolId: 'example-car-t' });
     expect(await app.call('updateSession', { flagged: ['sma-diapers'] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await app.call('updateSession', { protocolId: 'example-sma-aav9', flagged: ['sma-diapers'] })).toMatchObject({ ok: true, value: { flagged: ['sma-diapers'] } });
+  });
+});
+
+describe('ending a session', () => {
+  it("forgets the patient's answers and clears the page's storage and caches", async () => {
+    const app = await readyPatient();
+    expect(await app.call('endSession')).toEqual({ ok: true, value: { ended: true } });
+    expect(app.rendererDataCleared()).toBe(1);
+    expect(await app.call('getSession')).toMatchObject({ ok: true, value: { firstName: '', protocolId: null } });
+  });
+
+  it('in a kiosk, never saves a handout: it is printed instead', async () => {
+    const app = await readyPatient();
+    await asKiosk(app, 'Front_Desk');
+    expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(readdirSync(dir).filter((name) => name.endsWith('.pdf'))).toEqual([]);
   });
 });

@@ -1,0 +1,111 @@
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import type { Page } from '@playwright/test';
+import { KIOSK_WARNING_SECONDS } from '../../src/shared/schemas/clinic-settings';
+import { clinicFile } from '../support/clinic-file';
+import { filesContaining } from '../support/files-containing';
+import { localeText } from '../support/locale-text';
+import { NO_TEST_PRINTER, TEST_PRINTER } from '../support/test-printer';
+import { expect, test, type AppUnderTest } from './fixtures';
+import { pastAttract, pastLessonsToHandout } from './walkthrough';
+
+const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
+
+test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER }) });
+
+/** A patient with a name found nowhere else walks up and starts. */
+async function sentinelStarts(page: Page): Promise<void> {
+  await pastAttract(page);
+  await page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
+}
+
+/** The kiosk is back on its screen for the next person, and the patient's name is nowhere. */
+async function expectForgotten(app: AppUnderTest): Promise<void> {
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+  expect(await page.content(), 'the page').not.toContain(SENTINEL);
+  const kept = await page.evaluate(async () => ({
+    local: Object.keys(localStorage).length,
+    session: Object.keys(sessionStorage).length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    session_: await (window as unknown as { gtc: { getSession(): Promise<{ value: { firstName: string; protocolId: string | null } }> } }).gtc.getSession(),
+  }));
+  expect(kept).toMatchObject({ local: 0, session: 0, databases: 0, caches: 0, session_: { value: { firstName: '', protocolId: null } } });
+  expect(filesContaining(app.dataDir, SENTINEL), 'the data folder').toEqual([]);
+  expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith('gtc-print-')), 'print files the app wrote').toEqual([]);
+  // The next person starts clean.
+  await pastAttract(page);
+  await expect(page.getByLabel(t('welcome.nameLabel'))).toHaveValue('');
+}
+
+test('the kiosk opens on a screen that names no one', async ({ app }) => {
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+  await expect(app.page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(app.page.getByRole('button', { name: t('kiosk.start') })).toBeVisible();
+  await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveCount(0);
+});
+
+test('after a quiet minute it asks "are you still there?", counts down, and keeps everything when the patient answers', async ({ app }) => {
+  const { page } = app;
+  await page.clock.install();
+  await sentinelStarts(page);
+  await page.getByRole('button', { name: t('learn.nextLesson') }).click();
+
+  await page.clock.runFor(60_000);
+  const warning = page.getByRole('dialog', { name: t('kiosk.stillThereHeading') });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS) }));
+  await expect(warning.getByRole('button', { name: t('kiosk.stillHere') })).toBeFocused();
+  await page.clock.runFor(5_000);
+  await expect(warning).toContainText(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS - 5) }));
+  await warning.getByRole('button', { name: t('kiosk.stillHere') }).click();
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByText(t('learn.lessonOf', { current: '2', total: '9' }))).toBeVisible();
+
+  // Escape answers it too, and any touch starts the quiet minute again.
+  await page.clock.runFor(60_000);
+  await expect(warning).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor(40_000);
+  await page.mouse.click(5, 5);
+  await page.clock.runFor(40_000);
+  await expect(warning).toHaveCount(0);
+});
+
+test('ended by the timeout, the session leaves the name nowhere', async ({ app }) => {
+  const { page } = app;
+  await page.clock.install();
+  await sentinelStarts(page);
+  await page.clock.runFor(60_000);
+  await expect(page.getByRole('dialog', { name: t('kiosk.stillThereHeading') })).toBeVisible();
+  await page.clock.runFor((KIOSK_WARNING_SECONDS + 1) * 1000);
+  await expectForgotten(app);
+});
+
+test('ended by "I\'m finished", asked first, the session leaves the name nowhere', async ({ app }) => {
+  const { page } = app;
+  await sentinelStarts(page);
+  await pastLessonsToHandout(page);
+  await expect(page.getByRole('button', { name: t('handout.save') })).toHaveCount(0);
+  await page.getByRole('button', { name: t('kiosk.finish') }).click();
+  const dialog = page.getByRole('dialog', { name: t('confirm.heading') });
+  await expect(dialog).toContainText(t('kiosk.confirmFinish'));
+  await dialog.getByRole('button', { name: t('kiosk.finishAction') }).click();
+  await expectForgotten(app);
+});
+
+test('ended by printing the handout, the session leaves the name nowhere', async ({ app }) => {
+  test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
+  const { page } = app;
+  await sentinelStarts(page);
+  await pastLessonsToHandout(page);
+  await page.getByRole('button', { name: t('handout.print') }).click();
+  await expect(page.getByText(t('kiosk.printed'))).toBeVisible({ timeout: 30_000 });
+  await expectForgotten(app);
+});
