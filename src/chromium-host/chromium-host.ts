@@ -26,6 +26,8 @@ export interface ChromiumHostOptions {
   onHandoutPrinted?: (printedPath: string) => void;
   /** Stands in for the system-wide managed pack location; default: managed-pack.json in dataDir. */
   managedPackPath?: string;
+  /** Told when staff choose to close the app. */
+  onCloseApp?: () => void;
   /** There is no OS key storage here; tests may hand in a stand-in to exercise saving at home. */
   keyStorage?: KeyStorage;
 }
@@ -83,6 +85,8 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     region: regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale),
     managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
     now: () => new Date(),
+    // A browser tab is not the app's to close; staff close the Chromium window themselves.
+    closeApp: () => options.onCloseApp?.(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
   });
 

@@ -47,11 +47,15 @@ export interface AppHost {
   /** Where this machine's managed pack would be (see managedPackPath); usually absent. */
   managedPackPath: string;
   now: () => Date;
+  /** Closes the app when staff choose to (the way out of a kiosk). */
+  closeApp: () => void;
   log: { error(message: string, error?: unknown): void; warn(message: string): void };
 }
 
 export interface AppServices {
   invoke: Invoke;
+  /** The mode the app started in; the window follows it (a kiosk window is locked down). */
+  mode: 'home' | 'kiosk';
 }
 
 /** Opens the patient's saved answers as the clinic's mode allows: never in a kiosk, encrypted at home. */
@@ -112,6 +116,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
       fileDialogs: host.fileDialogs,
       managedPack,
       listPrinters: printer.listPrinters,
+      closeApp: host.closeApp,
       translate: () => translatorFor(clinic.settings().defaultLanguage),
       now: host.now,
     }),
@@ -120,5 +125,5 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     isTrustedSender: (sender) => isTrustedSender(sender, host.appOrigin),
     logError: host.log.error,
   });
-  return { invoke };
+  return { invoke, mode: sessions.persistence().mode };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { createAppServices } from './app-services';
 import { openMainWindow } from './electron/main-window';
 import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
@@ -11,6 +11,7 @@ import { electronPagePrinter } from './platform/electron-page-printer';
 import { electronRendererData } from './platform/electron-renderer-data';
 import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
+import { lockDownKiosk } from './security/kiosk-lockdown';
 import { guardSession } from './security/session-guards';
 import { guardWebContents } from './security/web-contents-guards';
 import { electronStoreDocument } from './store/electron-store-document';
@@ -30,6 +31,8 @@ if (!app.requestSingleInstanceLock()) app.quit();
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 let mainWindow: BrowserWindow | null = null;
+// A kiosk window refuses to close until staff close the app from clinician mode.
+let mayClose = false;
 
 app.whenReady().then(async () => {
   guardSession(session.defaultSession);
@@ -50,11 +53,18 @@ app.whenReady().then(async () => {
     region: app.getLocaleCountryCode() || null,
     managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
     now: () => new Date(),
+    closeApp: () => {
+      mayClose = true;
+      app.quit();
+    },
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
   });
   registerIpc(ipcMain, services.invoke);
 
-  mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName());
+  // No menu in a kiosk: the default one carries reload and developer-tools shortcuts.
+  if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
+  mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName(), services.mode);
+  if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
   app.on('second-instance', () => mainWindow?.focus());
 }).catch((error: unknown) => {
   // Without its services the app cannot work: say so instead of leaving no window at all.

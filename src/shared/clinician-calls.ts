@@ -72,6 +72,8 @@ export const clinicianCalls = {
   clinicianSaveSettings: { input: ClinicSettingsSchema, output: ClinicSettingsSchema },
   /** System names of the printers this computer can print to, for choosing the kiosk's printer. */
   clinicianListPrinters: { input: NoInput, output: z.array(z.string().max(300)).max(500) },
+  /** Closes the app; the only way out of a kiosk, so it needs clinician mode like every other staff call. */
+  clinicianCloseApp: { input: NoInput, output: z.object({ closing: z.literal(true) }).strict() },
   clinicianImportPack: { input: NoInput, output: PackImportResultSchema },
   /** Saves a patient's plan: the protocol with only the medicine rules the team chose, and the known dates. */
   clinicianExportPlan: {

@@ -1,3 +1,4 @@
+import { clinicFile } from '../support/clinic-file';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
 import { pastLessonsToHandout } from './walkthrough';
@@ -50,5 +51,21 @@ test.describe('inside Electron', () => {
     const printed = (await electron?.evaluate(() => (globalThis as Record<string, unknown>).gtcPrinted)) as { options: Record<string, unknown>; pages: number };
     expect(printed.options).toMatchObject({ silent: false, pageSize: 'Letter', margins: { marginType: 'none' } });
     expect(printed.pages).toBeGreaterThan(0);
+  });
+});
+
+test.describe('a kiosk inside Electron', () => {
+  test.skip(HOST !== 'electron', 'needs the Electron binary (run npm run test:electron where it is installed)');
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk' }) });
+
+  test('fills the screen with no menu and no developer tools, and refuses to close until staff close the app', async ({ app }) => {
+    const state = await app.electron?.evaluate(({ BrowserWindow, Menu }) => {
+      const window = BrowserWindow.getAllWindows()[0];
+      window?.close();
+      return { kiosk: window?.isKiosk(), menu: Menu.getApplicationMenu(), devTools: window?.webContents.isDevToolsOpened(), stillOpen: BrowserWindow.getAllWindows().length };
+    });
+    expect(state).toEqual({ kiosk: true, menu: null, devTools: false, stillOpen: 1 });
+    await app.page.keyboard.press('Control+R');
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'kiosk.heading'));
   });
 });

@@ -24,6 +24,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     listPrinters: async () => ['Front_Desk'],
   };
   let rendererDataCleared = 0;
+  let closed = 0;
   const { invoke } = await createAppServices({
     appRoot: path.resolve('.'),
     appVersion: '0.0.0-test',
@@ -38,6 +39,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     region: 'US',
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,
+    closeApp: () => void (closed += 1),
     log: { error: () => {}, warn: () => {} },
   });
   return {
@@ -46,6 +48,8 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     printed,
     /** How often the page's storage and caches were cleared. */
     rendererDataCleared: () => rendererDataCleared,
+    /** How often staff closed the app. */
+    closed: () => closed,
     advance(ms: number) {
       now = new Date(now.getTime() + ms);
     },

@@ -29,6 +29,8 @@ export interface ClinicianHandlerDeps {
   fileDialogs: FileDialogs;
   managedPack: ManagedPack;
   listPrinters: () => Promise<string[]>;
+  /** Closes the app (in a kiosk, the window lets itself be closed only then). */
+  closeApp: () => void;
   /** Labels for file dialogs, in the clinic's default language. */
   translate: () => Translate;
   now: () => Date;
@@ -104,6 +106,10 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     clinicianGetSettings: open(() => clinic.settings()),
     clinicianSaveSettings: open((settings) => clinic.update((config) => ({ ...config, settings })).settings),
     clinicianListPrinters: open(() => deps.listPrinters()),
+    clinicianCloseApp: open(() => {
+      deps.closeApp();
+      return { closing: true as const };
+    }),
     clinicianImportPack: open(async () => {
       const file = await deps.fileDialogs.chooseOpenPath({ fileTypeLabel: deps.translate()('clinician:packFileType'), extension: 'json' });
       if (file === null) return { outcome: 'cancelled' as const };

@@ -4,7 +4,8 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * The main window's options, kept pure so a test can check every security setting. Each is stated explicitly
  * even where Electron's default agrees, so a changed default or a careless edit shows up in review.
  */
-export function mainWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, title: string, mode: 'home' | 'kiosk' = 'home'): BrowserWindowConstructorOptions {
+  const kiosk = mode === 'kiosk';
   return {
     width: 1100,
     height: 800,
@@ -13,7 +14,13 @@ export function mainWindowOptions(preloadPath: string, title: string): BrowserWi
     title,
     show: false,
     autoHideMenuBar: true,
+    // A kiosk fills the screen and cannot be left from the keyboard (see kiosk-lockdown.ts).
+    kiosk,
+    fullscreen: kiosk,
+    closable: !kiosk,
+    minimizable: !kiosk,
     webPreferences: {
+      devTools: !kiosk,
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,

@@ -45,6 +45,11 @@ export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
         <button type="button" className="secondary" onClick={() => void leave()}>
           {t(status?.unlocked ? 'clinician:nav.lockAndLeave' : 'clinician:nav.leave')}
         </button>
+        {status?.unlocked && (
+          <button type="button" className="secondary danger" onClick={() => call('clinicianCloseApp').catch(setError)}>
+            {t('clinician:nav.closeApp')}
+          </button>
+        )}
       </nav>
       <ErrorMessage error={error} />
       {status && !status.unlocked && <PinGate status={status} onStatus={setStatus} />}

@@ -22,3 +22,21 @@ describe('mainWindowOptions', () => {
   it('allows no <webview>', () => expect(prefs.webviewTag).toBe(false));
   it('does not navigate to dropped files', () => expect(prefs.navigateOnDragDrop).toBe(false));
 });
+
+describe('mainWindowOptions in a kiosk', () => {
+  const home = mainWindowOptions('/p', 'GTC');
+  const kiosk = mainWindowOptions('/p', 'GTC', 'kiosk');
+
+  it('fills the screen as a kiosk window that cannot be closed or minimized from its frame', () => {
+    expect(kiosk).toMatchObject({ kiosk: true, fullscreen: true, closable: false, minimizable: false });
+    expect(home).toMatchObject({ kiosk: false, fullscreen: false, closable: true, minimizable: true });
+  });
+
+  it('opens no developer tools', () => {
+    expect(kiosk.webPreferences?.devTools).toBe(false);
+  });
+
+  it('keeps every other security setting', () => {
+    expect({ ...kiosk.webPreferences, devTools: undefined }).toEqual({ ...home.webPreferences, devTools: undefined });
+  });
+});
