@@ -31,8 +31,7 @@ const browser = await chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, headless: sm
 const context = await browser.newContext({ viewport: null });
 const page = await context.newPage();
 await bridgePage(page, host.invoke);
-host.pagePrinter.attach(page);
-host.rendererData.attach(page);
+host.attach(page);
 page.on('close', () => {
   void browser.close().then(() => host.close());
 });

@@ -8,6 +8,7 @@ import type { Invoke } from '../main/ipc/dispatcher';
 import { lookUpAppAsset } from '../main/security/app-assets';
 import { confDocument, confOptions } from '../main/store/conf-document';
 import { folderFileDialogs } from './folder-file-dialogs';
+import type { Page } from 'playwright-core';
 import { cdpRendererData } from './cdp-renderer-data';
 import { pdfFilePagePrinter } from './pdf-file-page-printer';
 import { regionOfLocale } from '../shared/paper-for-region';
@@ -36,10 +37,9 @@ export interface ChromiumHost {
   origin: URL;
   invoke: Invoke;
   fileDialogs: ReturnType<typeof folderFileDialogs>;
-  /** Call with the app's page once it is open, so printing can print it. */
   pagePrinter: ReturnType<typeof pdfFilePagePrinter>;
-  /** Call with the app's page once it is open, so ending a session can clear its storage. */
-  rendererData: ReturnType<typeof cdpRendererData>;
+  /** Call with the app's page once it is open: printing prints it, and ending a session clears its storage. */
+  attach(page: Page): void;
   close(): Promise<void>;
 }
 
@@ -95,7 +95,10 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     invoke,
     fileDialogs,
     pagePrinter,
-    rendererData,
+    attach(page) {
+      pagePrinter.attach(page);
+      rendererData.attach(page);
+    },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -56,6 +56,8 @@ export interface AppServices {
   invoke: Invoke;
   /** The mode the app started in; the window follows it (a kiosk window is locked down). */
   mode: 'home' | 'kiosk';
+  /** Forgets the patient as ending a session does (answers, page storage and caches), for main's own use. */
+  forgetPatient(): Promise<void>;
 }
 
 /** Opens the patient's saved answers as the clinic's mode allows: never in a kiosk, encrypted at home. */
@@ -106,7 +108,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     host.now,
   );
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, rendererData: host.rendererData, kioskIdleMinutes: () => clinic.settings().kioskIdleMinutes }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetPatient: () => forgetPatient(), kioskIdleMinutes: () => clinic.settings().kioskIdleMinutes }),
     ...createClinicianHandlers({
       clinic,
       catalog,
@@ -125,5 +127,9 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     isTrustedSender: (sender) => isTrustedSender(sender, host.appOrigin),
     logError: host.log.error,
   });
-  return { invoke, mode: sessions.persistence().mode };
+  const forgetPatient = async () => {
+    sessions.clear();
+    await host.rendererData.clear();
+  };
+  return { invoke, mode: sessions.persistence().mode, forgetPatient };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { createAppServices } from './app-services';
+import { recoverFromCrashes } from './recovery/crash-recovery';
 import { openMainWindow } from './electron/main-window';
 import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
 import { registerIpc } from './ipc/register-ipc';
@@ -65,6 +66,7 @@ app.whenReady().then(async () => {
   if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
   mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName(), services.mode);
   if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
+  recoverFromCrashes(mainWindow.webContents, services.mode, services.forgetPatient, (message) => console.warn(message));
   app.on('second-instance', () => mainWindow?.focus());
 }).catch((error: unknown) => {
   // Without its services the app cannot work: say so instead of leaving no window at all.

@@ -82,8 +82,7 @@ async function launchWeb(browser: Browser, folders: Folders, keyStorage: KeyStor
   const context = await browser.newContext();
   const page = await context.newPage();
   await bridgePage(page, host.invoke);
-  host.pagePrinter.attach(page);
-  host.rendererData.attach(page);
+  host.attach(page);
   await page.goto(new URL('/index.html', host.origin).href);
   return {
     page,

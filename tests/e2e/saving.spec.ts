@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
@@ -6,6 +7,13 @@ import { pastAttract, pastLessons } from './walkthrough';
 
 const t = (key: string) => localeText('en', 'app', key);
 const SENTINEL = 'Zoë Sentinel-Ñúñez';
+
+/** Presses Back until the welcome step shows. */
+async function pastStepsBackToWelcome(page: Page): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  for (let presses = 0; presses < 20 && (await heading.textContent()) !== t('welcome.heading'); presses += 1) await page.getByRole('button', { name: t('nav.back') }).click();
+  await expect(heading).toHaveText(t('welcome.heading'));
+}
 
 test.describe('at home, with protected key storage', () => {
   test.use({ keyStorage: 'protected' });
@@ -19,11 +27,12 @@ test.describe('at home, with protected key storage', () => {
     await app.page.getByLabel('stem-cell collection').fill('2027-02-01');
     await expect(app.page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
 
+    // It reopens where the patient was, with every answer.
     await app.restart();
-    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue(SENTINEL);
-    await app.page.getByRole('button', { name: t('nav.next') }).click();
-    await pastLessons(app.page);
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
     await expect(app.page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
+    await pastStepsBackToWelcome(app.page);
+    await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue(SENTINEL);
     expect(filesContaining(app.dataDir, 'Sentinel')).toEqual([]);
   });
 
@@ -32,6 +41,7 @@ test.describe('at home, with protected key storage', () => {
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
     await app.restart();
+    await pastStepsBackToWelcome(app.page);
     await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue(SENTINEL);
     expect(readdirSync(app.dataDir).filter((name) => name.startsWith('session'))).not.toEqual([]);
 

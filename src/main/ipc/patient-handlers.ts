@@ -12,7 +12,6 @@ import { protocolForSession } from '../checklist/session-protocol';
 import { withoutReviewerNotes } from '../../shared/protocol/patient-view';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { FileDialogs } from '../platform/file-dialogs';
-import type { RendererData } from '../platform/renderer-data';
 import type { HandoutService } from '../handout/handout-service';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { PatientSessions } from '../store/session-store';
@@ -32,7 +31,8 @@ export interface ApiHandlerDeps {
   translatorFor: (language: PatientSession['language']) => Translate;
   lessons: readonly Lesson[];
   glossary: readonly GlossaryEntry[];
-  rendererData: RendererData;
+  /** Forgets the patient: answers in memory and on disk, the page's storage and caches. */
+  forgetPatient: () => Promise<void>;
   kioskIdleMinutes: () => number;
 }
 
@@ -71,8 +71,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       kioskIdleMinutes: deps.kioskIdleMinutes(),
     }),
     endSession: async () => {
-      sessions.clear();
-      await deps.rendererData.clear();
+      await deps.forgetPatient();
       return { ended: true };
     },
     setSessionSaving: ({ save }) => {

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../dates/calendar-date';
 import { HealthHistoryItemSchema } from '../health-history';
 import { LanguageSchema, type Language } from '../languages';
 import { ProtocolSchema } from '../protocol/protocol';
+import { WalkthroughStepSchema } from '../walkthrough-steps';
 import { IdSchema } from './id';
 
 /** A calendar date ("2027-01-12") that really exists. */
@@ -62,6 +63,8 @@ export const PatientSessionSchema = z
     worries: z.string().max(2000),
     /** "Not ready / I want to talk first" is recorded and shown on the handout. */
     readiness: z.enum(['ready', 'want-to-talk-first']).nullable(),
+    /** The step the patient is on: after a restart or a crash the app opens there again. */
+    step: WalkthroughStepSchema.nullable(),
     /** The plan the care team gave this patient, when they opened one: its tailored protocol comes with it. */
     plan: z.object({ createdAt: z.iso.datetime(), clinicName: z.string().max(200), protocol: ProtocolSchema }).strict().nullable(),
   })
@@ -72,7 +75,7 @@ export type PatientSession = z.infer<typeof PatientSessionSchema>;
  * A session as saved on disk, perhaps by an earlier version: fields added since then start empty. (Not a
  * default on the schema itself, which would also fill them into every partial update and wipe them.)
  */
-const ADDED_SINCE_FIRST_RELEASE = { flagged: [], worries: '' } as const;
+const ADDED_SINCE_FIRST_RELEASE = { flagged: [], worries: '', step: null } as const;
 export const SavedSessionSchema = z.preprocess(
   (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...ADDED_SINCE_FIRST_RELEASE, ...value } : value),
   PatientSessionSchema,
@@ -98,6 +101,7 @@ export function emptySession(language: Language): PatientSession {
     flagged: [],
     worries: '',
     readiness: null,
+    step: null,
     plan: null,
   };
 }

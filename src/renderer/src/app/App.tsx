@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary, StartupInfo } from '../../../shared/api-contract';
 import type { GlossaryEntry } from '../../../shared/content/glossary';
@@ -22,6 +22,7 @@ import { LearnStep, type LearnEntry } from '../steps/LearnStep';
 import { QuestionsStep } from '../steps/QuestionsStep';
 import { ReviewStep } from '../steps/ReviewStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
+import { WALKTHROUGH_STEPS, type WalkthroughStep } from '../../../shared/walkthrough-steps';
 import { useConfirm } from '../components/ConfirmDialog';
 import { DeleteMyInformation } from '../components/DeleteMyInformation';
 import { AttractScreen } from '../kiosk/AttractScreen';
@@ -32,8 +33,8 @@ import { KIOSK_WARNING_SECONDS } from '../../../shared/schemas/clinic-settings';
 import { VoiceProvider } from '../i18n/voice';
 import { voiceOf } from '../../../shared/voice';
 
-const STEPS = ['welcome', 'learn', 'checklist', 'health', 'questions', 'feelings', 'check', 'review', 'handout'] as const;
-type Step = (typeof STEPS)[number];
+const STEPS = WALKTHROUGH_STEPS;
+type Step = WalkthroughStep;
 
 export interface AppProps {
   startup: StartupInfo;
@@ -49,7 +50,8 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState(initialSession);
   const [lessons, setLessons] = useState(initialLessons);
-  const [step, setStep] = useState<Step>('welcome');
+  // Reopens on the step the patient was on (after a restart or a crash), once the therapy it needs is known.
+  const [step, setStep] = useState<Step>(() => (initialSession.step && initialSession.protocolId ? initialSession.step : 'welcome'));
   const [error, setError] = useState<unknown>(null);
   const [clinician, setClinician] = useState(false);
   const [offered, setOffered] = useState(protocols);
@@ -114,6 +116,16 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
       current = false;
     };
   }, [session.protocolId]);
+
+  // Each move is remembered with the answers; the first render is where the app opened, so nothing is written then.
+  const opened = useRef(true);
+  useEffect(() => {
+    if (opened.current) {
+      opened.current = false;
+      return;
+    }
+    call('updateSession', { step }).then(setSession, setError);
+  }, [step]);
 
   useEffect(() => {
     document.documentElement.lang = session.language;

@@ -1,0 +1,19 @@
+/** The part of webContents crash recovery touches; small enough to fake in tests. */
+export interface RecoverableContents {
+  on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void): unknown;
+  reload(): void;
+}
+
+/**
+ * When the page's process dies, the app comes back instead of leaving a blank window: at home on the same step
+ * (the session remembers it), in a kiosk on the screen for the next person, after forgetting the patient, since
+ * no one may be there any more. A clean exit (the app closing) is left alone.
+ */
+export function recoverFromCrashes(contents: RecoverableContents, mode: 'home' | 'kiosk', forgetPatient: () => Promise<void>, log: (message: string) => void): void {
+  contents.on('render-process-gone', (_event, { reason }) => {
+    if (reason === 'clean-exit') return;
+    log(`the page's process ended (${reason}); reloading`);
+    const before = mode === 'kiosk' ? forgetPatient() : Promise.resolve();
+    void before.finally(() => contents.reload());
+  });
+}
