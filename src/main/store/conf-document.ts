@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import { UnreadableDocumentError, type JsonDocument } from './json-document';
@@ -29,8 +29,18 @@ export function confOptions(file: ConfFileOptions) {
  */
 export function confDocument(file: ConfFileOptions, open: () => Conf<Record<string, unknown>>): JsonDocument {
   const filePath = path.join(file.cwd, `${file.configName}.json`);
+  // Conf writes a temporary file and renames it over the store, so a crash mid-save never breaks the store; a
+  // crash can leave that temporary copy behind, which is removed before the store is next used or deleted.
+  const removeLeftovers = () => {
+    const prefix = `${file.configName}.json.tmp-`;
+    if (!existsSync(file.cwd)) return;
+    for (const name of readdirSync(file.cwd)) if (name.startsWith(prefix)) rmSync(path.join(file.cwd, name), { force: true });
+  };
   let conf: Conf<Record<string, unknown>> | undefined;
-  const instance = () => (conf ??= open());
+  const instance = () => {
+    if (!conf) removeLeftovers();
+    return (conf ??= open());
+  };
   const backupPath = (reason: string) =>
     path.join(file.cwd, `${file.configName}.${reason}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   return {
@@ -54,6 +64,7 @@ export function confDocument(file: ConfFileOptions, open: () => Conf<Record<stri
     },
     remove() {
       rmSync(filePath, { force: true });
+      removeLeftovers();
       conf = undefined;
     },
     setAside(reason) {

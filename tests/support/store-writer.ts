@@ -1,0 +1,13 @@
+// A process that does nothing but save the clinic store, over and over, until it is killed: the atomic-write test
+// kills it at random moments. Run as: node --import tsx tests/support/store-writer.ts <folder>
+import { confStore } from './conf-store';
+
+const folder = process.argv[2];
+if (!folder) throw new Error('usage: store-writer <folder>');
+const store = confStore(folder);
+// Large enough that a write takes a while, so kills land in the middle of one.
+const payload = 'x'.repeat(400_000);
+for (let n = 1; ; n += 1) {
+  store.write({ n, payload, check: payload.length + n });
+  if (n === 1) process.stdout.write('ready\n');
+}

@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { confStore } from '../../../support/conf-store';
+import { makeTempDir } from '../../../support/temp-dir';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+afterEach(() => cleanup());
+
+/** Starts the writer, lets it save for `ms` after its first save, then kills it without warning. */
+function killWriterAfter(ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/support/store-writer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), ms));
+    child.once('error', reject);
+    child.once('exit', () => resolve());
+  });
+}
+
+describe('the store is written atomically', () => {
+  it('a writer killed at random moments mid-save always leaves a whole file: the last save or the one before', { timeout: 120_000 }, async () => {
+    const seen = new Set<number>();
+    for (let round = 0; round < 12; round += 1) {
+      await killWriterAfter(5 + Math.floor(Math.random() * 80));
+      const stored = confStore(dir).read() as { n: number; payload: string; check: number };
+      expect(typeof stored.n).toBe('number');
+      expect(stored.payload).toHaveLength(400_000);
+      expect(stored.check).toBe(400_000 + stored.n);
+      seen.add(stored.n);
+    }
+    // The kills landed at different points of the writing.
+    expect(seen.size).toBeGreaterThan(1);
+    // A kill may leave the temporary copy of a half-done save; it is cleared before the store is used again.
+    expect(readdirSync(dir)).toEqual(['clinic.json']);
+  });
+});
