@@ -64,6 +64,26 @@ describe('createDispatcher', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  // Every call, not only updateSession: values no contract input accepts must never reach a handler.
+  const deep = (levels: number): unknown => (levels === 0 ? {} : { a: deep(levels - 1) });
+  const HOSTILE: Array<[string, unknown]> = [
+    ['a number', 42],
+    ['a string', 'x'.repeat(100_000)],
+    ['an array', [1, 2, 3]],
+    ['true', true],
+    ['a prototype key', JSON.parse('{"__proto__": {"polluted": true}}')],
+    ['a constructor key', JSON.parse('{"constructor": {"prototype": {"polluted": true}}}')],
+    ['an unknown field', { evil: true }],
+    ['objects nested 2000 deep', deep(2000)],
+  ];
+  it.each(API_NAMES.flatMap((name) => HOSTILE.map(([label, input]) => [name, label, input] as const)))('refuses %s with %s', async (name, _label, input) => {
+    const called = vi.fn();
+    const { invoke } = dispatcher(Object.fromEntries(API_NAMES.map((n) => [n, called])) as unknown as ApiHandlers);
+    await expect(invoke(name, [input], trusted)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(called).not.toHaveBeenCalled();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('refuses extra arguments', async () => {
     const { invoke } = dispatcher();
     await expect(invoke('getSession', [undefined, 'extra'], trusted)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
