@@ -25,6 +25,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
   };
   let rendererDataCleared = 0;
   let closed = 0;
+  const logged: string[] = [];
   const { invoke } = await createAppServices({
     appRoot: path.resolve('.'),
     appVersion: '0.0.0-test',
@@ -40,7 +41,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,
     closeApp: () => void (closed += 1),
-    log: { error: () => {}, warn: () => {} },
+    log: { error: (message, error) => void logged.push(`${message} ${String(error)} ${error instanceof Error ? (error.stack ?? '') : ''}`), warn: (message) => void logged.push(message) },
   });
   return {
     fileDialogs,
@@ -48,6 +49,8 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     printed,
     /** How often the page's storage and caches were cleared. */
     rendererDataCleared: () => rendererDataCleared,
+    /** Everything main logged. */
+    logged,
     /** How often staff closed the app. */
     closed: () => closed,
     advance(ms: number) {

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hashPin, pinMatches } from '../../../../src/main/clinician/pin-hash';
 import { FREE_ATTEMPTS, NO_PIN, pinLock, type PinState } from '../../../../src/main/clinician/pin-lock';
+import { appUnderTest } from '../../../support/app-under-test';
+import { makeTempDir } from '../../../support/temp-dir';
 
 function memoryPinStore(initial: PinState = NO_PIN) {
   let state = initial;
@@ -49,5 +51,24 @@ describe('pinLock', () => {
     now = new Date('2026-11-22T10:16:00Z');
     expect(await lock.unlock('482913')).toEqual({ outcome: 'unlocked' });
     expect(store.state).toMatchObject({ failedAttempts: 0, lockedUntil: null });
+  });
+});
+
+describe('the PIN in logs', () => {
+  it('is never written to main\'s log or the console, whatever is tried', async () => {
+    const { dir, cleanup } = makeTempDir();
+    const written: string[] = [];
+    const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' '))));
+    try {
+      const app = await appUnderTest(dir, dir);
+      await app.call('clinicianSetPin', { pin: '482913' });
+      await app.call('clinicianLock');
+      for (const pin of ['482914', '48291', 'x482913', '482913']) await app.call('clinicianUnlock', { pin });
+      await app.call('clinicianSetPin', { pin: '482913' });
+      expect([...app.logged, ...written].filter((line) => line.includes('48291'))).toEqual([]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+      cleanup();
+    }
   });
 });
