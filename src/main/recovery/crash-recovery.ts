@@ -14,6 +14,7 @@ export function recoverFromCrashes(contents: RecoverableContents, mode: 'home' |
     if (reason === 'clean-exit') return;
     log(`the page's process ended (${reason}); reloading`);
     const before = mode === 'kiosk' ? forgetPatient() : Promise.resolve();
-    void before.finally(() => contents.reload());
+    // The page comes back even if forgetting failed: a blank kiosk would help no one.
+    void before.catch((error: unknown) => log(`forgetting the patient after the crash failed: ${String(error)}`)).then(() => contents.reload());
   });
 }

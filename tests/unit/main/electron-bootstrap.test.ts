@@ -11,7 +11,7 @@ const electron = vi.hoisted(() => {
   const calls: string[] = [];
   const appHandlers = new Map<string, (...args: unknown[]) => void>();
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
-  const windows: Array<{ options: unknown; url?: string }> = [];
+  const windows: Array<{ options: unknown; url?: string; events: string[] }> = [];
   let ready!: () => void;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
   // Plain records rather than vi.fn(): they must outlive the per-test mock resets.
@@ -50,7 +50,8 @@ const electron = vi.hoisted(() => {
       on: vi.fn(),
       removeAllListeners: vi.fn(),
     },
-    dialog: { showSaveDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showErrorBox: (title: string, message: string) => calls.push(`showErrorBox: ${title}: ${message}`) },
+    Menu: { setApplicationMenu: record('Menu.setApplicationMenu') },
     // Reversible stand-in: the bootstrap only needs key storage to answer; encryption is tested elsewhere.
     safeStorage: {
       isAsyncEncryptionAvailable: async () => true,
@@ -60,11 +61,16 @@ const electron = vi.hoisted(() => {
     },
     shell: { openPath: vi.fn() },
     BrowserWindow: class {
-      record: { options: unknown; url?: string };
+      record: { options: unknown; url?: string; events: string[] };
+      webContents: { on: (event: string) => void };
       constructor(options: unknown) {
         calls.push('BrowserWindow');
-        this.record = { options };
+        this.record = { options, events: [] };
+        this.webContents = { on: (event) => void this.record.events.push(`webContents:${event}`) };
         windows.push(this.record);
+      }
+      on(event: string) {
+        this.record.events.push(event);
       }
       once() {}
       focus() {}
@@ -137,7 +143,14 @@ describe('the Electron entry point', () => {
   it('opens one window with the secure options, loading the app from app://', () => {
     const [window] = electron.windows;
     const preload = path.resolve('src/preload/index.cjs');
-    expect(window?.options).toEqual(mainWindowOptions(preload, 'Gene Therapy Companion'));
+    expect(window?.options).toEqual(mainWindowOptions(preload, 'Gene Therapy Companion', 'home'));
     expect(window?.url).toBe('app://gtc/index.html');
+    expect(electron.calls.filter((call) => call.startsWith('showErrorBox'))).toEqual([]);
+  });
+
+  it('reloads the page when its process dies; at home it keeps the menu and lets the window close', () => {
+    const [window] = electron.windows;
+    expect(window?.events).toEqual(['webContents:render-process-gone']);
+    expect(electron.installed['Menu.setApplicationMenu']).toBeUndefined();
   });
 });
