@@ -3,6 +3,7 @@ import { loadProtocolFolder } from './checklist/example-protocols';
 import { loadManagedPack } from './checklist/managed-pack';
 import { protocolCatalog } from './checklist/protocol-catalog';
 import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
+import { MANAGEABLE_SETTINGS } from '../shared/schemas/managed-settings';
 import { paperForRegion } from '../shared/paper-for-region';
 import { loadShippedContent } from './content/shipped-content';
 import { createHandoutService } from './handout/handout-service';
@@ -20,6 +21,7 @@ import type { RendererData } from './platform/renderer-data';
 import { cupsSpooler } from './printing/cups-spooler';
 import { createHandoutPrinter } from './printing/handout-printer';
 import { openClinicConfig } from './store/clinic-config';
+import { loadManagedSettings, managedSettingsPath } from './store/managed-settings';
 import type { JsonDocument } from './store/json-document';
 import { openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
@@ -88,12 +90,16 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     managedPack.state === 'loaded' ? managedPack.protocols : [],
   );
   if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
-  const { sessions, notice: sessionNotice } = await openPatientSessions(clinic.settings().mode, host);
+  const managedSettings = loadManagedSettings(managedSettingsPath(host.managedPackPath));
+  if (managedSettings.state === 'refused') host.log.warn(`managed settings at ${managedSettings.path} refused: ${managedSettings.problems.length} problem(s)`);
+  // What the app runs with: the clinic's settings, with those the organization fixed in their place.
+  const settings = () => ({ ...clinic.settings(), ...managedSettings.settings });
+  const { sessions, notice: sessionNotice } = await openPatientSessions(settings().mode, host);
   if (sessionNotice) host.log.warn(`saved answers: ${sessionNotice.problem}; set aside at ${sessionNotice.backupPath}`);
   const printer = createHandoutPrinter({ platform: host.platform, pagePrinter: host.pagePrinter, spooler: cupsSpooler() });
   const handout = createHandoutService({
     catalog,
-    clinicSettings: () => clinic.settings(),
+    clinicSettings: settings,
     sessions,
     translatorFor,
     fileDialogs: host.fileDialogs,
@@ -108,7 +114,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     host.now,
   );
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetPatient: () => forgetPatient(), kioskIdleMinutes: () => clinic.settings().kioskIdleMinutes }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetPatient: () => forgetPatient(), kioskIdleMinutes: () => settings().kioskIdleMinutes }),
     ...createClinicianHandlers({
       clinic,
       catalog,
@@ -118,6 +124,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
       fileDialogs: host.fileDialogs,
       managedPack,
       listPrinters: printer.listPrinters,
+      managedSettings: MANAGEABLE_SETTINGS.filter((name) => managedSettings.settings[name] !== undefined),
       closeApp: host.closeApp,
       translate: () => translatorFor(clinic.settings().defaultLanguage),
       now: host.now,

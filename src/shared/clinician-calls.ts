@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MANAGEABLE_SETTINGS } from './schemas/managed-settings';
 import { ProtocolSchema } from './protocol/protocol';
 import { ProtocolChangeSchema } from './protocol/protocol-changes';
 import { IdSchema } from './schemas/id';
@@ -20,7 +21,14 @@ export const ManagedPackStatusSchema = z.discriminatedUnion('state', [
 export type ManagedPackStatus = z.infer<typeof ManagedPackStatusSchema>;
 
 export const ClinicianStatusSchema = z
-  .object({ pinSet: z.boolean(), unlocked: z.boolean(), lockedUntil: z.iso.datetime().nullable(), managedPack: ManagedPackStatusSchema })
+  .object({
+    pinSet: z.boolean(),
+    unlocked: z.boolean(),
+    lockedUntil: z.iso.datetime().nullable(),
+    managedPack: ManagedPackStatusSchema,
+    /** Settings the organization fixed for this machine; the form shows them locked. */
+    managedSettings: z.array(z.enum(MANAGEABLE_SETTINGS)),
+  })
   .strict();
 export type ClinicianStatus = z.infer<typeof ClinicianStatusSchema>;
 

@@ -33,6 +33,8 @@ interface Options {
   clinicFile: string | null;
   /** Written as the organization's managed pack before the app starts; null for none. */
   managedPack: string | null;
+  /** Written as the organization's fixed settings (managed-settings.json, beside the pack); null for none. */
+  managedSettings: string | null;
   /**
    * The key storage the Chromium host gets (it has no OS key storage of its own): "none" as in real use, or a
    * test stand-in. Electron always uses its real safeStorage.
@@ -104,6 +106,7 @@ async function runApp(options: Options, launcher: (folders: Folders, keys: KeySt
   mkdirSync(folders.saveDir, { recursive: true });
   if (options.clinicFile !== null) writeFileSync(path.join(folders.dataDir, 'clinic.json'), options.clinicFile);
   if (options.managedPack !== null) writeFileSync(folders.managedPackPath, options.managedPack);
+  if (options.managedSettings !== null) writeFileSync(path.join(temp.dir, 'managed-settings.json'), options.managedSettings);
   // One stand-in for the whole test, so a restart can unlock what the first run saved, as the OS would.
   const keys = options.keyStorage === 'none' ? undefined : fakeKeyStorage(options.keyStorage);
 
@@ -131,14 +134,15 @@ async function runApp(options: Options, launcher: (folders: Folders, keys: KeySt
 export const test = base.extend<Options & { app: AppUnderTest }>({
   clinicFile: [null, { option: true }],
   managedPack: [null, { option: true }],
+  managedSettings: [null, { option: true }],
   keyStorage: ['none', { option: true }],
   // Each host asks only for what it needs, so the Electron run never starts Chromium.
   app:
     HOST === 'electron'
-      ? async ({ playwright, clinicFile, managedPack, keyStorage }, use) =>
-          runApp({ clinicFile, managedPack, keyStorage }, (folders) => launchElectron(playwright, folders), use)
-      : async ({ browser, clinicFile, managedPack, keyStorage }, use) =>
-          runApp({ clinicFile, managedPack, keyStorage }, (folders, keys) => launchWeb(browser, folders, keys), use),
+      ? async ({ playwright, clinicFile, managedPack, managedSettings, keyStorage }, use) =>
+          runApp({ clinicFile, managedPack, managedSettings, keyStorage }, (folders) => launchElectron(playwright, folders), use)
+      : async ({ browser, clinicFile, managedPack, managedSettings, keyStorage }, use) =>
+          runApp({ clinicFile, managedPack, managedSettings, keyStorage }, (folders, keys) => launchWeb(browser, folders, keys), use),
 });
 
 export { expect } from '@playwright/test';

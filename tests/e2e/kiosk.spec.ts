@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import type { Page } from '@playwright/test';
 import { KIOSK_WARNING_SECONDS } from '../../src/shared/schemas/clinic-settings';
+import { MANAGED_SETTINGS_KIND } from '../../src/shared/schemas/managed-settings';
 import { clinicFile } from '../support/clinic-file';
 import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
@@ -48,6 +49,9 @@ test('the kiosk opens on a screen that names no one', async ({ app }) => {
   await expect(app.page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(app.page.getByRole('button', { name: t('kiosk.start') })).toBeVisible();
   await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveCount(0);
+  // Nothing on the way in opens a file dialog.
+  await pastAttract(app.page);
+  await expect(app.page.getByRole('button', { name: t('plan.open') })).toHaveCount(0);
 });
 
 test('after a quiet minute it asks "are you still there?", counts down, and keeps everything when the patient answers', async ({ app }) => {
@@ -108,4 +112,24 @@ test('ended by printing the handout, the session leaves the name nowhere', async
   await page.getByRole('button', { name: t('handout.print') }).click();
   await expect(page.getByText(t('kiosk.printed'))).toBeVisible({ timeout: 30_000 });
   await expectForgotten(app);
+});
+
+test.describe('set by the organization', () => {
+  test.use({
+    clinicFile: clinicFile({ mode: 'home' }),
+    managedSettings: JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, settings: { mode: 'kiosk' } }),
+  });
+
+  test('a machine the organization fixed as a kiosk runs as one whatever staff set, and shows the setting locked', async ({ app }) => {
+    const { page } = app;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
+    await page.getByLabel(localeText('en', 'clinician', 'pin.newPin')).fill('482913');
+    await page.getByLabel(localeText('en', 'clinician', 'pin.repeat')).fill('482913');
+    await page.getByRole('button', { name: localeText('en', 'clinician', 'pin.setUp') }).click();
+    await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') }).click();
+    const mode = page.getByLabel(localeText('en', 'clinician', 'settings.mode'));
+    await expect(mode).toBeDisabled();
+    await expect(mode).toHaveAccessibleDescription(localeText('en', 'clinician', 'settings.managed'));
+  });
 });

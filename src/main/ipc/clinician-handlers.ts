@@ -17,6 +17,7 @@ import type { PinLock } from '../clinician/pin-lock';
 import type { ProtocolEditor } from '../clinician/protocol-editor';
 import type { FileDialogs } from '../platform/file-dialogs';
 import type { ClinicConfigStore } from '../store/clinic-config';
+import type { ManageableSetting } from '../../shared/schemas/managed-settings';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
 
@@ -28,6 +29,8 @@ export interface ClinicianHandlerDeps {
   session: ClinicianSession;
   fileDialogs: FileDialogs;
   managedPack: ManagedPack;
+  /** Names of the settings the organization fixed for this machine (managed-settings.json). */
+  managedSettings: readonly ManageableSetting[];
   listPrinters: () => Promise<string[]>;
   /** Closes the app (in a kiosk, the window lets itself be closed only then). */
   closeApp: () => void;
@@ -45,7 +48,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     const managed = deps.managedPack;
     const managedPack =
       managed.state === 'loaded' ? { state: managed.state, path: managed.path, count: managed.protocols.length } : managed;
-    return { pinSet: pin.isSet(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null, managedPack };
+    return { pinSet: pin.isSet(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null, managedPack, managedSettings: [...deps.managedSettings] };
   };
   const entry = (protocol: Protocol): ClinicianProtocolEntry => ({
     id: protocol.id,

@@ -106,6 +106,8 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     saveHandout: (options) => handout.save(options),
     printHandout: (options) => handout.print(options),
     openPatientPlan: async () => {
+      // A shared kiosk opens no file dialogs: a patient could browse the computer's files from one.
+      if (sessions.persistence().mode === 'kiosk') throw new ApiError('forbidden', 'A kiosk opens no files.');
       const current = currentSession();
       const file = await fileDialogs.chooseOpenPath({ fileTypeLabel: translatorFor(current.language)('app:plan.fileType'), extension: 'json' });
       if (file === null) return { outcome: 'cancelled' as const };

@@ -206,7 +206,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               saving={<SavingNotice persistence={persistence} onChange={(save) => void setSaving(save)} />}
               // At home, someone coming back to saved answers can delete them from the first page.
               deleting={!kiosk && (session.firstName !== '' || session.protocolId !== null) ? <DeleteMyInformation kiosk={false} /> : null}
-              onOpenPlan={() => void openPlan()}
+              onOpenPlan={kiosk ? undefined : () => void openPlan()}
               confirm={confirm}
               onContinue={async (answers) => {
                 if (await update(answers)) goOn(() => openLessons({ at: 'start' }))();

@@ -15,7 +15,8 @@ export interface WelcomeStepProps extends StepPosition {
   saving: ReactNode;
   /** "Delete my information", where there is something to delete; after the questions, away from the way on. */
   deleting: ReactNode;
-  onOpenPlan: () => void;
+  /** Opens a plan file from the care team; absent in a kiosk, which opens no files. */
+  onOpenPlan?: () => void;
   /** Asks before a typed answer is thrown away (src/renderer/src/components/ConfirmDialog.tsx). */
   confirm: (message: string, confirmLabel: string) => Promise<boolean>;
   onContinue: (answers: Pick<PatientSession, 'role' | 'helperName' | 'firstName'> & { protocolId: string }) => void;
@@ -51,14 +52,16 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
     <StepFrame heading={t('welcome.heading')} onNext={() => void next()} {...position}>
       <p>{t('welcome.intro')}</p>
       {saving}
-      <div className="plan-open">
-        <button type="button" className="secondary" onClick={onOpenPlan}>
-          {t('plan.open')}
-        </button>
-        <p role="status" aria-live="polite">
-          {planMessage}
-        </p>
-      </div>
+      {onOpenPlan && (
+        <div className="plan-open">
+          <button type="button" className="secondary" onClick={onOpenPlan}>
+            {t('plan.open')}
+          </button>
+          <p role="status" aria-live="polite">
+            {planMessage}
+          </p>
+        </div>
+      )}
       <fieldset className="field">
         <legend>{t('welcome.roleLabel')}</legend>
         {RoleSchema.options.map((option) => (

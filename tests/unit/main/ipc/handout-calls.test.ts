@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HandoutPreviewSchema } from '../../../../src/shared/schemas/handout-preview';
 import { appUnderTest } from '../../../support/app-under-test';
+import { clinicFile } from '../../../support/clinic-file';
 import { pdfText } from '../../../support/pdf-tools';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -112,5 +113,14 @@ describe('ending a session', () => {
     await asKiosk(app, 'Front_Desk');
     expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(readdirSync(dir).filter((name) => name.endsWith('.pdf'))).toEqual([]);
+  });
+});
+
+describe('a kiosk started in kiosk mode', () => {
+  it('opens no file dialog for a patient', async () => {
+    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk' }));
+    const app = await appUnderTest(dir, dir);
+    app.fileDialogs.answerNext(path.join(dir, 'plan.json'));
+    expect(await app.call('openPatientPlan')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/languages';
 import { KIOSK_WARNING_SECONDS, type ClinicSettings } from '../../../../shared/schemas/clinic-settings';
+import type { ManageableSetting } from '../../../../shared/schemas/managed-settings';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
@@ -12,7 +13,7 @@ import { TextField } from '../fields/TextField';
 const IDLE_CHOICES = [1, 2, 3, 5, 10, 15, 30];
 
 /** The clinic's name, numbers, emergency wording, address, default language and paper (on every handout), the mode and the kiosk's printer. */
-export function ClinicSettingsForm() {
+export function ClinicSettingsForm({ managed }: { managed: readonly ManageableSetting[] }) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<ClinicSettings | null>(null);
   const [saved, setSaved] = useState(false);
@@ -23,6 +24,7 @@ export function ClinicSettingsForm() {
     call('clinicianListPrinters').then(setPrinters, setError);
   }, []);
   if (!settings) return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
+  const locked = (name: ManageableSetting) => (managed.includes(name) ? t('clinician:settings.managed') : undefined);
   const set = (next: Partial<ClinicSettings>) => {
     setSaved(false);
     setSettings({ ...settings, ...next });
@@ -53,7 +55,7 @@ export function ClinicSettingsForm() {
       />
       <TextField label={t('clinician:settings.address')} value={settings.address} onChange={(address) => set({ address })} />
       <SelectField label={t('clinician:settings.defaultLanguage')} value={settings.defaultLanguage} options={LANGUAGES} optionLabel={(l) => i18n.getFixedT(l)('app:languageName')} onChange={(defaultLanguage) => set({ defaultLanguage })} />
-      <SelectField label={t('clinician:settings.mode')} value={settings.mode} options={['home', 'kiosk'] as const} optionLabel={(m) => t(`clinician:settings.modes.${m}`)} onChange={(mode) => set({ mode })} />
+      <SelectField label={t('clinician:settings.mode')} value={settings.mode} options={['home', 'kiosk'] as const} optionLabel={(m) => t(`clinician:settings.modes.${m}`)} onChange={(mode) => set({ mode })} lockedBecause={locked('mode')} />
       <p className="hint">{t('clinician:settings.modeHint')}</p>
       <SelectField
         label={t('clinician:settings.printer')}
@@ -62,6 +64,7 @@ export function ClinicSettingsForm() {
         options={['', ...new Set([...printers, ...(settings.printer ? [settings.printer] : [])])]}
         optionLabel={(p) => (p === '' ? t('clinician:settings.defaultPrinter') : printers.includes(p) ? p : t('clinician:settings.missingPrinter', { printer: p }))}
         onChange={(printer) => set({ printer })}
+        lockedBecause={locked('printer')}
       />
       <p className="hint">{t('clinician:settings.printerHint')}</p>
       <SelectField
@@ -70,9 +73,10 @@ export function ClinicSettingsForm() {
         options={[...new Set([...IDLE_CHOICES, settings.kioskIdleMinutes])].sort((a, b) => a - b).map(String)}
         optionLabel={(minutes) => minutes}
         onChange={(minutes) => set({ kioskIdleMinutes: Number(minutes) })}
+        lockedBecause={locked('kioskIdleMinutes')}
       />
       <p className="hint">{t('clinician:settings.kioskIdleHint', { seconds: KIOSK_WARNING_SECONDS })}</p>
-      <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={['letter', 'a4'] as const} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} />
+      <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={['letter', 'a4'] as const} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} lockedBecause={locked('paperSize')} />
       <ErrorMessage error={error} />
       <div role="status" aria-live="polite">
         {saved && <p className="success">{t('clinician:settings.saved')}</p>}

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
+import { ManagedSettingsSchema } from '../../shared/schemas/managed-settings';
+import { readJsonFileAt, type FileProblem } from '../files/read-json-file';
+
+export type LoadedManagedSettings =
+  | { state: 'none'; path: string; settings: Partial<ClinicSettings> }
+  | { state: 'loaded'; path: string; settings: Partial<ClinicSettings> }
+  | { state: 'refused'; path: string; settings: Partial<ClinicSettings>; problems: FileProblem[] };
+
+/** The organization's fixed settings live beside its managed pack (managed-pack.ts): one folder to deploy. */
+export function managedSettingsPath(managedPackPath: string): string {
+  return path.join(path.dirname(managedPackPath), 'managed-settings.json');
+}
+
+/** Reads the fixed settings once at start. A bad file fixes nothing (and is reported), never half applied. */
+export function loadManagedSettings(file: string): LoadedManagedSettings {
+  const reading = readJsonFileAt(file, ManagedSettingsSchema, 64 * 1024);
+  if (reading === null) return { state: 'none', path: file, settings: {} };
+  return reading.ok ? { state: 'loaded', path: file, settings: reading.value.settings } : { state: 'refused', path: file, settings: {}, problems: reading.problems };
+}

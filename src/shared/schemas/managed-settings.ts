@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ClinicSettingsSchema } from './clinic-settings';
+
+export const MANAGED_SETTINGS_KIND = 'gene-therapy-companion.managed-settings';
+
+/** The names of the settings an organization may fix. */
+export const MANAGEABLE_SETTINGS = ['mode', 'kioskIdleMinutes', 'printer', 'paperSize'] as const;
+export type ManageableSetting = (typeof MANAGEABLE_SETTINGS)[number];
+
+/**
+ * Settings an organization fixes for every machine it runs (a fleet of kiosks): read from a machine-wide file
+ * next to the managed pack, they win over what staff set on the machine. Only the settings named are fixed.
+ */
+export const ManagedSettingsSchema = z
+  .object({
+    kind: z.literal(MANAGED_SETTINGS_KIND),
+    formatVersion: z.literal(1),
+    settings: ClinicSettingsSchema.pick({ mode: true, kioskIdleMinutes: true, printer: true, paperSize: true } satisfies Record<ManageableSetting, true>).partial().strict(),
+  })
+  .strict();
+export type ManagedSettings = z.infer<typeof ManagedSettingsSchema>;
+
