@@ -104,14 +104,21 @@ test('ended by "I\'m finished", asked first, the session leaves the name nowhere
   await expectForgotten(app);
 });
 
-test('ended by printing the handout, the session leaves the name nowhere', async ({ app }) => {
+test('ended by printing the handout, the session leaves the name nowhere, and nothing outside the app was asked for', async ({ app }) => {
   test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
   const { page } = app;
+  const appUrl = new URL(page.url());
+  const outside: string[] = [];
+  page.context().on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
+  });
   await sentinelStarts(page);
   await pastLessonsToHandout(page);
   await page.getByRole('button', { name: t('handout.print') }).click();
   await expect(page.getByText(t('kiosk.printed'))).toBeVisible({ timeout: 30_000 });
   await expectForgotten(app);
+  expect(outside).toEqual([]);
 });
 
 test.describe('set by the organization', () => {

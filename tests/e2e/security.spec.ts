@@ -41,7 +41,8 @@ test('a whole journey requests nothing outside the app', async ({ app }) => {
   const { page } = app;
   const outside: string[] = [];
   const appUrl = new URL(page.url());
-  page.on('request', (request) => {
+  // The whole browser context: the page, its pdf.js worker and anything it might open.
+  page.context().on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
   });
