@@ -140,3 +140,17 @@ test.describe('set by the organization', () => {
     await expect(mode).toHaveAccessibleDescription(localeText('en', 'clinician', 'settings.managed'));
   });
 });
+
+test('staff who walk away from clinician mode on a kiosk leave it locked', async ({ app }) => {
+  const { page } = app;
+  await page.clock.install();
+  await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
+  await page.getByLabel(localeText('en', 'clinician', 'pin.newPin')).fill('482913');
+  await page.getByLabel(localeText('en', 'clinician', 'pin.repeat')).fill('482913');
+  await page.getByRole('button', { name: localeText('en', 'clinician', 'pin.setUp') }).click();
+  await expect(page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') })).toBeVisible();
+  await page.clock.runFor(60_000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+  const status = await page.evaluate(async () => (await (window as unknown as { gtc: { clinicianStatus(): Promise<{ value: { unlocked: boolean } }> } }).gtc.clinicianStatus()).value.unlocked);
+  expect(status).toBe(false);
+});

@@ -85,6 +85,12 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
   const onIdle = useCallback(() => setIdle(true), []);
   const timeUp = useCallback(() => void endSession().catch(setError), []);
   useIdle(startup.kioskIdleMinutes * 60_000, onIdle, kiosk && !attract && !idle && !clinician);
+  // Staff who walk away from a kiosk leave clinician mode locked behind them.
+  const lockStaff = useCallback(() => {
+    void call('clinicianLock').catch(() => undefined);
+    setClinician(false);
+  }, []);
+  useIdle(startup.kioskIdleMinutes * 60_000, lockStaff, kiosk && clinician);
   useEffect(() => {
     if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
   }, []);
