@@ -62,3 +62,21 @@ test("the patient's own medicines are matched to the checklist, and the rest are
   await dialog.getByRole('button', { name: ck('myMedicines.remove') }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toHaveCount(0);
 });
+
+test('a test "done" on a day still to come, or "booked" for a day gone by, is pointed out', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
+  const today = calendarDateOf(new Date());
+  const progress = page.getByRole('group', { name: /^Where you are with/ }).first();
+  await progress.getByRole('radio', { name: ck('progress.done') }).check();
+  const done = progress.getByLabel(ck('progress.doneOn'));
+  await done.fill(addDays(today, 3));
+  await expect(done).toHaveAccessibleDescription(ck('progress.doneInFuture'));
+  await done.fill(addDays(today, -3));
+  await expect(progress.getByText(ck('progress.doneInFuture'))).toHaveCount(0);
+  await progress.getByRole('radio', { name: ck('progress.scheduled') }).check();
+  await expect(progress.getByLabel(ck('progress.bookedFor'))).toHaveAccessibleDescription(ck('progress.bookedInPast'));
+});

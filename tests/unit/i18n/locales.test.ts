@@ -132,7 +132,7 @@ describe('keys used in the code', () => {
       ...RoleSchema.options.flatMap((role) => [`welcome.roles.${role}`, `handout:role.${role}`]),
       ...PrintResultSchema.options[2].shape.reason.options.flatMap((reason) => [`handout.printFailed.${reason}`, `handout.printFailedKiosk.${reason}`]),
       ...['ready', 'want-to-talk-first'].flatMap((answer) => [`handout.readiness.${answer}`, `handout:readiness.${answer}`]),
-      ...['not-yet', 'scheduled', 'done'].map((status) => `checklist:progress.${status}`),
+      ...['not-yet', 'scheduled', 'done', 'doneInFuture', 'bookedInPast'].map((status) => `checklist:progress.${status}`),
     ];
     expect(built.filter((key) => !englishHas(key))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCalendarDate } from '../../../shared/dates/calendar-date';
+import { calendarDateOf, isCalendarDate } from '../../../shared/dates/calendar-date';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { resolveText } from '../../../shared/schemas/localized-text';
 import type { PatientSession } from '../../../shared/schemas/session';
@@ -14,6 +14,10 @@ export function TestProgressField({ testName, progress, onChange }: { testName: 
   const { t } = useTranslation();
   const id = useId();
   const status = progress?.status ?? 'not-yet';
+  // A test done on a day still to come, or booked for a day gone by, is most likely a slip of the date.
+  const today = calendarDateOf(new Date());
+  const date = progress?.date ?? null;
+  const doubt = date === null ? null : status === 'done' && date > today ? 'doneInFuture' : status === 'scheduled' && date < today ? 'bookedInPast' : null;
   return (
     <fieldset className="test-progress">
       <legend className="visually-hidden">{t('checklist:progress.legend', { test: testName })}</legend>
@@ -28,9 +32,18 @@ export function TestProgressField({ testName, progress, onChange }: { testName: 
       {status !== 'not-yet' && (
         <div className="field-row">
           <label htmlFor={`${id}-date`}>{t(status === 'done' ? 'checklist:progress.doneOn' : 'checklist:progress.bookedFor')}</label>
-          <input id={`${id}-date`} type="date" value={progress?.date ?? ''} onChange={(event) => onChange({ status, date: isCalendarDate(event.target.value) ? event.target.value : null })} />
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={progress?.date ?? ''}
+            aria-describedby={doubt ? `${id}-doubt` : undefined}
+            onChange={(event) => onChange({ status, date: isCalendarDate(event.target.value) ? event.target.value : null })}
+          />
         </div>
       )}
+      <p id={`${id}-doubt`} className="hint warning" aria-live="polite">
+        {doubt && t(`checklist:progress.${doubt}`)}
+      </p>
     </fieldset>
   );
 }
