@@ -87,6 +87,21 @@ test('a parent fills it in for a child: asked for their own name too, and named 
   expect(pdfText(target)).toContain('Prepared by Maria (parent) for Zoë');
 });
 
+test("a clinic's own text reads in the parent's voice where the clinic wrote it so", async ({ app }) => {
+  const { page } = app;
+  const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+  await page.getByRole('radio', { name: t('welcome.roles.parent') }).check();
+  await page.getByLabel(t('welcome.helperNameLabel')).fill('Maria');
+  await page.getByLabel(t('welcome.patientNameLabel')).fill('Leo');
+  await page.getByRole('radio', { name: /under the retina/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'checklist.heading', {}, 'child'));
+  await expect(page.getByLabel("surgery on your child's first eye")).toBeVisible();
+  await expect(page.getByText("Your child's eye surgery team")).toBeVisible();
+  await expect(page.getByText('surgery on your first eye')).toHaveCount(0);
+});
+
 test("a legal representative gives only their own name; a patient's name typed before is kept only if they agree to drop it", async ({ app }) => {
   const { page } = app;
   const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);

@@ -151,7 +151,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   const { clinic, patient, language, protocol, preparedAt } = input;
   const t = withVoice(input.t, voiceOf(patient.role));
   const { firstName, keyDates, medicines } = patient;
-  const text = (value: LocalizedText) => resolveText(value, language).text;
+  const text = (value: LocalizedText) => resolveText(value, language, voiceOf(patient.role)).text;
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
     return keyDate ? text(keyDate.label) : id;

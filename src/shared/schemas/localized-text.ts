@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import { FALLBACK_LANGUAGE, LanguageSchema, type Language } from '../languages';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '../languages';
+import { VOICES, type Voice } from '../voice';
 
 const TextSchema = z.string().trim().min(1);
 
+/**
+ * The keys a text may have: a language ("en"), or a language's form for a voice ("en_child", "en_third": how the
+ * text reads to a parent, or to a caregiver or representative; src/shared/voice.ts). Voice forms are optional.
+ */
+const TEXT_KEYS = LANGUAGES.flatMap((language) => [language, ...VOICES.filter((voice) => voice !== 'self').map((voice) => `${language}_${voice}` as const)]);
+const TextKeySchema = z.enum(TEXT_KEYS as [(typeof TEXT_KEYS)[number], ...(typeof TEXT_KEYS)[number][]]);
+
 /** Text in one or more languages; English is required because it is the fallback a clinic always reviews. */
 export const LocalizedTextSchema = z
-  .partialRecord(LanguageSchema, TextSchema)
+  .partialRecord(TextKeySchema, TextSchema)
   .refine((text) => text[FALLBACK_LANGUAGE] !== undefined, {
     message: `an English ("${FALLBACK_LANGUAGE}") text is required`,
   });
@@ -17,9 +25,11 @@ export interface ResolvedText {
   language: Language;
 }
 
-export function resolveText(text: LocalizedText, language: Language): ResolvedText {
-  const own = text[language];
+/** The text in the reader's language, in their voice where it has a form for it; else the English fallback. */
+export function resolveText(text: LocalizedText, language: Language, voice: Voice = 'self'): ResolvedText {
+  const inVoice = (lang: Language) => (voice === 'self' ? undefined : text[`${lang}_${voice}`]);
+  const own = inVoice(language) ?? text[language];
   if (own !== undefined) return { text: own, language };
   // The schema guarantees the fallback exists.
-  return { text: text[FALLBACK_LANGUAGE] as string, language: FALLBACK_LANGUAGE };
+  return { text: inVoice(FALLBACK_LANGUAGE) ?? (text[FALLBACK_LANGUAGE] as string), language: FALLBACK_LANGUAGE };
 }

@@ -1,14 +1,12 @@
 import type { ReactNode } from 'react';
 import { describeFollowUp, describeRuleDuration, describeTiming } from '../../../shared/describe-timing';
 import type { Protocol } from '../../../shared/protocol/protocol';
-import { resolveText } from '../../../shared/schemas/localized-text';
 import type { Timing } from '../../../shared/schemas/timing';
 import type { CalendarDate } from '../../../shared/dates/calendar-date';
 import type { KnownKeyDates } from '../../../shared/dates/due-dates';
-import { useLanguage } from '../i18n/use-language';
 import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
-import { useVoicedTranslation } from '../i18n/voice';
+import { useText, useVoicedTranslation } from '../i18n/voice';
 
 /**
  * A protocol as the patient reads it: what to do before treatment and what comes after. The walkthrough shows
@@ -23,10 +21,10 @@ export interface ChecklistViewProps {
 
 export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps) {
   const { t } = useVoicedTranslation();
-  const language = useLanguage();
+  const text = useText();
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
-    return keyDate ? resolveText(keyDate.label, language).text : id;
+    return keyDate ? text(keyDate.label) : id;
   };
   const when = (timing: Timing) => (
     <span className="when">
@@ -75,7 +73,7 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
         <ul className="items">
           {protocol.medications.map((rule) => (
             <li key={rule.id}>
-              <strong>{t(`checklist:action.${rule.action}`, { medicine: resolveText(rule.medicine, language).text })}</strong>
+              <strong>{t(`checklist:action.${rule.action}`, { medicine: text(rule.medicine) })}</strong>
               {when(rule.timing)}
               <span className="why">
                 <LocalizedText text={rule.why} />

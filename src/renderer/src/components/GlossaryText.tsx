@@ -5,6 +5,7 @@ import { termUses } from '../../../shared/content/terms-used';
 import { textDirection } from '../../../shared/languages';
 import { resolveText, type LocalizedText as Text } from '../../../shared/schemas/localized-text';
 import { useLanguage } from '../i18n/use-language';
+import { useVoice } from '../i18n/voice';
 import { LocalizedText } from './LocalizedText';
 
 /** A hard word in running text: pressing it opens its plain-words explanation (a native popover: Escape or a press outside closes it). */
@@ -34,7 +35,7 @@ function Term({ word, entry }: { word: string; entry: GlossaryEntry }) {
 /** Lesson text in the reader's language, with each hard word the glossary explains opening its explanation, at its first use. */
 export function GlossaryText({ text, glossary }: { text: Text; glossary: readonly GlossaryEntry[] }) {
   const wanted = useLanguage();
-  const resolved = resolveText(text, wanted);
+  const resolved = resolveText(text, wanted, useVoice());
   const value = resolved.text.normalize('NFC');
   const uses = termUses(glossary, resolved.language, value);
   const parts = uses.map((use, index) => (

@@ -1,14 +1,15 @@
 import { textDirection } from '../../../shared/languages';
 import { resolveText, type LocalizedText as Text } from '../../../shared/schemas/localized-text';
 import { useLanguage } from '../i18n/use-language';
+import { useVoice } from '../i18n/voice';
 
 /**
- * Clinic-written text in the reader's language; when only the fallback exists, the element says which
+ * Clinic-written text in the reader's language and voice; when only the fallback exists, the element says which
  * language it is in, so screen readers pronounce it right and the direction is correct.
  */
 export function LocalizedText({ text }: { text: Text }) {
   const wanted = useLanguage();
-  const resolved = resolveText(text, wanted);
+  const resolved = resolveText(text, wanted, useVoice());
   if (resolved.language === wanted) return <>{resolved.text}</>;
   return (
     <span lang={resolved.language} dir={textDirection(resolved.language)}>

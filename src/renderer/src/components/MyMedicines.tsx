@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
 import { matchMedications } from '../../../shared/medications/match-medications';
 import type { Protocol } from '../../../shared/protocol/protocol';
-import { resolveText } from '../../../shared/schemas/localized-text';
 import type { PatientSession } from '../../../shared/schemas/session';
-import { useLanguage } from '../i18n/use-language';
-import { useVoicedTranslation } from '../i18n/voice';
+import { useText, useVoicedTranslation } from '../i18n/voice';
 import { useConfirm } from './ConfirmDialog';
 
 type Medicine = PatientSession['medicines'][number];
@@ -25,7 +23,7 @@ export interface MyMedicinesProps {
 
 export function MyMedicines({ protocol, medicines, onChange, titled = true }: MyMedicinesProps) {
   const { t } = useVoicedTranslation();
-  const language = useLanguage();
+  const text = useText();
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const { confirm, dialog } = useConfirm();
@@ -35,7 +33,7 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
   );
   const ruleName = (ruleId: string) => {
     const rule = protocol.medications.find((r) => r.id === ruleId);
-    return rule ? t(`checklist:action.${rule.action}`, { medicine: resolveText(rule.medicine, language).text }) : ruleId;
+    return rule ? t(`checklist:action.${rule.action}`, { medicine: text(rule.medicine) }) : ruleId;
   };
   const remove = async (medicine: Medicine) => {
     if (!(await confirm(t('checklist:myMedicines.confirmRemove', { name: medicine.name }), t('checklist:myMedicines.remove')))) return;

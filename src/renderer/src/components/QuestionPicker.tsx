@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QuestionTopicSchema } from '../../../shared/protocol/preparation';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import type { PatientSession } from '../../../shared/schemas/session';
-import { useLanguage } from '../i18n/use-language';
+import { useText } from '../i18n/voice';
 import { useConfirm } from './ConfirmDialog';
 import { LocalizedText } from './LocalizedText';
 import { pickedQuestions } from './picked-questions';
@@ -18,7 +18,7 @@ let counter = 0;
  */
 export function QuestionPicker({ protocol, questions, onChange }: { protocol: Protocol; questions: Questions; onChange: (questions: Questions) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const text = useText();
   const ownId = useId();
   const [draft, setDraft] = useState('');
   const { confirm, dialog } = useConfirm();
@@ -39,7 +39,7 @@ export function QuestionPicker({ protocol, questions, onChange }: { protocol: Pr
     set({ own: own.filter((o) => o.id !== question.id), topThree: topThree.filter((id) => id !== question.id) });
     document.getElementById(ownId)?.focus();
   };
-  const picked = pickedQuestions(protocol, questions, language);
+  const picked = pickedQuestions(protocol, questions, text);
 
   return (
     <>

@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarDateOf, isCalendarDate } from '../../../shared/dates/calendar-date';
 import type { Protocol } from '../../../shared/protocol/protocol';
-import { resolveText } from '../../../shared/schemas/localized-text';
 import type { PatientSession } from '../../../shared/schemas/session';
-import { useLanguage } from '../i18n/use-language';
+import { useText } from '../i18n/voice';
 
 type Progress = PatientSession['tests'][string];
 const STATUSES = ['not-yet', 'scheduled', 'done'] as const;
@@ -50,6 +49,6 @@ export function TestProgressField({ testName, progress, onChange }: { testName: 
 
 /** The field for one of the protocol's tests, reading and writing the patient's answers; the checklist and the review show it. */
 export function SessionTestProgress({ test, tests, onChange }: { test: Protocol['tests'][number]; tests: PatientSession['tests']; onChange: (tests: PatientSession['tests']) => void }) {
-  const language = useLanguage();
-  return <TestProgressField testName={resolveText(test.name, language).text} progress={tests[test.id]} onChange={(progress) => onChange({ ...tests, [test.id]: progress })} />;
+  const text = useText();
+  return <TestProgressField testName={text(test.name)} progress={tests[test.id]} onChange={(progress) => onChange({ ...tests, [test.id]: progress })} />;
 }

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, TeachBack } from '../../../shared/content/lesson';
-import { resolveText } from '../../../shared/schemas/localized-text';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
-import { useLanguage } from '../i18n/use-language';
+import { useText } from '../i18n/voice';
 import type { StepPosition } from './step-position';
 
 export interface CheckStepProps extends StepPosition {
@@ -22,7 +21,7 @@ const EXPLAIN_AFTER = 2;
 
 function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { check: TeachBack; lesson: Lesson } & Pick<CheckStepProps, 'session' | 'onUpdate' | 'onReadAgain'>) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const text = useText();
   const name = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const [answered, setAnswered] = useState<string | null>(null);
@@ -37,8 +36,8 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
     const patch: SessionPatch = { comprehension: { ...session.comprehension, [check.id]: { attempts, understood: right } } };
     const explainId = `explain-${check.id}`;
     if (!right && attempts >= EXPLAIN_AFTER && section && !session.questions.own.some((q) => q.id === explainId)) {
-      const text = t('check.explainQuestion', { topic: resolveText(section.heading, language).text });
-      patch.questions = { ...session.questions, own: [...session.questions.own, { id: explainId, text }] };
+      const question = t('check.explainQuestion', { topic: text(section.heading) });
+      patch.questions = { ...session.questions, own: [...session.questions.own, { id: explainId, text: question }] };
     }
     onUpdate(patch);
     setAnswered(chosen);

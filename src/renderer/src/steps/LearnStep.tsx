@@ -7,7 +7,7 @@ import { GlossaryText } from '../components/GlossaryText';
 import { LocalizedText } from '../components/LocalizedText';
 import { ReadAloud } from '../components/ReadAloud';
 import { useLanguage } from '../i18n/use-language';
-import { resolveText } from '../../../shared/schemas/localized-text';
+import { useText } from '../i18n/voice';
 import { StepFrame } from '../components/StepFrame';
 import type { StepPosition } from './step-position';
 
@@ -36,6 +36,7 @@ function firstLesson(lessons: readonly Lesson[], entry: LearnEntry): number {
 export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack, entry, ...position }: LearnStepProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const text = useText();
   const [index, setIndex] = useState(() => firstLesson(lessons, entry));
   const lessonHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -72,7 +73,7 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
         <h2 id="lesson-title" ref={lessonHeading} tabIndex={-1}>
           <LocalizedText text={lesson.title} />
         </h2>
-        <ReadAloud key={lesson.id} language={language} texts={[lesson.title, ...lesson.keyPoints, ...lesson.sections.flatMap((part) => [part.heading, part.summary])].map((text) => resolveText(text, language).text)} />
+        <ReadAloud key={lesson.id} language={language} texts={[lesson.title, ...lesson.keyPoints, ...lesson.sections.flatMap((part) => [part.heading, part.summary])].map(text)} />
         <section className="key-points" aria-labelledby="key-points-heading">
           <h3 id="key-points-heading">{t('learn.keyPoints')}</h3>
           <ul>

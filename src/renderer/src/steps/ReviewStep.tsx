@@ -5,7 +5,6 @@ import { describeTestProgress } from '../../../shared/describe-timing';
 import { HEALTH_HISTORY_ITEMS } from '../../../shared/health-history';
 import { preparedBy } from '../../../shared/prepared-by';
 import type { ProtocolSummary } from '../../../shared/api-contract';
-import { resolveText } from '../../../shared/schemas/localized-text';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -21,7 +20,7 @@ import { StepFrame } from '../components/StepFrame';
 import { SessionTestProgress } from '../components/TestProgressField';
 import { WorriesField } from '../components/WorriesField';
 import { useLanguage } from '../i18n/use-language';
-import { useVoicedTranslation } from '../i18n/voice';
+import { useText, useVoicedTranslation } from '../i18n/voice';
 import type { StepPosition } from './step-position';
 
 export interface ReviewStepProps extends StepPosition {
@@ -43,6 +42,7 @@ function Empty({ children }: { children: ReactNode }) {
 export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
   const { t } = useVoicedTranslation();
   const language = useLanguage();
+  const text = useText();
   const { protocol, error } = useProtocol(session.protocolId ?? '');
   const therapy = protocols.find((p) => p.id === session.protocolId);
   const date = (value: string) => formatCalendarDate(value, language);
@@ -80,7 +80,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
                   const known = session.keyDates[keyDate.id];
                   return (
                     <li key={keyDate.id}>
-                      {t('handout:keyDate', { keyDate: resolveText(keyDate.label, language).text, date: known ? date(known) : t('checklist:keyDates.unknown') })}
+                      {t('handout:keyDate', { keyDate: text(keyDate.label), date: known ? date(known) : t('checklist:keyDates.unknown') })}
                     </li>
                   );
                 })}
@@ -155,7 +155,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
         <ReviewPart
           heading={t('questions.heading')}
           summary={(() => {
-            const picked = pickedQuestions(protocol, session.questions, language);
+            const picked = pickedQuestions(protocol, session.questions, text);
             if (picked.length === 0) return <Empty>{t('review.noQuestions')}</Empty>;
             const top = session.questions.topThree.map((id) => picked.find((q) => q.id === id)).filter((q) => q !== undefined);
             const rest = picked.filter((q) => !top.includes(q));
@@ -205,7 +205,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
             {topics.map((section) => (
               <li key={section.id}>
                 <LocalizedText text={section.heading} />
-                <button type="button" className="secondary" aria-label={t('review.readAgainPart', { part: resolveText(section.heading, language).text })} onClick={() => onReadAgain(section.id)}>
+                <button type="button" className="secondary" aria-label={t('review.readAgainPart', { part: text(section.heading) })} onClick={() => onReadAgain(section.id)}>
                   {t('check.readAgain')}
                 </button>
               </li>

@@ -48,4 +48,16 @@ describe('the shipped example protocols', () => {
   it.each(examples.map((p) => [p.id, p] as const))('%s has something in every part', (_id, protocol) => {
     for (const part of [protocol.tests, protocol.questions, protocol.afterTreatment.warningSigns, protocol.afterTreatment.followUp]) expect(part.length).toBeGreaterThan(0);
   });
+
+  it.each(examples.map((p) => [p.id, p] as const))('%s gives a text that has a form for a voice that form in every language it is written in', (_id, protocol) => {
+    const texts = (value: unknown): Record<string, string>[] =>
+      Array.isArray(value) ? value.flatMap(texts) : typeof value === 'object' && value !== null ? ('en' in value && typeof (value as { en: unknown }).en === 'string' ? [value as Record<string, string>] : Object.values(value).flatMap(texts)) : [];
+    for (const text of texts(protocol)) {
+      for (const voice of ['child', 'third']) {
+        if (!Object.keys(text).some((key) => key.endsWith(`_${voice}`))) continue;
+        const languages = Object.keys(text).filter((key) => !key.includes('_'));
+        expect(languages.filter((language) => text[`${language}_${voice}`] === undefined), text.en).toEqual([]);
+      }
+    }
+  });
 });

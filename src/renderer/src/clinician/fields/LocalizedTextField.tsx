@@ -19,8 +19,9 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
   const { t, i18n } = useTranslation();
   const id = useId();
   // An emptied translation is left out, so patients get the English text rather than a blank.
+  // Forms for a voice ("en_child") are kept as they are; this field edits the plain text of each language.
   const set = (language: Language, text: string) =>
-    onChange(Object.fromEntries(LANGUAGES.map((l) => [l, l === language ? text : value[l]]).filter(([l, v]) => l === 'en' || (v ?? '') !== '')) as LocalizedText);
+    onChange(Object.fromEntries(Object.entries({ ...value, [language]: text }).filter(([key, v]) => key === 'en' || (v ?? '') !== '')) as LocalizedText);
   const level = readingLevel(value.en ?? '');
   return (
     <fieldset className="localized-field">
