@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Language } from '../../src/shared/languages';
+import { clinicFile } from '../support/clinic-file';
 import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
 import { LESSONS } from './walkthrough';
@@ -76,3 +77,23 @@ for (const language of ['en', 'ar'] as const) {
     });
   }
 }
+
+test.describe('a kiosk', () => {
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1 }) });
+
+  for (const language of ['en', 'ar'] as const) {
+    test(`the start screen and the idle warning in ${language}`, async ({ app }) => {
+      const { page } = app;
+      const folder = path.join(OUT, `kiosk-${language}`);
+      mkdirSync(folder, { recursive: true });
+      await page.clock.install();
+      await page.getByRole('combobox').selectOption(language);
+      await page.screenshot({ path: path.join(folder, '01-start.png') });
+      await page.getByRole('button', { name: localeText(language, 'app', 'kiosk.start') }).click();
+      await page.clock.runFor(60_000);
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.clock.runFor(7_000);
+      await page.screenshot({ path: path.join(folder, '02-still-there.png') });
+    });
+  }
+});

@@ -7,6 +7,7 @@ import { clinicFile } from '../support/clinic-file';
 import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
 import { NO_TEST_PRINTER, TEST_PRINTER } from '../support/test-printer';
+import { axeViolations } from './axe';
 import { expect, test, type AppUnderTest } from './fixtures';
 import { pastAttract, pastLessonsToHandout } from './walkthrough';
 
@@ -49,6 +50,7 @@ test('the kiosk opens on a screen that names no one', async ({ app }) => {
   await expect(app.page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(app.page.getByRole('button', { name: t('kiosk.start') })).toBeVisible();
   await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveCount(0);
+  expect(await axeViolations(app.page), 'the start screen').toEqual([]);
   // Nothing on the way in opens a file dialog.
   await pastAttract(app.page);
   await expect(app.page.getByRole('button', { name: t('plan.open') })).toHaveCount(0);
@@ -65,6 +67,7 @@ test('after a quiet minute it asks "are you still there?", counts down, and keep
   await expect(warning).toBeVisible();
   await expect(warning).toContainText(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS) }));
   await expect(warning.getByRole('button', { name: t('kiosk.stillHere') })).toBeFocused();
+  expect(await axeViolations(page), 'the idle warning').toEqual([]);
   await page.clock.runFor(5_000);
   await expect(warning).toContainText(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS - 5) }));
   await warning.getByRole('button', { name: t('kiosk.stillHere') }).click();
