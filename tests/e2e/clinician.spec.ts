@@ -37,7 +37,7 @@ test('staff edit an example, save a new version, see what changed, and patients 
   const { page } = app;
   await enterWithNewPin(page);
   await page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) }).click();
-  const title = page.getByRole('group', { name: c('fields.title') }).getByLabel('English');
+  const title = page.getByRole('group', { name: c('fields.title') }).getByRole('textbox', { name: 'English', exact: true });
   await title.fill('Sickle cell gene therapy at North Clinic');
   await page.getByRole('button', { name: c('editor.save') }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
@@ -178,7 +178,7 @@ test('staff create a new protocol, fill it in and offer it to patients', async (
   await page.getByRole('button', { name: c('protocols.create') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('North Clinic new therapy');
   await page.getByRole('button', { name: c('list.add', { item: c('items.question') }) }).click();
-  await page.getByRole('group', { name: c('fields.question') }).getByLabel('English').fill('How long will recovery take?');
+  await page.getByRole('group', { name: c('fields.question') }).getByRole('textbox', { name: 'English', exact: true }).fill('How long will recovery take?');
   // Every item needs its source before it can be saved.
   await expect(page.getByRole('button', { name: c('editor.save') })).toBeDisabled();
   await page.getByLabel(c('fields.citation')).fill('North Clinic patient education team');
@@ -186,4 +186,27 @@ test('staff create a new protocol, fill it in and offer it to patients', async (
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
   await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
   await expect(page.getByRole('radio', { name: 'North Clinic new therapy' })).toBeVisible();
+});
+
+test("staff write how a text reads to a parent, and a parent reads it so", async ({ app }) => {
+  const { page } = app;
+  await enterWithNewPin(page);
+  await page.getByRole('button', { name: c('protocols.editOne', { id: 'example-subretinal-eye' }) }).click();
+  const firstDate = page.getByRole('group', { name: c('fields.keyDateLabel') }).first();
+  // The example already has a parent's form, so its part is open.
+  const forParent = firstDate.getByRole('group', { name: c('fields.voice.child') }).getByLabel('English');
+  await expect(forParent).toHaveValue("surgery on your child's first eye");
+  await forParent.fill("your child's first eye surgery");
+  await page.getByRole('button', { name: c('editor.save') }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as version' })).toBeVisible();
+  await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
+
+  const t = (key: string) => localeText('en', 'app', key);
+  await page.getByRole('radio', { name: t('welcome.roles.parent') }).check();
+  await page.getByLabel(t('welcome.helperNameLabel')).fill('Maria');
+  await page.getByLabel(t('welcome.patientNameLabel')).fill('Leo');
+  await page.getByRole('radio', { name: /under the retina/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
+  await expect(page.getByLabel("your child's first eye surgery")).toBeVisible();
 });

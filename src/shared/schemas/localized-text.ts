@@ -10,6 +10,7 @@ const TextSchema = z.string().trim().min(1);
  */
 const TEXT_KEYS = LANGUAGES.flatMap((language) => [language, ...VOICES.filter((voice) => voice !== 'self').map((voice) => `${language}_${voice}` as const)]);
 const TextKeySchema = z.enum(TEXT_KEYS as [(typeof TEXT_KEYS)[number], ...(typeof TEXT_KEYS)[number][]]);
+export type TextKey = z.infer<typeof TextKeySchema>;
 
 /** Text in one or more languages; English is required because it is the fallback a clinic always reviews. */
 export const LocalizedTextSchema = z

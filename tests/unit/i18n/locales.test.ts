@@ -131,6 +131,7 @@ describe('keys used in the code', () => {
       ...['yes', 'no', 'not-sure'].map((answer) => `checklist:health.${answer}`),
       ...RoleSchema.options.flatMap((role) => [`welcome.roles.${role}`, `handout:role.${role}`]),
       ...PrintResultSchema.options[2].shape.reason.options.flatMap((reason) => [`handout.printFailed.${reason}`, `handout.printFailedKiosk.${reason}`]),
+      ...['child', 'third'].map((voice) => `clinician:fields.voice.${voice}`),
       ...['ready', 'want-to-talk-first'].flatMap((answer) => [`handout.readiness.${answer}`, `handout:readiness.${answer}`]),
       ...['not-yet', 'scheduled', 'done', 'doneInFuture', 'bookedInPast'].map((status) => `checklist:progress.${status}`),
     ];

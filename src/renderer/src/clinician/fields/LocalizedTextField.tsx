@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, textDirection, type Language } from '../../../../shared/languages';
-import type { LocalizedText } from '../../../../shared/schemas/localized-text';
+import { LANGUAGES, textDirection } from '../../../../shared/languages';
+import type { LocalizedText, TextKey } from '../../../../shared/schemas/localized-text';
 import { readingLevel } from '../../../../shared/reading-level';
 
 export interface LocalizedTextFieldProps {
@@ -18,10 +18,10 @@ export interface LocalizedTextFieldProps {
 export function LocalizedTextField({ label, value, onChange, multiline = false }: LocalizedTextFieldProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  // An emptied translation is left out, so patients get the English text rather than a blank.
-  // Forms for a voice ("en_child") are kept as they are; this field edits the plain text of each language.
-  const set = (language: Language, text: string) =>
-    onChange(Object.fromEntries(Object.entries({ ...value, [language]: text }).filter(([key, v]) => key === 'en' || (v ?? '') !== '')) as LocalizedText);
+  // An emptied translation or voice form is left out, so patients get the plain (or English) text, never a blank.
+  const set = (key: TextKey, text: string) =>
+    onChange(Object.fromEntries(Object.entries({ ...value, [key]: text }).filter(([k, v]) => k === 'en' || (v ?? '') !== '')) as LocalizedText);
+  const hasVoiceForms = Object.keys(value).some((key) => key.includes('_'));
   const level = readingLevel(value.en ?? '');
   return (
     <fieldset className="localized-field">
@@ -50,6 +50,35 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
           </div>
         );
       })}
+      <details className="voice-forms" open={hasVoiceForms}>
+        <summary>{t('clinician:fields.voiceForms')}</summary>
+        <p className="hint">{t('clinician:fields.voiceFormsHint')}</p>
+        {(['child', 'third'] as const).map((voice) => (
+          <fieldset key={voice} className="localized-field">
+            <legend id={`${id}-${voice}`}>{t(`clinician:fields.voice.${voice}`)}</legend>
+            {LANGUAGES.map((language) => {
+              const key: TextKey = `${language}_${voice}`;
+              // Named with the voice too ("English, for a parent"), so no two boxes of the field share a name.
+              const common = {
+                id: `${id}-${key}`,
+                value: value[key] ?? '',
+                lang: language,
+                dir: textDirection(language),
+                'aria-labelledby': `${id}-${key}-label ${id}-${voice}`,
+                onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+              };
+              return (
+                <div key={language} className="localized-row">
+                  <label id={`${id}-${key}-label`} htmlFor={common.id}>
+                    {i18n.getFixedT(language)('app:languageName')}
+                  </label>
+                  {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+                </div>
+              );
+            })}
+          </fieldset>
+        ))}
+      </details>
       {level && (
         <p className={level.grade > 8 ? 'hint warning' : 'hint'}>{t('clinician:fields.readingLevel', { grade: level.grade })}</p>
       )}
