@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { localeText } from '../support/locale-text';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { pastLessons } from './walkthrough';
+import { parentToChecklist, pastLessons } from './walkthrough';
 
 const PIN = '482913';
 const c = (key: string, values?: Record<string, string>) => localeText('en', 'clinician', key, values);
@@ -201,12 +201,6 @@ test("staff write how a text reads to a parent, and a parent reads it so", async
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version' })).toBeVisible();
   await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
 
-  const t = (key: string) => localeText('en', 'app', key);
-  await page.getByRole('radio', { name: t('welcome.roles.parent') }).check();
-  await page.getByLabel(t('welcome.helperNameLabel')).fill('Maria');
-  await page.getByLabel(t('welcome.patientNameLabel')).fill('Leo');
-  await page.getByRole('radio', { name: /under the retina/ }).check();
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastLessons(page);
+  await parentToChecklist(page, /under the retina/);
   await expect(page.getByLabel("your child's first eye surgery")).toBeVisible();
 });

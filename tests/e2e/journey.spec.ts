@@ -6,7 +6,7 @@ import { resolveText } from '../../src/shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfFonts, pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { pastChecks, pastFeelings, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions, pastReview } from './walkthrough';
+import { parentToChecklist, pastChecks, pastFeelings, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions, pastReview } from './walkthrough';
 
 const NAME = 'Zoë Ñúñez-Łukasz';
 const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -89,13 +89,7 @@ test('a parent fills it in for a child: asked for their own name too, and named 
 
 test("a clinic's own text reads in the parent's voice where the clinic wrote it so", async ({ app }) => {
   const { page } = app;
-  const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
-  await page.getByRole('radio', { name: t('welcome.roles.parent') }).check();
-  await page.getByLabel(t('welcome.helperNameLabel')).fill('Maria');
-  await page.getByLabel(t('welcome.patientNameLabel')).fill('Leo');
-  await page.getByRole('radio', { name: /under the retina/ }).check();
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastLessons(page);
+  await parentToChecklist(page, /under the retina/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'checklist.heading', {}, 'child'));
   await expect(page.getByLabel("surgery on your child's first eye")).toBeVisible();
   await expect(page.getByText("Your child's eye surgery team")).toBeVisible();

@@ -58,3 +58,14 @@ export async function pastAttract(page: Page, language: Language = 'en'): Promis
   await page.getByRole('button', { name: localeText(language, 'app', 'kiosk.start') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'welcome.heading'));
 }
+
+/** A parent (Maria, for Leo) starts with the therapy whose title matches, and reads past the lessons to the checklist. */
+export async function parentToChecklist(page: Page, therapy: RegExp): Promise<void> {
+  const t = (key: string) => localeText('en', 'app', key);
+  await page.getByRole('radio', { name: t('welcome.roles.parent') }).check();
+  await page.getByLabel(t('welcome.helperNameLabel')).fill('Maria');
+  await page.getByLabel(t('welcome.patientNameLabel')).fill('Leo');
+  await page.getByRole('radio', { name: therapy }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
+}
