@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from './ModalDialog';
 
 interface Request {
   message: string;
@@ -23,26 +24,9 @@ export function useConfirm(): { confirm: (message: string, confirmLabel: string)
 
 function ConfirmDialog({ message, confirmLabel, onClose }: { message: string; confirmLabel: string; onClose: (confirmed: boolean) => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
-  const ids = { heading: useId(), message: useId() };
-  useEffect(() => {
-    ref.current?.showModal();
-    keepRef.current?.focus();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={ids.heading}
-      aria-describedby={ids.message}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose(false);
-      }}
-    >
-      <h2 id={ids.heading}>{t('confirm.heading')}</h2>
-      <p id={ids.message}>{message}</p>
+    <ModalDialog heading={t('confirm.heading')} message={message} initialFocus={keepRef} onCancel={() => onClose(false)}>
       <div className="actions">
         <button ref={keepRef} type="button" className="primary" onClick={() => onClose(false)}>
           {t('confirm.keep')}
@@ -51,6 +35,6 @@ function ConfirmDialog({ message, confirmLabel, onClose }: { message: string; co
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../components/ModalDialog';
 
 /**
  * "Are you still there?": a modal with a visible countdown and one large button. Pressing it (or any key that
@@ -7,16 +8,10 @@ import { useTranslation } from 'react-i18next';
  */
 export function IdleWarning({ seconds, onStillHere, onTimeUp }: { seconds: number; onStillHere: () => void; onTimeUp: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const ids = { heading: useId(), text: useId() };
   // One deadline, and the count shown read from the clock, so a slow or sleeping page still ends on time.
   const [deadline] = useState(() => Date.now() + seconds * 1000);
   const [left, setLeft] = useState(seconds);
-  useEffect(() => {
-    ref.current?.showModal();
-    button.current?.focus();
-  }, []);
   useEffect(() => {
     const end = setTimeout(onTimeUp, deadline - Date.now());
     const tick = setInterval(() => setLeft(Math.max(0, Math.ceil((deadline - Date.now()) / 1000))), 250);
@@ -26,18 +21,7 @@ export function IdleWarning({ seconds, onStillHere, onTimeUp }: { seconds: numbe
     };
   }, [deadline, onTimeUp]);
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog idle-warning"
-      aria-labelledby={ids.heading}
-      aria-describedby={ids.text}
-      onCancel={(event) => {
-        event.preventDefault();
-        onStillHere();
-      }}
-    >
-      <h2 id={ids.heading}>{t('kiosk.stillThereHeading')}</h2>
-      <p id={ids.text}>{t('kiosk.stillThereText')}</p>
+    <ModalDialog heading={t('kiosk.stillThereHeading')} message={t('kiosk.stillThereText')} initialFocus={button} onCancel={onStillHere} className="idle-warning">
       {/* Read out every ten seconds and in the last five, not every second, so a screen reader can still be heard. */}
       <p className="countdown" aria-live={left % 10 === 0 || left <= 5 ? 'assertive' : 'off'}>
         {t('kiosk.secondsLeft', { seconds: left })}
@@ -45,6 +29,6 @@ export function IdleWarning({ seconds, onStillHere, onTimeUp }: { seconds: numbe
       <button ref={button} type="button" className="primary big" onClick={onStillHere}>
         {t('kiosk.stillHere')}
       </button>
-    </dialog>
+    </ModalDialog>
   );
 }
