@@ -3,7 +3,6 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startChromiumHost } from '../src/chromium-host/chromium-host';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../src/chromium-host/launch-options';
-import { bridgePage } from '../src/chromium-host/page-bridge';
 
 /**
  * Opens the built app in the system Chromium, in a visible window, bridged to the same main-process code the
@@ -30,12 +29,10 @@ const smoke = process.env.GTC_SMOKE_TEST === '1';
 const browser = await chromium.launch({ ...CHROMIUM_LAUNCH_OPTIONS, headless: smoke });
 const context = await browser.newContext({ viewport: null });
 const page = await context.newPage();
-await bridgePage(page, host.invoke);
-host.attach(page);
 page.on('close', () => {
   void browser.close().then(() => host.close());
 });
-await page.goto(new URL('/index.html', host.origin).href);
+await host.open(page);
 if (smoke) {
   console.log(`First heading: ${await page.locator('h1').first().textContent({ timeout: 15_000 })}`);
   await page.close();

@@ -8,8 +8,12 @@ import type { Invoke } from '../main/ipc/dispatcher';
 import { lookUpAppAsset } from '../main/security/app-assets';
 import { confDocument, confOptions } from '../main/store/conf-document';
 import { folderFileDialogs } from './folder-file-dialogs';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
+import { guardNavigation, type NavigationGuard } from './navigation-guard';
+import { denyPermissions } from './permission-guard';
+import { bridgePage } from './page-bridge';
 import { cdpRendererData } from './cdp-renderer-data';
+import { cdpClipboard } from './cdp-clipboard';
 import { pdfFilePagePrinter } from './pdf-file-page-printer';
 import { regionOfLocale } from '../shared/paper-for-region';
 import { NO_KEY_STORAGE, type KeyStorage } from '../main/platform/key-storage';
@@ -38,8 +42,15 @@ export interface ChromiumHost {
   invoke: Invoke;
   fileDialogs: ReturnType<typeof folderFileDialogs>;
   pagePrinter: ReturnType<typeof pdfFilePagePrinter>;
-  /** Call with the app's page once it is open: printing prints it, and ending a session clears its storage. */
-  attach(page: Page): void;
+  /**
+   * Opens the app in `page`, as Electron opens its window: the bridge to main, the navigation and permission
+   * guards, printing and storage clearing attached to it, then the app's entry page.
+   */
+  open(page: Page): Promise<void>;
+  /** Reloads the page as main does (a person pressing reload at home); the page cannot reload itself. */
+  reload(): Promise<Response | null>;
+  /** The navigations the page started and the guard cancelled, for tests. */
+  cancelledNavigations(): readonly string[];
   close(): Promise<void>;
 }
 
@@ -71,6 +82,12 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
   const sessionFile = { cwd: options.dataDir, configName: 'session' };
   const pagePrinter = pdfFilePagePrinter(options.saveDir, options.onHandoutPrinted);
   const rendererData = cdpRendererData(() => origin);
+  const clipboard = cdpClipboard(() => origin);
+  let navigation: NavigationGuard | null = null;
+  const reload = async () => {
+    if (!navigation) throw new Error('No page is open.');
+    return navigation.reload();
+  };
   const { invoke } = await createAppServices({
     appRoot: options.appRoot,
     appVersion: options.appVersion,
@@ -81,12 +98,15 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     fileDialogs,
     pagePrinter,
     rendererData,
+    clipboard,
     platform: process.platform,
     region: regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale),
     managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
     now: () => new Date(),
     // A browser tab is not the app's to close; staff close the Chromium window themselves.
     closeApp: () => options.onCloseApp?.(),
+    // Not awaited: the call that ends a session answers while the page reloads, as it does in Electron.
+    reloadPage: () => void reload().catch((error: unknown) => console.error('reloading the page failed', error)),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
   });
 
@@ -95,10 +115,17 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     invoke,
     fileDialogs,
     pagePrinter,
-    attach(page) {
+    async open(page) {
+      await bridgePage(page, invoke);
+      await denyPermissions(page.context(), origin);
+      navigation = await guardNavigation(page);
       pagePrinter.attach(page);
       rendererData.attach(page);
+      clipboard.attach(page);
+      await navigation.goto(new URL('/index.html', origin).href);
     },
+    reload,
+    cancelledNavigations: () => navigation?.cancelled() ?? [],
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

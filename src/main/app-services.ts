@@ -18,6 +18,7 @@ import { isTrustedSender } from './ipc/trusted-sender';
 import type { FileDialogs } from './platform/file-dialogs';
 import type { PagePrinter } from './platform/page-printer';
 import type { RendererData } from './platform/renderer-data';
+import type { Clipboard } from './platform/clipboard';
 import { cupsSpooler } from './printing/cups-spooler';
 import { createHandoutPrinter } from './printing/handout-printer';
 import { openClinicConfig } from './store/clinic-config';
@@ -25,6 +26,7 @@ import { loadManagedSettings, managedSettingsPath } from './store/managed-settin
 import type { JsonDocument } from './store/json-document';
 import { openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
+import { sessionEnd } from './session-end/session-end';
 import type { KeyStorage } from './platform/key-storage';
 
 /** What differs between the Electron app and the Chromium test host; everything else is the same code. */
@@ -43,6 +45,8 @@ export interface AppHost {
   pagePrinter: PagePrinter;
   /** What the browser engine keeps of the page (storage, caches), cleared when a patient's session ends. */
   rendererData: RendererData;
+  /** Emptied when a patient's session ends, so no one pastes what they copied. */
+  clipboard: Clipboard;
   platform: NodeJS.Platform;
   /** The computer's country (ISO 3166), for the first paper size: Letter in the US and a few others, else A4. */
   region: string | null;
@@ -51,6 +55,11 @@ export interface AppHost {
   now: () => Date;
   /** Closes the app when staff choose to (the way out of a kiosk). */
   closeApp: () => void;
+  /**
+   * Reloads the app's page from main, as a session's end needs. The page cannot reload itself: the navigation
+   * guards cancel every navigation a page starts (Electron emits will-navigate for it), but not main's own.
+   */
+  reloadPage: () => void;
   log: { error(message: string, error?: unknown): void; warn(message: string): void };
 }
 
@@ -58,8 +67,11 @@ export interface AppServices {
   invoke: Invoke;
   /** The mode the app started in; the window follows it (a kiosk window is locked down). */
   mode: 'home' | 'kiosk';
-  /** Forgets the patient as ending a session does (answers, page storage and caches), for main's own use. */
-  forgetPatient(): Promise<void>;
+  /**
+   * After the page's process died, before main reloads it: a kiosk forgets the patient, since no one may be there
+   * any more; every computer closes clinician mode, so no one finds it open behind them.
+   */
+  pageCrashed(): Promise<void>;
 }
 
 /** Opens the patient's saved answers as the clinic's mode allows: never in a kiosk, encrypted at home. */
@@ -92,9 +104,12 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
   const managedSettings = loadManagedSettings(managedSettingsPath(host.managedPackPath));
   if (managedSettings.state === 'refused') host.log.warn(`managed settings at ${managedSettings.path} refused: ${managedSettings.problems.length} problem(s)`);
+  // The mode is fixed when the app starts, everywhere (sessions, saving, printing, the window): a change staff make
+  // applies at the next start, never half of it while a patient is using the app.
+  const mode = { ...clinic.settings(), ...managedSettings.settings }.mode;
   // What the app runs with: the clinic's settings, with those the organization fixed in their place.
-  const settings = () => ({ ...clinic.settings(), ...managedSettings.settings });
-  const { sessions, notice: sessionNotice } = await openPatientSessions(settings().mode, host);
+  const settings = () => ({ ...clinic.settings(), ...managedSettings.settings, mode });
+  const { sessions, notice: sessionNotice } = await openPatientSessions(mode, host);
   if (sessionNotice) host.log.warn(`saved answers: ${sessionNotice.problem}; set aside at ${sessionNotice.backupPath}`);
   const printer = createHandoutPrinter({ platform: host.platform, pagePrinter: host.pagePrinter, spooler: cupsSpooler() });
   const handout = createHandoutService({
@@ -113,14 +128,25 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     { read: () => clinic.current().clinician, write: (state) => void clinic.update((config) => ({ ...config, clinician: state })) },
     host.now,
   );
+  const clinician = clinicianSession(host.now);
+  const ending = sessionEnd({
+    steps: [
+      { name: 'answers', run: () => sessions.clear() },
+      { name: 'clinician mode', run: () => clinician.close() },
+      { name: "the page's storage and caches", run: () => host.rendererData.clear() },
+      { name: 'the clipboard', run: () => host.clipboard.clear() },
+    ],
+    reloadPage: host.reloadPage,
+    log: host.log.error,
+  });
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetPatient: () => forgetPatient(), kioskIdleMinutes: () => settings().kioskIdleMinutes }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes }),
     ...createClinicianHandlers({
       clinic,
       catalog,
       editor: protocolEditor(clinic, catalog, host.now),
       pin: pins,
-      session: clinicianSession(host.now),
+      session: clinician,
       fileDialogs: host.fileDialogs,
       managedPack,
       listPrinters: printer.listPrinters,
@@ -134,9 +160,9 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     isTrustedSender: (sender) => isTrustedSender(sender, host.appOrigin),
     logError: host.log.error,
   });
-  const forgetPatient = async () => {
-    sessions.clear();
-    await host.rendererData.clear();
+  const pageCrashed = async () => {
+    if (mode === 'kiosk') await ending.forget();
+    else clinician.close();
   };
-  return { invoke, mode: sessions.persistence().mode, forgetPatient };
+  return { invoke, mode, pageCrashed };
 }

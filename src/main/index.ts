@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, session } from 'electron';
 import { createAppServices } from './app-services';
 import { recoverFromCrashes } from './recovery/crash-recovery';
 import { openMainWindow } from './electron/main-window';
@@ -10,6 +10,7 @@ import { managedPackPath } from './checklist/managed-pack';
 import { electronFileDialogs } from './platform/electron-file-dialogs';
 import { electronPagePrinter } from './platform/electron-page-printer';
 import { electronRendererData } from './platform/electron-renderer-data';
+import { electronClipboard } from './platform/electron-clipboard';
 import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
 import { lockDownKiosk } from './security/kiosk-lockdown';
@@ -50,6 +51,7 @@ app.whenReady().then(async () => {
     fileDialogs: electronFileDialogs(() => mainWindow),
     pagePrinter: electronPagePrinter(() => mainWindow),
     rendererData: electronRendererData(() => session.defaultSession),
+    clipboard: electronClipboard(clipboard),
     platform: process.platform,
     region: app.getLocaleCountryCode() || null,
     managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
@@ -58,6 +60,8 @@ app.whenReady().then(async () => {
       mayClose = true;
       app.quit();
     },
+    // A navigation main starts: Electron emits no will-navigate for it, so the guards let it through.
+    reloadPage: () => mainWindow?.webContents.reload(),
     log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
   });
   registerIpc(ipcMain, services.invoke);
@@ -66,7 +70,7 @@ app.whenReady().then(async () => {
   if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
   mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName(), services.mode);
   if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
-  recoverFromCrashes(mainWindow.webContents, services.mode, services.forgetPatient, (message) => console.warn(message));
+  recoverFromCrashes(mainWindow.webContents, services.pageCrashed, (message) => console.warn(message));
   app.on('second-instance', () => mainWindow?.focus());
 }).catch((error: unknown) => {
   // Without its services the app cannot work: say so instead of leaving no window at all.

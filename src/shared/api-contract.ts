@@ -11,6 +11,7 @@ import { PrintResultSchema } from './schemas/print-result';
 import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-summary';
 import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
+import { SessionEndNoticeSchema } from './schemas/session-end';
 
 /**
  * The only way the renderer and the main process talk. Each entry is one call: a schema for what the
@@ -35,6 +36,8 @@ export const StartupInfoSchema = z
     persistence: SessionPersistenceSchema,
     /** In a kiosk, minutes without a touch before the patient is asked whether they are still there. */
     kioskIdleMinutes: z.number().int().min(1).max(60),
+    /** Set on the first start of the page after a session ended: what the next screen should say. */
+    sessionEnded: SessionEndNoticeSchema.nullable(),
   })
   .strict();
 export type StartupInfo = z.infer<typeof StartupInfoSchema>;
@@ -60,16 +63,16 @@ export const apiContract = {
   saveHandout: { input: HandoutOptions, output: FileSaveResultSchema },
   /**
    * Prints the handout: at home through the system print dialog, of the pages the renderer drew from the PDF
-   * into its print view; in a kiosk silently to the clinic's printer.
+   * into its print view; in a kiosk silently to the clinic's printer, after which main ends the session.
    */
   printHandout: { input: HandoutOptions, output: PrintResultSchema },
-  /** Turns saving the patient's answers on this computer on or off (home mode only). */
   /**
-   * Forgets the patient: their answers in memory and on disk, and everything the page's engine kept (storage,
-   * caches). The renderer then reloads, so its memory goes too. A kiosk does it at the end of every session; at
-   * home it is "delete my information".
+   * Forgets the patient: their answers in memory and on disk, clinician mode, and everything the page's engine
+   * kept (storage, caches); then main reloads the page, so its memory goes too. A kiosk does it at the end of every
+   * session (main itself after a printed handout); at home it is "delete my information".
    */
   endSession: { input: NoInput, output: z.object({ ended: z.literal(true) }).strict() },
+  /** Turns saving the patient's answers on this computer on or off (home mode only). */
   setSessionSaving: { input: z.object({ save: z.boolean() }).strict(), output: SessionPersistenceSchema },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */
   openPatientPlan: { input: NoInput, output: OpenPlanResultSchema },

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, type Browser, type ElectronApplication, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+import { test as base, type Browser, type ElectronApplication, type Page, type PlaywrightWorkerArgs, type Response } from '@playwright/test';
 import { startChromiumHost } from '../../src/chromium-host/chromium-host';
-import { bridgePage } from '../../src/chromium-host/page-bridge';
 import type { KeyStorage } from '../../src/main/platform/key-storage';
 import { fakeKeyStorage } from '../support/fake-key-storage';
 import { makeTempDir } from '../support/temp-dir';
@@ -24,6 +23,8 @@ export interface AppUnderTest {
   answerOpenDialog(answer: string | null): Promise<void>;
   /** Quits the app and starts it again on the same data, as a person closing and reopening it. */
   restart(): Promise<void>;
+  /** Reloads the page as main does (a person pressing reload at home); a reload the page starts is cancelled. */
+  reload(): Promise<Response | null>;
   /** Set only when running in Electron. */
   readonly electron: ElectronApplication | null;
 }
@@ -47,6 +48,7 @@ interface Running {
   electron: ElectronApplication | null;
   answerSaveDialog(answer: string | null): Promise<void>;
   answerOpenDialog(answer: string | null): Promise<void>;
+  reload(): Promise<Response | null>;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], fo
       electron.evaluate(({ dialog }, filePath) => {
         dialog.showOpenDialog = (async () => ({ canceled: filePath === null, filePaths: filePath === null ? [] : [filePath] })) as typeof dialog.showOpenDialog;
       }, answer),
+    reload: async () => (await electron.firstWindow()).reload(),
     close: () => electron.close(),
   };
 }
@@ -83,12 +86,11 @@ async function launchWeb(browser: Browser, folders: Folders, keyStorage: KeyStor
   const host = await startChromiumHost({ appRoot, appVersion: version, ...folders, ...(keyStorage ? { keyStorage } : {}) });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await bridgePage(page, host.invoke);
-  host.attach(page);
-  await page.goto(new URL('/index.html', host.origin).href);
+  await host.open(page);
   return {
     page,
     electron: null,
+    reload: () => host.reload(),
     answerSaveDialog: async (answer) => host.fileDialogs.answerNext(answer),
     answerOpenDialog: async (answer) => host.fileDialogs.answerNext(answer),
     close: async () => {
@@ -122,6 +124,7 @@ async function runApp(options: Options, launcher: (folders: Folders, keys: KeySt
     saveDir: folders.saveDir,
     answerSaveDialog: (answer) => running.answerSaveDialog(answer),
     answerOpenDialog: (answer) => running.answerOpenDialog(answer),
+    reload: () => running.reload(),
     restart: async () => {
       await running.close();
       running = await launcher(folders, keys);

@@ -123,7 +123,7 @@ test("a lesson can be read aloud with the computer's own voice for the language,
     });
     Object.defineProperty(window, 'spokenForTest', { value: spoken });
   });
-  await page.reload();
+  await app.reload();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();

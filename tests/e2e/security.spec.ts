@@ -46,7 +46,7 @@ test('a whole journey requests nothing outside the app', async ({ app }) => {
     const url = new URL(request.url());
     if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
   });
-  await page.reload();
+  await app.reload();
   await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
@@ -82,7 +82,7 @@ test('calls with malformed arguments are refused by main', async ({ app }) => {
 });
 
 test('the page comes from the app origin, never file://, with the CSP header', async ({ app }) => {
-  const response = await app.page.reload();
+  const response = await app.reload();
   const url = new URL(app.page.url());
   if (HOST === 'electron') expect(url.href).toBe('app://gtc/index.html');
   else expect([url.protocol, url.hostname]).toEqual(['http:', '127.0.0.1']);

@@ -4,6 +4,7 @@ import { folderFileDialogs } from '../../src/chromium-host/folder-file-dialogs';
 import type { ApiInput, ApiName, ApiOutput, ApiResult } from '../../src/shared/api-contract';
 import { NO_KEY_STORAGE, type KeyStorage } from '../../src/main/platform/key-storage';
 import type { PagePrinter, PagePrintRequest } from '../../src/main/platform/page-printer';
+import type { RendererData } from '../../src/main/platform/renderer-data';
 import { confStore } from './conf-store';
 
 const ORIGIN = new URL('app://gtc');
@@ -12,7 +13,7 @@ const ORIGIN = new URL('app://gtc');
  * Main's services as the app builds them, called the way the renderer calls them (through the dispatcher,
  * from the app page), with a clock the test moves and file dialogs it answers.
  */
-export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE, platform: NodeJS.Platform = 'linux') {
+export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE, platform: NodeJS.Platform = 'linux', rendererData?: RendererData) {
   let now = new Date('2026-11-22T10:00:00Z');
   const fileDialogs = folderFileDialogs(saveDir);
   const printed: PagePrintRequest[] = [];
@@ -25,8 +26,10 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
   };
   let rendererDataCleared = 0;
   let closed = 0;
+  let reloaded = 0;
+  let clipboardCleared = 0;
   const logged: string[] = [];
-  const { invoke } = await createAppServices({
+  const { invoke, pageCrashed } = await createAppServices({
     appRoot: path.resolve('.'),
     appVersion: '0.0.0-test',
     appOrigin: ORIGIN,
@@ -35,12 +38,14 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     keyStorage,
     fileDialogs,
     pagePrinter,
-    rendererData: { clear: async () => void (rendererDataCleared += 1) },
+    rendererData: rendererData ?? { clear: async () => void (rendererDataCleared += 1) },
     platform,
     region: 'US',
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,
     closeApp: () => void (closed += 1),
+    reloadPage: () => void (reloaded += 1),
+    clipboard: { clear: async () => void (clipboardCleared += 1) },
     log: { error: (message, error) => void logged.push(`${message} ${String(error)} ${error instanceof Error ? (error.stack ?? '') : ''}`), warn: (message) => void logged.push(message) },
   });
   return {
@@ -53,6 +58,12 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     logged,
     /** How often staff closed the app. */
     closed: () => closed,
+    /** What main does after the page's process died, before it reloads the page. */
+    pageCrashed,
+    /** How often the clipboard was emptied. */
+    clipboardCleared: () => clipboardCleared,
+    /** How often main reloaded the page. */
+    reloaded: () => reloaded,
     advance(ms: number) {
       now = new Date(now.getTime() + ms);
     },

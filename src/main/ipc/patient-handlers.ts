@@ -15,6 +15,7 @@ import type { FileDialogs } from '../platform/file-dialogs';
 import type { HandoutService } from '../handout/handout-service';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { PatientSessions } from '../store/session-store';
+import type { SessionEnd } from '../session-end/session-end';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
@@ -31,8 +32,8 @@ export interface ApiHandlerDeps {
   translatorFor: (language: PatientSession['language']) => Translate;
   lessons: readonly Lesson[];
   glossary: readonly GlossaryEntry[];
-  /** Forgets the patient: answers in memory and on disk, the page's storage and caches. */
-  forgetPatient: () => Promise<void>;
+  /** Forgets the patient (answers in memory and on disk, clinician mode, the page's storage and caches) and reloads the page. */
+  sessionEnd: SessionEnd;
   kioskIdleMinutes: () => number;
 }
 
@@ -69,9 +70,10 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       notices: [clinic.notice, deps.sessionNotice].filter((notice): notice is StoreNotice => notice !== null),
       persistence: sessions.persistence(),
       kioskIdleMinutes: deps.kioskIdleMinutes(),
+      sessionEnded: deps.sessionEnd.takeNotice(),
     }),
     endSession: async () => {
-      await deps.forgetPatient();
+      await deps.sessionEnd.end(null);
       return { ended: true };
     },
     setSessionSaving: ({ save }) => {
@@ -104,7 +106,12 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     },
     previewHandout: (options) => handout.preview(options),
     saveHandout: (options) => handout.save(options),
-    printHandout: (options) => handout.print(options),
+    printHandout: async (options) => {
+      const result = await handout.print(options);
+      // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.
+      if (result.outcome === 'printed' && sessions.persistence().mode === 'kiosk') await deps.sessionEnd.end('printed');
+      return result;
+    },
     openPatientPlan: async () => {
       // A shared kiosk opens no file dialogs: a patient could browse the computer's files from one.
       if (sessions.persistence().mode === 'kiosk') throw new ApiError('forbidden', 'A kiosk opens no files.');

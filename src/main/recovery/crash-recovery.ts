@@ -6,15 +6,16 @@ export interface RecoverableContents {
 
 /**
  * When the page's process dies, the app comes back instead of leaving a blank window: at home on the same step
- * (the session remembers it), in a kiosk on the screen for the next person, after forgetting the patient, since
- * no one may be there any more. A clean exit (the app closing) is left alone.
+ * (the session remembers it), in a kiosk on the screen for the next person. `beforeReload` does what the mode
+ * needs first (AppServices.pageCrashed). A clean exit (the app closing) is left alone.
  */
-export function recoverFromCrashes(contents: RecoverableContents, mode: 'home' | 'kiosk', forgetPatient: () => Promise<void>, log: (message: string) => void): void {
+export function recoverFromCrashes(contents: RecoverableContents, beforeReload: () => Promise<void>, log: (message: string) => void): void {
   contents.on('render-process-gone', (_event, { reason }) => {
     if (reason === 'clean-exit') return;
     log(`the page's process ended (${reason}); reloading`);
-    const before = mode === 'kiosk' ? forgetPatient() : Promise.resolve();
-    // The page comes back even if forgetting failed: a blank kiosk would help no one.
-    void before.catch((error: unknown) => log(`forgetting the patient after the crash failed: ${String(error)}`)).then(() => contents.reload());
+    // The page comes back even if that failed: a blank kiosk would help no one.
+    void beforeReload()
+      .catch((error: unknown) => log(`clearing up after the crash failed: ${String(error)}`))
+      .then(() => contents.reload());
   });
 }

@@ -16,23 +16,16 @@ function fakeContents() {
 }
 
 describe('after the page crashes', () => {
-  it('at home, reloads the page, which reopens on the saved step', async () => {
+  it('does what the mode needs first (forgetting the patient in a kiosk), then reloads the page', async () => {
     const { contents, events, crash } = fakeContents();
-    recoverFromCrashes(contents, 'home', async () => void events.push('forget'), () => {});
-    await crash('crashed');
-    expect(events).toEqual(['reload']);
-  });
-
-  it('in a kiosk, forgets the patient first, then reloads to the screen for the next person', async () => {
-    const { contents, events, crash } = fakeContents();
-    recoverFromCrashes(contents, 'kiosk', async () => void events.push('forget'), () => {});
+    recoverFromCrashes(contents, async () => void events.push('forget'), () => {});
     await crash('oom');
     expect(events).toEqual(['forget', 'reload']);
   });
 
-  it('still reloads a kiosk when forgetting failed, and leaves a clean exit alone', async () => {
+  it('still reloads when that failed, and leaves a clean exit alone', async () => {
     const { contents, events, crash } = fakeContents();
-    recoverFromCrashes(contents, 'kiosk', () => Promise.reject(new Error('disk')), () => {});
+    recoverFromCrashes(contents, () => Promise.reject(new Error('disk')), () => {});
     await crash('clean-exit');
     expect(events).toEqual([]);
     await crash('killed');

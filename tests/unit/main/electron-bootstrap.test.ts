@@ -60,6 +60,7 @@ const electron = vi.hoisted(() => {
       decryptStringAsync: async (cipher: Buffer) => ({ result: Buffer.from(cipher).reverse().toString('utf8'), shouldReEncrypt: false }),
     },
     shell: { openPath: vi.fn() },
+    clipboard: { clear: vi.fn() },
     BrowserWindow: class {
       record: { options: unknown; url?: string; events: string[] };
       webContents: { on: (event: string) => void };

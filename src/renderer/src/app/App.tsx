@@ -80,10 +80,9 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
   // A shared kiosk shows a screen with no names between patients, and forgets a patient who walks away.
   const kiosk = startup.persistence.mode === 'kiosk';
   const [attract, setAttract] = useState(kiosk);
-  const [printedNotice] = useState(() => kiosk && window.location.hash === '#printed');
   const [idle, setIdle] = useState(false);
   const onIdle = useCallback(() => setIdle(true), []);
-  const timeUp = useCallback(() => void endSession().catch(setError), []);
+  const timeUp = useCallback(() => void endSession(kiosk), [kiosk]);
   useIdle(startup.kioskIdleMinutes * 60_000, onIdle, kiosk && !attract && !idle && !clinician);
   // Staff who walk away from a kiosk leave clinician mode locked behind them.
   const lockStaff = useCallback(() => {
@@ -91,9 +90,6 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
     setClinician(false);
   }, []);
   useIdle(startup.kioskIdleMinutes * 60_000, lockStaff, kiosk && clinician);
-  useEffect(() => {
-    if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
-  }, []);
   const planned = session.plan?.protocol;
   // The plan's tailored protocol is offered along with the clinic's, in its place when it shares an id.
   const choices = planned ? [...offered.filter((p) => p.id !== planned.id), planned] : offered;
@@ -185,7 +181,14 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
             {t('clinician:nav.enter')}
           </button>
         )}
+        {/* A kiosk patient can leave at any step, and nothing of them stays behind. */}
+        {kiosk && !attract && !clinician && <DeleteMyInformation kiosk />}
       </header>
+      {!kiosk && startup.sessionEnded === 'incomplete' && (
+        <p className="error" role="alert">
+          {t('sessionEnd.incompleteHome')}
+        </p>
+      )}
       <StoreNotices notices={startup.notices} />
       {needsTranslationNotice(t) && <p className="notice translation-notice">{t('translationReview.notice')}</p>}
       <ErrorMessage error={error} />
@@ -198,7 +201,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
           }}
         />
       )}
-      {!clinician && attract && <AttractScreen printed={printedNotice} onStart={() => setAttract(false)} />}
+      {!clinician && attract && <AttractScreen sessionEnded={startup.sessionEnded} onStart={() => setAttract(false)} />}
       {idle && <IdleWarning seconds={KIOSK_WARNING_SECONDS} onStillHere={() => setIdle(false)} onTimeUp={timeUp} />}
       {!clinician && !attract && (
         <VoiceProvider voice={voiceOf(session.role)}>
@@ -212,6 +215,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               saving={<SavingNotice persistence={persistence} onChange={(save) => void setSaving(save)} />}
               // At home, someone coming back to saved answers can delete them from the first page.
               deleting={!kiosk && (session.firstName !== '' || session.protocolId !== null) ? <DeleteMyInformation kiosk={false} /> : null}
+              kiosk={kiosk}
               onOpenPlan={kiosk ? undefined : () => void openPlan()}
               confirm={confirm}
               onContinue={async (answers) => {
@@ -252,7 +256,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               onReadAgain={(id) => visit('learn', 'review', { at: 'section', id })}
             />
           )}
-          {step === 'handout' && <HandoutStep {...position('handout')} kiosk={kiosk} />}
+          {step === 'handout' && <HandoutStep {...position('handout')} kiosk={kiosk} deleting={kiosk ? null : <DeleteMyInformation kiosk={false} />} />}
         </VoiceProvider>
       )}
       {dialog}

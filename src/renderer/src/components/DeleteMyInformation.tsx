@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endSession } from '../app/end-session';
 import { useConfirm } from './ConfirmDialog';
-import { ErrorMessage } from './ErrorMessage';
 
 /**
  * Ends the session for good, asked first: at home "delete my information", in a kiosk "I'm finished". Either way
@@ -11,22 +9,15 @@ import { ErrorMessage } from './ErrorMessage';
 export function DeleteMyInformation({ kiosk }: { kiosk: boolean }) {
   const { t } = useTranslation();
   const { confirm, dialog } = useConfirm();
-  const [error, setError] = useState<unknown>(null);
   const words = kiosk ? { button: 'kiosk.finish', message: 'kiosk.confirmFinish', action: 'kiosk.finishAction' } : { button: 'home.delete', message: 'home.confirmDelete', action: 'home.deleteAction' };
   const run = async () => {
-    if (!(await confirm(t(words.message), t(words.action)))) return;
-    try {
-      await endSession();
-    } catch (failure) {
-      setError(failure);
-    }
+    if (await confirm(t(words.message), t(words.action))) await endSession(kiosk);
   };
   return (
     <div className="delete-my-information">
       <button type="button" className="secondary danger" onClick={() => void run()}>
         {t(words.button)}
       </button>
-      <ErrorMessage error={error} />
       {dialog}
     </div>
   );

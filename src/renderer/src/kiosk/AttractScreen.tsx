@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionEndNotice } from '../../../shared/schemas/session-end';
 
 /**
  * What a shared kiosk shows between patients: what the app is for and how to start, never a name. After a
- * printed handout it also says where the handout is.
+ * printed handout it also says where the handout is. When the last session could not be erased completely, no
+ * one may start: it asks for staff instead.
  */
-export function AttractScreen({ printed, onStart }: { printed: boolean; onStart: () => void }) {
+export function AttractScreen({ sessionEnded, onStart }: { sessionEnded: SessionEndNotice | null; onStart: () => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -14,15 +16,23 @@ export function AttractScreen({ printed, onStart }: { printed: boolean; onStart:
       <h1 ref={heading} tabIndex={-1}>
         {t('kiosk.heading')}
       </h1>
-      {printed && (
+      {sessionEnded === 'printed' && (
         <p className="notice success" role="status">
           {t('kiosk.printed')}
         </p>
       )}
-      <p>{t('kiosk.intro')}</p>
-      <button type="button" className="primary big" onClick={onStart}>
-        {t('kiosk.start')}
-      </button>
+      {sessionEnded === 'incomplete' ? (
+        <p className="error" role="alert">
+          {t('sessionEnd.incompleteKiosk')}
+        </p>
+      ) : (
+        <>
+          <p>{t('kiosk.intro')}</p>
+          <button type="button" className="primary big" onClick={onStart}>
+            {t('kiosk.start')}
+          </button>
+        </>
+      )}
     </main>
   );
 }

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { FileSaveResult } from '../../../shared/schemas/file-results';
 import type { HandoutPreview as Preview } from '../../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../../shared/schemas/print-result';
 import { call } from '../api/client';
-import { DeleteMyInformation } from '../components/DeleteMyInformation';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { endSession } from '../app/end-session';
 import { StepFrame } from '../components/StepFrame';
 import { HandoutPreview } from '../handout/HandoutPreview';
 import { preparePrintView } from '../handout/print-view';
@@ -16,12 +14,14 @@ type Busy = 'save' | 'print' | null;
 type Outcome = { kind: 'save'; result: FileSaveResult } | { kind: 'print'; result: PrintResult } | null;
 
 export interface HandoutStepProps extends StepPosition {
-  /** A shared kiosk prints and never saves; a printed handout ends the session there. */
+  /** A shared kiosk prints and never saves; a printed handout ends the session there (main ends it). */
   kiosk: boolean;
+  /** "Delete my information" at home; a kiosk has "I'm finished" on every step instead. */
+  deleting: ReactNode;
 }
 
 /** Last step: the handout made in main from everything entered, shown as its own PDF pages, saved or printed. */
-export function HandoutStep({ kiosk, ...position }: HandoutStepProps) {
+export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) {
   const { t } = useVoicedTranslation();
   const [busy, setBusy] = useState<Busy>(null);
   const [largePrint, setLargePrint] = useState(false);
@@ -69,8 +69,6 @@ export function HandoutStep({ kiosk, ...position }: HandoutStepProps) {
         removePrintView();
       }
       setOutcome({ kind: 'print', result });
-      // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.
-      if (kiosk && result.outcome === 'printed') await endSession('printed');
     });
 
   return (
@@ -116,7 +114,7 @@ export function HandoutStep({ kiosk, ...position }: HandoutStepProps) {
       )}
       <ErrorMessage error={error ?? previewError} />
       {preview && <HandoutPreview key={previewed?.made} preview={preview} />}
-      <DeleteMyInformation kiosk={kiosk} />
+      {deleting}
     </StepFrame>
   );
 }

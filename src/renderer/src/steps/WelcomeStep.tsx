@@ -15,6 +15,8 @@ export interface WelcomeStepProps extends StepPosition {
   saving: ReactNode;
   /** "Delete my information", where there is something to delete; after the questions, away from the way on. */
   deleting: ReactNode;
+  /** A shared kiosk, where nothing entered stays after the person finishes. */
+  kiosk: boolean;
   /** Opens a plan file from the care team; absent in a kiosk, which opens no files. */
   onOpenPlan?: () => void;
   /** Asks before a typed answer is thrown away (src/renderer/src/components/ConfirmDialog.tsx). */
@@ -23,7 +25,7 @@ export interface WelcomeStepProps extends StepPosition {
 }
 
 /** Step 1: who is filling this in, who the handout is for, and which therapy checklist to prepare with. */
-export function WelcomeStep({ session, protocols, planMessage, saving, deleting, onOpenPlan, confirm, onContinue, ...position }: WelcomeStepProps) {
+export function WelcomeStep({ session, protocols, planMessage, saving, deleting, kiosk, onOpenPlan, confirm, onContinue, ...position }: WelcomeStepProps) {
   const { t } = useTranslation();
   const ids = { name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId() };
   const [role, setRole] = useState(session.role);
@@ -97,7 +99,7 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
         <div className="field">
           <label htmlFor={ids.name}>{forSomeoneElse ? t('welcome.patientNameLabel') : t('welcome.nameLabel')}</label>
           <p id={ids.nameHint} className="hint">
-            {t('welcome.nameHint')}
+            {t(kiosk ? 'welcome.nameHintKiosk' : 'welcome.nameHint')}
           </p>
           <input
             id={ids.name}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HandoutPreviewSchema } from '../../../../src/shared/schemas/handout-preview';
+import { hashPin } from '../../../../src/main/clinician/pin-hash';
 import { appUnderTest } from '../../../support/app-under-test';
 import { clinicFile } from '../../../support/clinic-file';
 import { pdfText } from '../../../support/pdf-tools';
@@ -19,11 +20,12 @@ async function readyPatient(platform: NodeJS.Platform = 'linux') {
   return app;
 }
 
-async function asKiosk(app: Awaited<ReturnType<typeof appUnderTest>>, printer: string) {
-  await app.call('clinicianSetPin', { pin: '482913' });
-  const settings = await app.call('clinicianGetSettings');
-  if (!settings.ok) throw new Error('no settings');
-  await app.call('clinicianSaveSettings', { ...settings.value, mode: 'kiosk', printer, paperSize: 'a4' });
+/** A patient at a kiosk: the mode is the one the app started in. */
+async function kioskPatient(printer: string, platform: NodeJS.Platform = 'linux') {
+  writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk', printer, paperSize: 'a4' }));
+  const app = await appUnderTest(dir, dir, undefined, platform);
+  await app.call('updateSession', { firstName: 'Zoë', protocolId: 'example-car-t' });
+  return app;
 }
 
 describe('the handout calls', () => {
@@ -62,11 +64,19 @@ describe('the handout calls', () => {
   });
 
   it("print in a Windows kiosk silently to the clinic's printer", async () => {
-    const app = await readyPatient('win32');
-    await asKiosk(app, 'Front Desk HP');
-    expect(await app.call('clinicianListPrinters')).toEqual({ ok: true, value: ['Front_Desk'] });
+    const app = await kioskPatient('Front Desk HP', 'win32');
     expect(await app.call('printHandout', { largePrint: false })).toEqual({ ok: true, value: { outcome: 'printed', printer: 'Front Desk HP' } });
     expect(app.printed).toEqual([{ paper: 'a4', silent: true, printer: 'Front Desk HP' }]);
+  });
+
+  it('end the session in main once a kiosk has printed, and the next start screen says where the handout is', async () => {
+    const app = await kioskPatient('Front Desk HP', 'win32');
+    await app.call('printHandout', { largePrint: false });
+    expect(app.reloaded()).toBe(1);
+    expect(app.rendererDataCleared()).toBe(1);
+    expect(await app.call('getSession')).toMatchObject({ ok: true, value: { firstName: '', protocolId: null } });
+    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { sessionEnded: 'printed' } });
+    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { sessionEnded: null } });
   });
 
   it('list printers only in clinician mode', async () => {
@@ -101,18 +111,70 @@ describe("a therapy's own lessons", () => {
 });
 
 describe('ending a session', () => {
-  it("forgets the patient's answers and clears the page's storage and caches", async () => {
+  it("forgets the patient's answers, closes clinician mode, clears the page's storage and caches, and main reloads the page", async () => {
     const app = await readyPatient();
+    await app.call('clinicianSetPin', { pin: '482913' });
+    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { unlocked: true } });
     expect(await app.call('endSession')).toEqual({ ok: true, value: { ended: true } });
     expect(app.rendererDataCleared()).toBe(1);
+    expect(app.clipboardCleared()).toBe(1);
+    expect(app.reloaded()).toBe(1);
     expect(await app.call('getSession')).toMatchObject({ ok: true, value: { firstName: '', protocolId: null } });
+    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { unlocked: false } });
+    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { sessionEnded: null } });
+  });
+
+  it('still forgets the answers and reloads when clearing the page fails, and the next screen asks for staff', async () => {
+    const app = await appUnderTest(dir, dir, undefined, 'linux', { clear: () => Promise.reject(new Error('the profile folder is gone')) });
+    await app.call('updateSession', { firstName: 'Zoë', protocolId: 'example-car-t' });
+    expect(await app.call('endSession')).toEqual({ ok: true, value: { ended: true } });
+    expect(app.reloaded()).toBe(1);
+    expect(await app.call('getSession')).toMatchObject({ ok: true, value: { firstName: '', protocolId: null } });
+    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { sessionEnded: 'incomplete' } });
+    expect(app.logged.some((line) => line.startsWith("forgetting the patient: the page's storage and caches failed"))).toBe(true);
   });
 
   it('in a kiosk, never saves a handout: it is printed instead', async () => {
-    const app = await readyPatient();
-    await asKiosk(app, 'Front_Desk');
+    const app = await kioskPatient('Front_Desk');
     expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(readdirSync(dir).filter((name) => name.endsWith('.pdf'))).toEqual([]);
+  });
+});
+
+describe('after the page crashed', () => {
+  it('a kiosk forgets the patient and closes clinician mode', async () => {
+    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk' }));
+    const app = await appUnderTest(dir, dir);
+    await app.call('updateSession', { firstName: 'Zoë' });
+    await app.pageCrashed();
+    expect(await app.call('getSession')).toMatchObject({ ok: true, value: { firstName: '' } });
+    expect(app.rendererDataCleared()).toBe(1);
+  });
+
+  it('at home the answers stay for the same step, but clinician mode closes', async () => {
+    const app = await readyPatient();
+    await app.call('clinicianSetPin', { pin: '482913' });
+    await app.pageCrashed();
+    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { unlocked: false } });
+    expect(await app.call('getSession')).toMatchObject({ ok: true, value: { firstName: 'Zoë' } });
+    expect(app.reloaded()).toBe(0);
+  });
+});
+
+describe('the mode the app started in', () => {
+  it('is the mode everywhere until the next start, whatever staff change meanwhile', async () => {
+    const withPin = { ...JSON.parse(clinicFile({ mode: 'kiosk', printer: 'Front_Desk', paperSize: 'a4' })), clinician: { pin: await hashPin('482913'), failedAttempts: 0, lockedUntil: null } };
+    writeFileSync(path.join(dir, 'clinic.json'), JSON.stringify(withPin));
+    const app = await appUnderTest(dir, dir, undefined, 'win32');
+    await app.call('updateSession', { firstName: 'Zoë', protocolId: 'example-car-t' });
+    expect(await app.call('clinicianUnlock', { pin: '482913' })).toEqual({ ok: true, value: { outcome: 'unlocked' } });
+    const settings = await app.call('clinicianGetSettings');
+    if (!settings.ok) throw new Error(settings.error.message);
+    // Staff change it; it applies at the next start, never half of it while a patient is here.
+    expect(await app.call('clinicianSaveSettings', { ...settings.value, mode: 'home' })).toMatchObject({ ok: true });
+    expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call('printHandout', { largePrint: false })).toMatchObject({ ok: true, value: { outcome: 'printed', printer: 'Front_Desk' } });
+    expect(app.printed).toEqual([{ paper: 'a4', silent: true, printer: 'Front_Desk' }]);
   });
 });
 
