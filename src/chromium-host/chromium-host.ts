@@ -10,7 +10,7 @@ import { confDocument, confOptions } from '../main/store/conf-document';
 import { folderFileDialogs } from './folder-file-dialogs';
 import type { Page, Response } from 'playwright-core';
 import { guardNavigation, type NavigationGuard } from './navigation-guard';
-import { denyPermissions } from './permission-guard';
+import { guardPermissions } from './permission-guard';
 import { bridgePage } from './page-bridge';
 import { cdpRendererData } from './cdp-renderer-data';
 import { cdpClipboard } from './cdp-clipboard';
@@ -82,7 +82,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
   const sessionFile = { cwd: options.dataDir, configName: 'session' };
   const pagePrinter = pdfFilePagePrinter(options.saveDir, options.onHandoutPrinted);
   const rendererData = cdpRendererData(() => origin);
-  const clipboard = cdpClipboard(() => origin);
+  const clipboard = cdpClipboard();
   let navigation: NavigationGuard | null = null;
   const reload = async () => {
     if (!navigation) throw new Error('No page is open.');
@@ -117,11 +117,13 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     pagePrinter,
     async open(page) {
       await bridgePage(page, invoke);
-      await denyPermissions(page.context(), origin);
+      const permissions = await guardPermissions(page, origin);
       navigation = await guardNavigation(page);
+      // Electron's window-open handler denies every new window; here one the page opens is closed at once.
+      page.context().on('page', (other) => void (other === page ? undefined : other.close()));
       pagePrinter.attach(page);
       rendererData.attach(page);
-      clipboard.attach(page);
+      clipboard.attach(page, permissions);
       await navigation.goto(new URL('/index.html', origin).href);
     },
     reload,

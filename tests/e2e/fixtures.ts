@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, type Browser, type ElectronApplication, type Page, type PlaywrightWorkerArgs, type Response } from '@playwright/test';
+import { test as base, type BrowserContext, type ElectronApplication, type Page, type PlaywrightWorkerArgs, type Response } from '@playwright/test';
 import { startChromiumHost } from '../../src/chromium-host/chromium-host';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../src/chromium-host/launch-options';
 import type { KeyStorage } from '../../src/main/platform/key-storage';
 import { fakeKeyStorage } from '../support/fake-key-storage';
 import { makeTempDir } from '../support/temp-dir';
@@ -15,6 +16,11 @@ export interface AppUnderTest {
   readonly page: Page;
   /** The app's data folder (Electron's userData). */
   dataDir: string;
+  /**
+   * Where the browser engine keeps what it stores for the page on disk (storage, caches, GPU cache): Electron's
+   * userData folder, or the Chromium host's profile folder when the test asked for one; null otherwise.
+   */
+  profileDir: string | null;
   /** Where saved handouts go unless a test answers the save dialog itself. */
   saveDir: string;
   /** Answers the next save dialog with this path, or cancels it with null. */
@@ -25,6 +31,8 @@ export interface AppUnderTest {
   restart(): Promise<void>;
   /** Reloads the page as main does (a person pressing reload at home); a reload the page starts is cancelled. */
   reload(): Promise<Response | null>;
+  /** The navigations the page started and the Chromium host cancelled, as Electron's guards do; null in Electron. */
+  cancelledNavigations(): readonly string[] | null;
   /** Set only when running in Electron. */
   readonly electron: ElectronApplication | null;
 }
@@ -41,6 +49,11 @@ interface Options {
    * test stand-in. Electron always uses its real safeStorage.
    */
   keyStorage: 'none' | 'protected' | 'unprotected';
+  /**
+   * The Chromium host's browser profile: "temporary" (in memory) or "persistent", a folder on disk as Electron
+   * keeps, for tests that check nothing of a patient stays there.
+   */
+  chromiumProfile: 'temporary' | 'persistent';
 }
 
 interface Running {
@@ -49,6 +62,7 @@ interface Running {
   answerSaveDialog(answer: string | null): Promise<void>;
   answerOpenDialog(answer: string | null): Promise<void>;
   reload(): Promise<Response | null>;
+  cancelledNavigations(): readonly string[] | null;
   close(): Promise<void>;
 }
 
@@ -56,6 +70,7 @@ interface Folders {
   dataDir: string;
   saveDir: string;
   managedPackPath: string;
+  profileDir: string;
 }
 
 async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], folders: Folders): Promise<Running> {
@@ -78,19 +93,22 @@ async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], fo
         dialog.showOpenDialog = (async () => ({ canceled: filePath === null, filePaths: filePath === null ? [] : [filePath] })) as typeof dialog.showOpenDialog;
       }, answer),
     reload: async () => (await electron.firstWindow()).reload(),
+    cancelledNavigations: () => null,
     close: () => electron.close(),
   };
 }
 
-async function launchWeb(browser: Browser, folders: Folders, keyStorage: KeyStorage | undefined): Promise<Running> {
-  const host = await startChromiumHost({ appRoot, appVersion: version, ...folders, ...(keyStorage ? { keyStorage } : {}) });
-  const context = await browser.newContext();
-  const page = await context.newPage();
+async function launchWeb(openContext: () => Promise<BrowserContext>, folders: Folders, keyStorage: KeyStorage | undefined): Promise<Running> {
+  const { dataDir, saveDir, managedPackPath } = folders;
+  const host = await startChromiumHost({ appRoot, appVersion: version, dataDir, saveDir, managedPackPath, ...(keyStorage ? { keyStorage } : {}) });
+  const context = await openContext();
+  const page = context.pages()[0] ?? (await context.newPage());
   await host.open(page);
   return {
     page,
     electron: null,
     reload: () => host.reload(),
+    cancelledNavigations: () => host.cancelledNavigations(),
     answerSaveDialog: async (answer) => host.fileDialogs.answerNext(answer),
     answerOpenDialog: async (answer) => host.fileDialogs.answerNext(answer),
     close: async () => {
@@ -103,7 +121,12 @@ async function launchWeb(browser: Browser, folders: Folders, keyStorage: KeyStor
 /** Runs one test's app: prepares its folders, launches it, restarts it on request, and cleans up after. */
 async function runApp(options: Options, launcher: (folders: Folders, keys: KeyStorage | undefined) => Promise<Running>, use: (app: AppUnderTest) => Promise<void>) {
   const temp = makeTempDir('gtc-e2e-');
-  const folders = { dataDir: path.join(temp.dir, 'data'), saveDir: path.join(temp.dir, 'saved'), managedPackPath: path.join(temp.dir, 'managed-pack.json') };
+  const folders = {
+    dataDir: path.join(temp.dir, 'data'),
+    saveDir: path.join(temp.dir, 'saved'),
+    managedPackPath: path.join(temp.dir, 'managed-pack.json'),
+    profileDir: path.join(temp.dir, 'profile'),
+  };
   mkdirSync(folders.dataDir, { recursive: true });
   mkdirSync(folders.saveDir, { recursive: true });
   if (options.clinicFile !== null) writeFileSync(path.join(folders.dataDir, 'clinic.json'), options.clinicFile);
@@ -121,10 +144,12 @@ async function runApp(options: Options, launcher: (folders: Folders, keys: KeySt
       return running.electron;
     },
     dataDir: folders.dataDir,
+    profileDir: HOST === 'electron' ? folders.dataDir : options.chromiumProfile === 'persistent' ? folders.profileDir : null,
     saveDir: folders.saveDir,
     answerSaveDialog: (answer) => running.answerSaveDialog(answer),
     answerOpenDialog: (answer) => running.answerOpenDialog(answer),
     reload: () => running.reload(),
+    cancelledNavigations: () => running.cancelledNavigations(),
     restart: async () => {
       await running.close();
       running = await launcher(folders, keys);
@@ -139,13 +164,26 @@ export const test = base.extend<Options & { app: AppUnderTest }>({
   managedPack: [null, { option: true }],
   managedSettings: [null, { option: true }],
   keyStorage: ['none', { option: true }],
+  chromiumProfile: ['temporary', { option: true }],
   // Each host asks only for what it needs, so the Electron run never starts Chromium.
   app:
     HOST === 'electron'
-      ? async ({ playwright, clinicFile, managedPack, managedSettings, keyStorage }, use) =>
-          runApp({ clinicFile, managedPack, managedSettings, keyStorage }, (folders) => launchElectron(playwright, folders), use)
-      : async ({ browser, clinicFile, managedPack, managedSettings, keyStorage }, use) =>
-          runApp({ clinicFile, managedPack, managedSettings, keyStorage }, (folders, keys) => launchWeb(browser, folders, keys), use),
+      ? async ({ playwright, clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile }, use) =>
+          runApp({ clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile }, (folders) => launchElectron(playwright, folders), use)
+      : async ({ playwright, browser, clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile, locale }, use) =>
+          runApp(
+            { clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile },
+            (folders, keys) =>
+              launchWeb(
+                () =>
+                  chromiumProfile === 'persistent'
+                    ? playwright.chromium.launchPersistentContext(folders.profileDir, { ...CHROMIUM_LAUNCH_OPTIONS, ...(locale ? { locale } : {}) })
+                    : browser.newContext(),
+                folders,
+                keys,
+              ),
+            use,
+          ),
 });
 
 export { expect } from '@playwright/test';

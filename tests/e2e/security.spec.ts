@@ -88,3 +88,27 @@ test('the page comes from the app origin, never file://, with the CSP header', a
   else expect([url.protocol, url.hostname]).toEqual(['http:', '127.0.0.1']);
   expect(await response?.headerValue('content-security-policy')).toBe(contentSecurityPolicy('header'));
 });
+
+test('a navigation the page starts goes nowhere, its own reload included, as the guards in Electron make it', async ({ app }) => {
+  test.skip(HOST === 'electron', 'inside Electron, electron-runtime.spec.ts checks the guards themselves');
+  const { page } = app;
+  const before = page.url();
+  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+  await page.evaluate(() => window.location.reload());
+  await expect.poll(() => app.cancelledNavigations()?.length).toBe(1);
+  await page.evaluate(() => void (window.location.href = '/index.html?elsewhere'));
+  await expect.poll(() => app.cancelledNavigations()?.length).toBe(2);
+  expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+  expect(page.url()).toBe(before);
+  // A reload main starts (a person pressing reload at home) goes through.
+  await app.reload();
+  expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBeUndefined();
+});
+
+test('every permission the page asks for is denied, as the session guards deny it in Electron', async ({ app }) => {
+  const answers = await app.page.evaluate(async () => ({
+    notification: await Notification.requestPermission(),
+    queried: await Promise.all((['geolocation', 'notifications', 'camera', 'microphone'] as const).map(async (name) => (await navigator.permissions.query({ name: name as PermissionName })).state)),
+  }));
+  expect(answers).toEqual({ notification: 'denied', queried: ['denied', 'denied', 'denied', 'denied'] });
+});

@@ -23,6 +23,10 @@ describe('the app source', () => {
   it('never turns web security, context isolation or the sandbox off', () => expect(using(/webSecurity:\s*false|contextIsolation:\s*false|sandbox:\s*false|allowRunningInsecureContent:\s*true/)).toEqual([]));
   it('enables no Blink features and allows no popups from a <webview>', () => expect(using(/enableBlinkFeatures|allowpopups/)).toEqual([]));
   it('runs no code from strings (eval, new Function)', () => expect(using(/\beval\(|new Function\(/)).toEqual([]));
+  // Chromium keeps a deleted local or session storage value in its LevelDB log on disk until it compacts it,
+  // whatever clears it, and a cookie in its SQLite file's free pages: a patient's answer written there could
+  // outlive their session. The page keeps everything in memory and main.
+  it('keeps nothing in local or session storage or cookies', () => expect(using(/\blocalStorage\b|\bsessionStorage\b|document\.cookie/)).toEqual([]));
 });
 
 describe('Electron itself', () => {
