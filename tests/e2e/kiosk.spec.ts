@@ -8,8 +8,8 @@ import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
 import { NO_TEST_PRINTER, TEST_PRINTER } from '../support/test-printer';
 import { axeViolations, axeViolationsWithStoppedClock } from './axe';
-import { expect, test, type AppUnderTest } from './fixtures';
-import { pastAttract, pastLessons, pastLessonsToHandout } from './walkthrough';
+import { expect, HOST, test, type AppUnderTest } from './fixtures';
+import { breakLessons, pastAttract, pastLessons, pastLessonsToHandout } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
@@ -197,4 +197,21 @@ test('staff who walk away from clinician mode on a kiosk leave it locked', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
   const status = await page.evaluate(async () => (await (window as unknown as { gtc: { clinicianStatus(): Promise<{ value: { unlocked: boolean } }> } }).gtc.clinicianStatus()).value.unlocked);
   expect(status).toBe(false);
+});
+
+test('a screen that fails to draw keeps the kiosk usable, and still erases the patient after the quiet minute', async ({ app }) => {
+  test.skip(HOST === 'electron', "needs the Chromium host's bridge, to hand the page a broken answer");
+  const { page } = app;
+  await stopTheClock(page);
+  await pastAttract(page);
+  await page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+  await breakLessons(page);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('broken.heading'));
+  await expect(page.getByRole('button', { name: t('broken.tryAgain') })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('kiosk.finish') })).toBeVisible();
+  expect(await page.content()).not.toContain(SENTINEL);
+  await page.clock.runFor(60_000);
+  await expectForgotten(app);
 });

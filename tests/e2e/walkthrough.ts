@@ -69,3 +69,25 @@ export async function parentToChecklist(page: Page, therapy: RegExp): Promise<vo
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastLessons(page);
 }
+
+/**
+ * From now on main's answer to "which lessons?" is broken (lessons with nothing in them), as a fault would make it,
+ * so the next lesson screen fails to draw. The Chromium host's bridge only: the page calls its binding by name.
+ */
+export async function breakLessons(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const bridge = window as unknown as Record<string, (name: string, args: unknown[]) => Promise<unknown>>;
+    const real = bridge.__gtcInvoke;
+    if (!real) throw new Error('not the Chromium host');
+    bridge.__gtcWholeInvoke = real;
+    bridge.__gtcInvoke = (name, args) => (name === 'listLessons' ? Promise.resolve({ ok: true, value: [{}] }) : real(name, args));
+  });
+}
+
+/** Main's answers are whole again. */
+export async function mendLessons(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const bridge = window as unknown as Record<string, unknown>;
+    bridge.__gtcInvoke = bridge.__gtcWholeInvoke;
+  });
+}

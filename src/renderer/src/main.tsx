@@ -4,12 +4,15 @@ import { I18nextProvider } from 'react-i18next';
 import { FALLBACK_LANGUAGE } from '../../shared/languages';
 import { call } from './api/client';
 import { App } from './app/App';
-import { setScreen } from './app/screen';
+import { AppErrorBoundary } from './app/AppErrorBoundary';
+import { replaceScreen, setScreen } from './app/screen';
 import { ErrorMessage } from './components/ErrorMessage';
 import { createRendererI18n } from './i18n/renderer-i18n';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
+// Each start draws a new app and error boundary, never one left failed from before.
+let drawing = 0;
 
 async function start() {
   try {
@@ -21,12 +24,12 @@ async function start() {
         <I18nextProvider i18n={i18n}>{content}</I18nextProvider>
       </StrictMode>
     ));
-    root.render(
-      <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <App startup={startup} initialSession={session} protocols={protocols} initialLessons={lessons} glossary={glossary} />
-        </I18nextProvider>
-      </StrictMode>,
+    // Trying again after a failure draws the app afresh from main's copy of the answers.
+    drawing += 1;
+    replaceScreen(
+      <AppErrorBoundary key={drawing} kiosk={startup.persistence.mode === 'kiosk'} idleMinutes={startup.kioskIdleMinutes} onTryAgain={() => void start()}>
+        <App startup={startup} initialSession={session} protocols={protocols} initialLessons={lessons} glossary={glossary} />
+      </AppErrorBoundary>,
     );
   } catch (error) {
     root.render(
