@@ -12,7 +12,7 @@ import { exportPack, importPack } from '../checklist/protocol-packs';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { ClinicianSession } from '../clinician/clinician-session';
 import { contentHash } from '../checklist/content-hash';
-import { PinSchema } from '../clinician/pin-hash';
+import { newPinProblem } from '../../shared/clinician-pin';
 import type { PinLock } from '../clinician/pin-lock';
 import type { ProtocolEditor } from '../clinician/protocol-editor';
 import type { FileDialogs } from '../platform/file-dialogs';
@@ -75,7 +75,9 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     clinicianStatus: status,
     clinicianSetPin: async ({ pin: newPin }) => {
       if (pin.isSet()) session.require();
-      if (!PinSchema.safeParse(newPin).success) throw new ApiError('bad-request', 'The PIN must be 6 to 12 digits.');
+      const problem = newPinProblem(newPin);
+      if (problem === 'format') throw new ApiError('bad-request', 'The PIN must be 6 to 12 digits.');
+      if (problem === 'guessable') throw new ApiError('bad-request', 'The PIN is too easy to guess.');
       await pin.setPin(newPin);
       session.open();
       return status();
