@@ -10,6 +10,7 @@ import { createHandoutService } from './handout/handout-service';
 import { translatorsFrom } from './i18n/translators';
 import { clinicianSession } from './clinician/clinician-session';
 import { pinLock } from './clinician/pin-lock';
+import { staffModeOffered } from './clinician/staff-entry';
 import { protocolEditor } from './clinician/protocol-editor';
 import { createClinicianHandlers } from './ipc/clinician-handlers';
 import { createPatientHandlers } from './ipc/patient-handlers';
@@ -112,15 +113,19 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   const pins = pinLock(
     { read: () => clinic.current().clinician, write: (state) => void clinic.update((config) => ({ ...config, clinician: state })) },
     host.now,
+    managedSettings.clinicianPin,
   );
+  // Decided at start, like the window: a kiosk stays one for this run whatever is saved meanwhile.
+  const { mode } = sessions.persistence();
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetPatient: () => forgetPatient(), kioskIdleMinutes: () => settings().kioskIdleMinutes }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetPatient: () => forgetPatient(), kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
     ...createClinicianHandlers({
       clinic,
       catalog,
       editor: protocolEditor(clinic, catalog, host.now),
       pin: pins,
       session: clinicianSession(host.now),
+      mode,
       fileDialogs: host.fileDialogs,
       managedPack,
       listPrinters: printer.listPrinters,
@@ -138,5 +143,5 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     sessions.clear();
     await host.rendererData.clear();
   };
-  return { invoke, mode: sessions.persistence().mode, forgetPatient };
+  return { invoke, mode, forgetPatient };
 }

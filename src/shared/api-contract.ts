@@ -35,6 +35,8 @@ export const StartupInfoSchema = z
     persistence: SessionPersistenceSchema,
     /** In a kiosk, minutes without a touch before the patient is asked whether they are still there. */
     kioskIdleMinutes: z.number().int().min(1).max(60),
+    /** Whether to show the way into staff mode: not on a kiosk with no PIN, where it could not open. */
+    staffModeOffered: z.boolean(),
   })
   .strict();
 export type StartupInfo = z.infer<typeof StartupInfoSchema>;

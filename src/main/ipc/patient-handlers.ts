@@ -34,6 +34,7 @@ export interface ApiHandlerDeps {
   /** Forgets the patient: answers in memory and on disk, the page's storage and caches. */
   forgetPatient: () => Promise<void>;
   kioskIdleMinutes: () => number;
+  staffModeOffered: () => boolean;
 }
 
 function summarize(protocol: Protocol): ProtocolSummary {
@@ -69,6 +70,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       notices: [clinic.notice, deps.sessionNotice].filter((notice): notice is StoreNotice => notice !== null),
       persistence: sessions.persistence(),
       kioskIdleMinutes: deps.kioskIdleMinutes(),
+      staffModeOffered: deps.staffModeOffered(),
     }),
     endSession: async () => {
       await deps.forgetPatient();

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * What a shared kiosk shows between patients: what the app is for and how to start, never a name. After a
- * printed handout it also says where the handout is.
+ * printed handout it also says where the handout is. On a kiosk with no staff PIN, a line tells staff why staff
+ * mode is closed.
  */
-export function AttractScreen({ printed, onStart }: { printed: boolean; onStart: () => void }) {
+export function AttractScreen({ printed, noStaffPin, onStart }: { printed: boolean; noStaffPin: boolean; onStart: () => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -23,6 +24,7 @@ export function AttractScreen({ printed, onStart }: { printed: boolean; onStart:
       <button type="button" className="primary big" onClick={onStart}>
         {t('kiosk.start')}
       </button>
+      {noStaffPin && <p className="hint">{t('kiosk.noStaffPin')}</p>}
     </main>
   );
 }

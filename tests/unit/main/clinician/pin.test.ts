@@ -54,37 +54,40 @@ describe('pinLock', () => {
   });
 });
 
+// Real scrypt hashes, one after another: slow on a busy machine, so a long limit. Tries are counted, never timed.
 describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
   const WRONG = '739204';
   const RIGHT = '482913';
+  const AT = () => new Date('2026-11-22T10:00:00Z');
 
-  it('takes one try at a time: 40 parallel wrong PINs get exactly the free tries, then the lockout, even for the right PIN among them', async () => {
+  /** Sends all the tries at once, the right PIN at `rightAt`, the wrong one everywhere else. */
+  async function parallelTries(count: number, rightAt: number) {
     const store = memoryPinStore();
-    const lock = pinLock(store, () => new Date('2026-11-22T10:00:00Z'));
+    const lock = pinLock(store, AT);
     await lock.setPin(RIGHT);
-    const tries = Array.from({ length: 41 }, (_, index) => (index === 20 ? RIGHT : WRONG));
-    const results = await Promise.all(tries.map((pin) => lock.unlock(pin)));
-    expect(results.filter((result) => result.outcome === 'wrong-pin')).toHaveLength(FREE_ATTEMPTS - 1);
-    expect(results.filter((result) => result.outcome === 'locked-out')).toHaveLength(tries.length - (FREE_ATTEMPTS - 1));
+    const results = await Promise.all(Array.from({ length: count }, (_, index) => lock.unlock(index === rightAt ? RIGHT : WRONG)));
+    return { store, results, wrong: results.filter((result) => result.outcome === 'wrong-pin').length };
+  }
+
+  it('takes one try at a time: of 41 parallel tries, exactly the free ones are wrong, then all are locked out, even the right PIN among them', async () => {
+    const { store, results, wrong } = await parallelTries(41, 20);
+    expect(wrong).toBe(FREE_ATTEMPTS - 1);
+    expect(results.filter((result) => result.outcome === 'locked-out')).toHaveLength(41 - (FREE_ATTEMPTS - 1));
     expect(results[20]).toMatchObject({ outcome: 'locked-out' });
     expect(store.state).toMatchObject({ failedAttempts: FREE_ATTEMPTS, lockedUntil: '2026-11-22T10:05:00.000Z' });
   });
 
   it('counts from zero again after the right PIN, in the order the tries came', async () => {
-    const store = memoryPinStore();
-    const lock = pinLock(store, () => new Date('2026-11-22T10:00:00Z'));
-    await lock.setPin(RIGHT);
-    const tries = Array.from({ length: 40 }, (_, index) => (index === 2 ? RIGHT : WRONG));
-    const results = await Promise.all(tries.map((pin) => lock.unlock(pin)));
+    const { store, results, wrong } = await parallelTries(40, 2);
     expect(results.slice(0, 3)).toEqual([{ outcome: 'wrong-pin', attemptsLeft: 4 }, { outcome: 'wrong-pin', attemptsLeft: 3 }, { outcome: 'unlocked' }]);
-    expect(results.filter((result) => result.outcome === 'wrong-pin')).toHaveLength(2 + FREE_ATTEMPTS - 1);
+    expect(wrong).toBe(2 + FREE_ATTEMPTS - 1);
     expect(store.state).toMatchObject({ failedAttempts: FREE_ATTEMPTS, lockedUntil: '2026-11-22T10:05:00.000Z' });
   });
 
   it('counts a try before checking it, so stopping halfway never gives a free try', async () => {
     const writes: PinState[] = [];
     const store = memoryPinStore();
-    const lock = pinLock({ read: store.read, write: (state) => void (writes.push(state), store.write(state)) }, () => new Date('2026-11-22T10:00:00Z'));
+    const lock = pinLock({ read: store.read, write: (state) => void (writes.push(state), store.write(state)) }, AT);
     await lock.setPin(RIGHT);
     writes.length = 0;
     expect(await lock.unlock(RIGHT)).toEqual({ outcome: 'unlocked' });
