@@ -10,6 +10,7 @@ import { createHandoutService } from './handout/handout-service';
 import { translatorsFrom } from './i18n/translators';
 import { clinicianSession } from './clinician/clinician-session';
 import { pinLock } from './clinician/pin-lock';
+import { staffModeOffered } from './clinician/staff-entry';
 import { protocolEditor } from './clinician/protocol-editor';
 import { createClinicianHandlers } from './ipc/clinician-handlers';
 import { createPatientHandlers } from './ipc/patient-handlers';
@@ -127,6 +128,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   const pins = pinLock(
     { read: () => clinic.current().clinician, write: (state) => void clinic.update((config) => ({ ...config, clinician: state })) },
     host.now,
+    managedSettings.clinicianPin,
   );
   const clinician = clinicianSession(host.now);
   const ending = sessionEnd({
@@ -140,13 +142,14 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     log: host.log.error,
   });
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes }),
+    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
     ...createClinicianHandlers({
       clinic,
       catalog,
       editor: protocolEditor(clinic, catalog, host.now),
       pin: pins,
       session: clinician,
+      mode,
       fileDialogs: host.fileDialogs,
       managedPack,
       listPrinters: printer.listPrinters,

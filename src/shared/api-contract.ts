@@ -38,6 +38,8 @@ export const StartupInfoSchema = z
     kioskIdleMinutes: z.number().int().min(1).max(60),
     /** Set on the first start of the page after a session ended: what the next screen should say. */
     sessionEnded: SessionEndNoticeSchema.nullable(),
+    /** Whether to show the way into staff mode: not on a kiosk with no PIN, where it could not open. */
+    staffModeOffered: z.boolean(),
   })
   .strict();
 export type StartupInfo = z.infer<typeof StartupInfoSchema>;

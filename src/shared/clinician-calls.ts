@@ -23,6 +23,8 @@ export type ManagedPackStatus = z.infer<typeof ManagedPackStatusSchema>;
 export const ClinicianStatusSchema = z
   .object({
     pinSet: z.boolean(),
+    /** The PIN comes from the organization (managed-settings.json): it cannot be changed on this computer. */
+    pinManaged: z.boolean(),
     unlocked: z.boolean(),
     lockedUntil: z.iso.datetime().nullable(),
     managedPack: ManagedPackStatusSchema,
@@ -57,7 +59,10 @@ export type PackImportResult = z.infer<typeof PackImportResultSchema>;
 
 export const clinicianCalls = {
   clinicianStatus: { input: NoInput, output: ClinicianStatusSchema },
-  /** Sets the first PIN, or changes it while clinician mode is open. */
+  /**
+   * Sets the first PIN (only on a home computer), or changes it while clinician mode is open; never where the
+   * organization set the PIN.
+   */
   clinicianSetPin: { input: z.object({ pin: z.string().max(20) }).strict(), output: ClinicianStatusSchema },
   clinicianUnlock: { input: z.object({ pin: z.string().max(20) }).strict(), output: UnlockResultSchema },
   clinicianLock: { input: NoInput, output: ClinicianStatusSchema },

@@ -19,9 +19,17 @@ async function enterWithNewPin(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('protocols.heading'));
 }
 
-test('staff set a PIN; a wrong PIN is refused with the tries left; the right one unlocks', async ({ app }) => {
+test('staff set a PIN, not one too easy to guess; a wrong PIN is refused with the tries left; the right one unlocks', async ({ app }) => {
   const { page } = app;
-  await enterWithNewPin(page);
+  await page.getByRole('button', { name: c('nav.enter') }).click();
+  await page.getByLabel(c('pin.newPin')).fill('123456');
+  await page.getByLabel(c('pin.repeat')).fill('123456');
+  await page.getByRole('button', { name: c('pin.setUp') }).click();
+  await expect(page.getByRole('alert')).toHaveText(c('pin.guessable'));
+  await page.getByLabel(c('pin.newPin')).fill(PIN);
+  await page.getByLabel(c('pin.repeat')).fill(PIN);
+  await page.getByRole('button', { name: c('pin.setUp') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('protocols.heading'));
   await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
   await page.getByRole('button', { name: c('nav.enter') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('pin.heading'));

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Language } from '../../src/shared/languages';
 import { clinicFile } from '../support/clinic-file';
 import { localeText } from '../support/locale-text';
+import { STAFF_PIN_HASH } from '../support/staff-pin';
 import { expect, test } from './fixtures';
 import { LESSONS } from './walkthrough';
 
@@ -79,7 +80,7 @@ for (const language of ['en', 'ar'] as const) {
 }
 
 test.describe('a kiosk', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1 }) });
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1 }, STAFF_PIN_HASH) });
 
   for (const language of ['en', 'ar'] as const) {
     test(`the start screen and the idle warning in ${language}`, async ({ app }) => {

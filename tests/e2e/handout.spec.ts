@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { clinicFile } from '../support/clinic-file';
 import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
+import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { expect, HOST, test } from './fixtures';
 import { pastAttract, pastLessonsToHandout } from './walkthrough';
@@ -73,7 +74,7 @@ test('printing at home prints the handoutâ€™s PDF pages, and nothing of the appâ
 
 test.describe('in a kiosk', () => {
   test.use({
-    clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER }),
+    clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER }, STAFF_PIN_HASH),
   });
 
   test('the handout is printed without asking, through a real CUPS queue, page for page, and the session ends', async ({ app }) => {
@@ -98,12 +99,12 @@ test.describe('in a kiosk', () => {
     await pastAttract(page);
     await toHandoutStep(page);
     // Staff set a printer this computer does not have.
-    await page.evaluate(async () => {
+    await page.evaluate(async (pin) => {
       const gtc = (window as unknown as { gtc: Record<string, (input?: unknown) => Promise<{ ok: boolean; value: unknown }>> }).gtc;
-      await gtc.clinicianSetPin?.({ pin: '482913' });
+      await gtc.clinicianUnlock?.({ pin });
       const settings = (await gtc.clinicianGetSettings?.())?.value as Record<string, unknown>;
       await gtc.clinicianSaveSettings?.({ ...settings, printer: 'No_Such_Printer' });
-    });
+    }, STAFF_PIN);
     await page.getByRole('button', { name: t('handout.print') }).click();
     await expect(page.getByRole('alert')).toHaveText(t('handout.printFailedKiosk.unknown-printer'));
     await expect(page.getByRole('button', { name: t('handout.print') })).toBeEnabled();

@@ -2,10 +2,11 @@ import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import type { Page } from '@playwright/test';
 import { KIOSK_WARNING_SECONDS } from '../../src/shared/schemas/clinic-settings';
-import { MANAGED_SETTINGS_KIND } from '../../src/shared/schemas/managed-settings';
 import { clinicFile } from '../support/clinic-file';
 import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
+import { managedSettingsFile } from '../support/managed-settings-file';
+import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
 import { NO_TEST_PRINTER, TEST_PRINTER } from '../support/test-printer';
 import { axeViolations, axeViolationsWithStoppedClock } from './axe';
 import { expect, HOST, test, type AppUnderTest } from './fixtures';
@@ -15,7 +16,7 @@ const t = (key: string, values?: Record<string, string>) => localeText('en', 'ap
 const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
 
 // A kiosk's browser profile is a folder on disk, as Electron's is, so the tests can look for the patient in it.
-test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER }), chromiumProfile: 'persistent' });
+test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER }, STAFF_PIN_HASH), chromiumProfile: 'persistent' });
 
 /**
  * A patient with a name found nowhere else walks up and starts, and copies their name. The name is also put where
@@ -165,34 +166,56 @@ test('ended by printing the handout, the session leaves the name nowhere, and no
   expect(outside).toEqual([]);
 });
 
+/** Staff open clinician mode with the PIN, as they would at the kiosk. */
+async function staffUnlock(page: Page): Promise<void> {
+  await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
+  await page.getByLabel(localeText('en', 'clinician', 'pin.pin'), { exact: true }).fill(STAFF_PIN);
+  await page.getByRole('button', { name: localeText('en', 'clinician', 'pin.unlock') }).click();
+  await expect(page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') })).toBeVisible();
+}
+
 test.describe('set by the organization', () => {
   test.use({
     clinicFile: clinicFile({ mode: 'home' }),
-    managedSettings: JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, settings: { mode: 'kiosk' } }),
+    managedSettings: managedSettingsFile({ mode: 'kiosk' }, STAFF_PIN_HASH),
   });
 
-  test('a machine the organization fixed as a kiosk runs as one whatever staff set, and shows the setting locked', async ({ app }) => {
+  test("a machine the organization fixed as a kiosk runs as one whatever staff set, lets staff in with the organization's PIN, and shows both locked", async ({ app }) => {
     const { page } = app;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
-    await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
-    await page.getByLabel(localeText('en', 'clinician', 'pin.newPin')).fill('482913');
-    await page.getByLabel(localeText('en', 'clinician', 'pin.repeat')).fill('482913');
-    await page.getByRole('button', { name: localeText('en', 'clinician', 'pin.setUp') }).click();
+    await expect(page.getByText(t('kiosk.noStaffPin'))).toHaveCount(0);
+    await staffUnlock(page);
     await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') }).click();
     const mode = page.getByLabel(localeText('en', 'clinician', 'settings.mode'));
     await expect(mode).toBeDisabled();
     await expect(mode).toHaveAccessibleDescription(localeText('en', 'clinician', 'settings.managed'));
+    await expect(page.getByText(localeText('en', 'clinician', 'settings.pinManaged'))).toBeVisible();
+  });
+});
+
+test.describe('a kiosk with no staff PIN', () => {
+  test.use({ clinicFile: clinicFile({ mode: 'home' }), managedSettings: managedSettingsFile({ mode: 'kiosk' }) });
+
+  test('offers patients no way into staff mode, tells staff why, and main refuses a first PIN', async ({ app }) => {
+    const { page } = app;
+    const staff = page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    await expect(page.getByText(t('kiosk.noStaffPin'))).toBeVisible();
+    await expect(staff).toHaveCount(0);
+    expect(await axeViolations(page), 'the start screen with the note for staff').toEqual([]);
+    await pastAttract(page);
+    await expect(page.getByLabel(t('welcome.nameLabel'))).toBeVisible();
+    await expect(staff).toHaveCount(0);
+    // Whoever reaches the bridge itself is refused by main, not only by the screen.
+    const answer = await page.evaluate(async () => (window as unknown as { gtc: { clinicianSetPin(input: { pin: string }): Promise<unknown> } }).gtc.clinicianSetPin({ pin: '739204' }));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
 
 test('staff who walk away from clinician mode on a kiosk leave it locked', async ({ app }) => {
   const { page } = app;
   await stopTheClock(page);
-  await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
-  await page.getByLabel(localeText('en', 'clinician', 'pin.newPin')).fill('482913');
-  await page.getByLabel(localeText('en', 'clinician', 'pin.repeat')).fill('482913');
-  await page.getByRole('button', { name: localeText('en', 'clinician', 'pin.setUp') }).click();
-  await expect(page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') })).toBeVisible();
+  await staffUnlock(page);
   await page.clock.runFor(60_000);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
   const status = await page.evaluate(async () => (await (window as unknown as { gtc: { clinicianStatus(): Promise<{ value: { unlocked: boolean } }> } }).gtc.clinicianStatus()).value.unlocked);

@@ -1,11 +1,12 @@
+import type { PinHash } from '../../src/shared/clinician-pin';
 import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../src/shared/schemas/clinic-settings';
 
-/** A clinic store file in the current format with these settings and nothing else, as a test's starting point. */
-export function clinicFile(settings: Partial<ClinicSettings>): string {
+/** A clinic store file in the current format with these settings (and this staff PIN) and nothing else, as a test's starting point. */
+export function clinicFile(settings: Partial<ClinicSettings>, pin: PinHash | null = null): string {
   return JSON.stringify({
     formatVersion: 4,
     settings: { ...DEFAULT_CLINIC_SETTINGS, ...settings },
-    clinician: { pin: null, failedAttempts: 0, lockedUntil: null },
+    clinician: { pin, failedAttempts: 0, lockedUntil: null },
     protocols: [],
     order: [],
     retired: [],

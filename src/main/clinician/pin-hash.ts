@@ -1,20 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
-
-/** A clinician PIN as stored: a slow, salted scrypt hash, never the PIN itself. */
-export const PinHashSchema = z
-  .object({
-    algorithm: z.literal('scrypt'),
-    cost: z.number().int().min(2 ** 14).max(2 ** 20),
-    blockSize: z.number().int().min(8).max(32),
-    salt: z.base64(),
-    hash: z.base64(),
-  })
-  .strict();
-export type PinHash = z.infer<typeof PinHashSchema>;
-
-/** Six to twelve digits: short enough to type at a kiosk, long enough that the lockout makes guessing hopeless. */
-export const PinSchema = z.string().regex(/^\d{6,12}$/, 'use 6 to 12 digits');
+import { NewPinSchema, PinSchema, type PinHash } from '../../shared/clinician-pin';
 
 const KEY_LENGTH = 32;
 // About 100 ms a try on our machines: unnoticeable once, slow for anyone trying every PIN offline.
@@ -27,9 +12,10 @@ function derive(pin: string, salt: Buffer, cost: number, blockSize: number): Pro
   );
 }
 
+/** Hashes a new PIN; one too easy to guess is refused here too, whoever asks (the app or IT's pin-hash command). */
 export async function hashPin(pin: string): Promise<PinHash> {
   const salt = randomBytes(16);
-  const hash = await derive(PinSchema.parse(pin), salt, COST, BLOCK_SIZE);
+  const hash = await derive(NewPinSchema.parse(pin), salt, COST, BLOCK_SIZE);
   return { algorithm: 'scrypt', cost: COST, blockSize: BLOCK_SIZE, salt: salt.toString('base64'), hash: hash.toString('base64') };
 }
 

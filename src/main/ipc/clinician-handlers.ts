@@ -12,11 +12,13 @@ import { exportPack, importPack } from '../checklist/protocol-packs';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { ClinicianSession } from '../clinician/clinician-session';
 import { contentHash } from '../checklist/content-hash';
-import { PinSchema } from '../clinician/pin-hash';
+import { newPinProblem } from '../../shared/clinician-pin';
 import type { PinLock } from '../clinician/pin-lock';
+import { mayChooseFirstPin } from '../clinician/staff-entry';
 import type { ProtocolEditor } from '../clinician/protocol-editor';
 import type { FileDialogs } from '../platform/file-dialogs';
 import type { ClinicConfigStore } from '../store/clinic-config';
+import type { AppMode } from '../store/session-store';
 import type { ManageableSetting } from '../../shared/schemas/managed-settings';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
@@ -27,6 +29,8 @@ export interface ClinicianHandlerDeps {
   editor: ProtocolEditor;
   pin: PinLock;
   session: ClinicianSession;
+  /** The mode the app started in: a kiosk never lets whoever is at the screen choose the first PIN. */
+  mode: AppMode;
   fileDialogs: FileDialogs;
   managedPack: ManagedPack;
   /** Names of the settings the organization fixed for this machine (managed-settings.json). */
@@ -48,7 +52,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     const managed = deps.managedPack;
     const managedPack =
       managed.state === 'loaded' ? { state: managed.state, path: managed.path, count: managed.protocols.length } : managed;
-    return { pinSet: pin.isSet(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null, managedPack, managedSettings: [...deps.managedSettings] };
+    return { pinSet: pin.isSet(), pinManaged: pin.isManaged(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null, managedPack, managedSettings: [...deps.managedSettings] };
   };
   const entry = (protocol: Protocol): ClinicianProtocolEntry => ({
     id: protocol.id,
@@ -74,8 +78,12 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
   return {
     clinicianStatus: status,
     clinicianSetPin: async ({ pin: newPin }) => {
+      if (pin.isManaged()) throw new ApiError('forbidden', 'The PIN is set by the organization (managed-settings.json) and cannot be changed here.');
       if (pin.isSet()) session.require();
-      if (!PinSchema.safeParse(newPin).success) throw new ApiError('bad-request', 'The PIN must be 6 to 12 digits.');
+      else if (!mayChooseFirstPin(deps.mode)) throw new ApiError('forbidden', 'A kiosk gets its first PIN from the organization (managed-settings.json).');
+      const problem = newPinProblem(newPin);
+      if (problem === 'format') throw new ApiError('bad-request', 'The PIN must be 6 to 12 digits.');
+      if (problem === 'guessable') throw new ApiError('bad-request', 'The PIN is too easy to guess.');
       await pin.setPin(newPin);
       session.open();
       return status();

@@ -35,6 +35,7 @@ export interface ApiHandlerDeps {
   /** Forgets the patient (answers in memory and on disk, clinician mode, the page's storage and caches) and reloads the page. */
   sessionEnd: SessionEnd;
   kioskIdleMinutes: () => number;
+  staffModeOffered: () => boolean;
 }
 
 function summarize(protocol: Protocol): ProtocolSummary {
@@ -71,6 +72,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       persistence: sessions.persistence(),
       kioskIdleMinutes: deps.kioskIdleMinutes(),
       sessionEnded: deps.sessionEnd.takeNotice(),
+      staffModeOffered: deps.staffModeOffered(),
     }),
     endSession: async () => {
       await deps.sessionEnd.end(null);

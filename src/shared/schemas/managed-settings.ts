@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PinHashSchema } from '../clinician-pin';
 import { ClinicSettingsSchema } from './clinic-settings';
 
 export const MANAGED_SETTINGS_KIND = 'gene-therapy-companion.managed-settings';
@@ -10,12 +11,14 @@ export type ManageableSetting = (typeof MANAGEABLE_SETTINGS)[number];
 /**
  * Settings an organization fixes for every machine it runs (a fleet of kiosks): read from a machine-wide file
  * next to the managed pack, they win over what staff set on the machine. Only the settings named are fixed.
+ * `clinicianPin` is the hash of the staff PIN (made by `npm run pin-hash`): it wins over a PIN set on the machine.
  */
 export const ManagedSettingsSchema = z
   .object({
     kind: z.literal(MANAGED_SETTINGS_KIND),
     formatVersion: z.literal(1),
     settings: ClinicSettingsSchema.pick({ mode: true, kioskIdleMinutes: true, printer: true, paperSize: true } satisfies Record<ManageableSetting, true>).partial().strict(),
+    clinicianPin: PinHashSchema.optional(),
   })
   .strict();
 export type ManagedSettings = z.infer<typeof ManagedSettingsSchema>;

@@ -176,7 +176,8 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
         <p className="app-name">{t('appName')}</p>
         <DisplayControls />
         <LanguagePicker value={session.language} onChange={(language) => void changeLanguage(language)} />
-        {!clinician && (
+        {/* A kiosk with no PIN offers no way in: there, the first to press it could be a patient. */}
+        {!clinician && startup.staffModeOffered && (
           <button type="button" className="secondary staff-button" onClick={() => setClinician(true)}>
             {t('clinician:nav.enter')}
           </button>
@@ -201,7 +202,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
           }}
         />
       )}
-      {!clinician && attract && <AttractScreen sessionEnded={startup.sessionEnded} onStart={() => setAttract(false)} />}
+      {!clinician && attract && <AttractScreen sessionEnded={startup.sessionEnded} noStaffPin={!startup.staffModeOffered} onStart={() => setAttract(false)} />}
       {idle && <IdleWarning seconds={KIOSK_WARNING_SECONDS} onStillHere={() => setIdle(false)} onTimeUp={timeUp} />}
       {!clinician && !attract && (
         <VoiceProvider voice={voiceOf(session.role)}>

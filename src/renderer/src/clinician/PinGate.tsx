@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClinicianStatus } from '../../../shared/clinician-calls';
+import { newPinProblem } from '../../../shared/clinician-pin';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 
@@ -20,7 +21,8 @@ export function PinGate({ status, onStatus }: { status: ClinicianStatus; onStatu
     setFeedback(null);
     try {
       if (settingUp) {
-        if (!/^\d{6,12}$/.test(pin)) return setFeedback(t('clinician:pin.format'));
+        const problem = newPinProblem(pin);
+        if (problem) return setFeedback(t(`clinician:pin.${problem}`));
         if (pin !== repeat) return setFeedback(t('clinician:pin.mismatch'));
         onStatus(await call('clinicianSetPin', { pin }));
         return;

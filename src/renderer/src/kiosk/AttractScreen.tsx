@@ -5,9 +5,10 @@ import type { SessionEndNotice } from '../../../shared/schemas/session-end';
 /**
  * What a shared kiosk shows between patients: what the app is for and how to start, never a name. After a
  * printed handout it also says where the handout is. When the last session could not be erased completely, no
- * one may start: it asks for staff instead.
+ * one may start: it asks for staff instead. On a kiosk with no staff PIN, a line tells staff why staff mode is
+ * closed.
  */
-export function AttractScreen({ sessionEnded, onStart }: { sessionEnded: SessionEndNotice | null; onStart: () => void }) {
+export function AttractScreen({ sessionEnded, noStaffPin, onStart }: { sessionEnded: SessionEndNotice | null; noStaffPin: boolean; onStart: () => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -33,6 +34,7 @@ export function AttractScreen({ sessionEnded, onStart }: { sessionEnded: Session
           </button>
         </>
       )}
+      {noStaffPin && <p className="hint">{t('kiosk.noStaffPin')}</p>}
     </main>
   );
 }

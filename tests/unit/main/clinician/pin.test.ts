@@ -54,6 +54,47 @@ describe('pinLock', () => {
   });
 });
 
+// Real scrypt hashes, one after another: slow on a busy machine, so a long limit. Tries are counted, never timed.
+describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
+  const WRONG = '739204';
+  const RIGHT = '482913';
+  const AT = () => new Date('2026-11-22T10:00:00Z');
+
+  /** Sends all the tries at once, the right PIN at `rightAt`, the wrong one everywhere else. */
+  async function parallelTries(count: number, rightAt: number) {
+    const store = memoryPinStore();
+    const lock = pinLock(store, AT);
+    await lock.setPin(RIGHT);
+    const results = await Promise.all(Array.from({ length: count }, (_, index) => lock.unlock(index === rightAt ? RIGHT : WRONG)));
+    return { store, results, wrong: results.filter((result) => result.outcome === 'wrong-pin').length };
+  }
+
+  it('takes one try at a time: of 41 parallel tries, exactly the free ones are wrong, then all are locked out, even the right PIN among them', async () => {
+    const { store, results, wrong } = await parallelTries(41, 20);
+    expect(wrong).toBe(FREE_ATTEMPTS - 1);
+    expect(results.filter((result) => result.outcome === 'locked-out')).toHaveLength(41 - (FREE_ATTEMPTS - 1));
+    expect(results[20]).toMatchObject({ outcome: 'locked-out' });
+    expect(store.state).toMatchObject({ failedAttempts: FREE_ATTEMPTS, lockedUntil: '2026-11-22T10:05:00.000Z' });
+  });
+
+  it('counts from zero again after the right PIN, in the order the tries came', async () => {
+    const { store, results, wrong } = await parallelTries(40, 2);
+    expect(results.slice(0, 3)).toEqual([{ outcome: 'wrong-pin', attemptsLeft: 4 }, { outcome: 'wrong-pin', attemptsLeft: 3 }, { outcome: 'unlocked' }]);
+    expect(wrong).toBe(2 + FREE_ATTEMPTS - 1);
+    expect(store.state).toMatchObject({ failedAttempts: FREE_ATTEMPTS, lockedUntil: '2026-11-22T10:05:00.000Z' });
+  });
+
+  it('counts a try before checking it, so stopping halfway never gives a free try', async () => {
+    const writes: PinState[] = [];
+    const store = memoryPinStore();
+    const lock = pinLock({ read: store.read, write: (state) => void (writes.push(state), store.write(state)) }, AT);
+    await lock.setPin(RIGHT);
+    writes.length = 0;
+    expect(await lock.unlock(RIGHT)).toEqual({ outcome: 'unlocked' });
+    expect(writes.map((state) => state.failedAttempts)).toEqual([1, 0]);
+  });
+});
+
 describe('the PIN in logs', () => {
   it('is never written to main\'s log or the console, whatever is tried', async () => {
     const { dir, cleanup } = makeTempDir();

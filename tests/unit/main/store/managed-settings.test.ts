@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MANAGED_SETTINGS_KIND } from '../../../../src/shared/schemas/managed-settings';
 import { appUnderTest } from '../../../support/app-under-test';
 import { clinicFile } from '../../../support/clinic-file';
+import { STAFF_PIN, STAFF_PIN_HASH } from '../../../support/staff-pin';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let dir: string;
@@ -15,21 +16,25 @@ const managed = (settings: unknown) => writeFileSync(path.join(dir, 'managed-set
 
 describe("settings the organization fixes (managed-settings.json beside the managed pack)", () => {
   it('win over the clinic file: a machine set to kiosk runs as a kiosk, and staff see which settings are fixed', async () => {
-    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'home', kioskIdleMinutes: 3 }));
+    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'home', kioskIdleMinutes: 3 }, STAFF_PIN_HASH));
     managed({ mode: 'kiosk', kioskIdleMinutes: 10 });
     const app = await appUnderTest(dir, dir);
     expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { persistence: { mode: 'kiosk' }, kioskIdleMinutes: 10 } });
-    await app.call('clinicianSetPin', { pin: '482913' });
+    await app.call('clinicianUnlock', { pin: STAFF_PIN });
     expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { managedSettings: ['mode', 'kioskIdleMinutes'] } });
     // What staff saved on the machine is kept in its file; the fixed value is what runs.
     expect(await app.call('clinicianGetSettings')).toMatchObject({ ok: true, value: { mode: 'home' } });
   });
 
-  it('fix nothing when the file is not valid, and the problem is logged', async () => {
-    managed({ mode: 'fortress' });
+  it.each([
+    ['a setting', { settings: { mode: 'fortress' } }],
+    ['the PIN hash', { settings: { mode: 'home' }, clinicianPin: { ...STAFF_PIN_HASH, algorithm: 'md5' } }],
+  ])('fix nothing when %s is not valid, and the problem is logged', async (_, content) => {
+    writeFileSync(path.join(dir, 'managed-settings.json'), JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, ...content }));
     const app = await appUnderTest(dir, dir);
     expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { persistence: { mode: 'home' } } });
     expect(app.logged.some((line) => line.includes('managed settings') && line.includes('refused'))).toBe(true);
+    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { pinSet: false, pinManaged: false } });
   });
 
   it('fix nothing when there is no file', async () => {
