@@ -26,6 +26,8 @@ import type { JsonDocument } from './store/json-document';
 import { openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
 import type { KeyStorage } from './platform/key-storage';
+import type { ComputerRole } from '../shared/schemas/computer-role';
+import { computerRole, runMode } from './computer-role';
 
 /** What differs between the Electron app and the Chromium test host; everything else is the same code. */
 export interface AppHost {
@@ -56,17 +58,18 @@ export interface AppHost {
 
 export interface AppServices {
   invoke: Invoke;
-  /** The mode the app started in; the window follows it (a kiosk window is locked down). */
+  /** The mode the app started in; the window follows it (a kiosk window, or one whose role is unknown, is locked down). */
   mode: 'home' | 'kiosk';
   /** Forgets the patient as ending a session does (answers, page storage and caches), for main's own use. */
   forgetPatient(): Promise<void>;
 }
 
-/** Opens the patient's saved answers as the clinic's mode allows: never in a kiosk, encrypted at home. */
-async function openPatientSessions(mode: 'home' | 'kiosk', host: AppHost) {
-  if (mode === 'kiosk') {
-    // A shared computer keeps nothing of a patient, even from an earlier time it was used in home mode.
-    host.sessionDocument.remove();
+/** Opens the patient's saved answers as the computer's role allows: never in a kiosk, encrypted at home. */
+async function openPatientSessions(role: ComputerRole, host: AppHost) {
+  if (role !== 'home') {
+    // A shared computer keeps nothing of a patient, even from an earlier time it was used in home mode. One whose
+    // role is unknown keeps nothing either, but removes nothing: a home computer's saved answers wait for staff.
+    if (role === 'kiosk') host.sessionDocument.remove();
     return { sessions: patientSessions('kiosk', 'unavailable', null), notice: null };
   }
   const storage = await host.keyStorage.level();
@@ -92,9 +95,12 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
   const managedSettings = loadManagedSettings(managedSettingsPath(host.managedPackPath));
   if (managedSettings.state === 'refused') host.log.warn(`managed settings at ${managedSettings.path} refused: ${managedSettings.problems.length} problem(s)`);
-  // What the app runs with: the clinic's settings, with those the organization fixed in their place.
-  const settings = () => ({ ...clinic.settings(), ...managedSettings.settings });
-  const { sessions, notice: sessionNotice } = await openPatientSessions(settings().mode, host);
+  const role = computerRole(managedSettings.settings.mode, clinic);
+  const mode = runMode(role);
+  // What the app runs with: the clinic's settings, with those the organization fixed in their place. A computer
+  // whose role is not known prints and refuses to save handouts as a kiosk does, whatever staff set meanwhile.
+  const settings = () => ({ ...clinic.settings(), ...managedSettings.settings, ...(role === 'needs-attention' ? { mode } : {}) });
+  const { sessions, notice: sessionNotice } = await openPatientSessions(role, host);
   if (sessionNotice) host.log.warn(`saved answers: ${sessionNotice.problem}; set aside at ${sessionNotice.backupPath}`);
   const printer = createHandoutPrinter({ platform: host.platform, pagePrinter: host.pagePrinter, spooler: cupsSpooler() });
   const handout = createHandoutService({
@@ -114,7 +120,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     host.now,
   );
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetPatient: () => forgetPatient(), kioskIdleMinutes: () => settings().kioskIdleMinutes }),
+    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetPatient: () => forgetPatient(), kioskIdleMinutes: () => settings().kioskIdleMinutes }),
     ...createClinicianHandlers({
       clinic,
       catalog,
@@ -138,5 +144,5 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     sessions.clear();
     await host.rendererData.clear();
   };
-  return { invoke, mode: sessions.persistence().mode, forgetPatient };
+  return { invoke, mode, forgetPatient };
 }

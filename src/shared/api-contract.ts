@@ -11,6 +11,7 @@ import { PrintResultSchema } from './schemas/print-result';
 import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-summary';
 import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
+import { ComputerRoleSchema } from './schemas/computer-role';
 
 /**
  * The only way the renderer and the main process talk. Each entry is one call: a schema for what the
@@ -32,6 +33,7 @@ export const StartupInfoSchema = z
     appVersion: z.string(),
     defaultLanguage: LanguageSchema,
     notices: z.array(StoreNoticeSchema),
+    role: ComputerRoleSchema,
     persistence: SessionPersistenceSchema,
     /** In a kiosk, minutes without a touch before the patient is asked whether they are still there. */
     kioskIdleMinutes: z.number().int().min(1).max(60),

@@ -3,12 +3,13 @@ import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../src/shared/s
 /** A clinic store file in the current format with these settings and nothing else, as a test's starting point. */
 export function clinicFile(settings: Partial<ClinicSettings>): string {
   return JSON.stringify({
-    formatVersion: 4,
+    formatVersion: 5,
     settings: { ...DEFAULT_CLINIC_SETTINGS, ...settings },
     clinician: { pin: null, failedAttempts: 0, lockedUntil: null },
     protocols: [],
     order: [],
     retired: [],
     history: {},
+    attention: null,
   });
 }

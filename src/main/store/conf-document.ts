@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import { UnreadableDocumentError, type JsonDocument } from './json-document';
@@ -24,8 +24,8 @@ export function confOptions(file: ConfFileOptions) {
 
 /**
  * A JsonDocument kept by electron-store (a Conf subclass) in the app, or by Conf itself where Electron is
- * absent. Conf throws on malformed JSON instead of clearing it (clearInvalidConfig is off), which is what lets
- * the versioned store back the file up and tell the person.
+ * absent. Conf writes (atomically); the file is read as it is, and never cleared (clearInvalidConfig is off),
+ * which is what lets the versioned store back a bad file up and tell the person.
  */
 export function confDocument(file: ConfFileOptions, open: () => Conf<Record<string, unknown>>): JsonDocument {
   const filePath = path.join(file.cwd, `${file.configName}.json`);
@@ -43,15 +43,19 @@ export function confDocument(file: ConfFileOptions, open: () => Conf<Record<stri
   };
   const backupPath = (reason: string) =>
     path.join(file.cwd, `${file.configName}.${reason}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  // A copy's name: the file's, a reason, and the time backupPath gave it.
+  const copyName = new RegExp(`^${file.configName}\\.[a-z0-9-]+-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z)\\.json$`);
   return {
     path: filePath,
     read() {
+      if (!conf) removeLeftovers();
       if (!existsSync(filePath)) return undefined;
+      // Read here, not through Conf, which takes null, an array or a bare value for an empty store: a first start.
+      const text = readFileSync(filePath, 'utf8');
       try {
-        return instance().store;
+        return JSON.parse(text) as unknown;
       } catch (error) {
-        if (error instanceof SyntaxError) throw new UnreadableDocumentError(filePath, error);
-        throw error;
+        throw new UnreadableDocumentError(filePath, error);
       }
     },
     write(value) {
@@ -61,6 +65,14 @@ export function confDocument(file: ConfFileOptions, open: () => Conf<Record<stri
       const backup = backupPath(reason);
       copyFileSync(filePath, backup);
       return backup;
+    },
+    copiesAside() {
+      if (!existsSync(file.cwd)) return [];
+      const copies = readdirSync(file.cwd).flatMap((name) => {
+        const made = copyName.exec(name)?.[1];
+        return made === undefined ? [] : [{ name, made }];
+      });
+      return copies.sort((a, b) => a.made.localeCompare(b.made)).map((copy) => path.join(file.cwd, copy.name));
     },
     remove() {
       rmSync(filePath, { force: true });

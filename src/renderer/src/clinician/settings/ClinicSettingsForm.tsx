@@ -13,7 +13,7 @@ import { TextField } from '../fields/TextField';
 const IDLE_CHOICES = [1, 2, 3, 5, 10, 15, 30];
 
 /** The clinic's name, numbers, emergency wording, address, default language and paper (on every handout), the mode and the kiosk's printer. */
-export function ClinicSettingsForm({ managed }: { managed: readonly ManageableSetting[] }) {
+export function ClinicSettingsForm({ managed, needsAttention }: { managed: readonly ManageableSetting[]; needsAttention: boolean }) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<ClinicSettings | null>(null);
   const [saved, setSaved] = useState(false);
@@ -45,6 +45,7 @@ export function ClinicSettingsForm({ managed }: { managed: readonly ManageableSe
       <h1 id="settings-heading" tabIndex={-1}>
         {t('clinician:settings.heading')}
       </h1>
+      {needsAttention && !saved && <p className="notice">{t('clinician:settings.needsAttention')}</p>}
       <TextField label={t('clinician:settings.clinicName')} value={settings.clinicName} onChange={(clinicName) => set({ clinicName })} />
       <TextField label={t('clinician:settings.phoneOfficeHours')} type="tel" dir="ltr" value={settings.phoneOfficeHours} onChange={(phoneOfficeHours) => set({ phoneOfficeHours })} />
       <TextField label={t('clinician:settings.phoneAfterHours')} type="tel" dir="ltr" value={settings.phoneAfterHours} onChange={(phoneAfterHours) => set({ phoneAfterHours })} />
