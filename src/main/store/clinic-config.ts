@@ -89,7 +89,7 @@ export function openClinicConfig(doc: JsonDocument, firstSettings: ClinicSetting
     protocols: () => value.protocols,
     update(change) {
       // Writing would replace the file that could not be moved aside: it stays as it is until someone fixes it.
-      if (memoryOnly) throw new ApiError('forbidden', `The clinic settings cannot be saved until ${doc.path} can be replaced.`);
+      if (memoryOnly) throw new ApiError('failed', `The clinic settings cannot be saved until ${doc.path} can be replaced.`);
       const next = ClinicConfigSchema.parse(change(value));
       doc.write(next);
       value = next;

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import { UnreadableDocumentError, type JsonDocument } from './json-document';
@@ -24,8 +24,8 @@ export function confOptions(file: ConfFileOptions) {
 
 /**
  * A JsonDocument kept by electron-store (a Conf subclass) in the app, or by Conf itself where Electron is
- * absent. Conf writes (atomically); the file is read as it is, and never cleared (clearInvalidConfig is off),
- * which is what lets the versioned store back a bad file up and tell the person.
+ * absent. Conf throws on malformed JSON instead of clearing it (clearInvalidConfig is off), which is what lets
+ * the versioned store back the file up and tell the person.
  */
 export function confDocument(file: ConfFileOptions, open: () => Conf<Record<string, unknown>>): JsonDocument {
   const filePath = path.join(file.cwd, `${file.configName}.json`);
@@ -48,14 +48,12 @@ export function confDocument(file: ConfFileOptions, open: () => Conf<Record<stri
   return {
     path: filePath,
     read() {
-      if (!conf) removeLeftovers();
       if (!existsSync(filePath)) return undefined;
-      // Read here, not through Conf, which takes null, an array or a bare value for an empty store: a first start.
-      const text = readFileSync(filePath, 'utf8');
       try {
-        return JSON.parse(text) as unknown;
+        return instance().store;
       } catch (error) {
-        throw new UnreadableDocumentError(filePath, error);
+        if (error instanceof SyntaxError) throw new UnreadableDocumentError(filePath, error);
+        throw error;
       }
     },
     write(value) {

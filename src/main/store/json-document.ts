@@ -3,8 +3,8 @@ export interface JsonDocument {
   /** Where the file lives, for messages and backups. */
   readonly path: string;
   /**
-   * The file's JSON as it is (null, an array or a bare value included); `undefined` when there is no file. Throws
-   * UnreadableDocumentError on bad JSON, and the system's error where the file cannot be opened.
+   * The parsed file; `undefined` when there is no file yet. Throws UnreadableDocumentError on bad JSON, and the
+   * system's error where the file cannot be opened (no permission, a folder).
    */
   read(): unknown;
   write(value: Record<string, unknown>): void;

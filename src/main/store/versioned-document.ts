@@ -78,6 +78,7 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
     doc.write(value);
     return { value, notice: null };
   }
+  // An empty object is no first start either: it is how the store reads a file holding null, an array or a bare value.
   if (!isRecord(raw) || !Number.isInteger(raw.formatVersion) || (raw.formatVersion as number) < 1) {
     return startFresh('invalid', 'The file has no format version.', raw);
   }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MANAGED_SETTINGS_KIND } from '../../../src/shared/schemas/managed-settings';
@@ -18,6 +18,9 @@ afterEach(() => cleanup());
 const NAME = 'Qwyzz Sentinel-Ñúñez';
 const clinicJson = () => path.join(dir, 'clinic.json');
 
+/** Files that hold the patient: by name, and the saved answers, which are encrypted and would not show it. */
+const patientFiles = () => [...filesContaining(dir, NAME), ...(existsSync(path.join(dir, 'session.json')) ? ['session.json'] : [])];
+
 /** Starts the app on `dir`, lets a patient type a name no file holds, and says how the app started. */
 async function startAndType(keys = fakeKeyStorage('protected')) {
   const app = await appUnderTest(dir, dir, keys);
@@ -34,22 +37,24 @@ describe('a kiosk whose clinic file is set aside', () => {
     expect(startup.role).toBe('kiosk');
     expect(startup.persistence).toMatchObject({ mode: 'kiosk', saving: false });
     expect(startup.notices).toMatchObject([{ store: 'clinic', problem: 'newer-version', salvaged: ['mode'] }]);
-    expect(filesContaining(dir, NAME)).toEqual([]);
+    expect(patientFiles()).toEqual([]);
   });
 
   it('needs attention when the file is damaged, saves nothing, and still needs it after a restart', async () => {
     writeFileSync(clinicJson(), clinicFile({ mode: 'kiosk' }).slice(0, 80));
     const first = await startAndType();
     expect(first.startup.role).toBe('needs-attention');
+    // Its window is locked down as a kiosk's.
+    expect(first.app.mode).toBe('kiosk');
     expect(first.startup.persistence).toMatchObject({ mode: 'kiosk', saving: false });
     expect(first.startup.notices).toMatchObject([{ store: 'clinic', problem: 'unreadable' }]);
-    expect(filesContaining(dir, NAME)).toEqual([]);
+    expect(patientFiles()).toEqual([]);
 
     const second = await startAndType();
     expect(second.startup.role).toBe('needs-attention');
     // The staff screen still says what happened and where the copy is.
     expect(second.startup.notices).toMatchObject([{ problem: 'unreadable', backupPath: first.startup.notices[0]?.backupPath }]);
-    expect(filesContaining(dir, NAME)).toEqual([]);
+    expect(patientFiles()).toEqual([]);
     const handout = await second.app.call('saveHandout', { largePrint: false });
     expect(handout).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
@@ -75,7 +80,7 @@ describe('a kiosk whose clinic file is set aside', () => {
     writeFileSync(path.join(dir, 'managed-settings.json'), JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, settings: { mode: 'kiosk' } }));
     const { startup } = await startAndType();
     expect(startup.role).toBe('kiosk');
-    expect(filesContaining(dir, NAME)).toEqual([]);
+    expect(patientFiles()).toEqual([]);
   });
 });
 
@@ -90,7 +95,7 @@ describe('a clinic file the app cannot read at all', () => {
     const { startup } = await startAndType();
     expect(startup.role).toBe('needs-attention');
     expect(startup.notices).toMatchObject([{ store: 'clinic', problem: 'invalid' }]);
-    expect(filesContaining(dir, NAME)).toEqual([]);
+    expect(patientFiles()).toEqual([]);
   });
 
   it('a folder in its place: the app starts, needing attention, and says why', async () => {
@@ -98,6 +103,7 @@ describe('a clinic file the app cannot read at all', () => {
     const { startup } = await startAndType();
     expect(startup.role).toBe('needs-attention');
     expect(startup.notices).toMatchObject([{ store: 'clinic', problem: 'cannot-open' }]);
+    expect(patientFiles()).toEqual([]);
   });
 
   it.skipIf(PERMISSIONS_DO_NOT_STOP_READING !== null)(
@@ -123,7 +129,7 @@ describe('a clinic file the app cannot read at all', () => {
     } finally {
       locked.unlock();
     }
-    expect(filesContaining(dir, NAME)).toEqual([]);
+    expect(patientFiles()).toEqual([]);
   });
 });
 
@@ -147,6 +153,8 @@ describe('a home computer whose clinic file is damaged', () => {
     const settings = await app.call('clinicianGetSettings');
     if (!settings.ok) throw new Error('no settings');
     await app.call('clinicianSaveSettings', { ...settings.value, mode: 'home' });
+    // Until the restart it still keeps nothing: no handout is saved from it.
+    expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const after = await appUnderTest(dir, dir, keys);
     expect(await after.call('getSession')).toMatchObject({ ok: true, value: { firstName: 'Saved Earlier' } });
   });

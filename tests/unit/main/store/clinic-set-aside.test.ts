@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, st
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPin } from '../../../../src/main/clinician/pin-hash';
-import { openClinicConfig } from '../../../../src/main/store/clinic-config';
+import { openClinicConfig, type ClinicConfigStore } from '../../../../src/main/store/clinic-config';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
 import { clinicFile } from '../../../support/clinic-file';
 import { confStore } from '../../../support/conf-store';
@@ -114,17 +114,20 @@ describe('a clinic file set aside keeps what the computer is', () => {
     writeFileSync(file(), text);
     const locked = lockFolder(dir);
     if ('cannot' in locked) return context.skip(locked.cannot);
+    let clinic: ClinicConfigStore;
     try {
-      const clinic = openClinicConfig(confStore(dir));
-      expect(clinic.notice).toMatchObject({ problem: 'newer-version', memoryOnly: true, backupPath: file() });
-      // Even with its role readable, a computer that cannot keep its settings waits for staff.
-      expect(clinic.needsAttention()).toBe(true);
-      expect(() => clinic.update((config) => config)).toThrow();
-      expect(readFileSync(file(), 'utf8')).toBe(text);
-      expect(copiesAside()).toEqual([]);
+      clinic = openClinicConfig(confStore(dir));
     } finally {
       locked.unlock();
     }
+    expect(clinic.notice).toMatchObject({ problem: 'newer-version', memoryOnly: true, backupPath: file() });
+    // Even with its role readable, a computer that cannot keep its settings waits for staff.
+    expect(clinic.needsAttention()).toBe(true);
+    // Once the folder can be written again (someone fixed it while the app runs), the file that could not be
+    // moved aside is still never written over: it would be lost.
+    expect(() => clinic.update((config) => config)).toThrow();
+    expect(readFileSync(file(), 'utf8')).toBe(text);
+    expect(copiesAside()).toEqual([]);
   });
 
   it('a missing file with a copy set aside beside it is not a first start', () => {
