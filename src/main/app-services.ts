@@ -29,6 +29,8 @@ import { openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
 import { sessionEnd } from './session-end/session-end';
 import type { KeyStorage } from './platform/key-storage';
+import type { ComputerRole } from '../shared/schemas/computer-role';
+import { computerRole, runMode } from './computer-role';
 
 /** What differs between the Electron app and the Chromium test host; everything else is the same code. */
 export interface AppHost {
@@ -66,7 +68,7 @@ export interface AppHost {
 
 export interface AppServices {
   invoke: Invoke;
-  /** The mode the app started in; the window follows it (a kiosk window is locked down). */
+  /** The mode the app started in; the window follows it (a kiosk window, or one whose role is unknown, is locked down). */
   mode: 'home' | 'kiosk';
   /**
    * After the page's process died, before main reloads it: a kiosk forgets the patient, since no one may be there
@@ -75,11 +77,12 @@ export interface AppServices {
   pageCrashed(): Promise<void>;
 }
 
-/** Opens the patient's saved answers as the clinic's mode allows: never in a kiosk, encrypted at home. */
-async function openPatientSessions(mode: 'home' | 'kiosk', host: AppHost) {
-  if (mode === 'kiosk') {
-    // A shared computer keeps nothing of a patient, even from an earlier time it was used in home mode.
-    host.sessionDocument.remove();
+/** Opens the patient's saved answers as the computer's role allows: never in a kiosk, encrypted at home. */
+async function openPatientSessions(role: ComputerRole, host: AppHost) {
+  if (role !== 'home') {
+    // A shared computer keeps nothing of a patient, even from an earlier time it was used in home mode. One whose
+    // role is unknown keeps nothing either, but removes nothing: a home computer's saved answers wait for staff.
+    if (role === 'kiosk') host.sessionDocument.remove();
     return { sessions: patientSessions('kiosk', 'unavailable', null), notice: null };
   }
   const storage = await host.keyStorage.level();
@@ -105,12 +108,14 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
   const managedSettings = loadManagedSettings(managedSettingsPath(host.managedPackPath));
   if (managedSettings.state === 'refused') host.log.warn(`managed settings at ${managedSettings.path} refused: ${managedSettings.problems.length} problem(s)`);
+  const role = computerRole(managedSettings.settings.mode, clinic);
   // The mode is fixed when the app starts, everywhere (sessions, saving, printing, the window): a change staff make
-  // applies at the next start, never half of it while a patient is using the app.
-  const mode = { ...clinic.settings(), ...managedSettings.settings }.mode;
+  // applies at the next start, never half of it while a patient is using the app. A computer whose role is not
+  // known runs as a kiosk.
+  const mode = runMode(role);
   // What the app runs with: the clinic's settings, with those the organization fixed in their place.
   const settings = () => ({ ...clinic.settings(), ...managedSettings.settings, mode });
-  const { sessions, notice: sessionNotice } = await openPatientSessions(mode, host);
+  const { sessions, notice: sessionNotice } = await openPatientSessions(role, host);
   if (sessionNotice) host.log.warn(`saved answers: ${sessionNotice.problem}; set aside at ${sessionNotice.backupPath}`);
   const printer = createHandoutPrinter({ platform: host.platform, pagePrinter: host.pagePrinter, spooler: cupsSpooler() });
   const handout = createHandoutService({
@@ -142,7 +147,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     log: host.log.error,
   });
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
+    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
     ...createClinicianHandlers({
       clinic,
       catalog,

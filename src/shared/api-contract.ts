@@ -12,6 +12,7 @@ import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-
 import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
 import { SessionEndNoticeSchema } from './schemas/session-end';
+import { ComputerRoleSchema } from './schemas/computer-role';
 
 /**
  * The only way the renderer and the main process talk. Each entry is one call: a schema for what the
@@ -33,6 +34,7 @@ export const StartupInfoSchema = z
     appVersion: z.string(),
     defaultLanguage: LanguageSchema,
     notices: z.array(StoreNoticeSchema),
+    role: ComputerRoleSchema,
     persistence: SessionPersistenceSchema,
     /** In a kiosk, minutes without a touch before the patient is asked whether they are still there. */
     kioskIdleMinutes: z.number().int().min(1).max(60),

@@ -30,6 +30,8 @@ export const ClinicianStatusSchema = z
     managedPack: ManagedPackStatusSchema,
     /** Settings the organization fixed for this machine; the form shows them locked. */
     managedSettings: z.array(z.enum(MANAGEABLE_SETTINGS)),
+    /** The clinic file was set aside without its role: staff confirm how the computer is used by saving the settings. */
+    settingsNeedAttention: z.boolean(),
   })
   .strict();
 export type ClinicianStatus = z.infer<typeof ClinicianStatusSchema>;

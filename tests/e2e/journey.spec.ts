@@ -154,18 +154,3 @@ test('cancelling the save dialog saves nothing and says so', async ({ app }) => 
   await expect(page.getByText(localeText('en', 'app', 'handout.cancelled'))).toBeVisible();
   expect(existsSync(path.join(app.saveDir, localeText('en', 'handout', 'fileName')))).toBe(false);
 });
-
-test.describe('a damaged clinic store', () => {
-  test.use({ clinicFile: '{"formatVersion": 1, "settings": {"defaultLanguage": "en"}, "protocols": [' });
-
-  test('is kept as a backup, explained, and the app still starts', async ({ app }) => {
-    const { page } = app;
-    const notice = page.getByRole('alert').filter({ hasText: localeText('en', 'app', 'notices.heading') });
-    await expect(notice).toBeVisible();
-    await expect(notice).toContainText(localeText('en', 'app', 'notices.unreadable'));
-    await expect(notice).toContainText(path.join(app.dataDir, 'clinic.unreadable-'));
-    await expect(page.getByRole('radio')).not.toHaveCount(0);
-    await notice.getByRole('button').click();
-    await expect(notice).toBeHidden();
-  });
-});

@@ -29,7 +29,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
   let reloaded = 0;
   let clipboardCleared = 0;
   const logged: string[] = [];
-  const { invoke, pageCrashed } = await createAppServices({
+  const { invoke, mode, pageCrashed } = await createAppServices({
     appRoot: path.resolve('.'),
     appVersion: '0.0.0-test',
     appOrigin: ORIGIN,
@@ -49,6 +49,8 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     log: { error: (message, error) => void logged.push(`${message} ${String(error)} ${error instanceof Error ? (error.stack ?? '') : ''}`), warn: (message) => void logged.push(message) },
   });
   return {
+    /** How the window would run: a kiosk's is locked down. */
+    mode,
     fileDialogs,
     /** What was sent to the window's page printer. */
     printed,

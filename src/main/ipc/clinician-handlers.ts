@@ -52,7 +52,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     const managed = deps.managedPack;
     const managedPack =
       managed.state === 'loaded' ? { state: managed.state, path: managed.path, count: managed.protocols.length } : managed;
-    return { pinSet: pin.isSet(), pinManaged: pin.isManaged(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null, managedPack, managedSettings: [...deps.managedSettings] };
+    return { pinSet: pin.isSet(), pinManaged: pin.isManaged(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null, managedPack, managedSettings: [...deps.managedSettings], settingsNeedAttention: clinic.needsAttention() };
   };
   const entry = (protocol: Protocol): ClinicianProtocolEntry => ({
     id: protocol.id,
@@ -115,7 +115,8 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     ),
     clinicianChanges: open(({ id, from, to }) => editor.changes(id, from, to)),
     clinicianGetSettings: open(() => clinic.settings()),
-    clinicianSaveSettings: open((settings) => clinic.update((config) => ({ ...config, settings })).settings),
+    // Saving the settings is staff confirming how the computer is used, which ends a lost role's attention.
+    clinicianSaveSettings: open((settings) => clinic.update((config) => ({ ...config, settings, attention: null })).settings),
     clinicianListPrinters: open(() => deps.listPrinters()),
     clinicianCloseApp: open(() => {
       deps.closeApp();

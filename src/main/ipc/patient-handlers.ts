@@ -17,11 +17,14 @@ import type { ClinicConfigStore } from '../store/clinic-config';
 import type { PatientSessions } from '../store/session-store';
 import type { SessionEnd } from '../session-end/session-end';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
+import type { ComputerRole } from '../../shared/schemas/computer-role';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
 
 export interface ApiHandlerDeps {
   appVersion: string;
+  /** How this computer runs, decided at start. */
+  role: ComputerRole;
   clinic: ClinicConfigStore;
   catalog: ProtocolCatalog;
   sessions: PatientSessions;
@@ -68,7 +71,9 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     getStartupInfo: () => ({
       appVersion,
       defaultLanguage: clinic.settings().defaultLanguage,
-      notices: [clinic.notice, deps.sessionNotice].filter((notice): notice is StoreNotice => notice !== null),
+      // Until staff confirm the computer's role, each start tells again why it needs attention.
+      notices: [clinic.notice ?? clinic.current().attention, deps.sessionNotice].filter((notice): notice is StoreNotice => notice !== null),
+      role: deps.role,
       persistence: sessions.persistence(),
       kioskIdleMinutes: deps.kioskIdleMinutes(),
       sessionEnded: deps.sessionEnd.takeNotice(),

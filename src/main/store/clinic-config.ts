@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../shared/schemas/clinic-settings';
 import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
-import type { StoreNotice } from '../../shared/schemas/store-notice';
+import { StoreNoticeSchema, type StoreNotice } from '../../shared/schemas/store-notice';
+import { ApiError } from '../ipc/api-error';
 import { NO_PIN, PinStateSchema } from '../clinician/pin-lock';
 import { CLINIC_UPGRADES } from './clinic-upgrades';
 import type { JsonDocument } from './json-document';
+import { salvageRole } from './salvage-role';
 import { openVersionedDocument, type VersionedFormat } from './versioned-document';
 
 /**
@@ -22,7 +24,7 @@ export type ProtocolVersion = z.infer<typeof ProtocolVersionSchema>;
 
 export const ClinicConfigSchema = z
   .object({
-    formatVersion: z.literal(4),
+    formatVersion: z.literal(5),
     settings: ClinicSettingsSchema,
     clinician: PinStateSchema,
     protocols: z.array(ProtocolSchema).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
@@ -34,23 +36,39 @@ export const ClinicConfigSchema = z
     retired: UniqueIds,
     /** Every saved version of each protocol, oldest first. */
     history: z.record(z.string(), z.array(ProtocolVersionSchema)),
+    /**
+     * Why this computer's role is unknown: the file had to be set aside and how the computer is used could not be
+     * read from it. Until staff save the clinic settings (null again), the app keeps nothing and asks for staff.
+     */
+    attention: StoreNoticeSchema.nullable(),
   })
   .strict();
 export type ClinicConfig = z.infer<typeof ClinicConfigSchema>;
 
 /** The clinic file's format; a first start gets `settings` (the paper follows the computer's region). */
 export function clinicFormat(settings: ClinicSettings = DEFAULT_CLINIC_SETTINGS): VersionedFormat<ClinicConfig> {
+  const initial = (): ClinicConfig => ({ formatVersion: 5, settings, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {}, attention: null });
   return {
     store: 'clinic',
     schema: ClinicConfigSchema,
-    currentVersion: 4,
+    currentVersion: 5,
     upgrades: CLINIC_UPGRADES,
-    initial: () => ({ formatVersion: 4, settings, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {} }),
+    initial,
+    // What the computer is survives its file being set aside; where it cannot be read, it runs locked down as a
+    // kiosk would and waits for staff, never as a home computer that saves.
+    recover(unusable, notice) {
+      const { mode, clinician, salvaged } = salvageRole(unusable);
+      const fresh = initial();
+      const value = { ...fresh, settings: { ...fresh.settings, mode: mode ?? 'kiosk' }, clinician: clinician ?? NO_PIN, attention: mode ? null : { ...notice, salvaged } };
+      return { value, salvaged };
+    },
   };
 }
 
 export interface ClinicConfigStore {
   readonly notice: StoreNotice | null;
+  /** Whether staff must confirm how this computer is used, or the file cannot be kept: then nothing is saved. */
+  needsAttention(): boolean;
   current(): ClinicConfig;
   settings(): ClinicSettings;
   /** The clinic's own protocols, including its edited copies of examples. */
@@ -61,13 +79,17 @@ export interface ClinicConfigStore {
 
 export function openClinicConfig(doc: JsonDocument, firstSettings: ClinicSettings = DEFAULT_CLINIC_SETTINGS): ClinicConfigStore {
   const opened = openVersionedDocument(doc, clinicFormat(firstSettings));
+  const memoryOnly = opened.notice?.memoryOnly ?? false;
   let value = opened.value;
   return {
     notice: opened.notice,
+    needsAttention: () => memoryOnly || value.attention !== null,
     current: () => value,
     settings: () => value.settings,
     protocols: () => value.protocols,
     update(change) {
+      // Writing would replace the file that could not be moved aside: it stays as it is until someone fixes it.
+      if (memoryOnly) throw new ApiError('failed', `The clinic settings cannot be saved until ${doc.path} can be replaced.`);
       const next = ClinicConfigSchema.parse(change(value));
       doc.write(next);
       value = next;

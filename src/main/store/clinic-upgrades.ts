@@ -44,4 +44,6 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   2: (v2) => ({ ...v2, settings: { ...(v2.settings as Json), printer: '' } }),
   // Format 4 added how long a kiosk waits without a touch before warning; it starts at the default.
   3: (v3) => ({ ...v3, settings: { ...(v3.settings as Json), kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } }),
+  // Format 5 records when the computer's role was lost with a set-aside file; a file that opened was never that.
+  4: (v4) => ({ ...v4, attention: null }),
 };

@@ -43,6 +43,8 @@ export function confDocument(file: ConfFileOptions, open: () => Conf<Record<stri
   };
   const backupPath = (reason: string) =>
     path.join(file.cwd, `${file.configName}.${reason}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  // A copy's name: the file's, a reason, and the time backupPath gave it.
+  const copyName = new RegExp(`^${file.configName}\\.[a-z0-9-]+-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z)\\.json$`);
   return {
     path: filePath,
     read() {
@@ -61,6 +63,14 @@ export function confDocument(file: ConfFileOptions, open: () => Conf<Record<stri
       const backup = backupPath(reason);
       copyFileSync(filePath, backup);
       return backup;
+    },
+    copiesAside() {
+      if (!existsSync(file.cwd)) return [];
+      const copies = readdirSync(file.cwd).flatMap((name) => {
+        const made = copyName.exec(name)?.[1];
+        return made === undefined ? [] : [{ name, made }];
+      });
+      return copies.sort((a, b) => a.made.localeCompare(b.made)).map((copy) => path.join(file.cwd, copy.name));
     },
     remove() {
       rmSync(filePath, { force: true });

@@ -56,7 +56,7 @@ export async function openSessionFile(doc: JsonDocument, keys: KeyStorage): Prom
   let notice: StoreNotice | null = null;
 
   const setAside = (problem: StoreNotice['problem'], detail: string) => {
-    notice = { store: 'session', problem, backupPath: doc.setAside(problem), detail };
+    notice = { store: 'session', problem, backupPath: doc.setAside(problem), detail, memoryOnly: false, salvaged: [] };
   };
 
   let raw: unknown;

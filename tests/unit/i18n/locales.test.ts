@@ -108,6 +108,7 @@ describe('keys used in the code', () => {
     const built = [
       ...MedicationActionSchema.options.map((action) => `checklist:action.${action}`),
       ...StoreNoticeSchema.shape.problem.options.map((problem) => `notices.${problem}`),
+      ...StoreNoticeSchema.shape.salvaged.element.options.map((kept) => `notices.kept.${kept}`),
       ...[...ApiErrorCodeSchema.options, 'no-bridge'].map((code) => `errors.${code}`),
       ...TimingSchema.shape.unit.options.map((unit) => `checklist:duration.${unit}`),
       ...TimingSchema.shape.relation.options.flatMap((r) => [`checklist:timing.${r}`, `checklist:timing.${r}AtLeast`, `checklist:timing.${r}KeyDate`]),

@@ -29,6 +29,7 @@ import { AttractScreen } from '../kiosk/AttractScreen';
 import { IdleWarning } from '../kiosk/IdleWarning';
 import { useIdle } from '../kiosk/use-idle';
 import { endSession } from './end-session';
+import { SettingsNeedAttention } from './SettingsNeedAttention';
 import { KIOSK_WARNING_SECONDS } from '../../../shared/schemas/clinic-settings';
 import { VoiceProvider } from '../i18n/voice';
 import { voiceOf } from '../../../shared/voice';
@@ -169,6 +170,9 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
     const nextLabel = returnTo === 'review' ? t('review.back') : returnTo === 'check' ? t('check.back') : undefined;
     return { current: index + 1, total: STEPS.length, onBack: back, nextLabel };
   };
+
+  // A computer whose role is not known shows staff what happened, never a patient's journey.
+  if (startup.role === 'needs-attention') return <SettingsNeedAttention startup={startup} language={session.language} onLanguage={(language) => void changeLanguage(language)} />;
 
   return (
     <div className="app">

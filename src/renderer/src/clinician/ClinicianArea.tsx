@@ -56,7 +56,7 @@ export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
       {status?.unlocked && page.name === 'protocols' && <ProtocolList managedPack={status.managedPack} onEdit={(id, managed) => setPage({ name: 'editor', id, managed })} />}
       {status?.unlocked && page.name === 'editor' && <ProtocolEditor id={page.id} readOnly={page.managed} onClose={() => setPage({ name: 'protocols' })} />}
       {status?.unlocked && page.name === 'plan' && <PatientPlanForm />}
-      {status?.unlocked && page.name === 'settings' && <ClinicSettingsForm managed={status.managedSettings} pinManaged={status.pinManaged} />}
+      {status?.unlocked && page.name === 'settings' && <ClinicSettingsForm managed={status.managedSettings} pinManaged={status.pinManaged} needsAttention={status.settingsNeedAttention} />}
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreNotice } from '../../../shared/schemas/store-notice';
 
-/** Says plainly when saved clinic settings could not be used, and where the old file was kept. */
+/** Says plainly when saved clinic settings could not be used, what was kept of them, and where the old file is. */
 export function StoreNotices({ notices }: { notices: readonly StoreNotice[] }) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState(false);
@@ -13,8 +13,11 @@ export function StoreNotices({ notices }: { notices: readonly StoreNotice[] }) {
       {notices.map((notice) => (
         <div key={notice.backupPath}>
           <p>{t(notice.store === 'session' ? 'notices.session' : `notices.${notice.problem}`)}</p>
+          {notice.salvaged.map((kept) => (
+            <p key={kept}>{t(`notices.kept.${kept}`)}</p>
+          ))}
           <p>
-            {t('notices.backup')} <code dir="ltr">{notice.backupPath}</code>
+            {t(notice.memoryOnly ? 'notices.memoryOnly' : 'notices.backup')} <code dir="ltr">{notice.backupPath}</code>
           </p>
         </div>
       ))}

@@ -10,6 +10,7 @@ import { makeTempDir } from '../../../support/temp-dir';
 const FORMAT_1 = path.resolve('tests/fixtures/clinic-store/format-1.json');
 const FORMAT_2 = path.resolve('tests/fixtures/clinic-store/format-2.json');
 const FORMAT_3 = path.resolve('tests/fixtures/clinic-store/format-3.json');
+const FORMAT_4 = path.resolve('tests/fixtures/clinic-store/format-4.json');
 
 let dir: string;
 let cleanup: () => void;
@@ -23,7 +24,7 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.settings()).toEqual({ ...DEFAULT_CLINIC_SETTINGS, defaultLanguage: 'en' });
     expect(clinic.protocols()).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(4);
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(5);
     const backups = readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v1'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(readFileSync(FORMAT_1, 'utf8'));
@@ -55,7 +56,7 @@ describe('upgrading the clinic file from format 2', () => {
     const v2 = JSON.parse(readFileSync(FORMAT_2, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v2, formatVersion: 4, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 } });
+    expect(clinic.current()).toEqual({ ...v2, formatVersion: 5, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 }, attention: null });
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v2'))).toHaveLength(1);
   });
 });
@@ -87,8 +88,22 @@ describe('upgrading the clinic file from format 3', () => {
     const v3 = JSON.parse(readFileSync(FORMAT_3, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v3, formatVersion: 4, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } });
+    expect(clinic.current()).toEqual({ ...v3, formatVersion: 5, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes }, attention: null });
     expect(clinic.settings().printer).toBe('Front_Desk_Laser');
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v3'))).toHaveLength(1);
+  });
+});
+
+describe('upgrading the clinic file from format 4', () => {
+  it('keeps everything, the kiosk and its PIN too, and nothing needs attention', () => {
+    copyFileSync(FORMAT_4, path.join(dir, 'clinic.json'));
+    const v4 = JSON.parse(readFileSync(FORMAT_4, 'utf8'));
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    expect(clinic.current()).toEqual({ ...v4, formatVersion: 5, attention: null });
+    expect(clinic.settings().mode).toBe('kiosk');
+    expect(clinic.current().clinician.pin).not.toBeNull();
+    expect(clinic.needsAttention()).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v4'))).toHaveLength(1);
   });
 });

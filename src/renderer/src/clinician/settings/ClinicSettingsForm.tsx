@@ -13,7 +13,7 @@ import { TextField } from '../fields/TextField';
 const IDLE_CHOICES = [1, 2, 3, 5, 10, 15, 30];
 
 /** The clinic's name, numbers, emergency wording, address, default language and paper (on every handout), the mode and the kiosk's printer. */
-export function ClinicSettingsForm({ managed, pinManaged }: { managed: readonly ManageableSetting[]; pinManaged: boolean }) {
+export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { managed: readonly ManageableSetting[]; pinManaged: boolean; needsAttention: boolean }) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<ClinicSettings | null>(null);
   const [saved, setSaved] = useState(false);
@@ -46,6 +46,7 @@ export function ClinicSettingsForm({ managed, pinManaged }: { managed: readonly 
         {t('clinician:settings.heading')}
       </h1>
       {pinManaged && <p className="hint">{t('clinician:settings.pinManaged')}</p>}
+      {needsAttention && !saved && <p className="notice">{t('clinician:settings.needsAttention')}</p>}
       <TextField label={t('clinician:settings.clinicName')} value={settings.clinicName} onChange={(clinicName) => set({ clinicName })} />
       <TextField label={t('clinician:settings.phoneOfficeHours')} type="tel" dir="ltr" value={settings.phoneOfficeHours} onChange={(phoneOfficeHours) => set({ phoneOfficeHours })} />
       <TextField label={t('clinician:settings.phoneAfterHours')} type="tel" dir="ltr" value={settings.phoneAfterHours} onChange={(phoneAfterHours) => set({ phoneAfterHours })} />

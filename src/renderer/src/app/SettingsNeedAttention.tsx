@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StartupInfo } from '../../../shared/api-contract';
+import type { Language } from '../../../shared/languages';
+import { call } from '../api/client';
+import { ClinicianArea } from '../clinician/ClinicianArea';
+import { DisplayControls } from '../components/DisplayControls';
+import { LanguagePicker } from '../components/LanguagePicker';
+import { StoreNotices } from '../components/StoreNotices';
+import { useIdle } from '../kiosk/use-idle';
+
+export interface SettingsNeedAttentionProps {
+  startup: StartupInfo;
+  language: Language;
+  onLanguage: (language: Language) => void;
+}
+
+/**
+ * What a computer whose clinic settings could not be read shows instead of a patient's journey: that it waits for
+ * staff, what happened, where the old file is, and the way on (clinician mode, behind the PIN). It names no one.
+ */
+export function SettingsNeedAttention({ startup, language, onLanguage }: SettingsNeedAttentionProps) {
+  const { t } = useTranslation();
+  const [clinician, setClinician] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!clinician) heading.current?.focus();
+  }, [clinician]);
+  // Staff who walk away leave clinician mode locked behind them, as on a kiosk.
+  const lockStaff = useCallback(() => {
+    void call('clinicianLock').catch(() => undefined);
+    setClinician(false);
+  }, []);
+  useIdle(startup.kioskIdleMinutes * 60_000, lockStaff, clinician);
+  const memoryOnly = startup.notices.some((notice) => notice.store === 'clinic' && notice.memoryOnly);
+  const names = { staff: t('clinician:nav.enter'), settings: t('clinician:nav.settings'), mode: t('clinician:settings.mode'), save: t('clinician:settings.save') };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <p className="app-name">{t('appName')}</p>
+        <DisplayControls />
+        <LanguagePicker value={language} onChange={onLanguage} />
+      </header>
+      {clinician ? (
+        <ClinicianArea onLeave={() => setClinician(false)} />
+      ) : (
+        <main className="step">
+          <h1 ref={heading} tabIndex={-1}>
+            {t('attention.heading')}
+          </h1>
+          <p>{t('attention.askStaff')}</p>
+          <p>{t('attention.privacy')}</p>
+          <StoreNotices notices={startup.notices} />
+          <section aria-labelledby="attention-staff">
+            <h2 id="attention-staff">{t('attention.forStaff')}</h2>
+            {memoryOnly ? (
+              <p className="notice">{t('attention.memoryOnly')}</p>
+            ) : (
+              <ol>
+                <li>{t('attention.stepUnlock', names)}</li>
+                <li>{t('attention.stepSettings', names)}</li>
+                <li>{t('attention.stepRestart')}</li>
+              </ol>
+            )}
+            {/* Without a PIN no one can open staff mode here: an administrator gives one (README, "The clinician PIN"). */}
+            {startup.staffModeOffered ? (
+              <button type="button" className="primary big" onClick={() => setClinician(true)}>
+                {names.staff}
+              </button>
+            ) : (
+              <p className="notice">{t('kiosk.noStaffPin')}</p>
+            )}
+          </section>
+        </main>
+      )}
+    </div>
+  );
+}

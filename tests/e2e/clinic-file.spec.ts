@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { clinicFile } from '../support/clinic-file';
+import { filesContaining } from '../support/files-containing';
+import { localeText } from '../support/locale-text';
+import { axeViolations } from './axe';
+import { expect, test, type AppUnderTest } from './fixtures';
+import { pastAttract } from './walkthrough';
+
+const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
+const c = (key: string) => localeText('en', 'clinician', key);
+const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
+// A kiosk's clinic file (format 4, its PIN is 482913) as a newer release would find it: a format this one does not know.
+const PIN = '482913';
+const KIOSK_FILE = JSON.parse(readFileSync(path.resolve('tests/fixtures/clinic-store/format-4.json'), 'utf8')) as Record<string, unknown>;
+
+/** A patient with a name found nowhere else starts, and the name reaches no file. */
+async function patientLeavesNoTrace(app: AppUnderTest): Promise<void> {
+  const { page } = app;
+  await pastAttract(page);
+  await page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
+  expect(filesContaining(app.dataDir, SENTINEL), 'the data folder').toEqual([]);
+}
+
+/** Staff press "Clinic staff", unlock with the PIN (setting it first where there is none) and open the clinic settings. */
+async function staffOpenSettings(page: Page, setPin: boolean): Promise<void> {
+  await page.getByRole('button', { name: c('nav.enter') }).click();
+  if (setPin) {
+    await page.getByLabel(c('pin.newPin')).fill(PIN);
+    await page.getByLabel(c('pin.repeat')).fill(PIN);
+    await page.getByRole('button', { name: c('pin.setUp') }).click();
+  } else {
+    await page.getByLabel(c('pin.pin'), { exact: true }).fill(PIN);
+    await page.getByRole('button', { name: c('pin.unlock') }).click();
+  }
+  await page.getByRole('button', { name: c('nav.settings') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('settings.heading'));
+}
+
+test.describe('a kiosk whose clinic file a newer release wrote', () => {
+  test.use({ clinicFile: JSON.stringify({ ...KIOSK_FILE, formatVersion: 99 }) });
+
+  test('stays a kiosk with its PIN, never opens on the home welcome, and saves nothing of a patient', async ({ app }) => {
+    const { page } = app;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    const notice = page.getByRole('alert').filter({ hasText: t('notices.heading') });
+    await expect(notice).toContainText(t('notices.newer-version'));
+    await expect(notice).toContainText(t('notices.kept.mode'));
+    await expect(notice).toContainText(t('notices.kept.pin'));
+    await patientLeavesNoTrace(app);
+
+    await app.restart();
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    await patientLeavesNoTrace(app);
+    // The kept PIN still opens clinician mode.
+    await staffOpenSettings(app.page, false);
+    await expect(app.page.getByText(c('settings.needsAttention'))).toHaveCount(0);
+  });
+});
+
+test.describe('a damaged clinic file', () => {
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk' }).slice(0, 80) });
+
+  test('opens on a staff screen that says where the old file is, until staff confirm how the computer is used', async ({ app }) => {
+    const { page } = app;
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(t('attention.heading'));
+    await expect(heading).toBeFocused();
+    await expect(page.getByText(t('attention.askStaff'))).toBeVisible();
+    const notice = page.getByRole('alert').filter({ hasText: t('notices.heading') });
+    await expect(notice).toContainText(t('notices.unreadable'));
+    await expect(notice).toContainText(path.join(app.dataDir, 'clinic.unreadable-'));
+    await expect(page.getByLabel(t('welcome.nameLabel'))).toHaveCount(0);
+    await expect(page.getByRole('button', { name: t('kiosk.start') })).toHaveCount(0);
+    expect(await axeViolations(page), 'the staff screen').toEqual([]);
+    await notice.getByRole('button', { name: t('notices.dismiss') }).click();
+    await expect(notice).toBeHidden();
+
+    // A restart does not turn it into a computer that saves.
+    await app.restart();
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('attention.heading'));
+    await expect(app.page.getByRole('alert')).toContainText(path.join(app.dataDir, 'clinic.unreadable-'));
+
+    await staffOpenSettings(app.page, true);
+    await expect(app.page.getByText(c('settings.needsAttention'))).toBeVisible();
+    await app.page.getByLabel(c('settings.mode')).selectOption('kiosk');
+    await app.page.getByRole('button', { name: c('settings.save') }).click();
+    await expect(app.page.getByText(c('settings.saved'))).toBeVisible();
+
+    await app.restart();
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    await patientLeavesNoTrace(app);
+  });
+});
