@@ -1,5 +1,6 @@
 import type { Protocol } from '../../shared/protocol/protocol';
 import { protocolChanges, type ProtocolChange } from '../../shared/protocol/protocol-changes';
+import { ownValue } from '../../shared/own-value';
 import { ApiError } from '../ipc/api-error';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import type { ClinicConfig, ClinicConfigStore, ProtocolVersion } from '../store/clinic-config';
@@ -33,7 +34,7 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
   });
 
   const versions = (id: string): ProtocolVersion[] => {
-    const saved = clinic.current().history[id] ?? [];
+    const saved = ownValue(clinic.current().history, id) ?? [];
     const current = existing(id);
     // A protocol never saved here (a shipped example) has its shipped version as its only version.
     return saved.length > 0 ? saved : [versionOf(current, '1970-01-01T00:00:00.000Z')];

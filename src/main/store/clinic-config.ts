@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../shared/schemas/clinic-settings';
 import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
+import { IdSchema } from '../../shared/schemas/id';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
 import { NO_PIN, PinStateSchema } from '../clinician/pin-lock';
 import { CLINIC_UPGRADES } from './clinic-upgrades';
@@ -33,7 +34,7 @@ export const ClinicConfigSchema = z
     /** Ids no longer offered to patients (examples included); kept, and can be restored. */
     retired: UniqueIds,
     /** Every saved version of each protocol, oldest first. */
-    history: z.record(z.string(), z.array(ProtocolVersionSchema)),
+    history: z.record(IdSchema, z.array(ProtocolVersionSchema)),
   })
   .strict();
 export type ClinicConfig = z.infer<typeof ClinicConfigSchema>;
