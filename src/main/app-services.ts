@@ -23,7 +23,7 @@ import { createHandoutPrinter } from './printing/handout-printer';
 import { openClinicConfig } from './store/clinic-config';
 import { loadManagedSettings, managedSettingsPath } from './store/managed-settings';
 import type { JsonDocument } from './store/json-document';
-import { openSessionFile } from './store/encrypted-session-file';
+import { eraseSavedAnswers, openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
 import type { KeyStorage } from './platform/key-storage';
 
@@ -66,7 +66,7 @@ export interface AppServices {
 async function openPatientSessions(mode: 'home' | 'kiosk', host: AppHost) {
   if (mode === 'kiosk') {
     // A shared computer keeps nothing of a patient, even from an earlier time it was used in home mode.
-    host.sessionDocument.remove();
+    eraseSavedAnswers(host.sessionDocument);
     return { sessions: patientSessions('kiosk', 'unavailable', null), notice: null };
   }
   const storage = await host.keyStorage.level();

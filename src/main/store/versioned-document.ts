@@ -43,7 +43,7 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
   try {
     raw = doc.read();
   } catch (error) {
-    if (error instanceof UnreadableDocumentError) return startFresh('unreadable', 'The file is not valid JSON.');
+    if (error instanceof UnreadableDocumentError) return startFresh('unreadable', error.detail);
     throw error;
   }
   if (raw === undefined || (isRecord(raw) && Object.keys(raw).length === 0)) {
