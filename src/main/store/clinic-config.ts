@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../shared/schemas/clinic-settings';
 import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
 import { IdSchema } from '../../shared/schemas/id';
+import { entries, LIMITS } from '../../shared/schemas/limits';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
 import { NO_PIN, PinStateSchema } from '../clinician/pin-lock';
 import { CLINIC_UPGRADES } from './clinic-upgrades';
@@ -13,7 +14,7 @@ import { openVersionedDocument, type VersionedFormat } from './versioned-documen
  * examples stay in resources/). Never holds anything about a patient, so a kiosk can keep it while every
  * patient session is forgotten.
  */
-const UniqueIds = z.array(z.string()).refine((ids) => new Set(ids).size === ids.length, { message: 'an id is listed twice' });
+const UniqueIds = z.array(IdSchema).max(...entries(LIMITS.protocols)).refine((ids) => new Set(ids).size === ids.length, { message: 'an id is listed twice' });
 
 /** A saved version of a protocol, kept so the editor can show what changed. */
 export const ProtocolVersionSchema = z
@@ -26,7 +27,7 @@ export const ClinicConfigSchema = z
     formatVersion: z.literal(4),
     settings: ClinicSettingsSchema,
     clinician: PinStateSchema,
-    protocols: z.array(ProtocolSchema).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
+    protocols: z.array(ProtocolSchema).max(...entries(LIMITS.protocols)).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
       message: 'two protocols have the same id',
     }),
     /** Ids in the order patients see them; protocols not listed follow, examples first. */
