@@ -148,6 +148,14 @@ function textsOf(blocks: readonly HandoutBlock[]): string[] {
   });
 }
 
+/**
+ * The PDF's title, which viewers, print queues and window bars show. Only on a patient's own computer does it
+ * name the patient (a saved file is easier to find); on a shared clinic computer it names no one.
+ */
+function documentTitle(firstName: string, mode: ClinicSettings['mode'], t: Translate): string {
+  return mode === 'home' && firstName !== '' ? t('handout:documentTitle', { name: firstName }) : t('handout:documentTitleUnnamed');
+}
+
 export function buildHandoutContent(input: HandoutInput): HandoutContent {
   const { clinic, patient, language, protocol, preparedAt } = input;
   const t = withVoice(input.t, voiceOf(patient.role));
@@ -261,7 +269,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   return {
     language,
     direction: textDirection(language),
-    documentTitle: firstName === '' ? t('handout:documentTitleUnnamed') : t('handout:documentTitle', { name: firstName }),
+    documentTitle: documentTitle(firstName, clinic.mode, t),
     blocks,
     footer: (page, pages) =>
       t('handout:footer', { page, pages, protocol: protocol.id, version: protocol.version, hash: input.contentHash.slice(0, 12), language, date: preparedOn }),
