@@ -25,7 +25,7 @@ import { createHandoutPrinter } from './printing/handout-printer';
 import { openClinicConfig } from './store/clinic-config';
 import { loadManagedSettings, managedSettingsPath } from './store/managed-settings';
 import type { JsonDocument } from './store/json-document';
-import { openSessionFile } from './store/encrypted-session-file';
+import { eraseSavedAnswers, openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
 import { sessionEnd } from './session-end/session-end';
 import type { KeyStorage } from './platform/key-storage';
@@ -82,7 +82,7 @@ async function openPatientSessions(role: ComputerRole, host: AppHost) {
   if (role !== 'home') {
     // A shared computer keeps nothing of a patient, even from an earlier time it was used in home mode. One whose
     // role is unknown keeps nothing either, but removes nothing: a home computer's saved answers wait for staff.
-    if (role === 'kiosk') host.sessionDocument.remove();
+    if (role === 'kiosk') eraseSavedAnswers(host.sessionDocument);
     return { sessions: patientSessions('kiosk', 'unavailable', null), notice: null };
   }
   const storage = await host.keyStorage.level();

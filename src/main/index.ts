@@ -1,7 +1,9 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, session } from 'electron';
 import { createAppServices } from './app-services';
+import { startFirstInstance } from './first-instance';
 import { recoverFromCrashes } from './recovery/crash-recovery';
 import { openMainWindow } from './electron/main-window';
 import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
@@ -11,6 +13,7 @@ import { electronFileDialogs } from './platform/electron-file-dialogs';
 import { electronPagePrinter } from './platform/electron-page-printer';
 import { electronRendererData } from './platform/electron-renderer-data';
 import { electronClipboard } from './platform/electron-clipboard';
+import { removePrintLeftovers } from './printing/cups-spooler';
 import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
 import { lockDownKiosk } from './security/kiosk-lockdown';
@@ -26,57 +29,59 @@ const outDir = path.resolve(here, '..');
 const testing = process.env.NODE_ENV === 'test';
 if (testing && process.env.GTC_USER_DATA_DIR) app.setPath('userData', process.env.GTC_USER_DATA_DIR);
 
-registerAppScheme();
-app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+// The single-instance lock is kept in the user-data folder, so the test folder above is set before it.
+startFirstInstance(app, () => {
+  registerAppScheme();
+  app.enableSandbox();
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
-app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  let mainWindow: BrowserWindow | null = null;
+  // A kiosk window refuses to close until staff close the app from clinician mode.
+  let mayClose = false;
 
-let mainWindow: BrowserWindow | null = null;
-// A kiosk window refuses to close until staff close the app from clinician mode.
-let mayClose = false;
+  app.whenReady().then(async () => {
+    guardSession(session.defaultSession);
+    serveAppProtocol(path.join(outDir, 'renderer'));
+    await removePrintLeftovers(os.tmpdir(), (message) => console.warn(message));
 
-app.whenReady().then(async () => {
-  guardSession(session.defaultSession);
-  serveAppProtocol(path.join(outDir, 'renderer'));
+    const userData = app.getPath('userData');
+    const services = await createAppServices({
+      appRoot: app.getAppPath(),
+      appVersion: app.getVersion(),
+      appOrigin: APP_ORIGIN,
+      clinicDocument: electronStoreDocument({ cwd: userData, configName: 'clinic' }),
+      sessionDocument: electronStoreDocument({ cwd: userData, configName: 'session' }),
+      keyStorage: electronKeyStorage(process.platform),
+      fileDialogs: electronFileDialogs(() => mainWindow),
+      pagePrinter: electronPagePrinter(() => mainWindow),
+      rendererData: electronRendererData(() => session.defaultSession),
+      clipboard: electronClipboard(clipboard),
+      platform: process.platform,
+      region: app.getLocaleCountryCode() || null,
+      managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
+      now: () => new Date(),
+      closeApp: () => {
+        mayClose = true;
+        app.quit();
+      },
+      // A navigation main starts: Electron emits no will-navigate for it, so the guards let it through.
+      reloadPage: () => mainWindow?.webContents.reload(),
+      log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
+    });
+    registerIpc(ipcMain, services.invoke);
 
-  const userData = app.getPath('userData');
-  const services = await createAppServices({
-    appRoot: app.getAppPath(),
-    appVersion: app.getVersion(),
-    appOrigin: APP_ORIGIN,
-    clinicDocument: electronStoreDocument({ cwd: userData, configName: 'clinic' }),
-    sessionDocument: electronStoreDocument({ cwd: userData, configName: 'session' }),
-    keyStorage: electronKeyStorage(process.platform),
-    fileDialogs: electronFileDialogs(() => mainWindow),
-    pagePrinter: electronPagePrinter(() => mainWindow),
-    rendererData: electronRendererData(() => session.defaultSession),
-    clipboard: electronClipboard(clipboard),
-    platform: process.platform,
-    region: app.getLocaleCountryCode() || null,
-    managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
-    now: () => new Date(),
-    closeApp: () => {
-      mayClose = true;
-      app.quit();
-    },
-    // A navigation main starts: Electron emits no will-navigate for it, so the guards let it through.
-    reloadPage: () => mainWindow?.webContents.reload(),
-    log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
+    // No menu in a kiosk: the default one carries reload and developer-tools shortcuts.
+    if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
+    mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName(), services.mode);
+    if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
+    recoverFromCrashes(mainWindow.webContents, services.pageCrashed, (message) => console.warn(message));
+    app.on('second-instance', () => mainWindow?.focus());
+  }).catch((error: unknown) => {
+    // Without its services the app cannot work: say so instead of leaving no window at all.
+    console.error('Gene Therapy Companion could not start', error);
+    dialog.showErrorBox('Gene Therapy Companion could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
   });
-  registerIpc(ipcMain, services.invoke);
 
-  // No menu in a kiosk: the default one carries reload and developer-tools shortcuts.
-  if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
-  mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName(), services.mode);
-  if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
-  recoverFromCrashes(mainWindow.webContents, services.pageCrashed, (message) => console.warn(message));
-  app.on('second-instance', () => mainWindow?.focus());
-}).catch((error: unknown) => {
-  // Without its services the app cannot work: say so instead of leaving no window at all.
-  console.error('Gene Therapy Companion could not start', error);
-  dialog.showErrorBox('Gene Therapy Companion could not start', error instanceof Error ? error.message : String(error));
-  app.exit(1);
+  app.on('window-all-closed', () => app.quit());
 });
-
-app.on('window-all-closed', () => app.quit());

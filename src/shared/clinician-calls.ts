@@ -52,9 +52,15 @@ export type ClinicianProtocolEntry = z.infer<typeof ClinicianProtocolEntrySchema
 
 export const ProtocolVersionInfoSchema = z.object({ version: z.number().int(), savedAt: z.iso.datetime(), contentHash: Hash }).strict();
 
+/** One protocol of an imported pack: the version it was saved as, with its hash, and the one it came after. */
+const ImportedProtocolSchema = z
+  .object({ id: IdSchema, version: z.number().int(), previousVersion: z.number().int().nullable(), contentHash: Hash, changed: z.boolean() })
+  .strict();
+const ImportedProtocols = z.array(ImportedProtocolSchema).max(200);
+
 export const PackImportResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }).strict(),
-  z.object({ outcome: z.literal('imported'), added: z.array(IdSchema), replaced: z.array(IdSchema) }).strict(),
+  z.object({ outcome: z.literal('imported'), added: ImportedProtocols, replaced: ImportedProtocols, unchanged: ImportedProtocols }).strict(),
   z.object({ outcome: z.literal('refused'), problems: z.array(FileProblemSchema) }).strict(),
 ]);
 export type PackImportResult = z.infer<typeof PackImportResultSchema>;

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { clinicFile } from '../support/clinic-file';
 import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
+import { managedSettingsFile } from '../support/managed-settings-file';
+import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
 import { axeViolations } from './axe';
 import { expect, test, type AppUnderTest } from './fixtures';
 import { pastAttract } from './walkthrough';
@@ -11,8 +13,7 @@ import { pastAttract } from './walkthrough';
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const c = (key: string) => localeText('en', 'clinician', key);
 const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
-// A kiosk's clinic file (format 4, its PIN is 482913) as a newer release would find it: a format this one does not know.
-const PIN = '482913';
+// A kiosk's clinic file (format 4, its PIN is STAFF_PIN) as a newer release would find it: a format this one does not know.
 const KIOSK_FILE = JSON.parse(readFileSync(path.resolve('tests/fixtures/clinic-store/format-4.json'), 'utf8')) as Record<string, unknown>;
 
 /** A patient with a name found nowhere else starts, and the name reaches no file. */
@@ -26,17 +27,11 @@ async function patientLeavesNoTrace(app: AppUnderTest): Promise<void> {
   expect(filesContaining(app.dataDir, SENTINEL), 'the data folder').toEqual([]);
 }
 
-/** Staff press "Clinic staff", unlock with the PIN (setting it first where there is none) and open the clinic settings. */
-async function staffOpenSettings(page: Page, setPin: boolean): Promise<void> {
+/** Staff press "Clinic staff", unlock with the PIN and open the clinic settings. */
+async function staffOpenSettings(page: Page): Promise<void> {
   await page.getByRole('button', { name: c('nav.enter') }).click();
-  if (setPin) {
-    await page.getByLabel(c('pin.newPin')).fill(PIN);
-    await page.getByLabel(c('pin.repeat')).fill(PIN);
-    await page.getByRole('button', { name: c('pin.setUp') }).click();
-  } else {
-    await page.getByLabel(c('pin.pin'), { exact: true }).fill(PIN);
-    await page.getByRole('button', { name: c('pin.unlock') }).click();
-  }
+  await page.getByLabel(c('pin.pin'), { exact: true }).fill(STAFF_PIN);
+  await page.getByRole('button', { name: c('pin.unlock') }).click();
   await page.getByRole('button', { name: c('nav.settings') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('settings.heading'));
 }
@@ -57,13 +52,14 @@ test.describe('a kiosk whose clinic file a newer release wrote', () => {
     await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
     await patientLeavesNoTrace(app);
     // The kept PIN still opens clinician mode.
-    await staffOpenSettings(app.page, false);
+    await staffOpenSettings(app.page);
     await expect(app.page.getByText(c('settings.needsAttention'))).toHaveCount(0);
   });
 });
 
 test.describe('a damaged clinic file', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'kiosk' }).slice(0, 80) });
+  // The PIN went with the damaged file: staff get in with the one an administrator gave in the organization's settings.
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk' }).slice(0, 80), managedSettings: managedSettingsFile({}, STAFF_PIN_HASH) });
 
   test('opens on a staff screen that says where the old file is, until staff confirm how the computer is used', async ({ app }) => {
     const { page } = app;
@@ -85,7 +81,7 @@ test.describe('a damaged clinic file', () => {
     await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('attention.heading'));
     await expect(app.page.getByRole('alert')).toContainText(path.join(app.dataDir, 'clinic.unreadable-'));
 
-    await staffOpenSettings(app.page, true);
+    await staffOpenSettings(app.page);
     await expect(app.page.getByText(c('settings.needsAttention'))).toBeVisible();
     await app.page.getByLabel(c('settings.mode')).selectOption('kiosk');
     await app.page.getByRole('button', { name: c('settings.save') }).click();

@@ -1,7 +1,7 @@
 import { PACK_KIND, ProtocolPackSchema, MAX_PACK_BYTES, type ProtocolPack } from '../../shared/protocol/protocol-pack';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { readJsonFile, type FileProblem } from '../files/read-json-file';
-import type { ClinicConfigStore } from '../store/clinic-config';
+import type { ProtocolEditor, SaveOutcome } from '../clinician/protocol-editor';
 
 export type PackReading = { ok: true; pack: ProtocolPack } | { ok: false; problems: FileProblem[] };
 
@@ -11,21 +11,27 @@ export function readPack(bytes: Uint8Array): PackReading {
   return reading.ok ? { ok: true, pack: reading.value } : reading;
 }
 
+/** What importing a pack did to each of its protocols. */
 export interface PackImport {
-  added: string[];
-  replaced: string[];
+  /** New here, with the version number they came with. */
+  added: SaveOutcome[];
+  /** Saved as a new version above the one the clinic had (saved by staff or shipped), which stays in the history. */
+  replaced: SaveOutcome[];
+  /** Already here with the same content: nothing was written. */
+  unchanged: SaveOutcome[];
 }
 
-/** Applies a valid pack all at once: protocols with a known id replace the clinic's, the others are added. */
-export function importPack(clinic: ClinicConfigStore, pack: ProtocolPack): PackImport {
-  const incoming = new Map(pack.protocols.map((p) => [p.id, p]));
-  const existing = new Set(clinic.protocols().map((p) => p.id));
-  clinic.update((current) => ({
-    ...current,
-    protocols: [...current.protocols.filter((p) => !incoming.has(p.id)), ...pack.protocols],
-  }));
-  const ids = pack.protocols.map((p) => p.id);
-  return { added: ids.filter((id) => !existing.has(id)), replaced: ids.filter((id) => existing.has(id)) };
+/**
+ * Applies a valid pack all at once, each protocol saved as the protocol editor saves one: as a new version
+ * numbered above the current one, never rewinding what staff saved, recorded in the history with its hash.
+ */
+export function importPack(editor: ProtocolEditor, pack: ProtocolPack): PackImport {
+  const outcomes = editor.saveAll(pack.protocols);
+  return {
+    added: outcomes.filter((o) => o.previousVersion === null),
+    replaced: outcomes.filter((o) => o.changed && o.previousVersion !== null),
+    unchanged: outcomes.filter((o) => !o.changed),
+  };
 }
 
 /** The pack file for these protocols, as UTF-8 JSON text. */

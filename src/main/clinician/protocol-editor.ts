@@ -1,5 +1,6 @@
 import type { Protocol } from '../../shared/protocol/protocol';
 import { protocolChanges, type ProtocolChange } from '../../shared/protocol/protocol-changes';
+import { ownValue } from '../../shared/own-value';
 import { ApiError } from '../ipc/api-error';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import type { ClinicConfig, ClinicConfigStore, ProtocolVersion } from '../store/clinic-config';
@@ -10,6 +11,13 @@ export interface SavedProtocol {
   contentHash: string;
   /** False when the draft was the same as the current version: nothing was written. */
   changed: boolean;
+}
+
+/** What saving one of several drafts did. */
+export interface SaveOutcome extends SavedProtocol {
+  id: string;
+  /** The version it came after; null for a protocol new here. */
+  previousVersion: number | null;
 }
 
 /**
@@ -33,25 +41,46 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
   });
 
   const versions = (id: string): ProtocolVersion[] => {
-    const saved = clinic.current().history[id] ?? [];
+    const saved = ownValue(clinic.current().history, id) ?? [];
     const current = existing(id);
     // A protocol never saved here (a shipped example) has its shipped version as its only version.
     return saved.length > 0 ? saved : [versionOf(current, '1970-01-01T00:00:00.000Z')];
   };
 
+  /**
+   * A draft as the protocol's next version: numbered above the current one (or its own number, where that is
+   * higher, as for a protocol from another clinic), recorded in the history with its content hash. A draft
+   * with the current content is no new version.
+   */
+  const nextVersion = (draft: Protocol, savedAt: string) => {
+    editable(draft.id);
+    const current = catalog.get(draft.id);
+    const hash = contentHash(draft);
+    const previousVersion = current?.version ?? null;
+    if (current && contentHash(current) === hash) {
+      return { outcome: { id: draft.id, previousVersion, version: current.version, contentHash: hash, changed: false }, write: null };
+    }
+    const saved: Protocol = { ...draft, version: Math.max(draft.version, (previousVersion ?? 0) + 1) };
+    const history = [...(current ? versions(current.id) : []), versionOf(saved, savedAt)];
+    return { outcome: { id: draft.id, previousVersion, version: saved.version, contentHash: hash, changed: true }, write: { saved, history } };
+  };
+
+  /** Saves each draft as its next version, all in one write; if any cannot be saved, none is. */
+  const saveAll = (drafts: readonly Protocol[]): SaveOutcome[] => {
+    const savedAt = now().toISOString();
+    const next = drafts.map((draft) => nextVersion(draft, savedAt));
+    const writes = next.flatMap(({ write }) => (write ? [write] : []));
+    if (writes.length > 0) clinic.update((config) => writes.reduce((changed, { saved, history }) => withProtocol(changed, saved, history), config));
+    return next.map(({ outcome }) => outcome);
+  };
+
   return {
     versions,
+    saveAll,
 
     save(draft: Protocol): SavedProtocol {
-      editable(draft.id);
-      const current = catalog.get(draft.id);
-      const hash = contentHash(draft);
-      if (current && contentHash(current) === hash) return { version: current.version, contentHash: hash, changed: false };
-      const saved: Protocol = { ...draft, version: (current?.version ?? 0) + 1 };
-      const savedAt = now().toISOString();
-      const history = current ? versions(current.id) : [];
-      clinic.update((config) => withProtocol(config, saved, [...history, versionOf(saved, savedAt)]));
-      return { version: saved.version, contentHash: hash, changed: true };
+      const { version, contentHash: hash, changed } = saveAll([draft])[0] as SaveOutcome;
+      return { version, contentHash: hash, changed };
     },
 
     /** A new, nearly empty protocol for the clinic to fill in: one key date to time things against. */

@@ -6,6 +6,7 @@ import { termsUsed } from '../../shared/content/terms-used';
 import { HEALTH_HISTORY_ITEMS } from '../../shared/health-history';
 import type { Translate } from '../../shared/i18n-setup';
 import { needsTranslationNotice } from '../../shared/translation-review';
+import { ownValue } from '../../shared/own-value';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
 import { matchMedications } from '../../shared/medications/match-medications';
 import type { Protocol } from '../../shared/protocol/protocol';
@@ -119,7 +120,7 @@ function questionBlocks(patient: HandoutPatient, protocolQuestions: readonly Que
 function reviewTopics(patient: HandoutPatient, lessons: readonly Lesson[], text: (value: LocalizedText) => string, t: Translate): HandoutBlock[] {
   return lessons.flatMap((lesson) =>
     lesson.sections.flatMap((section): HandoutBlock[] => {
-      const missed = lesson.checks.some((check) => check.sectionId === section.id && patient.comprehension[check.id]?.understood === false);
+      const missed = lesson.checks.some((check) => check.sectionId === section.id && ownValue(patient.comprehension, check.id)?.understood === false);
       const flagged = patient.flagged.includes(section.id);
       if (!missed && !flagged) return [];
       const why = [...(flagged ? [t('handout:reviewFlagged')] : []), ...(missed ? [t('handout:reviewMissed')] : [])];
@@ -147,6 +148,14 @@ function textsOf(blocks: readonly HandoutBlock[]): string[] {
   });
 }
 
+/**
+ * The PDF's title, which viewers, print queues and window bars show. Only on a patient's own computer does it
+ * name the patient (a saved file is easier to find); on a shared clinic computer it names no one.
+ */
+function documentTitle(firstName: string, mode: ClinicSettings['mode'], t: Translate): string {
+  return mode === 'home' && firstName !== '' ? t('handout:documentTitle', { name: firstName }) : t('handout:documentTitleUnnamed');
+}
+
 export function buildHandoutContent(input: HandoutInput): HandoutContent {
   const { clinic, patient, language, protocol, preparedAt } = input;
   const t = withVoice(input.t, voiceOf(patient.role));
@@ -167,7 +176,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     { kind: 'subtitle', text: preparedBy(patient, t, isolate) },
     { kind: 'paragraph', text: text(protocol.title), strong: true },
     ...protocol.keyDates.map((d): HandoutBlock => {
-      const date = keyDates[d.id];
+      const date = ownValue(keyDates, d.id);
       return { kind: 'paragraph', text: t('handout:keyDate', { keyDate: text(d.label), date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown') }) };
     }),
     { kind: 'notice', text: t('handout:notConsentForm') },
@@ -181,7 +190,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     ...section(
       t('handout:testsHeading'),
       protocol.tests.map((test): HandoutBlock => {
-        const progress = patient.tests[test.id];
+        const progress = ownValue(patient.tests, test.id);
         const status = describeTestProgress(progress, language, t);
         // A test already done needs no reminder of when it was due.
         const timing = test.timing && progress?.status !== 'done' ? when(test.timing) : [];
@@ -241,7 +250,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(...section(t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ kind: 'bullet', text: text(entry.term), details: [text(entry.definition)], strong: true }))));
 
   const treatmentDay = protocol.keyDates.at(-1);
-  const treatmentDate = treatmentDay ? keyDates[treatmentDay.id] : null;
+  const treatmentDate = treatmentDay ? ownValue(keyDates, treatmentDay.id) : null;
   blocks.push({
     kind: 'wallet-card',
     note: t('handout:walletCard.cutOut'),
@@ -260,7 +269,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   return {
     language,
     direction: textDirection(language),
-    documentTitle: firstName === '' ? t('handout:documentTitleUnnamed') : t('handout:documentTitle', { name: firstName }),
+    documentTitle: documentTitle(firstName, clinic.mode, t),
     blocks,
     footer: (page, pages) =>
       t('handout:footer', { page, pages, protocol: protocol.id, version: protocol.version, hash: input.contentHash.slice(0, 12), language, date: preparedOn }),

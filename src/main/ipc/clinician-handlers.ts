@@ -128,7 +128,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
       const reading = readJsonFileAt(file, ProtocolPackSchema, MAX_PACK_BYTES);
       if (reading === null) throw new ApiError('not-found', 'The chosen file could not be opened.');
       if (!reading.ok) return { outcome: 'refused' as const, problems: reading.problems };
-      return { outcome: 'imported' as const, ...importPack(clinic, reading.value) };
+      return { outcome: 'imported' as const, ...importPack(editor, reading.value) };
     }),
     clinicianExportPlan: open(async ({ protocolId, firstName, keyDates, medicationRuleIds }) => {
       const protocol = existing(protocolId);

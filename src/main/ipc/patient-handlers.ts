@@ -83,9 +83,9 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       await deps.sessionEnd.end(null);
       return { ended: true };
     },
-    setSessionSaving: ({ save }) => {
+    setSessionSaving: async ({ save }) => {
       try {
-        return sessions.setSaving(save);
+        return await sessions.setSaving(save);
       } catch (error) {
         throw new ApiError('bad-request', (error as Error).message);
       }
@@ -99,7 +99,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     listLessons: ({ protocolId }) => lessonsFor(protocolId).map(withoutReviewerNotes),
     listGlossary: () => deps.glossary.map(withoutReviewerNotes),
     getSession: currentSession,
-    updateSession: (patch) => {
+    updateSession: async (patch) => {
       const [unknown] = unknownLessonReferences(lessonsFor(patch.protocolId ?? currentSession().protocolId), patch);
       if (unknown) throw new ApiError('not-found', `${unknown.location}: ${unknown.message}`);
       const planned = currentSession().plan?.protocol.id;
@@ -108,7 +108,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
       const next: PatientSession = { ...currentSession(), ...given };
-      sessions.save(next);
+      await sessions.save(next);
       return next;
     },
     previewHandout: (options) => handout.preview(options),
@@ -136,7 +136,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
         keyDates: { ...current.keyDates, ...plan.keyDates },
         plan: { createdAt: plan.createdAt, clinicName: plan.clinicName, protocol: plan.protocol },
       };
-      sessions.save(session);
+      await sessions.save(session);
       return { outcome: 'opened' as const, session };
     },
   };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { PrintResult } from '../../shared/schemas/print-result';
@@ -19,6 +19,30 @@ export const runProgram: RunProgram = (program, args) =>
 
 /** Shown in the printer's queue, where others can see it: never the patient's name. */
 const JOB_TITLE = 'Gene Therapy Companion handout';
+
+/** Each print job's PDF goes into a new private folder named so, in the system's temporary folder. */
+const FOLDER_PREFIX = 'gtc-print-';
+
+/**
+ * Removes print folders an earlier run left behind (the app stopped before CUPS took the job), each holding a
+ * patient's handout. Only the app's own: a real folder, of this user, that no one else may read, as mkdtemp
+ * makes it; a link or anyone else's folder is left alone. Run at start, when no print of this app is under way.
+ */
+export async function removePrintLeftovers(tempRoot: string, warn: (message: string) => void): Promise<void> {
+  // Windows has no owner ids here; it never prints through this folder either.
+  const uid = process.getuid?.();
+  if (uid === undefined) return;
+  for (const name of await readdir(tempRoot)) {
+    if (!name.startsWith(FOLDER_PREFIX)) continue;
+    const folder = path.join(tempRoot, name);
+    try {
+      const info = await lstat(folder);
+      if (info.isDirectory() && info.uid === uid && (info.mode & 0o077) === 0) await rm(folder, { recursive: true, force: true });
+    } catch (error) {
+      warn(`could not remove the print folder ${folder}: ${(error as Error).message}`);
+    }
+  }
+}
 
 export interface SpoolRequest {
   printer: string;
@@ -55,7 +79,7 @@ export function cupsSpooler(run: RunProgram = runProgram, tempRoot = os.tmpdir()
       const printer = request.printer || (await defaultPrinter());
       if (!printer) return { outcome: 'failed', reason: 'no-printer', detail: 'No printer is chosen and this computer has no default printer.' };
       if (!(await listPrinters()).includes(printer)) return { outcome: 'failed', reason: 'unknown-printer', detail: `The printer "${printer}" is not set up on this computer.` };
-      const folder = await mkdtemp(path.join(tempRoot, 'gtc-print-'));
+      const folder = await mkdtemp(path.join(tempRoot, FOLDER_PREFIX));
       try {
         const file = path.join(folder, 'handout.pdf');
         await writeFile(file, pdf, { mode: 0o600 });

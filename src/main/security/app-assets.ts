@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { contentSecurityPolicy } from './content-security-policy';
 
@@ -17,9 +18,12 @@ export type AssetLookup =
   | { status: 200; filePath: string; headers: Record<string, string> }
   | { status: 403 | 404 };
 
+const isInside = (file: string, folder: string) => file.startsWith(folder + path.sep);
+
 /**
  * Maps a request for the app's own page to a file inside the built renderer folder. Anything from another
- * origin, any path escaping the folder (`..`, encoded or not) and any unknown file type is refused.
+ * origin, any path escaping the folder (`..`, encoded or not, or through a link), any unknown file type and any
+ * missing file is refused.
  */
 export function lookUpAppAsset(requestUrl: string, rootDir: string, origin: URL): AssetLookup {
   let url: URL;
@@ -38,10 +42,18 @@ export function lookUpAppAsset(requestUrl: string, rootDir: string, origin: URL)
   if (pathname.includes('\0') || pathname.includes('\\')) return { status: 403 };
   if (pathname === '/' || pathname === '') pathname = '/index.html';
   const root = path.resolve(rootDir);
-  const filePath = path.resolve(root, `.${pathname}`);
-  if (!filePath.startsWith(root + path.sep)) return { status: 403 };
-  const mime = MIME_TYPES[path.extname(filePath).toLowerCase()];
+  const requested = path.resolve(root, `.${pathname}`);
+  if (!isInside(requested, root)) return { status: 403 };
+  const mime = MIME_TYPES[path.extname(requested).toLowerCase()];
   if (!mime) return { status: 404 };
+  // A link (or a Windows junction) inside the folder may lead anywhere: what is served is where it really leads.
+  let filePath: string;
+  try {
+    filePath = realpathSync(requested);
+    if (!isInside(filePath, realpathSync(root))) return { status: 403 };
+  } catch {
+    return { status: 404 };
+  }
   return {
     status: 200,
     filePath,

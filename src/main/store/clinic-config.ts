@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../shared/schemas/clinic-settings';
 import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
+import { IdSchema } from '../../shared/schemas/id';
+import { entries, LIMITS } from '../../shared/schemas/limits';
 import { StoreNoticeSchema, type StoreNotice } from '../../shared/schemas/store-notice';
 import { ApiError } from '../ipc/api-error';
 import { NO_PIN, PinStateSchema } from '../clinician/pin-lock';
@@ -14,7 +16,7 @@ import { openVersionedDocument, type VersionedFormat } from './versioned-documen
  * examples stay in resources/). Never holds anything about a patient, so a kiosk can keep it while every
  * patient session is forgotten.
  */
-const UniqueIds = z.array(z.string()).refine((ids) => new Set(ids).size === ids.length, { message: 'an id is listed twice' });
+const UniqueIds = z.array(IdSchema).max(...entries(LIMITS.protocols)).refine((ids) => new Set(ids).size === ids.length, { message: 'an id is listed twice' });
 
 /** A saved version of a protocol, kept so the editor can show what changed. */
 export const ProtocolVersionSchema = z
@@ -27,7 +29,7 @@ export const ClinicConfigSchema = z
     formatVersion: z.literal(5),
     settings: ClinicSettingsSchema,
     clinician: PinStateSchema,
-    protocols: z.array(ProtocolSchema).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
+    protocols: z.array(ProtocolSchema).max(...entries(LIMITS.protocols)).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
       message: 'two protocols have the same id',
     }),
     /** Ids in the order patients see them; protocols not listed follow, examples first. */
@@ -35,7 +37,7 @@ export const ClinicConfigSchema = z
     /** Ids no longer offered to patients (examples included); kept, and can be restored. */
     retired: UniqueIds,
     /** Every saved version of each protocol, oldest first. */
-    history: z.record(z.string(), z.array(ProtocolVersionSchema)),
+    history: z.record(IdSchema, z.array(ProtocolVersionSchema)),
     /**
      * Why this computer's role is unknown: the file had to be set aside and how the computer is used could not be
      * read from it. Until staff save the clinic settings (null again), the app keeps nothing and asks for staff.

@@ -10,19 +10,28 @@ import { UnreadableDocumentError, type JsonDocument } from './json-document';
  * locked by the operating system's key storage (envelope encryption). Nothing in the file is readable
  * without the key storage of this user on this computer.
  */
+const AUTH_TAG_BYTES = 16;
+const IV_BYTES = 12;
+
+/** Base64 of exactly `bytes` bytes: a shortened authentication tag would make forging a file easier. */
+const base64Of = (bytes: number, what: string) =>
+  z.base64().refine((text) => Buffer.from(text, 'base64').length === bytes, `${what} must be ${bytes} bytes`);
+
 const SessionFileSchema = z
   .object({
     formatVersion: z.literal(1),
     wrappedKey: z.base64(),
-    iv: z.base64(),
-    tag: z.base64(),
+    iv: base64Of(IV_BYTES, 'the nonce'),
+    tag: base64Of(AUTH_TAG_BYTES, 'the authentication tag'),
     data: z.base64(),
   })
   .strict();
 
 export interface SessionFile {
   read(): PatientSession | null;
-  write(session: PatientSession): void;
+  /** Encrypts and writes the answers; a write that forgetting the patient overtook writes nothing. */
+  write(session: PatientSession): Promise<void>;
+  /** Forgets the patient on disk (see eraseSavedAnswers) and the data key with them: the next write uses a new key. */
   remove(): void;
 }
 
@@ -31,18 +40,36 @@ export interface OpenedSessionFile {
   notice: StoreNotice | null;
 }
 
+/** A random data key, and the same key locked by the OS key storage, as the file keeps it. */
+interface DataKey {
+  key: Buffer;
+  wrapped: string;
+}
+
+async function newDataKey(keys: KeyStorage): Promise<DataKey> {
+  const key = randomBytes(32);
+  return { key, wrapped: Buffer.from(await keys.encrypt(key.toString('base64'))).toString('base64') };
+}
+
 function encrypt(key: Buffer, session: PatientSession) {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: AUTH_TAG_BYTES });
   const data = Buffer.concat([cipher.update(JSON.stringify(session), 'utf8'), cipher.final()]);
   return { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
 }
 
 function decrypt(key: Buffer, stored: z.infer<typeof SessionFileSchema>): unknown {
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(stored.iv, 'base64'));
+  // Without authTagLength, Node accepts a shortened tag and checks only its bytes.
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(stored.iv, 'base64'), { authTagLength: AUTH_TAG_BYTES });
   decipher.setAuthTag(Buffer.from(stored.tag, 'base64'));
   const plain = Buffer.concat([decipher.update(Buffer.from(stored.data, 'base64')), decipher.final()]);
   return JSON.parse(plain.toString('utf8'));
+}
+
+/** Deletes every file of a patient's saved answers: the file, the copies set aside, what a crash left. */
+export function eraseSavedAnswers(doc: JsonDocument): void {
+  doc.remove();
+  doc.removeCopies();
 }
 
 /**
@@ -50,8 +77,7 @@ function decrypt(key: Buffer, stored: z.infer<typeof SessionFileSchema>): unknow
  * aside, reported, and the patient starts fresh: nothing is deleted silently.
  */
 export async function openSessionFile(doc: JsonDocument, keys: KeyStorage): Promise<OpenedSessionFile> {
-  let key: Buffer | null = null;
-  let wrappedKey = '';
+  let restoredKey: DataKey | null = null;
   let restored: PatientSession | null = null;
   let notice: StoreNotice | null = null;
 
@@ -64,7 +90,7 @@ export async function openSessionFile(doc: JsonDocument, keys: KeyStorage): Prom
     raw = doc.read();
   } catch (error) {
     if (!(error instanceof UnreadableDocumentError)) throw error;
-    setAside('unreadable', 'The saved answers are not valid JSON.');
+    setAside('unreadable', error.detail);
   }
   if (raw !== undefined && notice === null) {
     const stored = SessionFileSchema.safeParse(raw);
@@ -74,30 +100,36 @@ export async function openSessionFile(doc: JsonDocument, keys: KeyStorage): Prom
         const candidate = Buffer.from(await keys.decrypt(Buffer.from(stored.data.wrappedKey, 'base64')), 'base64');
         const session = SavedSessionSchema.safeParse(decrypt(candidate, stored.data));
         if (session.success) {
-          [key, wrappedKey, restored] = [candidate, stored.data.wrappedKey, session.data];
+          [restoredKey, restored] = [{ key: candidate, wrapped: stored.data.wrappedKey }, session.data];
         } else setAside('invalid', 'The saved answers do not match this version of the app.');
       } catch {
         setAside('unreadable', 'The saved answers could not be unlocked on this computer.');
       }
     }
   }
-  if (key === null) {
-    key = randomBytes(32);
-    wrappedKey = Buffer.from(await keys.encrypt(key.toString('base64'))).toString('base64');
-  }
-  const dataKey = key;
+  let dataKey = Promise.resolve(restoredKey ?? (await newDataKey(keys)));
+  // How often the patient was forgotten: a write begun before the last time must not bring their answers back.
+  let forgotten = 0;
   let current = restored;
   return {
     notice,
     file: {
       read: () => current,
-      write(session) {
-        doc.write({ formatVersion: 1, wrappedKey, ...encrypt(dataKey, session) });
+      async write(session) {
+        const started = forgotten;
+        const { key, wrapped } = await dataKey;
+        if (started !== forgotten) return;
+        doc.write({ formatVersion: 1, wrappedKey: wrapped, ...encrypt(key, session) });
         current = session;
       },
       remove() {
-        doc.remove();
+        forgotten += 1;
+        eraseSavedAnswers(doc);
         current = null;
+        // The old key goes with the answers it locked: nothing written from now on can be read with it.
+        dataKey = newDataKey(keys);
+        // A failure to make the key is the next write's to report; until then it is not an unhandled one.
+        dataKey.catch(() => undefined);
       },
     },
   };

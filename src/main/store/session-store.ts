@@ -5,7 +5,9 @@ import type { SessionFile } from './encrypted-session-file';
 /** Where one patient's answers live while they use the app. */
 export interface SessionStore {
   load(): PatientSession | null;
-  save(session: PatientSession): void;
+  /** Keeps the answers in memory at once; resolves when they are also on disk, where they are saved. */
+  save(session: PatientSession): Promise<void>;
+  /** Forgets the patient: in memory, and on disk with everything set aside and the key that locked them. */
   clear(): void;
 }
 
@@ -28,21 +30,21 @@ export function patientSessions(mode: AppMode, storage: KeyStorageLevel, file: S
   let current = restored;
   let saving = mode === 'home' && file !== null && (storage === 'protected' || restored !== null);
 
-  const store: SessionStore & { persistence(): SessionPersistence; setSaving(on: boolean): SessionPersistence } = {
+  const store: SessionStore & { persistence(): SessionPersistence; setSaving(on: boolean): Promise<SessionPersistence> } = {
     load: () => current,
-    save(session) {
+    async save(session) {
       current = session;
-      if (saving) file?.write(session);
+      if (saving) await file?.write(session);
     },
     clear() {
       current = null;
       file?.remove();
     },
     persistence: () => ({ mode, storage, saving }),
-    setSaving(on) {
+    async setSaving(on) {
       if (on && (mode !== 'home' || file === null)) throw new Error('Answers cannot be saved on this computer.');
       saving = on;
-      if (on && current) file?.write(current);
+      if (on && current) await file?.write(current);
       if (!on) file?.remove();
       return store.persistence();
     },

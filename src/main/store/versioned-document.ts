@@ -68,7 +68,7 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
   try {
     raw = doc.read();
   } catch (error) {
-    if (error instanceof UnreadableDocumentError) return startFresh('unreadable', 'The file is not valid JSON.');
+    if (error instanceof UnreadableDocumentError) return startFresh('unreadable', error.detail);
     return startFresh('cannot-open', `The file could not be opened (${reasonOf(error)}).`);
   }
   if (raw === undefined) {

@@ -1,4 +1,5 @@
 import type { Timing } from '../schemas/timing';
+import { ownValue } from '../own-value';
 import { addSpan, daysBetween, type CalendarDate } from './calendar-date';
 
 /** Key dates the patient knows, by the protocol's key-date id; missing or null means not known yet. */
@@ -15,7 +16,7 @@ export type DueDate =
  * collection date: the last day to do it. A date already passed means "talk to your care team today".
  */
 export function dueDate(timing: Timing, keyDates: KnownKeyDates, today: CalendarDate): DueDate {
-  const keyDate = keyDates[timing.keyDate];
+  const keyDate = ownValue(keyDates, timing.keyDate);
   if (!keyDate) return { kind: 'relative', keyDate: timing.keyDate };
   const sign = timing.relation === 'before' ? -1 : 1;
   const date = addSpan(keyDate, sign * timing.amount, timing.unit);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../schemas/id';
+import { entries, LIMITS } from '../schemas/limits';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
 
@@ -61,10 +62,10 @@ export const FollowUpSchema = z
 
 export const AfterTreatmentSchema = z
   .object({
-    warningSigns: z.array(WarningSignSchema),
-    contacts: z.array(ContactSchema),
-    lifestyle: z.array(LifestyleRuleSchema),
-    followUp: z.array(FollowUpSchema),
+    warningSigns: z.array(WarningSignSchema).max(...entries(LIMITS.warningSigns)),
+    contacts: z.array(ContactSchema).max(...entries(LIMITS.contacts)),
+    lifestyle: z.array(LifestyleRuleSchema).max(...entries(LIMITS.lifestyle)),
+    followUp: z.array(FollowUpSchema).max(...entries(LIMITS.followUp)),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../schemas/session';
 import { IdSchema } from '../schemas/id';
+import { chars } from '../schemas/limits';
 import { ProtocolSchema } from './protocol';
 
 export const PLAN_KIND = 'gene-therapy-companion.patient-plan';
@@ -15,8 +16,8 @@ export const PatientPlanSchema = z
     kind: z.literal(PLAN_KIND),
     formatVersion: z.literal(1),
     createdAt: z.iso.datetime(),
-    clinicName: z.string().trim().max(200),
-    firstName: z.string().trim().max(100),
+    clinicName: z.string().trim().max(...chars(200)),
+    firstName: z.string().trim().max(...chars(100)),
     protocol: ProtocolSchema,
     keyDates: z.record(IdSchema, CalendarDateSchema.nullable()),
   })

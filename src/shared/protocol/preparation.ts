@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../schemas/id';
+import { chars, entries, LIMITS } from '../schemas/limits';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
 import { TimingSchema } from '../schemas/timing';
@@ -27,7 +28,7 @@ export const MedicationRuleSchema = z
     /** The medicine or class as patients read it, e.g. "hydroxyurea (Droxia, Hydrea, Siklos)". */
     medicine: LocalizedTextSchema,
     /** Brand and generic names a patient might type; matched ignoring case, accents and small misspellings. */
-    matchNames: z.array(z.string().trim().min(3)).min(1),
+    matchNames: z.array(z.string().trim().min(3).max(...chars(LIMITS.medicineName))).min(1).max(...entries(LIMITS.matchNames)),
     action: MedicationActionSchema,
     timing: TimingSchema,
     resume: LocalizedTextSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LessonSchema } from '../content/lesson';
 import { IdSchema } from '../schemas/id';
+import { entries, LIMITS } from '../schemas/limits';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { IsoDateSchema } from '../schemas/source';
 import { AfterTreatmentSchema } from './after-treatment';
@@ -24,10 +25,10 @@ export const ProtocolSchema = z
     /** Shipped examples must be reviewed by the clinic before real use; the UI and handout say so. */
     isExample: z.boolean(),
     labelCheckedOn: IsoDateSchema,
-    keyDates: z.array(KeyDateSchema).min(1),
-    tests: z.array(PreparationTestSchema),
-    medications: z.array(MedicationRuleSchema),
-    questions: z.array(QuestionSchema),
+    keyDates: z.array(KeyDateSchema).min(1).max(...entries(LIMITS.keyDates)),
+    tests: z.array(PreparationTestSchema).max(...entries(LIMITS.tests)),
+    medications: z.array(MedicationRuleSchema).max(...entries(LIMITS.medications)),
+    questions: z.array(QuestionSchema).max(...entries(LIMITS.questions)),
     afterTreatment: AfterTreatmentSchema,
     /** Lessons only this therapy needs (caring for a child after the infusion…), shown after the general ones. */
     lessons: z.array(LessonSchema).max(3).optional(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../languages';
 import { LocalizedTextSchema } from './localized-text';
+import { chars } from './limits';
 
-const Line = z.string().trim().max(200);
+const Line = z.string().trim().max(...chars(200));
 
 /** Settings a clinic controls for every patient on this machine; they appear on every handout. */
 export const ClinicSettingsSchema = z
@@ -12,13 +13,13 @@ export const ClinicSettingsSchema = z
     phoneAfterHours: Line,
     /** What to do in an emergency, in the patient's language; null means the app's general wording. */
     emergencyInstruction: LocalizedTextSchema.nullable(),
-    address: z.string().trim().max(500),
+    address: z.string().trim().max(...chars(500)),
     defaultLanguage: LanguageSchema,
     paperSize: z.enum(['letter', 'a4']),
     /** "kiosk": a shared clinic computer that keeps nothing of a patient; "home": a patient's own computer. */
     mode: z.enum(['home', 'kiosk']),
     /** The system name of the printer a kiosk prints to without asking; empty means the system's default printer. */
-    printer: z.string().trim().max(300),
+    printer: z.string().trim().max(...chars(300)),
     /** In a kiosk, minutes without a touch or key before the "are you still there?" warning. */
     kioskIdleMinutes: z.number().int().min(1).max(60),
   })

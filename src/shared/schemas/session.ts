@@ -5,16 +5,17 @@ import { LanguageSchema, type Language } from '../languages';
 import { ProtocolSchema } from '../protocol/protocol';
 import { WalkthroughStepSchema } from '../walkthrough-steps';
 import { IdSchema } from './id';
+import { chars, entries, LIMITS, tooMany } from './limits';
 
 /** A calendar date ("2027-01-12") that really exists. */
-export const CalendarDateSchema = z.string().refine(isCalendarDate, 'use a real date, written YYYY-MM-DD');
+export const CalendarDateSchema = z.string().max(10).refine(isCalendarDate, 'use a real date, written YYYY-MM-DD');
 
 /** A map from protocol item ids to answers, bounded so no input can grow the session without limit. */
 function answersBy<T extends z.ZodType>(value: T) {
-  return z.record(IdSchema, value).refine((map) => Object.keys(map).length <= 500, 'too many entries');
+  return z.record(IdSchema, value).refine((map) => Object.keys(map).length <= 500, tooMany(500));
 }
 
-const Name = z.string().trim().max(100);
+const Name = z.string().trim().max(...chars(100));
 
 export const RoleSchema = z.enum(['patient', 'parent', 'caregiver', 'representative']);
 export type Role = z.infer<typeof RoleSchema>;
@@ -25,9 +26,9 @@ export const TestProgressSchema = z
 
 export type TestProgress = z.infer<typeof TestProgressSchema>;
 
-export const MedicineEntrySchema = z.object({ id: IdSchema, name: z.string().trim().min(1).max(200) }).strict();
+export const MedicineEntrySchema = z.object({ id: IdSchema, name: z.string().trim().min(1).max(...chars(200)) }).strict();
 
-export const OwnQuestionSchema = z.object({ id: IdSchema, text: z.string().trim().min(1).max(1000) }).strict();
+export const OwnQuestionSchema = z.object({ id: IdSchema, text: z.string().trim().min(1).max(...chars(1000)) }).strict();
 
 /**
  * Everything one patient (or the parent, caregiver or representative filling in for them) has entered. Kept
@@ -45,28 +46,28 @@ export const PatientSessionSchema = z
     protocolId: IdSchema.nullable(),
     keyDates: answersBy(CalendarDateSchema.nullable()),
     tests: answersBy(TestProgressSchema),
-    medicines: z.array(MedicineEntrySchema).max(100),
+    medicines: z.array(MedicineEntrySchema).max(...entries(100)),
     /** Answers to the health-history questions (src/shared/health-history.ts). */
     healthHistory: z.partialRecord(HealthHistoryItemSchema, z.enum(['yes', 'no', 'not-sure'])),
     questions: z
       .object({
-        chosen: z.array(IdSchema).max(200),
-        own: z.array(OwnQuestionSchema).max(50),
-        topThree: z.array(IdSchema).max(3),
+        chosen: z.array(IdSchema).max(...entries(LIMITS.questions)),
+        own: z.array(OwnQuestionSchema).max(...entries(50)),
+        topThree: z.array(IdSchema).max(...entries(3)),
       })
       .strict(),
     /** Teach-back answers, by check id: how often tried, and whether the last answer was right. */
     comprehension: answersBy(z.object({ attempts: z.number().int().min(0).max(100), understood: z.boolean() }).strict()),
     /** Lesson sections the patient marked "ask my team about this". */
-    flagged: z.array(IdSchema).max(200),
+    flagged: z.array(IdSchema).max(...entries(200)),
     /** Worries the patient wrote down for the team, in their own words. */
-    worries: z.string().max(2000),
+    worries: z.string().max(...chars(2000)),
     /** "Not ready / I want to talk first" is recorded and shown on the handout. */
     readiness: z.enum(['ready', 'want-to-talk-first']).nullable(),
     /** The step the patient is on: after a restart or a crash the app opens there again. */
     step: WalkthroughStepSchema.nullable(),
     /** The plan the care team gave this patient, when they opened one: its tailored protocol comes with it. */
-    plan: z.object({ createdAt: z.iso.datetime(), clinicName: z.string().max(200), protocol: ProtocolSchema }).strict().nullable(),
+    plan: z.object({ createdAt: z.iso.datetime(), clinicName: z.string().max(...chars(200)), protocol: ProtocolSchema }).strict().nullable(),
   })
   .strict();
 export type PatientSession = z.infer<typeof PatientSessionSchema>;

@@ -1,3 +1,4 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_NAMES, channelOf } from '../../../src/shared/api-contract';
@@ -86,16 +87,27 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({ default: electron.api, ...electron.api }));
 
 let cleanup: () => void;
+// A print folder an earlier run left behind, in this test's own temporary folder (os.tmpdir() follows TMPDIR).
+let leftover: string;
+const systemTemp = process.env.TMPDIR;
 beforeAll(async () => {
   const temp = makeTempDir();
   cleanup = temp.cleanup;
   electron.api.app.dataDir = temp.dir;
+  process.env.TMPDIR = temp.dir;
+  leftover = path.join(temp.dir, 'gtc-print-left');
+  mkdirSync(leftover);
+  chmodSync(leftover, 0o700);
   await import('../../../src/main/index');
   electron.calls.push('ready');
   electron.ready();
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
 });
-afterAll(() => cleanup());
+afterAll(() => {
+  if (systemTemp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = systemTemp;
+  cleanup();
+});
 
 describe('the Electron entry point', () => {
   it('turns the sandbox on for every renderer and registers app:// as a secure scheme before ready', () => {
@@ -147,6 +159,10 @@ describe('the Electron entry point', () => {
     expect(window?.options).toEqual(mainWindowOptions(preload, 'Gene Therapy Companion', 'home'));
     expect(window?.url).toBe('app://gtc/index.html');
     expect(electron.calls.filter((call) => call.startsWith('showErrorBox'))).toEqual([]);
+  });
+
+  it('removes print folders an earlier run left behind before it starts its services', () => {
+    expect(existsSync(leftover)).toBe(false);
   });
 
   it('reloads the page when its process dies; at home it keeps the menu and lets the window close', () => {

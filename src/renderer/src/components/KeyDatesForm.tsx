@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import { isCalendarDate } from '../../../shared/dates/calendar-date';
+import { ownValue } from '../../../shared/own-value';
 import { LocalizedText } from './LocalizedText';
 import { useVoicedTranslation } from '../i18n/voice';
 
@@ -21,11 +22,11 @@ export function KeyDatesForm({ protocol, keyDates, onChange }: { protocol: Proto
           <input
             id={`${id}-${keyDate.id}`}
             type="date"
-            value={keyDates[keyDate.id] ?? ''}
-            aria-describedby={keyDates[keyDate.id] ? undefined : `${id}-${keyDate.id}-unknown`}
+            value={ownValue(keyDates, keyDate.id) ?? ''}
+            aria-describedby={ownValue(keyDates, keyDate.id) ? undefined : `${id}-${keyDate.id}-unknown`}
             onChange={(event) => set(keyDate.id, event.target.value)}
           />
-          {!keyDates[keyDate.id] && (
+          {!ownValue(keyDates, keyDate.id) && (
             <span id={`${id}-${keyDate.id}-unknown`} className="hint">
               {t('checklist:keyDates.unknown')}
             </span>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarDateOf, isCalendarDate } from '../../../shared/dates/calendar-date';
+import { ownValue } from '../../../shared/own-value';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import type { PatientSession } from '../../../shared/schemas/session';
 import { useText } from '../i18n/voice';
@@ -50,5 +51,5 @@ export function TestProgressField({ testName, progress, onChange }: { testName: 
 /** The field for one of the protocol's tests, reading and writing the patient's answers; the checklist and the review show it. */
 export function SessionTestProgress({ test, tests, onChange }: { test: Protocol['tests'][number]; tests: PatientSession['tests']; onChange: (tests: PatientSession['tests']) => void }) {
   const text = useText();
-  return <TestProgressField testName={text(test.name)} progress={tests[test.id]} onChange={(progress) => onChange({ ...tests, [test.id]: progress })} />;
+  return <TestProgressField testName={text(test.name)} progress={ownValue(tests, test.id)} onChange={(progress) => onChange({ ...tests, [test.id]: progress })} />;
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, TeachBack } from '../../../shared/content/lesson';
+import { ownValue } from '../../../shared/own-value';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
@@ -25,7 +26,7 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
   const name = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const [answered, setAnswered] = useState<string | null>(null);
-  const record = session.comprehension[check.id];
+  const record = ownValue(session.comprehension, check.id);
   const section = lesson.sections.find((s) => s.id === check.sectionId);
   const correct = check.options.find((option) => option.correct)?.id;
 

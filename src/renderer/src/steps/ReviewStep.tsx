@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Lesson } from '../../../shared/content/lesson';
 import { formatCalendarDate } from '../../../shared/dates/calendar-date';
 import { describeTestProgress } from '../../../shared/describe-timing';
+import { ownValue } from '../../../shared/own-value';
 import { HEALTH_HISTORY_ITEMS } from '../../../shared/health-history';
 import { preparedBy } from '../../../shared/prepared-by';
 import type { ProtocolSummary } from '../../../shared/api-contract';
@@ -49,7 +50,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
   const who = preparedBy(session, t);
   const health = HEALTH_HISTORY_ITEMS.filter((item) => session.healthHistory[item] === 'yes' || session.healthHistory[item] === 'not-sure');
   const topics = lessons.flatMap((lesson) =>
-    lesson.sections.filter((section) => session.flagged.includes(section.id) || lesson.checks.some((check) => check.sectionId === section.id && session.comprehension[check.id]?.understood === false)),
+    lesson.sections.filter((section) => session.flagged.includes(section.id) || lesson.checks.some((check) => check.sectionId === section.id && ownValue(session.comprehension, check.id)?.understood === false)),
   );
 
   return (
@@ -77,7 +78,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
             summary={
               <ul>
                 {protocol.keyDates.map((keyDate) => {
-                  const known = session.keyDates[keyDate.id];
+                  const known = ownValue(session.keyDates, keyDate.id);
                   return (
                     <li key={keyDate.id}>
                       {t('handout:keyDate', { keyDate: text(keyDate.label), date: known ? date(known) : t('checklist:keyDates.unknown') })}
@@ -93,7 +94,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
             summary={
               <ul>
                 {protocol.tests.map((test) => {
-                  const status = describeTestProgress(session.tests[test.id], language, t) ?? t('checklist:progress.not-yet');
+                  const status = describeTestProgress(ownValue(session.tests, test.id), language, t) ?? t('checklist:progress.not-yet');
                   return (
                     <li key={test.id}>
                       <LocalizedText text={test.name} />: {status}

@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { contentHash } from '../../../../src/main/checklist/content-hash';
+import { protocolCatalog } from '../../../../src/main/checklist/protocol-catalog';
 import { exportPack, importPack, readPack } from '../../../../src/main/checklist/protocol-packs';
+import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
-import { MAX_PACK_BYTES, PACK_KIND } from '../../../../src/shared/protocol/protocol-pack';
+import type { Protocol } from '../../../../src/shared/protocol/protocol';
+import { MAX_PACK_BYTES, PACK_KIND, type ProtocolPack } from '../../../../src/shared/protocol/protocol-pack';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -18,27 +22,80 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = makeTempDir()));
 afterEach(() => cleanup());
 
+/** The clinic's store, catalog and editor as main builds them, with a clock that moves a minute per save. */
+function setUp(managed: Protocol[] = []) {
+  const clinic = openClinicConfig(confStore(dir));
+  const catalog = protocolCatalog(examples, clinic, managed);
+  let minute = 0;
+  const editor = protocolEditor(clinic, catalog, () => new Date(Date.UTC(2026, 10, 22, 10, minute++)));
+  return { clinic, catalog, editor };
+}
+const packOf = (protocols: Protocol[]): ProtocolPack => ({ kind: PACK_KIND, formatVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', protocols });
+const outcome = (protocol: Protocol, previousVersion: number | null, version: number, changed = true) => ({ id: protocol.id, previousVersion, version, contentHash: contentHash(protocol), changed });
+
 describe('protocol packs', () => {
   it('gives back exactly the same protocols after export then import', () => {
     const own = examples.map((p) => ({ ...p, id: `clinic-${p.id}`, isExample: false }));
     const reading = readPack(exportPack(own, new Date('2026-11-22T10:00:00Z')));
     expect(reading.ok && reading.pack.protocols).toEqual(own);
 
-    const clinic = openClinicConfig(confStore(dir));
+    const { editor } = setUp();
     if (!reading.ok) throw new Error('unreadable');
-    expect(importPack(clinic, reading.pack)).toEqual({ added: own.map((p) => p.id), replaced: [] });
+    expect(importPack(editor, reading.pack)).toEqual({ added: own.map((p) => outcome(p, null, p.version)), replaced: [], unchanged: [] });
     expect(openClinicConfig(confStore(dir)).protocols()).toEqual(own);
   });
 
-  it('replaces protocols with the same id and reports which', () => {
-    const clinic = openClinicConfig(confStore(dir));
-    const v1 = { ...first, id: 'clinic-one', isExample: false };
-    importPack(clinic, { kind: PACK_KIND, formatVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', protocols: [v1] });
-    const v2 = { ...v1, version: 2 };
-    expect(importPack(clinic, { kind: PACK_KIND, formatVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', protocols: [v2] })).toEqual({ added: [], replaced: ['clinic-one'] });
-    expect(clinic.protocols()).toEqual([v2]);
+  it('saves a protocol with a known id as a new version and reports which', () => {
+    const { clinic, editor } = setUp();
+    const v1 = { ...first, id: 'clinic-one', isExample: false, version: 1 };
+    importPack(editor, packOf([v1]));
+    const changed = { ...v1, summary: { en: 'Changed.' } };
+    expect(importPack(editor, packOf([changed]))).toEqual({ added: [], replaced: [outcome(changed, 1, 2)], unchanged: [] });
+    expect(clinic.protocols()).toEqual([{ ...changed, version: 2 }]);
+  });
+});
+
+describe('importing over what the clinic has', () => {
+  it("never rewinds a version staff saved: the import comes above it, and the history keeps both with their hashes", () => {
+    const { catalog, editor } = setUp();
+    const edited = { ...first, summary: { en: 'Edited here.' } };
+    editor.save(edited);
+    const saved = first.version + 1;
+    // Another clinic's copy, still numbered as the shipped example was at version 1.
+    const incoming = { ...first, version: 1, summary: { en: 'From the other clinic.' } };
+    expect(importPack(editor, packOf([incoming]))).toEqual({ added: [], replaced: [outcome(incoming, saved, saved + 1)], unchanged: [] });
+    expect(catalog.get(first.id)).toEqual({ ...incoming, version: saved + 1 });
+    expect(editor.versions(first.id).map((v) => [v.protocol.version, v.contentHash])).toEqual([
+      [first.version, contentHash(first)],
+      [saved, contentHash(edited)],
+      [saved + 1, contentHash(incoming)],
+    ]);
   });
 
+  it('keeps the number a protocol came with when it is higher than the one here', () => {
+    const { catalog, editor } = setUp();
+    const incoming = { ...first, version: first.version + 7, summary: { en: 'Much later.' } };
+    expect(importPack(editor, packOf([incoming])).replaced).toEqual([outcome(incoming, first.version, first.version + 7)]);
+    expect(catalog.get(first.id)?.version).toBe(first.version + 7);
+  });
+
+  it('writes nothing for a protocol whose content is already here, whatever its number', () => {
+    const { clinic, editor } = setUp();
+    expect(importPack(editor, packOf([{ ...first, version: 1 }]))).toEqual({ added: [], replaced: [], unchanged: [outcome(first, first.version, first.version, false)] });
+    expect(clinic.current().protocols).toEqual([]);
+    expect(clinic.current().history).toEqual({});
+  });
+
+  it("refuses a pack with a protocol the organization manages, and applies none of it", () => {
+    const managed = { ...first, id: 'org-managed', isExample: false };
+    const { clinic, editor } = setUp([managed]);
+    const newOne = { ...first, id: 'clinic-new', isExample: false };
+    expect(() => importPack(editor, packOf([newOne, { ...managed, summary: { en: 'Local change.' } }]))).toThrow(/managed by your organization/);
+    expect(clinic.protocols()).toEqual([]);
+  });
+});
+
+describe('reading packs', () => {
   it('lists every problem with its location, and a bad pack changes nothing', () => {
     const broken = structuredClone(first) as Record<string, unknown> & typeof first;
     broken.tests[0] = { ...broken.tests[0], timing: { ...broken.tests[0]!.timing!, keyDate: 'nowhere' } } as (typeof first.tests)[number];

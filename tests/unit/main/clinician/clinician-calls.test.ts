@@ -83,7 +83,15 @@ describe('clinician calls', () => {
     pack.protocols[0].id = 'north-clinic-sickle-cell';
     writeFileSync(packFile, JSON.stringify(pack));
     app.fileDialogs.answerNext(packFile);
-    expect(await app.call('clinicianImportPack')).toEqual({ ok: true, value: { outcome: 'imported', added: ['north-clinic-sickle-cell'], replaced: [] } });
+    expect(await app.call('clinicianImportPack')).toEqual({
+      ok: true,
+      value: {
+        outcome: 'imported',
+        added: [{ id: 'north-clinic-sickle-cell', previousVersion: null, version: pack.protocols[0].version, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/), changed: true }],
+        replaced: [],
+        unchanged: [],
+      },
+    });
 
     pack.protocols[0].tests[0].category = 'astrology';
     pack.protocols[0].questions = 'none';

@@ -88,3 +88,14 @@ describe('protocolEditor', () => {
     expect(() => editor.reorder(['nope'])).toThrow(/Unknown/);
   });
 });
+
+describe('protocol versions looked up by id', () => {
+  it("never take a member every object has for a protocol's history, even for an id the schema would refuse", () => {
+    const { clinic } = setUp();
+    // Built past the schema on purpose: the lookup must hold even if such an id reached it.
+    const odd = { ...example, id: 'constructor' };
+    const catalog = protocolCatalog([odd], clinic);
+    const editor = protocolEditor(clinic, catalog, () => new Date(Date.UTC(2026, 10, 22)));
+    expect(editor.versions('constructor')).toEqual([{ savedAt: '1970-01-01T00:00:00.000Z', contentHash: contentHash(odd), protocol: odd }]);
+  });
+});

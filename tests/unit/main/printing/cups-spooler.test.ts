@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cupsSpooler, type RunProgram } from '../../../../src/main/printing/cups-spooler';
+import { cupsSpooler, removePrintLeftovers, type RunProgram } from '../../../../src/main/printing/cups-spooler';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 handout for Sentinel Patient');
@@ -76,5 +77,30 @@ describe('printing a handout through CUPS', () => {
       throw new Error('spawn lpstat ENOENT');
     };
     expect(await cupsSpooler(missing, dir).listPrinters()).toEqual([]);
+  });
+});
+
+describe('print folders left behind by an earlier run', () => {
+  it("are removed at start: only the app's own, private folders, never a link or a folder others may read", async () => {
+    const own = path.join(dir, 'gtc-print-AbC123');
+    mkdirSync(own);
+    chmodSync(own, 0o700);
+    writeFileSync(path.join(own, 'handout.pdf'), PDF);
+    const shared = path.join(dir, 'gtc-print-shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o755);
+    const elsewhere = makeTempDir();
+    try {
+      chmodSync(elsewhere.dir, 0o700);
+      symlinkSync(elsewhere.dir, path.join(dir, 'gtc-print-link'));
+      mkdirSync(path.join(dir, 'other-app-print'));
+      const warnings: string[] = [];
+      await removePrintLeftovers(dir, (message) => warnings.push(message));
+      expect(readdirSync(dir).sort()).toEqual(['gtc-print-link', 'gtc-print-shared', 'other-app-print']);
+      expect(existsSync(elsewhere.dir)).toBe(true);
+      expect(warnings).toEqual([]);
+    } finally {
+      elsewhere.cleanup();
+    }
   });
 });

@@ -1,10 +1,32 @@
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../../../src/main/security/app-origin';
 import { lookUpAppAsset } from '../../../../src/main/security/app-assets';
 import { contentSecurityPolicy } from '../../../../src/main/security/content-security-policy';
+import { makeTempDir } from '../../../support/temp-dir';
 
-const root = path.resolve('/app/out/renderer');
+// A built renderer folder, beside a folder of things it must never serve.
+let root: string;
+let outside: string;
+let cleanup: () => void;
+beforeAll(() => {
+  const temp = makeTempDir();
+  cleanup = temp.cleanup;
+  const base = realpathSync(temp.dir);
+  root = path.join(base, 'out', 'renderer');
+  outside = path.join(base, 'private');
+  mkdirSync(path.join(root, 'assets'), { recursive: true });
+  mkdirSync(outside);
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html>');
+  writeFileSync(path.join(root, 'assets', 'index-abc.js'), '');
+  writeFileSync(path.join(outside, 'secret.json'), '{"patient": "Zoë"}');
+  // "junction" makes a directory junction on Windows and is ignored elsewhere.
+  symlinkSync(path.join(outside, 'secret.json'), path.join(root, 'assets', 'data.json'));
+  symlinkSync(outside, path.join(root, 'assets', 'more'), 'junction');
+  symlinkSync(path.join(root, 'index.html'), path.join(root, 'start.html'));
+});
+afterAll(() => cleanup());
 
 describe('lookUpAppAsset', () => {
   it('serves index.html for the root, with the CSP header', () => {
@@ -42,7 +64,16 @@ describe('lookUpAppAsset', () => {
     expect(lookUpAppAsset(url, root, APP_ORIGIN).status).toBe(403);
   });
 
-  it('does not serve unknown file types', () => {
+  it.each(['app://gtc/assets/data.json', 'app://gtc/assets/more/secret.json'])('refuses %s, a link inside the folder that leads out of it', (url) => {
+    expect(lookUpAppAsset(url, root, APP_ORIGIN).status).toBe(403);
+  });
+
+  it('serves a link that stays inside the folder as the file it leads to', () => {
+    expect(lookUpAppAsset('app://gtc/start.html', root, APP_ORIGIN)).toMatchObject({ status: 200, filePath: path.join(root, 'index.html') });
+  });
+
+  it('does not serve unknown file types or files that are not there', () => {
     expect(lookUpAppAsset('app://gtc/notes.txt', root, APP_ORIGIN).status).toBe(404);
+    expect(lookUpAppAsset('app://gtc/assets/missing.js', root, APP_ORIGIN).status).toBe(404);
   });
 });

@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import Conf from 'conf';
+import { confDocument, confOptions } from '../../../../src/main/store/conf-document';
+import { DocumentTooLargeError, MAX_DOCUMENT_BYTES } from '../../../../src/main/store/json-document';
 import { openVersionedDocument, type VersionedFormat } from '../../../../src/main/store/versioned-document';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
@@ -98,5 +101,38 @@ describe('openVersionedDocument', () => {
     const gap = { ...format, upgrades: { 2: format.upgrades[2] as NonNullable<(typeof format.upgrades)[2]> } };
     writeFileSync(file(), JSON.stringify({ formatVersion: 1, name: 'x' }));
     expect(openVersionedDocument(confStore(dir), gap).notice?.problem).toBe('upgrade-failed');
+  });
+});
+
+describe('a store file over the size limit', () => {
+  // Valid JSON the schema would take, but padded past the limit: only its size can make it refused.
+  const oversized = () => writeFileSync(file(), `${JSON.stringify({ formatVersion: 3, clinicName: 'North Clinic', phones: [] })}${' '.repeat(MAX_DOCUMENT_BYTES)}`);
+
+  it('is never opened, so never parsed into memory', () => {
+    oversized();
+    let opened = 0;
+    const options = { cwd: dir, configName: 'clinic' };
+    const doc = confDocument(options, () => {
+      opened += 1;
+      return new Conf<Record<string, unknown>>({ ...confOptions(options), projectVersion: '0.0.0-test' });
+    });
+    expect(() => doc.read()).toThrow(DocumentTooLargeError);
+    expect(opened).toBe(0);
+  });
+
+  it('is set aside like an unreadable one and reported with its size, and the app starts fresh', () => {
+    oversized();
+    const opened = openVersionedDocument(confStore(dir), format);
+    expect(opened.value).toEqual(format.initial());
+    expect(opened.notice).toMatchObject({ store: 'clinic', problem: 'unreadable', detail: 'The file is 20.1 MB; a store file may be at most 20 MB.' });
+    expect(statSync(opened.notice?.backupPath as string).size).toBeGreaterThan(MAX_DOCUMENT_BYTES);
+  });
+
+  it('is never written: a change that would make the file too large is refused and the file kept as it was', () => {
+    const doc = confStore(dir);
+    openVersionedDocument(doc, format);
+    const before = readFileSync(file(), 'utf8');
+    expect(() => doc.write({ formatVersion: 3, clinicName: 'x'.repeat(MAX_DOCUMENT_BYTES), phones: [] })).toThrow(DocumentTooLargeError);
+    expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * How long a text and how long a list may be, wherever they come from (a file, a pack, the renderer): far above
+ * anything real, low enough that no input can make the app hold, save or print without end. Each limit is
+ * told with its number, so whoever wrote the text or file knows what to change.
+ */
+export const LIMITS = {
+  /** One clinic-written text in one language: a lesson's "learn more" is under 700 characters. */
+  text: 2000,
+  /** Where a fact comes from. */
+  citation: 1000,
+  /** A reviewer's note on a source. */
+  reviewerNote: 2000,
+  /** A brand or generic name a patient might type. */
+  medicineName: 100,
+  /** The names one medicine rule matches. */
+  matchNames: 30,
+  keyDates: 10,
+  tests: 100,
+  medications: 100,
+  questions: 200,
+  warningSigns: 50,
+  contacts: 30,
+  lifestyle: 50,
+  followUp: 50,
+  /** Protocols in a clinic file, and ids in its order and retired lists. */
+  protocols: 500,
+} as const;
+
+/** Arguments for a string's `.max()`: the limit and the message that says it. */
+export const chars = (max: number) => [max, `may be at most ${max} characters`] as const;
+
+export const tooMany = (max: number) => `may have at most ${max} entries`;
+
+/** Arguments for a list's `.max()`: the limit and the message that says it. */
+export const entries = (max: number) => [max, tooMany(max)] as const;
