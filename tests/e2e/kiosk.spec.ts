@@ -95,6 +95,9 @@ test('the kiosk opens on a screen that names no one', async ({ app }) => {
   // Nothing on the way in opens a file dialog.
   await pastAttract(app.page);
   await expect(app.page.getByRole('button', { name: t('plan.open') })).toHaveCount(0);
+  // The name is not said to stay on the computer, and the patient can leave from the first step on.
+  await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveAccessibleDescription(t('welcome.nameHintKiosk'));
+  await expect(app.page.getByRole('button', { name: t('kiosk.finish') })).toBeVisible();
 });
 
 test('after a quiet minute it asks "are you still there?", counts down, and keeps everything when the patient answers', async ({ app }) => {
