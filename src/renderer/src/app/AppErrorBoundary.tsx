@@ -20,22 +20,24 @@ function BrokenScreen({ kiosk, idleMinutes, onTryAgain }: BrokenScreenProps) {
   useEffect(() => heading.current?.focus(), []);
   useIdle(idleMinutes * 60_000, () => void endSession(true), kiosk);
   return (
-    <main className="step">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('broken.heading')}
-      </h1>
-      <p role="alert">{t(kiosk ? 'broken.textKiosk' : 'broken.text')}</p>
-      <div className="actions">
-        <button type="button" className="primary big" onClick={onTryAgain}>
-          {t('broken.tryAgain')}
-        </button>
-        {kiosk && (
-          <button type="button" className="secondary danger" onClick={() => void endSession(true)}>
-            {t('kiosk.finish')}
+    <div className="app">
+      <main className="step">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('broken.heading')}
+        </h1>
+        <p role="alert">{t(kiosk ? 'broken.textKiosk' : 'broken.text')}</p>
+        <div className="actions">
+          <button type="button" className="primary big" onClick={onTryAgain}>
+            {t('broken.tryAgain')}
           </button>
-        )}
-      </div>
-    </main>
+          {kiosk && (
+            <button type="button" className="secondary danger" onClick={() => void endSession(true)}>
+              {t('kiosk.finish')}
+            </button>
+          )}
+        </div>
+      </main>
+    </div>
   );
 }
 

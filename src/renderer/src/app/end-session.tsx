@@ -6,12 +6,14 @@ import { replaceScreen } from './screen';
 function SessionNotEnded({ kiosk }: { kiosk: boolean }) {
   const { t } = useTranslation();
   return (
-    <main className="step">
-      <h1>{t('appName')}</h1>
-      <p className="error" role="alert">
-        {t(kiosk ? 'sessionEnd.incompleteKiosk' : 'sessionEnd.incompleteHome')}
-      </p>
-    </main>
+    <div className="app">
+      <main className="step">
+        <h1>{t('appName')}</h1>
+        <p className="error" role="alert">
+          {t(kiosk ? 'sessionEnd.incompleteKiosk' : 'sessionEnd.incompleteHome')}
+        </p>
+      </main>
+    </div>
   );
 }
 
@@ -21,7 +23,7 @@ function SessionNotEnded({ kiosk }: { kiosk: boolean }) {
  * the page itself. The page never reloads itself: the navigation guards cancel that, as in Electron.
  */
 export async function endSession(kiosk: boolean): Promise<void> {
-  replaceScreen(<main className="step" aria-busy="true" />);
+  replaceScreen(<div className="app" aria-busy="true" />);
   try {
     await call('endSession');
   } catch {
