@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A time limit only catches a test that hangs; it must never fail a test on a busy machine. Many tests do slow
+    // work on purpose (scrypt PIN hashes, whole handouts, rasterised pages), so the limit is Playwright's minute.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // electron-store imports 'electron' itself; inlining it lets the test's mock reach that import
     // instead of the real package, which would try to download the Electron binary.
     server: { deps: { inline: ['electron-store'] } },
