@@ -237,7 +237,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
           )}
           {step === 'health' && <HealthStep {...position('health')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />}
           {step === 'questions' && session.protocolId && (
-            <QuestionsStep {...position('questions')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
+            <QuestionsStep {...position('questions')} session={session} lessons={lessons} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
           )}
           {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
           {step === 'check' && (
