@@ -18,7 +18,7 @@ const wrong = check?.options.find((o) => !o.correct);
 const right = check?.options.find((o) => o.correct);
 if (!check || !section || !wrong || !right) throw new Error('the first lesson needs a check with a wrong and a right answer');
 
-test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts', async ({ app }) => {
+test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts among the questions', async ({ app }) => {
   const { page } = app;
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
@@ -63,10 +63,55 @@ test('a missed question explains, leads back to its part, and after a second mis
   await expect(page.getByText(t('handout.saved', { fileName: 'learning.pdf' }))).toBeVisible();
   const text = pdfText(target);
   expect(text).toContain(t('check.explainQuestion', { topic: en(section.heading) }));
-  expect(text).toContain(localeText('en', 'handout', 'reviewHeading'));
-  expect(text).toContain(`${en(lesson.title)}: ${en(flaggedPart.heading)}`);
-  // Answered right in the end: that part is no longer a topic to review for the missed question.
-  expect(text).not.toContain(localeText('en', 'handout', 'reviewMissed'));
+  // The flagged part is among the questions to ask.
+  expect(text).toContain(localeText('en', 'handout', 'lessonQuestion', { part: en(flaggedPart.heading), lesson: en(lesson.title) }));
+  // Answered right in the end, and the flagged part a question: no topic is left to review.
+  expect(text).not.toContain(localeText('en', 'handout', 'reviewHeading'));
+});
+
+test('reading a part again and coming back keeps every answer and its feedback, and returns to the question left', async ({ app }) => {
+  const { page } = app;
+  const far = LESSONS.at(-1)!;
+  const farCheck = far.checks.at(-1)!;
+  const farWrong = farCheck.options.find((o) => !o.correct)!;
+  const farSection = far.sections.find((s) => s.id === farCheck.sectionId)!;
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastHealth(page);
+  await pastQuestions(page);
+  await pastFeelings(page);
+
+  // The first question answered right, the last one on the long page answered wrong.
+  const first = page.getByRole('group', { name: en(check.question) });
+  await first.getByRole('radio', { name: en(right.text) }).check();
+  await first.getByRole('button', { name: t('check.answer') }).click();
+  await expect(first.getByRole('status')).toContainText(t('check.right'));
+  const last = page.getByRole('group', { name: en(farCheck.question) });
+  await last.getByRole('radio', { name: en(farWrong.text) }).check();
+  await last.getByRole('button', { name: t('check.answer') }).click();
+  await expect(last.getByRole('status')).toContainText(t('check.notQuite'));
+
+  await last.getByRole('button', { name: t('check.readAgain') }).click();
+  await expect(page.getByRole('heading', { level: 3, name: en(farSection.heading) })).toBeFocused();
+  await page.getByRole('button', { name: t('check.back') }).click();
+
+  // Back at the question left, in view, with both answers and their feedback still there.
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await expect(last.getByRole('radio', { name: en(farWrong.text) })).toBeChecked();
+  await expect(last.getByRole('status')).toContainText(t('check.notQuite'));
+  await expect(last.getByRole('button', { name: t('check.readAgain') })).toBeVisible();
+  await expect(first.getByRole('radio', { name: en(right.text) })).toBeChecked();
+  await expect(first.getByRole('status')).toContainText(t('check.right'));
+
+  // The answers are main's copy, not the page's: a reload brings them back.
+  await app.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
+  await expect(page.getByRole('group', { name: en(farCheck.question) }).getByRole('status')).toContainText(t('check.notQuite'));
+  await expect(page.getByRole('group', { name: en(check.question) }).getByRole('radio', { name: en(right.text) })).toBeChecked();
 });
 
 test('a hard word in a lesson opens its plain explanation, by mouse or keyboard, and closes again', async ({ app }) => {

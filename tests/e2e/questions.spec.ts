@@ -4,7 +4,7 @@ import { resolveText } from '../../src/shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';
-import { pastChecks, pastLessons } from './walkthrough';
+import { LESSONS, pastChecks, pastFeelings, pastHealth, pastLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t');
@@ -77,4 +77,47 @@ test('the patient records tests and health, picks questions, adds their own, cho
   expect(text).toContain(`${c('health.items.liver.topic')} ${h('healthYes')}`);
   expect(text).toContain(`${c('health.items.allergies.topic')} ${h('healthNotSure')}`);
   expect(text).not.toContain(c('health.items.heart.topic'));
+});
+
+test('a lesson part marked "ask my team about this" is on the questions step, can be ranked in the top three, and the review and the handout show it there in the same words', async ({ app }) => {
+  const { page } = app;
+  const lesson = LESSONS[0]!;
+  const part = lesson.sections.at(-1)!;
+  const asked = localeText('en', 'handout', 'lessonQuestion', { part: resolveText(part.heading, 'en').text, lesson: resolveText(lesson.title, 'en').text });
+  const h = (key: string) => localeText('en', 'handout', key);
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page.getByRole('radio', { name: /CAR-T/ }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await page.getByRole('region', { name: resolveText(part.heading, 'en').text }).getByRole('button', { name: t('learn.flag') }).click();
+  await pastLessons(page);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastHealth(page);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
+  await expect(page.getByRole('region', { name: t('questions.lessonHeading') })).toContainText(asked);
+  await page.getByRole('checkbox', { name: first }).first().check();
+  const top = page.getByRole('group', { name: t('questions.topHeading') });
+  await top.getByRole('checkbox', { name: asked }).check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastFeelings(page);
+  await pastChecks(page);
+
+  // The review lists it first, as the top question, in the same words; the other question after.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
+  const questions = page.getByRole('region', { name: t('questions.heading') });
+  await expect(questions.getByRole('list').first().getByRole('listitem')).toHaveText([asked]);
+  await expect(questions.getByRole('list').nth(1).getByRole('listitem')).toHaveText([first!]);
+  // It is a question now, not also a topic to go over.
+  await expect(page.getByRole('region', { name: h('reviewHeading') })).not.toContainText(resolveText(part.heading, 'en').text);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+
+  const target = path.join(app.saveDir, 'flagged.pdf');
+  await app.answerSaveDialog(target);
+  await page.getByRole('button', { name: t('handout.save') }).click();
+  await expect(page.getByText(t('handout.saved', { fileName: 'flagged.pdf' }))).toBeVisible();
+  const text = pdfText(target);
+  const order = [h('topQuestions'), asked, h('otherQuestions'), first!].map((words) => text.indexOf(words));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(text.split(asked)).toHaveLength(2);
 });

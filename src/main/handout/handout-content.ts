@@ -15,6 +15,7 @@ import { resolveText, type LocalizedText } from '../../shared/schemas/localized-
 import type { HandoutPatient } from '../../shared/schemas/session';
 import type { Timing } from '../../shared/schemas/timing';
 import { preparedBy } from '../../shared/prepared-by';
+import { questionList, type ListedQuestion } from '../../shared/question-list';
 import { voiceOf, withVoice } from '../../shared/voice';
 
 export type HandoutBlock =
@@ -55,7 +56,7 @@ export interface HandoutInput {
   preparedAt: Date;
   /** Hard words; the handout explains those it uses. */
   glossary: readonly GlossaryEntry[];
-  /** The lessons, for the topics the patient should go over with the counselor. */
+  /** The lessons: the parts marked "ask my team about this", and the topics to go over with the counselor. */
   lessons: readonly Lesson[];
   t: Translate;
 }
@@ -93,39 +94,28 @@ function group(subheading: string, blocks: HandoutBlock[]): HandoutBlock[] {
   return blocks.length > 0 ? [{ kind: 'subheading', text: subheading }, ...blocks] : [];
 }
 
-interface QuestionItem {
-  id: string;
-  text: string;
-}
-
 /**
- * The patient's questions, top three first, then their own. Until the patient has picked from the protocol's
- * questions, all of them are offered, so the handout never goes without questions to ask.
+ * The patient's questions, as the questions step and the review list them: top three first, then the rest.
+ * Until the patient has picked from the protocol's questions, all of them are offered, so the handout never goes
+ * without questions to ask.
  */
-function questionBlocks(patient: HandoutPatient, protocolQuestions: readonly QuestionItem[], t: Translate): HandoutBlock[] {
-  const { chosen, own, topThree } = patient.questions;
-  const ask = (q: QuestionItem): HandoutBlock[] => [{ kind: 'check-item', text: q.text, details: [] }, { kind: 'write-in', lines: 2 }];
-  const fromBank = chosen.length === 0 ? protocolQuestions : protocolQuestions.filter((q) => chosen.includes(q.id));
-  const picked = [...fromBank, ...own.map((q) => ({ id: q.id, text: isolate(q.text) }))];
-  const top = topThree.map((id) => picked.find((q) => q.id === id)).filter((q): q is QuestionItem => q !== undefined);
-  const rest = picked.filter((q) => !top.includes(q));
+function questionBlocks(patient: HandoutPatient, protocol: Protocol, lessons: readonly Lesson[], text: (value: LocalizedText) => string, t: Translate): HandoutBlock[] {
+  const chosen = patient.questions.chosen.length === 0 ? protocol.questions.map((q) => q.id) : patient.questions.chosen;
+  const { top, rest } = questionList(protocol.questions, lessons, { questions: { ...patient.questions, chosen }, flagged: patient.flagged }, text, t);
+  const ask = (q: ListedQuestion): HandoutBlock[] => [{ kind: 'check-item', text: q.source === 'own' ? isolate(q.text) : q.text, details: [] }, { kind: 'write-in', lines: 2 }];
   if (top.length === 0) return rest.flatMap(ask);
   return [...group(t('handout:topQuestions'), top.flatMap(ask)), ...group(t('handout:otherQuestions'), rest.flatMap(ask))];
 }
 
 /**
  * Topics to go over with the counselor, in lesson order: the sections behind teach-back questions the patient
- * has not answered right yet, and the sections they marked "ask my team about this".
+ * has not answered right yet. (The parts they marked "ask my team about this" are on their questions.)
  */
 function reviewTopics(patient: HandoutPatient, lessons: readonly Lesson[], text: (value: LocalizedText) => string, t: Translate): HandoutBlock[] {
   return lessons.flatMap((lesson) =>
-    lesson.sections.flatMap((section): HandoutBlock[] => {
-      const missed = lesson.checks.some((check) => check.sectionId === section.id && ownValue(patient.comprehension, check.id)?.understood === false);
-      const flagged = patient.flagged.includes(section.id);
-      if (!missed && !flagged) return [];
-      const why = [...(flagged ? [t('handout:reviewFlagged')] : []), ...(missed ? [t('handout:reviewMissed')] : [])];
-      return [{ kind: 'check-item', text: `${text(lesson.title)}: ${text(section.heading)}`, details: [text(section.summary), ...why] }];
-    }),
+    lesson.sections
+      .filter((section) => lesson.checks.some((check) => check.sectionId === section.id && ownValue(patient.comprehension, check.id)?.understood === false))
+      .map((section): HandoutBlock => ({ kind: 'check-item', text: `${text(lesson.title)}: ${text(section.heading)}`, details: [text(section.summary), t('handout:reviewMissed')] })),
   );
 }
 
@@ -223,7 +213,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       }),
     ),
   );
-  blocks.push(...section(t('handout:questionsHeading'), questionBlocks(patient, protocol.questions.map((q) => ({ id: q.id, text: text(q.text) })), t)));
+  blocks.push(...section(t('handout:questionsHeading'), questionBlocks(patient, protocol, input.lessons, text, t)));
   blocks.push(...section(t('handout:reviewHeading'), reviewTopics(patient, input.lessons, text, t)));
   blocks.push(...section(t('handout:worriesHeading'), patient.worries.trim() === '' ? [] : [{ kind: 'paragraph', text: isolate(patient.worries.trim()) }]));
 

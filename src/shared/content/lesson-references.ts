@@ -3,14 +3,18 @@ import type { PatientSession } from '../schemas/session';
 import type { Lesson } from './lesson';
 
 /**
- * Lesson parts and teach-back questions a patient's answers name that no lesson has: a flag or an answer
- * for them would be silently lost, so whoever gave them is told instead.
+ * Lesson parts, teach-back questions and answer options a patient's answers name that no lesson has: a flag or
+ * an answer for them would be silently lost, so whoever gave them is told instead.
  */
 export function unknownLessonReferences(lessons: readonly Lesson[], answers: Partial<Pick<PatientSession, 'flagged' | 'comprehension'>>, where = ''): FileProblem[] {
   const sections = new Set(lessons.flatMap((lesson) => lesson.sections.map((section) => section.id)));
-  const checks = new Set(lessons.flatMap((lesson) => lesson.checks.map((check) => check.id)));
+  const options = new Map(lessons.flatMap((lesson) => lesson.checks.map((check) => [check.id, new Set(check.options.map((option) => option.id))] as const)));
   return [
     ...(answers.flagged ?? []).flatMap((id, index) => (sections.has(id) ? [] : [{ location: `${where}flagged[${index}]`, message: `no lesson has a part "${id}"` }])),
-    ...Object.keys(answers.comprehension ?? {}).flatMap((id) => (checks.has(id) ? [] : [{ location: `${where}comprehension.${id}`, message: `no lesson has a question "${id}"` }])),
+    ...Object.entries(answers.comprehension ?? {}).flatMap(([id, record]) => {
+      const given = options.get(id);
+      if (!given) return [{ location: `${where}comprehension.${id}`, message: `no lesson has a question "${id}"` }];
+      return record.answer === undefined || given.has(record.answer) ? [] : [{ location: `${where}comprehension.${id}.answer`, message: `the question "${id}" has no answer "${record.answer}"` }];
+    }),
   ];
 }

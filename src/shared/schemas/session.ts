@@ -56,8 +56,11 @@ export const PatientSessionSchema = z
         topThree: z.array(IdSchema).max(...entries(3)),
       })
       .strict(),
-    /** Teach-back answers, by check id: how often tried, and whether the last answer was right. */
-    comprehension: answersBy(z.object({ attempts: z.number().int().min(0).max(100), understood: z.boolean() }).strict()),
+    /**
+     * Teach-back answers, by check id: how often tried, whether the last answer was right, and which option it
+     * was, so the page shows it again after reading a part again or a restart (absent in sessions saved before).
+     */
+    comprehension: answersBy(z.object({ attempts: z.number().int().min(0).max(100), understood: z.boolean(), answer: IdSchema.optional() }).strict()),
     /** Lesson sections the patient marked "ask my team about this". */
     flagged: z.array(IdSchema).max(...entries(200)),
     /** Worries the patient wrote down for the team, in their own words. */

@@ -145,6 +145,21 @@ describe('questions on the handout', () => {
       '_',
     ]);
   });
+
+  it('rank a lesson part marked "ask my team about this" with the questions, in the words the screen shows', () => {
+    const blocks = questions({ questions: { chosen: ['driving'], own: [], topThree: ['lesson-unknowns-test'] }, flagged: ['unknowns-test', 'liver-test'] });
+    const asked = (part: string) => t('handout:lessonQuestion', { part, lesson: 'Risks' });
+    expect(blocks.map((b) => (b.kind === 'write-in' ? '_' : 'text' in b ? b.text : ''))).toEqual([
+      t('handout:topQuestions'),
+      asked('What is not known'),
+      '_',
+      t('handout:otherQuestions'),
+      protocol!.questions.find((q) => q.id === 'driving')?.text.en,
+      '_',
+      asked('Your liver'),
+      '_',
+    ]);
+  });
 });
 
 describe('readiness', () => {
@@ -179,16 +194,13 @@ describe('topics to go over with the counselor', () => {
   const t = translatorFor('en');
   const topics = (answers: Partial<HandoutPatient>) => sectionUnder(contentFor(answers).blocks, t('handout:reviewHeading'));
 
-  it('list the sections behind missed check questions and the flagged ones, in lesson order, saying why', () => {
+  it('list the sections behind missed check questions, in lesson order, saying why; the flagged ones are questions instead', () => {
     const blocks = topics({ comprehension: { 'liver-check': { attempts: 2, understood: false }, 'immune-check': { attempts: 1, understood: true } }, flagged: ['unknowns-test', 'liver-test'] });
-    expect(blocks).toEqual([
-      { kind: 'check-item', text: 'Risks: Your liver', details: ['The liver can be hurt.', t('handout:reviewFlagged'), t('handout:reviewMissed')] },
-      { kind: 'check-item', text: 'Risks: What is not known', details: ['Some things are not known yet.', t('handout:reviewFlagged')] },
-    ]);
+    expect(blocks).toEqual([{ kind: 'check-item', text: 'Risks: Your liver', details: ['The liver can be hurt.', t('handout:reviewMissed')] }]);
   });
 
-  it('are left out when every answer was right and nothing was flagged', () => {
-    expect(topics({ comprehension: { 'liver-check': { attempts: 1, understood: true } } })).toEqual([]);
+  it('are left out when every answer was right', () => {
+    expect(topics({ comprehension: { 'liver-check': { attempts: 1, understood: true } }, flagged: ['liver-test'] })).toEqual([]);
   });
 });
 

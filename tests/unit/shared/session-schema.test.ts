@@ -18,7 +18,7 @@ describe('the patient session', () => {
       medicines: [{ id: 'm1', name: 'Hydrea 500 mg' }],
       healthHistory: { liver: 'not-sure', pregnancy: 'no' },
       questions: { chosen: ['risks'], own: [{ id: 'q1', text: '¿Puedo viajar?' }], topThree: ['risks', 'q1'] },
-      comprehension: { vectors: { attempts: 2, understood: true } },
+      comprehension: { vectors: { attempts: 2, understood: true, answer: 'by-a-virus' } },
       flagged: ['vectors-part'],
       readiness: 'want-to-talk-first',
     };

@@ -62,6 +62,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
   const [learnEntry, setLearnEntry] = useState<LearnEntry>({ at: 'start' });
   // A step opened from the check or the review ("read this part again", "change") leads back there.
   const [returnTo, setReturnTo] = useState<Step | null>(null);
+  const [checkLeft, setCheckLeft] = useState<string | null>(null);
   const openLessons = (entry: LearnEntry) => {
     setLearnEntry(entry);
     setStep('learn');
@@ -236,7 +237,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
           )}
           {step === 'health' && <HealthStep {...position('health')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />}
           {step === 'questions' && session.protocolId && (
-            <QuestionsStep {...position('questions')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
+            <QuestionsStep {...position('questions')} session={session} lessons={lessons} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
           )}
           {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
           {step === 'check' && (
@@ -246,7 +247,12 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               session={session}
               onUpdate={(patch) => void update(patch)}
               onNext={() => setStep('review')}
-              onReadAgain={(id) => visit('learn', 'check', { at: 'section', id })}
+              onReadAgain={(id, checkId) => {
+                setCheckLeft(checkId);
+                visit('learn', 'check', { at: 'section', id });
+              }}
+              leftAt={checkLeft}
+              onReturned={() => setCheckLeft(null)}
             />
           )}
           {step === 'review' && (

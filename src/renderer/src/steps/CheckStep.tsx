@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, TeachBack } from '../../../shared/content/lesson';
 import { ownValue } from '../../../shared/own-value';
@@ -13,9 +13,14 @@ export interface CheckStepProps extends StepPosition {
   session: PatientSession;
   onUpdate: (patch: SessionPatch) => void;
   onNext: () => void;
-  /** Goes back to the lesson part that teaches a question's answer. */
-  onReadAgain: (sectionId: string) => void;
+  /** Goes back to the lesson part that teaches a question's answer, from that question. */
+  onReadAgain: (sectionId: string, checkId: string) => void;
+  /** The question the person left to read a part again: on coming back it is brought into view and focused. */
+  leftAt: string | null;
+  onReturned: () => void;
 }
+
+const questionId = (checkId: string) => `question-${checkId}`;
 
 /** After a second miss the part goes on the patient's questions, so the team explains it in person. */
 const EXPLAIN_AFTER = 2;
@@ -24,9 +29,12 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
   const { t } = useTranslation();
   const text = useText();
   const name = useId();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [answered, setAnswered] = useState<string | null>(null);
   const record = ownValue(session.comprehension, check.id);
+  // The answer given last is main's copy, so it and its feedback are still there after reading a part again.
+  const given = check.options.find((option) => option.id === record?.answer)?.id ?? null;
+  const [chosen, setChosen] = useState<string | null>(given);
+  const [showing, setShowing] = useState(given !== null);
+  const answered = showing ? given : null;
   const section = lesson.sections.find((s) => s.id === check.sectionId);
   const correct = check.options.find((option) => option.correct)?.id;
 
@@ -34,20 +42,20 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
     if (chosen === null) return;
     const right = chosen === correct;
     const attempts = (record?.attempts ?? 0) + 1;
-    const patch: SessionPatch = { comprehension: { ...session.comprehension, [check.id]: { attempts, understood: right } } };
+    const patch: SessionPatch = { comprehension: { ...session.comprehension, [check.id]: { attempts, understood: right, answer: chosen } } };
     const explainId = `explain-${check.id}`;
     if (!right && attempts >= EXPLAIN_AFTER && section && !session.questions.own.some((q) => q.id === explainId)) {
       const question = t('check.explainQuestion', { topic: text(section.heading) });
       patch.questions = { ...session.questions, own: [...session.questions.own, { id: explainId, text: question }] };
     }
     onUpdate(patch);
-    setAnswered(chosen);
+    setShowing(true);
   };
   const wasRight = answered !== null && answered === correct;
   const added = session.questions.own.some((q) => q.id === `explain-${check.id}`);
 
   return (
-    <fieldset className="field teach-back">
+    <fieldset id={questionId(check.id)} className="field teach-back" tabIndex={-1}>
       <legend>
         <LocalizedText text={check.question} />
       </legend>
@@ -59,7 +67,7 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
             checked={chosen === option.id}
             onChange={() => {
               setChosen(option.id);
-              setAnswered(null);
+              setShowing(false);
             }}
           />
           <LocalizedText text={option.text} />
@@ -84,7 +92,7 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
         )}
       </div>
       {answered !== null && !wasRight && section && (
-        <button type="button" className="secondary" onClick={() => onReadAgain(section.id)}>
+        <button type="button" className="secondary" onClick={() => onReadAgain(section.id, check.id)}>
           {t('check.readAgain')}
         </button>
       )}
@@ -96,8 +104,16 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
  * Checking understanding: one or two teach-back questions per lesson. A wrong answer explains, offers the part
  * of the lesson to read again and another try; a second miss adds a "please explain" question for the team.
  */
-export function CheckStep({ lessons, session, onUpdate, onNext, onBack, onReadAgain, ...position }: CheckStepProps) {
+export function CheckStep({ lessons, session, onUpdate, onNext, onBack, onReadAgain, leftAt, onReturned, ...position }: CheckStepProps) {
   const { t } = useTranslation();
+  // After the step's heading takes the focus (StepFrame's effect runs first), the question left takes it back.
+  useEffect(() => {
+    if (leftAt === null) return;
+    const question = document.getElementById(questionId(leftAt));
+    question?.scrollIntoView({ block: 'center' });
+    question?.focus({ preventScroll: true });
+    onReturned();
+  }, [leftAt, onReturned]);
   return (
     <StepFrame heading={t('check.heading')} {...position} onBack={onBack} onNext={onNext}>
       <p>{t('check.intro')}</p>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../../shared/content/glossary';
 import type { Lesson } from '../../../shared/content/lesson';
+import { lessonQuestionId } from '../../../shared/question-list';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { GlossaryText } from '../components/GlossaryText';
 import { LocalizedText } from '../components/LocalizedText';
@@ -31,7 +32,7 @@ function firstLesson(lessons: readonly Lesson[], entry: LearnEntry): number {
 
 /**
  * Learning about gene therapy, one short lesson at a time: the key points first, each part's summary, and
- * "learn more" for depth. Any part can be marked "ask my team about this"; it goes on the handout.
+ * "learn more" for depth. Any part can be marked "ask my team about this"; it goes on the questions list.
  */
 export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack, entry, ...position }: LearnStepProps) {
   const { t } = useTranslation();
@@ -58,7 +59,13 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
   if (!lesson) return null;
   // Opened to read one part again, Next goes straight back to where the person came from.
   const leadsBack = position.nextLabel !== undefined;
-  const toggle = (id: string) => onUpdate({ flagged: session.flagged.includes(id) ? session.flagged.filter((f) => f !== id) : [...session.flagged, id] });
+  // A part no longer marked leaves the questions list, and so the top three too.
+  const toggle = (id: string) =>
+    onUpdate(
+      session.flagged.includes(id)
+        ? { flagged: session.flagged.filter((f) => f !== id), questions: { ...session.questions, topThree: session.questions.topThree.filter((q) => q !== lessonQuestionId(id)) } }
+        : { flagged: [...session.flagged, id] },
+    );
 
   return (
     <StepFrame

@@ -5,6 +5,7 @@ import { describeTestProgress } from '../../../shared/describe-timing';
 import { ownValue } from '../../../shared/own-value';
 import { HEALTH_HISTORY_ITEMS } from '../../../shared/health-history';
 import { preparedBy } from '../../../shared/prepared-by';
+import { questionList } from '../../../shared/question-list';
 import type { ProtocolSummary } from '../../../shared/api-contract';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
@@ -13,7 +14,6 @@ import { HealthQuestions } from '../components/HealthQuestions';
 import { KeyDatesForm } from '../components/KeyDatesForm';
 import { LocalizedText } from '../components/LocalizedText';
 import { MyMedicines } from '../components/MyMedicines';
-import { pickedQuestions } from '../components/picked-questions';
 import { QuestionPicker } from '../components/QuestionPicker';
 import { ReadinessChoice } from '../components/ReadinessChoice';
 import { ReviewPart } from '../components/ReviewPart';
@@ -49,9 +49,8 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
   const date = (value: string) => formatCalendarDate(value, language);
   const who = preparedBy(session, t);
   const health = HEALTH_HISTORY_ITEMS.filter((item) => session.healthHistory[item] === 'yes' || session.healthHistory[item] === 'not-sure');
-  const topics = lessons.flatMap((lesson) =>
-    lesson.sections.filter((section) => session.flagged.includes(section.id) || lesson.checks.some((check) => check.sectionId === section.id && ownValue(session.comprehension, check.id)?.understood === false)),
-  );
+  // The parts marked "ask my team about this" are on the questions; these are the checks not yet answered right.
+  const topics = lessons.flatMap((lesson) => lesson.sections.filter((section) => lesson.checks.some((check) => check.sectionId === section.id && ownValue(session.comprehension, check.id)?.understood === false)));
 
   return (
     <StepFrame heading={t('review.heading')} onNext={onNext} {...position}>
@@ -156,10 +155,8 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
         <ReviewPart
           heading={t('questions.heading')}
           summary={(() => {
-            const picked = pickedQuestions(protocol, session.questions, text);
-            if (picked.length === 0) return <Empty>{t('review.noQuestions')}</Empty>;
-            const top = session.questions.topThree.map((id) => picked.find((q) => q.id === id)).filter((q) => q !== undefined);
-            const rest = picked.filter((q) => !top.includes(q));
+            const { items, top, rest } = questionList(protocol.questions, lessons, session, text, t);
+            if (items.length === 0) return <Empty>{t('review.noQuestions')}</Empty>;
             return (
               <>
                 {top.length > 0 && (
@@ -189,7 +186,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
               </>
             );
           })()}
-          editor={<QuestionPicker protocol={protocol} questions={session.questions} onChange={(questions) => onUpdate({ questions })} />}
+          editor={<QuestionPicker protocol={protocol} lessons={lessons} questions={session.questions} flagged={session.flagged} onChange={(questions) => onUpdate({ questions })} />}
         />
       )}
       <ReviewPart

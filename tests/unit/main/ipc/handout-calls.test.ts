@@ -86,10 +86,14 @@ describe('the handout calls', () => {
 });
 
 describe('answers about lessons', () => {
-  it('are refused when they name a part or question no lesson has, and kept when they do', async () => {
+  it('are refused when they name a part, question or answer no lesson has, and kept when they do', async () => {
     const app = await readyPatient();
     expect(await app.call('updateSession', { flagged: ['no-such-part'] })).toMatchObject({ ok: false, error: { code: 'not-found', message: 'flagged[0]: no lesson has a part "no-such-part"' } });
-    expect(await app.call('updateSession', { flagged: ['liver'], comprehension: { 'check-liver': { attempts: 1, understood: false } } })).toMatchObject({ ok: true });
+    expect(await app.call('updateSession', { comprehension: { 'check-liver': { attempts: 1, understood: false, answer: 'no-such-answer' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'comprehension.check-liver.answer: the question "check-liver" has no answer "no-such-answer"' },
+    });
+    expect(await app.call('updateSession', { flagged: ['liver'], comprehension: { 'check-liver': { attempts: 1, understood: false, answer: 'only-if-pain' } } })).toMatchObject({ ok: true });
     expect(await app.call('updateSession', { firstName: 'Zoë Ann' })).toMatchObject({ ok: true, value: { flagged: ['liver'] } });
   });
 });
