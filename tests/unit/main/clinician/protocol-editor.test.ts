@@ -71,7 +71,7 @@ describe('protocolEditor', () => {
       medications: [...example.medications, { ...example.medications[0]!, id: 'pause-voxelotor', matchNames: ['voxelotor', 'Oxbryta'] }],
     });
     expect(editor.changes(example.id, example.version, example.version + 1)).toEqual([
-      { kind: 'changed', section: 'tests', itemId: firstTest!.id, fields: ['why'] },
+      { kind: 'changed', section: 'tests', itemId: firstTest!.id, fields: ['why'], values: [{ kind: 'text', field: 'why', key: 'en', before: firstTest!.why.en, after: 'New reason.' }] },
       ...otherTests.slice(0, 1).map((t) => ({ kind: 'moved', section: 'tests', itemId: t.id })),
       ...otherTests.slice(1).map((t) => ({ kind: 'moved', section: 'tests', itemId: t.id })),
       { kind: 'moved', section: 'tests', itemId: firstTest!.id },
