@@ -1,7 +1,7 @@
 import { describeTiming } from '../describe-timing';
 import type { Translate } from '../i18n-setup';
 import type { Language } from '../languages';
-import { resolveText } from '../schemas/localized-text';
+import { resolveText, type TextKey } from '../schemas/localized-text';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from './preparation';
 import { TherapyFamilySchema } from './protocol';
 import type { ValueChange } from './protocol-changes';
@@ -44,8 +44,12 @@ function describeValue(change: ValueChange, side: 'before' | 'after', language: 
 export function describeValueChange(change: ValueChange, language: Language, t: Translate): string {
   const values = { field: describeField(change.field, t), before: describeValue(change, 'before', language, t), after: describeValue(change, 'after', language, t) };
   if (change.kind !== 'text') return t('clinician:changes.value', values);
-  const [textLanguage, voice] = change.key.split('_');
-  const languageName = t('app:languageName', { lng: textLanguage });
-  const form = voice === 'child' || voice === 'third' ? t('clinician:changes.voiceForm', { language: languageName, voice: t(`clinician:changes.voices.${voice}`) }) : languageName;
-  return t('clinician:changes.valueIn', { ...values, language: form });
+  return t('clinician:changes.valueIn', { ...values, language: describeTextKey(change.key, t) });
+}
+
+/** "Español", or "English, for a parent" for a text's form for a voice. */
+export function describeTextKey(key: TextKey, t: Translate): string {
+  const [language, voice] = key.split('_');
+  const name = t('app:languageName', { lng: language });
+  return voice === 'child' || voice === 'third' ? t('clinician:changes.voiceForm', { language: name, voice: t(`clinician:changes.voices.${voice}`) }) : name;
 }
