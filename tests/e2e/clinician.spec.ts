@@ -72,6 +72,7 @@ test('staff edit an example, are asked before saving what it leaves behind, see 
   const asked = page.getByRole('alertdialog', { name: c('editor.warnings.heading') });
   await expect(asked).toContainText(c('editor.warnings.titleTranslations', { languages: (['es', 'ar', 'zh'] as const).map((l) => localeText(l, 'app', 'languageName')).join(', ') }));
   await expect(asked).toContainText(c('editor.warnings.stillExample', { field: c('fields.isExample') }));
+  expect(await axeViolations(page), 'the question before saving').toEqual([]);
   await asked.getByRole('button', { name: c('editor.warnings.back') }).click();
   await expect(asked).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version' })).toHaveCount(0);
@@ -154,6 +155,7 @@ test('clinic settings are saved only with the clinic name and both phone numbers
   await expect(page.getByLabel(c('settings.phoneOfficeHours'))).toHaveAccessibleDescription(c('settings.required'));
   await expect(page.getByLabel(c('settings.clinicName'))).not.toHaveAttribute('aria-invalid');
   await expect(page.getByText(c('settings.saved'))).toHaveCount(0);
+  expect(await axeViolations(page), 'settings with a field missing').toEqual([]);
   // Nothing was saved: the form read again from main is still empty.
   await page.getByRole('button', { name: c('nav.protocols') }).click();
   await page.getByRole('button', { name: c('nav.settings') }).click();
