@@ -9,6 +9,7 @@ import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
 import { axeViolations } from './axe';
 import { expect, test, type AppUnderTest } from './fixtures';
 import { pastAttract } from './walkthrough';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const c = (key: string) => localeText('en', 'clinician', key);
@@ -84,6 +85,9 @@ test.describe('a damaged clinic file', () => {
     await staffOpenSettings(app.page);
     await expect(app.page.getByText(c('settings.needsAttention'))).toBeVisible();
     await app.page.getByLabel(c('settings.mode')).selectOption('kiosk');
+    await app.page.getByLabel(c('settings.clinicName')).fill(CLINIC_CONTACT.clinicName);
+    await app.page.getByLabel(c('settings.phoneOfficeHours')).fill(CLINIC_CONTACT.phoneOfficeHours);
+    await app.page.getByLabel(c('settings.phoneAfterHours')).fill(CLINIC_CONTACT.phoneAfterHours);
     await app.page.getByRole('button', { name: c('settings.save') }).click();
     await expect(app.page.getByText(c('settings.saved'))).toBeVisible();
 

@@ -41,24 +41,61 @@ test('staff set a PIN, not one too easy to guess; a wrong PIN is refused with th
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('protocols.heading'));
 });
 
-test('staff edit an example, save a new version, see what changed, and patients get it', async ({ app }) => {
+/** The protocol ids in the order the staff list shows them, once it has loaded. */
+async function staffOrder(page: Page) {
+  await expect(page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) })).toBeVisible();
+  return page.locator('.protocol-table tbody code').evaluateAll((codes) => codes.map((code) => code.textContent?.split(' · ')[0]));
+}
+/** The protocol ids in the order patients are offered them, once the welcome step shows them. */
+async function patientOrder(page: Page) {
+  const radios = page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio');
+  await expect(radios.first()).toBeVisible();
+  return radios.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+}
+
+test('staff edit an example, are asked before saving what it leaves behind, see old and new values, and the protocol keeps its place', async ({ app }) => {
   const { page } = app;
+  const patientsSaw = await patientOrder(page);
+  expect(patientsSaw.indexOf(EXAMPLE)).toBeLessThan(patientsSaw.length - 1);
   await enterWithNewPin(page);
+  const staffSaw = await staffOrder(page);
+  expect(staffSaw).toEqual(patientsSaw);
   await page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) }).click();
   const title = page.getByRole('group', { name: c('fields.title') }).getByRole('textbox', { name: 'English', exact: true });
+  const oldTitle = await title.inputValue();
   await title.fill('Sickle cell gene therapy at North Clinic');
+  const firstRule = page.locator('li.item').filter({ has: page.getByRole('button', { name: c('list.remove', { name: c('list.itemName', { item: c('items.medication'), number: '1' }) }) }) });
+  await firstRule.getByLabel(c('fields.amount')).fill('10');
+
+  // Other languages keep the old title and the example mark is still on: staff are asked, and going back saves nothing.
   await page.getByRole('button', { name: c('editor.save') }).click();
+  const asked = page.getByRole('alertdialog', { name: c('editor.warnings.heading') });
+  await expect(asked).toContainText(c('editor.warnings.titleTranslations', { languages: (['es', 'ar', 'zh'] as const).map((l) => localeText(l, 'app', 'languageName')).join(', ') }));
+  await expect(asked).toContainText(c('editor.warnings.stillExample', { field: c('fields.isExample') }));
+  expect(await axeViolations(page), 'the question before saving').toEqual([]);
+  await asked.getByRole('button', { name: c('editor.warnings.back') }).click();
+  await expect(asked).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as version' })).toHaveCount(0);
+  await page.getByRole('button', { name: c('editor.save') }).click();
+  await asked.getByRole('button', { name: c('editor.warnings.saveAnyway') }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
 
   await page.getByRole('button', { name: c('editor.view.history') }).click();
   await page.getByRole('button', { name: c('history.compare', { from: '1', to: '2' }) }).click();
   await expect(page.getByText(c('changes.changedDetails', { fields: c('changedFields.title') }))).toBeVisible();
+  await expect(page.getByText(`title (English): “${oldTitle}” → “Sickle cell gene therapy at North Clinic”`)).toBeVisible();
+  await expect(page.getByText(/^timing: At least 8 weeks before .+ → At least 10 weeks before /)).toBeVisible();
 
   await page.getByRole('button', { name: c('editor.view.preview') }).click();
   await expect(page.getByLabel(c('editor.previewLabel')).getByText('Sickle cell gene therapy at North Clinic')).toBeVisible();
 
+  // Saving moved nothing: not in the staff list, not in the list patients choose from.
+  await page.getByRole('button', { name: c('editor.close') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('protocols.heading'));
+  expect(await staffOrder(page)).toEqual(staffSaw);
   await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
   await expect(page.getByRole('radio', { name: 'Sickle cell gene therapy at North Clinic' })).toBeVisible();
+  expect(await patientOrder(page)).toEqual(patientsSaw);
 });
 
 test('the editor marks missing translations and lists problems before saving', async ({ app }) => {
@@ -104,11 +141,28 @@ test('a pack with errors is refused with every problem shown; a good pack import
   await expect(page.getByRole('button', { name: c('protocols.editOne', { id: 'north-clinic-sickle-cell' }) })).toBeVisible();
 });
 
-test('clinic settings are saved', async ({ app }) => {
+test('clinic settings are saved only with the clinic name and both phone numbers, each one missing said next to it', async ({ app }) => {
   const { page } = app;
   await enterWithNewPin(page);
   await page.getByRole('button', { name: c('nav.settings') }).click();
+  // A new computer's settings are empty: they load, and saving them says what is missing.
+  await expect(page.getByLabel(c('settings.clinicName'))).toHaveValue('');
   await page.getByLabel(c('settings.clinicName')).fill('North Clinic');
+  await page.getByLabel(c('settings.phoneAfterHours')).fill('555-0199');
+  await page.getByRole('button', { name: c('settings.save') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: c('settings.missing_one', { count: '1' }) })).toBeVisible();
+  await expect(page.getByLabel(c('settings.phoneOfficeHours'))).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(c('settings.phoneOfficeHours'))).toHaveAccessibleDescription(c('settings.required'));
+  await expect(page.getByLabel(c('settings.clinicName'))).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByText(c('settings.saved'))).toHaveCount(0);
+  expect(await axeViolations(page), 'settings with a field missing').toEqual([]);
+  // Nothing was saved: the form read again from main is still empty.
+  await page.getByRole('button', { name: c('nav.protocols') }).click();
+  await page.getByRole('button', { name: c('nav.settings') }).click();
+  await expect(page.getByLabel(c('settings.clinicName'))).toHaveValue('');
+
+  await page.getByLabel(c('settings.clinicName')).fill('North Clinic');
+  await page.getByLabel(c('settings.phoneOfficeHours')).fill('555-0100');
   await page.getByLabel(c('settings.phoneAfterHours')).fill('555-0199');
   await page.getByRole('button', { name: c('settings.save') }).click();
   await expect(page.getByText(c('settings.saved'))).toBeVisible();
@@ -206,6 +260,8 @@ test("staff write how a text reads to a parent, and a parent reads it so", async
   await expect(forParent).toHaveValue("surgery on your child's first eye");
   await forParent.fill("your child's first eye surgery");
   await page.getByRole('button', { name: c('editor.save') }).click();
+  // The example mark is still on, so staff are asked first.
+  await page.getByRole('button', { name: c('editor.warnings.saveAnyway') }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version' })).toBeVisible();
   await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
 

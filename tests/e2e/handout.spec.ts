@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { clinicFile } from '../support/clinic-file';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
 import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
@@ -99,12 +100,13 @@ test.describe('in a kiosk', () => {
     await pastAttract(page);
     await toHandoutStep(page);
     // Staff set a printer this computer does not have.
-    await page.evaluate(async (pin) => {
+    const saved = await page.evaluate(async ({ pin, contact }) => {
       const gtc = (window as unknown as { gtc: Record<string, (input?: unknown) => Promise<{ ok: boolean; value: unknown }>> }).gtc;
       await gtc.clinicianUnlock?.({ pin });
       const settings = (await gtc.clinicianGetSettings?.())?.value as Record<string, unknown>;
-      await gtc.clinicianSaveSettings?.({ ...settings, printer: 'No_Such_Printer' });
-    }, STAFF_PIN);
+      return (await gtc.clinicianSaveSettings?.({ ...settings, ...contact, printer: 'No_Such_Printer' }))?.ok;
+    }, { pin: STAFF_PIN, contact: CLINIC_CONTACT });
+    expect(saved).toBe(true);
     await page.getByRole('button', { name: t('handout.print') }).click();
     await expect(page.getByRole('alert')).toHaveText(t('handout.printFailedKiosk.unknown-printer'));
     await expect(page.getByRole('button', { name: t('handout.print') })).toBeEnabled();

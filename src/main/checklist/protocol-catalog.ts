@@ -15,13 +15,18 @@ export interface ProtocolCatalog {
   isManaged(id: string): boolean;
 }
 
+/** `base` with each protocol `over` has in its place, then the rest of `over`: a newer version keeps the old one's place. */
+function overlay(base: readonly Protocol[], over: readonly Protocol[]): Protocol[] {
+  const newer = new Map(over.map((p) => [p.id, p]));
+  const baseIds = new Set(base.map((p) => p.id));
+  return [...base.map((p) => newer.get(p.id) ?? p), ...over.filter((p) => !baseIds.has(p.id))];
+}
+
 export function protocolCatalog(examples: readonly Protocol[], clinic: ClinicConfigStore, managed: readonly Protocol[] = []): ProtocolCatalog {
   const managedIds = new Set(managed.map((p) => p.id));
   const all = () => {
     const { protocols: own, order } = clinic.current();
-    const ownIds = new Set(own.map((p) => p.id));
-    const layered = [...examples.filter((p) => !ownIds.has(p.id)), ...own];
-    const merged = [...layered.filter((p) => !managedIds.has(p.id)), ...managed];
+    const merged = overlay(overlay(examples, own), managed);
     const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
     return merged.map((protocol, index) => ({ protocol, index })).sort((a, b) => rank(a.protocol.id) - rank(b.protocol.id) || a.index - b.index).map((entry) => entry.protocol);
   };

@@ -36,7 +36,8 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
   const versionOf = (protocol: Protocol, savedAt: string): ProtocolVersion => ({ savedAt, contentHash: contentHash(protocol), protocol });
   const withProtocol = (config: ClinicConfig, protocol: Protocol, history: ProtocolVersion[]): ClinicConfig => ({
     ...config,
-    protocols: [...config.protocols.filter((p) => p.id !== protocol.id), protocol],
+    // In place: saving a protocol must not move it in the staff's or the patients' list.
+    protocols: config.protocols.some((p) => p.id === protocol.id) ? config.protocols.map((p) => (p.id === protocol.id ? protocol : p)) : [...config.protocols, protocol],
     history: { ...config.history, [protocol.id]: history },
   });
 

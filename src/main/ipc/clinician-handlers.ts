@@ -20,6 +20,7 @@ import type { FileDialogs } from '../platform/file-dialogs';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { AppMode } from '../store/session-store';
 import type { ManageableSetting } from '../../shared/schemas/managed-settings';
+import { missingClinicSettings } from '../../shared/schemas/clinic-settings';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
 
@@ -116,7 +117,11 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     clinicianChanges: open(({ id, from, to }) => editor.changes(id, from, to)),
     clinicianGetSettings: open(() => clinic.settings()),
     // Saving the settings is staff confirming how the computer is used, which ends a lost role's attention.
-    clinicianSaveSettings: open((settings) => clinic.update((config) => ({ ...config, settings, attention: null })).settings),
+    clinicianSaveSettings: open((settings) => {
+      const missing = missingClinicSettings(settings);
+      if (missing.length > 0) throw new ApiError('bad-request', `These clinic settings are required: ${missing.join(', ')}.`);
+      return clinic.update((config) => ({ ...config, settings, attention: null })).settings;
+    }),
     clinicianListPrinters: open(() => deps.listPrinters()),
     clinicianCloseApp: open(() => {
       deps.closeApp();

@@ -26,6 +26,17 @@ export const ClinicSettingsSchema = z
   .strict();
 export type ClinicSettings = z.infer<typeof ClinicSettingsSchema>;
 
+/**
+ * Printed on every handout and wallet card, so staff cannot save settings without them. A clinic file may still
+ * hold them empty (the first start writes empty strings): loading never requires them, saving does.
+ */
+export const REQUIRED_CLINIC_SETTINGS = ['clinicName', 'phoneOfficeHours', 'phoneAfterHours'] as const;
+export type RequiredClinicSetting = (typeof REQUIRED_CLINIC_SETTINGS)[number];
+
+export function missingClinicSettings(settings: ClinicSettings): RequiredClinicSetting[] {
+  return REQUIRED_CLINIC_SETTINGS.filter((name) => settings[name].trim() === '');
+}
+
 export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = {
   clinicName: '',
   phoneOfficeHours: '',

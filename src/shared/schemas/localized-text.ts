@@ -10,7 +10,7 @@ const TextSchema = z.string().trim().min(1).max(...chars(LIMITS.text));
  * text reads to a parent, or to a caregiver or representative; src/shared/voice.ts). Voice forms are optional.
  */
 const TEXT_KEYS = LANGUAGES.flatMap((language) => [language, ...VOICES.filter((voice) => voice !== 'self').map((voice) => `${language}_${voice}` as const)]);
-const TextKeySchema = z.enum(TEXT_KEYS as [(typeof TEXT_KEYS)[number], ...(typeof TEXT_KEYS)[number][]]);
+export const TextKeySchema = z.enum(TEXT_KEYS as [(typeof TEXT_KEYS)[number], ...(typeof TEXT_KEYS)[number][]]);
 export type TextKey = z.infer<typeof TextKeySchema>;
 
 /** Text in one or more languages; English is required because it is the fallback a clinic always reviews. */

@@ -11,6 +11,7 @@ import { lockFolder, PERMISSIONS_DO_NOT_STOP_READING } from '../../support/locke
 import { makeTempDir } from '../../support/temp-dir';
 import { managedSettingsFile } from '../../support/managed-settings-file';
 import { STAFF_PIN, STAFF_PIN_HASH } from '../../support/staff-pin';
+import { CLINIC_CONTACT } from '../../support/clinic-contact';
 
 let dir: string;
 let cleanup: () => void;
@@ -72,7 +73,7 @@ describe('a kiosk whose clinic file is set aside', () => {
     expect(status).toMatchObject({ ok: true, value: { settingsNeedAttention: true } });
     const settings = await app.call('clinicianGetSettings');
     if (!settings.ok) throw new Error('no settings');
-    await app.call('clinicianSaveSettings', { ...settings.value, mode: 'kiosk' });
+    expect(await app.call('clinicianSaveSettings', { ...settings.value, ...CLINIC_CONTACT, mode: 'kiosk' })).toMatchObject({ ok: true });
     expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { settingsNeedAttention: false } });
     // The role was decided at this start; the confirmed one applies from the next.
     expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { role: 'needs-attention' } });
@@ -158,7 +159,7 @@ describe('a home computer whose clinic file is damaged', () => {
     await app.call('clinicianUnlock', { pin: STAFF_PIN });
     const settings = await app.call('clinicianGetSettings');
     if (!settings.ok) throw new Error('no settings');
-    await app.call('clinicianSaveSettings', { ...settings.value, mode: 'home' });
+    expect(await app.call('clinicianSaveSettings', { ...settings.value, ...CLINIC_CONTACT, mode: 'home' })).toMatchObject({ ok: true });
     // Until the restart it still keeps nothing: no handout is saved from it.
     expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const after = await appUnderTest(dir, dir, keys);

@@ -60,7 +60,7 @@ describe('clinician calls', () => {
     expect(await app.call('getProtocol', { id: protocol.id })).toMatchObject({ ok: true, value: { title: { en: 'Sickle cell gene therapy at North Clinic' } } });
     expect(await app.call('clinicianChanges', { id: protocol.id, from: current.value.version, to: current.value.version + 1 })).toEqual({
       ok: true,
-      value: [{ kind: 'changed', section: 'details', itemId: null, fields: ['title'] }],
+      value: [{ kind: 'changed', section: 'details', itemId: null, fields: ['title'], values: [{ kind: 'text', field: 'title', key: 'en', before: current.value.title.en, after: 'Sickle cell gene therapy at North Clinic' }] }],
     });
   });
 
@@ -112,8 +112,20 @@ describe('clinician calls', () => {
     const app = await unlocked();
     const settings = await app.call('clinicianGetSettings');
     if (!settings.ok) throw new Error('no settings');
-    const next = { ...settings.value, clinicName: 'North Clinic', phoneAfterHours: '555-0199', paperSize: 'a4' as const };
+    const next = { ...settings.value, clinicName: 'North Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: '555-0199', paperSize: 'a4' as const };
     expect(await app.call('clinicianSaveSettings', next)).toEqual({ ok: true, value: next });
     expect(await app.call('clinicianSaveSettings', { ...next, paperSize: 'a3' as 'a4' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('loads settings with the first start\'s empty name and numbers, but refuses to save any of them empty', async () => {
+    const app = await unlocked();
+    const settings = await app.call('clinicianGetSettings');
+    if (!settings.ok) throw new Error('no settings');
+    expect(settings.value).toMatchObject({ clinicName: '', phoneOfficeHours: '', phoneAfterHours: '' });
+    const complete = { ...settings.value, clinicName: 'North Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: '555-0199' };
+    for (const name of ['clinicName', 'phoneOfficeHours', 'phoneAfterHours'] as const) {
+      expect(await app.call('clinicianSaveSettings', { ...complete, [name]: '  ', paperSize: 'a4' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining(name) } });
+    }
+    expect(await app.call('clinicianGetSettings')).toEqual(settings);
   });
 });

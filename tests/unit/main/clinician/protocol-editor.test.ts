@@ -37,6 +37,24 @@ describe('protocolEditor', () => {
     expect(protocolCatalog(examples, openClinicConfig(confStore(dir))).get(example.id)?.version).toBe(example.version + 1);
   });
 
+  it('saving keeps every protocol in its place, in the staff list and in what patients are offered', () => {
+    const { editor, catalog } = setUp();
+    editor.create('north-clinic-first', 'First own protocol');
+    editor.create('north-clinic-second', 'Second own protocol');
+    const before = catalog.all().map((p) => p.id);
+    const offeredBefore = catalog.offered().map((p) => p.id);
+    // An example saved for the first time, and a clinic's own protocol that is not the last one.
+    editor.save({ ...example, summary: { ...example.summary, en: 'Edited summary.' } });
+    const first = catalog.get('north-clinic-first');
+    editor.save({ ...first!, summary: { en: 'Edited too.' } });
+    expect(catalog.all().map((p) => p.id)).toEqual(before);
+    expect(catalog.offered().map((p) => p.id)).toEqual(offeredBefore);
+    // After staff chose an order, saving keeps it too.
+    editor.reorder([...before].reverse());
+    editor.save({ ...catalog.get(example.id)!, summary: { ...example.summary, en: 'Edited again.' } });
+    expect(catalog.all().map((p) => p.id)).toEqual([...before].reverse());
+  });
+
   it('writes nothing when the draft is unchanged', () => {
     const { editor, clinic } = setUp();
     expect(editor.save(example)).toEqual({ version: example.version, contentHash: contentHash(example), changed: false });
@@ -53,7 +71,7 @@ describe('protocolEditor', () => {
       medications: [...example.medications, { ...example.medications[0]!, id: 'pause-voxelotor', matchNames: ['voxelotor', 'Oxbryta'] }],
     });
     expect(editor.changes(example.id, example.version, example.version + 1)).toEqual([
-      { kind: 'changed', section: 'tests', itemId: firstTest!.id, fields: ['why'] },
+      { kind: 'changed', section: 'tests', itemId: firstTest!.id, fields: ['why'], values: [{ kind: 'text', field: 'why', key: 'en', before: firstTest!.why.en, after: 'New reason.' }] },
       ...otherTests.slice(0, 1).map((t) => ({ kind: 'moved', section: 'tests', itemId: t.id })),
       ...otherTests.slice(1).map((t) => ({ kind: 'moved', section: 'tests', itemId: t.id })),
       { kind: 'moved', section: 'tests', itemId: firstTest!.id },

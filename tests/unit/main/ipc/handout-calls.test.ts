@@ -6,6 +6,7 @@ import { HandoutPreviewSchema } from '../../../../src/shared/schemas/handout-pre
 import { hashPin } from '../../../../src/main/clinician/pin-hash';
 import { appUnderTest } from '../../../support/app-under-test';
 import { clinicFile } from '../../../support/clinic-file';
+import { CLINIC_CONTACT } from '../../../support/clinic-contact';
 import { pdfText } from '../../../support/pdf-tools';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -175,7 +176,7 @@ describe('the mode the app started in', () => {
     const settings = await app.call('clinicianGetSettings');
     if (!settings.ok) throw new Error(settings.error.message);
     // Staff change it; it applies at the next start, never half of it while a patient is here.
-    expect(await app.call('clinicianSaveSettings', { ...settings.value, mode: 'home' })).toMatchObject({ ok: true });
+    expect(await app.call('clinicianSaveSettings', { ...settings.value, ...CLINIC_CONTACT, mode: 'home' })).toMatchObject({ ok: true });
     expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await app.call('printHandout', { largePrint: false })).toMatchObject({ ok: true, value: { outcome: 'printed', printer: 'Front_Desk' } });
     expect(app.printed).toEqual([{ paper: 'a4', silent: true, printer: 'Front_Desk' }]);

@@ -9,6 +9,7 @@ import { appUnderTest } from '../../../support/app-under-test';
 import { confStore } from '../../../support/conf-store';
 import { fakeKeyStorage } from '../../../support/fake-key-storage';
 import { makeTempDir } from '../../../support/temp-dir';
+import { CLINIC_CONTACT } from '../../../support/clinic-contact';
 
 let dir: string;
 let cleanup: () => void;
@@ -101,7 +102,7 @@ describe('in kiosk mode', () => {
     await home.call('clinicianSetPin', { pin: '482913' });
     const settings = await home.call('clinicianGetSettings');
     if (!settings.ok) throw new Error('no settings');
-    await home.call('clinicianSaveSettings', { ...settings.value, mode: 'kiosk' });
+    expect(await home.call('clinicianSaveSettings', { ...settings.value, ...CLINIC_CONTACT, mode: 'kiosk' })).toMatchObject({ ok: true });
 
     const kiosk = await appUnderTest(dir, dir, keys);
     expect(existsSync(sessionFile())).toBe(false);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProtocolSchema, type Protocol } from '../../../../shared/protocol/protocol';
+import { saveWarnings, type SaveWarning } from '../../../../shared/protocol/save-warnings';
 import { call } from '../../api/client';
 import { ChecklistView } from '../../components/ChecklistView';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -9,6 +10,7 @@ import { DetailsSection } from './DetailsSection';
 import { PreparationSections } from './PreparationSections';
 import { ProblemList } from './ProblemList';
 import { ProtocolHistory } from './ProtocolHistory';
+import { SaveWarnings } from './SaveWarnings';
 
 /**
  * Edits one protocol. The draft is checked against the same schema main uses on every change, so problems
@@ -17,29 +19,42 @@ import { ProtocolHistory } from './ProtocolHistory';
 export function ProtocolEditor({ id, readOnly, onClose }: { id: string; readOnly: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Protocol | null>(null);
+  // The protocol as it was last loaded or saved, to warn about what an edit leaves behind.
+  const [stored, setStored] = useState<Protocol | null>(null);
+  const [warnings, setWarnings] = useState<SaveWarning[] | null>(null);
   const [view, setView] = useState<'edit' | 'preview' | 'history'>(readOnly ? 'preview' : 'edit');
   const [saved, setSaved] = useState<{ version: number; contentHash: string; changed: boolean } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [historyKey, setHistoryKey] = useState(0);
 
   useEffect(() => {
-    call('clinicianGetProtocol', { id }).then(setDraft, setError);
+    call('clinicianGetProtocol', { id }).then((protocol) => {
+      setDraft(protocol);
+      setStored(protocol);
+    }, setError);
   }, [id]);
 
-  if (!draft) return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
+  if (!draft || !stored) return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
   const check = ProtocolSchema.safeParse(draft);
   const problems = check.success ? [] : check.error.issues.map((issue) => ({ location: issue.path.join('.'), message: issue.message }));
 
   const save = async () => {
     setError(null);
+    setWarnings(null);
     try {
       const result = await call('clinicianSaveProtocol', { protocol: draft });
       setSaved(result);
       setDraft({ ...draft, version: result.version });
+      setStored({ ...draft, version: result.version });
       setHistoryKey((k) => k + 1);
     } catch (failure) {
       setError(failure);
     }
+  };
+  const askThenSave = () => {
+    const found = saveWarnings(stored, draft);
+    if (found.length > 0) setWarnings(found);
+    else void save();
   };
 
   return (
@@ -75,8 +90,9 @@ export function ProtocolEditor({ id, readOnly, onClose }: { id: string; readOnly
           {saved && (saved.changed ? t('clinician:editor.saved', { version: saved.version, hash: saved.contentHash.slice(0, 12) }) : t('clinician:editor.unchanged'))}
         </div>
         <ErrorMessage error={error} />
-        {!readOnly && (
-          <button type="button" className="primary" disabled={problems.length > 0} onClick={() => void save()}>
+        {warnings && <SaveWarnings warnings={warnings} onSave={() => void save()} onBack={() => setWarnings(null)} />}
+        {!readOnly && !warnings && (
+          <button type="button" className="primary" disabled={problems.length > 0} onClick={askThenSave}>
             {t('clinician:editor.save')}
           </button>
         )}

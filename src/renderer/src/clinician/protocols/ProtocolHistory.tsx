@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolChange } from '../../../../shared/protocol/protocol-changes';
+import { describeField, describeValueChange } from '../../../../shared/protocol/describe-value-change';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLanguage } from '../../i18n/use-language';
 
 type VersionInfo = { version: number; savedAt: string; contentHash: string };
 
@@ -12,6 +14,7 @@ export function ProtocolHistory({ id }: { id: string }) {
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [changes, setChanges] = useState<{ to: number; list: ProtocolChange[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const language = useLanguage();
 
   useEffect(() => {
     call('clinicianVersions', { id }).then(setVersions, setError);
@@ -27,7 +30,7 @@ export function ProtocolHistory({ id }: { id: string }) {
   const describe = (change: ProtocolChange) => {
     const section = t(`clinician:sections.${change.section}`);
     if (change.kind === 'changed') {
-      const fields = change.fields.map((f) => t(`clinician:changedFields.${f}`, { defaultValue: f })).join(', ');
+      const fields = change.fields.map((f) => describeField(f, t)).join(', ');
       return change.itemId ? t('clinician:changes.changedItem', { section, item: change.itemId, fields }) : t('clinician:changes.changedDetails', { fields });
     }
     return t(`clinician:changes.${change.kind}`, { section, item: change.itemId });
@@ -59,7 +62,22 @@ export function ProtocolHistory({ id }: { id: string }) {
       {changes && (
         <div role="status" aria-live="polite">
           <h3>{t('clinician:history.changesHeading', { version: changes.to })}</h3>
-          {changes.list.length === 0 ? <p>{t('clinician:history.noChanges')}</p> : <ul>{changes.list.map((c, i) => <li key={i}>{describe(c)}</li>)}</ul>}
+          {changes.list.length === 0 ? <p>{t('clinician:history.noChanges')}</p> : (
+            <ul>
+              {changes.list.map((c, i) => (
+                <li key={i}>
+                  {describe(c)}
+                  {c.kind === 'changed' && c.values.length > 0 && (
+                    <ul className="value-changes">
+                      {c.values.map((value, j) => (
+                        <li key={j}>{describeValueChange(value, language, t)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/languages';
-import { KIOSK_WARNING_SECONDS, type ClinicSettings } from '../../../../shared/schemas/clinic-settings';
+import { KIOSK_WARNING_SECONDS, missingClinicSettings, type ClinicSettings, type RequiredClinicSetting } from '../../../../shared/schemas/clinic-settings';
 import type { ManageableSetting } from '../../../../shared/schemas/managed-settings';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -17,6 +17,8 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<ClinicSettings | null>(null);
   const [saved, setSaved] = useState(false);
+  // Required fields are marked once staff try to save, so an empty form does not greet them with errors.
+  const [triedSaving, setTriedSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [printers, setPrinters] = useState<string[]>([]);
   useEffect(() => {
@@ -25,6 +27,8 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
   }, []);
   if (!settings) return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
   const locked = (name: ManageableSetting) => (managed.includes(name) ? t('clinician:settings.managed') : undefined);
+  const missing = triedSaving ? missingClinicSettings(settings) : [];
+  const required = (name: RequiredClinicSetting) => ({ required: true, error: missing.includes(name) ? t('clinician:settings.required') : null });
   const set = (next: Partial<ClinicSettings>) => {
     setSaved(false);
     setSettings({ ...settings, ...next });
@@ -36,6 +40,8 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
       onSubmit={(event) => {
         event.preventDefault();
         setError(null);
+        setTriedSaving(true);
+        if (missingClinicSettings(settings).length > 0) return;
         call('clinicianSaveSettings', settings).then((next) => {
           setSettings(next);
           setSaved(true);
@@ -47,9 +53,9 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
       </h1>
       {pinManaged && <p className="hint">{t('clinician:settings.pinManaged')}</p>}
       {needsAttention && !saved && <p className="notice">{t('clinician:settings.needsAttention')}</p>}
-      <TextField label={t('clinician:settings.clinicName')} value={settings.clinicName} onChange={(clinicName) => set({ clinicName })} />
-      <TextField label={t('clinician:settings.phoneOfficeHours')} type="tel" dir="ltr" value={settings.phoneOfficeHours} onChange={(phoneOfficeHours) => set({ phoneOfficeHours })} />
-      <TextField label={t('clinician:settings.phoneAfterHours')} type="tel" dir="ltr" value={settings.phoneAfterHours} onChange={(phoneAfterHours) => set({ phoneAfterHours })} />
+      <TextField label={t('clinician:settings.clinicName')} value={settings.clinicName} onChange={(clinicName) => set({ clinicName })} {...required('clinicName')} />
+      <TextField label={t('clinician:settings.phoneOfficeHours')} type="tel" dir="ltr" value={settings.phoneOfficeHours} onChange={(phoneOfficeHours) => set({ phoneOfficeHours })} {...required('phoneOfficeHours')} />
+      <TextField label={t('clinician:settings.phoneAfterHours')} type="tel" dir="ltr" value={settings.phoneAfterHours} onChange={(phoneAfterHours) => set({ phoneAfterHours })} {...required('phoneAfterHours')} />
       <LocalizedTextField
         label={t('clinician:settings.emergencyInstruction')}
         value={settings.emergencyInstruction ?? { en: '' }}
@@ -80,6 +86,7 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
       <p className="hint">{t('clinician:settings.kioskIdleHint', { seconds: KIOSK_WARNING_SECONDS })}</p>
       <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={['letter', 'a4'] as const} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} lockedBecause={locked('paperSize')} />
       <ErrorMessage error={error} />
+      <div role="alert">{missing.length > 0 && <p className="error">{t('clinician:settings.missing', { count: missing.length })}</p>}</div>
       <div role="status" aria-live="polite">
         {saved && <p className="success">{t('clinician:settings.saved')}</p>}
       </div>

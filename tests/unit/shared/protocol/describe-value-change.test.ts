@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLocales } from '../../../../src/main/i18n/load-locales';
+import { createI18n, type Translate } from '../../../../src/shared/i18n-setup';
+import type { Language } from '../../../../src/shared/languages';
+import { describeValueChange } from '../../../../src/shared/protocol/describe-value-change';
+import type { ValueChange } from '../../../../src/shared/protocol/protocol-changes';
+
+const locales = loadLocales(path.resolve('locales'));
+const say = (change: ValueChange, language: Language) => describeValueChange(change, language, createI18n(locales, language).t as Translate);
+const timing = { amount: 6, unit: 'weeks', relation: 'before', keyDate: 'cell-collection', atLeast: false } as const;
+const keyDate = { en: 'cell collection', ar: 'جمع الخلايا' };
+const longer: ValueChange = { kind: 'timing', field: 'timing', before: { timing, keyDate }, after: { timing: { ...timing, amount: 8 }, keyDate } };
+
+describe('describeValueChange', () => {
+  it('says a timing change as the patient reads timings: 6 weeks → 8 weeks', () => {
+    expect(say(longer, 'en')).toBe('timing: 6 weeks before cell collection → 8 weeks before cell collection');
+    expect(say(longer, 'ar')).toContain('جمع الخلايا');
+    expect(say(longer, 'ar')).toContain('←');
+  });
+
+  it('names the language of a changed text, and says when there was none', () => {
+    const renamed: ValueChange = { kind: 'text', field: 'title', key: 'es', before: 'Terapia', after: 'Terapia génica' };
+    expect(say(renamed, 'en')).toBe('title (Español): “Terapia” → “Terapia génica”');
+    const added: ValueChange = { kind: 'text', field: 'why', key: 'en_child', before: null, after: 'For your child.' };
+    expect(say(added, 'en')).toBe('why it matters (English, for a parent): (empty) → “For your child.”');
+  });
+
+  it('says a fixed choice and a yes-or-no in plain words in the staff language', () => {
+    expect(say({ kind: 'value', field: 'family', before: 'ex-vivo-stem-cell', after: 'car-t' }, 'en')).toBe('therapy family: Stem cells changed outside the body → CAR-T cell therapy');
+    expect(say({ kind: 'value', field: 'isExample', before: true, after: false }, 'zh')).toBe('示例状态：是 → 否');
+  });
+});

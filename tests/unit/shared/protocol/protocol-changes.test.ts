@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { protocolChanges } from '../../../../src/shared/protocol/protocol-changes';
+
+const example = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr');
+if (!example) throw new Error('example missing');
+const rule = example.medications[0]!;
+const cellCollection = example.keyDates.find((d) => d.id === 'cell-collection')!.label;
+
+describe('protocolChanges', () => {
+  it('gives the old and new value of a timing, with the name of the date it counts from', () => {
+    const timing = { ...rule.timing!, amount: 6 };
+    const before = { ...example, medications: [{ ...rule, timing }] };
+    const after = { ...example, medications: [{ ...rule, timing: { ...timing, amount: 8 } }] };
+    expect(protocolChanges(before, after)).toEqual([
+      {
+        kind: 'changed',
+        section: 'medications',
+        itemId: rule.id,
+        fields: ['timing'],
+        values: [{ kind: 'timing', field: 'timing', before: { timing, keyDate: cellCollection }, after: { timing: { ...timing, amount: 8 }, keyDate: cellCollection } }],
+      },
+    ]);
+  });
+
+  it('gives a renamed title and a text changed in one language, language by language', () => {
+    const after = { ...example, title: { ...example.title, en: 'Sickle cell therapy' }, medications: [{ ...rule, resume: { ...rule.resume!, es: 'Cuando su equipo lo diga.' } }] };
+    const [details, medicine] = protocolChanges(example, after);
+    expect(details).toMatchObject({ section: 'details', fields: ['title'], values: [{ kind: 'text', field: 'title', key: 'en', before: example.title.en, after: 'Sickle cell therapy' }] });
+    expect(medicine).toMatchObject({ section: 'medications', fields: ['resume'], values: [{ kind: 'text', field: 'resume', key: 'es', before: rule.resume!.es, after: 'Cuando su equipo lo diga.' }] });
+  });
+
+  it('gives plain values and name lists; a text added in a new language has nothing before', () => {
+    const after = {
+      ...example,
+      isExample: false,
+      family: 'car-t' as const,
+      medications: [{ ...rule, matchNames: ['hydroxyurea'], why: { ...rule.why, en_child: 'For your child.' } }],
+    };
+    const [details, medicine] = protocolChanges(example, after);
+    expect(details?.kind === 'changed' && details.values).toEqual([
+      { kind: 'value', field: 'family', before: 'ex-vivo-stem-cell', after: 'car-t' },
+      { kind: 'value', field: 'isExample', before: true, after: false },
+    ]);
+    expect(medicine?.kind === 'changed' && medicine.values).toEqual([
+      { kind: 'value', field: 'matchNames', before: rule.matchNames.join(', '), after: 'hydroxyurea' },
+      { kind: 'text', field: 'why', key: 'en_child', before: null, after: 'For your child.' },
+    ]);
+  });
+});
