@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Vitest's default on two cores is one worker; many files here wait on child processes (Chromium, CUPS, a
+    // store writer) rather than on the CPU, so a second worker nearly halves the run.
+    maxWorkers: 2,
     // A time limit only catches a test that hangs; it must never fail a test on a busy machine. Many tests do slow
     // work on purpose (scrypt PIN hashes, whole handouts, rasterised pages), so the limit is Playwright's minute.
     testTimeout: 60_000,
