@@ -5,8 +5,8 @@ import { expect, test } from './fixtures';
 import { pastLessons } from './walkthrough';
 
 const sickleCell = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr');
-const hydroxyurea = sickleCell?.medications.find((rule) => rule.id === 'pause-hydroxyurea');
-if (!hydroxyurea?.medicine.zh) throw new Error('the sickle-cell example has no hydroxyurea rule in Chinese');
+const hydroxyurea = sickleCell?.medications.find((rule) => rule.id === 'pause-hydroxyurea')?.medicine.zh;
+if (!hydroxyurea) throw new Error('the sickle-cell example has no hydroxyurea rule in Chinese');
 
 const t = (key: string) => localeText('zh', 'app', key);
 const ck = (key: string, values?: Record<string, string>) => localeText('zh', 'checklist', key, values);
@@ -26,7 +26,7 @@ test('medicines typed in Chinese are found under the rule that names them', asyn
     await field.press('Enter');
   }
   const list = page.getByRole('region', { name: ck('myMedicines.heading') });
-  const named = ck('myMedicines.named', { rule: ck('action.pause', { medicine: hydroxyurea.medicine.zh }) });
+  const named = ck('myMedicines.named', { rule: ck('action.pause', { medicine: hydroxyurea }) });
   for (const name of ['羟基脲 500毫克', '羟基脲500毫克']) {
     const item = list.getByRole('listitem').filter({ hasText: name });
     await expect(item).toContainText(named);

@@ -6,11 +6,19 @@ import { matchMedications } from '../../../src/shared/medications/match-medicati
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));
 
+type Typed = Record<Language, string[]>;
+const PREDNISONE: Typed = {
+  en: ['prednisone 20 mg', 'Deltasone'],
+  es: ['prednisona 20 mg', 'Dacortin'],
+  ar: ['بريدنيزون ٢٠ ملغ'],
+  zh: ['醋酸泼尼松片', '强的松'],
+};
+
 /**
  * How a patient reading each language might type each example rule's medicine, as on a box or a prescription.
  * A rule added to an example protocol needs a row here, and names in the protocol that these entries match.
  */
-const TYPED = new Map<string, Record<Language, string[]>>([
+const TYPED = new Map<string, Typed>([
   [
     'avoid-live-vaccines',
     {
@@ -74,18 +82,8 @@ const TYPED = new Map<string, Record<Language, string[]>>([
       zh: ['泼尼松龙片', '泼尼松龙 5毫克'],
     },
   ],
-  ...['prednisone-first-eye', 'prednisone-second-eye'].map(
-    (id) =>
-      [
-        id,
-        {
-          en: ['prednisone 20 mg', 'Deltasone'],
-          es: ['prednisona 20 mg', 'Dacortin'],
-          ar: ['بريدنيزون ٢٠ ملغ'],
-          zh: ['醋酸泼尼松片', '强的松'],
-        },
-      ] as const,
-  ),
+  ['prednisone-first-eye', PREDNISONE],
+  ['prednisone-second-eye', PREDNISONE],
 ]);
 
 const ARABIC = /\p{Script=Arabic}/u;
