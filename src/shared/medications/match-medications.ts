@@ -25,7 +25,7 @@ function windows(words: string[], size: number): string[][] {
 
 /** Close enough when every word is within its own tolerance: "vitamin d" is not "vitamin k". */
 function nameCloseness(candidate: string[], wanted: string[]): Closeness {
-  const each = wanted.map((word, i) => wordCloseness(candidate[i] as string, word, { first: i === 0, last: i === wanted.length - 1 }));
+  const each = wanted.map((word, i) => wordCloseness(candidate[i] as string, word));
   if (each.includes('none')) return 'none';
   return each.every((closeness) => closeness === 'exact') ? 'exact' : 'near';
 }

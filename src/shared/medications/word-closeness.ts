@@ -5,12 +5,6 @@ import { isHanWord } from './medicine-words';
 /** How a typed word compares with a word of a protocol's name: the same, probably a misspelling of it, or not it. */
 export type Closeness = 'exact' | 'near' | 'none';
 
-/** Where the word stands in the name: Chinese words before the first or after the last may run into the name. */
-export interface WordPlace {
-  first: boolean;
-  last: boolean;
-}
-
 /** How many typing mistakes a word of this length tolerates: none for short words, where near-misses are other drugs. */
 function tolerance(length: number): number {
   if (length < 5) return 0;
@@ -22,20 +16,15 @@ function tolerance(length: number): number {
  * with other characters around it, a guess. One character is a whole syllable, so a name is never "near" by
  * edits: 羟基脲 (hydroxyurea) and 羟氯喹 (hydroxychloroquine) differ by two characters of three.
  */
-function chineseCloseness(typed: string, wanted: string, place: WordPlace): Closeness {
-  let found: Closeness = 'none';
-  for (let at = typed.indexOf(wanted); at >= 0; at = typed.indexOf(wanted, at + 1)) {
-    const before = typed.slice(0, at);
-    const after = typed.slice(at + wanted.length);
-    if ((before !== '' && !place.first) || (after !== '' && !place.last)) continue;
-    if (isOnlyAffixes(before) && isOnlyAffixes(after)) return 'exact';
-    found = 'near';
-  }
-  return found;
+function chineseCloseness(typed: string, wanted: string): Closeness {
+  const at = typed.indexOf(wanted);
+  if (at < 0) return 'none';
+  return isOnlyAffixes(typed.slice(0, at)) && isOnlyAffixes(typed.slice(at + wanted.length)) ? 'exact' : 'near';
 }
 
-export function wordCloseness(typed: string, wanted: string, place: WordPlace): Closeness {
+/** A typed word against a word of a name: Chinese by the characters around it, other scripts by typing mistakes. */
+export function wordCloseness(typed: string, wanted: string): Closeness {
   if (typed === wanted) return 'exact';
-  if (isHanWord(wanted)) return chineseCloseness(typed, wanted, place);
+  if (isHanWord(wanted)) return chineseCloseness(typed, wanted);
   return editDistance(typed, wanted) <= tolerance(wanted.length) ? 'near' : 'none';
 }
