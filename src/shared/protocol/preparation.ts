@@ -27,8 +27,11 @@ export const MedicationRuleSchema = z
     id: IdSchema,
     /** The medicine or class as patients read it, e.g. "hydroxyurea (Droxia, Hydrea, Siklos)". */
     medicine: LocalizedTextSchema,
-    /** Brand and generic names a patient might type; matched ignoring case, accents and small misspellings. */
-    matchNames: z.array(z.string().trim().min(3).max(...chars(LIMITS.medicineName))).min(1).max(...entries(LIMITS.matchNames)),
+    /**
+     * Brand and generic names a patient might type, in every language patients read; matched ignoring case,
+     * accents and small misspellings. Two characters are enough for a Chinese name (酒精, alcohol).
+     */
+    matchNames: z.array(z.string().trim().min(2).max(...chars(LIMITS.medicineName))).min(1).max(...entries(LIMITS.matchNames)),
     action: MedicationActionSchema,
     timing: TimingSchema,
     resume: LocalizedTextSchema,

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, matchMedications, normalizeMedicineName } from '../../../src/shared/medications/match-medications';
+import { editDistance } from '../../../src/shared/medications/edit-distance';
+import { matchMedications } from '../../../src/shared/medications/match-medications';
+import { medicineWords } from '../../../src/shared/medications/medicine-words';
 import type { MedicationRule } from '../../../src/shared/protocol/preparation';
 
 function rule(id: string, matchNames: string[]): MedicationRule {
@@ -65,7 +67,7 @@ describe('matchMedications', () => {
       fc.property(fc.array(fc.string()), (entries) => {
         const result = matchMedications(entries, []);
         expect(result.matches).toEqual([]);
-        expect(result.toDiscuss).toEqual(entries.filter((e) => normalizeMedicineName(e) !== ''));
+        expect(result.toDiscuss).toEqual(entries.filter((e) => medicineWords(e).length > 0));
       }),
     );
   });
@@ -75,11 +77,63 @@ describe('matchMedications', () => {
       fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('Hydrea', 'predisone', 'Vitamin K', 'ibuprofen'))), (entries) => {
         const { matches, toDiscuss } = matchMedications(entries, rules);
         const matched = new Set(matches.map((m) => m.entry));
-        for (const entry of entries.filter((e) => normalizeMedicineName(e) !== '')) {
+        for (const entry of entries.filter((e) => medicineWords(e).length > 0)) {
           expect(matched.has(entry) !== toDiscuss.includes(entry)).toBe(true);
         }
       }),
     );
+  });
+});
+
+describe('matchMedications in every script', () => {
+  const inEveryScript = [
+    rule('hydroxyurea', ['hydroxyurea', 'hidroxiurea', 'هيدروكسي يوريا', '羟基脲']),
+    rule('steroids', ['prednisone', 'Medrol', 'بريدنيزون', '泼尼松', '甲泼尼龙']),
+    rule('premedication', ['acetaminophen', 'باراسيتامول', '对乙酰氨基酚', '扑热息痛', '苯海拉明']),
+  ];
+  const found = (entry: string) => matchMedications([entry], inEveryScript).matches.map(({ ruleId, exact }) => ({ ruleId, exact }));
+
+  it.each([
+    ['羟基脲500毫克', 'hydroxyurea'],
+    ['羟基脲 500毫克', 'hydroxyurea'],
+    ['羟基脲片', 'hydroxyurea'],
+    ['羟基脲五百毫克，每日一次', 'hydroxyurea'],
+    ['醋酸泼尼松片 5mg', 'steroids'],
+    ['盐酸苯海拉明', 'premedication'],
+    ['Tylenol扑热息痛', 'premedication'],
+    ['بَارَاسِيتَامُول ٥٠٠ ملغ', 'premedication'],
+    ['الباراسيـتامول ۵۰۰', 'premedication'],
+    ['هيدروكسى يوريا', 'hydroxyurea'],
+    ['بریدنیزون', 'steroids'],
+    ['ＭＥＤＲＯＬ ５００ｍｇ', 'steroids'],
+    ['medrol4mg', 'steroids'],
+  ])('finds %s exactly', (entry, ruleId) => {
+    expect(found(entry)).toEqual([{ ruleId, exact: true }]);
+  });
+
+  it.each([
+    ['Medroll 4mg', 'steroids'],
+    ['باراسيتامل', 'premedication'],
+    // Prednisolone is two letters from prednisone, in Arabic as in English ("prednisolone"): worth asking about.
+    ['بريدنيزولون', 'steroids'],
+    // Prednisolone, not prednisone: a Chinese name with characters glued on that are no salt, form or dose.
+    ['泼尼松龙', 'steroids'],
+    ['我的羟基脲', 'hydroxyurea'],
+  ])('only guesses at %s', (entry, ruleId) => {
+    expect(found(entry)).toEqual([{ ruleId, exact: false }]);
+  });
+
+  it.each([
+    ['羟氯喹', 'hydroxychloroquine'],
+    ['羟基', 'a part of a name'],
+    ['对乙酰氨基酸', 'a six-character name with one character changed'],
+    ['茶苯海明', 'dimenhydrinate'],
+    ['布洛芬', 'ibuprofen'],
+    ['泼尼', 'a part of a name'],
+    ['هيدرالازين', 'hydralazine'],
+    ['إيبوبروفين', 'ibuprofen'],
+  ])('does not claim %s (%s)', (entry) => {
+    expect(found(entry)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { parseMedicineNameList } from '../../../../shared/medications/medicine-name-list';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '../../../../shared/protocol/preparation';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
@@ -53,7 +54,7 @@ export function PreparationSections({ draft, onChange }: SectionProps) {
               label={t('clinician:fields.matchNames')}
               hint={t('clinician:fields.matchNamesHint')}
               value={rule.matchNames.join(', ')}
-              onChange={(text) => update({ ...rule, matchNames: text.split(',').map((name) => name.trim()).filter(Boolean) })}
+              onChange={(text) => update({ ...rule, matchNames: parseMedicineNameList(text) })}
             />
             <SelectField label={t('clinician:fields.action')} value={rule.action} options={MedicationActionSchema.options} optionLabel={(a) => t(`clinician:actions.${a}`)} onChange={(action) => update({ ...rule, action })} />
             <TimingField value={rule.timing} keyDates={draft.keyDates} onChange={(timing) => update({ ...rule, timing })} />

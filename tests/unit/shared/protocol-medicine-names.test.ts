@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { LANGUAGES, type Language } from '../../../src/shared/languages';
+import { matchMedications } from '../../../src/shared/medications/match-medications';
+
+const protocols = loadProtocolFolder(path.resolve('resources/protocols'));
+
+type Typed = Record<Language, string[]>;
+const PREDNISONE: Typed = {
+  en: ['prednisone 20 mg', 'Deltasone'],
+  es: ['prednisona 20 mg', 'Dacortin'],
+  ar: ['بريدنيزون ٢٠ ملغ'],
+  zh: ['醋酸泼尼松片', '强的松'],
+};
+
+/**
+ * How a patient reading each language might type each example rule's medicine, as on a box or a prescription.
+ * A rule added to an example protocol needs a row here, and names in the protocol that these entries match.
+ */
+const TYPED = new Map<string, Typed>([
+  [
+    'avoid-live-vaccines',
+    {
+      en: ['MMR vaccine', 'yellow fever vaccine'],
+      es: ['vacuna triple viral', 'Varilrix'],
+      ar: ['لقاح الحصبة', 'لقاح الحمى الصفراء', 'لقاح الجدري المائي'],
+      zh: ['麻腮风联合减毒活疫苗', '水痘减毒活疫苗', '黄热病疫苗'],
+    },
+  ],
+  [
+    'avoid-routine-steroids',
+    {
+      en: ['Medrol 4 mg', 'dexamethasone 4mg'],
+      es: ['dexametasona 4 mg', 'metilprednisolona', 'Dacortin 30 mg'],
+      ar: ['ديكساميثازون ٤ ملغ', 'بريدنيزون', 'هيدروكورتيزون'],
+      zh: ['醋酸泼尼松片 5毫克', '地塞米松', '甲泼尼龙片', '强的松'],
+    },
+  ],
+  [
+    'infusion-premedication',
+    {
+      en: ['Tylenol 500 mg', 'Benadryl'],
+      es: ['acetaminofén 500 mg', 'difenhidramina'],
+      ar: ['باراسيتامول ٥٠٠ ملغ', 'بانادول', 'ديفينهيدرامين'],
+      zh: ['对乙酰氨基酚片', '扑热息痛', '盐酸苯海拉明'],
+    },
+  ],
+  [
+    'avoid-alcohol',
+    {
+      en: ['beer', 'wine'],
+      es: ['cerveza', 'vino'],
+      ar: ['الكحول', 'بيرة', 'نبيذ'],
+      zh: ['酒精', '啤酒', '白酒'],
+    },
+  ],
+  [
+    'liver-harming-medicines',
+    {
+      en: ['Tylenol 500 mg', 'Panadol'],
+      es: ['acetaminofén', 'Gelocatil 1 g'],
+      ar: ['باراسيتامول', 'بانادول'],
+      zh: ['对乙酰氨基酚', '扑热息痛', '泰诺林'],
+    },
+  ],
+  [
+    'pause-hydroxyurea',
+    {
+      en: ['Hydrea 500 mg', 'hydroxyurea'],
+      es: ['hidroxiurea 500 mg', 'hidroxicarbamida'],
+      ar: ['هيدروكسي يوريا ٥٠٠ ملغ', 'هيدريا'],
+      zh: ['羟基脲 500毫克', '羟基脲500毫克', '羟基脲胶囊'],
+    },
+  ],
+  [
+    'prednisolone',
+    {
+      en: ['prednisolone 15 mg/5 mL', 'Orapred'],
+      es: ['prednisolona', 'Estilsona gotas'],
+      ar: ['بريدنيزولون'],
+      zh: ['泼尼松龙片', '泼尼松龙 5毫克'],
+    },
+  ],
+  ['prednisone-first-eye', PREDNISONE],
+  ['prednisone-second-eye', PREDNISONE],
+]);
+
+const ARABIC = /\p{Script=Arabic}/u;
+const CHINESE = /\p{Script=Han}/u;
+
+describe.each(protocols)('the medicine rules of $id', (protocol) => {
+  it.each(protocol.medications)('$id is recognised however the patient reads', (rule) => {
+    expect(rule.matchNames.some((name) => ARABIC.test(name)), 'a name in Arabic').toBe(true);
+    expect(rule.matchNames.some((name) => CHINESE.test(name)), 'a name in Chinese').toBe(true);
+    const typed = TYPED.get(rule.id);
+    expect(typed, `how patients type "${rule.id}", in TYPED above`).toBeDefined();
+    for (const language of LANGUAGES) {
+      const entries = typed?.[language] ?? [];
+      expect(entries.length, `entries typed in ${language}`).toBeGreaterThan(0);
+      for (const entry of entries) {
+        const { matches } = matchMedications([entry], protocol.medications);
+        expect(matches.filter((match) => match.ruleId === rule.id), `${entry} (${language})`).toEqual([expect.objectContaining({ exact: true })]);
+        // Another rule may name the same medicine (each eye's course), but nothing is a mere guess.
+        expect(matches.filter((match) => !match.exact), `guesses for ${entry} (${language})`).toEqual([]);
+      }
+    }
+  });
+});
