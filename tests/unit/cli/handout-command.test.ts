@@ -28,6 +28,8 @@ describe('npm run handout', () => {
     const input = JSON.parse(readFileSync(path.join(EXAMPLES, name), 'utf8'));
     if (input.language !== 'ar') expect(pdfText(out)).toContain(input.patient.firstName);
     expect(pdfText(out)).toContain('555-0199');
+    // Every date is in words ("Monday, January 11, 2027"), never digits whose order a reader must guess ("01/05/2027").
+    expect(pdfText(out)).not.toMatch(/(?<![\d٠-٩])[\d٠-٩]{1,2}\p{Cf}*[/.\-؍]\p{Cf}*[\d٠-٩]{1,2}\p{Cf}*[/.\-؍]\p{Cf}*[\d٠-٩]{2,4}(?![\d٠-٩])/u);
   });
 
   it('prints large print with body text of at least 16 pt', async () => {
