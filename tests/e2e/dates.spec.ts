@@ -1,5 +1,6 @@
 import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
 import { localeText } from '../support/locale-text';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { LESSONS, pastLessons } from './walkthrough';
 
@@ -98,9 +99,11 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
   const note = zh('checklist', 'dateNotes.beforeEarlierKeyDate', { keyDate: '帮助身体做好准备的短期化疗', date: formatCalendarDate(keyDates.lymphodepletion, 'zh') });
   await expect(page.getByLabel('输注', { exact: true })).toHaveAccessibleDescription(`${formatCalendarDate(keyDates.infusion, 'zh')} ${note}`);
   await expect(page.getByLabel('帮助身体做好准备的短期化疗')).toHaveAccessibleDescription(formatCalendarDate(keyDates.lymphodepletion, 'zh'));
+  expect(await axeViolations(page), 'checklist with a date noted').toEqual([]);
 
   await seed({ step: 'review' });
   await app.reload();
   const notes = page.getByRole('region', { name: zh('checklist', 'dateNotes.heading') });
   await expect(notes.getByRole('listitem')).toHaveText([`${zh('checklist', 'dateNotes.keyDateField', { keyDate: '输注' })}: ${note}`]);
+  expect(await axeViolations(page), 'review with a date noted').toEqual([]);
 });
