@@ -3,8 +3,9 @@ import { runHandoutCommand } from '../src/cli/handout-command';
 
 const appRoot = path.resolve(import.meta.dirname, '..');
 runHandoutCommand(process.argv.slice(2), appRoot).then(
-  ({ code, messages }) => {
+  ({ code, messages, warnings }) => {
     for (const message of messages) (code === 0 ? console.log : console.error)(message);
+    for (const warning of warnings) console.error(warning);
     process.exitCode = code;
   },
   (error: unknown) => {

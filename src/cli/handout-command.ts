@@ -9,6 +9,11 @@ import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
 import { paperForRegion, regionOfLocale } from '../shared/paper-for-region';
 import { loadShippedContent, type ShippedContent } from '../main/content/shipped-content';
 import { unknownLessonReferences } from '../shared/content/lesson-references';
+import { calendarDateOf } from '../shared/dates/calendar-date';
+import { dateNotes } from '../shared/dates/date-notes';
+import { duplicateIds } from '../shared/duplicate-ids';
+import { unknownProtocolReferences } from '../shared/protocol/protocol-references';
+import { dateWarning } from './date-warnings';
 import { lessonsForProtocol } from '../shared/content/lessons-for-protocol';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
@@ -22,6 +27,13 @@ Renders handouts from JSON files in the documented input format (docs/handout-in
 export interface CommandResult {
   code: 0 | 1 | 2;
   messages: string[];
+  /** Dates that look like slips (src/shared/dates/date-notes.ts): said on stderr; the handout is still made. */
+  warnings: string[];
+}
+
+/** Bad options or input: exit 2, with what is wrong, and nothing written. */
+function refused(...messages: string[]): CommandResult {
+  return { code: 2, messages, warnings: [] };
 }
 
 interface Job {
@@ -54,11 +66,11 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
       allowPositionals: false,
     }));
   } catch (error) {
-    return { code: 2, messages: [(error as Error).message, USAGE] };
+    return refused((error as Error).message, USAGE);
   }
   const language = values.language === undefined ? undefined : LanguageSchema.safeParse(values.language);
-  if (language && !language.success) return { code: 2, messages: [`--language must be one of ${LanguageSchema.options.join(', ')}.`] };
-  if (values.paper !== undefined && !['letter', 'a4'].includes(values.paper)) return { code: 2, messages: ['--paper must be letter or a4.'] };
+  if (language && !language.success) return refused(`--language must be one of ${LanguageSchema.options.join(', ')}.`);
+  if (values.paper !== undefined && !['letter', 'a4'].includes(values.paper)) return refused('--paper must be letter or a4.');
 
   let jobs: Job[];
   if (values.input && values.out && !values['input-dir']) jobs = [{ input: values.input, out: values.out }];
@@ -68,11 +80,11 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     try {
       names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
     } catch {
-      return { code: 2, messages: [`${folder}: no such folder.`] };
+      return refused(`${folder}: no such folder.`);
     }
-    if (names.length === 0) return { code: 2, messages: [`${folder} holds no .json input.`] };
+    if (names.length === 0) return refused(`${folder} holds no .json input.`);
     jobs = names.map((name) => ({ input: path.join(folder, name), out: path.join(values['out-dir'] as string, name.replace(/\.json$/, '.pdf')) }));
-  } else return { code: 2, messages: ['Give --input and --out, or --input-dir and --out-dir.', USAGE] };
+  } else return refused('Give --input and --out, or --input-dir and --out-dir.', USAGE);
 
   // Read only once an input needs them, so a bad option is reported without touching the app's files.
   let protocols: Protocol[] | null = null;
@@ -86,20 +98,29 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     const given = reading.value.protocol;
     const protocol = 'keyDates' in given ? given : appProtocols().find((p) => p.id === given.id);
     if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id "${given.id}" is not one of the app's protocols.`] };
-    const unknown = unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol), reading.value.patient, 'patient.');
+    const patient = reading.value.patient;
+    const unknown = [
+      ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol), patient, 'patient.'),
+      ...unknownProtocolReferences(protocol, patient, 'patient.'),
+      ...duplicateIds(patient, 'patient.'),
+    ];
     if (unknown.length > 0) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...unknown.map((p) => `  ${p.location}: ${p.message}`)] };
     return { ok: true, input: reading.value, protocol };
   };
   const checked = jobs.map(check);
   const problems = checked.flatMap((c) => (c.ok ? [] : c.messages));
-  if (problems.length > 0) return { code: 2, messages: [...problems, 'Nothing was written.'] };
+  if (problems.length > 0) return refused(...problems, 'Nothing was written.');
 
   const translatorFor = translatorsFrom(path.join(appRoot, 'locales'));
   const region = regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale);
   const fontsDir = path.join(appRoot, 'resources', 'fonts');
   const messages: string[] = [];
+  const warnings: string[] = [];
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
+    const preparedAt = input.preparedAt ? new Date(input.preparedAt) : new Date();
+    const today = calendarDateOf(preparedAt);
+    warnings.push(...dateNotes(protocol, input.patient, today).map((note) => `Warning: ${job.input}: ${dateWarning(note, protocol.id, today)}`));
     const chosenLanguage: Language = language?.data ?? input.language;
     const clinic = { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(region), ...input.clinic };
     const rendered = await makeHandout(
@@ -110,7 +131,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         clinic,
         paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? clinic.paperSize,
         largePrint: values['large-print'] ?? input.largePrint ?? false,
-        preparedAt: input.preparedAt ? new Date(input.preparedAt) : new Date(),
+        preparedAt,
       },
       { translatorFor, fontsDir, ...shipped() },
     );
@@ -122,5 +143,5 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     messages.push(`Wrote ${job.out}.`);
     if (rendered.missingCharacters.length > 0) messages.push(`  No font has these characters; they were printed as "?": ${rendered.missingCharacters.join(' ')}`);
   }
-  return { code: 0, messages };
+  return { code: 0, messages, warnings };
 }

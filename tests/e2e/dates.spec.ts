@@ -1,5 +1,6 @@
 import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
 import { localeText } from '../support/locale-text';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { LESSONS, pastLessons } from './walkthrough';
 
@@ -74,9 +75,35 @@ test('a test "done" on a day still to come, or "booked" for a day gone by, is po
   await progress.getByRole('radio', { name: ck('progress.done') }).check();
   const done = progress.getByLabel(ck('progress.doneOn'));
   await done.fill(addDays(today, 3));
-  await expect(done).toHaveAccessibleDescription(ck('progress.doneInFuture'));
+  await expect(done).toHaveAccessibleDescription(`${formatCalendarDate(addDays(today, 3), 'en')} ${ck('dateNotes.doneInFuture')}`);
   await done.fill(addDays(today, -3));
-  await expect(progress.getByText(ck('progress.doneInFuture'))).toHaveCount(0);
+  await expect(progress.getByText(ck('dateNotes.doneInFuture'))).toHaveCount(0);
   await progress.getByRole('radio', { name: ck('progress.scheduled') }).check();
-  await expect(progress.getByLabel(ck('progress.bookedFor'))).toHaveAccessibleDescription(ck('progress.bookedInPast'));
+  await expect(progress.getByLabel(ck('progress.bookedFor'))).toHaveAccessibleDescription(`${formatCalendarDate(addDays(today, -3), 'en')} ${ck('dateNotes.bookedInPast')}`);
+});
+
+test('in Chinese, each date is said in words beside its field, and a key date out of order gets a calm note there and on the review', async ({ app }) => {
+  const { page } = app;
+  const zh = (namespace: string, key: string, values?: Record<string, string>) => localeText('zh', namespace, key, values);
+  // The notes are as of the page's today, held still; the answers are seeded as the walkthrough would save them.
+  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
+  const keyDates = { 'cell-collection': '2027-01-11', lymphodepletion: '2027-02-10', infusion: '2027-02-06' };
+  const seed = (patch: Record<string, unknown>) => page.evaluate((p) => (window as unknown as { gtc: { updateSession(patch: unknown): Promise<unknown> } }).gtc.updateSession(p), patch);
+  await seed({ language: 'zh', role: 'patient', firstName: '安', protocolId: 'example-car-t', keyDates, step: 'checklist' });
+  await app.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh('app', 'checklist.heading'));
+
+  const collection = page.getByLabel('采集您的细胞');
+  await expect(collection).toHaveAccessibleDescription(formatCalendarDate(keyDates['cell-collection'], 'zh'));
+  await expect(page.getByText(formatCalendarDate(keyDates['cell-collection'], 'zh'), { exact: true })).toBeVisible();
+  const note = zh('checklist', 'dateNotes.beforeEarlierKeyDate', { keyDate: '帮助身体做好准备的短期化疗', date: formatCalendarDate(keyDates.lymphodepletion, 'zh') });
+  await expect(page.getByLabel('输注', { exact: true })).toHaveAccessibleDescription(`${formatCalendarDate(keyDates.infusion, 'zh')} ${note}`);
+  await expect(page.getByLabel('帮助身体做好准备的短期化疗')).toHaveAccessibleDescription(formatCalendarDate(keyDates.lymphodepletion, 'zh'));
+  expect(await axeViolations(page), 'checklist with a date noted').toEqual([]);
+
+  await seed({ step: 'review' });
+  await app.reload();
+  const notes = page.getByRole('region', { name: zh('checklist', 'dateNotes.heading') });
+  await expect(notes.getByRole('listitem')).toHaveText([`${zh('checklist', 'dateNotes.keyDateField', { keyDate: '输注' })}: ${note}`]);
+  expect(await axeViolations(page), 'review with a date noted').toEqual([]);
 });

@@ -25,6 +25,7 @@ export const ProtocolSchema = z
     /** Shipped examples must be reviewed by the clinic before real use; the UI and handout say so. */
     isExample: z.boolean(),
     labelCheckedOn: IsoDateSchema,
+    /** In the order they happen: a patient's date before one listed ahead of it gets a note (dates/date-notes.ts). */
     keyDates: z.array(KeyDateSchema).min(1).max(...entries(LIMITS.keyDates)),
     tests: z.array(PreparationTestSchema).max(...entries(LIMITS.tests)),
     medications: z.array(MedicationRuleSchema).max(...entries(LIMITS.medications)),

@@ -1,12 +1,18 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runHandoutCommand } from '../../../src/cli/handout-command';
 import { pdfText } from '../../support/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
 
 const appRoot = path.resolve('.');
+
+/** A handout input for the CAR-T example with these answers, prepared on 1 December 2026. */
+function input(patient: Record<string, unknown>): string {
+  return JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient, preparedAt: '2026-12-01T10:00:00.000Z' });
+}
 const EXAMPLES = path.resolve('resources/handout-examples');
 
 let dir: string;
@@ -18,10 +24,12 @@ describe('npm run handout', () => {
   it.each(readdirSync(EXAMPLES).filter((name) => name.endsWith('.json')))('renders the shipped example %s', async (name) => {
     const out = path.join(dir, `${name}.pdf`);
     const result = await runHandoutCommand(['--input', path.join(EXAMPLES, name), '--out', out], appRoot);
-    expect(result).toEqual({ code: 0, messages: [expect.stringContaining('Wrote')] });
+    expect(result).toEqual({ code: 0, messages: [expect.stringContaining('Wrote')], warnings: [] });
     const input = JSON.parse(readFileSync(path.join(EXAMPLES, name), 'utf8'));
     if (input.language !== 'ar') expect(pdfText(out)).toContain(input.patient.firstName);
     expect(pdfText(out)).toContain('555-0199');
+    // Every date is in words ("Monday, January 11, 2027"), never digits whose order a reader must guess ("01/05/2027").
+    expect(pdfText(out)).not.toMatch(/(?<![\d٠-٩])[\d٠-٩]{1,2}\p{Cf}*[/.\-؍]\p{Cf}*[\d٠-٩]{1,2}\p{Cf}*[/.\-؍]\p{Cf}*[\d٠-٩]{2,4}(?![\d٠-٩])/u);
   });
 
   it('prints large print with body text of at least 16 pt', async () => {
@@ -65,6 +73,16 @@ describe('npm run handout', () => {
     ['a flag on no lesson part', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { flagged: ['liver', 'no-such-part'] } }), 'patient.flagged[1]: no lesson has a part "no-such-part"'],
     ['an answer to no question', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { comprehension: { 'no-such-check': { attempts: 1, understood: false } } } }), 'patient.comprehension.no-such-check'],
     ['an answer that is none of its question\'s options', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { comprehension: { 'check-liver': { attempts: 1, understood: false, answer: 'maybe' } } } }), 'patient.comprehension.check-liver.answer'],
+    ['a key date the protocol does not have', input({ keyDates: { foo: '2027-01-05' } }), 'patient.keyDates.foo: no such key date in protocol example-car-t'],
+    ['a test the protocol does not have', input({ tests: { 'no-such-test': { status: 'done', date: '2026-11-20' } } }), 'patient.tests.no-such-test: no such test in protocol example-car-t'],
+    ['a chosen question the protocol does not have', input({ questions: { chosen: ['benefit', 'no-such-question'], own: [], topThree: [] } }), 'patient.questions.chosen[1]: no such question in protocol example-car-t'],
+    ['a top three id that points at nothing', input({ questions: { chosen: ['benefit'], own: [], topThree: ['benefit', 'own-9'] } }), 'patient.questions.topThree[1]: "own-9" is none of the questions on the list'],
+    ['a top three id of a question not chosen', input({ questions: { chosen: ['benefit'], own: [], topThree: ['driving'] } }), 'patient.questions.topThree[0]'],
+    ['a medicine id used twice', input({ medicines: [{ id: 'm1', name: 'Tylenol' }, { id: 'm1', name: 'Aspirin' }] }), 'patient.medicines[1].id: "m1" is already used at patient.medicines[0].id'],
+    ['an own question with the id of a chosen one', input({ questions: { chosen: ['benefit'], own: [{ id: 'benefit', text: 'Mine' }], topThree: [] } }), 'patient.questions.own[0].id: "benefit" is already used at patient.questions.chosen[0]'],
+    ['an own question id used twice', input({ questions: { chosen: [], own: [{ id: 'q1', text: 'One' }, { id: 'q1', text: 'Two' }], topThree: [] } }), 'patient.questions.own[1].id: "q1" is already used at patient.questions.own[0].id'],
+    ['a top three id given twice', input({ questions: { chosen: ['benefit'], own: [], topThree: ['benefit', 'benefit'] } }), 'patient.questions.topThree[1]: "benefit" is already used at patient.questions.topThree[0]'],
+    ['a lesson part flagged twice', input({ flagged: ['liver', 'liver'] }), 'patient.flagged[1]: "liver" is already used at patient.flagged[0]'],
   ];
   it.each(bad)('refuses %s, naming the problem, and writes nothing', async (_label, text, named) => {
     const input = path.join(dir, 'input.json');
@@ -75,6 +93,37 @@ describe('npm run handout', () => {
     expect(result.messages.join('\n')).toContain(named);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual(['input.json']);
+  });
+
+  it('warns on stderr about dates that look like slips, naming each field, and still makes the handout', async () => {
+    const file = path.join(dir, 'input.json');
+    writeFileSync(
+      file,
+      input({
+        keyDates: { 'cell-collection': '2027-01-11', lymphodepletion: '2027-02-10', infusion: '2027-02-06' },
+        tests: { 'infection-screening': { status: 'scheduled', date: '2027-01-20' }, 'pregnancy-test': { status: 'done', date: '2026-12-03' } },
+      }),
+    );
+    const out = path.join(dir, 'out.pdf');
+    const result = await runHandoutCommand(['--input', file, '--out', out], appRoot);
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(result.warnings).toEqual([
+      `Warning: ${file}: patient.keyDates.infusion: 2027-02-06 is before patient.keyDates.lymphodepletion (2027-02-10), which protocol example-car-t lists first`,
+      `Warning: ${file}: patient.tests.infection-screening.date: booked for 2027-01-20, after 2027-01-11, by when it is needed (patient.keyDates.cell-collection)`,
+      `Warning: ${file}: patient.tests.pregnancy-test.date: done on 2026-12-03, after the handout's date (2026-12-01)`,
+    ]);
+    expect(result.messages.join('\n')).not.toContain('Warning');
+  });
+
+  it('says the warnings on stderr and the files written on stdout, exiting 0', async () => {
+    const file = path.join(dir, 'input.json');
+    writeFileSync(file, input({ keyDates: { 'cell-collection': '2028-06-01' } }));
+    // Rejects unless the command exits 0.
+    const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/handout.ts', '--input', file, '--out', path.join(dir, 'out.pdf')], { encoding: 'utf8' });
+    expect(run.stderr).toContain('patient.keyDates.cell-collection: 2028-06-01 is more than 12 months after');
+    expect(run.stdout).toContain('Wrote');
+    expect(run.stdout).not.toContain('patient.keyDates');
   });
 
   it.each([

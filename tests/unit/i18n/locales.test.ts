@@ -9,6 +9,7 @@ import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestC
 import { TherapyFamilySchema } from '../../../src/shared/protocol/protocol';
 import { ProtocolChangeSchema, ProtocolSectionSchema } from '../../../src/shared/protocol/protocol-changes';
 import { ClinicSettingsSchema } from '../../../src/shared/schemas/clinic-settings';
+import type { DateNote } from '../../../src/shared/dates/date-notes';
 import { StoreNoticeSchema } from '../../../src/shared/schemas/store-notice';
 import { HEALTH_HISTORY_ITEMS } from '../../../src/shared/health-history';
 import { PrintResultSchema } from '../../../src/shared/schemas/print-result';
@@ -134,11 +135,23 @@ describe('keys used in the code', () => {
       ...PrintResultSchema.options[2].shape.reason.options.flatMap((reason) => [`handout.printFailed.${reason}`, `handout.printFailedKiosk.${reason}`]),
       ...['child', 'third'].map((voice) => `clinician:fields.voice.${voice}`),
       ...['ready', 'want-to-talk-first'].flatMap((answer) => [`handout.readiness.${answer}`, `handout:readiness.${answer}`]),
-      ...['not-yet', 'scheduled', 'done', 'doneInFuture', 'bookedInPast'].map((status) => `checklist:progress.${status}`),
+      ...['not-yet', 'scheduled', 'done'].map((status) => `checklist:progress.${status}`),
+      ...Object.keys(DATE_NOTE_KINDS).map((kind) => `checklist:dateNotes.${kind}`),
     ];
     expect(built.filter((key) => !englishHas(key))).toEqual([]);
   });
 });
+
+/** Every kind of note on a date: the type makes this list complete. */
+const DATE_NOTE_KINDS: Record<DateNote['kind'], true> = {
+  beforeEarlierKeyDate: true,
+  keyDatePassed: true,
+  farAhead: true,
+  longAgo: true,
+  doneInFuture: true,
+  bookedInPast: true,
+  bookedAfterDue: true,
+};
 
 describe('translation review', () => {
   it('is recorded by every locale: English is the source, the others reviewed or not', () => {

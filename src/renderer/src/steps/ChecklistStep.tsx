@@ -31,7 +31,7 @@ export function ChecklistStep({ session, onUpdate, onNext, ...position }: Checkl
           <ChecklistView
             protocol={protocol}
             dates={{ keyDates: session.keyDates, today: calendarDateOf(new Date()) }}
-            testExtra={(test) => <SessionTestProgress test={test} tests={session.tests} onChange={(tests) => onUpdate({ tests })} />}
+            testExtra={(test) => <SessionTestProgress protocol={protocol} test={test} answers={session} onChange={(tests) => onUpdate({ tests })} />}
           />
           <MyMedicines protocol={protocol} medicines={session.medicines} onChange={(medicines) => onUpdate({ medicines })} />
         </>

@@ -16,6 +16,7 @@ import { LocalizedText } from '../components/LocalizedText';
 import { MyMedicines } from '../components/MyMedicines';
 import { QuestionPicker } from '../components/QuestionPicker';
 import { ReadinessChoice } from '../components/ReadinessChoice';
+import { ReviewDateNotes } from '../components/ReviewDateNotes';
 import { ReviewPart } from '../components/ReviewPart';
 import { StepFrame } from '../components/StepFrame';
 import { SessionTestProgress } from '../components/TestProgressField';
@@ -109,12 +110,13 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
                     <strong>
                       <LocalizedText text={test.name} />
                     </strong>
-                    <SessionTestProgress test={test} tests={session.tests} onChange={(tests) => onUpdate({ tests })} />
+                    <SessionTestProgress protocol={protocol} test={test} answers={session} onChange={(tests) => onUpdate({ tests })} />
                   </li>
                 ))}
               </ul>
             }
           />
+          <ReviewDateNotes protocol={protocol} session={session} />
           <ReviewPart
             heading={t('checklist:myMedicines.heading')}
             summary={

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../../shared/schemas/source';
+import { DateField } from '../../components/DateField';
 import { TextField } from './TextField';
 
 /** Where an item's fact comes from and when it was checked; reviewer notes are for staff only. */
@@ -9,7 +10,7 @@ export function SourceField({ value, onChange }: { value: Source; onChange: (val
     <fieldset className="source-field">
       <legend>{t('clinician:fields.source')}</legend>
       <TextField label={t('clinician:fields.citation')} dir="ltr" value={value.citation} onChange={(citation) => onChange({ ...value, citation })} />
-      <TextField label={t('clinician:fields.checkedOn')} type="date" value={value.checkedOn} onChange={(checkedOn) => onChange({ ...value, checkedOn })} />
+      <DateField label={t('clinician:fields.checkedOn')} value={value.checkedOn || null} onChange={(checkedOn) => onChange({ ...value, checkedOn: checkedOn ?? '' })} />
       <TextField
         label={t('clinician:fields.reviewerNote')}
         hint={t('clinician:fields.reviewerNoteHint')}

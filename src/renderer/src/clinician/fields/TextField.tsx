@@ -4,7 +4,7 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'tel' | 'number';
+  type?: 'text' | 'tel' | 'number';
   hint?: string;
   dir?: 'ltr' | 'auto';
   /** Marks a field that must be filled in; `error` says what is wrong with it, next to it. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TherapyFamilySchema, type Protocol } from '../../../../shared/protocol/protocol';
+import { DateField } from '../../components/DateField';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
 import { SelectField } from '../fields/SelectField';
@@ -26,7 +27,7 @@ export function DetailsSection({ draft, onChange }: SectionProps) {
         optionLabel={(family) => t(`clinician:families.${family}`)}
         onChange={(family) => onChange({ ...draft, family })}
       />
-      <TextField label={t('clinician:fields.labelCheckedOn')} type="date" value={draft.labelCheckedOn} onChange={(labelCheckedOn) => onChange({ ...draft, labelCheckedOn })} />
+      <DateField label={t('clinician:fields.labelCheckedOn')} value={draft.labelCheckedOn || null} onChange={(labelCheckedOn) => onChange({ ...draft, labelCheckedOn: labelCheckedOn ?? '' })} />
       <label className="inline-check">
         <input type="checkbox" checked={draft.isExample} onChange={(event) => onChange({ ...draft, isExample: event.target.checked })} />
         {t('clinician:fields.isExample')}

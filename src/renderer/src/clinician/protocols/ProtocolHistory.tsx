@@ -47,7 +47,7 @@ export function ProtocolHistory({ id }: { id: string }) {
             <li key={v.version}>
               {t('clinician:history.version', {
                 version: v.version,
-                date: v.savedAt.startsWith('1970') ? t('clinician:history.shipped') : new Date(v.savedAt).toLocaleString(i18n.language),
+                date: v.savedAt.startsWith('1970') ? t('clinician:history.shipped') : new Date(v.savedAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' }),
                 hash: v.contentHash.slice(0, 12),
               })}
               {previous && (
