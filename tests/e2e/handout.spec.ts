@@ -75,7 +75,7 @@ test('printing at home prints the handoutâ€™s PDF pages, and nothing of the appâ
 
 test.describe('in a kiosk', () => {
   test.use({
-    clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER }, STAFF_PIN_HASH),
+    clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER, ...CLINIC_CONTACT }, STAFF_PIN_HASH),
   });
 
   test('the handout is printed without asking, through a real CUPS queue, page for page, and the session ends', async ({ app }) => {

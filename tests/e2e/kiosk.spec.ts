@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { Page } from '@playwright/test';
 import { KIOSK_WARNING_SECONDS } from '../../src/shared/schemas/clinic-settings';
 import { clinicFile } from '../support/clinic-file';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
 import { managedSettingsFile } from '../support/managed-settings-file';
@@ -16,7 +17,7 @@ const t = (key: string, values?: Record<string, string>) => localeText('en', 'ap
 const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
 
 // A kiosk's browser profile is a folder on disk, as Electron's is, so the tests can look for the patient in it.
-test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER }, STAFF_PIN_HASH), chromiumProfile: 'persistent' });
+test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER, ...CLINIC_CONTACT }, STAFF_PIN_HASH), chromiumProfile: 'persistent' });
 
 /**
  * A patient with a name found nowhere else walks up and starts, and copies their name. The name is also put where
@@ -181,7 +182,7 @@ async function staffUnlock(page: Page): Promise<void> {
 
 test.describe('set by the organization', () => {
   test.use({
-    clinicFile: clinicFile({ mode: 'home' }),
+    clinicFile: clinicFile({ mode: 'home', ...CLINIC_CONTACT }),
     managedSettings: managedSettingsFile({ mode: 'kiosk' }, STAFF_PIN_HASH),
   });
 
@@ -199,7 +200,7 @@ test.describe('set by the organization', () => {
 });
 
 test.describe('a kiosk with no staff PIN', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'home' }), managedSettings: managedSettingsFile({ mode: 'kiosk' }) });
+  test.use({ clinicFile: clinicFile({ mode: 'home', ...CLINIC_CONTACT }), managedSettings: managedSettingsFile({ mode: 'kiosk' }) });
 
   test('offers patients no way into staff mode, tells staff why, and main refuses a first PIN', async ({ app }) => {
     const { page } = app;
