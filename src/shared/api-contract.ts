@@ -5,7 +5,7 @@ import { GlossaryEntrySchema } from './content/glossary';
 import { LanguageSchema } from './languages';
 import { IdSchema } from './schemas/id';
 import { ProtocolSchema } from './protocol/protocol';
-import { FileProblemSchema, FileSaveResultSchema } from './schemas/file-results';
+import { FileProblemSchema, FileSaveResultSchema, SavedHandoutsSchema } from './schemas/file-results';
 import { HandoutPreviewSchema } from './schemas/handout-preview';
 import { PrintResultSchema } from './schemas/print-result';
 import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-summary';
@@ -70,6 +70,8 @@ export const apiContract = {
   /** The handout as a PDF, to show before saving or printing. */
   previewHandout: { input: HandoutOptions, output: HandoutPreviewSchema },
   saveHandout: { input: HandoutOptions, output: FileSaveResultSchema },
+  /** Where the handouts saved since the app started are, so "delete my information" can say they stay. */
+  listSavedHandouts: { input: NoInput, output: SavedHandoutsSchema },
   /**
    * Prints the handout: at home through the system print dialog, of the pages the renderer drew from the PDF
    * into its print view; in a kiosk silently to the clinic's printer, after which main ends the session.

@@ -180,6 +180,31 @@ async function staffUnlock(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') })).toBeVisible();
 }
 
+test.describe('a kiosk whose clinic has not entered its name and numbers', () => {
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk', clinicName: CLINIC_CONTACT.clinicName }, STAFF_PIN_HASH), chromiumProfile: 'temporary' });
+
+  test('asks for staff, names what is missing, starts no session until staff enter them, then lets patients start', async ({ app }) => {
+    const { page } = app;
+    const c = (key: string) => localeText('en', 'clinician', key);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    await expect(page.getByRole('alert')).toHaveText(t('kiosk.notSetUp'));
+    await expect(page.getByRole('listitem')).toHaveText([c('settings.phoneOfficeHours'), c('settings.phoneAfterHours')]);
+    await expect(page.getByRole('button', { name: t('kiosk.start') })).toHaveCount(0);
+    await expect(page.getByLabel(t('welcome.nameLabel'))).toHaveCount(0);
+    expect(await axeViolations(page), 'the start screen that asks for staff').toEqual([]);
+
+    await staffUnlock(page);
+    await page.getByRole('button', { name: c('nav.settings') }).click();
+    await page.getByLabel(c('settings.phoneOfficeHours')).fill(CLINIC_CONTACT.phoneOfficeHours);
+    await page.getByLabel(c('settings.phoneAfterHours')).fill(CLINIC_CONTACT.phoneAfterHours);
+    await page.getByRole('button', { name: c('settings.save') }).click();
+    await expect(page.getByText(c('settings.saved'))).toBeVisible();
+    await page.getByRole('button', { name: c('nav.leave') }).click();
+    await expect(page.getByText(t('kiosk.notSetUp'))).toHaveCount(0);
+    await pastAttract(page);
+  });
+});
+
 test.describe('set by the organization', () => {
   test.use({
     clinicFile: clinicFile({ mode: 'home', ...CLINIC_CONTACT }),

@@ -58,6 +58,7 @@ export type PatientCall =
   | 'updateSession'
   | 'previewHandout'
   | 'saveHandout'
+  | 'listSavedHandouts'
   | 'printHandout'
   | 'openPatientPlan'
   | 'setSessionSaving'
@@ -122,6 +123,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     },
     previewHandout: (options) => handout.preview(options),
     saveHandout: (options) => handout.save(options),
+    listSavedHandouts: () => handout.saved(),
     printHandout: async (options) => {
       const result = await handout.print(options);
       // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.
