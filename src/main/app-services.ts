@@ -140,6 +140,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     steps: [
       { name: 'answers', run: () => sessions.clear() },
       { name: 'clinician mode', run: () => clinician.close() },
+      { name: 'where handouts were saved', run: () => handout.forgetSaved() },
       { name: "the page's storage and caches", run: () => host.rendererData.clear() },
       { name: 'the clipboard', run: () => host.clipboard.clear() },
     ],

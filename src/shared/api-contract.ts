@@ -5,7 +5,7 @@ import { GlossaryEntrySchema } from './content/glossary';
 import { LanguageSchema } from './languages';
 import { IdSchema } from './schemas/id';
 import { ProtocolSchema } from './protocol/protocol';
-import { FileProblemSchema, FileSaveResultSchema } from './schemas/file-results';
+import { FileProblemSchema, FileSaveResultSchema, SavedHandoutsSchema } from './schemas/file-results';
 import { HandoutPreviewSchema } from './schemas/handout-preview';
 import { PrintResultSchema } from './schemas/print-result';
 import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-summary';
@@ -13,6 +13,7 @@ import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
 import { SessionEndNoticeSchema } from './schemas/session-end';
 import { ComputerRoleSchema } from './schemas/computer-role';
+import { SessionStartSchema } from './schemas/session-start';
 
 /**
  * The only way the renderer and the main process talk. Each entry is one call: a schema for what the
@@ -42,6 +43,8 @@ export const StartupInfoSchema = z
     sessionEnded: SessionEndNoticeSchema.nullable(),
     /** Whether to show the way into staff mode: not on a kiosk with no PIN, where it could not open. */
     staffModeOffered: z.boolean(),
+    /** Whether a patient may start: not on a kiosk whose clinic has not entered its name and numbers. */
+    sessionStart: SessionStartSchema,
   })
   .strict();
 export type StartupInfo = z.infer<typeof StartupInfoSchema>;
@@ -54,6 +57,8 @@ export const OpenPlanResultSchema = z.discriminatedUnion('outcome', [
 
 export const apiContract = {
   getStartupInfo: { input: NoInput, output: StartupInfoSchema },
+  /** The start info's `sessionStart` again, for a kiosk whose staff have just entered the clinic's settings. */
+  getSessionStart: { input: NoInput, output: SessionStartSchema },
   listProtocols: { input: NoInput, output: z.array(ProtocolSummarySchema) },
   getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
   /** The lessons of the walkthrough, in order, as patients see them: the general ones, then the therapy's own. */
@@ -65,6 +70,8 @@ export const apiContract = {
   /** The handout as a PDF, to show before saving or printing. */
   previewHandout: { input: HandoutOptions, output: HandoutPreviewSchema },
   saveHandout: { input: HandoutOptions, output: FileSaveResultSchema },
+  /** Where the handouts saved since the app started are, so "delete my information" can say they stay. */
+  listSavedHandouts: { input: NoInput, output: SavedHandoutsSchema },
   /**
    * Prints the handout: at home through the system print dialog, of the pages the renderer drew from the PDF
    * into its print view; in a kiosk silently to the clinic's printer, after which main ends the session.

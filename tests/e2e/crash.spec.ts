@@ -1,4 +1,5 @@
 import { clinicFile } from '../support/clinic-file';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
 import { pastAttract, pastLessons } from './walkthrough';
@@ -35,7 +36,7 @@ test.describe('after the page crashes, inside Electron', () => {
   });
 
   test.describe('in a kiosk', () => {
-    test.use({ clinicFile: clinicFile({ mode: 'kiosk' }) });
+    test.use({ clinicFile: clinicFile({ mode: 'kiosk', ...CLINIC_CONTACT }) });
 
     test('it forgets the patient and comes back on the screen for the next person', async ({ app }) => {
       await pastAttract(app.page);

@@ -1,4 +1,5 @@
 import { clinicFile } from '../support/clinic-file';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
 import { pastAttract, pastLessonsToHandout } from './walkthrough';
@@ -56,7 +57,7 @@ test.describe('inside Electron', () => {
 
 test.describe('a kiosk inside Electron', () => {
   test.skip(HOST !== 'electron', 'needs the Electron binary (run npm run test:electron where it is installed)');
-  test.use({ clinicFile: clinicFile({ mode: 'kiosk' }) });
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk', ...CLINIC_CONTACT }) });
 
   test('fills the screen with no menu and no developer tools, and refuses to close until staff close the app', async ({ app }) => {
     const state = await app.electron?.evaluate(({ BrowserWindow, Menu }) => {

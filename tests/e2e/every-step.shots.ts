@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Language } from '../../src/shared/languages';
 import { clinicFile } from '../support/clinic-file';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { localeText } from '../support/locale-text';
 import { STAFF_PIN_HASH } from '../support/staff-pin';
 import { expect, test } from './fixtures';
@@ -80,7 +81,7 @@ for (const language of ['en', 'ar'] as const) {
 }
 
 test.describe('a kiosk', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1 }, STAFF_PIN_HASH) });
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, ...CLINIC_CONTACT }, STAFF_PIN_HASH) });
 
   for (const language of ['en', 'ar'] as const) {
     test(`the start screen and the idle warning in ${language}`, async ({ app }) => {

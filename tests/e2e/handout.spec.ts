@@ -1,14 +1,15 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { clinicFile } from '../support/clinic-file';
 import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { comparePrintout } from '../support/page-images';
 import { localeText } from '../support/locale-text';
+import { pdfText } from '../support/pdf-tools';
 import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { expect, HOST, test } from './fixtures';
-import { pastAttract, pastLessonsToHandout } from './walkthrough';
+import { pastAttract, pastChecks, pastFeelings, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
@@ -54,6 +55,92 @@ test('the handout step shows the PDF’s own pages, and large print makes more o
   await expect.poll(() => pages.count()).toBeGreaterThan(count);
 });
 
+/** From now on main's answer to "preview the handout" waits until the test releases it. The Chromium host's bridge only. */
+async function holdPreviews(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const bridge = window as unknown as Record<string, unknown> & { __gtcInvoke: (name: string, args: unknown[]) => Promise<unknown> };
+    const real = bridge.__gtcInvoke;
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    bridge.__releasePreviews = release;
+    bridge.__gtcInvoke = async (name, args) => {
+      if (name === 'previewHandout') await released;
+      return real(name, args);
+    };
+  });
+}
+
+test('the therapy is named plainly, the handout says at once that it is on its way and stays usable while its pages are drawn, and deleting the answers lists the saved handout', async ({ app }) => {
+  test.skip(HOST === 'electron', "holds main's answer through the Chromium host's bridge");
+  const { page } = app;
+  const title = 'CAR-T cell therapy';
+  const exampleTitle = /Example:\s*CAR-T/i;
+  const notice = page.getByText(t('welcome.exampleChecklist'));
+  await page.getByLabel(t('welcome.nameLabel')).fill('Zoë Sentinel');
+  await page.getByRole('radio', { name: title, exact: true }).check();
+  // Said once, where the patient first meets the checklist.
+  await expect(notice).toHaveCount(1);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await pastLessons(page);
+  const plainly = async () => {
+    await expect(page.locator('main')).not.toContainText(exampleTitle);
+    await expect(notice).toHaveCount(0);
+  };
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
+  await expect(page.locator('main')).toContainText(title);
+  await plainly();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  for (const pastStep of [pastHealth, pastQuestions, pastFeelings, pastChecks]) {
+    await pastStep(page);
+    await plainly();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
+  await expect(page.locator('main')).toContainText(title);
+  await plainly();
+
+  // Time stands still in the page, so the pages after the first wait for the test: nothing races the machine.
+  const start = new Date('2026-12-01T09:00:00');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 60 * 60_000));
+  await holdPreviews(page);
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  const status = page.locator('#handout-status');
+  const pages = page.getByRole('img', { name: /^Page \d+ of \d+ of your handout$/ });
+  await expect(status).toHaveText(t('handout.previewing'));
+  await expect(pages).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { __releasePreviews: () => void }).__releasePreviews());
+  await expect(pages.first()).toBeVisible();
+  expect(await pages.count()).toBeGreaterThan(1);
+  // While the pages are still being drawn, the step answers: the handout is saved, and still said to be on its way.
+  await page.getByRole('button', { name: t('handout.save') }).click();
+  await expect(status).toContainText(/Your handout was saved as/);
+  await expect(status).toContainText(t('handout.previewing'));
+  await expect(page.locator('.preview-area')).toHaveAttribute('aria-busy', 'true');
+  await page.clock.resume();
+  await expect(status).not.toContainText(t('handout.previewing'));
+  await expect(page.locator('.preview-area')).toHaveAttribute('aria-busy', 'false');
+  const count = await pages.count();
+  await expect.poll(() => inkOf(page, count - 1)).toBeGreaterThan(0.001);
+
+  const [saved] = readdirSync(app.saveDir).filter((name) => name.endsWith('.pdf'));
+  if (!saved) throw new Error('no handout saved');
+  const savedPath = path.join(app.saveDir, saved);
+  const paper = pdfText(savedPath);
+  expect(paper).not.toMatch(exampleTitle);
+  expect(paper.split(localeText('en', 'handout', 'exampleProtocol')).length - 1, 'the example notice').toBe(1);
+  // The wallet card names the therapy plainly and, with no 24-hour number set, says where to find one.
+  expect(paper).toContain(`${localeText('en', 'handout', 'walletCard.heading')} Zoë Sentinel ${title}`);
+  expect(paper).toContain(localeText('en', 'handout', 'walletCard.noPhone'));
+
+  await page.getByRole('button', { name: t('home.delete') }).click();
+  const dialog = page.getByRole('dialog', { name: t('confirm.heading') });
+  await expect(dialog).toContainText(t('home.confirmDelete'));
+  await expect(dialog.getByRole('listitem')).toHaveText([savedPath]);
+  await dialog.getByRole('button', { name: t('home.deleteAction') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('welcome.heading'));
+  expect(existsSync(savedPath)).toBe(true);
+});
+
 test('printing at home prints the handout’s PDF pages, and nothing of the app’s screens', async ({ app }) => {
   test.skip(HOST === 'electron', 'Electron opens the system print dialog, which a test cannot answer');
   const { page } = app;
@@ -75,7 +162,7 @@ test('printing at home prints the handout’s PDF pages, and nothing of the app�
 
 test.describe('in a kiosk', () => {
   test.use({
-    clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER }, STAFF_PIN_HASH),
+    clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER, ...CLINIC_CONTACT }, STAFF_PIN_HASH),
   });
 
   test('the handout is printed without asking, through a real CUPS queue, page for page, and the session ends', async ({ app }) => {

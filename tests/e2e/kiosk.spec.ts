@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { Page } from '@playwright/test';
 import { KIOSK_WARNING_SECONDS } from '../../src/shared/schemas/clinic-settings';
 import { clinicFile } from '../support/clinic-file';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
 import { managedSettingsFile } from '../support/managed-settings-file';
@@ -16,7 +17,7 @@ const t = (key: string, values?: Record<string, string>) => localeText('en', 'ap
 const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
 
 // A kiosk's browser profile is a folder on disk, as Electron's is, so the tests can look for the patient in it.
-test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER }, STAFF_PIN_HASH), chromiumProfile: 'persistent' });
+test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER, ...CLINIC_CONTACT }, STAFF_PIN_HASH), chromiumProfile: 'persistent' });
 
 /**
  * A patient with a name found nowhere else walks up and starts, and copies their name. The name is also put where
@@ -179,9 +180,34 @@ async function staffUnlock(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') })).toBeVisible();
 }
 
+test.describe('a kiosk whose clinic has not entered its name and numbers', () => {
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk', clinicName: CLINIC_CONTACT.clinicName }, STAFF_PIN_HASH), chromiumProfile: 'temporary' });
+
+  test('asks for staff, names what is missing, starts no session until staff enter them, then lets patients start', async ({ app }) => {
+    const { page } = app;
+    const c = (key: string) => localeText('en', 'clinician', key);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    await expect(page.getByRole('alert')).toHaveText(t('kiosk.notSetUp'));
+    await expect(page.getByRole('listitem')).toHaveText([c('settings.phoneOfficeHours'), c('settings.phoneAfterHours')]);
+    await expect(page.getByRole('button', { name: t('kiosk.start') })).toHaveCount(0);
+    await expect(page.getByLabel(t('welcome.nameLabel'))).toHaveCount(0);
+    expect(await axeViolations(page), 'the start screen that asks for staff').toEqual([]);
+
+    await staffUnlock(page);
+    await page.getByRole('button', { name: c('nav.settings') }).click();
+    await page.getByLabel(c('settings.phoneOfficeHours')).fill(CLINIC_CONTACT.phoneOfficeHours);
+    await page.getByLabel(c('settings.phoneAfterHours')).fill(CLINIC_CONTACT.phoneAfterHours);
+    await page.getByRole('button', { name: c('settings.save') }).click();
+    await expect(page.getByText(c('settings.saved'))).toBeVisible();
+    await page.getByRole('button', { name: c('nav.leave') }).click();
+    await expect(page.getByText(t('kiosk.notSetUp'))).toHaveCount(0);
+    await pastAttract(page);
+  });
+});
+
 test.describe('set by the organization', () => {
   test.use({
-    clinicFile: clinicFile({ mode: 'home' }),
+    clinicFile: clinicFile({ mode: 'home', ...CLINIC_CONTACT }),
     managedSettings: managedSettingsFile({ mode: 'kiosk' }, STAFF_PIN_HASH),
   });
 
@@ -199,7 +225,7 @@ test.describe('set by the organization', () => {
 });
 
 test.describe('a kiosk with no staff PIN', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'home' }), managedSettings: managedSettingsFile({ mode: 'kiosk' }) });
+  test.use({ clinicFile: clinicFile({ mode: 'home', ...CLINIC_CONTACT }), managedSettings: managedSettingsFile({ mode: 'kiosk' }) });
 
   test('offers patients no way into staff mode, tells staff why, and main refuses a first PIN', async ({ app }) => {
     const { page } = app;

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
@@ -91,7 +92,7 @@ test.describe('in a kiosk', () => {
     keyStorage: 'protected',
     clinicFile: JSON.stringify({
       formatVersion: 2,
-      settings: { clinicName: '', phoneOfficeHours: '', phoneAfterHours: '', emergencyInstruction: null, address: '', defaultLanguage: 'en', paperSize: 'letter', mode: 'kiosk' },
+      settings: { ...CLINIC_CONTACT, emergencyInstruction: null, address: '', defaultLanguage: 'en', paperSize: 'letter', mode: 'kiosk' },
       clinician: { pin: null, failedAttempts: 0, lockedUntil: null },
       protocols: [],
       order: [],

@@ -250,7 +250,8 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       text(protocol.title),
       ...(treatmentDay ? [t('handout:keyDate', { keyDate: text(treatmentDay.label), date: treatmentDate ? formatCalendarDate(treatmentDate, language) : '________' })] : []),
       ...(clinic.clinicName ? [isolate(clinic.clinicName)] : []),
-      t('handout:walletCard.phone', { phone: clinic.phoneAfterHours ? isolate(clinic.phoneAfterHours) : '________' }),
+      // A blank line for the 24-hour number would be left blank in a crisis: without the number, say where to find one.
+      clinic.phoneAfterHours ? t('handout:walletCard.phone', { phone: isolate(clinic.phoneAfterHours) }) : t('handout:walletCard.noPhone'),
       t('handout:walletCard.forDoctors'),
     ],
   });

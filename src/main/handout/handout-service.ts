@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../../shared/languages';
-import type { FileSaveResult } from '../../shared/schemas/file-results';
+import type { FileSaveResult, SavedHandouts } from '../../shared/schemas/file-results';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import type { HandoutPreview } from '../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../shared/schemas/print-result';
@@ -32,6 +32,9 @@ interface HandoutOptions {
 
 /** Makes the patient's handout from the current session, to preview, save where the person chooses, or print. */
 export function createHandoutService(deps: HandoutServiceDeps) {
+  // Kept in memory only, never with the answers: the files are the person's, outside what the app deletes.
+  let savedPaths: string[] = [];
+
   /** What a handout needs before it can be made; the same check whatever is done with it. */
   const ready = () => {
     const session = deps.sessions.load();
@@ -69,7 +72,18 @@ export function createHandoutService(deps: HandoutServiceDeps) {
       const target = await deps.fileDialogs.chooseSavePath({ suggestedName: t('handout:fileName'), fileTypeLabel: t('handout:fileType'), extension: 'pdf' });
       if (target === null) return { outcome: 'cancelled' };
       await writeFile(target, rendered.bytes, { mode: 0o600 });
+      savedPaths = [...savedPaths.filter((saved) => saved !== target), target];
       return { outcome: 'saved', fileName: path.basename(target) };
+    },
+
+    /** Where the handouts saved since the app started are; "delete my information" leaves them there. */
+    saved(): SavedHandouts {
+      return { paths: savedPaths };
+    },
+
+    /** Forgets where the handouts were saved, with the rest of the session. */
+    forgetSaved(): void {
+      savedPaths = [];
     },
 
     async print(options: HandoutOptions): Promise<PrintResult> {

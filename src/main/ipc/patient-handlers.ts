@@ -18,6 +18,7 @@ import type { PatientSessions } from '../store/session-store';
 import type { SessionEnd } from '../session-end/session-end';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
 import type { ComputerRole } from '../../shared/schemas/computer-role';
+import { sessionStart } from '../../shared/schemas/session-start';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
 
@@ -48,6 +49,7 @@ function summarize(protocol: Protocol): ProtocolSummary {
 
 export type PatientCall =
   | 'getStartupInfo'
+  | 'getSessionStart'
   | 'listProtocols'
   | 'getProtocol'
   | 'listLessons'
@@ -56,6 +58,7 @@ export type PatientCall =
   | 'updateSession'
   | 'previewHandout'
   | 'saveHandout'
+  | 'listSavedHandouts'
   | 'printHandout'
   | 'openPatientPlan'
   | 'setSessionSaving'
@@ -66,6 +69,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
   const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor, lessons } = deps;
   const lessonsFor = (protocolId: string | null) => lessonsForProtocol(lessons, protocolId ? protocolForSession(catalog, sessions.load(), protocolId) : undefined);
   const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
+  const mayStart = () => sessionStart(sessions.persistence().mode, clinic.settings());
 
   return {
     getStartupInfo: () => ({
@@ -78,7 +82,9 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       kioskIdleMinutes: deps.kioskIdleMinutes(),
       sessionEnded: deps.sessionEnd.takeNotice(),
       staffModeOffered: deps.staffModeOffered(),
+      sessionStart: mayStart(),
     }),
+    getSessionStart: mayStart,
     endSession: async () => {
       await deps.sessionEnd.end(null);
       return { ended: true };
@@ -100,6 +106,10 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     listGlossary: () => deps.glossary.map(withoutReviewerNotes),
     getSession: currentSession,
     updateSession: async (patch) => {
+      // A kiosk that may not start a session takes no patient's answers; staff may still change the language.
+      if (!mayStart().allowed && Object.entries(patch).some(([key, value]) => key !== 'language' && value !== undefined)) {
+        throw new ApiError('forbidden', 'This kiosk is not set up yet: the clinic settings it needs are missing.');
+      }
       const [unknown] = unknownLessonReferences(lessonsFor(patch.protocolId ?? currentSession().protocolId), patch);
       if (unknown) throw new ApiError('not-found', `${unknown.location}: ${unknown.message}`);
       const planned = currentSession().plan?.protocol.id;
@@ -113,6 +123,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     },
     previewHandout: (options) => handout.preview(options),
     saveHandout: (options) => handout.save(options),
+    listSavedHandouts: () => handout.saved(),
     printHandout: async (options) => {
       const result = await handout.print(options);
       // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.

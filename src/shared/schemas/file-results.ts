@@ -10,3 +10,7 @@ export const FileSaveResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }).strict(),
 ]);
 export type FileSaveResult = z.infer<typeof FileSaveResultSchema>;
+
+/** The handouts saved as files since the app started, where they are: deleting the answers leaves them there. */
+export const SavedHandoutsSchema = z.object({ paths: z.array(z.string()) }).strict();
+export type SavedHandouts = z.infer<typeof SavedHandoutsSchema>;

@@ -82,6 +82,8 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
   // A shared kiosk shows a screen with no names between patients, and forgets a patient who walks away.
   const kiosk = startup.persistence.mode === 'kiosk';
   const [attract, setAttract] = useState(kiosk);
+  // Main decides whether a patient may start; staff entering the missing clinic settings changes it.
+  const [sessionStart, setSessionStart] = useState(startup.sessionStart);
   const [idle, setIdle] = useState(false);
   const onIdle = useCallback(() => setIdle(true), []);
   const timeUp = useCallback(() => void endSession(kiosk), [kiosk]);
@@ -202,12 +204,13 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
         <ClinicianArea
           onLeave={() => {
             setClinician(false);
-            // Staff may have edited, added or retired protocols: show patients the current list.
+            // Staff may have edited, added or retired protocols, or entered the clinic's settings: show what is current.
             call('listProtocols').then(setOffered, setError);
+            call('getSessionStart').then(setSessionStart, setError);
           }}
         />
       )}
-      {!clinician && attract && <AttractScreen sessionEnded={startup.sessionEnded} noStaffPin={!startup.staffModeOffered} onStart={() => setAttract(false)} />}
+      {!clinician && attract && <AttractScreen sessionEnded={startup.sessionEnded} sessionStart={sessionStart} noStaffPin={!startup.staffModeOffered} onStart={() => setAttract(false)} />}
       {idle && <IdleWarning seconds={KIOSK_WARNING_SECONDS} onStillHere={() => setIdle(false)} onTimeUp={timeUp} />}
       {!clinician && !attract && (
         <VoiceProvider voice={voiceOf(session.role)}>

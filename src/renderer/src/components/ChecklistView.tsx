@@ -45,7 +45,6 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
       <p className="lead">
         <LocalizedText text={protocol.title} />
       </p>
-      {protocol.isExample && <p className="notice">{t('checklist.example')}</p>}
       <p>
         <LocalizedText text={protocol.summary} />
       </p>

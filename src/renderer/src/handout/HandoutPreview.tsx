@@ -6,8 +6,22 @@ import { bytesFromBase64, drawPage, openPdf } from './pdf-pages';
 /** Canvas pixels per PDF point on screen: sharp on high-density screens without drawing huge canvases. */
 const SCREEN_PIXELS_PER_POINT = 2;
 
-/** The handout's own PDF pages, drawn by pdf.js: exactly what will be saved or printed. Keyed by its preview. */
-export function HandoutPreview({ preview }: { preview: Preview }) {
+/** Waits for the next task, so a key press or a click waiting since the last page is handled before the next. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface HandoutPreviewProps {
+  preview: Preview;
+  /** Told once every page is drawn, or drawing failed: the step stops saying the preview is on its way. */
+  onSettled: (preview: Preview) => void;
+}
+
+/**
+ * The handout's own PDF pages, drawn by pdf.js: exactly what will be saved or printed. Keyed by its preview. Pages
+ * are drawn one per task, so the page keeps answering the person while a long handout is drawn.
+ */
+export function HandoutPreview({ preview, onSettled }: HandoutPreviewProps) {
   const { t } = useTranslation();
   const canvases = useRef<Array<HTMLCanvasElement | null>>([]);
   const [failed, setFailed] = useState(false);
@@ -18,18 +32,21 @@ export function HandoutPreview({ preview }: { preview: Preview }) {
       const { pdf, close } = await openPdf(bytesFromBase64(preview.pdfBase64));
       try {
         for (let n = 1; n <= pdf.numPages && !cancelled; n += 1) {
+          if (n > 1) await nextTask();
           const canvas = canvases.current[n - 1];
-          if (canvas) await drawPage(pdf, n, canvas, SCREEN_PIXELS_PER_POINT);
+          if (canvas && !cancelled) await drawPage(pdf, n, canvas, SCREEN_PIXELS_PER_POINT);
         }
       } finally {
         void close();
       }
     };
-    draw().catch(() => !cancelled && setFailed(true));
+    draw()
+      .catch(() => !cancelled && setFailed(true))
+      .finally(() => !cancelled && onSettled(preview));
     return () => {
       cancelled = true;
     };
-  }, [preview]);
+  }, [preview, onSettled]);
 
   if (failed) return <p className="error" role="alert">{t('handout.previewFailed')}</p>;
   return (

@@ -28,6 +28,8 @@ export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) 
   /** `made` counts previews, so each new one is drawn afresh. */
   const [previewed, setPreviewed] = useState<{ largePrint: boolean; preview: Preview; made: number } | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
+  /** The preview whose pages are all drawn: until then the step says the handout is on its way. */
+  const [drawn, setDrawn] = useState<Preview | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -56,6 +58,7 @@ export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) 
     };
   }, [largePrint]);
   const preview = previewed?.largePrint === largePrint ? previewed.preview : null;
+  const preparing = !previewError && (preview === null || drawn !== preview);
 
   const save = () => run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint }) }));
   const print = () =>
@@ -88,16 +91,16 @@ export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) 
       </label>
       <div className="actions">
         {!kiosk && (
-          <button type="button" className="primary" onClick={save} disabled={busy !== null} aria-describedby="handout-status">
+          <button type="button" className="primary" onClick={save} disabled={busy !== null} aria-busy={busy === 'save'} aria-describedby="handout-status">
             {t('handout.save')}
           </button>
         )}
-        <button type="button" className="primary" onClick={print} disabled={busy !== null} aria-describedby="handout-status">
+        <button type="button" className="primary" onClick={print} disabled={busy !== null} aria-busy={busy === 'print'} aria-describedby="handout-status">
           {t('handout.print')}
         </button>
       </div>
       <div id="handout-status" role="status" aria-live="polite">
-        {!preview && !previewError && <p>{t('handout.previewing')}</p>}
+        {preparing && <p>{t('handout.previewing')}</p>}
         {busy === 'save' && <p>{t('handout.saving')}</p>}
         {busy === 'print' && <p>{t('handout.printing')}</p>}
         {outcome?.kind === 'save' && outcome.result.outcome === 'saved' && <p className="success">{t('handout.saved', { fileName: outcome.result.fileName })}</p>}
@@ -113,7 +116,9 @@ export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) 
         </p>
       )}
       <ErrorMessage error={error ?? previewError} />
-      {preview && <HandoutPreview key={previewed?.made} preview={preview} />}
+      <div className="preview-area" aria-busy={preparing}>
+        {preview && <HandoutPreview key={previewed?.made} preview={preview} onSettled={setDrawn} />}
+      </div>
       {deleting}
     </StepFrame>
   );

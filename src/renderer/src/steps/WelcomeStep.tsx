@@ -137,6 +137,8 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
             </span>
           </label>
         ))}
+        {/* Said once, where the patient first meets the checklist; the titles themselves name the therapy plainly. */}
+        {protocols.find((p) => p.id === protocolId)?.isExample && <p className="notice">{t('welcome.exampleChecklist')}</p>}
         {showErrors && therapyMissing && (
           <p id={ids.therapyError} className="error" role="alert">
             {t('welcome.therapyRequired')}

@@ -23,7 +23,7 @@ async function readyPatient(platform: NodeJS.Platform = 'linux') {
 
 /** A patient at a kiosk: the mode is the one the app started in. */
 async function kioskPatient(printer: string, platform: NodeJS.Platform = 'linux') {
-  writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk', printer, paperSize: 'a4' }));
+  writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk', printer, paperSize: 'a4', ...CLINIC_CONTACT }));
   const app = await appUnderTest(dir, dir, undefined, platform);
   await app.call('updateSession', { firstName: 'Zoë', protocolId: 'example-car-t' });
   return app;
@@ -148,7 +148,7 @@ describe('ending a session', () => {
 
 describe('after the page crashed', () => {
   it('a kiosk forgets the patient and closes clinician mode', async () => {
-    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk' }));
+    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk', ...CLINIC_CONTACT }));
     const app = await appUnderTest(dir, dir);
     await app.call('updateSession', { firstName: 'Zoë' });
     await app.pageCrashed();
@@ -168,7 +168,7 @@ describe('after the page crashed', () => {
 
 describe('the mode the app started in', () => {
   it('is the mode everywhere until the next start, whatever staff change meanwhile', async () => {
-    const withPin = { ...JSON.parse(clinicFile({ mode: 'kiosk', printer: 'Front_Desk', paperSize: 'a4' })), clinician: { pin: await hashPin('482913'), failedAttempts: 0, lockedUntil: null } };
+    const withPin = { ...JSON.parse(clinicFile({ mode: 'kiosk', printer: 'Front_Desk', paperSize: 'a4', ...CLINIC_CONTACT })), clinician: { pin: await hashPin('482913'), failedAttempts: 0, lockedUntil: null } };
     writeFileSync(path.join(dir, 'clinic.json'), JSON.stringify(withPin));
     const app = await appUnderTest(dir, dir, undefined, 'win32');
     await app.call('updateSession', { firstName: 'Zoë', protocolId: 'example-car-t' });
@@ -185,7 +185,7 @@ describe('the mode the app started in', () => {
 
 describe('a kiosk started in kiosk mode', () => {
   it('opens no file dialog for a patient', async () => {
-    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk' }));
+    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk', ...CLINIC_CONTACT }));
     const app = await appUnderTest(dir, dir);
     app.fileDialogs.answerNext(path.join(dir, 'plan.json'));
     expect(await app.call('openPatientPlan')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
