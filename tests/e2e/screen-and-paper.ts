@@ -1,0 +1,29 @@
+import type { Page } from '@playwright/test';
+import { searchable } from '../support/pdf-tools';
+import { expect } from './fixtures';
+
+/** Every item the review page lists, part by part, as the person reads it: the item's own text, without its buttons. */
+export function reviewItems(page: Page): Promise<string[]> {
+  return page
+    .getByRole('main')
+    .getByRole('region')
+    .getByRole('listitem')
+    .evaluateAll((items) =>
+      items.map((item) => {
+        const copy = item.cloneNode(true) as HTMLElement;
+        for (const button of copy.querySelectorAll('button')) button.remove();
+        return copy.textContent ?? '';
+      }),
+    );
+}
+
+/**
+ * The paper says what the screen showed: each review item (a medicine with its note, a test with its status, a
+ * health topic with the answer, a question, a topic to go over) is on the PDF whole, in the same words.
+ */
+export function expectSameOnPaper(items: readonly string[], paperText: string): void {
+  const paper = searchable(paperText);
+  expect(items.length).toBeGreaterThan(0);
+  // Every difference at once, each as the screen shows it.
+  expect(items.filter((item) => !paper.includes(searchable(item))), 'shown on the review, missing from the paper').toEqual([]);
+}
