@@ -10,7 +10,7 @@ import { voiceOf } from '../../src/shared/voice';
 import { localeText } from '../support/locale-text';
 import { pdfTextAboveFooters, searchable } from '../support/pdf-tools';
 import { expect, test, type AppUnderTest } from './fixtures';
-import { expectSameOnPaper, reviewItems } from './screen-and-paper';
+import { expectSameOnPaper, listedItems, reviewItems } from './screen-and-paper';
 import { LESSONS, pastLessons } from './walkthrough';
 
 const PROTOCOLS = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -61,111 +61,116 @@ const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
  */
 async function journey(app: AppUnderTest, who: string, language: Language, person: Person): Promise<void> {
   const { page } = app;
-    const protocol = PROTOCOLS.find((p) => p.id === person.protocolId) as Protocol;
-    const voice = voiceOf(person.role);
-    const t = (key: string, values?: Record<string, string>) => localeText(language, 'app', key, values, voice);
-    const c = (key: string, values?: Record<string, string>) => localeText(language, 'checklist', key, values, voice);
-    const h = (key: string) => localeText(language, 'handout', key, {}, voice);
-    const local = (text: LocalizedText) => resolveText(text, language, voice).text;
-    const next = () => page.getByRole('button', { name: t('nav.next') }).click();
-    const heading = page.getByRole('heading', { level: 1 });
+  const protocol = PROTOCOLS.find((p) => p.id === person.protocolId) as Protocol;
+  const voice = voiceOf(person.role);
+  const t = (key: string, values?: Record<string, string>) => localeText(language, 'app', key, values, voice);
+  const c = (key: string, values?: Record<string, string>) => localeText(language, 'checklist', key, values, voice);
+  const h = (key: string) => localeText(language, 'handout', key, {}, voice);
+  const local = (text: LocalizedText) => resolveText(text, language, voice).text;
+  const next = () => page.getByRole('button', { name: t('nav.next') }).click();
+  const heading = page.getByRole('heading', { level: 1 });
 
-    // Welcome: language, who is filling it in, names, therapy.
-    await page.getByRole('combobox').selectOption(language);
-    await page.getByRole('radio', { name: t(`welcome.roles.${person.role}`), exact: true }).check();
-    if (person.helperName) await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(person.helperName);
-    await page.getByLabel(t(person.helperName ? 'welcome.patientNameLabel' : 'welcome.nameLabel'), { exact: true }).fill(person.firstName);
-    await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio', { name: local(protocol.title) }).check();
-    await next();
+  // Welcome: language, who is filling it in, names, therapy.
+  await page.getByRole('combobox').selectOption(language);
+  await page.getByRole('radio', { name: t(`welcome.roles.${person.role}`), exact: true }).check();
+  if (person.helperName) await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(person.helperName);
+  await page.getByLabel(t(person.helperName ? 'welcome.patientNameLabel' : 'welcome.nameLabel'), { exact: true }).fill(person.firstName);
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio', { name: local(protocol.title) }).check();
+  await next();
 
-    // Lessons: one part marked "ask my team about this".
-    const flagged = LESSONS[0]!.sections[0]!;
-    await page.getByRole('region', { name: local(flagged.heading) }).getByRole('button', { name: t('learn.flag') }).click();
-    await pastLessons(page, language, lessonsForProtocol(LESSONS, protocol));
+  // Lessons: one part marked "ask my team about this".
+  const flagged = LESSONS[0]!.sections[0]!;
+  await page.getByRole('region', { name: local(flagged.heading) }).getByRole('button', { name: t('learn.flag') }).click();
+  await pastLessons(page, language, lessonsForProtocol(LESSONS, protocol));
 
-    // Checklist: the treatment date, a test done, and a medicine of their own.
-    await expect(heading).toHaveText(t('checklist.heading'));
-    const treatment = protocol.keyDates.at(-1)!;
-    await page.getByLabel(local(treatment.label), { exact: true }).fill(person.treatmentDate);
-    const firstTest = protocol.tests[0]!;
-    const progress = page.getByRole('group', { name: c('progress.legend', { test: local(firstTest.name) }) });
-    await progress.getByRole('radio', { name: c('progress.done') }).check();
-    await progress.getByLabel(c('progress.doneOn')).fill('2026-11-20');
+  // Checklist: the treatment date, a test done, and a medicine of their own.
+  await expect(heading).toHaveText(t('checklist.heading'));
+  const treatment = protocol.keyDates.at(-1)!;
+  await page.getByLabel(local(treatment.label), { exact: true }).fill(person.treatmentDate);
+  const firstTest = protocol.tests[0]!;
+  const progress = page.getByRole('group', { name: c('progress.legend', { test: local(firstTest.name) }) });
+  await progress.getByRole('radio', { name: c('progress.done') }).check();
+  await progress.getByLabel(c('progress.doneOn')).fill('2026-11-20');
+  const myMedicines = page.getByRole('region', { name: c('myMedicines.heading') });
+  for (const medicine of person.medicines) {
+    await page.getByLabel(c('myMedicines.label')).fill(medicine);
+    await page.getByRole('button', { name: c('myMedicines.add') }).click();
+    await expect(myMedicines).toContainText(medicine);
+  }
+  // What this step says about each medicine, which the review and the paper must say too.
+  const medicineNotes = await listedItems(myMedicines);
+  expect(medicineNotes).toHaveLength(person.medicines.length);
+  await next();
+
+  // Health: one answer to talk about.
+  await expect(heading).toHaveText(c('health.heading'));
+  const answer = person.health === 'infections' ? 'not-sure' : 'yes';
+  await page.getByRole('group', { name: c(`health.items.${person.health}.question`) }).getByRole('radio', { name: c(`health.${answer}`), exact: true }).check();
+  await next();
+
+  // Questions: one from the bank, one of their own, which is their top question.
+  await expect(heading).toHaveText(t('questions.heading'));
+  const bankQuestion = local(protocol.questions[0]!.text);
+  await page.getByRole('checkbox', { name: bankQuestion }).check();
+  await page.getByLabel(t('questions.ownLabel')).fill(person.ownQuestion);
+  await page.getByRole('button', { name: t('questions.add') }).click();
+  await page.getByRole('group', { name: t('questions.topHeading') }).getByRole('checkbox', { name: person.ownQuestion }).check();
+  await next();
+
+  await expect(heading).toHaveText(t('feelings.heading'));
+  await page.getByLabel(t('feelings.worriesLabel')).fill(person.worries);
+  await next();
+
+  // Check: the first question answered right, the second missed: a topic to go over.
+  await expect(heading).toHaveText(t('check.heading'));
+  for (const [check, right] of [[LESSONS[0]!.checks[0]!, true], [LESSONS[0]!.checks[1]!, false]] as const) {
+    const group = page.getByRole('group', { name: local(check.question) });
+    await group.getByRole('radio', { name: local(check.options.find((o) => o.correct === right)!.text) }).check();
+    await group.getByRole('button', { name: t('check.answer') }).click();
+    await expect(group.getByRole('status')).toContainText(t(right ? 'check.right' : 'check.notQuite'));
+  }
+  await next();
+
+  // Review: everything is there, each item as the paper will say it; readiness is chosen here.
+  await expect(heading).toHaveText(t('review.heading'));
+  const main = page.getByRole('main');
+  for (const answerText of [person.firstName, ...person.medicines, person.ownQuestion, person.worries, c(`health.items.${person.health}.topic`), local(flagged.heading)]) await expect(main).toContainText(answerText);
+  const onScreen = await reviewItems(page);
+  for (const note of medicineNotes) expect(onScreen, 'the checklist step and the review say the same of each medicine').toContain(note);
+  if (textDirection(language) === 'rtl') {
+    // Each typed medicine takes its own direction inside an item that keeps the page's: flush right, bullet and all.
     for (const medicine of person.medicines) {
-      await page.getByLabel(c('myMedicines.label')).fill(medicine);
-      await page.getByRole('button', { name: c('myMedicines.add') }).click();
-      await expect(page.getByRole('region', { name: c('myMedicines.heading') })).toContainText(medicine);
+      const placed = await main.getByText(medicine, { exact: true }).evaluate((name) => {
+        const item = name.closest('li') as HTMLElement;
+        const style = getComputedStyle(item);
+        return { direction: style.direction, gap: item.getBoundingClientRect().right - parseFloat(style.paddingRight) - name.getBoundingClientRect().right };
+      });
+      expect(placed.direction, medicine).toBe('rtl');
+      expect(Math.abs(placed.gap), medicine).toBeLessThan(2);
     }
-    await next();
+  }
+  await page.getByRole('radio', { name: t(`handout.readiness.${person.readiness}`) }).check();
+  await next();
 
-    // Health: one answer to talk about.
-    await expect(heading).toHaveText(c('health.heading'));
-    const answer = person.health === 'infections' ? 'not-sure' : 'yes';
-    await page.getByRole('group', { name: c(`health.items.${person.health}.question`) }).getByRole('radio', { name: c(`health.${answer}`), exact: true }).check();
-    await next();
+  await expect(heading).toHaveText(t('handout.heading'));
+  const target = path.join(app.saveDir, `${who}-${language}.pdf`);
+  await app.answerSaveDialog(target);
+  await page.getByRole('button', { name: t('handout.save') }).click();
+  await expect(page.getByText(t('handout.saved', { fileName: path.basename(target) }))).toBeVisible();
 
-    // Questions: one from the bank, one of their own, which is their top question.
-    await expect(heading).toHaveText(t('questions.heading'));
-    const bankQuestion = local(protocol.questions[0]!.text);
-    await page.getByRole('checkbox', { name: bankQuestion }).check();
-    await page.getByLabel(t('questions.ownLabel')).fill(person.ownQuestion);
-    await page.getByRole('button', { name: t('questions.add') }).click();
-    await page.getByRole('group', { name: t('questions.topHeading') }).getByRole('checkbox', { name: person.ownQuestion }).check();
-    await next();
-
-    await expect(heading).toHaveText(t('feelings.heading'));
-    await page.getByLabel(t('feelings.worriesLabel')).fill(person.worries);
-    await next();
-
-    // Check: the first question answered right, the second missed: a topic to go over.
-    await expect(heading).toHaveText(t('check.heading'));
-    for (const [check, right] of [[LESSONS[0]!.checks[0]!, true], [LESSONS[0]!.checks[1]!, false]] as const) {
-      const group = page.getByRole('group', { name: local(check.question) });
-      await group.getByRole('radio', { name: local(check.options.find((o) => o.correct === right)!.text) }).check();
-      await group.getByRole('button', { name: t('check.answer') }).click();
-      await expect(group.getByRole('status')).toContainText(t(right ? 'check.right' : 'check.notQuite'));
-    }
-    await next();
-
-    // Review: everything is there, each item as the paper will say it; readiness is chosen here.
-    await expect(heading).toHaveText(t('review.heading'));
-    const main = page.getByRole('main');
-    for (const answerText of [person.firstName, ...person.medicines, person.ownQuestion, person.worries, c(`health.items.${person.health}.topic`), local(flagged.heading)]) await expect(main).toContainText(answerText);
-    const onScreen = await reviewItems(page);
-    if (textDirection(language) === 'rtl') {
-      // Each typed medicine takes its own direction inside an item that keeps the page's: flush right, bullet and all.
-      for (const medicine of person.medicines) {
-        const placed = await main.getByText(medicine, { exact: true }).evaluate((name) => {
-          const item = name.closest('li') as HTMLElement;
-          const style = getComputedStyle(item);
-          return { direction: style.direction, gap: item.getBoundingClientRect().right - parseFloat(style.paddingRight) - name.getBoundingClientRect().right };
-        });
-        expect(placed.direction, medicine).toBe('rtl');
-        expect(Math.abs(placed.gap), medicine).toBeLessThan(2);
-      }
-    }
-    await page.getByRole('radio', { name: t(`handout.readiness.${person.readiness}`) }).check();
-    await next();
-
-    await expect(heading).toHaveText(t('handout.heading'));
-    const target = path.join(app.saveDir, `${who}-${language}.pdf`);
-    await app.answerSaveDialog(target);
-    await page.getByRole('button', { name: t('handout.save') }).click();
-    await expect(page.getByText(t('handout.saved', { fileName: path.basename(target) }))).toBeVisible();
-
-    const paper = pdfTextAboveFooters(target);
-    expectSameOnPaper(onScreen, paper);
-    const text = searchable(paper);
-    const expected = [
-      person.firstName,
-      ...(person.helperName ? [person.helperName, localeText(language, 'handout', `role.${person.role}`)] : []),
-      person.worries,
-      h(`readiness.${person.readiness}`),
-      h('myMedicinesHeading'),
-      h('walletCard.heading'),
-      ...(language === 'ar' ? [] : [formatCalendarDate(person.treatmentDate, language), formatCalendarDate('2026-11-20', language)]),
-    ];
-    for (const part of expected) expect(text, part).toContain(searchable(part));
+  const paper = pdfTextAboveFooters(target);
+  expectSameOnPaper(onScreen, paper);
+  const text = searchable(paper);
+  const expected = [
+    person.firstName,
+    ...(person.helperName ? [person.helperName, localeText(language, 'handout', `role.${person.role}`)] : []),
+    person.worries,
+    h(`readiness.${person.readiness}`),
+    h('myMedicinesHeading'),
+    h('walletCard.heading'),
+    ...(language === 'ar' ? [] : [formatCalendarDate(person.treatmentDate, language), formatCalendarDate('2026-11-20', language)]),
+  ];
+  for (const part of expected) expect(text, part).toContain(searchable(part));
 }
 
 // Each person's journeys run one after another on the same computer, "Delete my information" between them, so
@@ -180,7 +185,7 @@ for (const [who, byLanguage] of Object.entries(PEOPLE)) {
       const t = (key: string) => localeText(language, 'app', key);
       await app.page.getByRole('button', { name: t('home.delete') }).click();
       await app.page.getByRole('dialog').getByRole('button', { name: t('home.deleteAction') }).click();
-      // The app starts again, in the clinic's language, with nothing of the person before.
+      // The app starts again in the clinic's language; the next walk's medicine list must hold only its own.
       await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'welcome.heading'));
     }
   });

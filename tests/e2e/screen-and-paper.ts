@@ -1,20 +1,21 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { searchable } from '../support/pdf-tools';
 import { expect } from './fixtures';
 
-/** Every item the review page lists, part by part, as the person reads it: the item's own text, without its buttons. */
+/** The items listed under `within`, as the person reads them: each item's own text, without its buttons. */
+export function listedItems(within: Locator): Promise<string[]> {
+  return within.getByRole('listitem').evaluateAll((items) =>
+    items.map((item) => {
+      const copy = item.cloneNode(true) as HTMLElement;
+      for (const button of copy.querySelectorAll('button')) button.remove();
+      return copy.textContent ?? '';
+    }),
+  );
+}
+
+/** Every item the review page lists, part by part. */
 export function reviewItems(page: Page): Promise<string[]> {
-  return page
-    .getByRole('main')
-    .getByRole('region')
-    .getByRole('listitem')
-    .evaluateAll((items) =>
-      items.map((item) => {
-        const copy = item.cloneNode(true) as HTMLElement;
-        for (const button of copy.querySelectorAll('button')) button.remove();
-        return copy.textContent ?? '';
-      }),
-    );
+  return listedItems(page.getByRole('main').getByRole('region'));
 }
 
 /**
