@@ -27,3 +27,15 @@ export function pdfFonts(file: string): Array<{ name: string; type: string; embe
 export function searchable(text: string): string {
   return text.replace(/[^\p{L}\p{N}]|[لاأإآىٱ]/gu, '');
 }
+
+/**
+ * The PDF's text above the page footers, as pdftotext gives it: the footer of a page otherwise lands inside an
+ * item that runs on to the next page. The footer sits below the content's lowest line, 90 points from the bottom
+ * (MARGIN + FOOTER_SPACE in src/main/handout/page-flow.ts), on either paper size.
+ */
+export function pdfTextAboveFooters(file: string): string {
+  const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  if (!size) throw new Error(`pdfinfo gave no page size for ${file}`);
+  const crop = ['-x', '0', '-y', '0', '-W', String(Math.ceil(Number(size[1]))), '-H', String(Math.floor(Number(size[2]) - 90))];
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...crop, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}

@@ -1,21 +1,19 @@
 import { calendarDateOf, formatCalendarDate } from '../../shared/dates/calendar-date';
-import { describeDueDate, describeFollowUp, describeRuleDuration, describeTestProgress, describeTiming } from '../../shared/describe-timing';
+import { describeFollowUp, describeRuleDuration } from '../../shared/describe-timing';
 import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
 import { termsUsed } from '../../shared/content/terms-used';
-import { HEALTH_HISTORY_ITEMS } from '../../shared/health-history';
+import { planHandout, type HandoutPlan } from '../../shared/handout/handout-plan';
 import type { Translate } from '../../shared/i18n-setup';
 import { needsTranslationNotice } from '../../shared/translation-review';
 import { ownValue } from '../../shared/own-value';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
-import { matchMedications } from '../../shared/medications/match-medications';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import { resolveText, type LocalizedText } from '../../shared/schemas/localized-text';
 import type { HandoutPatient } from '../../shared/schemas/session';
-import type { Timing } from '../../shared/schemas/timing';
 import { preparedBy } from '../../shared/prepared-by';
-import { questionList, type ListedQuestion } from '../../shared/question-list';
+import type { ListedQuestion } from '../../shared/question-list';
 import { voiceOf, withVoice } from '../../shared/voice';
 
 export type HandoutBlock =
@@ -94,29 +92,15 @@ function group(subheading: string, blocks: HandoutBlock[]): HandoutBlock[] {
   return blocks.length > 0 ? [{ kind: 'subheading', text: subheading }, ...blocks] : [];
 }
 
-/**
- * The patient's questions, as the questions step and the review list them: top three first, then the rest.
- * Until the patient has picked from the protocol's questions, all of them are offered, so the handout never goes
- * without questions to ask.
- */
-function questionBlocks(patient: HandoutPatient, protocol: Protocol, lessons: readonly Lesson[], text: (value: LocalizedText) => string, t: Translate): HandoutBlock[] {
-  const chosen = patient.questions.chosen.length === 0 ? protocol.questions.map((q) => q.id) : patient.questions.chosen;
-  const { top, rest } = questionList(protocol.questions, lessons, { questions: { ...patient.questions, chosen }, flagged: patient.flagged }, text, t);
-  const ask = (q: ListedQuestion): HandoutBlock[] => [{ kind: 'check-item', text: q.source === 'own' ? isolate(q.text) : q.text, details: [] }, { kind: 'write-in', lines: 2 }];
-  if (top.length === 0) return rest.flatMap(ask);
-  return [...group(t('handout:topQuestions'), top.flatMap(ask)), ...group(t('handout:otherQuestions'), rest.flatMap(ask))];
+/** A question to ask, with room to write the answer; the person's own is isolated, its direction its own. */
+function questionBlocks(q: ListedQuestion): HandoutBlock[] {
+  return [{ kind: 'check-item', text: q.source === 'own' ? isolate(q.text) : q.text, details: [] }, { kind: 'write-in', lines: 2 }];
 }
 
-/**
- * Topics to go over with the counselor, in lesson order: the sections behind teach-back questions the patient
- * has not answered right yet. (The parts they marked "ask my team about this" are on their questions.)
- */
-function reviewTopics(patient: HandoutPatient, lessons: readonly Lesson[], text: (value: LocalizedText) => string, t: Translate): HandoutBlock[] {
-  return lessons.flatMap((lesson) =>
-    lesson.sections
-      .filter((section) => lesson.checks.some((check) => check.sectionId === section.id && ownValue(patient.comprehension, check.id)?.understood === false))
-      .map((section): HandoutBlock => ({ kind: 'check-item', text: `${text(lesson.title)}: ${text(section.heading)}`, details: [text(section.summary), t('handout:reviewMissed')] })),
-  );
+/** The questions as the plan lists them: top three first, then the rest. */
+function questionsOf({ top, rest }: HandoutPlan['questions'], t: Translate): HandoutBlock[] {
+  if (top.length === 0) return rest.flatMap(questionBlocks);
+  return [...group(t('handout:topQuestions'), top.flatMap(questionBlocks)), ...group(t('handout:otherQuestions'), rest.flatMap(questionBlocks))];
 }
 
 /** Every text a reader meets in these blocks, for finding the hard words they use. */
@@ -149,73 +133,47 @@ function documentTitle(firstName: string, mode: ClinicSettings['mode'], t: Trans
 export function buildHandoutContent(input: HandoutInput): HandoutContent {
   const { clinic, patient, language, protocol, preparedAt } = input;
   const t = withVoice(input.t, voiceOf(patient.role));
-  const { firstName, keyDates, medicines } = patient;
+  const { firstName, keyDates } = patient;
   const text = (value: LocalizedText) => resolveText(value, language, voiceOf(patient.role)).text;
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
     return keyDate ? text(keyDate.label) : id;
   };
-  const today = calendarDateOf(preparedAt);
-  const when = (timing: Timing) => [describeTiming(timing, keyDateLabel(timing.keyDate), t), describeDueDate(timing, keyDates, today, keyDateLabel(timing.keyDate), t, language).text];
+  const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today: calendarDateOf(preparedAt), t, text });
   const after = protocol.afterTreatment;
-  const matching = matchMedications(medicines.map((m) => m.name), protocol.medications);
   const signs = (urgency: 'emergency' | 'call-team') => after.warningSigns.filter((s) => s.urgency === urgency).map((s): HandoutBlock => ({ kind: 'bullet', text: text(s.sign), details: s.when ? [text(s.when)] : [] }));
 
   const blocks: HandoutBlock[] = [
     { kind: 'title', text: t('handout:title') },
     { kind: 'subtitle', text: preparedBy(patient, t, isolate) },
     { kind: 'paragraph', text: text(protocol.title), strong: true },
-    ...protocol.keyDates.map((d): HandoutBlock => {
-      const date = ownValue(keyDates, d.id);
-      return { kind: 'paragraph', text: t('handout:keyDate', { keyDate: text(d.label), date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown') }) };
-    }),
+    ...plan.keyDates.map((d): HandoutBlock => ({ kind: 'paragraph', text: d.text })),
     { kind: 'notice', text: t('handout:notConsentForm') },
     ...(needsTranslationNotice(t) ? [{ kind: 'notice' as const, text: t('handout:translationNotReviewed') }] : []),
-    ...(patient.readiness ? [{ kind: 'notice' as const, text: t(`handout:readiness.${patient.readiness}`) }] : []),
+    ...(plan.readiness ? [{ kind: 'notice' as const, text: plan.readiness }] : []),
     ...clinicBlocks(clinic, language, t),
   ];
   if (protocol.isExample) blocks.push({ kind: 'notice', text: t('handout:exampleProtocol') });
 
-  blocks.push(
-    ...section(
-      t('handout:testsHeading'),
-      protocol.tests.map((test): HandoutBlock => {
-        const progress = ownValue(patient.tests, test.id);
-        const status = describeTestProgress(progress, language, t);
-        // A test already done needs no reminder of when it was due.
-        const timing = test.timing && progress?.status !== 'done' ? when(test.timing) : [];
-        return { kind: 'check-item', text: text(test.name), details: [...(status ? [status] : []), ...timing], done: progress?.status === 'done' };
-      }),
-    ),
-  );
+  blocks.push(...section(t('handout:testsHeading'), plan.tests.map((test): HandoutBlock => ({ kind: 'check-item', text: test.text, details: [test.status, ...test.details], done: test.done }))));
   blocks.push(
     ...section(t('handout:medicinesHeading'), [
-      ...protocol.medications.map((rule): HandoutBlock => ({ kind: 'check-item', text: t(`checklist:action.${rule.action}`, { medicine: text(rule.medicine) }), details: [...when(rule.timing), text(rule.resume)] })),
+      ...plan.medicineRules.map((rule): HandoutBlock => ({ kind: 'check-item', text: rule.text, details: rule.details })),
       { kind: 'paragraph', text: t('checklist:neverStopAlone'), strong: true },
     ]),
   );
-  if (medicines.length > 0) {
-    const toDiscuss = [...matching.toDiscuss, ...matching.matches.filter((m) => !m.exact).map((m) => m.entry)];
+  if (plan.ownMedicines.length > 0) {
     blocks.push(
       ...section(t('handout:myMedicinesHeading'), [
         { kind: 'paragraph', text: t('handout:myMedicinesIntro') },
-        ...medicines.map((m): HandoutBlock => ({ kind: 'check-item', text: isolate(m.name), details: toDiscuss.includes(m.name) ? [t('checklist:myMedicines.toDiscuss')] : [] })),
+        ...plan.ownMedicines.map((m): HandoutBlock => ({ kind: 'check-item', text: isolate(m.name), details: m.notes })),
       ]),
     );
   }
-  blocks.push(
-    ...section(
-      t('handout:healthHeading'),
-      HEALTH_HISTORY_ITEMS.flatMap((item): HandoutBlock[] => {
-        const answer = patient.healthHistory[item];
-        if (answer !== 'yes' && answer !== 'not-sure') return [];
-        return [{ kind: 'check-item', text: t(`checklist:health.items.${item}.topic`), details: [t(answer === 'yes' ? 'handout:healthYes' : 'handout:healthNotSure')] }];
-      }),
-    ),
-  );
-  blocks.push(...section(t('handout:questionsHeading'), questionBlocks(patient, protocol, input.lessons, text, t)));
-  blocks.push(...section(t('handout:reviewHeading'), reviewTopics(patient, input.lessons, text, t)));
-  blocks.push(...section(t('handout:worriesHeading'), patient.worries.trim() === '' ? [] : [{ kind: 'paragraph', text: isolate(patient.worries.trim()) }]));
+  blocks.push(...section(t('handout:healthHeading'), plan.health.map((item): HandoutBlock => ({ kind: 'check-item', text: item.text, details: [item.answer] }))));
+  blocks.push(...section(t('handout:questionsHeading'), questionsOf(plan.questions, t)));
+  blocks.push(...section(t('handout:reviewHeading'), plan.reviewTopics.map((topic): HandoutBlock => ({ kind: 'check-item', text: topic.text, details: topic.details }))));
+  blocks.push(...section(t('handout:worriesHeading'), plan.worries === '' ? [] : [{ kind: 'paragraph', text: isolate(plan.worries) }]));
 
   const afterBlocks: HandoutBlock[] = [
     ...group(t('checklist:sections.emergency'), signs('emergency')),

@@ -6,7 +6,9 @@ import { translatorsFrom } from '../../../src/main/i18n/translators';
 import type { GlossaryEntry } from '../../../src/shared/content/glossary';
 import type { Lesson } from '../../../src/shared/content/lesson';
 import type { Language } from '../../../src/shared/languages';
+import { ownMedicineNotes } from '../../../src/shared/medications/own-medicine-notes';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
 import type { HandoutPatient } from '../../../src/shared/schemas/session';
 import { patientWith } from '../../support/handout-fixtures';
 
@@ -111,11 +113,12 @@ describe('tests on the handout', () => {
     expect(done).toMatchObject({ done: true, details: ['Done on Friday, November 20, 2026.'] });
   });
 
-  it('show the booked date of a scheduled test next to when it is due, and nothing extra for one not done', () => {
+  it('show the booked date of a scheduled test next to when it is due, and "not yet" for one not done, as the review does', () => {
     const tests = sectionUnder(contentFor({ tests: { 'infection-screening': { status: 'scheduled', date: '2026-12-15' }, 'pregnancy-test': { status: 'not-yet', date: null } } }).blocks, heading);
     const [scheduled, notYet] = tests;
     expect(scheduled).toMatchObject({ kind: 'check-item', done: false });
     expect(scheduled && 'details' in scheduled && scheduled.details[0]).toBe('Booked for Tuesday, December 15, 2026.');
+    expect(notYet && 'details' in notYet && notYet.details[0]).toBe('Not yet');
     expect(notYet && 'details' in notYet && notYet.details.some((d) => d.startsWith('Booked') || d.startsWith('Done'))).toBe(false);
   });
 });
@@ -196,7 +199,7 @@ describe('topics to go over with the counselor', () => {
 
   it('list the sections behind missed check questions, in lesson order, saying why; the flagged ones are questions instead', () => {
     const blocks = topics({ comprehension: { 'liver-check': { attempts: 2, understood: false }, 'immune-check': { attempts: 1, understood: true } }, flagged: ['unknowns-test', 'liver-test'] });
-    expect(blocks).toEqual([{ kind: 'check-item', text: 'Risks: Your liver', details: ['The liver can be hurt.', t('handout:reviewMissed')] }]);
+    expect(blocks).toEqual([{ kind: 'check-item', text: 'Your liver, from the lesson “Risks”', details: ['The liver can be hurt.', t('handout:reviewMissed')] }]);
   });
 
   it('are left out when every answer was right', () => {
@@ -210,5 +213,22 @@ describe('a translation no medical translator has checked', () => {
     expect(notice('es')).toBe(true);
     expect(notice('zh')).toBe(true);
     expect(notice('en')).toBe(false);
+  });
+});
+
+describe("the person's own medicines on the handout", () => {
+  const medicines = [
+    { id: 'm-medroll', name: 'Medroll 4mg' },
+    { id: 'm-tylenol', name: 'tylenol' },
+    { id: 'm-other', name: 'lisinopril' },
+  ];
+
+  it.each(['en', 'ar'] as const)('in %s, each gets the very note the screen shows for it', (language) => {
+    const t = translatorFor(language);
+    const text = (value: LocalizedText) => resolveText(value, language).text;
+    const onScreen = ownMedicineNotes(medicines, protocol!.medications, t, text);
+    const items = sectionUnder(contentFor({ medicines }, language).blocks, t('handout:myMedicinesHeading')).filter((b) => b.kind === 'check-item');
+    expect(items.map((b) => [strip(b.text), b.details])).toEqual(onScreen.map((m) => [m.name, m.notes]));
+    expect(items[0]?.details[0]).toContain(language === 'en' ? 'Did you mean Medrol?' : 'Medrol');
   });
 });

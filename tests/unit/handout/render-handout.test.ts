@@ -164,6 +164,18 @@ describe('renderHandout', () => {
     expect(structure.slice(start, end).join(' ')).toContain('Line119');
   });
 
+  it('sets a Latin medicine name in an Arabic handout against the right edge, where the list starts', async () => {
+    const { file } = await render('ar', 'هدى', { medicines: [{ id: 'm-1', name: 'Medroll 4mg' }] });
+    const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const box = (word: string) => {
+      const found = new RegExp(`xMin="([\\d.]+)" yMin="[\\d.]+" xMax="([\\d.]+)" yMax="[\\d.]+">${word}<`).exec(boxes);
+      return { xMin: Number(found?.[1]), xMax: Number(found?.[2]) };
+    };
+    // Letter paper is 612 points wide; a list item's text ends at the 54-point margin and the 20-point tick box.
+    expect(Math.max(box('Medroll').xMax, box('4mg').xMax)).toBeCloseTo(612 - 54 - 20, 0);
+    expect(box('Medroll').xMin).toBeGreaterThan(612 / 2);
+  });
+
   it('adds pages when the content is longer than one page, with the page count in every footer', async () => {
     const { file } = await render('en', 'Ana '.repeat(400).trim());
     const footers = [...pdfText(file).matchAll(/page (\d+) of (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);

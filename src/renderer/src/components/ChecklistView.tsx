@@ -7,6 +7,7 @@ import type { KnownKeyDates } from '../../../shared/dates/due-dates';
 import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
 import { useText, useVoicedTranslation } from '../i18n/voice';
+import { medicineRuleText } from '../../../shared/medications/medicine-rule-text';
 
 /**
  * A protocol as the patient reads it: what to do before treatment and what comes after. The walkthrough shows
@@ -72,7 +73,7 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
         <ul className="items">
           {protocol.medications.map((rule) => (
             <li key={rule.id}>
-              <strong>{t(`checklist:action.${rule.action}`, { medicine: text(rule.medicine) })}</strong>
+              <strong>{medicineRuleText(rule, t, text)}</strong>
               {when(rule.timing)}
               <span className="why">
                 <LocalizedText text={rule.why} />

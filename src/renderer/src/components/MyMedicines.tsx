@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { matchMedications } from '../../../shared/medications/match-medications';
+import { ownMedicineNotes } from '../../../shared/medications/own-medicine-notes';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import type { PatientSession } from '../../../shared/schemas/session';
 import { useText, useVoicedTranslation } from '../i18n/voice';
@@ -27,14 +27,7 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const { confirm, dialog } = useConfirm();
-  const matching = matchMedications(
-    medicines.map((m) => m.name),
-    protocol.medications,
-  );
-  const ruleName = (ruleId: string) => {
-    const rule = protocol.medications.find((r) => r.id === ruleId);
-    return rule ? t(`checklist:action.${rule.action}`, { medicine: text(rule.medicine) }) : ruleId;
-  };
+  const notes = ownMedicineNotes(medicines, protocol.medications, t, text);
   const remove = async (medicine: Medicine) => {
     if (!(await confirm(t('checklist:myMedicines.confirmRemove', { name: medicine.name }), t('checklist:myMedicines.remove')))) return;
     onChange(medicines.filter((m) => m.id !== medicine.id));
@@ -68,23 +61,19 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
       </form>
       {medicines.length > 0 && (
         <ul className="items" aria-live="polite">
-          {medicines.map((medicine) => {
-            const matches = matching.matches.filter((m) => m.entry === medicine.name);
-            return (
-              <li key={medicine.id}>
-                <strong dir="auto">{medicine.name}</strong>
-                {matches.map((match) => (
-                  <span key={match.ruleId} className="why">
-                    {t(match.exact ? 'checklist:myMedicines.named' : 'checklist:myMedicines.guess', { rule: ruleName(match.ruleId), name: match.matchedName })}
-                  </span>
-                ))}
-                {matches.length === 0 && <span className="why">{t('checklist:myMedicines.toDiscuss')}</span>}
-                <button type="button" className="secondary" onClick={() => void remove(medicine)} aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}>
-                  {t('checklist:myMedicines.remove')}
-                </button>
-              </li>
-            );
-          })}
+          {notes.map((medicine) => (
+            <li key={medicine.id}>
+              <strong dir="auto">{medicine.name}</strong>
+              {medicine.notes.map((note) => (
+                <span key={note} className="why">
+                  {note}
+                </span>
+              ))}
+              <button type="button" className="secondary" onClick={() => void remove(medicine)} aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}>
+                {t('checklist:myMedicines.remove')}
+              </button>
+            </li>
+          ))}
         </ul>
       )}
       <p className="important">{t('checklist:neverStopAlone')}</p>

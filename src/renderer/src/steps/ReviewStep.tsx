@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Lesson } from '../../../shared/content/lesson';
-import { formatCalendarDate } from '../../../shared/dates/calendar-date';
-import { describeTestProgress } from '../../../shared/describe-timing';
-import { ownValue } from '../../../shared/own-value';
-import { HEALTH_HISTORY_ITEMS } from '../../../shared/health-history';
+import { calendarDateOf } from '../../../shared/dates/calendar-date';
+import { planHandout, type HandoutPlan } from '../../../shared/handout/handout-plan';
 import { preparedBy } from '../../../shared/prepared-by';
-import { questionList } from '../../../shared/question-list';
 import type { ProtocolSummary } from '../../../shared/api-contract';
-import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import { handoutPatientOf, type PatientSession, type SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { HealthQuestions } from '../components/HealthQuestions';
@@ -40,6 +37,50 @@ function Empty({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
 }
 
+/**
+ * Something the person typed, as one item of a list: its own text takes its own direction, while the item keeps the
+ * page's, so a Latin medicine name in an Arabic list stays on the right with its bullet.
+ */
+function Typed({ text }: { text: string }) {
+  return <span dir="auto">{text}</span>;
+}
+
+/** The questions as the handout lists them: top three first, then the rest. */
+function QuestionsSummary({ questions }: { questions: HandoutPlan['questions'] }) {
+  const { t } = useVoicedTranslation();
+  const { items, top, rest, allOffered } = questions;
+  if (items.length === 0) return <Empty>{t('review.noQuestions')}</Empty>;
+  return (
+    <>
+      {allOffered && <Empty>{t('review.noQuestions')}</Empty>}
+      {top.length > 0 && (
+        <>
+          <h3>{t('handout:topQuestions')}</h3>
+          <ol>
+            {top.map((q) => (
+              <li key={q.id}>
+                <Typed text={q.text} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {rest.length > 0 && (
+        <>
+          {top.length > 0 && <h3>{t('handout:otherQuestions')}</h3>}
+          <ul>
+            {rest.map((q) => (
+              <li key={q.id}>
+                <Typed text={q.text} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
 /** Everything entered, on one page, each part changeable right here; then whether the patient feels ready. */
 export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
   const { t } = useVoicedTranslation();
@@ -47,11 +88,9 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
   const text = useText();
   const { protocol, error } = useProtocol(session.protocolId ?? '');
   const therapy = protocols.find((p) => p.id === session.protocolId);
-  const date = (value: string) => formatCalendarDate(value, language);
   const who = preparedBy(session, t);
-  const health = HEALTH_HISTORY_ITEMS.filter((item) => session.healthHistory[item] === 'yes' || session.healthHistory[item] === 'not-sure');
-  // The parts marked "ask my team about this" are on the questions; these are the checks not yet answered right.
-  const topics = lessons.flatMap((lesson) => lesson.sections.filter((section) => lesson.checks.some((check) => check.sectionId === section.id && ownValue(session.comprehension, check.id)?.understood === false)));
+  // What the handout will say, decided once: this page lists it as the paper prints it.
+  const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today: calendarDateOf(new Date()), t, text }) : null;
 
   return (
     <StepFrame heading={t('review.heading')} onNext={onNext} {...position}>
@@ -71,20 +110,15 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
         }
         editor={{ goTo: onChangeWelcome }}
       />
-      {protocol && (
+      {protocol && plan && (
         <>
           <ReviewPart
             heading={t('checklist:keyDates.heading')}
             summary={
               <ul>
-                {protocol.keyDates.map((keyDate) => {
-                  const known = ownValue(session.keyDates, keyDate.id);
-                  return (
-                    <li key={keyDate.id}>
-                      {t('handout:keyDate', { keyDate: text(keyDate.label), date: known ? date(known) : t('checklist:keyDates.unknown') })}
-                    </li>
-                  );
-                })}
+                {plan.keyDates.map((keyDate) => (
+                  <li key={keyDate.id}>{keyDate.text}</li>
+                ))}
               </ul>
             }
             editor={<KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />}
@@ -93,14 +127,11 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
             heading={t('checklist.tests')}
             summary={
               <ul>
-                {protocol.tests.map((test) => {
-                  const status = describeTestProgress(ownValue(session.tests, test.id), language, t) ?? t('checklist:progress.not-yet');
-                  return (
-                    <li key={test.id}>
-                      <LocalizedText text={test.name} />: {status}
-                    </li>
-                  );
-                })}
+                {plan.tests.map((test) => (
+                  <li key={test.id}>
+                    {test.text}: {test.status}
+                  </li>
+                ))}
               </ul>
             }
             editor={
@@ -120,13 +151,18 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
           <ReviewPart
             heading={t('checklist:myMedicines.heading')}
             summary={
-              session.medicines.length === 0 ? (
+              plan.ownMedicines.length === 0 ? (
                 <Empty>{t('review.noMedicines')}</Empty>
               ) : (
                 <ul>
-                  {session.medicines.map((medicine) => (
-                    <li key={medicine.id} dir="auto">
-                      {medicine.name}
+                  {plan.ownMedicines.map((medicine) => (
+                    <li key={medicine.id}>
+                      <Typed text={medicine.name} />
+                      {medicine.notes.map((note) => (
+                        <span key={note} className="why">
+                          {note}
+                        </span>
+                      ))}
                     </li>
                   ))}
                 </ul>
@@ -139,13 +175,13 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
       <ReviewPart
         heading={t('checklist:health.heading')}
         summary={
-          health.length === 0 ? (
+          !plan || plan.health.length === 0 ? (
             <Empty>{t('review.noHealth')}</Empty>
           ) : (
             <ul>
-              {health.map((item) => (
-                <li key={item}>
-                  {t(`checklist:health.items.${item}.topic`)}: {t(`checklist:health.${session.healthHistory[item] ?? 'not-sure'}`)}
+              {plan.health.map((item) => (
+                <li key={item.id}>
+                  {item.text}: {item.answer}
                 </li>
               ))}
             </ul>
@@ -153,41 +189,10 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
         }
         editor={<HealthQuestions answers={session.healthHistory} onChange={(healthHistory) => onUpdate({ healthHistory })} />}
       />
-      {protocol && (
+      {protocol && plan && (
         <ReviewPart
           heading={t('questions.heading')}
-          summary={(() => {
-            const { items, top, rest } = questionList(protocol.questions, lessons, session, text, t);
-            if (items.length === 0) return <Empty>{t('review.noQuestions')}</Empty>;
-            return (
-              <>
-                {top.length > 0 && (
-                  <>
-                    <h3>{t('handout:topQuestions')}</h3>
-                    <ol>
-                      {top.map((q) => (
-                        <li key={q.id} dir="auto">
-                          {q.text}
-                        </li>
-                      ))}
-                    </ol>
-                  </>
-                )}
-                {rest.length > 0 && (
-                  <>
-                    {top.length > 0 && <h3>{t('handout:otherQuestions')}</h3>}
-                    <ul>
-                      {rest.map((q) => (
-                        <li key={q.id} dir="auto">
-                          {q.text}
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </>
-            );
-          })()}
+          summary={<QuestionsSummary questions={plan.questions} />}
           editor={<QuestionPicker protocol={protocol} lessons={lessons} questions={session.questions} flagged={session.flagged} onChange={(questions) => onUpdate({ questions })} />}
         />
       )}
@@ -198,14 +203,14 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
       />
       <section className="review-part" aria-labelledby="review-topics">
         <h2 id="review-topics">{t('handout:reviewHeading')}</h2>
-        {topics.length === 0 ? (
+        {!plan || plan.reviewTopics.length === 0 ? (
           <Empty>{t('review.noTopics')}</Empty>
         ) : (
           <ul className="items">
-            {topics.map((section) => (
-              <li key={section.id}>
-                <LocalizedText text={section.heading} />
-                <button type="button" className="secondary" aria-label={t('review.readAgainPart', { part: text(section.heading) })} onClick={() => onReadAgain(section.id)}>
+            {plan.reviewTopics.map((topic) => (
+              <li key={topic.id}>
+                <span>{topic.text}</span>
+                <button type="button" className="secondary" aria-label={t('review.readAgainPart', { part: topic.text })} onClick={() => onReadAgain(topic.id)}>
                   {t('check.readAgain')}
                 </button>
               </li>

@@ -1,0 +1,96 @@
+import type { Lesson } from '../content/lesson';
+import { formatCalendarDate, type CalendarDate } from '../dates/calendar-date';
+import { describeDueDate, describeTestProgress, describeTiming } from '../describe-timing';
+import { HEALTH_HISTORY_ITEMS, type HealthHistoryItem } from '../health-history';
+import type { Translate } from '../i18n-setup';
+import type { Language } from '../languages';
+import { medicineRuleText } from '../medications/medicine-rule-text';
+import { ownMedicineNotes, type OwnMedicineNote } from '../medications/own-medicine-notes';
+import { ownValue } from '../own-value';
+import type { Protocol } from '../protocol/protocol';
+import { questionList, type QuestionList } from '../question-list';
+import type { LocalizedText } from '../schemas/localized-text';
+import type { HandoutPatient } from '../schemas/session';
+import type { Timing } from '../schemas/timing';
+
+export interface HandoutPlanInput {
+  patient: HandoutPatient;
+  protocol: Protocol;
+  /** The lessons for this protocol: the parts marked "ask my team about this", and the topics to go over. */
+  lessons: readonly Lesson[];
+  language: Language;
+  /** The day the dates are worked out from ("that date has passed"). */
+  today: CalendarDate;
+  /** Both in the voice of whoever fills the app in. */
+  t: Translate;
+  text: (value: LocalizedText) => string;
+}
+
+/** A line with what it says about the person's answer under it. */
+export interface PlannedItem {
+  id: string;
+  text: string;
+  details: string[];
+}
+
+/**
+ * What the handout holds, item by item, each keyed by its id and already in the reader's words. The review lists
+ * it and the PDF prints it, so what the screen shows about an answer is what the paper says.
+ */
+export interface HandoutPlan {
+  /** "Date of infusion: 1 March 2027", or that it is not known yet. */
+  keyDates: Array<{ id: string; text: string }>;
+  /** Each test with where the person is with it; `details` add when it is due unless it is done. */
+  tests: Array<PlannedItem & { status: string; done: boolean }>;
+  /** The protocol's medicine rules, with when each applies and when to go back. */
+  medicineRules: PlannedItem[];
+  ownMedicines: OwnMedicineNote[];
+  /** The health answers to talk about ("yes" or "not sure"), with what was answered. */
+  health: Array<{ id: HealthHistoryItem; text: string; answer: string }>;
+  /** The questions, top three first; `allOffered` when none was picked yet, so every checklist question is on it. */
+  questions: QuestionList & { allOffered: boolean };
+  /** The lesson parts behind check questions not yet answered right, in lesson order. */
+  reviewTopics: PlannedItem[];
+  /** The worries as written, or '' for none. */
+  worries: string;
+  readiness: string | null;
+}
+
+/** The one decision of what the handout says, for the review step and the PDF alike. */
+export function planHandout({ patient, protocol, lessons, language, today, t, text }: HandoutPlanInput): HandoutPlan {
+  const { keyDates } = patient;
+  const keyDateLabels = new Map(protocol.keyDates.map((d) => [d.id, text(d.label)]));
+  const keyDateLabel = (id: string) => keyDateLabels.get(id) ?? id;
+  const when = (timing: Timing) => [describeTiming(timing, keyDateLabel(timing.keyDate), t), describeDueDate(timing, keyDates, today, keyDateLabel(timing.keyDate), t, language).text];
+  // Until the person picks from the checklist's questions, all of them are offered, so the handout never goes without.
+  const allOffered = patient.questions.chosen.length === 0 && protocol.questions.length > 0;
+  const chosen = allOffered ? protocol.questions.map((q) => q.id) : patient.questions.chosen;
+
+  return {
+    keyDates: protocol.keyDates.map((d) => {
+      const date = ownValue(keyDates, d.id);
+      return { id: d.id, text: t('handout:keyDate', { keyDate: text(d.label), date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown') }) };
+    }),
+    tests: protocol.tests.map((test) => {
+      const progress = ownValue(patient.tests, test.id);
+      const done = progress?.status === 'done';
+      // A test already done needs no reminder of when it was due.
+      return { id: test.id, text: text(test.name), status: describeTestProgress(progress, language, t) ?? t('checklist:progress.not-yet'), done, details: test.timing && !done ? when(test.timing) : [] };
+    }),
+    medicineRules: protocol.medications.map((rule) => ({ id: rule.id, text: medicineRuleText(rule, t, text), details: [...when(rule.timing), text(rule.resume)] })),
+    ownMedicines: ownMedicineNotes(patient.medicines, protocol.medications, t, text),
+    health: HEALTH_HISTORY_ITEMS.flatMap((id) => {
+      const answer = patient.healthHistory[id];
+      if (answer !== 'yes' && answer !== 'not-sure') return [];
+      return [{ id, text: t(`checklist:health.items.${id}.topic`), answer: t(answer === 'yes' ? 'handout:healthYes' : 'handout:healthNotSure') }];
+    }),
+    questions: { ...questionList(protocol.questions, lessons, { questions: { ...patient.questions, chosen }, flagged: patient.flagged }, text, t), allOffered },
+    reviewTopics: lessons.flatMap((lesson) =>
+      lesson.sections
+        .filter((section) => lesson.checks.some((check) => check.sectionId === section.id && ownValue(patient.comprehension, check.id)?.understood === false))
+        .map((section) => ({ id: section.id, text: t('handout:reviewTopic', { part: text(section.heading), lesson: text(lesson.title) }), details: [text(section.summary), t('handout:reviewMissed')] })),
+    ),
+    worries: patient.worries.trim(),
+    readiness: patient.readiness ? t(`handout:readiness.${patient.readiness}`) : null,
+  };
+}

@@ -1,0 +1,35 @@
+import type { Translate } from '../i18n-setup';
+import type { MedicationRule } from '../protocol/preparation';
+import type { LocalizedText } from '../schemas/localized-text';
+import type { PatientSession } from '../schemas/session';
+import { matchMedications, type MedicationMatch } from './match-medications';
+import { medicineRuleText } from './medicine-rule-text';
+
+type OwnMedicine = PatientSession['medicines'][number];
+
+/** One medicine the person listed, what it matched, and what the app says about it: the same on screen and paper. */
+export interface OwnMedicineNote {
+  /** The medicine entry's own id: two entries with the same name are still two. */
+  id: string;
+  name: string;
+  /** The rules it matched, exactly or as a probable misspelling; empty when no rule names it. */
+  matches: Array<Pick<MedicationMatch, 'ruleId' | 'matchedName' | 'exact'>>;
+  /** What to tell the person: one line for each rule it matched, or that the team will go through it. */
+  notes: string[];
+}
+
+/**
+ * What the app says about each of the person's own medicines, by entry id. Each entry is matched on its own, so
+ * its result can never be confused with another entry's that has the same name.
+ */
+export function ownMedicineNotes(medicines: readonly OwnMedicine[], rules: readonly MedicationRule[], t: Translate, text: (value: LocalizedText) => string): OwnMedicineNote[] {
+  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  return medicines.map((medicine) => {
+    const matches = matchMedications([medicine.name], rules).matches.map(({ ruleId, matchedName, exact }) => ({ ruleId, matchedName, exact }));
+    const notes = matches.flatMap(({ ruleId, matchedName, exact }) => {
+      const rule = rulesById.get(ruleId);
+      return rule ? [t(exact ? 'checklist:myMedicines.named' : 'checklist:myMedicines.guess', { rule: medicineRuleText(rule, t, text), name: matchedName })] : [];
+    });
+    return { id: medicine.id, name: medicine.name, matches, notes: notes.length > 0 ? notes : [t('checklist:myMedicines.toDiscuss')] };
+  });
+}

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { translatorsFrom } from '../../../src/main/i18n/translators';
+import { planHandout } from '../../../src/shared/handout/handout-plan';
+import type { Language } from '../../../src/shared/languages';
+import { medicineRuleText } from '../../../src/shared/medications/medicine-rule-text';
+import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
+import type { HandoutPatient } from '../../../src/shared/schemas/session';
+import { lessons, patientWith } from '../../support/handout-fixtures';
+
+const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t')!;
+const translatorFor = translatorsFrom(path.resolve('locales'));
+const steroids = protocol.medications.find((rule) => rule.id === 'avoid-routine-steroids')!;
+const premedication = protocol.medications.find((rule) => rule.id === 'infusion-premedication')!;
+
+function planFor(answers: Partial<HandoutPatient>, language: Language = 'en') {
+  const t = translatorFor(language);
+  const text = (value: LocalizedText) => resolveText(value, language).text;
+  const plan = planHandout({ patient: patientWith(answers), protocol, lessons, language, today: '2026-12-01', t, text });
+  return { plan, t, rule: (rule: typeof steroids) => medicineRuleText(rule, t, text) };
+}
+
+describe("the handout plan: the person's own medicines", () => {
+  const medicines = [
+    { id: 'm-medroll', name: 'Medroll 4mg' },
+    { id: 'm-tylenol', name: 'tylenol' },
+    { id: 'm-other', name: 'lisinopril' },
+  ];
+
+  it.each(['en', 'ar'] as const)('in %s, a near match asks "did you mean" with its rule, an exact one names its rule, and the rest are to discuss', (language) => {
+    const { plan, t, rule } = planFor({ medicines }, language);
+    expect(plan.ownMedicines).toEqual([
+      {
+        id: 'm-medroll',
+        name: 'Medroll 4mg',
+        matches: [{ ruleId: steroids.id, matchedName: 'Medrol', exact: false }],
+        notes: [t('checklist:myMedicines.guess', { name: 'Medrol', rule: rule(steroids) })],
+      },
+      { id: 'm-tylenol', name: 'tylenol', matches: [{ ruleId: premedication.id, matchedName: 'Tylenol', exact: true }], notes: [t('checklist:myMedicines.named', { name: 'Tylenol', rule: rule(premedication) })] },
+      { id: 'm-other', name: 'lisinopril', matches: [], notes: [t('checklist:myMedicines.toDiscuss')] },
+    ]);
+  });
+
+  it('says in plain words what each note means, in English and Arabic', () => {
+    const [medroll, tylenol] = planFor({ medicines }).plan.ownMedicines;
+    expect(medroll?.notes[0]).toMatch(/^Did you mean Medrol\? If so, your checklist mentions it: “Avoid steroid medicines/);
+    expect(tylenol?.notes[0]).toMatch(/^Your checklist mentions this medicine: “.*acetaminophen \(Tylenol\)/);
+    const arabic = planFor({ medicines }, 'ar').plan.ownMedicines;
+    expect(arabic[0]?.notes[0]).toContain('Medrol');
+    expect(arabic[0]?.notes[0]).toContain(steroids.medicine.ar);
+    expect(arabic[1]?.notes[0]).toContain(premedication.medicine.ar);
+  });
+
+  it('keeps two entries with the same name apart, each with its own id and one note per rule', () => {
+    const { plan } = planFor({ medicines: [{ id: 'first', name: 'Medrol' }, { id: 'second', name: 'Medrol' }] });
+    expect(plan.ownMedicines.map((m) => [m.id, m.matches.length, m.notes.length])).toEqual([
+      ['first', 1, 1],
+      ['second', 1, 1],
+    ]);
+  });
+});
+
+describe('the handout plan: everything else, by id', () => {
+  it('gives each key date and test its line and status, "not yet" included', () => {
+    const { plan, t } = planFor({ keyDates: { infusion: '2027-03-01' }, tests: { 'infection-screening': { status: 'done', date: '2026-11-20' } } });
+    expect(plan.keyDates.find((d) => d.id === 'infusion')?.text).toBe('Date of the infusion: Monday, March 1, 2027');
+    expect(plan.tests.find((test) => test.id === 'infection-screening')).toMatchObject({ done: true, status: 'Done on Friday, November 20, 2026.', details: [] });
+    expect(plan.tests.find((test) => test.id !== 'infection-screening')).toMatchObject({ done: false, status: t('checklist:progress.not-yet') });
+  });
+
+  it('lists the health answers to talk about, with what was answered', () => {
+    const { plan } = planFor({ healthHistory: { liver: 'yes', heart: 'no', allergies: 'not-sure' } });
+    expect(plan.health.map(({ id, answer }) => [id, answer])).toEqual([
+      ['liver', 'You answered yes.'],
+      ['allergies', 'You were not sure.'],
+    ]);
+  });
+
+  it('offers every checklist question until some are chosen, and says so', () => {
+    const offered = planFor({}).plan.questions;
+    expect(offered.allOffered).toBe(true);
+    expect(offered.items.map((q) => q.id)).toEqual(protocol.questions.map((q) => q.id));
+    const chosen = planFor({ questions: { chosen: [protocol.questions[1]!.id], own: [], topThree: [] } }).plan.questions;
+    expect(chosen.allOffered).toBe(false);
+    expect(chosen.items.map((q) => q.id)).toEqual([protocol.questions[1]!.id]);
+  });
+
+  it('names a topic to go over as a plain label, not "Lesson: part"', () => {
+    const lesson = lessons[0]!;
+    const check = lesson.checks[0]!;
+    const section = lesson.sections.find((s) => s.id === check.sectionId)!;
+    const comprehension = { [check.id]: { attempts: 2, understood: false } };
+    expect(planFor({ comprehension }).plan.reviewTopics).toEqual([
+      { id: section.id, text: `${section.heading.en}, from the lesson “${lesson.title.en}”`, details: [section.summary.en, translatorFor('en')('handout:reviewMissed')] },
+    ]);
+    expect(planFor({ comprehension }, 'ar').plan.reviewTopics[0]?.text).toBe(`${section.heading.ar}، من درس «${lesson.title.ar}»`);
+  });
+});
