@@ -3,7 +3,7 @@ import { LanguageSchema } from './languages';
 import { ProtocolSchema } from './protocol/protocol';
 import { ClinicSettingsSchema } from './schemas/clinic-settings';
 import { IdSchema } from './schemas/id';
-import { HandoutPatientSchema, RoleSchema } from './schemas/session';
+import { HandoutPatientSchema } from './schemas/session';
 
 export const HANDOUT_INPUT_KIND = 'gene-therapy-companion.handout-input';
 
@@ -23,13 +23,8 @@ export const HandoutInputSchema = z
     /** Any clinic settings; the rest are empty, and the paper follows the computer's region. */
     clinic: ClinicSettingsSchema.partial().strict().default({}),
     protocol: z.union([z.object({ id: IdSchema }).strict(), ProtocolSchema]),
-    /**
-     * What the patient entered; anything left out is as if not answered yet, except who filled it in: every text's
-     * voice follows it ("your child's liver tests"), so it is never assumed.
-     */
-    patient: HandoutPatientSchema.partial()
-      .extend({ role: z.enum(RoleSchema.options, { error: `say who filled this in: ${RoleSchema.options.map((role) => `"${role}"`).join(', ')}` }) })
-      .strict(),
+    /** What the patient entered; anything left out is as if not answered yet. */
+    patient: HandoutPatientSchema.partial().strict().default({}),
     /** When the handout is dated; defaults to now. Set it for reproducible output. */
     preparedAt: z.iso.datetime().optional(),
   })

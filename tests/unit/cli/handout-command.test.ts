@@ -60,12 +60,12 @@ describe('npm run handout', () => {
     ['not JSON', '{"kind": ', 'not valid JSON'],
     ['the wrong kind', JSON.stringify({ kind: 'other', formatVersion: 1, language: 'en', protocol: { id: 'x' } }), 'kind'],
     ['an unknown language', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'xx', protocol: { id: 'example-car-t' } }), 'language'],
-    ['an unknown protocol', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'no-such-protocol' }, patient: { role: 'patient' } }), 'no-such-protocol'],
+    ['an unknown protocol', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'no-such-protocol' } }), 'no-such-protocol'],
     ['no one saying who filled it in', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { firstName: 'Ana' } }), 'patient.role: say who filled this in'],
-    ['a bad date', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { role: 'patient', keyDates: { infusion: '2027-02-30' } } }), 'patient.keyDates.infusion'],
-    ['a flag on no lesson part', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { role: 'patient', flagged: ['liver', 'no-such-part'] } }), 'patient.flagged[1]: no lesson has a part "no-such-part"'],
-    ['an answer to no question', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { role: 'patient', comprehension: { 'no-such-check': { attempts: 1, understood: false } } } }), 'patient.comprehension.no-such-check'],
-    ['an answer that is none of its question\'s options', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { role: 'patient', comprehension: { 'check-liver': { attempts: 1, understood: false, answer: 'maybe' } } } }), 'patient.comprehension.check-liver.answer'],
+    ['a bad date', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { keyDates: { infusion: '2027-02-30' } } }), 'patient.keyDates.infusion'],
+    ['a flag on no lesson part', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { flagged: ['liver', 'no-such-part'] } }), 'patient.flagged[1]: no lesson has a part "no-such-part"'],
+    ['an answer to no question', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { comprehension: { 'no-such-check': { attempts: 1, understood: false } } } }), 'patient.comprehension.no-such-check'],
+    ['an answer that is none of its question\'s options', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { comprehension: { 'check-liver': { attempts: 1, understood: false, answer: 'maybe' } } } }), 'patient.comprehension.check-liver.answer'],
   ];
   it.each(bad)('refuses %s, naming the problem, and writes nothing', async (_label, text, named) => {
     const input = path.join(dir, 'input.json');
