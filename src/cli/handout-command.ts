@@ -86,12 +86,13 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     const given = reading.value.protocol;
     const protocol = 'keyDates' in given ? given : appProtocols().find((p) => p.id === given.id);
     if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id "${given.id}" is not one of the app's protocols.`] };
-    const problems = [
-      ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol), reading.value.patient, 'patient.'),
+    const patient = reading.value.patient;
+    const unknown = [
+      ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol), patient, 'patient.'),
       // Every text speaks to whoever filled it in ("your child's liver tests"), so that is never assumed.
-      ...(reading.value.patient.role ? [] : [{ location: 'patient.role', message: `say who filled this in: ${RoleSchema.options.map((role) => `"${role}"`).join(', ')}` }]),
+      ...(patient.role ? [] : [{ location: 'patient.role', message: `say who filled this in: ${RoleSchema.options.map((role) => `"${role}"`).join(', ')}` }]),
     ];
-    if (problems.length > 0) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...problems.map((p) => `  ${p.location}: ${p.message}`)] };
+    if (unknown.length > 0) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...unknown.map((p) => `  ${p.location}: ${p.message}`)] };
     return { ok: true, input: reading.value, protocol };
   };
   const checked = jobs.map(check);
