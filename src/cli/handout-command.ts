@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES, type HandoutInput } from '../shared/handout-input';
 import { LANGUAGES, LanguageSchema, type Language } from '../shared/languages';
 import type { Protocol } from '../shared/protocol/protocol';
-import { emptySession, handoutPatientOf } from '../shared/schemas/session';
+import { emptySession, handoutPatientOf, RoleSchema } from '../shared/schemas/session';
 import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
 import { paperForRegion, regionOfLocale } from '../shared/paper-for-region';
 import { loadShippedContent, type ShippedContent } from '../main/content/shipped-content';
@@ -103,6 +103,8 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
       ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol), patient, 'patient.'),
       ...unknownProtocolReferences(protocol, patient, 'patient.'),
       ...duplicateIds(patient, 'patient.'),
+      // Every text speaks to whoever filled it in ("your child's liver tests"), so that is never assumed.
+      ...(patient.role ? [] : [{ location: 'patient.role', message: `say who filled this in: ${RoleSchema.options.map((role) => `"${role}"`).join(', ')}` }]),
     ];
     if (unknown.length > 0) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...unknown.map((p) => `  ${p.location}: ${p.message}`)] };
     return { ok: true, input: reading.value, protocol };

@@ -17,6 +17,7 @@ for (const language of LANGUAGES) {
     await expect(page.getByRole('alert').first()).toBeVisible();
     expect(await axeViolations(page), 'welcome step showing its errors').toEqual([]);
 
+    await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
     await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
     await page.getByRole('button', { name: t('nav.next') }).click();

@@ -7,6 +7,7 @@ const t = (key: string) => localeText('en', 'app', key);
 test('a screen that fails to draw says so, keeps the answers, and trying again brings the walkthrough back', async ({ app }) => {
   test.skip(HOST === 'electron', "needs the Chromium host's bridge, to hand the page a broken answer");
   const { page } = app;
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await breakLessons(page);

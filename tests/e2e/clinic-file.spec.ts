@@ -21,6 +21,7 @@ const KIOSK_FILE = JSON.parse(readFileSync(path.resolve('tests/fixtures/clinic-s
 async function patientLeavesNoTrace(app: AppUnderTest): Promise<void> {
   const { page } = app;
   await pastAttract(page);
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();

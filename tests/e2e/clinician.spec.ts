@@ -205,6 +205,7 @@ test("staff save a patient's plan; the patient opens it and starts with it", asy
   await page.getByRole('button', { name: localeText('en', 'app', 'plan.open') }).click();
   await expect(page.getByRole('status').filter({ hasText: 'plan' })).toContainText(localeText('en', 'app', 'plan.opened'));
   await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toHaveValue('Zoë');
+  await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
   await pastLessons(page);
   await expect(page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');

@@ -10,6 +10,7 @@ test.describe('at home, with saving on', () => {
   test.use({ keyStorage: 'protected' });
 
   test('the app reopens on the step the patient was on, with the answers', async ({ app }) => {
+    await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill('Ana');
     await app.page.getByRole('radio', { name: /CAR-T/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
@@ -28,6 +29,7 @@ test.describe('after the page crashes, inside Electron', () => {
   test.skip(HOST !== 'electron', 'needs the Electron binary (run npm run test:electron where it is installed)');
 
   test('at home it comes back on the same step', async ({ app }) => {
+    await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill('Ana');
     await app.page.getByRole('radio', { name: /CAR-T/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
@@ -40,6 +42,7 @@ test.describe('after the page crashes, inside Electron', () => {
 
     test('it forgets the patient and comes back on the screen for the next person', async ({ app }) => {
       await pastAttract(app.page);
+      await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
       await app.page.getByLabel(t('welcome.nameLabel')).fill('Qwyzz Crash');
       await app.electron?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
       await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'), { timeout: 15_000 });

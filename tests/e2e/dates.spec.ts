@@ -9,6 +9,7 @@ const ck = (key: string, values?: Record<string, string>) => localeText('en', 'c
 
 test('key dates the patient enters turn into dates to act on; unknown ones are never guessed', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /sickle cell/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -37,6 +38,7 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
 
 test("the patient's own medicines are matched to the checklist, and the rest are to discuss", async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /sickle cell/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -66,6 +68,7 @@ test("the patient's own medicines are matched to the checklist, and the rest are
 
 test('a test "done" on a day still to come, or "booked" for a day gone by, is pointed out', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();

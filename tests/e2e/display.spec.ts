@@ -20,6 +20,7 @@ test('text can be made twice as large, and every step still fits the window', as
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('40px');
   await expectNoSidewaysScrolling(page, 'welcome');
 
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -39,6 +40,7 @@ test('the high-contrast look passes the same accessibility checks', async ({ app
   await expect(page.getByRole('button', { name: t('display.highContrast') })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveClass(/high-contrast/);
   expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();

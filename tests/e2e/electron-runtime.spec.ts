@@ -43,6 +43,7 @@ test.describe('inside Electron', () => {
       }) as typeof contents.print;
     });
     const t = (key: string) => localeText('en', 'app', key);
+    await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
     await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
     await page.getByRole('button', { name: t('nav.next') }).click();

@@ -14,6 +14,7 @@ import { pastAttract, pastChecks, pastFeelings, pastHealth, pastLessons, pastLes
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
 async function toHandoutStep(page: Page) {
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Zoë Sentinel');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();

@@ -28,6 +28,7 @@ for (const language of LANGUAGES) {
     if (language === 'en') await expect(page.locator('.translation-notice')).toHaveCount(0);
     else await expect(page.getByText(t('translationReview.notice'))).toBeVisible();
 
+    await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await page.getByLabel(t('welcome.nameLabel')).fill(NAME);
     await page.getByRole('radio', { name: local(protocol.title) }).check();
     await page.getByRole('button', { name: t('nav.next') }).click();
@@ -128,6 +129,7 @@ test("a legal representative gives only their own name; a patient's name typed b
 
 test('a missing first name is explained and nothing moves on', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
   await expect(page.getByRole('alert').filter({ hasText: localeText('en', 'app', 'welcome.nameRequired') })).toBeVisible();
   await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toBeFocused();
@@ -136,6 +138,7 @@ test('a missing first name is explained and nothing moves on', async ({ app }) =
 
 test('changing the language keeps what was typed', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill(NAME);
   await page.getByRole('combobox').selectOption('ar');
   await expect(page.getByLabel(localeText('ar', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
@@ -145,6 +148,7 @@ test('changing the language keeps what was typed', async ({ app }) => {
 
 test('cancelling the save dialog saves nothing and says so', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();

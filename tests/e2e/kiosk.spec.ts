@@ -32,6 +32,7 @@ async function sentinelStarts(page: Page): Promise<void> {
   await name.fill(SENTINEL);
   await name.selectText();
   await page.keyboard.press('Control+C');
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
@@ -258,6 +259,7 @@ test('a screen that fails to draw keeps the kiosk usable, and still erases the p
   const { page } = app;
   await stopTheClock(page);
   await pastAttract(page);
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await breakLessons(page);

@@ -20,6 +20,7 @@ if (!check || !section || !wrong || !right) throw new Error('the first lesson ne
 
 test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts among the questions', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -75,6 +76,7 @@ test('reading a part again and coming back keeps every answer and its feedback, 
   const farCheck = far.checks.at(-1)!;
   const farWrong = farCheck.options.find((o) => !o.correct)!;
   const farSection = far.sections.find((s) => s.id === farCheck.sectionId)!;
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -119,6 +121,7 @@ test('a hard word in a lesson opens its plain explanation, by mouse or keyboard,
   const { glossary } = loadShippedContent(path.resolve('resources'));
   const [use] = termUses(glossary, 'en', en(lesson.sections[0]!.summary));
   if (!use) throw new Error('the first part of the first lesson should use a glossary word');
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -169,6 +172,7 @@ test("a lesson can be read aloud with the computer's own voice for the language,
     Object.defineProperty(window, 'spokenForTest', { value: spoken });
   });
   await app.reload();
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();

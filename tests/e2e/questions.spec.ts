@@ -13,6 +13,7 @@ const [first, second, third] = protocol.questions.map((q) => resolveText(q.text,
 
 test('the patient records tests and health, picks questions, adds their own, chooses a top three, writes worries and readiness, and the handout has it all', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -85,6 +86,7 @@ test('a lesson part marked "ask my team about this" is on the questions step, ca
   const part = lesson.sections.at(-1)!;
   const asked = localeText('en', 'handout', 'lessonQuestion', { part: resolveText(part.heading, 'en').text, lesson: resolveText(lesson.title, 'en').text });
   const h = (key: string) => localeText('en', 'handout', key);
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();

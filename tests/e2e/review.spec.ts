@@ -9,6 +9,7 @@ const c = (key: string, values?: Record<string, string>) => localeText('en', 'ch
 
 test('the review shows every answer on one page; each part is changed right there, or on its step and back', async ({ app }) => {
   const { page } = app;
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();

@@ -21,6 +21,7 @@ test.describe('at home, with protected key storage', () => {
 
   test('answers survive closing and reopening the app, and are not readable on disk', async ({ app }) => {
     await expect(app.page.getByText(t('saving.protectedOn'))).toBeVisible();
+    await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
@@ -38,6 +39,7 @@ test.describe('at home, with protected key storage', () => {
   });
 
   test('"delete my information", asked first, leaves nothing of the patient, even after a restart', async ({ app }) => {
+    await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
@@ -68,6 +70,7 @@ test.describe('at home, with protected key storage', () => {
     await expect(dialog).toContainText(t('saving.confirmTurnOff'));
     await dialog.getByRole('button', { name: t('saving.turnOff') }).click();
     await expect(app.page.getByText(t('saving.protectedOff'))).toBeVisible();
+    await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
@@ -104,6 +107,7 @@ test.describe('in a kiosk', () => {
   test('nothing of the patient is written anywhere, and a restart starts clean', async ({ app }) => {
     await pastAttract(app.page);
     await expect(app.page.getByText(t('saving.kiosk'))).toBeVisible();
+    await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();

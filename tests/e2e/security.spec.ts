@@ -47,6 +47,7 @@ test('a whole journey requests nothing outside the app', async ({ app }) => {
     if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
   });
   await app.reload();
+  await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
   await page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();

@@ -11,7 +11,7 @@ const appRoot = path.resolve('.');
 
 /** A handout input for the CAR-T example with these answers, prepared on 1 December 2026. */
 function input(patient: Record<string, unknown>): string {
-  return JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient, preparedAt: '2026-12-01T10:00:00.000Z' });
+  return JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { role: 'patient', ...patient }, preparedAt: '2026-12-01T10:00:00.000Z' });
 }
 const EXAMPLES = path.resolve('resources/handout-examples');
 
@@ -69,6 +69,7 @@ describe('npm run handout', () => {
     ['the wrong kind', JSON.stringify({ kind: 'other', formatVersion: 1, language: 'en', protocol: { id: 'x' } }), 'kind'],
     ['an unknown language', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'xx', protocol: { id: 'example-car-t' } }), 'language'],
     ['an unknown protocol', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'no-such-protocol' } }), 'no-such-protocol'],
+    ['no one saying who filled it in', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { firstName: 'Ana' } }), 'patient.role: say who filled this in'],
     ['a bad date', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { keyDates: { infusion: '2027-02-30' } } }), 'patient.keyDates.infusion'],
     ['a flag on no lesson part', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { flagged: ['liver', 'no-such-part'] } }), 'patient.flagged[1]: no lesson has a part "no-such-part"'],
     ['an answer to no question', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'example-car-t' }, patient: { comprehension: { 'no-such-check': { attempts: 1, understood: false } } } }), 'patient.comprehension.no-such-check'],

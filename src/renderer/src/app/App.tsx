@@ -51,8 +51,8 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState(initialSession);
   const [lessons, setLessons] = useState(initialLessons);
-  // Reopens on the step the patient was on (after a restart or a crash), once the therapy it needs is known.
-  const [step, setStep] = useState<Step>(() => (initialSession.step && initialSession.protocolId ? initialSession.step : 'welcome'));
+  // Reopens on the step the patient was on (after a restart or a crash), once the therapy and who fills it in are known.
+  const [step, setStep] = useState<Step>(() => (initialSession.step && initialSession.protocolId && initialSession.role ? initialSession.step : 'welcome'));
   const [error, setError] = useState<unknown>(null);
   const [clinician, setClinician] = useState(false);
   const [offered, setOffered] = useState(protocols);

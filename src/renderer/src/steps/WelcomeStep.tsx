@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary } from '../../../shared/api-contract';
 import { asksHelperName, asksPatientName } from '../../../shared/names-asked';
-import { RoleSchema, type PatientSession } from '../../../shared/schemas/session';
+import { RoleSchema, type PatientSession, type Role } from '../../../shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
 import type { StepPosition } from './step-position';
@@ -21,13 +21,13 @@ export interface WelcomeStepProps extends StepPosition {
   onOpenPlan?: () => void;
   /** Asks before a typed answer is thrown away (src/renderer/src/components/ConfirmDialog.tsx). */
   confirm: (message: string, confirmLabel: string) => Promise<boolean>;
-  onContinue: (answers: Pick<PatientSession, 'role' | 'helperName' | 'firstName'> & { protocolId: string }) => void;
+  onContinue: (answers: Pick<PatientSession, 'helperName' | 'firstName'> & { role: Role; protocolId: string }) => void;
 }
 
 /** Step 1: who is filling this in, who the handout is for, and which therapy checklist to prepare with. */
 export function WelcomeStep({ session, protocols, planMessage, saving, deleting, kiosk, onOpenPlan, confirm, onContinue, ...position }: WelcomeStepProps) {
   const { t } = useTranslation();
-  const ids = { name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId() };
+  const ids = { role: useId(), roleError: useId(), name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId() };
   const [role, setRole] = useState(session.role);
   const [helperName, setHelperName] = useState(session.helperName);
   const [firstName, setFirstName] = useState(session.firstName);
@@ -36,13 +36,18 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
   const helperMissing = forSomeoneElse && helperName.trim() === '';
   const [protocolId, setProtocolId] = useState(session.protocolId ?? (protocols.length === 1 ? protocols[0]?.id : undefined) ?? '');
   const [showErrors, setShowErrors] = useState(false);
+  // A session saved past this step before the choice was required is asked for it at once, not at Next.
+  const [resumedWithoutRole] = useState(() => session.role === null && session.step !== null && session.step !== 'welcome');
+  const roleMissing = role === null;
+  const showRoleError = (showErrors || resumedWithoutRole) && roleMissing;
   const nameMissing = askPatientName && firstName.trim() === '';
   const therapyMissing = protocolId === '';
 
   const next = async () => {
-    if (helperMissing || nameMissing || therapyMissing) {
+    // Who fills this in sets every text's voice, so it is never assumed.
+    if (role === null || helperMissing || nameMissing || therapyMissing) {
       setShowErrors(true);
-      document.getElementById(helperMissing ? ids.helper : nameMissing ? ids.name : `${ids.therapy}-0`)?.focus();
+      document.getElementById(role === null ? `${ids.role}-0` : helperMissing ? ids.helper : nameMissing ? ids.name : `${ids.therapy}-0`)?.focus();
       return;
     }
     // A patient's name typed (or kept) from before the role changed to a representative's is not kept, once agreed.
@@ -64,14 +69,19 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
           </p>
         </div>
       )}
-      <fieldset className="field">
+      <fieldset className="field" aria-describedby={showRoleError ? ids.roleError : undefined}>
         <legend>{t('welcome.roleLabel')}</legend>
-        {RoleSchema.options.map((option) => (
+        {RoleSchema.options.map((option, index) => (
           <label key={option} className="choice">
-            <input type="radio" name="role" checked={role === option} onChange={() => setRole(option)} />
+            <input id={`${ids.role}-${index}`} type="radio" name="role" checked={role === option} onChange={() => setRole(option)} />
             {t(`welcome.roles.${option}`)}
           </label>
         ))}
+        {showRoleError && (
+          <p id={ids.roleError} className="error" role="alert">
+            {t('welcome.roleRequired')}
+          </p>
+        )}
       </fieldset>
       {forSomeoneElse && (
         <div className="field">

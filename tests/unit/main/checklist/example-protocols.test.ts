@@ -2,17 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
 import { LANGUAGES } from '../../../../src/shared/languages';
+import { localizedTexts } from '../../../support/localized-texts';
 
 const examples = loadProtocolFolder(path.resolve('resources/protocols'));
-
-/** Every object in the protocol that looks like per-language text, with where it is. */
-function localizedTexts(value: unknown, where = ''): Array<[string, Record<string, unknown>]> {
-  if (Array.isArray(value)) return value.flatMap((item, i) => localizedTexts(item, `${where}[${i}]`));
-  if (typeof value !== 'object' || value === null) return [];
-  const record = value as Record<string, unknown>;
-  if (typeof record.en === 'string') return [[where, record]];
-  return Object.entries(record).flatMap(([key, child]) => localizedTexts(child, `${where}.${key}`));
-}
 
 function sources(value: unknown): Array<{ citation: string; checkedOn: string }> {
   if (Array.isArray(value)) return value.flatMap(sources);

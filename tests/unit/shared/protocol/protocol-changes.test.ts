@@ -36,7 +36,7 @@ describe('protocolChanges', () => {
       ...example,
       isExample: false,
       family: 'car-t' as const,
-      medications: [{ ...rule, matchNames: ['hydroxyurea'], why: { ...rule.why, en_child: 'For your child.' } }],
+      medications: [{ ...rule, matchNames: ['hydroxyurea'], medicine: { ...rule.medicine, en_child: "your child's hydroxyurea" } }],
     };
     const [details, medicine] = protocolChanges(example, after);
     expect(details?.kind === 'changed' && details.values).toEqual([
@@ -45,7 +45,7 @@ describe('protocolChanges', () => {
     ]);
     expect(medicine?.kind === 'changed' && medicine.values).toEqual([
       { kind: 'value', field: 'matchNames', before: rule.matchNames.join(', '), after: 'hydroxyurea' },
-      { kind: 'text', field: 'why', key: 'en_child', before: null, after: 'For your child.' },
+      { kind: 'text', field: 'medicine', key: 'en_child', before: null, after: "your child's hydroxyurea" },
     ]);
   });
 });
