@@ -48,6 +48,8 @@ test.describe('a kiosk whose clinic file a newer release wrote', () => {
     await expect(notice).toContainText(t('notices.newer-version'));
     await expect(notice).toContainText(t('notices.kept.mode'));
     await expect(notice).toContainText(t('notices.kept.pin'));
+    // With the clinic's name and numbers kept too, it is still set up for patients.
+    await expect(notice).toContainText(t('notices.kept.contact'));
     await patientLeavesNoTrace(app);
 
     await app.restart();

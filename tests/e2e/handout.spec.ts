@@ -77,6 +77,7 @@ test('the therapy is named plainly, the handout says at once that it is on its w
   const title = 'CAR-T cell therapy';
   const exampleTitle = /Example:\s*CAR-T/i;
   const notice = page.getByText(t('welcome.exampleChecklist'));
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Zoë Sentinel');
   await page.getByRole('radio', { name: title, exact: true }).check();
   // Said once, where the patient first meets the checklist.

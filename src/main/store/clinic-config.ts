@@ -59,9 +59,9 @@ export function clinicFormat(settings: ClinicSettings = DEFAULT_CLINIC_SETTINGS)
     // What the computer is survives its file being set aside; where it cannot be read, it runs locked down as a
     // kiosk would and waits for staff, never as a home computer that saves.
     recover(unusable, notice) {
-      const { mode, clinician, salvaged } = salvageRole(unusable);
+      const { mode, contact, clinician, salvaged } = salvageRole(unusable);
       const fresh = initial();
-      const value = { ...fresh, settings: { ...fresh.settings, mode: mode ?? 'kiosk' }, clinician: clinician ?? NO_PIN, attention: mode ? null : { ...notice, salvaged } };
+      const value = { ...fresh, settings: { ...fresh.settings, ...contact, mode: mode ?? 'kiosk' }, clinician: clinician ?? NO_PIN, attention: mode ? null : { ...notice, salvaged } };
       return { value, salvaged };
     },
   };

@@ -15,7 +15,7 @@ export const StoreNoticeSchema = z
     /** The file could be neither moved aside nor replaced: nothing is written until it is fixed. */
     memoryOnly: z.boolean(),
     /** What of the old clinic file was kept in the fresh one: how the computer is used, the staff PIN. */
-    salvaged: z.array(z.enum(['mode', 'pin'])),
+    salvaged: z.array(z.enum(['mode', 'pin', 'contact'])),
   })
   .strict();
 export type StoreNotice = z.infer<typeof StoreNoticeSchema>;

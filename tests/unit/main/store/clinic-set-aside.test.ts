@@ -38,6 +38,14 @@ describe('a clinic file set aside keeps what the computer is', () => {
     expect(readFileSync(clinic.notice?.backupPath as string, 'utf8')).toBe(text);
   });
 
+  it("keeps the clinic's name and numbers that still pass today's schema, so a kiosk can go on starting sessions", () => {
+    const settings = { mode: 'kiosk', clinicName: 'North Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: 'x'.repeat(100_000), address: 42 };
+    writeFileSync(file(), JSON.stringify({ formatVersion: 99, settings, clinician: { pin: null, failedAttempts: 0, lockedUntil: null } }));
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toMatchObject({ problem: 'newer-version', salvaged: ['mode', 'contact'] });
+    expect(clinic.settings()).toMatchObject({ mode: 'kiosk', clinicName: 'North Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: '', address: '' });
+  });
+
   it('a file whose mode can be read but whose PIN cannot keeps the mode only', () => {
     writeFileSync(file(), JSON.stringify({ formatVersion: 4, settings: { mode: 'home' }, clinician: { pin: 'hunter2' } }));
     const clinic = openClinicConfig(confStore(dir));
