@@ -3,7 +3,7 @@ import { describeDueDate, describeFollowUp, describeRuleDuration, describeTestPr
 import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
 import { termsUsed } from '../../shared/content/terms-used';
-import { HEALTH_HISTORY_ITEMS } from '../../shared/health-history';
+import { healthItemsFor } from '../../shared/health-history';
 import type { Translate } from '../../shared/i18n-setup';
 import { needsTranslationNotice } from '../../shared/translation-review';
 import { ownValue } from '../../shared/own-value';
@@ -206,7 +206,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(
     ...section(
       t('handout:healthHeading'),
-      HEALTH_HISTORY_ITEMS.flatMap((item): HandoutBlock[] => {
+      healthItemsFor(protocol).flatMap((item): HandoutBlock[] => {
         const answer = patient.healthHistory[item];
         if (answer !== 'yes' && answer !== 'not-sure') return [];
         return [{ kind: 'check-item', text: t(`checklist:health.items.${item}.topic`), details: [t(answer === 'yes' ? 'handout:healthYes' : 'handout:healthNotSure')] }];

@@ -3,7 +3,7 @@ import type { Lesson } from '../../../shared/content/lesson';
 import { formatCalendarDate } from '../../../shared/dates/calendar-date';
 import { describeTestProgress } from '../../../shared/describe-timing';
 import { ownValue } from '../../../shared/own-value';
-import { HEALTH_HISTORY_ITEMS } from '../../../shared/health-history';
+import { healthItemsFor } from '../../../shared/health-history';
 import { preparedBy } from '../../../shared/prepared-by';
 import { questionList } from '../../../shared/question-list';
 import type { ProtocolSummary } from '../../../shared/api-contract';
@@ -48,7 +48,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
   const therapy = protocols.find((p) => p.id === session.protocolId);
   const date = (value: string) => formatCalendarDate(value, language);
   const who = preparedBy(session, t);
-  const health = HEALTH_HISTORY_ITEMS.filter((item) => session.healthHistory[item] === 'yes' || session.healthHistory[item] === 'not-sure');
+  const health = (protocol ? healthItemsFor(protocol) : []).filter((item) => session.healthHistory[item] === 'yes' || session.healthHistory[item] === 'not-sure');
   // The parts marked "ask my team about this" are on the questions; these are the checks not yet answered right.
   const topics = lessons.flatMap((lesson) => lesson.sections.filter((section) => lesson.checks.some((check) => check.sectionId === section.id && ownValue(session.comprehension, check.id)?.understood === false)));
 
@@ -149,7 +149,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
             </ul>
           )
         }
-        editor={<HealthQuestions answers={session.healthHistory} onChange={(healthHistory) => onUpdate({ healthHistory })} />}
+        editor={protocol && <HealthQuestions protocol={protocol} answers={session.healthHistory} onChange={(healthHistory) => onUpdate({ healthHistory })} />}
       />
       {protocol && (
         <ReviewPart
