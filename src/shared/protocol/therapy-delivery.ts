@@ -16,9 +16,9 @@ export function therapyDelivery(family: TherapyFamily): TherapyDelivery {
     case 'car-t':
     case 'ex-vivo-stem-cell':
       return 'ex-vivo';
+    // Local delivery is given into the body too; where its carrier is unknown, the questions that might matter are asked.
     case 'aav-intravenous':
     case 'subretinal':
-    // Local delivery is given into the body; where its carrier is unknown, the questions that might matter are asked.
     case 'other-local':
       return 'in-vivo';
   }
