@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { matchMedications } from '../../../shared/medications/match-medications';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import type { PatientSession } from '../../../shared/schemas/session';
@@ -7,6 +7,8 @@ import { useConfirm } from './ConfirmDialog';
 
 type Medicine = PatientSession['medicines'][number];
 let counter = 0;
+/** The id of the part's heading, for the checklist step's outline. */
+export const MY_MEDICINES_HEADING = 'my-medicines-heading';
 
 /**
  * The patient's own medicines, typed freely. Each is matched against the protocol's rules: named ones point to
@@ -27,6 +29,8 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const { confirm, dialog } = useConfirm();
+  const [added, setAdded] = useState<string | null>(null);
+  const addedItem = useRef<HTMLLIElement>(null);
   const matching = matchMedications(
     medicines.map((m) => m.name),
     protocol.medications,
@@ -35,6 +39,16 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
     const rule = protocol.medications.find((r) => r.id === ruleId);
     return rule ? t(`checklist:action.${rule.action}`, { medicine: text(rule.medicine) }) : ruleId;
   };
+  const notesFor = (medicine: Medicine) => {
+    const matches = matching.matches.filter((m) => m.entry === medicine.name);
+    if (matches.length === 0) return [{ key: 'to-discuss', text: t('checklist:myMedicines.toDiscuss') }];
+    return matches.map((match) => ({ key: match.ruleId, text: t(match.exact ? 'checklist:myMedicines.named' : 'checklist:myMedicines.guess', { rule: ruleName(match.ruleId), name: match.matchedName }) }));
+  };
+  // What "Add" did (the new medicine and what the checklist says of it) is brought into view once it shows, and told.
+  const lastAdded = medicines.find((m) => m.id === added);
+  useEffect(() => {
+    addedItem.current?.scrollIntoView({ block: 'nearest' });
+  }, [lastAdded?.id]);
   const remove = async (medicine: Medicine) => {
     if (!(await confirm(t('checklist:myMedicines.confirmRemove', { name: medicine.name }), t('checklist:myMedicines.remove')))) return;
     onChange(medicines.filter((m) => m.id !== medicine.id));
@@ -43,13 +57,15 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
   const add = () => {
     const name = draft.trim();
     if (name === '') return;
-    onChange([...medicines, { id: `m-${Date.now().toString(36)}-${(counter += 1)}`, name }]);
+    const id = `m-${Date.now().toString(36)}-${(counter += 1)}`;
+    onChange([...medicines, { id, name }]);
+    setAdded(id);
     setDraft('');
   };
 
   return (
-    <section aria-labelledby="my-medicines-heading" className="my-medicines">
-      <h2 id="my-medicines-heading" className={titled ? undefined : 'visually-hidden'}>
+    <section aria-labelledby={MY_MEDICINES_HEADING} className="my-medicines">
+      <h2 id={MY_MEDICINES_HEADING} className={titled ? undefined : 'visually-hidden'}>
         {t('checklist:myMedicines.heading')}
       </h2>
       <p>{t('checklist:myMedicines.intro')}</p>
@@ -67,26 +83,26 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
         </button>
       </form>
       {medicines.length > 0 && (
-        <ul className="items" aria-live="polite">
-          {medicines.map((medicine) => {
-            const matches = matching.matches.filter((m) => m.entry === medicine.name);
-            return (
-              <li key={medicine.id}>
-                <strong dir="auto">{medicine.name}</strong>
-                {matches.map((match) => (
-                  <span key={match.ruleId} className="why">
-                    {t(match.exact ? 'checklist:myMedicines.named' : 'checklist:myMedicines.guess', { rule: ruleName(match.ruleId), name: match.matchedName })}
-                  </span>
-                ))}
-                {matches.length === 0 && <span className="why">{t('checklist:myMedicines.toDiscuss')}</span>}
-                <button type="button" className="secondary" onClick={() => void remove(medicine)} aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}>
-                  {t('checklist:myMedicines.remove')}
-                </button>
-              </li>
-            );
-          })}
+        <ul className="items">
+          {medicines.map((medicine) => (
+            <li key={medicine.id} ref={medicine === lastAdded ? addedItem : undefined}>
+              <strong dir="auto">{medicine.name}</strong>
+              {notesFor(medicine).map((note) => (
+                <span key={note.key} className="why">
+                  {note.text}
+                </span>
+              ))}
+              <button type="button" className="secondary" onClick={() => void remove(medicine)} aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}>
+                {t('checklist:myMedicines.remove')}
+              </button>
+            </li>
+          ))}
         </ul>
       )}
+      {/* Always there, so a screen reader already watches it when the first medicine is added. */}
+      <p role="status" className="visually-hidden">
+        {lastAdded && [t('checklist:myMedicines.added', { name: lastAdded.name }), ...notesFor(lastAdded).map((note) => note.text)].join(' ')}
+      </p>
       <p className="important">{t('checklist:neverStopAlone')}</p>
       {dialog}
     </section>
