@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { jumpToHeading } from './jump-to-heading';
 
 /** One part of a long step: the id of its heading, and what the link to it says. */
 export interface OutlinePart {
@@ -9,15 +10,17 @@ export interface OutlinePart {
 
 /**
  * "On this page": a link to each part of a long step, so what matters is one press away however long the page is.
- * Following a link moves focus to the part's heading, so keyboard and screen-reader users go on reading from
- * there, and brings that heading to the top of the window.
+ * Following a link brings the part to the top of the window with focus on its heading.
  */
 export function PageOutline({ parts }: { parts: readonly OutlinePart[] }) {
   const { t } = useTranslation();
-  const headingId = useId();
+  const titleId = useId();
   return (
-    <nav className="page-outline" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('outline.heading')}</h2>
+    <nav className="page-outline" aria-labelledby={titleId}>
+      {/* Not a heading: the list names the page's parts, it is not one of them. */}
+      <p id={titleId} className="outline-title">
+        {t('outline.heading')}
+      </p>
       <ul>
         {parts.map((part) => (
           <li key={part.id}>
@@ -26,7 +29,7 @@ export function PageOutline({ parts }: { parts: readonly OutlinePart[] }) {
               onClick={(event) => {
                 // The page itself never navigates (the app cancels it); moving focus is all a jump needs.
                 event.preventDefault();
-                jumpTo(part.id);
+                jumpToHeading(part.id);
               }}
             >
               {part.label}
@@ -36,13 +39,4 @@ export function PageOutline({ parts }: { parts: readonly OutlinePart[] }) {
       </ul>
     </nav>
   );
-}
-
-function jumpTo(id: string): void {
-  const heading = document.getElementById(id);
-  if (!heading) return;
-  // -1: focus can land on the heading without adding it to the Tab order.
-  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  heading.scrollIntoView({ block: 'start' });
-  heading.focus({ preventScroll: true });
 }
