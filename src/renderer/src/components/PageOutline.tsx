@@ -15,6 +15,8 @@ export interface OutlinePart {
 export function PageOutline({ parts }: { parts: readonly OutlinePart[] }) {
   const { t } = useTranslation();
   const titleId = useId();
+  // One part needs no list of parts (a therapy's own lesson may have only one).
+  if (parts.length < 2) return null;
   return (
     <nav className="page-outline" aria-labelledby={titleId}>
       {/* Not a heading: the list names the page's parts, it is not one of them. */}
