@@ -4,7 +4,7 @@ import { emptySession, type PatientSession } from '../../shared/schemas/session'
 import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient-plan';
 import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
-import { unknownLessonReferences } from '../../shared/content/lesson-references';
+import { answersAboutLessons, unknownLessonReferences } from '../../shared/content/lesson-references';
 import { lessonsForProtocol } from '../../shared/content/lessons-for-protocol';
 import type { Translate } from '../../shared/i18n-setup';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
@@ -117,7 +117,9 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
         throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const next: PatientSession = { ...currentSession(), ...given };
+      const merged: PatientSession = { ...currentSession(), ...given };
+      // Another therapy teaches other lesson parts (lessonsForProtocol): answers about parts it lacks go.
+      const next: PatientSession = patch.protocolId ? { ...merged, ...answersAboutLessons(lessonsFor(patch.protocolId), merged) } : merged;
       await sessions.save(next);
       return next;
     },

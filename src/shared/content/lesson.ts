@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../schemas/id';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
+import { TherapyDeliverySchema } from '../protocol/therapy-delivery';
 
 export const LESSON_KIND = 'gene-therapy-companion.lesson';
 
@@ -15,6 +16,8 @@ export const LessonSectionSchema = z
     /** "Learn more": optional depth, still plain words. */
     more: LocalizedTextSchema.optional(),
     source: SourceSchema,
+    /** Only for therapies given this way (antibodies to a carrier that goes into the body); absent: for every therapy. */
+    delivery: TherapyDeliverySchema.optional(),
   })
   .strict();
 export type LessonSection = z.infer<typeof LessonSectionSchema>;

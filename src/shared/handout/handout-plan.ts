@@ -1,7 +1,7 @@
 import type { Lesson } from '../content/lesson';
 import { formatCalendarDate, type CalendarDate } from '../dates/calendar-date';
 import { describeDueDate, describeTestProgress, describeTiming } from '../describe-timing';
-import { HEALTH_HISTORY_ITEMS, type HealthHistoryItem } from '../health-history';
+import { healthItemsFor, type HealthHistoryItem } from '../health-history';
 import type { Translate } from '../i18n-setup';
 import type { Language } from '../languages';
 import { medicineRuleText } from '../medications/medicine-rule-text';
@@ -79,7 +79,7 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
     }),
     medicineRules: protocol.medications.map((rule) => ({ id: rule.id, text: medicineRuleText(rule, t, text), details: [...when(rule.timing), text(rule.resume)] })),
     ownMedicines: ownMedicineNotes(patient.medicines, protocol.medications, t, text),
-    health: HEALTH_HISTORY_ITEMS.flatMap((id) => {
+    health: healthItemsFor(protocol).flatMap((id) => {
       const answer = patient.healthHistory[id];
       if (answer !== 'yes' && answer !== 'not-sure') return [];
       return [{ id, text: t(`checklist:health.items.${id}.topic`), answer: t(answer === 'yes' ? 'handout:healthYes' : 'handout:healthNotSure') }];

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { describeFollowUp, describeRuleDuration, describeTiming } from '../../../shared/describe-timing';
+import type { Translate } from '../../../shared/i18n-setup';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import type { Timing } from '../../../shared/schemas/timing';
 import type { CalendarDate } from '../../../shared/dates/calendar-date';
 import type { KnownKeyDates } from '../../../shared/dates/due-dates';
 import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
+import type { OutlinePart } from './PageOutline';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 import { medicineRuleText } from '../../../shared/medications/medicine-rule-text';
 
@@ -20,8 +22,19 @@ export interface ChecklistViewProps {
   testExtra?: (test: Protocol['tests'][number]) => ReactNode;
 }
 
+/** The checklist's parts, each with its heading: the view's own headings, and the walkthrough step's outline. */
+export function checklistParts(t: Translate) {
+  return {
+    tests: { id: 'tests-heading', label: t('checklist.tests') },
+    medicines: { id: 'medicines-heading', label: t('checklist.medicines') },
+    questions: { id: 'questions-heading', label: t('checklist.questions') },
+    after: { id: 'after-heading', label: t('checklist:sections.afterTreatment') },
+  } satisfies Record<string, OutlinePart>;
+}
+
 export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps) {
   const { t } = useVoicedTranslation();
+  const parts = checklistParts(t);
   const text = useText();
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
@@ -50,8 +63,8 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
         <LocalizedText text={protocol.summary} />
       </p>
 
-      <section aria-labelledby="tests-heading">
-        <h2 id="tests-heading">{t('checklist.tests')}</h2>
+      <section aria-labelledby={parts.tests.id}>
+        <h2 id={parts.tests.id}>{parts.tests.label}</h2>
         <ul className="items">
           {protocol.tests.map((test) => (
             <li key={test.id}>
@@ -68,8 +81,8 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
         </ul>
       </section>
 
-      <section aria-labelledby="medicines-heading">
-        <h2 id="medicines-heading">{t('checklist.medicines')}</h2>
+      <section aria-labelledby={parts.medicines.id}>
+        <h2 id={parts.medicines.id}>{parts.medicines.label}</h2>
         <ul className="items">
           {protocol.medications.map((rule) => (
             <li key={rule.id}>
@@ -87,8 +100,8 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
         <p className="important">{t('checklist:neverStopAlone')}</p>
       </section>
 
-      <section aria-labelledby="questions-heading">
-        <h2 id="questions-heading">{t('checklist.questions')}</h2>
+      <section aria-labelledby={parts.questions.id}>
+        <h2 id={parts.questions.id}>{parts.questions.label}</h2>
         <ul className="items">
           {protocol.questions.map((question) => (
             <li key={question.id}>
@@ -98,8 +111,8 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
         </ul>
       </section>
 
-      <section aria-labelledby="after-heading">
-        <h2 id="after-heading">{t('checklist:sections.afterTreatment')}</h2>
+      <section aria-labelledby={parts.after.id}>
+        <h2 id={parts.after.id}>{parts.after.label}</h2>
         {after.warningSigns.length > 0 && (
           <>
             <h3>{t('checklist:sections.warningSigns')}</h3>

@@ -1,16 +1,17 @@
-import { HEALTH_HISTORY_ITEMS } from '../../../shared/health-history';
+import { healthItemsFor } from '../../../shared/health-history';
+import type { Protocol } from '../../../shared/protocol/protocol';
 import type { PatientSession } from '../../../shared/schemas/session';
 import { useVoicedTranslation } from '../i18n/voice';
 
 type Answers = PatientSession['healthHistory'];
 const ANSWERS = ['yes', 'no', 'not-sure'] as const;
 
-/** The health-history questions; the health step and the review both show them. */
-export function HealthQuestions({ answers, onChange }: { answers: Answers; onChange: (answers: Answers) => void }) {
+/** The health-history questions this therapy asks; the health step and the review both show them. */
+export function HealthQuestions({ protocol, answers, onChange }: { protocol: Pick<Protocol, 'family'>; answers: Answers; onChange: (answers: Answers) => void }) {
   const { t } = useVoicedTranslation();
   return (
     <>
-      {HEALTH_HISTORY_ITEMS.map((item) => (
+      {healthItemsFor(protocol).map((item) => (
         <fieldset key={item} className="field">
           <legend>{t(`checklist:health.items.${item}.question`)}</legend>
           <div className="segmented">

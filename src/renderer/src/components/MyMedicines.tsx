@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ownMedicineNotes } from '../../../shared/medications/own-medicine-notes';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import type { PatientSession } from '../../../shared/schemas/session';
@@ -7,6 +7,8 @@ import { useConfirm } from './ConfirmDialog';
 
 type Medicine = PatientSession['medicines'][number];
 let counter = 0;
+/** The id of the part's heading, for the checklist step's outline. */
+export const MY_MEDICINES_HEADING = 'my-medicines-heading';
 
 /**
  * The patient's own medicines, typed freely. Each is matched against the protocol's rules: named ones point to
@@ -28,6 +30,13 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
   const [draft, setDraft] = useState('');
   const { confirm, dialog } = useConfirm();
   const notes = ownMedicineNotes(medicines, protocol.medications, t, text);
+  const [added, setAdded] = useState<string | null>(null);
+  const addedItem = useRef<HTMLLIElement>(null);
+  // What "Add" did (the new medicine and what the checklist says of it) is brought into view once it shows, and told.
+  const lastAdded = notes.find((m) => m.id === added);
+  useEffect(() => {
+    addedItem.current?.scrollIntoView({ block: 'nearest' });
+  }, [lastAdded?.id]);
   const remove = async (medicine: Medicine) => {
     if (!(await confirm(t('checklist:myMedicines.confirmRemove', { name: medicine.name }), t('checklist:myMedicines.remove')))) return;
     onChange(medicines.filter((m) => m.id !== medicine.id));
@@ -36,13 +45,15 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
   const add = () => {
     const name = draft.trim();
     if (name === '') return;
-    onChange([...medicines, { id: `m-${Date.now().toString(36)}-${(counter += 1)}`, name }]);
+    const id = `m-${Date.now().toString(36)}-${(counter += 1)}`;
+    onChange([...medicines, { id, name }]);
+    setAdded(id);
     setDraft('');
   };
 
   return (
-    <section aria-labelledby="my-medicines-heading" className="my-medicines">
-      <h2 id="my-medicines-heading" className={titled ? undefined : 'visually-hidden'}>
+    <section aria-labelledby={MY_MEDICINES_HEADING} className="my-medicines">
+      <h2 id={MY_MEDICINES_HEADING} className={titled ? undefined : 'visually-hidden'}>
         {t('checklist:myMedicines.heading')}
       </h2>
       <p>{t('checklist:myMedicines.intro')}</p>
@@ -60,9 +71,9 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
         </button>
       </form>
       {medicines.length > 0 && (
-        <ul className="items" aria-live="polite">
+        <ul className="items">
           {notes.map((medicine) => (
-            <li key={medicine.id}>
+            <li key={medicine.id} ref={medicine === lastAdded ? addedItem : undefined}>
               <strong dir="auto">{medicine.name}</strong>
               {medicine.notes.map((note) => (
                 <span key={note} className="why">
@@ -76,6 +87,10 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
           ))}
         </ul>
       )}
+      {/* Always there, so a screen reader already watches it when the first medicine is added. */}
+      <p role="status" className="visually-hidden">
+        {lastAdded && [t('checklist:myMedicines.added', { name: lastAdded.name }), ...lastAdded.notes].join(' ')}
+      </p>
       <p className="important">{t('checklist:neverStopAlone')}</p>
       {dialog}
     </section>

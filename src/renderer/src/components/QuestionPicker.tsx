@@ -75,7 +75,7 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
       <section aria-labelledby={`${ownId}-heading`}>
         <h2 id={`${ownId}-heading`}>{t('questions.ownHeading')}</h2>
         <form
-          className="field-row"
+          className="field"
           onSubmit={(event) => {
             event.preventDefault();
             addOwn();

@@ -1,10 +1,11 @@
 import { calendarDateOf } from '../../../shared/dates/calendar-date';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
-import { ChecklistView } from '../components/ChecklistView';
+import { checklistParts, ChecklistView } from '../components/ChecklistView';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { KeyDatesForm } from '../components/KeyDatesForm';
-import { MyMedicines } from '../components/MyMedicines';
+import { MY_MEDICINES_HEADING, MyMedicines } from '../components/MyMedicines';
+import { PageOutline } from '../components/PageOutline';
 import { StepFrame } from '../components/StepFrame';
 import { SessionTestProgress } from '../components/TestProgressField';
 import type { StepPosition } from './step-position';
@@ -27,6 +28,8 @@ export function ChecklistStep({ session, onUpdate, onNext, ...position }: Checkl
       {!protocol && !error && <p role="status">{t('loading')}</p>}
       {protocol && (
         <>
+          {/* A long page (many screens at large text): the patient's own medicines are one press away. */}
+          <PageOutline parts={[...Object.values(checklistParts(t)), { id: MY_MEDICINES_HEADING, label: t('checklist:myMedicines.heading') }]} />
           <KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />
           <ChecklistView
             protocol={protocol}

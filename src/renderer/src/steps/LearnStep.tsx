@@ -5,7 +5,9 @@ import type { Lesson } from '../../../shared/content/lesson';
 import { lessonQuestionId } from '../../../shared/question-list';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { GlossaryText } from '../components/GlossaryText';
+import { jumpToHeading } from '../components/jump-to-heading';
 import { LocalizedText } from '../components/LocalizedText';
+import { PageOutline } from '../components/PageOutline';
 import { ReadAloud } from '../components/ReadAloud';
 import { useLanguage } from '../i18n/use-language';
 import { useText } from '../i18n/voice';
@@ -23,6 +25,8 @@ export interface LearnStepProps extends StepPosition {
   onNext: () => void;
   entry: LearnEntry;
 }
+
+const partHeading = (sectionId: string) => `heading-${sectionId}`;
 
 function firstLesson(lessons: readonly Lesson[], entry: LearnEntry): number {
   if (entry.at === 'end') return lessons.length - 1;
@@ -50,10 +54,7 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
   }, [index]);
   // Reading a part again: it is brought into view and its heading takes the focus.
   useEffect(() => {
-    if (entry.at !== 'section') return;
-    const heading = document.getElementById(`heading-${entry.id}`);
-    heading?.scrollIntoView();
-    heading?.focus();
+    if (entry.at === 'section') jumpToHeading(partHeading(entry.id));
   }, [entry]);
 
   if (!lesson) return null;
@@ -91,11 +92,12 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
             ))}
           </ul>
         </section>
+        <PageOutline parts={lesson.sections.map((section) => ({ id: partHeading(section.id), label: text(section.heading) }))} />
         {lesson.sections.map((section) => {
           const flagged = session.flagged.includes(section.id);
           return (
-            <section key={section.id} id={`section-${section.id}`} className="lesson-part" aria-labelledby={`heading-${section.id}`}>
-              <h3 id={`heading-${section.id}`} tabIndex={-1}>
+            <section key={section.id} id={`section-${section.id}`} className="lesson-part" aria-labelledby={partHeading(section.id)}>
+              <h3 id={partHeading(section.id)} tabIndex={-1}>
                 <LocalizedText text={section.heading} />
               </h3>
               <p>

@@ -187,7 +187,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
             </ul>
           )
         }
-        editor={<HealthQuestions answers={session.healthHistory} onChange={(healthHistory) => onUpdate({ healthHistory })} />}
+        editor={protocol && <HealthQuestions protocol={protocol} answers={session.healthHistory} onChange={(healthHistory) => onUpdate({ healthHistory })} />}
       />
       {protocol && plan && (
         <ReviewPart
