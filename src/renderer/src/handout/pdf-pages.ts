@@ -1,8 +1,16 @@
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
-// pdf.js parses in a worker served from the app's own files (CSP worker-src 'self').
-GlobalWorkerOptions.workerSrc = workerUrl;
+/**
+ * pdf.js, loaded the first time a handout is drawn: it is half of the app's script, and every start (each patient
+ * on a kiosk) would otherwise parse it before the first screen. It parses in a worker served from the app's own
+ * files (CSP worker-src 'self').
+ */
+async function pdfjs(): Promise<typeof import('pdfjs-dist')> {
+  const lib = await import('pdfjs-dist');
+  lib.GlobalWorkerOptions.workerSrc = workerUrl;
+  return lib;
+}
 
 export function bytesFromBase64(base64: string): Uint8Array {
   const binary = atob(base64);
@@ -17,6 +25,7 @@ export function bytesFromBase64(base64: string): Uint8Array {
  * `close` ends the worker's copy of the document.
  */
 export async function openPdf(bytes: Uint8Array): Promise<{ pdf: PDFDocumentProxy; close: () => Promise<void> }> {
+  const { getDocument } = await pdfjs();
   const task = getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false, useWasm: false, disableWorkerRendering: true, stopAtErrors: true });
   return { pdf: await task.promise, close: () => task.destroy() };
 }
