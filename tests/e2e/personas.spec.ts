@@ -1,19 +1,20 @@
 import path from 'node:path';
 import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
 import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
-import { formatCalendarDate } from '../../src/shared/dates/calendar-date';
+import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
 import { textDirection, type Language } from '../../src/shared/languages';
 import type { Protocol } from '../../src/shared/protocol/protocol';
 import { resolveText, type LocalizedText } from '../../src/shared/schemas/localized-text';
 import type { Role } from '../../src/shared/schemas/session';
 import { voiceOf } from '../../src/shared/voice';
 import { localeText } from '../support/locale-text';
-import { pdfTextAboveFooters, searchable } from '../support/pdf-tools';
+import { pdfFonts, pdfTextAboveFooters, searchable } from '../support/pdf-tools';
 import { expect, test, type AppUnderTest } from './fixtures';
 import { expectSameOnPaper, listedItems, reviewItems } from './screen-and-paper';
 import { LESSONS, pastLessons } from './walkthrough';
 
 const PROTOCOLS = loadProtocolFolder(path.resolve('resources/protocols'));
+const STANDARD_14 = /^(Times|Helvetica|Courier|Symbol|ZapfDingbats)/;
 
 /** What one person types and picks on the way through; every answer must come out on their handout. */
 interface Person {
@@ -22,7 +23,8 @@ interface Person {
   role: Role;
   helperName?: string;
   firstName: string;
-  treatmentDate: string;
+  /** Days from today to the treatment, so the dates stay ahead of the person whatever day the test runs. */
+  treatmentInDays: number;
   /** Typed as a person would: exact names, near misses ("Medroll"), names no rule knows. */
   medicines: string[];
   ownQuestion: string;
@@ -34,24 +36,24 @@ interface Person {
 /** The nine persona journeys (three people, each in en, es and ar), a caregiver's and a Chinese one. */
 const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
   hemophilia: {
-    en: { story: 'an adult with hemophilia B preparing for AAV therapy', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Samuel', treatmentDate: '2027-02-15', medicines: ['paracetamol'], ownQuestion: 'Can I still play football after the infusion?', worries: 'I am afraid my liver will be hurt.', health: 'liver', readiness: 'ready' },
-    es: { story: 'un adulto con hemofilia B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Mateo', treatmentDate: '2027-02-15', medicines: ['paracetamol'], ownQuestion: '¿Podré seguir jugando al fútbol después de la infusión?', worries: 'Tengo miedo de que se dañe mi hígado.', health: 'liver', readiness: 'ready' },
-    ar: { story: 'بالغ مصاب بالهيموفيليا B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'سامي', treatmentDate: '2027-02-15', medicines: ['باراسيتامول'], ownQuestion: 'هل أستطيع أن ألعب كرة القدم بعد التسريب؟', worries: 'أخاف أن يتضرر كبدي.', health: 'liver', readiness: 'ready' },
+    en: { story: 'an adult with hemophilia B preparing for AAV therapy', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Samuel', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: 'Can I still play football after the infusion?', worries: 'I am afraid my liver will be hurt.', health: 'liver', readiness: 'ready' },
+    es: { story: 'un adulto con hemofilia B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Mateo Ñúñez-Łukasz', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: '¿Podré seguir jugando al fútbol después de la infusión?', worries: 'Tengo miedo de que se dañe mi hígado.', health: 'liver', readiness: 'ready' },
+    ar: { story: 'بالغ مصاب بالهيموفيليا B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'سامي', treatmentInDays: 72, medicines: ['باراسيتامول'], ownQuestion: 'هل أستطيع أن ألعب كرة القدم بعد التسريب؟', worries: 'أخاف أن يتضرر كبدي.', health: 'liver', readiness: 'ready' },
   },
   sma: {
-    en: { story: 'a parent of a child with SMA', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'Maria', firstName: 'Leo', treatmentDate: '2027-01-18', medicines: ['vitamin D drops'], ownQuestion: 'How do we keep his big sister from catching a cold near him?', worries: 'Leo is so small. I worry about the steroid.', health: 'infections', readiness: 'want-to-talk-first' },
-    es: { story: 'una madre de un niño con AME', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'María', firstName: 'Leo', treatmentDate: '2027-01-18', medicines: ['gotas de vitamina D'], ownQuestion: '¿Cómo evitamos que su hermana le contagie un resfriado?', worries: 'Leo es muy pequeño. Me preocupa el corticoide.', health: 'infections', readiness: 'want-to-talk-first' },
-    ar: { story: 'أمّ طفل مصاب بضمور العضلات الشوكي', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'مريم', firstName: 'ليو', treatmentDate: '2027-01-18', medicines: ['قطرات فيتامين د'], ownQuestion: 'كيف نحمي طفلنا من عدوى أخته الكبرى؟', worries: 'ليو صغير جدًا. أخاف من دواء الستيرويد.', health: 'infections', readiness: 'want-to-talk-first' },
+    en: { story: 'a parent of a child with SMA', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'Maria', firstName: 'Leo', treatmentInDays: 44, medicines: ['vitamin D drops'], ownQuestion: 'How do we keep his big sister from catching a cold near him?', worries: 'Leo is so small. I worry about the steroid.', health: 'infections', readiness: 'want-to-talk-first' },
+    es: { story: 'una madre de un niño con AME', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'María', firstName: 'Leo', treatmentInDays: 44, medicines: ['gotas de vitamina D'], ownQuestion: '¿Cómo evitamos que su hermana le contagie un resfriado?', worries: 'Leo es muy pequeño. Me preocupa el corticoide.', health: 'infections', readiness: 'want-to-talk-first' },
+    ar: { story: 'أمّ طفل مصاب بضمور العضلات الشوكي', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'مريم', firstName: 'ليو', treatmentInDays: 44, medicines: ['قطرات فيتامين د'], ownQuestion: 'كيف نحمي طفلنا من عدوى أخته الكبرى؟', worries: 'ليو صغير جدًا. أخاف من دواء الستيرويد.', health: 'infections', readiness: 'want-to-talk-first' },
   },
   'car-t': {
-    en: { story: 'an adult preparing for CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'Ana', treatmentDate: '2027-03-01', medicines: ['Medroll 4mg', 'tylenol', 'warfarin'], ownQuestion: 'Who can drive me home for the first two months?', worries: 'I worry about confusion after the cells.', health: 'allergies', readiness: 'ready' },
-    es: { story: 'una adulta que se prepara para CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'Ana', treatmentDate: '2027-03-01', medicines: ['warfarina', 'Tylenol 500'], ownQuestion: '¿Quién me puede llevar en coche los dos primeros meses?', worries: 'Me preocupa sentirme confundida después.', health: 'allergies', readiness: 'ready' },
+    en: { story: 'an adult preparing for CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'Ana', treatmentInDays: 86, medicines: ['Medroll 4mg', 'tylenol', 'warfarin'], ownQuestion: 'Who can drive me home for the first two months?', worries: 'I worry about confusion after the cells.', health: 'allergies', readiness: 'ready' },
+    es: { story: 'una adulta que se prepara para CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'Ana', treatmentInDays: 86, medicines: ['warfarina', 'Tylenol 500'], ownQuestion: '¿Quién me puede llevar en coche los dos primeros meses?', worries: 'Me preocupa sentirme confundida después.', health: 'allergies', readiness: 'ready' },
     // A name in Latin letters in an Arabic list keeps to the right, with its bullet.
-    ar: { story: 'بالغة تستعد لعلاج CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'هدى', treatmentDate: '2027-03-01', medicines: ['Medroll 4mg', 'وارفارين'], ownQuestion: 'من يستطيع أن يوصلني بالسيارة في أول شهرين؟', worries: 'أخاف من التشوش بعد العلاج.', health: 'allergies', readiness: 'ready' },
-    zh: { story: '准备接受 CAR-T 治疗的成年人', protocolId: 'example-car-t', role: 'patient', firstName: '李明', treatmentDate: '2027-03-01', medicines: ['Medroll 4mg'], ownQuestion: '头两个月谁能开车送我回家？', worries: '我担心输注细胞后会糊涂。', health: 'allergies', readiness: 'want-to-talk-first' },
+    ar: { story: 'بالغة تستعد لعلاج CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'هدى', treatmentInDays: 86, medicines: ['Medroll 4mg', 'وارفارين'], ownQuestion: 'من يستطيع أن يوصلني بالسيارة في أول شهرين؟', worries: 'أخاف من التشوش بعد العلاج.', health: 'allergies', readiness: 'ready' },
+    zh: { story: '准备接受 CAR-T 治疗的成年人', protocolId: 'example-car-t', role: 'patient', firstName: '李明', treatmentInDays: 86, medicines: ['Medroll 4mg'], ownQuestion: '头两个月谁能开车送我回家？', worries: '我担心输注细胞后会糊涂。', health: 'allergies', readiness: 'want-to-talk-first' },
   },
   caregiver: {
-    en: { story: 'a caregiver of an adult with hemophilia B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Grace', firstName: 'Walter', treatmentDate: '2027-02-15', medicines: ['Tylenol 500', 'panadoll'], ownQuestion: 'Can Walter stay at home with me after the infusion?', worries: 'Walter forgets his tablets.', health: 'liver', readiness: 'want-to-talk-first' },
+    en: { story: 'a caregiver of an adult with hemophilia B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Grace', firstName: 'Walter', treatmentInDays: 72, medicines: ['Tylenol 500', 'panadoll'], ownQuestion: 'Can Walter stay at home with me after the infusion?', worries: 'Walter forgets his tablets.', health: 'liver', readiness: 'want-to-talk-first' },
   },
 };
 
@@ -69,14 +71,23 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   const local = (text: LocalizedText) => resolveText(text, language, voice).text;
   const next = () => page.getByRole('button', { name: t('nav.next') }).click();
   const heading = page.getByRole('heading', { level: 1 });
+  const today = calendarDateOf(new Date());
+  const treatmentDate = addDays(today, person.treatmentInDays);
+  const testDoneOn = addDays(today, -15);
 
   // Welcome: language, who is filling it in, names, therapy.
   await page.getByRole('combobox').selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await expect(page.locator('html')).toHaveAttribute('dir', textDirection(language));
+  // No medical translator has checked the translations yet, and the app says so in each of them.
+  if (language === 'en') await expect(page.locator('.translation-notice')).toHaveCount(0);
+  else await expect(page.getByText(t('translationReview.notice'))).toBeVisible();
   await page.getByRole('radio', { name: t(`welcome.roles.${person.role}`), exact: true }).check();
   if (person.helperName) await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(person.helperName);
   await page.getByLabel(t(person.helperName ? 'welcome.patientNameLabel' : 'welcome.nameLabel'), { exact: true }).fill(person.firstName);
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio', { name: local(protocol.title) }).check();
   await next();
+  await expect(page.getByText(t('progress', { current: '2', total: '9' }))).toBeVisible();
 
   // Lessons: one part marked "ask my team about this".
   const flagged = LESSONS[0]!.sections[0]!;
@@ -85,12 +96,16 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
 
   // Checklist: the treatment date, a test done, and a medicine of their own.
   await expect(heading).toHaveText(t('checklist.heading'));
+  await expect(heading).toBeFocused();
+  // The whole checklist is there: every test and every medicine rule.
+  for (const item of protocol.tests) await expect(page.getByText(local(item.name), { exact: true }).first()).toBeVisible();
+  for (const rule of protocol.medications) await expect(page.getByText(local(rule.medicine)).first()).toBeVisible();
   const treatment = protocol.keyDates.at(-1)!;
-  await page.getByLabel(local(treatment.label), { exact: true }).fill(person.treatmentDate);
+  await page.getByLabel(local(treatment.label), { exact: true }).fill(treatmentDate);
   const firstTest = protocol.tests[0]!;
   const progress = page.getByRole('group', { name: c('progress.legend', { test: local(firstTest.name) }) });
   await progress.getByRole('radio', { name: c('progress.done') }).check();
-  await progress.getByLabel(c('progress.doneOn')).fill('2026-11-20');
+  await progress.getByLabel(c('progress.doneOn')).fill(testDoneOn);
   const myMedicines = page.getByRole('region', { name: c('myMedicines.heading') });
   for (const medicine of person.medicines) {
     await page.getByLabel(c('myMedicines.label')).fill(medicine);
@@ -168,9 +183,16 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
     h(`readiness.${person.readiness}`),
     h('myMedicinesHeading'),
     h('walletCard.heading'),
-    ...(language === 'ar' ? [] : [formatCalendarDate(person.treatmentDate, language), formatCalendarDate('2026-11-20', language)]),
+    ...(language === 'ar' ? [] : [formatCalendarDate(treatmentDate, language), formatCalendarDate(testDoneOn, language)]),
   ];
   for (const part of expected) expect(text, part).toContain(searchable(part));
+  // Every font is embedded: none left to the reader's computer to guess.
+  const fonts = pdfFonts(target);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) {
+    expect(font.embedded, font.name).toBe(true);
+    expect(font.name.replace(/^[A-Z]{6}\+/, '')).not.toMatch(STANDARD_14);
+  }
 }
 
 // Each person's journeys run one after another on the same computer, "Delete my information" between them, so
