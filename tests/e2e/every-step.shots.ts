@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Language } from '../../src/shared/languages';
 import { clinicFile } from '../support/clinic-file';
 import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { localeText } from '../support/locale-text';
@@ -10,9 +9,15 @@ import { expect, test } from './fixtures';
 import { LESSONS } from './walkthrough';
 
 const OUT = path.resolve('screenshots');
+const LANGUAGES_SHOWN = ['en', 'ar', 'zh'] as const;
+const NAMES: Record<(typeof LANGUAGES_SHOWN)[number], { helper: string; patient: string; medicine: string }> = {
+  en: { helper: 'Maria', patient: 'Leo', medicine: 'vitamin D drops' },
+  ar: { helper: 'مريم', patient: 'ليو', medicine: 'قطرات فيتامين د' },
+  zh: { helper: '王芳', patient: '小乐', medicine: '维生素D滴剂' },
+};
 
 /** Every step of the walkthrough with some answers given, photographed whole, in one language at one text size. */
-async function photographEveryStep(page: Page, language: Language, size: 100 | 200): Promise<void> {
+async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN)[number], size: 100 | 200): Promise<void> {
   const t = (key: string) => localeText(language, 'app', key, {}, 'child');
   // The whole page, in window-high pieces, so each picture can be read at its real size.
   const shot = async (name: string) => {
@@ -28,8 +33,8 @@ async function photographEveryStep(page: Page, language: Language, size: 100 | 2
   await page.getByRole('combobox').selectOption(language);
   for (let n = 100; n < size; n += 25) await page.getByRole('button', { name: t('display.larger') }).click();
   await page.getByRole('radio', { name: t('welcome.roles.parent'), exact: true }).check();
-  await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(language === 'ar' ? 'مريم' : 'Maria');
-  await page.getByLabel(t('welcome.patientNameLabel'), { exact: true }).fill(language === 'ar' ? 'ليو' : 'Leo');
+  await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(NAMES[language].helper);
+  await page.getByLabel(t('welcome.patientNameLabel'), { exact: true }).fill(NAMES[language].patient);
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').last().check();
   await shot('01-welcome');
   await next();
@@ -47,7 +52,7 @@ async function photographEveryStep(page: Page, language: Language, size: 100 | 2
   }
   await next();
 
-  await page.getByLabel(localeText(language, 'checklist', 'myMedicines.label')).fill(language === 'ar' ? 'قطرات فيتامين د' : 'vitamin D drops');
+  await page.getByLabel(localeText(language, 'checklist', 'myMedicines.label')).fill(NAMES[language].medicine);
   await page.getByRole('button', { name: localeText(language, 'checklist', 'myMedicines.add') }).click();
   await shot('03-checklist');
   await next();
@@ -72,7 +77,7 @@ async function photographEveryStep(page: Page, language: Language, size: 100 | 2
   await shot('09-handout');
 }
 
-for (const language of ['en', 'ar'] as const) {
+for (const language of LANGUAGES_SHOWN) {
   for (const size of [100, 200] as const) {
     test(`every step in ${language} at ${size}% text`, async ({ app }) => {
       await photographEveryStep(app.page, language, size);
@@ -83,7 +88,7 @@ for (const language of ['en', 'ar'] as const) {
 test.describe('a kiosk', () => {
   test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, ...CLINIC_CONTACT }, STAFF_PIN_HASH) });
 
-  for (const language of ['en', 'ar'] as const) {
+  for (const language of LANGUAGES_SHOWN) {
     test(`the start screen and the idle warning in ${language}`, async ({ app }) => {
       const { page } = app;
       const folder = path.join(OUT, `kiosk-${language}`);
