@@ -129,7 +129,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
               <ul>
                 {plan.tests.map((test) => (
                   <li key={test.id}>
-                    {test.text}: {test.status}
+                    {t('review.itemWithStatus', { item: test.text, status: test.status })}
                   </li>
                 ))}
               </ul>
@@ -181,7 +181,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
             <ul>
               {plan.health.map((item) => (
                 <li key={item.id}>
-                  {item.text}: {item.answer}
+                  {t('review.itemWithStatus', { item: item.text, status: item.answer })}
                 </li>
               ))}
             </ul>
