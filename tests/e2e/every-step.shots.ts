@@ -74,6 +74,8 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   await shot('08-review-part-open');
   await next();
   await expect(page.getByRole('img').first()).toBeVisible();
+  // Every page drawn: the preview stops saying the handout is on its way.
+  await expect(page.locator('.preview-area')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   await shot('09-handout');
 }
 
