@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
 import { localeText } from '../support/locale-text';
+import { pdfTextAboveFooters, searchable } from '../support/pdf-tools';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { expectSameOnPaper, listedItems } from './screen-and-paper';
 import { LESSONS, pastLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
@@ -85,7 +88,7 @@ test('a test "done" on a day still to come, or "booked" for a day gone by, is po
   await expect(progress.getByLabel(ck('progress.bookedFor'))).toHaveAccessibleDescription(`${formatCalendarDate(addDays(today, -3), 'en')} ${ck('dateNotes.bookedInPast')}`);
 });
 
-test('in Chinese, each date is said in words beside its field, and a key date out of order gets a calm note there and on the review', async ({ app }) => {
+test('in Chinese, each date is said in words beside its field, and a key date out of order gets a calm note there, on the review and on the paper', async ({ app }) => {
   const { page } = app;
   const zh = (namespace: string, key: string, values?: Record<string, string>) => localeText('zh', namespace, key, values);
   // The notes are as of the page's today, held still; the answers are seeded as the walkthrough would save them.
@@ -109,4 +112,16 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
   const notes = page.getByRole('region', { name: zh('checklist', 'dateNotes.heading') });
   await expect(notes.getByRole('listitem')).toHaveText([`${zh('checklist', 'dateNotes.keyDateField', { keyDate: '输注' })}: ${note}`]);
   expect(await axeViolations(page), 'review with a date noted').toEqual([]);
+
+  // The handout says the same, word for word, under its own calm heading.
+  const onReview = await listedItems(notes);
+  await page.getByRole('button', { name: zh('app', 'nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh('app', 'handout.heading'));
+  const target = path.join(app.saveDir, 'dates-zh.pdf');
+  await app.answerSaveDialog(target);
+  await page.getByRole('button', { name: zh('app', 'handout.save') }).click();
+  await expect(page.getByText(zh('app', 'handout.saved', { fileName: path.basename(target) }))).toBeVisible();
+  const paper = pdfTextAboveFooters(target);
+  expect(searchable(paper)).toContain(searchable(zh('handout', 'dateNotesHeading')));
+  expectSameOnPaper(onReview, paper);
 });

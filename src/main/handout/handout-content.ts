@@ -155,6 +155,8 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   ];
   if (protocol.isExample) blocks.push({ kind: 'notice', text: t('handout:exampleProtocol') });
 
+  // Right under the key dates and the clinic's numbers: a date that looks like a slip is worth a call before anything else.
+  blocks.push(...section(t('handout:dateNotesHeading'), plan.dateNotes.map((note): HandoutBlock => ({ kind: 'check-item', text: note.whose, details: [note.text] }))));
   blocks.push(...section(t('handout:testsHeading'), plan.tests.map((test): HandoutBlock => ({ kind: 'check-item', text: test.text, details: [test.status, ...test.details], done: test.done }))));
   blocks.push(
     ...section(t('handout:medicinesHeading'), [

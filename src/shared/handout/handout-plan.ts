@@ -1,5 +1,7 @@
 import type { Lesson } from '../content/lesson';
 import { formatCalendarDate, type CalendarDate } from '../dates/calendar-date';
+import { dateNotes } from '../dates/date-notes';
+import { describeDateNote } from '../dates/describe-date-note';
 import { describeDueDate, describeTestProgress, describeTiming } from '../describe-timing';
 import { healthItemsFor, type HealthHistoryItem } from '../health-history';
 import type { Translate } from '../i18n-setup';
@@ -40,6 +42,8 @@ export interface PlannedItem {
 export interface HandoutPlan {
   /** "Date of infusion: 1 March 2027", or that it is not known yet. */
   keyDates: Array<{ id: string; text: string }>;
+  /** The notes on dates that look like slips (src/shared/dates/date-notes.ts): whose date it is, and the note. */
+  dateNotes: Array<{ id: string; whose: string; text: string }>;
   /** Each test with where the person is with it; `details` add when it is due unless it is done. */
   tests: Array<PlannedItem & { status: string; done: boolean }>;
   /** The protocol's medicine rules, with when each applies and when to go back. */
@@ -61,6 +65,7 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
   const { keyDates } = patient;
   const keyDateLabels = new Map(protocol.keyDates.map((d) => [d.id, text(d.label)]));
   const keyDateLabel = (id: string) => keyDateLabels.get(id) ?? id;
+  const testNames = new Map(protocol.tests.map((test) => [test.id, text(test.name)]));
   const when = (timing: Timing) => [describeTiming(timing, keyDateLabel(timing.keyDate), t), describeDueDate(timing, keyDates, today, keyDateLabel(timing.keyDate), t, language).text];
   // Until the person picks from the checklist's questions, all of them are offered, so the handout never goes without.
   const allOffered = patient.questions.chosen.length === 0 && protocol.questions.length > 0;
@@ -71,6 +76,11 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
       const date = ownValue(keyDates, d.id);
       return { id: d.id, text: t('handout:keyDate', { keyDate: text(d.label), date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown') }) };
     }),
+    dateNotes: dateNotes(protocol, patient, today).map((note) => ({
+      id: note.id,
+      whose: note.subject.kind === 'test' ? (testNames.get(note.subject.id) ?? note.subject.id) : t('checklist:dateNotes.keyDateField', { keyDate: keyDateLabel(note.subject.id) }),
+      text: describeDateNote(note, keyDateLabel, t, language),
+    })),
     tests: protocol.tests.map((test) => {
       const progress = ownValue(patient.tests, test.id);
       const done = progress?.status === 'done';

@@ -6,6 +6,7 @@ import { translatorsFrom } from '../../../src/main/i18n/translators';
 import type { GlossaryEntry } from '../../../src/shared/content/glossary';
 import type { Lesson } from '../../../src/shared/content/lesson';
 import type { Language } from '../../../src/shared/languages';
+import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
 import { ownMedicineNotes } from '../../../src/shared/medications/own-medicine-notes';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
 import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
@@ -120,6 +121,32 @@ describe('tests on the handout', () => {
     expect(scheduled && 'details' in scheduled && scheduled.details[0]).toBe('Booked for Tuesday, December 15, 2026.');
     expect(notYet && 'details' in notYet && notYet.details[0]).toBe('Not yet');
     expect(notYet && 'details' in notYet && notYet.details.some((d) => d.startsWith('Booked') || d.startsWith('Done'))).toBe(false);
+  });
+});
+
+describe('dates to check on the handout', () => {
+  const keyDates = { 'cell-collection': '2027-01-11', lymphodepletion: '2027-02-10', infusion: '2027-02-06' };
+
+  it.each(['en', 'zh'] as const)('in %s, list each note on a date, whose date it is and then the words the review shows, before the tests', (language) => {
+    const t = translatorFor(language);
+    const label = (id: string) => resolveText(protocol!.keyDates.find((d) => d.id === id)!.label, language).text;
+    const blocks = contentFor({ keyDates }, language).blocks;
+    const heading = t('handout:dateNotesHeading');
+    expect(sectionUnder(blocks, heading)).toEqual([
+      {
+        kind: 'check-item',
+        text: t('checklist:dateNotes.keyDateField', { keyDate: label('infusion') }),
+        details: [t('checklist:dateNotes.beforeEarlierKeyDate', { keyDate: label('lymphodepletion'), date: formatCalendarDate(keyDates.lymphodepletion, language) })],
+      },
+    ]);
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings.indexOf(heading)).toBe(headings.indexOf(t('handout:testsHeading')) - 1);
+  });
+
+  it("speaks of the parent's child's care team, and is left out when no date looks wrong", () => {
+    const headings = (answers: Partial<HandoutPatient>) => texts(contentFor(answers).blocks.filter((b) => b.kind === 'heading'));
+    expect(headings({ keyDates, role: 'parent', helperName: 'Maria' })).toContain("Dates to check with your child's care team");
+    expect(headings({ keyDates: { infusion: '2027-03-01' } })).not.toContain('Dates to check with your care team');
   });
 });
 

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
+import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
+import { dateNotes } from '../../../src/shared/dates/date-notes';
 import { planHandout } from '../../../src/shared/handout/handout-plan';
 import type { Language } from '../../../src/shared/languages';
 import { medicineRuleText } from '../../../src/shared/medications/medicine-rule-text';
@@ -67,6 +69,30 @@ describe('the handout plan: everything else, by id', () => {
     expect(plan.keyDates.find((d) => d.id === 'infusion')?.text).toBe('Date of the infusion: Monday, March 1, 2027');
     expect(plan.tests.find((test) => test.id === 'infection-screening')).toMatchObject({ done: true, status: 'Done on Friday, November 20, 2026.', details: [] });
     expect(plan.tests.find((test) => test.id !== 'infection-screening')).toMatchObject({ done: false, status: t('checklist:progress.not-yet') });
+  });
+
+  it('holds the notes on dates that look like slips, with the ids and words the fields show, as of its today', () => {
+    // The infusion before the chemotherapy that prepares for it; a screening booked after the collection it is needed before.
+    const answers: Partial<HandoutPatient> = {
+      keyDates: { 'cell-collection': '2027-01-11', lymphodepletion: '2027-02-10', infusion: '2027-02-06' },
+      tests: { 'infection-screening': { status: 'scheduled', date: '2027-01-20' } },
+    };
+    const { plan, t } = planFor(answers);
+    expect(plan.dateNotes).toEqual([
+      {
+        id: 'keyDates.infusion:beforeEarlierKeyDate',
+        whose: t('checklist:dateNotes.keyDateField', { keyDate: 'the infusion' }),
+        text: t('checklist:dateNotes.beforeEarlierKeyDate', { keyDate: 'the short chemotherapy that prepares your body', date: formatCalendarDate('2027-02-10', 'en') }),
+      },
+      {
+        id: 'tests.infection-screening.date:bookedAfterDue',
+        whose: 'Blood tests for hepatitis B, hepatitis C and HIV',
+        text: t('checklist:dateNotes.bookedAfterDue', { keyDate: 'your cell collection', date: formatCalendarDate('2027-01-11', 'en') }),
+      },
+    ]);
+    expect(plan.dateNotes.map((note) => note.id)).toEqual(dateNotes(protocol, patientWith(answers), '2026-12-01').map((note) => note.id));
+    expect(planFor({ keyDates: { infusion: '2028-06-01' } }).plan.dateNotes).toEqual([{ id: 'keyDates.infusion:farAhead', whose: t('checklist:dateNotes.keyDateField', { keyDate: 'the infusion' }), text: t('checklist:dateNotes.farAhead') }]);
+    expect(planFor({ keyDates: { infusion: '2027-03-01' } }).plan.dateNotes).toEqual([]);
   });
 
   it('lists the health answers to talk about, with what was answered', () => {

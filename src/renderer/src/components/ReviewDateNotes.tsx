@@ -1,32 +1,19 @@
 import { useId } from 'react';
-import type { Protocol } from '../../../shared/protocol/protocol';
-import type { DateSubject } from '../../../shared/dates/date-notes';
-import type { PatientSession } from '../../../shared/schemas/session';
-import { useText, useVoicedTranslation } from '../i18n/voice';
-import { useDateNotes } from './use-date-notes';
+import type { HandoutPlan } from '../../../shared/handout/handout-plan';
+import { useVoicedTranslation } from '../i18n/voice';
 
-/** On the review, the notes on the dates entered (the same as beside each field), each with whose date it is; nothing when there are none. */
-export function ReviewDateNotes({ protocol, session }: { protocol: Protocol; session: Pick<PatientSession, 'keyDates' | 'tests'> }) {
+/** On the review, the handout's notes on the dates entered (the same as beside each field), each with whose date it is; nothing when there are none. */
+export function ReviewDateNotes({ notes }: { notes: HandoutPlan['dateNotes'] }) {
   const { t } = useVoicedTranslation();
-  const text = useText();
   const heading = useId();
-  const { notes, describe } = useDateNotes(protocol, session);
   if (notes.length === 0) return null;
-  const whose = (subject: DateSubject) => {
-    if (subject.kind === 'test') {
-      const test = protocol.tests.find((candidate) => candidate.id === subject.id);
-      return test ? text(test.name) : subject.id;
-    }
-    const keyDate = protocol.keyDates.find((candidate) => candidate.id === subject.id);
-    return t('checklist:dateNotes.keyDateField', { keyDate: keyDate ? text(keyDate.label) : subject.id });
-  };
   return (
     <section className="review-part" aria-labelledby={heading}>
       <h2 id={heading}>{t('checklist:dateNotes.heading')}</h2>
       <ul>
         {notes.map((note) => (
           <li key={note.id}>
-            <strong>{whose(note.subject)}</strong>: {describe(note)}
+            <strong>{note.whose}</strong>: {note.text}
           </li>
         ))}
       </ul>

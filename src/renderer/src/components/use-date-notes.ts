@@ -7,9 +7,6 @@ import { useLanguage } from '../i18n/use-language';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 
 export interface DateNotesInWords {
-  notes: readonly DateNote[];
-  /** One note in the reader's language and voice. */
-  describe: (note: DateNote) => string;
   /** The notes on one date, in words, for its field. */
   on: (subject: DateSubject) => { id: string; text: string }[];
 }
@@ -23,5 +20,5 @@ export function useDateNotes(protocol: Pick<Protocol, 'keyDates' | 'tests'>, ans
   const labels = new Map(protocol.keyDates.map((keyDate) => [keyDate.id, text(keyDate.label)]));
   const describe = (note: DateNote) => describeDateNote(note, (id) => labels.get(id) ?? id, t, language);
   const on = (subject: DateSubject) => notes.filter((note) => note.subject.kind === subject.kind && note.subject.id === subject.id).map((note) => ({ id: note.id, text: describe(note) }));
-  return { notes, describe, on };
+  return { on };
 }

@@ -147,7 +147,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
               </ul>
             }
           />
-          <ReviewDateNotes protocol={protocol} session={session} />
+          <ReviewDateNotes notes={plan.dateNotes} />
           <ReviewPart
             heading={t('checklist:myMedicines.heading')}
             summary={
