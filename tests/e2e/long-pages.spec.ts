@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
+import { resolveText } from '../../src/shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
-import { pastLessons } from './walkthrough';
+import { LESSONS, pastLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const c = (key: string, values?: Record<string, string>) => localeText('en', 'checklist', key, values);
@@ -90,4 +91,60 @@ test('a long step has an outline, shows what Add did, and every field reads like
   await page.getByRole('button', { name: t('nav.back') }).click();
   await expect(page.getByLabel(t('questions.ownLabel'))).toBeVisible();
   await expectFieldsLikeBodyText(page, 'questions at 200%', '40px');
+});
+
+/** Each link of the page's outline, followed by keyboard, puts focus on its part's heading, in view. */
+async function expectOutlineLeadsToEveryPart(page: Page, where: string): Promise<void> {
+  const outline = page.getByRole('navigation', { name: t('outline.heading') });
+  const links = outline.getByRole('link');
+  // Every part of the page, and nothing else: the outline's links name the page's parts in order.
+  await expect(links, `${where}: one link per part`).toHaveText(await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents());
+  for (const label of await links.allTextContents()) {
+    await outline.getByRole('link', { name: label, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 2, name: label, exact: true });
+    await expect(heading, `${where}: ${label}`).toBeFocused();
+    expect(await inView(heading), `${where}: ${label} in view`).toBe(true);
+  }
+}
+
+test('the teach-back and the review have an outline to every part, and an answer shows its feedback in view', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize(WINDOW);
+  // Seeded as the walkthrough saves it: a date out of order (so "Dates to check" shows) and a missed question (a topic to go over).
+  const [first, last] = [LESSONS[0], LESSONS.at(-1)];
+  const missed = first?.checks[0];
+  const asked = last?.checks.at(-1);
+  if (!missed || !asked) throw new Error('the lessons have no check questions');
+  const wrong = (check: typeof missed) => check.options.find((option) => !option.correct)?.id;
+  await page.evaluate(
+    (patch) => (window as unknown as { gtc: { updateSession(patch: unknown): Promise<unknown> } }).gtc.updateSession(patch),
+    {
+      role: 'patient',
+      firstName: 'Ana',
+      protocolId: 'example-car-t',
+      keyDates: { lymphodepletion: '2027-02-10', infusion: '2027-02-06' },
+      comprehension: { [missed.id]: { attempts: 1, understood: false, answer: wrong(missed) } },
+      step: 'check',
+    },
+  );
+  await app.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
+  await expectOutlineLeadsToEveryPart(page, 'check');
+
+  // The answer's feedback comes into view, even when "Answer" was at the very bottom of the window.
+  const question = page.getByRole('group', { name: resolveText(asked.question, 'en').text });
+  await question.getByRole('radio').first().check();
+  const answer = question.getByRole('button', { name: t('check.answer') });
+  await answer.evaluate((button) => button.scrollIntoView({ block: 'end' }));
+  await answer.click();
+  const feedback = question.getByRole('status');
+  await expect(feedback).not.toBeEmpty();
+  await expect.poll(() => inView(feedback), 'the feedback after answering').toBe(true);
+
+  await page.getByRole('button', { name: t('nav.next') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
+  await expect(page.getByRole('heading', { level: 2, name: c('dateNotes.heading') })).toBeVisible();
+  await expect(page.getByRole('region', { name: localeText('en', 'handout', 'reviewHeading') }).getByRole('listitem')).toHaveCount(1);
+  await expectOutlineLeadsToEveryPart(page, 'review');
 });

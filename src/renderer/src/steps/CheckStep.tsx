@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, TeachBack } from '../../../shared/content/lesson';
 import { ownValue } from '../../../shared/own-value';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
+import { PageOutline } from '../components/PageOutline';
 import { StepFrame } from '../components/StepFrame';
 import { useText } from '../i18n/voice';
 import type { StepPosition } from './step-position';
@@ -21,6 +22,7 @@ export interface CheckStepProps extends StepPosition {
 }
 
 const questionId = (checkId: string) => `question-${checkId}`;
+const lessonHeading = (lessonId: string) => `check-${lessonId}`;
 
 /** After a second miss the part goes on the patient's questions, so the team explains it in person. */
 const EXPLAIN_AFTER = 2;
@@ -37,6 +39,14 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
   const answered = showing ? given : null;
   const section = lesson.sections.find((s) => s.id === check.sectionId);
   const correct = check.options.find((option) => option.correct)?.id;
+  // The feedback arrives with main's answer; once it shows, it is brought into view (the button may sit at the window's edge).
+  const outcome = useRef<HTMLDivElement>(null);
+  const awaited = useRef(false);
+  useEffect(() => {
+    if (!awaited.current || answered === null) return;
+    awaited.current = false;
+    outcome.current?.scrollIntoView({ block: 'nearest' });
+  }, [answered, record?.attempts]);
 
   const answer = () => {
     if (chosen === null) return;
@@ -48,6 +58,7 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
       const question = t('check.explainQuestion', { topic: text(section.heading) });
       patch.questions = { ...session.questions, own: [...session.questions.own, { id: explainId, text: question }] };
     }
+    awaited.current = true;
     onUpdate(patch);
     setShowing(true);
   };
@@ -76,26 +87,28 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
       <button type="button" className="primary" onClick={answer} disabled={chosen === null}>
         {t('check.answer')}
       </button>
-      <div role="status" aria-live="polite">
-        {answered !== null && (
-          <div className={wasRight ? 'feedback success' : 'feedback'}>
-            <p>
-              <strong>{wasRight ? t('check.right') : t('check.notQuite')}</strong> <LocalizedText text={check.explanation} />
-            </p>
-            {!wasRight && (
-              <>
-                <p>{t('check.tryAgain')}</p>
-                {added && <p>{t('check.added')}</p>}
-              </>
-            )}
-          </div>
+      <div ref={outcome}>
+        <div role="status" aria-live="polite">
+          {answered !== null && (
+            <div className={wasRight ? 'feedback success' : 'feedback'}>
+              <p>
+                <strong>{wasRight ? t('check.right') : t('check.notQuite')}</strong> <LocalizedText text={check.explanation} />
+              </p>
+              {!wasRight && (
+                <>
+                  <p>{t('check.tryAgain')}</p>
+                  {added && <p>{t('check.added')}</p>}
+                </>
+              )}
+            </div>
+          )}
+        </div>
+        {answered !== null && !wasRight && section && (
+          <button type="button" className="secondary" onClick={() => onReadAgain(section.id, check.id)}>
+            {t('check.readAgain')}
+          </button>
         )}
       </div>
-      {answered !== null && !wasRight && section && (
-        <button type="button" className="secondary" onClick={() => onReadAgain(section.id, check.id)}>
-          {t('check.readAgain')}
-        </button>
-      )}
     </fieldset>
   );
 }
@@ -106,6 +119,7 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
  */
 export function CheckStep({ lessons, session, onUpdate, onNext, onBack, onReadAgain, leftAt, onReturned, ...position }: CheckStepProps) {
   const { t } = useTranslation();
+  const text = useText();
   // After the step's heading takes the focus (StepFrame's effect runs first), the question left takes it back.
   useEffect(() => {
     if (leftAt === null) return;
@@ -117,9 +131,11 @@ export function CheckStep({ lessons, session, onUpdate, onNext, onBack, onReadAg
   return (
     <StepFrame heading={t('check.heading')} {...position} onBack={onBack} onNext={onNext}>
       <p>{t('check.intro')}</p>
+      {/* Many screens of questions: each lesson's are one press away. */}
+      <PageOutline parts={lessons.map((lesson) => ({ id: lessonHeading(lesson.id), label: text(lesson.title) }))} />
       {lessons.map((lesson) => (
-        <section key={lesson.id} aria-labelledby={`check-${lesson.id}`}>
-          <h2 id={`check-${lesson.id}`}>
+        <section key={lesson.id} aria-labelledby={lessonHeading(lesson.id)}>
+          <h2 id={lessonHeading(lesson.id)}>
             <LocalizedText text={lesson.title} />
           </h2>
           {lesson.checks.map((check) => (

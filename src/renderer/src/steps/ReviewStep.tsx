@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Lesson } from '../../../shared/content/lesson';
 import { calendarDateOf } from '../../../shared/dates/calendar-date';
 import { planHandout, type HandoutPlan } from '../../../shared/handout/handout-plan';
+import type { Translate } from '../../../shared/i18n-setup';
 import { preparedBy } from '../../../shared/prepared-by';
 import type { ProtocolSummary } from '../../../shared/api-contract';
 import { handoutPatientOf, type PatientSession, type SessionPatch } from '../../../shared/schemas/session';
@@ -11,6 +12,7 @@ import { HealthQuestions } from '../components/HealthQuestions';
 import { KeyDatesForm } from '../components/KeyDatesForm';
 import { LocalizedText } from '../components/LocalizedText';
 import { MyMedicines } from '../components/MyMedicines';
+import { PageOutline, type OutlinePart } from '../components/PageOutline';
 import { QuestionPicker } from '../components/QuestionPicker';
 import { ReadinessChoice } from '../components/ReadinessChoice';
 import { ReviewDateNotes } from '../components/ReviewDateNotes';
@@ -81,6 +83,21 @@ function QuestionsSummary({ questions }: { questions: HandoutPlan['questions'] }
   );
 }
 
+/** The review's parts, in page order, each with its heading: the parts' own headings, and the page's outline. */
+function reviewParts(t: Translate) {
+  return {
+    about: { id: 'review-about', label: t('review.about') },
+    keyDates: { id: 'review-key-dates', label: t('checklist:keyDates.heading') },
+    tests: { id: 'review-tests', label: t('checklist.tests') },
+    dateNotes: { id: 'review-date-notes', label: t('checklist:dateNotes.heading') },
+    medicines: { id: 'review-medicines', label: t('checklist:myMedicines.heading') },
+    health: { id: 'review-health', label: t('checklist:health.heading') },
+    questions: { id: 'review-questions', label: t('questions.heading') },
+    worries: { id: 'review-worries', label: t('handout:worriesHeading') },
+    topics: { id: 'review-topics', label: t('handout:reviewHeading') },
+  } satisfies Record<string, OutlinePart>;
+}
+
 /** Everything entered, on one page, each part changeable right here; then whether the patient feels ready. */
 export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
   const { t } = useVoicedTranslation();
@@ -91,13 +108,20 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
   const who = preparedBy(session, t);
   // What the handout will say, decided once: this page lists it as the paper prints it.
   const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today: calendarDateOf(new Date()), t, text }) : null;
+  const parts = reviewParts(t);
+  // The parts that show: those of the therapy once it is loaded, and the date notes only when there are some.
+  const shown = new Set<OutlinePart>([parts.about, parts.health, parts.worries, parts.topics]);
+  if (protocol && plan) for (const part of [parts.keyDates, parts.tests, parts.medicines, parts.questions]) shown.add(part);
+  if (plan && plan.dateNotes.length > 0) shown.add(parts.dateNotes);
 
   return (
     <StepFrame heading={t('review.heading')} onNext={onNext} {...position}>
       <p>{t('review.intro')}</p>
+      {/* Many screens at large text: every part is one press away. */}
+      <PageOutline parts={Object.values(parts).filter((part) => shown.has(part))} />
       <ErrorMessage error={error} />
       <ReviewPart
-        heading={t('review.about')}
+        part={parts.about}
         summary={
           <>
             <p dir="auto">{who}</p>
@@ -113,7 +137,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
       {protocol && plan && (
         <>
           <ReviewPart
-            heading={t('checklist:keyDates.heading')}
+            part={parts.keyDates}
             summary={
               <ul>
                 {plan.keyDates.map((keyDate) => (
@@ -124,7 +148,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
             editor={<KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />}
           />
           <ReviewPart
-            heading={t('checklist.tests')}
+            part={parts.tests}
             summary={
               <ul>
                 {plan.tests.map((test) => (
@@ -147,9 +171,9 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
               </ul>
             }
           />
-          <ReviewDateNotes notes={plan.dateNotes} />
+          <ReviewDateNotes notes={plan.dateNotes} part={parts.dateNotes} />
           <ReviewPart
-            heading={t('checklist:myMedicines.heading')}
+            part={parts.medicines}
             summary={
               plan.ownMedicines.length === 0 ? (
                 <Empty>{t('review.noMedicines')}</Empty>
@@ -173,7 +197,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
         </>
       )}
       <ReviewPart
-        heading={t('checklist:health.heading')}
+        part={parts.health}
         summary={
           !plan || plan.health.length === 0 ? (
             <Empty>{t('review.noHealth')}</Empty>
@@ -191,18 +215,18 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
       />
       {protocol && plan && (
         <ReviewPart
-          heading={t('questions.heading')}
+          part={parts.questions}
           summary={<QuestionsSummary questions={plan.questions} />}
           editor={<QuestionPicker protocol={protocol} lessons={lessons} questions={session.questions} flagged={session.flagged} onChange={(questions) => onUpdate({ questions })} />}
         />
       )}
       <ReviewPart
-        heading={t('handout:worriesHeading')}
+        part={parts.worries}
         summary={session.worries.trim() === '' ? <Empty>{t('review.noWorries')}</Empty> : <p dir="auto" className="worries">{session.worries}</p>}
         editor={<WorriesField saved={session.worries} onSave={(worries) => onUpdate({ worries })} />}
       />
-      <section className="review-part" aria-labelledby="review-topics">
-        <h2 id="review-topics">{t('handout:reviewHeading')}</h2>
+      <section className="review-part" aria-labelledby={parts.topics.id}>
+        <h2 id={parts.topics.id}>{parts.topics.label}</h2>
         {!plan || plan.reviewTopics.length === 0 ? (
           <Empty>{t('review.noTopics')}</Empty>
         ) : (
