@@ -110,7 +110,7 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
   await seed({ step: 'review' });
   await app.reload();
   const notes = page.getByRole('region', { name: zh('checklist', 'dateNotes.heading') });
-  await expect(notes.getByRole('listitem')).toHaveText([`${zh('checklist', 'dateNotes.keyDateField', { keyDate: '输注' })}: ${note}`]);
+  await expect(notes.getByRole('listitem')).toHaveText([zh('app', 'review.itemWithStatus', { item: zh('checklist', 'dateNotes.keyDateField', { keyDate: '输注' }), status: note })]);
   expect(await axeViolations(page), 'review with a date noted').toEqual([]);
 
   // The handout says the same, word for word, under its own calm heading.
