@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../../src/shared/languages';
+import { localizedTexts } from '../../support/localized-texts';
+
+/**
+ * Words that soften a serious risk, which patient text never uses: the carrier virus is made not to cause illness,
+ * but the body can still react to it, sometimes gravely, so it is never "harmless" in any language.
+ */
+const SOFTENING: Record<Language, RegExp> = {
+  en: /\bharmless\b/i,
+  es: /\binofensiv[oa]s?\b/i,
+  ar: /غير\s+ضار/,
+  zh: /无害/,
+};
+
+const CONTENT_FOLDERS = ['resources/protocols', 'resources/lessons', 'resources/glossary'];
+const jsonFiles = (folder: string) => readdirSync(path.resolve(folder)).filter((name) => name.endsWith('.json')).map((name) => path.join(folder, name));
+const read = (file: string): unknown => JSON.parse(readFileSync(path.resolve(file), 'utf8'));
+
+/** The language of a text's key: "es" and "es_child" are Spanish. */
+const languageOf = (key: string) => LANGUAGES.find((language) => key === language || key.startsWith(`${language}_`));
+
+/** Every string in a locale file, with its key path. */
+function localeStrings(value: unknown, where = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[where, value]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => localeStrings(child, `${where}.${key}`));
+}
+
+describe('patient text never softens a risk', () => {
+  it.each(CONTENT_FOLDERS.flatMap(jsonFiles))('%s', (file) => {
+    const softened = localizedTexts(read(file)).flatMap(([where, text]) =>
+      Object.entries(text).flatMap(([key, value]) => {
+        const language = languageOf(key);
+        return language && typeof value === 'string' && SOFTENING[language].test(value) ? [`${where}.${key}: ${value}`] : [];
+      }),
+    );
+    expect(softened).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('the %s locale files', (language) => {
+    const softened = jsonFiles(`locales/${language}`).flatMap((file) =>
+      localeStrings(read(file)).filter(([, value]) => SOFTENING[language].test(value)).map(([where, value]) => `${file}${where}: ${value}`),
+    );
+    expect(softened).toEqual([]);
+  });
+});
