@@ -5,14 +5,15 @@ import { LANGUAGES, type Language } from '../../../src/shared/languages';
 import { localizedTexts } from '../../support/localized-texts';
 
 /**
- * Words that soften a serious risk, which patient text never uses: the carrier virus is made not to cause illness,
- * but the body can still react to it, sometimes gravely, so it is never "harmless" in any language.
+ * Words that soften a serious risk, which patient text never uses. The carrier virus is made not to cause illness,
+ * but the body can still react to it, sometimes gravely, so it is never "harmless". A harm that can kill is said
+ * plainly, never as "rarely … serious".
  */
 const SOFTENING: Record<Language, RegExp> = {
-  en: /\bharmless\b/i,
-  es: /\binofensiv[oa]s?\b/i,
-  ar: /غير\s+ضار/,
-  zh: /无害/,
+  en: /\bharmless\b|\brarely\b[^.]*\bserious\b/i,
+  es: /\binofensiv[oa]s?\b|\b(casos|veces) raros?\b[^.]*\bgrave\b/i,
+  ar: /غير\s+ضار|حالات\s+نادرة[^.]*خطير|خطير[^.]*حالات\s+نادرة/,
+  zh: /无害|少数情况下[^。]*严重/,
 };
 
 const CONTENT_FOLDERS = ['resources/protocols', 'resources/lessons', 'resources/glossary'];
@@ -45,5 +46,18 @@ describe('patient text never softens a risk', () => {
       localeStrings(read(file)).filter(([, value]) => SOFTENING[language].test(value)).map(([where, value]) => `${file}${where}: ${value}`),
     );
     expect(softened).toEqual([]);
+  });
+});
+
+/** How each language says that people have died, as the boxed liver warnings do (fact sheet rows Z10, E1). */
+const DEATHS: Record<Language, RegExp> = { en: /\bdied\b/, es: /\bmuerto\b/, ar: /تُوفي/, zh: /死于/ };
+
+describe('the risks lesson says plainly that liver harm has killed', () => {
+  const risks = read('resources/lessons/04-risks.json') as { sections: Array<{ id: string; more: Record<string, string> }> };
+  const liver = risks.sections.find((section) => section.id === 'liver');
+
+  it.each(Object.keys(liver?.more ?? {}))('in %s', (key) => {
+    const language = languageOf(key) as Language;
+    expect(liver?.more[key]).toMatch(DEATHS[language]);
   });
 });
