@@ -18,9 +18,14 @@ export interface OwnMedicineNote {
   notes: string[];
 }
 
+/** Rules that tell the person to stop or not take a medicine, which someone may already take every day. */
+const STOPPING_ACTIONS: ReadonlySet<MedicationRule['action']> = new Set(['pause', 'avoid']);
+
 /**
  * What the app says about each of the person's own medicines, by entry id. Each entry is matched on its own, so
- * its result can never be confused with another entry's that has the same name.
+ * its result can never be confused with another entry's that has the same name. A medicine a rule says to pause or
+ * avoid may be one the person needs every day (a steroid for adrenal insufficiency): they are told, beside it, never
+ * to stop it on their own.
  */
 export function ownMedicineNotes(medicines: readonly OwnMedicine[], rules: readonly MedicationRule[], t: Translate, text: (value: LocalizedText) => string): OwnMedicineNote[] {
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
@@ -30,6 +35,11 @@ export function ownMedicineNotes(medicines: readonly OwnMedicine[], rules: reado
       const rule = rulesById.get(ruleId);
       return rule ? [t(exact ? 'checklist:myMedicines.named' : 'checklist:myMedicines.guess', { rule: medicineRuleText(rule, t, text), name: matchedName })] : [];
     });
-    return { id: medicine.id, name: medicine.name, matches, notes: notes.length > 0 ? notes : [t('checklist:myMedicines.toDiscuss')] };
+    if (notes.length === 0) return { id: medicine.id, name: medicine.name, matches, notes: [t('checklist:myMedicines.toDiscuss')] };
+    const stopping = matches.some(({ ruleId }) => {
+      const rule = rulesById.get(ruleId);
+      return rule !== undefined && STOPPING_ACTIONS.has(rule.action);
+    });
+    return { id: medicine.id, name: medicine.name, matches, notes: stopping ? [...notes, t('checklist:myMedicines.askBeforeStopping')] : notes };
   });
 }

@@ -37,7 +37,7 @@ describe("the handout plan: the person's own medicines", () => {
         id: 'm-medroll',
         name: 'Medroll 4mg',
         matches: [{ ruleId: steroids.id, matchedName: 'Medrol', exact: false }],
-        notes: [t('checklist:myMedicines.guess', { name: 'Medrol', rule: rule(steroids) })],
+        notes: [t('checklist:myMedicines.guess', { name: 'Medrol', rule: rule(steroids) }), t('checklist:myMedicines.askBeforeStopping')],
       },
       { id: 'm-tylenol', name: 'tylenol', matches: [{ ruleId: premedication.id, matchedName: 'Tylenol', exact: true }], notes: [t('checklist:myMedicines.named', { name: 'Tylenol', rule: rule(premedication) })] },
       { id: 'm-other', name: 'lisinopril', matches: [], notes: [t('checklist:myMedicines.toDiscuss')] },
@@ -57,9 +57,23 @@ describe("the handout plan: the person's own medicines", () => {
   it('keeps two entries with the same name apart, each with its own id and one note per rule', () => {
     const { plan } = planFor({ medicines: [{ id: 'first', name: 'Medrol' }, { id: 'second', name: 'Medrol' }] });
     expect(plan.ownMedicines.map((m) => [m.id, m.matches.length, m.notes.length])).toEqual([
-      ['first', 1, 1],
-      ['second', 1, 1],
+      ['first', 1, 2],
+      ['second', 1, 2],
     ]);
+  });
+
+  it('tells someone who takes a steroid every day never to stop it on their own, in each language', () => {
+    for (const language of ['en', 'es', 'ar', 'zh'] as const) {
+      const { plan, t } = planFor({ medicines: [{ id: 'daily', name: 'hydrocortisone 10 mg' }] }, language);
+      const [daily] = plan.ownMedicines;
+      expect(daily?.matches).toEqual([{ ruleId: steroids.id, matchedName: expect.any(String), exact: true }]);
+      expect(daily?.notes.at(-1)).toBe(t('checklist:myMedicines.askBeforeStopping'));
+    }
+    expect(planFor({ medicines: [{ id: 'daily', name: 'hydrocortisone 10 mg' }] }).plan.ownMedicines[0]?.notes.at(-1)).toBe(
+      'If you take this medicine every day, do not stop it on your own. Ask your care team what to do.',
+    );
+    // A rule that starts a medicine is no reason to say so.
+    expect(planFor({ medicines: [{ id: 'tylenol', name: 'tylenol' }] }).plan.ownMedicines[0]?.notes).toHaveLength(1);
   });
 });
 
