@@ -2,6 +2,9 @@ import type { Resource, ResourceLanguage } from 'i18next';
 import { LANGUAGES, type Language } from './languages';
 import { NAMESPACES, type Namespace } from './i18n-setup';
 
+/** `locales/<lang>/terms.json` is the translators' term list, checked by a test; the app never shows it. */
+export const isTermList = (file: string) => /(?:^|[\\/])terms\.json$/.test(file);
+
 /**
  * Builds i18next resources from `locales/<lang>/<namespace>.json` files, given as (path, parsed JSON) pairs.
  * The renderer gets them from the bundler and main from the disk; both go through here so they agree on
@@ -10,6 +13,7 @@ import { NAMESPACES, type Namespace } from './i18n-setup';
 export function localeResources(files: ReadonlyArray<readonly [string, unknown]>): Resource {
   const resources: Resource = {};
   for (const [file, json] of files) {
+    if (isTermList(file)) continue;
     const match = /(?:^|[\\/])([a-z]{2,3})[\\/]([a-z-]+)\.json$/.exec(file);
     if (!match) throw new Error(`Unexpected locale file ${file}`);
     const [, language, namespace] = match as unknown as [string, string, string];

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../src/shared/languages';
 import { localizedTexts } from '../../support/localized-texts';
+import { CONTENT_FOLDERS, jsonFiles, languageOf, localeStrings, readJson as read } from '../../support/patient-texts';
 
 /**
  * Words that soften a serious risk, which patient text never uses. The carrier virus is made not to cause illness,
@@ -15,20 +14,6 @@ const SOFTENING: Record<Language, RegExp> = {
   ar: /غير\s+ضار|حالات\s+نادرة[^.]*خطير|خطير[^.]*حالات\s+نادرة/,
   zh: /无害|少数情况下[^。]*严重/,
 };
-
-const CONTENT_FOLDERS = ['resources/protocols', 'resources/lessons', 'resources/glossary'];
-const jsonFiles = (folder: string) => readdirSync(path.resolve(folder)).filter((name) => name.endsWith('.json')).map((name) => path.join(folder, name));
-const read = (file: string): unknown => JSON.parse(readFileSync(path.resolve(file), 'utf8'));
-
-/** The language of a text's key: "es" and "es_child" are Spanish. */
-const languageOf = (key: string) => LANGUAGES.find((language) => key === language || key.startsWith(`${language}_`));
-
-/** Every string in a locale file, with its key path. */
-function localeStrings(value: unknown, where = ''): Array<[string, string]> {
-  if (typeof value === 'string') return [[where, value]];
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => localeStrings(child, `${where}.${key}`));
-}
 
 describe('patient text never softens a risk', () => {
   it.each(CONTENT_FOLDERS.flatMap(jsonFiles))('%s', (file) => {
