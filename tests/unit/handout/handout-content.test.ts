@@ -124,6 +124,36 @@ describe('tests on the handout', () => {
   });
 });
 
+describe('medicine rules on the handout', () => {
+  const heading = translatorFor('en')('handout:medicinesHeading');
+  const ruleOn = (blocks: readonly HandoutBlock[], start: string) => sectionUnder(blocks, heading).find((b) => b.kind === 'check-item' && b.text.startsWith(start));
+
+  it('print the day the SMA prednisolone starts as "On" that day, never "By", as the screen says it', () => {
+    const sma = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sma-aav9')!;
+    const content = buildHandoutContent({
+      clinic: DEFAULT_CLINIC_SETTINGS,
+      patient: patientWith({ role: 'parent', firstName: 'Zoë', keyDates: { infusion: '2027-01-18' } }),
+      language: 'en',
+      protocol: sma,
+      contentHash: '0'.repeat(64),
+      preparedAt: new Date('2026-12-01T10:00:00Z'),
+      glossary: testGlossary,
+      lessons: [testLesson],
+      t: translatorFor('en'),
+    });
+    const prednisolone = ruleOn(content.blocks, 'Start prednisolone');
+    expect(prednisolone && 'details' in prednisolone && prednisolone.details.slice(0, 2)).toEqual(['1 day before the infusion', 'On Sunday, January 17, 2027.']);
+  });
+
+  it('print a step on the infusion day itself as "On the day of", and a deadline as "By"', () => {
+    const blocks = contentFor({ keyDates: { lymphodepletion: '2027-02-01', infusion: '2027-02-06' } }).blocks;
+    const premedication = ruleOn(blocks, 'Start acetaminophen');
+    expect(premedication && 'details' in premedication && premedication.details.slice(0, 2)).toEqual(['On the day of the infusion', 'On Saturday, February 6, 2027.']);
+    const vaccines = ruleOn(blocks, 'Avoid live vaccines');
+    expect(vaccines && 'details' in vaccines && vaccines.details[1]).toBe('By Monday, December 21, 2026.');
+  });
+});
+
 describe('dates to check on the handout', () => {
   const keyDates = { 'cell-collection': '2027-01-11', lymphodepletion: '2027-02-10', infusion: '2027-02-06' };
 

@@ -115,7 +115,7 @@ describe('reading packs', () => {
 
   it('finds the problems the whole protocol must satisfy too', () => {
     const broken = structuredClone(first);
-    broken.tests[0] = { ...broken.tests[0]!, timing: { ...broken.tests[0]!.timing!, keyDate: 'nowhere' } };
+    broken.tests[0] = { ...broken.tests[0]!, timing: { kind: 'by', amount: 0, unit: 'days', relation: 'before', keyDate: 'nowhere' } };
     broken.questions.push(broken.questions[0]!);
     const reading = readPack(encode(pack([broken])));
     expect(reading.ok ? [] : reading.problems).toEqual([
