@@ -6,6 +6,7 @@ import { translatorsFrom } from '../../../src/main/i18n/translators';
 import type { GlossaryEntry } from '../../../src/shared/content/glossary';
 import type { Lesson } from '../../../src/shared/content/lesson';
 import type { Language } from '../../../src/shared/languages';
+import type { Protocol } from '../../../src/shared/protocol/protocol';
 import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
 import { ownMedicineNotes } from '../../../src/shared/medications/own-medicine-notes';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
@@ -40,12 +41,12 @@ const testLesson: Lesson = {
   ],
 };
 
-function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en', glossary: GlossaryEntry[] = testGlossary) {
+function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en', glossary: GlossaryEntry[] = testGlossary, chosen: Protocol = protocol!) {
   return buildHandoutContent({
     clinic: DEFAULT_CLINIC_SETTINGS,
     patient: patientWith({ firstName: 'Zoë', ...answers }),
     language,
-    protocol: protocol!,
+    protocol: chosen,
     contentHash: '0'.repeat(64),
     preparedAt: new Date('2026-12-01T10:00:00Z'),
     glossary,
@@ -130,17 +131,7 @@ describe('medicine rules on the handout', () => {
 
   it('print the day the SMA prednisolone starts as "On" that day, never "By", as the screen says it', () => {
     const sma = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sma-aav9')!;
-    const content = buildHandoutContent({
-      clinic: DEFAULT_CLINIC_SETTINGS,
-      patient: patientWith({ role: 'parent', firstName: 'Zoë', keyDates: { infusion: '2027-01-18' } }),
-      language: 'en',
-      protocol: sma,
-      contentHash: '0'.repeat(64),
-      preparedAt: new Date('2026-12-01T10:00:00Z'),
-      glossary: testGlossary,
-      lessons: [testLesson],
-      t: translatorFor('en'),
-    });
+    const content = contentFor({ role: 'parent', keyDates: { infusion: '2027-01-18' } }, 'en', testGlossary, sma);
     const prednisolone = ruleOn(content.blocks, 'Start prednisolone');
     expect(prednisolone && 'details' in prednisolone && prednisolone.details.slice(0, 2)).toEqual(['1 day before the infusion', 'On Sunday, January 17, 2027.']);
   });
