@@ -1,16 +1,25 @@
 import { formatCalendarDate, type CalendarDate } from './dates/calendar-date';
-import { dueDate, type KnownKeyDates } from './dates/due-dates';
+import { dueDate, type DueDate, type KnownKeyDates } from './dates/due-dates';
 import type { Translate } from './i18n-setup';
 import type { FollowUp, RuleDuration } from './protocol/after-treatment';
 import type { TestProgress } from './schemas/session';
-import type { Timing } from './schemas/timing';
+import type { KeyDateOffset, Timing } from './schemas/timing';
 
-/** "At least 8 weeks before stem-cell collection", in the reader's language; shared by the app and the handout. */
-export function describeTiming(timing: Timing, keyDateLabel: string, t: Translate): string {
-  if (timing.amount === 0) return t(`checklist:timing.${timing.relation}KeyDate`, { keyDate: keyDateLabel });
-  const duration = t(`checklist:duration.${timing.unit}`, { count: timing.amount });
-  const key = timing.atLeast ? `checklist:timing.${timing.relation}AtLeast` : `checklist:timing.${timing.relation}`;
-  return t(key, { duration, keyDate: keyDateLabel });
+/** "1 day before the infusion", "the day of the infusion": one day counted from a key date (`phrases`: whose words). */
+function describeOffset(offset: KeyDateOffset, phrases: 'on' | 'by' | 'point', keyDateLabel: (id: string) => string, t: Translate): string {
+  const keyDate = keyDateLabel(offset.keyDate);
+  if (offset.amount === 0) return t(`checklist:timing.${phrases}.keyDate`, { keyDate });
+  return t(`checklist:timing.${phrases}.${offset.relation}`, { duration: t(`checklist:duration.${offset.unit}`, { count: offset.amount }), keyDate });
+}
+
+/**
+ * The rule's own timing in the reader's language, in words that say which kind it is: "1 day before the infusion"
+ * (that day), "At least 8 weeks before stem-cell collection" (by then), "From 6 weeks before the infusion to 1 year
+ * after the infusion". Shared by the app, the handout and the editor.
+ */
+export function describeTiming(timing: Timing, keyDateLabel: (id: string) => string, t: Translate): string {
+  if (timing.kind !== 'span') return describeOffset(timing, timing.kind, keyDateLabel, t);
+  return t('checklist:timing.span', { start: describeOffset(timing.start, 'point', keyDateLabel, t), end: describeOffset(timing.end, 'point', keyDateLabel, t) });
 }
 
 /** "For 6 months after the infusion", "For life", "Until your team says you can stop". */
@@ -30,18 +39,34 @@ export function describeFollowUp(item: FollowUp, keyDateLabel: (id: string) => s
   });
 }
 
+/** Asks for each key date not known yet, once each: no date is ever made up. */
+const askForDates = (days: readonly DueDate[], keyDateLabel: (id: string) => string, t: Translate) => [
+  ...new Set(days.flatMap((day) => (day.kind === 'relative' ? [day.keyDate] : []))),
+].map((keyDate) => t('checklist:due.unknown', { keyDate: keyDateLabel(keyDate) }));
+
 /**
- * The date a timed step falls on for this patient, in words: "By Tuesday, 10 November 2026.", with "That date has
- * passed. Talk to your care team today." when it has; or, with the key date unknown, a request to ask for it.
+ * The day or days a timed step falls on for this patient, in words of its kind: "On Sunday, 17 January 2027.",
+ * "By Tuesday, 10 November 2026.", "From … to …."; a day or deadline gone by asks them to talk to the care team
+ * today (`passed`), a span under way says so, and an unknown key date is asked for.
  */
-export function describeDueDate(timing: Timing, keyDates: KnownKeyDates, today: CalendarDate, keyDateLabel: string, t: Translate, locale: string): { text: string; passed: boolean } {
+export function describeDueDate(timing: Timing, keyDates: KnownKeyDates, today: CalendarDate, keyDateLabel: (id: string) => string, t: Translate, locale: string): { text: string; passed: boolean } {
+  const date = (day: DueDate & { kind: 'dated' }) => formatCalendarDate(day.date, locale);
+  if (timing.kind === 'span') {
+    const [start, end] = [dueDate(timing.start, keyDates, today), dueDate(timing.end, keyDates, today)];
+    if (start.kind === 'relative' || end.kind === 'relative') return { text: askForDates([start, end], keyDateLabel, t).join(' '), passed: false };
+    const now = start.state === 'today' ? ['checklist:due.spanStartsToday'] : start.state === 'upcoming' ? [] : end.state === 'passed' ? ['checklist:due.spanOver'] : ['checklist:due.spanStarted'];
+    return { text: [t('checklist:due.span', { start: date(start), end: date(end) }), ...now.map((key) => t(key))].join(' '), passed: false };
+  }
   const due = dueDate(timing, keyDates, today);
-  if (due.kind === 'relative') return { text: t('checklist:due.unknown', { keyDate: keyDateLabel }), passed: false };
-  const parts = [t(timing.relation === 'before' ? 'checklist:due.by' : 'checklist:due.from', { date: formatCalendarDate(due.date, locale) })];
-  if (due.state === 'today') parts.push(t('checklist:due.today'));
-  const passed = due.state === 'passed' && timing.relation === 'before';
-  if (passed) parts.push(t('checklist:due.passed'));
-  return { text: parts.join(' '), passed };
+  if (due.kind === 'relative') return { text: askForDates([due], keyDateLabel, t).join(' '), passed: false };
+  const passed = due.state === 'passed';
+  const now = due.state === 'today' ? ['checklist:due.today'] : passed ? ['checklist:due.passed'] : [];
+  return { text: [t(`checklist:due.${timing.kind}`, { date: date(due) }), ...now.map((key) => t(key))].join(' '), passed };
+}
+
+/** A timed step's two lines, for the checklist, the review and the handout alike: its rule, and its dates when known. */
+export function describeWhen(timing: Timing, dates: { keyDates: KnownKeyDates; today: CalendarDate } | undefined, keyDateLabel: (id: string) => string, t: Translate, locale: string) {
+  return { rule: describeTiming(timing, keyDateLabel, t), due: dates ? describeDueDate(timing, dates.keyDates, dates.today, keyDateLabel, t, locale) : null };
 }
 
 /** How far along a test is, as the patient recorded it ("Done on 2 December 2026."); null when not started. */

@@ -84,7 +84,7 @@ test('staff edit an example, are asked before saving what it leaves behind, see 
   await page.getByRole('button', { name: c('history.compare', { from: '1', to: '2' }) }).click();
   await expect(page.getByText(c('changes.changedDetails', { fields: c('changedFields.title') }))).toBeVisible();
   await expect(page.getByText(`title (English): “${oldTitle}” → “Sickle cell gene therapy at North Clinic”`)).toBeVisible();
-  await expect(page.getByText(/^timing: At least 8 weeks before .+ → At least 10 weeks before /)).toBeVisible();
+  await expect(page.getByText(/^timing: By a deadline \(that day or earlier\): At least 8 weeks before .+ → By a deadline \(that day or earlier\): At least 10 weeks before /)).toBeVisible();
 
   await page.getByRole('button', { name: c('editor.view.preview') }).click();
   await expect(page.getByLabel(c('editor.previewLabel')).getByText('Sickle cell gene therapy at North Clinic')).toBeVisible();

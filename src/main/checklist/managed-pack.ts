@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MAX_PACK_BYTES, ProtocolPackSchema } from '../../shared/protocol/protocol-pack';
+import { MAX_PACK_BYTES, PackFileSchema } from '../../shared/protocol/protocol-pack';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { readJsonFileAt, type FileProblem } from '../files/read-json-file';
 
@@ -20,7 +20,7 @@ export type ManagedPack =
 
 /** Reads the managed pack once at start. A bad one is refused whole (and reported), never half applied. */
 export function loadManagedPack(file: string): ManagedPack {
-  const reading = readJsonFileAt(file, ProtocolPackSchema, MAX_PACK_BYTES);
+  const reading = readJsonFileAt(file, PackFileSchema, MAX_PACK_BYTES);
   if (reading === null) return { state: 'none', path: file };
   return reading.ok ? { state: 'loaded', path: file, protocols: reading.value.protocols } : { state: 'refused', path: file, problems: reading.problems };
 }

@@ -1,4 +1,4 @@
-import { PACK_KIND, ProtocolPackSchema, MAX_PACK_BYTES, type ProtocolPack } from '../../shared/protocol/protocol-pack';
+import { PACK_FORMAT, PACK_KIND, PackFileSchema, ProtocolPackSchema, MAX_PACK_BYTES, type ProtocolPack } from '../../shared/protocol/protocol-pack';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { readJsonFile, type FileProblem } from '../files/read-json-file';
 import type { ProtocolEditor, SaveOutcome } from '../clinician/protocol-editor';
@@ -7,7 +7,7 @@ export type PackReading = { ok: true; pack: ProtocolPack } | { ok: false; proble
 
 /** Reads a pack file's bytes and lists every problem it has; nothing is applied here. */
 export function readPack(bytes: Uint8Array): PackReading {
-  const reading = readJsonFile(bytes, ProtocolPackSchema, MAX_PACK_BYTES);
+  const reading = readJsonFile(bytes, PackFileSchema, MAX_PACK_BYTES);
   return reading.ok ? { ok: true, pack: reading.value } : reading;
 }
 
@@ -36,6 +36,6 @@ export function importPack(editor: ProtocolEditor, pack: ProtocolPack): PackImpo
 
 /** The pack file for these protocols, as UTF-8 JSON text. */
 export function exportPack(protocols: readonly Protocol[], exportedAt: Date): Uint8Array {
-  const pack: ProtocolPack = { kind: PACK_KIND, formatVersion: 1, exportedAt: exportedAt.toISOString(), protocols: [...protocols] };
+  const pack: ProtocolPack = { kind: PACK_KIND, formatVersion: PACK_FORMAT, exportedAt: exportedAt.toISOString(), protocols: [...protocols] };
   return new TextEncoder().encode(`${JSON.stringify(ProtocolPackSchema.parse(pack), null, 2)}\n`);
 }

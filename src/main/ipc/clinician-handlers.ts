@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { clinicianCalls, ClinicianProtocolEntry } from '../../shared/clinician-calls';
 import type { Translate } from '../../shared/i18n-setup';
 import type { Protocol } from '../../shared/protocol/protocol';
-import { MAX_PACK_BYTES, ProtocolPackSchema } from '../../shared/protocol/protocol-pack';
+import { MAX_PACK_BYTES, PackFileSchema } from '../../shared/protocol/protocol-pack';
 import { withoutReviewerNotes } from '../../shared/protocol/patient-view';
-import { PatientPlanSchema, PLAN_KIND } from '../../shared/protocol/patient-plan';
+import { PatientPlanSchema, PLAN_FORMAT, PLAN_KIND } from '../../shared/protocol/patient-plan';
 import type { ManagedPack } from '../checklist/managed-pack';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { exportPack, importPack } from '../checklist/protocol-packs';
@@ -130,7 +130,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     clinicianImportPack: open(async () => {
       const file = await deps.fileDialogs.chooseOpenPath({ fileTypeLabel: deps.translate()('clinician:packFileType'), extension: 'json' });
       if (file === null) return { outcome: 'cancelled' as const };
-      const reading = readJsonFileAt(file, ProtocolPackSchema, MAX_PACK_BYTES);
+      const reading = readJsonFileAt(file, PackFileSchema, MAX_PACK_BYTES);
       if (reading === null) throw new ApiError('not-found', 'The chosen file could not be opened.');
       if (!reading.ok) return { outcome: 'refused' as const, problems: reading.problems };
       return { outcome: 'imported' as const, ...importPack(editor, reading.value) };
@@ -140,7 +140,7 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
       const chosen = new Set(medicationRuleIds);
       const plan = PatientPlanSchema.safeParse({
         kind: PLAN_KIND,
-        formatVersion: 1,
+        formatVersion: PLAN_FORMAT,
         createdAt: deps.now().toISOString(),
         clinicName: clinic.settings().clinicName,
         firstName,

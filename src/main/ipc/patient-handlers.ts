@@ -1,7 +1,7 @@
 import type { ProtocolSummary } from '../../shared/api-contract';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { emptySession, type PatientSession } from '../../shared/schemas/session';
-import { MAX_PLAN_BYTES, PatientPlanSchema } from '../../shared/protocol/patient-plan';
+import { MAX_PLAN_BYTES, PlanFileSchema } from '../../shared/protocol/patient-plan';
 import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
 import { answersAboutLessons, unknownLessonReferences } from '../../shared/content/lesson-references';
@@ -138,7 +138,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       const current = currentSession();
       const file = await fileDialogs.chooseOpenPath({ fileTypeLabel: translatorFor(current.language)('app:plan.fileType'), extension: 'json' });
       if (file === null) return { outcome: 'cancelled' as const };
-      const reading = readJsonFileAt(file, PatientPlanSchema, MAX_PLAN_BYTES);
+      const reading = readJsonFileAt(file, PlanFileSchema, MAX_PLAN_BYTES);
       if (reading === null) throw new ApiError('not-found', 'The chosen file could not be opened.');
       if (!reading.ok) return { outcome: 'refused' as const, problems: reading.problems };
       const plan = reading.value;

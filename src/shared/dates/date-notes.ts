@@ -67,9 +67,12 @@ export function dateNotes(protocol: Pick<Protocol, 'keyDates' | 'tests'>, answer
       else if (date < agoLimit) add(subject, date, { kind: 'longAgo' });
       continue;
     }
-    const due = test.timing?.relation === 'before' ? dueDate(test.timing, keyDates, today) : null;
+    // The last day it may be done (its day, its deadline, or the end of its span), where that is before a key date.
+    const end = test.timing && (test.timing.kind === 'span' ? test.timing.end : test.timing);
+    const last = end?.relation === 'before' ? end : null;
+    const due = last ? dueDate(last, keyDates, today) : null;
     if (date < today) add(subject, date, { kind: 'bookedInPast' });
-    else if (test.timing && due?.kind === 'dated' && date > due.date) add(subject, date, { kind: 'bookedAfterDue', keyDate: test.timing.keyDate, due: due.date });
+    else if (last && due?.kind === 'dated' && date > due.date) add(subject, date, { kind: 'bookedAfterDue', keyDate: last.keyDate, due: due.date });
     else if (date > aheadLimit) add(subject, date, { kind: 'farAhead' });
   }
   return notes;

@@ -1,4 +1,4 @@
-import type { Timing } from '../schemas/timing';
+import type { KeyDateOffset } from '../schemas/timing';
 import { ownValue } from '../own-value';
 import { addSpan, daysBetween, type CalendarDate } from './calendar-date';
 
@@ -12,14 +12,15 @@ export type DueDate =
   | { kind: 'relative'; keyDate: string };
 
 /**
- * When a timed step falls for this patient. "At least 8 weeks before collection" falls 56 days before the
- * collection date: the last day to do it. A date already passed means "talk to your care team today".
+ * The day a step counted from a key date falls on for this patient. "At least 8 weeks before collection" falls
+ * 56 days before the collection date: the last day to do it. Whether that day is a deadline, the very day, or
+ * one end of a span is the timing's kind (schemas/timing.ts).
  */
-export function dueDate(timing: Timing, keyDates: KnownKeyDates, today: CalendarDate): DueDate {
-  const keyDate = ownValue(keyDates, timing.keyDate);
-  if (!keyDate) return { kind: 'relative', keyDate: timing.keyDate };
-  const sign = timing.relation === 'before' ? -1 : 1;
-  const date = addSpan(keyDate, sign * timing.amount, timing.unit);
+export function dueDate(offset: KeyDateOffset, keyDates: KnownKeyDates, today: CalendarDate): DueDate {
+  const keyDate = ownValue(keyDates, offset.keyDate);
+  if (!keyDate) return { kind: 'relative', keyDate: offset.keyDate };
+  const sign = offset.relation === 'before' ? -1 : 1;
+  const date = addSpan(keyDate, sign * offset.amount, offset.unit);
   const daysLeft = daysBetween(today, date);
   return { kind: 'dated', date, daysLeft, state: daysLeft > 0 ? 'upcoming' : daysLeft === 0 ? 'today' : 'passed' };
 }

@@ -2,7 +2,7 @@ import type { Lesson } from '../content/lesson';
 import { formatCalendarDate, type CalendarDate } from '../dates/calendar-date';
 import { dateNotes } from '../dates/date-notes';
 import { describeDateNote } from '../dates/describe-date-note';
-import { describeDueDate, describeTestProgress, describeTiming } from '../describe-timing';
+import { describeTestProgress, describeWhen } from '../describe-timing';
 import { healthItemsFor, type HealthHistoryItem } from '../health-history';
 import type { Translate } from '../i18n-setup';
 import type { Language } from '../languages';
@@ -66,7 +66,10 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
   const keyDateLabels = new Map(protocol.keyDates.map((d) => [d.id, text(d.label)]));
   const keyDateLabel = (id: string) => keyDateLabels.get(id) ?? id;
   const testNames = new Map(protocol.tests.map((test) => [test.id, text(test.name)]));
-  const when = (timing: Timing) => [describeTiming(timing, keyDateLabel(timing.keyDate), t), describeDueDate(timing, keyDates, today, keyDateLabel(timing.keyDate), t, language).text];
+  const when = (timing: Timing) => {
+    const { rule, due } = describeWhen(timing, { keyDates, today }, keyDateLabel, t, language);
+    return [rule, ...(due ? [due.text] : [])];
+  };
   // Until the person picks from the checklist's questions, all of them are offered, so the handout never goes without.
   const allOffered = patient.questions.chosen.length === 0 && protocol.questions.length > 0;
   const chosen = allOffered ? protocol.questions.map((q) => q.id) : patient.questions.chosen;

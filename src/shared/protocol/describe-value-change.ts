@@ -30,7 +30,8 @@ function describeValue(change: ValueChange, side: 'before' | 'after', language: 
   if (change.kind === 'timing') {
     const timed = change[side];
     if (timed === null) return t('clinician:changes.empty');
-    return describeTiming(timed.timing, timed.keyDate ? resolveText(timed.keyDate, language).text : timed.timing.keyDate, t);
+    const names = new Map(timed.keyDates.map((d) => [d.id, resolveText(d.label, language).text]));
+    return t('clinician:changes.timed', { kind: t(`clinician:timingKinds.${timed.timing.kind}`), timing: describeTiming(timed.timing, (id) => names.get(id) ?? id, t) });
   }
   const value = change[side];
   if (value === null || value === '') return t('clinician:changes.empty');

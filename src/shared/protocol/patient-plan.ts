@@ -3,8 +3,11 @@ import { CalendarDateSchema } from '../schemas/session';
 import { IdSchema } from '../schemas/id';
 import { chars } from '../schemas/limits';
 import { ProtocolSchema } from './protocol';
+import { upgradeProtocolFile } from './protocol-file-upgrades';
 
 export const PLAN_KIND = 'gene-therapy-companion.patient-plan';
+/** Format 2: every timing says which kind it is (an older plan is upgraded as it is read). */
+export const PLAN_FORMAT = 2;
 
 /**
  * What the care team has already decided for one patient, as a file the patient opens at home: the protocol
@@ -14,7 +17,7 @@ export const PLAN_KIND = 'gene-therapy-companion.patient-plan';
 export const PatientPlanSchema = z
   .object({
     kind: z.literal(PLAN_KIND),
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(PLAN_FORMAT),
     createdAt: z.iso.datetime(),
     clinicName: z.string().trim().max(...chars(200)),
     firstName: z.string().trim().max(...chars(100)),
@@ -29,6 +32,9 @@ export const PatientPlanSchema = z
     }
   });
 export type PatientPlan = z.infer<typeof PatientPlanSchema>;
+
+/** A plan file as read: one of an older format is upgraded first, then checked like any other. */
+export const PlanFileSchema = z.preprocess((file) => upgradeProtocolFile(file, PLAN_FORMAT), PatientPlanSchema);
 
 /** A plan is one protocol and a few dates: far smaller than this. */
 export const MAX_PLAN_BYTES = 1024 * 1024;

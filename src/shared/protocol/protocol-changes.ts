@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { LocalizedTextSchema, TextKeySchema, type LocalizedText } from '../schemas/localized-text';
-import { TimingSchema } from '../schemas/timing';
-import type { Protocol } from './protocol';
+import { TimingSchema, timingKeyDates } from '../schemas/timing';
+import { KeyDateSchema, type Protocol } from './protocol';
 
 const ListSectionSchema = z.enum(['keyDates', 'tests', 'medications', 'questions', 'warningSigns', 'contacts', 'lifestyle', 'followUp']);
 export const ProtocolSectionSchema = z.enum(['details', ...ListSectionSchema.options]);
 type ListSection = z.infer<typeof ListSectionSchema>;
 
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]).nullable();
-/** A timing with the name of the key date it counts from in that version (null when that version has no such date). */
-const TimedSchema = z.object({ timing: TimingSchema, keyDate: LocalizedTextSchema.nullable() }).strict().nullable();
+/** A timing with the names, in that version, of the key dates it counts from (one that version lacks has none). */
+const TimedSchema = z.object({ timing: TimingSchema, keyDates: z.array(KeyDateSchema) }).strict().nullable();
 
 /** A field's old and new value, where it is one staff can read: a text in one language, a timing, or a plain value. */
 export const ValueChangeSchema = z.discriminatedUnion('kind', [
@@ -58,7 +58,12 @@ function valueChanges(field: string, before: unknown, after: unknown, names: { b
   if (isTiming(before) && isTiming(after)) {
     const timed = (value: unknown, keyDate: KeyDateNames) => {
       const timing = TimingSchema.safeParse(value);
-      return timing.success ? { timing: timing.data, keyDate: keyDate(timing.data.keyDate) } : null;
+      if (!timing.success) return null;
+      const named = [...new Set(timingKeyDates(timing.data))].flatMap((id) => {
+        const label = keyDate(id);
+        return label ? [{ id, label }] : [];
+      });
+      return { timing: timing.data, keyDates: named };
     };
     return [{ kind: 'timing', field, before: timed(before, names.before), after: timed(after, names.after) }];
   }

@@ -42,13 +42,19 @@ type Loose = Record<string, unknown>;
 const list = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter((v): v is Loose => typeof v === 'object' && v !== null) : []);
 const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Loose)[key] : undefined);
 
+/** The key dates a timing names, with where: its own, or each end of a span. */
+const timingReferences = (timing: unknown, path: (string | number)[]) =>
+  field(timing, 'kind') === 'span'
+    ? (['start', 'end'] as const).map((end) => ({ keyDate: field(field(timing, end), 'keyDate'), path: [...path, end, 'keyDate'] }))
+    : [{ keyDate: field(timing, 'keyDate'), path: [...path, 'keyDate'] }];
+
 /** Checks across the protocol: every timing names one of its key dates, and no id is used twice in a list. */
 function crossChecks(protocol: Loose, ctx: z.RefinementCtx): void {
   const after = field(protocol, 'afterTreatment');
   const keyDates = new Set(list(protocol.keyDates).map((d) => d.id));
   const references: Array<{ keyDate: unknown; path: (string | number)[] }> = [
-    ...list(protocol.tests).map((t, i) => ({ keyDate: field(t.timing, 'keyDate'), path: ['tests', i, 'timing', 'keyDate'] })),
-    ...list(protocol.medications).map((m, i) => ({ keyDate: field(m.timing, 'keyDate'), path: ['medications', i, 'timing', 'keyDate'] })),
+    ...list(protocol.tests).flatMap((t, i) => timingReferences(t.timing, ['tests', i, 'timing'])),
+    ...list(protocol.medications).flatMap((m, i) => timingReferences(m.timing, ['medications', i, 'timing'])),
     ...list(field(after, 'lifestyle')).map((l, i) => ({
       keyDate: field(l.duration, 'kind') === 'for' ? field(l.duration, 'keyDate') : undefined,
       path: ['afterTreatment', 'lifestyle', i, 'duration', 'keyDate'],

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../dates/calendar-date';
 import { HealthHistoryItemSchema } from '../health-history';
 import { LanguageSchema, type Language } from '../languages';
 import { ProtocolSchema } from '../protocol/protocol';
+import { protocolWithTimingKinds } from '../protocol/timing-kinds-upgrade';
 import { WalkthroughStepSchema } from '../walkthrough-steps';
 import { IdSchema } from './id';
 import { chars, entries, LIMITS, tooMany } from './limits';
@@ -81,9 +82,15 @@ export type PatientSession = z.infer<typeof PatientSessionSchema>;
  */
 const ADDED_SINCE_FIRST_RELEASE = { flagged: [], worries: '', step: null } as const;
 export const SavedSessionSchema = z.preprocess(
-  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...ADDED_SINCE_FIRST_RELEASE, ...value } : value),
+  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? withPlanTimingKinds({ ...ADDED_SINCE_FIRST_RELEASE, ...value }) : value),
   PatientSessionSchema,
 );
+
+/** A plan saved before timings said which kind they are gets its kinds, read as a plan file is (protocol-file-upgrades.ts). */
+function withPlanTimingKinds(session: Record<string, unknown>): Record<string, unknown> {
+  const { plan } = session;
+  return plan !== null && typeof plan === 'object' && !Array.isArray(plan) ? { ...session, plan: { ...plan, protocol: protocolWithTimingKinds((plan as Record<string, unknown>).protocol) } } : session;
+}
 
 /** What the walkthrough may change; a plan arrives only by opening a plan file, checked in main. */
 export const SessionPatchSchema = PatientSessionSchema.omit({ plan: true }).partial().strict();

@@ -6,6 +6,7 @@ import { translatorsFrom } from '../../../src/main/i18n/translators';
 import type { GlossaryEntry } from '../../../src/shared/content/glossary';
 import type { Lesson } from '../../../src/shared/content/lesson';
 import type { Language } from '../../../src/shared/languages';
+import type { Protocol } from '../../../src/shared/protocol/protocol';
 import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
 import { ownMedicineNotes } from '../../../src/shared/medications/own-medicine-notes';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
@@ -40,12 +41,12 @@ const testLesson: Lesson = {
   ],
 };
 
-function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en', glossary: GlossaryEntry[] = testGlossary) {
+function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en', glossary: GlossaryEntry[] = testGlossary, chosen: Protocol = protocol!) {
   return buildHandoutContent({
     clinic: DEFAULT_CLINIC_SETTINGS,
     patient: patientWith({ firstName: 'Zoë', ...answers }),
     language,
-    protocol: protocol!,
+    protocol: chosen,
     contentHash: '0'.repeat(64),
     preparedAt: new Date('2026-12-01T10:00:00Z'),
     glossary,
@@ -121,6 +122,26 @@ describe('tests on the handout', () => {
     expect(scheduled && 'details' in scheduled && scheduled.details[0]).toBe('Booked for Tuesday, December 15, 2026.');
     expect(notYet && 'details' in notYet && notYet.details[0]).toBe('Not yet');
     expect(notYet && 'details' in notYet && notYet.details.some((d) => d.startsWith('Booked') || d.startsWith('Done'))).toBe(false);
+  });
+});
+
+describe('medicine rules on the handout', () => {
+  const heading = translatorFor('en')('handout:medicinesHeading');
+  const ruleOn = (blocks: readonly HandoutBlock[], start: string) => sectionUnder(blocks, heading).find((b) => b.kind === 'check-item' && b.text.startsWith(start));
+
+  it('print the day the SMA prednisolone starts as "On" that day, never "By", as the screen says it', () => {
+    const sma = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sma-aav9')!;
+    const content = contentFor({ role: 'parent', keyDates: { infusion: '2027-01-18' } }, 'en', testGlossary, sma);
+    const prednisolone = ruleOn(content.blocks, 'Start prednisolone');
+    expect(prednisolone && 'details' in prednisolone && prednisolone.details.slice(0, 2)).toEqual(['1 day before the infusion', 'On Sunday, January 17, 2027.']);
+  });
+
+  it('print a step on the infusion day itself as "On the day of", and a deadline as "By"', () => {
+    const blocks = contentFor({ keyDates: { lymphodepletion: '2027-02-01', infusion: '2027-02-06' } }).blocks;
+    const premedication = ruleOn(blocks, 'Start acetaminophen');
+    expect(premedication && 'details' in premedication && premedication.details.slice(0, 2)).toEqual(['On the day of the infusion', 'On Saturday, February 6, 2027.']);
+    const vaccines = ruleOn(blocks, 'Avoid live vaccines');
+    expect(vaccines && 'details' in vaccines && vaccines.details[1]).toBe('By Monday, December 21, 2026.');
   });
 });
 

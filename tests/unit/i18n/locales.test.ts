@@ -14,7 +14,7 @@ import { StoreNoticeSchema } from '../../../src/shared/schemas/store-notice';
 import { HEALTH_HISTORY_ITEMS } from '../../../src/shared/health-history';
 import { PrintResultSchema } from '../../../src/shared/schemas/print-result';
 import { RoleSchema } from '../../../src/shared/schemas/session';
-import { TimingSchema } from '../../../src/shared/schemas/timing';
+import { KeyDateOffsetSchema, TIMING_KINDS } from '../../../src/shared/schemas/timing';
 import { VOICES } from '../../../src/shared/voice';
 import { loadLocales } from '../../../src/main/i18n/load-locales';
 
@@ -111,8 +111,9 @@ describe('keys used in the code', () => {
       ...StoreNoticeSchema.shape.problem.options.map((problem) => `notices.${problem}`),
       ...StoreNoticeSchema.shape.salvaged.element.options.map((kept) => `notices.kept.${kept}`),
       ...[...ApiErrorCodeSchema.options, 'no-bridge'].map((code) => `errors.${code}`),
-      ...TimingSchema.shape.unit.options.map((unit) => `checklist:duration.${unit}`),
-      ...TimingSchema.shape.relation.options.flatMap((r) => [`checklist:timing.${r}`, `checklist:timing.${r}AtLeast`, `checklist:timing.${r}KeyDate`]),
+      ...KeyDateOffsetSchema.shape.unit.options.map((unit) => `checklist:duration.${unit}`),
+      ...['on', 'by', 'point'].flatMap((phrases) => [...KeyDateOffsetSchema.shape.relation.options, 'keyDate'].map((r) => `checklist:timing.${phrases}.${r}`)),
+      ...TIMING_KINDS.flatMap((kind) => [`checklist:due.${kind}`, `clinician:timingKinds.${kind}`]),
       ...RuleDurationSchema.options.map((o) => `checklist:ruleDuration.${o.shape.kind.value}`),
       ...RuleDurationSchema.options.map((o) => `clinician:durations.${o.shape.kind.value}`),
       ...['days', 'weeks', 'months', 'years'].flatMap((unit) => [`checklist:duration.${unit}`, `checklist:every.${unit}`, `checklist:everyOne.${unit}`, `clinician:units.${unit}`]),
@@ -121,7 +122,7 @@ describe('keys used in the code', () => {
       ...MedicationActionSchema.options.map((a) => `clinician:actions.${a}`),
       ...QuestionTopicSchema.options.map((o) => `clinician:topics.${o}`),
       ...QuestionStageSchema.options.map((o) => `clinician:stages.${o}`),
-      ...TimingSchema.shape.relation.options.map((r) => `clinician:relations.${r}`),
+      ...KeyDateOffsetSchema.shape.relation.options.map((r) => `clinician:relations.${r}`),
       ...['call-team', 'emergency'].map((u) => `clinician:urgency.${u}`),
       ...ProtocolSectionSchema.options.map((s) => `clinician:sections.${s}`),
       ...ProtocolChangeSchema.options[0].shape.kind.options.map((k) => `clinician:changes.${k}`),

@@ -95,7 +95,7 @@ describe('calendar date arithmetic (properties, in many time zones)', () => {
 });
 
 describe('dueDate', () => {
-  const eightWeeksBefore = { amount: 8, unit: 'weeks', relation: 'before', keyDate: 'collection', atLeast: true } as const;
+  const eightWeeksBefore = { amount: 8, unit: 'weeks', relation: 'before', keyDate: 'collection' } as const;
 
   it('counts back from a known key date', () => {
     expect(dueDate(eightWeeksBefore, { collection: '2027-01-05' }, '2026-11-01')).toEqual({ kind: 'dated', date: '2026-11-10', daysLeft: 9, state: 'upcoming' });
@@ -112,7 +112,7 @@ describe('dueDate', () => {
   });
 
   it('counts forward for steps after a key date', () => {
-    expect(dueDate({ amount: 6, unit: 'months', relation: 'after', keyDate: 'infusion', atLeast: true }, { infusion: '2026-08-31' }, '2026-09-01')).toMatchObject({
+    expect(dueDate({ amount: 6, unit: 'months', relation: 'after', keyDate: 'infusion' }, { infusion: '2026-08-31' }, '2026-09-01')).toMatchObject({
       date: '2027-02-28',
       state: 'upcoming',
     });
@@ -121,7 +121,7 @@ describe('dueDate', () => {
   it('is always exactly the span away from the key date (property)', () => {
     fc.assert(
       fc.property(calendarDate, calendarDate, fc.integer({ min: 0, max: 200 }), (key, today, days) => {
-        const due = dueDate({ amount: days, unit: 'days', relation: 'before', keyDate: 'k', atLeast: true }, { k: key }, today);
+        const due = dueDate({ amount: days, unit: 'days', relation: 'before', keyDate: 'k' }, { k: key }, today);
         expect(due.kind === 'dated' && daysBetween(due.date, key)).toBe(days);
         expect(due.kind === 'dated' && due.daysLeft).toBe(daysBetween(today, addDays(key, -days)));
       }),

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { describeFollowUp, describeTiming } from '../../../src/shared/describe-timing';
+import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
+import { describeDueDate, describeFollowUp, describeTiming } from '../../../src/shared/describe-timing';
+import type { Language } from '../../../src/shared/languages';
+import type { Timing } from '../../../src/shared/schemas/timing';
 
 const translatorFor = translatorsFrom(path.resolve('locales'));
 const label = () => 'X';
@@ -17,10 +20,122 @@ describe('follow-up schedules in words', () => {
   });
 });
 
-describe('timings in words', () => {
+/** The SMA prednisolone rule: that very day. */
+const dayBefore: Timing = { kind: 'on', amount: 1, unit: 'days', relation: 'before', keyDate: 'infusion' };
+/** A deadline: that day at the latest. */
+const sixWeeksBefore: Timing = { kind: 'by', amount: 6, unit: 'weeks', relation: 'before', keyDate: 'infusion' };
+const span: Timing = {
+  kind: 'span',
+  start: { amount: 2, unit: 'weeks', relation: 'before', keyDate: 'infusion' },
+  end: { amount: 3, unit: 'months', relation: 'after', keyDate: 'infusion' },
+};
+const names: Record<string, (id: string) => string> = { en: () => 'the infusion', es: () => 'la infusión', ar: () => 'التسريب', zh: () => '输注' };
+const named = (language: Language) => names[language] as (id: string) => string;
+const rule = (timing: Timing, language: Language) => describeTiming(timing, named(language), translatorFor(language));
+
+describe('timings in words, by kind', () => {
   it('join an Arabic duration to its sentence, whether it starts with a letter or a number', () => {
-    const t = translatorFor('ar');
-    expect(describeTiming({ amount: 1, unit: 'days', relation: 'before', keyDate: 'infusion', atLeast: false }, 'التسريب', t)).toBe('قبل التسريب بمدة يوم واحد');
-    expect(describeTiming({ amount: 6, unit: 'weeks', relation: 'before', keyDate: 'infusion', atLeast: true }, 'التسريب', t)).toBe('قبل التسريب بمدة 6 أسابيع على الأقل');
+    expect(rule(dayBefore, 'ar')).toBe('قبل التسريب بمدة يوم واحد');
+    expect(rule(sixWeeksBefore, 'ar')).toBe('قبل التسريب بمدة 6 أسابيع على الأقل');
+  });
+
+  it('say one exact day, a deadline and a span each in its own words, in every language', () => {
+    expect([dayBefore, sixWeeksBefore, span].map((timing) => rule(timing, 'en'))).toEqual([
+      '1 day before the infusion',
+      'At least 6 weeks before the infusion',
+      'From 2 weeks before the infusion to 3 months after the infusion',
+    ]);
+    expect([dayBefore, sixWeeksBefore, span].map((timing) => rule(timing, 'es'))).toEqual([
+      '1 día antes de la infusión',
+      'Al menos 6 semanas antes de la infusión',
+      'Desde 2 semanas antes de la infusión hasta 3 meses después de la infusión',
+    ]);
+    expect(rule(span, 'ar')).toBe('من أسبوعين قبل التسريب إلى 3 أشهر بعد التسريب');
+    expect([dayBefore, sixWeeksBefore, span].map((timing) => rule(timing, 'zh'))).toEqual(['输注前1天', '至少在输注前6周', '从输注前2周到输注后3个月']);
+  });
+
+  it('say the key date itself as that day or before it', () => {
+    const onTheDay: Timing = { kind: 'on', amount: 0, unit: 'days', relation: 'before', keyDate: 'infusion' };
+    expect(rule(onTheDay, 'en')).toBe('On the day of the infusion');
+    expect(rule({ ...onTheDay, kind: 'by' }, 'en')).toBe('Before the infusion');
+    expect(rule(onTheDay, 'zh')).toBe('输注当天');
+    expect(rule({ kind: 'by', amount: 2, unit: 'weeks', relation: 'after', keyDate: 'infusion' }, 'en')).toBe('Within 2 weeks after the infusion');
+  });
+});
+
+describe('the dates a timing falls on for this patient', () => {
+  const infusion = { infusion: '2027-01-18' };
+  const due = (timing: Timing, language: Language, today: string, keyDates: Record<string, string | null> = infusion) =>
+    describeDueDate(timing, keyDates, today, named(language), translatorFor(language), language);
+  const day = (date: string, language: Language) => formatCalendarDate(date, language);
+
+  it('say "On" for one exact day, never "By": the SMA prednisolone starts on Sunday 17 January', () => {
+    expect(due(dayBefore, 'en', '2027-01-02')).toEqual({ text: `On ${day('2027-01-17', 'en')}.`, passed: false });
+    expect(due(dayBefore, 'es', '2027-01-02').text).toBe(`El ${day('2027-01-17', 'es')}.`);
+    expect(due(dayBefore, 'ar', '2027-01-02').text).toBe(`في ${day('2027-01-17', 'ar')}.`);
+    expect(due(dayBefore, 'zh', '2027-01-02').text).toBe(`在${day('2027-01-17', 'zh')}当天。`);
+  });
+
+  it('say "By" for a deadline', () => {
+    expect(due(sixWeeksBefore, 'en', '2026-11-01')).toEqual({ text: `By ${day('2026-12-07', 'en')}.`, passed: false });
+    expect(due(sixWeeksBefore, 'es', '2026-11-01').text).toBe(`A más tardar el ${day('2026-12-07', 'es')}.`);
+    expect(due(sixWeeksBefore, 'ar', '2026-11-01').text).toBe(`في موعد أقصاه ${day('2026-12-07', 'ar')}.`);
+    expect(due(sixWeeksBefore, 'zh', '2026-11-01').text).toBe(`不晚于${day('2026-12-07', 'zh')}。`);
+  });
+
+  it('say "From … to …" for a span', () => {
+    expect(due(span, 'en', '2026-12-01')).toEqual({ text: `From ${day('2027-01-04', 'en')} to ${day('2027-04-18', 'en')}.`, passed: false });
+    expect(due(span, 'es', '2026-12-01').text).toBe(`Del ${day('2027-01-04', 'es')} al ${day('2027-04-18', 'es')}.`);
+    expect(due(span, 'ar', '2026-12-01').text).toBe(`من ${day('2027-01-04', 'ar')} إلى ${day('2027-04-18', 'ar')}.`);
+    expect(due(span, 'zh', '2026-12-01').text).toBe(`从${day('2027-01-04', 'zh')}到${day('2027-04-18', 'zh')}。`);
+  });
+
+  it('ask them to talk to the team today when a day or a deadline has passed, in every language', () => {
+    const passed: Record<Language, string> = {
+      en: 'That date has passed. Talk to your care team today.',
+      es: 'Esa fecha ya pasó. Hable hoy mismo con su equipo médico.',
+      ar: 'مضى هذا التاريخ. تحدّث مع فريق الرعاية اليوم.',
+      zh: '这个日期已经过了。请今天就联系医疗团队。',
+    };
+    for (const language of ['en', 'es', 'ar', 'zh'] as const) {
+      for (const timing of [dayBefore, sixWeeksBefore]) {
+        const result = due(timing, language, '2027-01-18');
+        expect(result.passed).toBe(true);
+        expect(result.text.endsWith(passed[language])).toBe(true);
+      }
+    }
+    expect(due(dayBefore, 'en', '2027-01-17')).toEqual({ text: `On ${day('2027-01-17', 'en')}. That is today.`, passed: false });
+  });
+
+  it('a day after a key date that has gone by is passed too', () => {
+    expect(due({ kind: 'on', amount: 2, unit: 'days', relation: 'after', keyDate: 'infusion' }, 'en', '2027-01-21').passed).toBe(true);
+  });
+
+  it('say a span has started, starts today or is over, and is never "passed"', () => {
+    const start = `From ${day('2027-01-04', 'en')} to ${day('2027-04-18', 'en')}.`;
+    expect(due(span, 'en', '2027-01-04')).toEqual({ text: `${start} It starts today.`, passed: false });
+    expect(due(span, 'en', '2027-02-01')).toEqual({ text: `${start} This has already started.`, passed: false });
+    expect(due(span, 'en', '2027-04-18')).toEqual({ text: `${start} This has already started.`, passed: false });
+    expect(due(span, 'en', '2027-04-19')).toEqual({ text: `${start} That time is over.`, passed: false });
+    expect(due(span, 'es', '2027-02-01').text).toMatch(/Esto ya empezó\.$/);
+    expect(due(span, 'ar', '2027-02-01').text).toMatch(/بدأت هذه المدة بالفعل\.$/);
+    expect(due(span, 'zh', '2027-02-01').text).toMatch(/这段时间已经开始了。$/);
+  });
+
+  it('never make up a date when the key date is unknown: they are asked to get it, once', () => {
+    for (const timing of [dayBefore, sixWeeksBefore, span]) {
+      expect(due(timing, 'en', '2027-01-02', {})).toEqual({ text: 'Ask your care team for the date of the infusion.', passed: false });
+      expect(due(timing, 'es', '2027-01-02', { infusion: null }).text).toBe('Pregunte a su equipo médico la fecha de la infusión.');
+      expect(due(timing, 'ar', '2027-01-02', {}).text).toBe('اسأل فريق الرعاية عن موعد التسريب.');
+      expect(due(timing, 'zh', '2027-01-02', {}).text).toBe('请向医疗团队询问输注是哪一天。');
+    }
+  });
+
+  it('ask for each unknown key date of a span, and give no half-known span', () => {
+    const across: Timing = { kind: 'span', start: { amount: 0, unit: 'days', relation: 'after', keyDate: 'collection' }, end: { amount: 0, unit: 'days', relation: 'before', keyDate: 'infusion' } };
+    const t = translatorFor('en');
+    const label = (id: string) => (id === 'collection' ? 'cell collection' : 'the infusion');
+    expect(describeDueDate(across, { infusion: '2027-01-18' }, '2026-12-01', label, t, 'en').text).toBe('Ask your care team for the date of cell collection.');
+    expect(describeDueDate(across, {}, '2026-12-01', label, t, 'en').text).toBe('Ask your care team for the date of cell collection. Ask your care team for the date of the infusion.');
   });
 });

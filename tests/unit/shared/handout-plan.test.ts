@@ -137,3 +137,37 @@ describe('the handout plan: everything else, by id', () => {
     expect(planFor({ comprehension }, 'ar').plan.reviewTopics[0]?.text).toBe(`${section.heading.ar}، من درس «${lesson.title.ar}»`);
   });
 });
+
+describe('the handout plan: a day is said as a day, a deadline as a deadline', () => {
+  const examples = loadProtocolFolder(path.resolve('resources/protocols'));
+  const detailsOf = (protocolId: string, ruleId: string, keyDates: HandoutPatient['keyDates'], language: Language = 'en') => {
+    const chosen = examples.find((p) => p.id === protocolId)!;
+    const text = (value: LocalizedText) => resolveText(value, language).text;
+    const plan = planHandout({ patient: patientWith({ keyDates }), protocol: chosen, lessons, language, today: '2026-12-01', t: translatorFor(language), text });
+    return plan.medicineRules.find((rule) => rule.id === ruleId)!.details;
+  };
+
+  it('starts the SMA prednisolone "On" the day before the infusion, in every language, never "By"', () => {
+    const keyDates = { infusion: '2027-01-18' };
+    const sunday = (language: Language) => formatCalendarDate('2027-01-17', language);
+    expect(detailsOf('example-sma-aav9', 'prednisolone', keyDates).slice(0, 2)).toEqual(['1 day before the infusion', `On ${sunday('en')}.`]);
+    expect(detailsOf('example-sma-aav9', 'prednisolone', keyDates, 'es').slice(0, 2)).toEqual(['1 día antes de la infusión', `El ${sunday('es')}.`]);
+    expect(detailsOf('example-sma-aav9', 'prednisolone', keyDates, 'ar').slice(0, 2)).toEqual(['قبل التسريب بمدة يوم واحد', `في ${sunday('ar')}.`]);
+    expect(detailsOf('example-sma-aav9', 'prednisolone', keyDates, 'zh').slice(0, 2)).toEqual(['输注前1天', `在${sunday('zh')}当天。`]);
+  });
+
+  it('starts each eye surgery prednisone "On" its day, and keeps "By" for a medicine to stop before a date', () => {
+    const keyDates = { 'first-eye-surgery': '2027-02-10', 'second-eye-surgery': '2027-02-24' };
+    expect(detailsOf('example-subretinal-eye', 'prednisone-first-eye', keyDates)[1]).toBe(`On ${formatCalendarDate('2027-02-07', 'en')}.`);
+    expect(detailsOf('example-subretinal-eye', 'prednisone-second-eye', keyDates)[1]).toBe(`On ${formatCalendarDate('2027-02-21', 'en')}.`);
+    expect(detailsOf('example-sickle-cell-crispr', 'pause-hydroxyurea', { 'cell-collection': '2027-03-01' }).slice(0, 2)).toEqual([
+      'At least 8 weeks before stem-cell collection',
+      `By ${formatCalendarDate('2027-01-04', 'en')}.`,
+    ]);
+  });
+
+  it('asks for the date when the key date is not known, and asks to talk to the team today when the day has passed', () => {
+    expect(detailsOf('example-sma-aav9', 'prednisolone', {})[1]).toBe('Ask your care team for the date of the infusion.');
+    expect(detailsOf('example-sma-aav9', 'prednisolone', { infusion: '2026-11-30' })[1]).toBe(`On ${formatCalendarDate('2026-11-29', 'en')}. That date has passed. Talk to your care team today.`);
+  });
+});

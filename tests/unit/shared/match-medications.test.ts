@@ -12,7 +12,7 @@ function rule(id: string, matchNames: string[]): MedicationRule {
     medicine: text,
     matchNames,
     action: 'pause',
-    timing: { amount: 8, unit: 'weeks', relation: 'before', keyDate: 'collection', atLeast: true },
+    timing: { kind: 'by', amount: 8, unit: 'weeks', relation: 'before', keyDate: 'collection' },
     resume: text,
     why: text,
     source: { citation: 'test', checkedOn: '2026-11-22' },

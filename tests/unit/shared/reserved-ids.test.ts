@@ -42,7 +42,7 @@ describe('looking up an answer by an id', () => {
   });
 
   it('gives a step timed from a key date named like a member of every object no made-up date', () => {
-    const timing = { amount: 2, unit: 'weeks', relation: 'before', keyDate: 'constructor', atLeast: false } as const;
+    const timing = { amount: 2, unit: 'weeks', relation: 'before', keyDate: 'constructor' } as const;
     expect(dueDate(timing, {}, '2027-01-01')).toEqual({ kind: 'relative', keyDate: 'constructor' });
   });
 });

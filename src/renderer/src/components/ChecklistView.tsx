@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describeFollowUp, describeRuleDuration, describeTiming } from '../../../shared/describe-timing';
+import { describeFollowUp, describeRuleDuration, describeWhen } from '../../../shared/describe-timing';
 import type { Translate } from '../../../shared/i18n-setup';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import type { Timing } from '../../../shared/schemas/timing';
@@ -9,6 +9,7 @@ import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
 import type { OutlinePart } from './PageOutline';
 import { useText, useVoicedTranslation } from '../i18n/voice';
+import { useLanguage } from '../i18n/use-language';
 import { medicineRuleText } from '../../../shared/medications/medicine-rule-text';
 
 /**
@@ -36,21 +37,25 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
   const { t } = useVoicedTranslation();
   const parts = checklistParts(t);
   const text = useText();
+  const language = useLanguage();
   const keyDateLabel = (id: string) => {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
     return keyDate ? text(keyDate.label) : id;
   };
-  const when = (timing: Timing) => (
-    <span className="when">
-      {describeTiming(timing, keyDateLabel(timing.keyDate), t)}
-      {dates && (
-        <>
-          {' '}
-          <DueDate timing={timing} keyDates={dates.keyDates} today={dates.today} keyDateLabel={keyDateLabel(timing.keyDate)} />
-        </>
-      )}
-    </span>
-  );
+  const when = (timing: Timing) => {
+    const { rule, due } = describeWhen(timing, dates, keyDateLabel, t, language);
+    return (
+      <span className="when">
+        {rule}
+        {due && (
+          <>
+            {' '}
+            <DueDate due={due} />
+          </>
+        )}
+      </span>
+    );
+  };
   const after = protocol.afterTreatment;
   const signs = (urgency: 'call-team' | 'emergency') => after.warningSigns.filter((s) => s.urgency === urgency);
 

@@ -7,7 +7,7 @@ import { exportPack, importPack, readPack } from '../../../../src/main/checklist
 import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import type { Protocol } from '../../../../src/shared/protocol/protocol';
-import { MAX_PACK_BYTES, PACK_KIND, type ProtocolPack } from '../../../../src/shared/protocol/protocol-pack';
+import { MAX_PACK_BYTES, PACK_FORMAT, PACK_KIND, type ProtocolPack } from '../../../../src/shared/protocol/protocol-pack';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -15,7 +15,7 @@ const examples = loadProtocolFolder(path.resolve('resources/protocols'));
 const [first] = examples;
 if (!first) throw new Error('no example protocol');
 const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
-const pack = (protocols: unknown[]) => ({ kind: PACK_KIND, formatVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', protocols });
+const pack = (protocols: unknown[]) => ({ kind: PACK_KIND, formatVersion: PACK_FORMAT, exportedAt: '2026-11-22T10:00:00.000Z', protocols });
 
 let dir: string;
 let cleanup: () => void;
@@ -30,7 +30,7 @@ function setUp(managed: Protocol[] = []) {
   const editor = protocolEditor(clinic, catalog, () => new Date(Date.UTC(2026, 10, 22, 10, minute++)));
   return { clinic, catalog, editor };
 }
-const packOf = (protocols: Protocol[]): ProtocolPack => ({ kind: PACK_KIND, formatVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', protocols });
+const packOf = (protocols: Protocol[]): ProtocolPack => ({ kind: PACK_KIND, formatVersion: PACK_FORMAT, exportedAt: '2026-11-22T10:00:00.000Z', protocols });
 const outcome = (protocol: Protocol, previousVersion: number | null, version: number, changed = true) => ({ id: protocol.id, previousVersion, version, contentHash: contentHash(protocol), changed });
 
 describe('protocol packs', () => {
@@ -115,7 +115,7 @@ describe('reading packs', () => {
 
   it('finds the problems the whole protocol must satisfy too', () => {
     const broken = structuredClone(first);
-    broken.tests[0] = { ...broken.tests[0]!, timing: { ...broken.tests[0]!.timing!, keyDate: 'nowhere' } };
+    broken.tests[0] = { ...broken.tests[0]!, timing: { kind: 'by', amount: 0, unit: 'days', relation: 'before', keyDate: 'nowhere' } };
     broken.questions.push(broken.questions[0]!);
     const reading = readPack(encode(pack([broken])));
     expect(reading.ok ? [] : reading.problems).toEqual([
@@ -128,7 +128,7 @@ describe('reading packs', () => {
     ['not JSON', '{"kind": '],
     ['JSON of the wrong kind', JSON.stringify({ kind: 'something-else', protocols: [] })],
     ['an empty pack', JSON.stringify(pack([]))],
-    ['a newer pack format', JSON.stringify({ ...pack([first]), formatVersion: 2 })],
+    ['a newer pack format', JSON.stringify({ ...pack([first]), formatVersion: PACK_FORMAT + 1 })],
     ['the same id twice', JSON.stringify(pack([first, first]))],
     ['a "__proto__" key', `{"__proto__": {"polluted": true}, ${JSON.stringify(pack([first])).slice(1)}`],
     ['an array', '[]'],

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, st
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPin } from '../../../../src/main/clinician/pin-hash';
-import { openClinicConfig, type ClinicConfigStore } from '../../../../src/main/store/clinic-config';
+import { CLINIC_FORMAT, openClinicConfig, type ClinicConfigStore } from '../../../../src/main/store/clinic-config';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
 import { clinicFile } from '../../../support/clinic-file';
 import { confStore } from '../../../support/conf-store';
@@ -34,7 +34,7 @@ describe('a clinic file set aside keeps what the computer is', () => {
     expect(clinic.needsAttention()).toBe(false);
     expect(clinic.settings().mode).toBe('kiosk');
     expect(clinic.current().clinician).toEqual(pin);
-    expect(onDisk()).toMatchObject({ formatVersion: 5, attention: null, settings: { mode: 'kiosk' }, clinician: pin });
+    expect(onDisk()).toMatchObject({ formatVersion: CLINIC_FORMAT, attention: null, settings: { mode: 'kiosk' }, clinician: pin });
     expect(readFileSync(clinic.notice?.backupPath as string, 'utf8')).toBe(text);
   });
 
@@ -62,7 +62,7 @@ describe('a clinic file set aside keeps what the computer is', () => {
     expect(first.needsAttention()).toBe(true);
     // Were the role forgotten, the fresh file would be a home computer's; it is kept locked down instead.
     expect(first.settings().mode).toBe('kiosk');
-    expect(onDisk()).toMatchObject({ formatVersion: 5, attention: { problem: 'unreadable', backupPath: first.notice?.backupPath } });
+    expect(onDisk()).toMatchObject({ formatVersion: CLINIC_FORMAT, attention: { problem: 'unreadable', backupPath: first.notice?.backupPath } });
 
     const second = openClinicConfig(confStore(dir));
     expect(second.notice).toBeNull();
@@ -101,7 +101,7 @@ describe('a clinic file set aside keeps what the computer is', () => {
     expect(clinic.notice?.detail).toContain('EISDIR');
     expect(clinic.needsAttention()).toBe(true);
     expect(statSync(clinic.notice?.backupPath as string).isDirectory()).toBe(true);
-    expect(onDisk()).toMatchObject({ formatVersion: 5 });
+    expect(onDisk()).toMatchObject({ formatVersion: CLINIC_FORMAT });
   });
 
   it.skipIf(PERMISSIONS_DO_NOT_STOP_READING !== null)(
@@ -157,6 +157,6 @@ describe('a first start', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.needsAttention()).toBe(false);
     expect(clinic.settings().mode).toBe('home');
-    expect(onDisk()).toMatchObject({ formatVersion: 5, attention: null });
+    expect(onDisk()).toMatchObject({ formatVersion: CLINIC_FORMAT, attention: null });
   });
 });

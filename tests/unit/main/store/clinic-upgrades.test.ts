@@ -1,9 +1,11 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openClinicConfig } from '../../../../src/main/store/clinic-config';
+import { CLINIC_FORMAT, openClinicConfig } from '../../../../src/main/store/clinic-config';
+import { CLINIC_UPGRADES } from '../../../../src/main/store/clinic-upgrades';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
 import { ProtocolSchema } from '../../../../src/shared/protocol/protocol';
+import { TIMING_READ_AS_DAY, TIMING_READ_AS_SPAN } from '../../../../src/shared/protocol/timing-kinds-upgrade';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -11,6 +13,14 @@ const FORMAT_1 = path.resolve('tests/fixtures/clinic-store/format-1.json');
 const FORMAT_2 = path.resolve('tests/fixtures/clinic-store/format-2.json');
 const FORMAT_3 = path.resolve('tests/fixtures/clinic-store/format-3.json');
 const FORMAT_4 = path.resolve('tests/fixtures/clinic-store/format-4.json');
+const FORMAT_5 = path.resolve('tests/fixtures/clinic-store/format-5.json');
+
+/** What the steps after format 5 make of a format-5 file; each step has its own test below. */
+function fromFormat5(v5: Record<string, unknown>): Record<string, unknown> {
+  let file = v5;
+  for (let version = 5; version < CLINIC_FORMAT; version += 1) file = { ...CLINIC_UPGRADES[version]!(file), formatVersion: version + 1 };
+  return file;
+}
 
 let dir: string;
 let cleanup: () => void;
@@ -24,7 +34,7 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.settings()).toEqual({ ...DEFAULT_CLINIC_SETTINGS, defaultLanguage: 'en' });
     expect(clinic.protocols()).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(5);
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(CLINIC_FORMAT);
     const backups = readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v1'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(readFileSync(FORMAT_1, 'utf8'));
@@ -46,7 +56,7 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(upgraded?.tests.map((t) => t.category)).toEqual(own.tests.map(() => 'other'));
     expect(upgraded?.questions.map((q) => q.stage)).toEqual(['deciding', 'deciding', 'deciding', 'preparing', 'after-treatment']);
     expect(upgraded?.afterTreatment).toEqual({ warningSigns: [], contacts: [], lifestyle: [], followUp: [] });
-    expect(upgraded?.medications).toEqual(own.medications);
+    expect(upgraded?.medications.map((rule) => rule.id)).toEqual(own.medications.map((rule: { id: string }) => rule.id));
   });
 });
 
@@ -56,7 +66,7 @@ describe('upgrading the clinic file from format 2', () => {
     const v2 = JSON.parse(readFileSync(FORMAT_2, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v2, formatVersion: 5, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 }, attention: null });
+    expect(clinic.current()).toEqual(fromFormat5({ ...v2, formatVersion: 5, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 }, attention: null }));
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v2'))).toHaveLength(1);
   });
 });
@@ -88,7 +98,7 @@ describe('upgrading the clinic file from format 3', () => {
     const v3 = JSON.parse(readFileSync(FORMAT_3, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v3, formatVersion: 5, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes }, attention: null });
+    expect(clinic.current()).toEqual(fromFormat5({ ...v3, formatVersion: 5, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes }, attention: null }));
     expect(clinic.settings().printer).toBe('Front_Desk_Laser');
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v3'))).toHaveLength(1);
   });
@@ -100,10 +110,59 @@ describe('upgrading the clinic file from format 4', () => {
     const v4 = JSON.parse(readFileSync(FORMAT_4, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v4, formatVersion: 5, attention: null });
+    expect(clinic.current()).toEqual(fromFormat5({ ...v4, formatVersion: 5, attention: null }));
     expect(clinic.settings().mode).toBe('kiosk');
     expect(clinic.current().clinician.pin).not.toBeNull();
     expect(clinic.needsAttention()).toBe(false);
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v4'))).toHaveLength(1);
+  });
+});
+
+describe('upgrading the clinic file from format 5, whose timings did not say their kind', () => {
+  const open = () => {
+    copyFileSync(FORMAT_5, path.join(dir, 'clinic.json'));
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    const [protocol] = clinic.protocols();
+    const item = (id: string) => [...(protocol?.tests ?? []), ...(protocol?.medications ?? [])].find((i) => i.id === id)!;
+    return { clinic, item };
+  };
+
+  it('reads "at least … before" as the deadline it is, and leaves its note alone', () => {
+    const { item } = open();
+    expect(item('retina-exam').timing).toEqual({ kind: 'by', amount: 0, unit: 'days', relation: 'before', keyDate: 'first-eye-surgery' });
+    expect(item('retina-exam').source.reviewerNote).toBeUndefined();
+  });
+
+  it('reads an unclear timing as one exact day, the safe reading, and marks it for staff before any older note', () => {
+    const { item } = open();
+    expect(item('prednisone-first-eye').timing).toEqual({ kind: 'on', amount: 3, unit: 'days', relation: 'before', keyDate: 'first-eye-surgery' });
+    expect(item('prednisone-first-eye').source.reviewerNote).toBe(`${TIMING_READ_AS_DAY} Dose 1 mg/kg/day, maximum 40 mg; the team sets the dose.`);
+    expect(item('eye-pressure-check').timing).toEqual({ kind: 'on', amount: 1, unit: 'weeks', relation: 'after', keyDate: 'first-eye-surgery' });
+    expect(item('eye-pressure-check').source.reviewerNote).toBe(TIMING_READ_AS_DAY);
+  });
+
+  it('reads a medicine to avoid after a key date as the whole span from that date, never as one day', () => {
+    const { item } = open();
+    expect(item('avoid-eye-makeup').timing).toEqual({
+      kind: 'span',
+      start: { amount: 0, unit: 'weeks', relation: 'after', keyDate: 'first-eye-surgery' },
+      end: { amount: 2, unit: 'weeks', relation: 'after', keyDate: 'first-eye-surgery' },
+    });
+    expect(item('avoid-eye-makeup').source.reviewerNote).toBe(TIMING_READ_AS_SPAN);
+  });
+
+  it('upgrades every saved version too, keeps everything else, and backs the old file up', () => {
+    const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
+    const { clinic } = open();
+    const [saved] = clinic.current().history['north-clinic-subretinal'] ?? [];
+    expect(saved?.protocol.medications.map((rule) => rule.timing.kind)).toEqual(['on', 'on']);
+    expect(saved?.contentHash).toBe(v5.history['north-clinic-subretinal'][0].contentHash);
+    const { protocols, history, ...rest } = clinic.current();
+    const unchanged = Object.fromEntries(Object.entries(v5).filter(([key]) => key !== 'protocols' && key !== 'history'));
+    expect(rest).toEqual({ ...unchanged, formatVersion: CLINIC_FORMAT });
+    expect(protocols).toHaveLength(1);
+    expect(Object.keys(history)).toEqual(['north-clinic-subretinal']);
+    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
   });
 });

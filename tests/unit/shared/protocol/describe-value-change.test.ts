@@ -8,15 +8,26 @@ import type { ValueChange } from '../../../../src/shared/protocol/protocol-chang
 
 const locales = loadLocales(path.resolve('locales'));
 const say = (change: ValueChange, language: Language) => describeValueChange(change, language, createI18n(locales, language).t as Translate);
-const timing = { amount: 6, unit: 'weeks', relation: 'before', keyDate: 'cell-collection', atLeast: false } as const;
-const keyDate = { en: 'cell collection', ar: 'جمع الخلايا' };
-const longer: ValueChange = { kind: 'timing', field: 'timing', before: { timing, keyDate }, after: { timing: { ...timing, amount: 8 }, keyDate } };
+const timing = { kind: 'by', amount: 6, unit: 'weeks', relation: 'before', keyDate: 'cell-collection' } as const;
+const keyDates = [{ id: 'cell-collection', label: { en: 'cell collection', ar: 'جمع الخلايا' } }];
+const longer: ValueChange = { kind: 'timing', field: 'timing', before: { timing, keyDates }, after: { timing: { ...timing, amount: 8 }, keyDates } };
 
 describe('describeValueChange', () => {
-  it('says a timing change as the patient reads timings: 6 weeks → 8 weeks', () => {
-    expect(say(longer, 'en')).toBe('timing: 6 weeks before cell collection → 8 weeks before cell collection');
+  it('says a timing change as the patient reads timings, with its kind: 6 weeks → 8 weeks', () => {
+    expect(say(longer, 'en')).toBe('timing: By a deadline (that day or earlier): At least 6 weeks before cell collection → By a deadline (that day or earlier): At least 8 weeks before cell collection');
     expect(say(longer, 'ar')).toContain('جمع الخلايا');
     expect(say(longer, 'ar')).toContain('←');
+  });
+
+  it('says when a deadline became one exact day or a span, in the staff language', () => {
+    const day: ValueChange = { ...longer, after: { timing: { ...timing, kind: 'on', amount: 1, unit: 'days' }, keyDates } } as ValueChange;
+    expect(say(day, 'en')).toBe('timing: By a deadline (that day or earlier): At least 6 weeks before cell collection → On one exact day: 1 day before cell collection');
+    const span: ValueChange = {
+      ...longer,
+      after: { timing: { kind: 'span', start: { amount: 6, unit: 'weeks', relation: 'before', keyDate: 'cell-collection' }, end: { amount: 0, unit: 'days', relation: 'after', keyDate: 'cell-collection' } }, keyDates },
+    } as ValueChange;
+    expect(say(span, 'en')).toContain('→ During a span (from one day to another): From 6 weeks before cell collection to the day of cell collection');
+    expect(say(span, 'zh')).toContain('在一段时间内（从某天到某天）：从cell collection前6周到cell collection当天');
   });
 
   it('names the language of a changed text, and says when there was none', () => {

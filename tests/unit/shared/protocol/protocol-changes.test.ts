@@ -2,15 +2,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
 import { protocolChanges } from '../../../../src/shared/protocol/protocol-changes';
+import type { Timing } from '../../../../src/shared/schemas/timing';
 
 const example = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr');
 if (!example) throw new Error('example missing');
 const rule = example.medications[0]!;
-const cellCollection = example.keyDates.find((d) => d.id === 'cell-collection')!.label;
+const cellCollection = example.keyDates.find((d) => d.id === 'cell-collection')!;
 
 describe('protocolChanges', () => {
   it('gives the old and new value of a timing, with the name of the date it counts from', () => {
-    const timing = { ...rule.timing!, amount: 6 };
+    const timing = { ...rule.timing!, amount: 6 } as Timing;
     const before = { ...example, medications: [{ ...rule, timing }] };
     const after = { ...example, medications: [{ ...rule, timing: { ...timing, amount: 8 } }] };
     expect(protocolChanges(before, after)).toEqual([
@@ -19,7 +20,7 @@ describe('protocolChanges', () => {
         section: 'medications',
         itemId: rule.id,
         fields: ['timing'],
-        values: [{ kind: 'timing', field: 'timing', before: { timing, keyDate: cellCollection }, after: { timing: { ...timing, amount: 8 }, keyDate: cellCollection } }],
+        values: [{ kind: 'timing', field: 'timing', before: { timing, keyDates: [cellCollection] }, after: { timing: { ...timing, amount: 8 }, keyDates: [cellCollection] } }],
       },
     ]);
   });

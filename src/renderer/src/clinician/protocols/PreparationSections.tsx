@@ -32,7 +32,7 @@ export function PreparationSections({ draft, onChange }: SectionProps) {
               <input
                 type="checkbox"
                 checked={test.timing !== null}
-                onChange={(event) => update({ ...test, timing: event.target.checked ? { amount: 0, unit: 'days', relation: 'before', keyDate: firstKeyDate, atLeast: true } : null })}
+                onChange={(event) => update({ ...test, timing: event.target.checked ? newItem.timing(firstKeyDate) : null })}
               />
               {t('clinician:fields.hasTiming')}
             </label>

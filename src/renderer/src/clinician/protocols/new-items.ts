@@ -2,6 +2,7 @@ import type { Protocol } from '../../../../shared/protocol/protocol';
 import type { FollowUp, LifestyleRule, WarningSign } from '../../../../shared/protocol/after-treatment';
 import type { MedicationRule, PreparationTest, Question } from '../../../../shared/protocol/preparation';
 import type { Source } from '../../../../shared/schemas/source';
+import type { Timing } from '../../../../shared/schemas/timing';
 
 /** Starting points for new items in the editor: every required field present, texts empty for the clinic to fill. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -11,13 +12,15 @@ let counter = 0;
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter += 1)}`;
 
 export const newItem = {
+  /** A test's first timing: a deadline on the key date itself ("before the infusion"), the commonest. */
+  timing: (keyDate: string): Timing => ({ kind: 'by', amount: 0, unit: 'days', relation: 'before', keyDate }),
   keyDate: (): Protocol['keyDates'][number] => ({ id: newId('date'), label: { ...empty } }),
   test: (keyDate: string): PreparationTest => ({
     id: newId('test'),
     category: 'blood',
     name: { ...empty },
     why: { ...empty },
-    timing: { amount: 0, unit: 'days', relation: 'before', keyDate, atLeast: true },
+    timing: newItem.timing(keyDate),
     source: source(),
   }),
   medication: (keyDate: string): MedicationRule => ({
@@ -25,7 +28,7 @@ export const newItem = {
     medicine: { ...empty },
     matchNames: [],
     action: 'pause',
-    timing: { amount: 1, unit: 'weeks', relation: 'before', keyDate, atLeast: true },
+    timing: { kind: 'by', amount: 1, unit: 'weeks', relation: 'before', keyDate },
     resume: { ...empty },
     why: { ...empty },
     source: source(),
