@@ -65,6 +65,15 @@ const TYPED = new Map<string, Typed>([
     },
   ],
   [
+    'avoid-nsaids-aspirin',
+    {
+      en: ['Advil 200 mg', 'ibuprofen', 'aspirin 81 mg'],
+      es: ['ibuprofeno 400 mg', 'aspirina'],
+      ar: ['إيبوبروفين ٤٠٠ ملغ', 'الأسبرين'],
+      zh: ['布洛芬缓释胶囊', '阿司匹林肠溶片'],
+    },
+  ],
+  [
     'pause-hydroxyurea',
     {
       en: ['Hydrea 500 mg', 'hydroxyurea'],
