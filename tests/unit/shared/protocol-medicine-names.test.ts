@@ -83,6 +83,24 @@ const TYPED = new Map<string, Typed>([
     },
   ],
   [
+    'pause-iron-chelators',
+    {
+      en: ['Exjade 500 mg', 'deferoxamine', 'Ferriprox'],
+      es: ['deferasirox 360 mg', 'deferoxamina', 'Desferin'],
+      ar: ['ديفيراسيروكس ٥٠٠ ملغ', 'ديسفيرال'],
+      zh: ['地拉罗司分散片', '去铁胺', '去铁酮片'],
+    },
+  ],
+  [
+    'avoid-g-csf',
+    {
+      en: ['Neupogen', 'filgrastim injection', 'Neulasta'],
+      es: ['filgrastim', 'Zarzio'],
+      ar: ['فيلغراستيم', 'نيولاستا'],
+      zh: ['重组人粒细胞刺激因子 非格司亭', '升白针'],
+    },
+  ],
+  [
     'prednisolone',
     {
       en: ['prednisolone 15 mg/5 mL', 'Orapred'],
