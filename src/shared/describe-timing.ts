@@ -1,7 +1,7 @@
 import { formatCalendarDate, type CalendarDate } from './dates/calendar-date';
 import { dueDate, type KnownKeyDates } from './dates/due-dates';
 import type { Translate } from './i18n-setup';
-import type { FollowUp, RuleDuration, Span } from './protocol/after-treatment';
+import type { FollowUp, RuleDuration } from './protocol/after-treatment';
 import type { TestProgress } from './schemas/session';
 import type { Timing } from './schemas/timing';
 
@@ -20,9 +20,10 @@ export function describeRuleDuration(duration: RuleDuration, keyDateLabel: (id: 
   return t('checklist:ruleDuration.for', { duration: span, keyDate: keyDateLabel(duration.keyDate) });
 }
 
-/** Rough length of a span in days, only to compare two spans. */
-const DAYS_IN: Readonly<Record<Span['unit'], number>> = { days: 1, weeks: 7, months: 30.4, years: 365.25 };
-const daysIn = (span: Span) => span.amount * DAYS_IN[span.unit];
+/** Rough length of a follow-up's interval in days, only to compare it with how long the checks go on. */
+type Length = FollowUp['every'];
+const DAYS_IN: Readonly<Record<Length['unit'], number>> = { days: 1, weeks: 7, months: 30.4, years: 365.25 };
+const daysIn = (length: Length) => length.amount * DAYS_IN[length.unit];
 
 /**
  * "Every week, for 2 months after the infusion"; "Every year after the infusion, for the rest of your life"; and,

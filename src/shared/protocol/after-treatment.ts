@@ -77,4 +77,3 @@ export type LifestyleRule = z.infer<typeof LifestyleRuleSchema>;
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 export type AfterTreatment = z.infer<typeof AfterTreatmentSchema>;
 export type RuleDuration = z.infer<typeof RuleDurationSchema>;
-export type Span = z.infer<typeof SpanSchema>;
