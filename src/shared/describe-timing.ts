@@ -29,14 +29,24 @@ export function describeRuleDuration(duration: RuleDuration, keyDateLabel: (id: 
   return t('checklist:ruleDuration.for', { duration: span, keyDate: keyDateLabel(duration.keyDate) });
 }
 
-/** "Every week, for 2 months after the infusion". */
+/** Rough length of a follow-up's interval in days, only to compare it with how long the checks go on. */
+type Length = FollowUp['every'];
+const DAYS_IN: Readonly<Record<Length['unit'], number>> = { days: 1, weeks: 7, months: 30.4, years: 365.25 };
+const daysIn = (length: Length) => length.amount * DAYS_IN[length.unit];
+
+/**
+ * "Every week, for 2 months after the infusion"; "Every year after the infusion, for the rest of your life"; and,
+ * where the interval is as long as the span or longer, the one check it means: "Once, 1 month after the infusion"
+ * (never "Every month, for 1 month").
+ */
 export function describeFollowUp(item: FollowUp, keyDateLabel: (id: string) => string, t: Translate): string {
-  return t('checklist:followUpSchedule', {
-    // "Every week", not "every 1 week": Chinese has one plural form, so a single unit has its own word.
-    every: item.every.amount === 1 ? t(`checklist:everyOne.${item.every.unit}`) : t(`checklist:every.${item.every.unit}`, { count: item.every.amount }),
-    lasting: t(`checklist:duration.${item.lasting.unit}`, { count: item.lasting.amount }),
-    keyDate: keyDateLabel(item.keyDate),
-  });
+  const keyDate = keyDateLabel(item.keyDate);
+  // "Every week", not "every 1 week": Chinese has one plural form, so a single unit has its own word.
+  const every = item.every.amount === 1 ? t(`checklist:everyOne.${item.every.unit}`) : t(`checklist:every.${item.every.unit}`, { count: item.every.amount });
+  if ('kind' in item.lasting) return t('checklist:followUpLifelong', { every, keyDate });
+  const lasting = t(`checklist:duration.${item.lasting.unit}`, { count: item.lasting.amount });
+  if (daysIn(item.every) >= daysIn(item.lasting)) return t('checklist:followUpOnce', { lasting, keyDate });
+  return t('checklist:followUpSchedule', { every, lasting, keyDate });
 }
 
 /** Asks for each key date not known yet, once each: no date is ever made up. */

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
 import { loadLessonFolder } from '../../src/main/content/lesson-files';
 import type { Lesson } from '../../src/shared/content/lesson';
+import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
 import type { Language } from '../../src/shared/languages';
 import type { Voice } from '../../src/shared/voice';
 import { localeText } from '../support/locale-text';
 import { expect } from './fixtures';
 
 export const LESSONS = loadLessonFolder(path.resolve('resources/lessons'));
+const PROTOCOLS = loadProtocolFolder(path.resolve('resources/protocols'));
 
 /**
  * Reads through every lesson, as a person pressing "Next lesson" would, and goes on to the next step: the general
@@ -67,7 +70,8 @@ export async function parentToChecklist(page: Page, therapy: RegExp): Promise<vo
   await page.getByLabel(t('welcome.patientNameLabel')).fill('Leo');
   await page.getByRole('radio', { name: therapy }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastLessons(page);
+  // The therapy's own lessons come after the general ones.
+  await pastLessons(page, 'en', lessonsForProtocol(LESSONS, PROTOCOLS.find((protocol) => therapy.test(protocol.title.en ?? ''))));
 }
 
 /**

@@ -29,11 +29,13 @@ export const ContactSchema = z
   .strict();
 
 const SpanSchema = z.object({ amount: z.number().int().min(1).max(600), unit: z.enum(['days', 'weeks', 'months', 'years']) }).strict();
+/** For the rest of the patient's life: CAR-T labels ask for checks for new cancers for life. */
+const LifelongSchema = z.object({ kind: z.literal('lifelong') }).strict();
 
 /** How long a rule applies, counted from one of the protocol's key dates; or for life; or until the team says. */
 export const RuleDurationSchema = z.discriminatedUnion('kind', [
   SpanSchema.extend({ kind: z.literal('for'), keyDate: IdSchema }).strict(),
-  z.object({ kind: z.literal('lifelong') }).strict(),
+  LifelongSchema,
   z.object({ kind: z.literal('until-team-says') }).strict(),
 ]);
 
@@ -52,9 +54,10 @@ export const FollowUpSchema = z
     id: IdSchema,
     /** What is checked, e.g. "liver blood tests". */
     what: LocalizedTextSchema,
+    /** How often; as long as `lasting` or longer, there is one check, at the end of `lasting`. */
     every: SpanSchema,
-    /** For how long, counted from `keyDate`: up to 15 years for some products. */
-    lasting: SpanSchema,
+    /** For how long, counted from `keyDate` (up to 15 years for some products), or for life. */
+    lasting: z.union([SpanSchema, LifelongSchema]),
     keyDate: IdSchema,
     source: SourceSchema,
   })

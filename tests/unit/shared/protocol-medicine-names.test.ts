@@ -65,12 +65,39 @@ const TYPED = new Map<string, Typed>([
     },
   ],
   [
+    'avoid-nsaids-aspirin',
+    {
+      en: ['Advil 200 mg', 'ibuprofen', 'aspirin 81 mg'],
+      es: ['ibuprofeno 400 mg', 'aspirina'],
+      ar: ['إيبوبروفين ٤٠٠ ملغ', 'الأسبرين'],
+      zh: ['布洛芬缓释胶囊', '阿司匹林肠溶片'],
+    },
+  ],
+  [
     'pause-hydroxyurea',
     {
       en: ['Hydrea 500 mg', 'hydroxyurea'],
       es: ['hidroxiurea 500 mg', 'hidroxicarbamida'],
       ar: ['هيدروكسي يوريا ٥٠٠ ملغ', 'هيدريا'],
       zh: ['羟基脲 500毫克', '羟基脲500毫克', '羟基脲胶囊'],
+    },
+  ],
+  [
+    'pause-iron-chelators',
+    {
+      en: ['Exjade 500 mg', 'deferoxamine', 'Ferriprox'],
+      es: ['deferasirox 360 mg', 'deferoxamina', 'Desferin'],
+      ar: ['ديفيراسيروكس ٥٠٠ ملغ', 'ديسفيرال'],
+      zh: ['地拉罗司分散片', '去铁胺', '去铁酮片'],
+    },
+  ],
+  [
+    'avoid-g-csf',
+    {
+      en: ['Neupogen', 'filgrastim injection', 'Neulasta'],
+      es: ['filgrastim', 'Zarzio'],
+      ar: ['فيلغراستيم', 'نيولاستا'],
+      zh: ['重组人粒细胞刺激因子 非格司亭', '升白针'],
     },
   ],
   [

@@ -90,17 +90,26 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
         items={after.followUp}
         create={() => newItem.followUp(firstKeyDate)}
         onChange={(followUp) => set({ followUp })}
-        render={(item, update) => (
-          <>
-            <LocalizedTextField label={t('clinician:fields.what')} value={item.what} onChange={(what) => update({ ...item, what })} />
-            <TextField label={t('clinician:fields.everyAmount')} type="number" value={String(item.every.amount)} onChange={(v) => update({ ...item, every: { ...item.every, amount: Number(v) } })} />
-            <SelectField label={t('clinician:fields.everyUnit')} value={item.every.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...item, every: { ...item.every, unit } })} />
-            <TextField label={t('clinician:fields.lastingAmount')} type="number" value={String(item.lasting.amount)} onChange={(v) => update({ ...item, lasting: { ...item.lasting, amount: Number(v) } })} />
-            <SelectField label={t('clinician:fields.lastingUnit')} value={item.lasting.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...item, lasting: { ...item.lasting, unit } })} />
-            <SelectField label={t('clinician:fields.fromKeyDate')} value={item.keyDate} options={keyDateIds.includes(item.keyDate) ? keyDateIds : [item.keyDate, ...keyDateIds]} optionLabel={keyDateLabel} onChange={(keyDate) => update({ ...item, keyDate })} />
-            <SourceField value={item.source} onChange={(source) => update({ ...item, source })} />
-          </>
-        )}
+        render={(item, update) => {
+          const lasting = item.lasting;
+          const setLastingKind = (kind: 'for' | 'lifelong') => update({ ...item, lasting: kind === 'for' ? { amount: 1, unit: 'years' } : { kind } });
+          return (
+            <>
+              <LocalizedTextField label={t('clinician:fields.what')} value={item.what} onChange={(what) => update({ ...item, what })} />
+              <TextField label={t('clinician:fields.everyAmount')} type="number" value={String(item.every.amount)} onChange={(v) => update({ ...item, every: { ...item.every, amount: Number(v) } })} />
+              <SelectField label={t('clinician:fields.everyUnit')} value={item.every.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...item, every: { ...item.every, unit } })} />
+              <SelectField label={t('clinician:fields.duration')} value={'kind' in lasting ? lasting.kind : 'for'} options={['for', 'lifelong'] as const} optionLabel={(k) => t(`clinician:durations.${k}`)} onChange={setLastingKind} />
+              {!('kind' in lasting) && (
+                <>
+                  <TextField label={t('clinician:fields.lastingAmount')} type="number" value={String(lasting.amount)} onChange={(v) => update({ ...item, lasting: { ...lasting, amount: Number(v) } })} />
+                  <SelectField label={t('clinician:fields.lastingUnit')} value={lasting.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...item, lasting: { ...lasting, unit } })} />
+                </>
+              )}
+              <SelectField label={t('clinician:fields.fromKeyDate')} value={item.keyDate} options={keyDateIds.includes(item.keyDate) ? keyDateIds : [item.keyDate, ...keyDateIds]} optionLabel={keyDateLabel} onChange={(keyDate) => update({ ...item, keyDate })} />
+              <SourceField value={item.source} onChange={(source) => update({ ...item, source })} />
+            </>
+          );
+        }}
       />
     </section>
   );
