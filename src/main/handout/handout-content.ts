@@ -141,7 +141,6 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   };
   const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today: calendarDateOf(preparedAt), t, text });
   const after = protocol.afterTreatment;
-  const signs = (urgency: 'emergency' | 'call-team') => after.warningSigns.filter((s) => s.urgency === urgency).map((s): HandoutBlock => ({ kind: 'bullet', text: text(s.sign), details: s.when ? [text(s.when)] : [] }));
 
   const blocks: HandoutBlock[] = [
     { kind: 'title', text: t('handout:title') },
@@ -178,8 +177,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(...section(t('handout:worriesHeading'), plan.worries === '' ? [] : [{ kind: 'paragraph', text: isolate(plan.worries) }]));
 
   const afterBlocks: HandoutBlock[] = [
-    ...group(t('checklist:sections.emergency'), signs('emergency')),
-    ...group(t('checklist:sections.callTeam'), signs('call-team')),
+    ...plan.warningSigns.flatMap((level) => group(level.heading, level.signs.map((sign): HandoutBlock => ({ kind: 'bullet', text: sign.text, details: sign.details })))),
     ...group(t('checklist:sections.contacts'), after.contacts.map((c): HandoutBlock => ({ kind: 'bullet', text: text(c.who), details: [text(c.forWhat)] }))),
     ...group(t('checklist:sections.lifestyle'), after.lifestyle.map((r): HandoutBlock => ({ kind: 'bullet', text: text(r.rule), details: [describeRuleDuration(r.duration, keyDateLabel, t), text(r.why)] }))),
     ...(after.followUp.length > 0

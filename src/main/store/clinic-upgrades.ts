@@ -1,6 +1,7 @@
 import { DEFAULT_CLINIC_SETTINGS } from '../../shared/schemas/clinic-settings';
 import { NO_PIN } from '../clinician/pin-lock';
 import type { UpgradeStep } from './versioned-document';
+import { warningSignLevelsStep } from './warning-sign-levels-step';
 
 type Json = Record<string, unknown>;
 const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
@@ -46,4 +47,6 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   3: (v3) => ({ ...v3, settings: { ...(v3.settings as Json), kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } }),
   // Format 5 records when the computer's role was lost with a set-aside file; a file that opened was never that.
   4: (v4) => ({ ...v4, attention: null }),
+  // Format 6 gave warning signs three levels and a shipped list to name them from.
+  5: warningSignLevelsStep,
 };

@@ -3,6 +3,7 @@ import { CalendarDateSchema } from '../schemas/session';
 import { IdSchema } from '../schemas/id';
 import { chars } from '../schemas/limits';
 import { ProtocolSchema } from './protocol';
+import { upgradeWarningSigns } from './warning-sign-levels-upgrade';
 
 export const PLAN_KIND = 'gene-therapy-companion.patient-plan';
 
@@ -18,7 +19,8 @@ export const PatientPlanSchema = z
     createdAt: z.iso.datetime(),
     clinicName: z.string().trim().max(...chars(200)),
     firstName: z.string().trim().max(...chars(100)),
-    protocol: ProtocolSchema,
+    // A plan saved before warning signs had three levels still opens.
+    protocol: z.preprocess(upgradeWarningSigns, ProtocolSchema),
     keyDates: z.record(IdSchema, CalendarDateSchema.nullable()),
   })
   .strict()

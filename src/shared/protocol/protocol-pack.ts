@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProtocolSchema } from './protocol';
+import { upgradeWarningSigns } from './warning-sign-levels-upgrade';
 
 /** A file of protocols moved between clinics or machines. Its format version is independent of the store's. */
 export const PACK_KIND = 'gene-therapy-companion.protocol-pack';
@@ -9,8 +10,9 @@ export const ProtocolPackSchema = z
     kind: z.literal(PACK_KIND),
     formatVersion: z.literal(1),
     exportedAt: z.iso.datetime(),
+    // A pack written before warning signs had three levels still imports; staff see which signs to review.
     protocols: z
-      .array(ProtocolSchema)
+      .array(z.preprocess(upgradeWarningSigns, ProtocolSchema))
       .min(1, 'the pack holds no protocol')
       .max(200)
       .superRefine((protocols, ctx) => {

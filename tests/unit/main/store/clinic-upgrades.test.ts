@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
 import { ProtocolSchema } from '../../../../src/shared/protocol/protocol';
+import { warningSignLevelsStep } from '../../../../src/main/store/warning-sign-levels-step';
+import { CALL_TEAM_REVIEW_NOTE } from '../../../../src/shared/protocol/warning-sign-levels-upgrade';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -11,6 +13,7 @@ const FORMAT_1 = path.resolve('tests/fixtures/clinic-store/format-1.json');
 const FORMAT_2 = path.resolve('tests/fixtures/clinic-store/format-2.json');
 const FORMAT_3 = path.resolve('tests/fixtures/clinic-store/format-3.json');
 const FORMAT_4 = path.resolve('tests/fixtures/clinic-store/format-4.json');
+const FORMAT_5 = path.resolve('tests/fixtures/clinic-store/format-5.json');
 
 let dir: string;
 let cleanup: () => void;
@@ -24,7 +27,7 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.settings()).toEqual({ ...DEFAULT_CLINIC_SETTINGS, defaultLanguage: 'en' });
     expect(clinic.protocols()).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(5);
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(6);
     const backups = readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v1'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(readFileSync(FORMAT_1, 'utf8'));
@@ -56,7 +59,7 @@ describe('upgrading the clinic file from format 2', () => {
     const v2 = JSON.parse(readFileSync(FORMAT_2, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v2, formatVersion: 5, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 }, attention: null });
+    expect(clinic.current()).toEqual(warningSignLevelsStep({ ...v2, formatVersion: 6, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 }, attention: null }));
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v2'))).toHaveLength(1);
   });
 });
@@ -88,7 +91,7 @@ describe('upgrading the clinic file from format 3', () => {
     const v3 = JSON.parse(readFileSync(FORMAT_3, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v3, formatVersion: 5, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes }, attention: null });
+    expect(clinic.current()).toEqual(warningSignLevelsStep({ ...v3, formatVersion: 6, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes }, attention: null }));
     expect(clinic.settings().printer).toBe('Front_Desk_Laser');
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v3'))).toHaveLength(1);
   });
@@ -100,10 +103,34 @@ describe('upgrading the clinic file from format 4', () => {
     const v4 = JSON.parse(readFileSync(FORMAT_4, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v4, formatVersion: 5, attention: null });
+    expect(clinic.current()).toEqual(warningSignLevelsStep({ ...v4, formatVersion: 6, attention: null }));
     expect(clinic.settings().mode).toBe('kiosk');
     expect(clinic.current().clinician.pin).not.toBeNull();
     expect(clinic.needsAttention()).toBe(false);
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v4'))).toHaveLength(1);
+  });
+});
+
+describe('upgrading the clinic file from format 5 (two levels of warning signs)', () => {
+  it('keeps each sign as the clinic wrote it, reads "call the team" as "now, day or night" and asks staff to check it', () => {
+    copyFileSync(FORMAT_5, path.join(dir, 'clinic.json'));
+    const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    const [before] = v5.protocols;
+    const [after] = clinic.protocols();
+    expect(after?.afterTreatment.warningSigns.map((sign) => [sign.id, sign.kind, sign.kind === 'own' ? sign.level : null])).toEqual([
+      ['eye-infection-or-detachment', 'own', 'emergency'],
+      ['light-sensitivity', 'own', 'call-team-now'],
+    ]);
+    const [emergency, callTeam] = after?.afterTreatment.warningSigns ?? [];
+    // An emergency stays as it was; only the sign whose meaning widened is marked for review.
+    expect(emergency).toEqual({ kind: 'own', ...before.afterTreatment.warningSigns[0], urgency: undefined, level: 'emergency' });
+    expect(callTeam?.kind === 'own' && callTeam.source.reviewerNote).toBe(CALL_TEAM_REVIEW_NOTE);
+    expect(callTeam?.kind === 'own' && callTeam.sign).toEqual(before.afterTreatment.warningSigns[1].sign);
+    // The saved versions the editor compares are upgraded too, so an old version still opens.
+    const [saved] = clinic.current().history['north-clinic-subretinal'] ?? [];
+    expect(saved?.protocol.afterTreatment.warningSigns.map((sign) => sign.kind === 'own' && sign.level)).toEqual(['emergency', 'call-team-now']);
+    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
   });
 });
