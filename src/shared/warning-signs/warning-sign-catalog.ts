@@ -40,3 +40,9 @@ export const WarningSignCatalogSchema = z
 
 /** The shipped catalog by id, bundled so the walkthrough, the editor and the handout read the same list. */
 export const WARNING_SIGNS: ReadonlyMap<string, CatalogSign> = new Map(WarningSignCatalogSchema.parse(catalogFile).signs.map((sign) => [sign.id, sign]));
+
+/** Signs a lesson part or a glossary entry is about, named by their id in the shipped list. */
+export const ListedSignIdsSchema = z
+  .array(IdSchema.refine((id) => WARNING_SIGNS.has(id), { error: (issue) => `"${String(issue.input)}" is not in the list of warning signs` }))
+  .min(1)
+  .max(12);
