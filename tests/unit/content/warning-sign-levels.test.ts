@@ -5,7 +5,8 @@ import { loadGlossary } from '../../../src/main/content/glossary-file';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
 import { LANGUAGES, type Language } from '../../../src/shared/languages';
 import { SIGN_LEVELS } from '../../../src/shared/warning-signs/sign-level';
-import { WARNING_SIGNS } from '../../../src/shared/warning-signs/warning-sign-catalog';
+import { WarningSignSchema } from '../../../src/shared/protocol/after-treatment';
+import { ListedSignIdsSchema, WARNING_SIGNS } from '../../../src/shared/warning-signs/warning-sign-catalog';
 import { patientTexts } from '../../support/patient-texts';
 
 /**
@@ -29,6 +30,12 @@ describe('the list of warning signs', () => {
       const own = protocol.afterTreatment.warningSigns.filter((sign) => sign.kind !== 'listed').map((sign) => `${protocol.id}: ${sign.id}`);
       expect(own).toEqual([]);
     }
+  });
+
+  it('is the only place a listed sign can come from: an id it does not hold is refused wherever it is named', () => {
+    expect(WarningSignSchema.safeParse({ kind: 'listed', id: 'no-such-sign', when: null }).success).toBe(false);
+    expect(WarningSignSchema.safeParse({ kind: 'listed', id: 'car-t-crs', when: null }).success).toBe(true);
+    expect(ListedSignIdsSchema.safeParse(['car-t-neuro', 'no-such-sign']).success).toBe(false);
   });
 
   it('holds the signs the lessons and the glossary name (their files are checked against it as they load)', () => {
