@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import catalogFile from '../../../resources/warning-signs/warning-signs.json';
+import catalogFile from '../../../resources/warning-signs/warning-signs.json' with { type: 'json' };
 import { IdSchema } from '../schemas/id';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
