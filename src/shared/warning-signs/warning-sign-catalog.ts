@@ -27,16 +27,13 @@ export const WarningSignCatalogSchema = z
     kind: z.literal(WARNING_SIGN_CATALOG_KIND),
     formatVersion: z.literal(1),
     version: z.number().int().min(1),
-    signs: z.array(CatalogSignSchema).min(1).max(200),
+    signs: z
+      .array(CatalogSignSchema)
+      .min(1)
+      .max(200)
+      .refine((signs) => new Set(signs.map((sign) => sign.id)).size === signs.length, { message: 'two signs have the same id' }),
   })
-  .strict()
-  .superRefine((catalog, ctx) => {
-    const seen = new Set<string>();
-    catalog.signs.forEach((sign, index) => {
-      if (seen.has(sign.id)) ctx.addIssue({ code: 'custom', path: ['signs', index, 'id'], message: `"${sign.id}" is used twice` });
-      seen.add(sign.id);
-    });
-  });
+  .strict();
 
 /** The shipped catalog by id, bundled so the walkthrough, the editor and the handout read the same list. */
 export const WARNING_SIGNS: ReadonlyMap<string, CatalogSign> = new Map(WarningSignCatalogSchema.parse(catalogFile).signs.map((sign) => [sign.id, sign]));
