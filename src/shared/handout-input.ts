@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from './languages';
 import { ProtocolSchema } from './protocol/protocol';
+import { protocolToFormat2 } from './protocol/protocol-file-upgrades';
 import { ClinicSettingsSchema } from './schemas/clinic-settings';
 import { IdSchema } from './schemas/id';
 import { HandoutPatientSchema } from './schemas/session';
@@ -22,7 +23,9 @@ export const HandoutInputSchema = z
     largePrint: z.boolean().optional(),
     /** Any clinic settings; the rest are empty, and the paper follows the computer's region. */
     clinic: ClinicSettingsSchema.partial().strict().default({}),
-    protocol: z.union([z.object({ id: IdSchema }).strict(), ProtocolSchema]),
+    // A protocol written out in the older shape (timings without a kind, two levels of warning signs) still prints;
+    // the upgrade leaves a protocol of today's shape as it is.
+    protocol: z.union([z.object({ id: IdSchema }).strict(), z.preprocess(protocolToFormat2, ProtocolSchema)]),
     /** What the patient entered; anything left out is as if not answered yet. */
     patient: HandoutPatientSchema.partial().strict().default({}),
     /** When the handout is dated; defaults to now. Set it for reproducible output. */

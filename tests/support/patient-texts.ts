@@ -5,7 +5,7 @@ import { isTermList } from '../../src/shared/locale-resources';
 import { localizedTexts } from './localized-texts';
 
 /** Folders whose JSON files hold per-language patient text. */
-export const CONTENT_FOLDERS = ['resources/protocols', 'resources/lessons', 'resources/glossary'];
+export const CONTENT_FOLDERS = ['resources/protocols', 'resources/lessons', 'resources/glossary', 'resources/warning-signs'];
 
 export const jsonFiles = (folder: string) =>
   readdirSync(path.resolve(folder)).filter((name) => name.endsWith('.json')).map((name) => path.join(folder, name));

@@ -6,6 +6,7 @@ import { termsUsed } from '../../shared/content/terms-used';
 import { planHandout, type HandoutPlan } from '../../shared/handout/handout-plan';
 import type { Translate } from '../../shared/i18n-setup';
 import { needsTranslationNotice } from '../../shared/translation-review';
+import { listedSign, signGroups } from '../../shared/warning-signs/sign-groups';
 import { ownValue } from '../../shared/own-value';
 import { textDirection, type Language, type TextDirection } from '../../shared/languages';
 import type { Protocol } from '../../shared/protocol/protocol';
@@ -103,6 +104,11 @@ function questionsOf({ top, rest }: HandoutPlan['questions'], t: Translate): Han
   return [...group(t('handout:topQuestions'), top.flatMap(questionBlocks)), ...group(t('handout:otherQuestions'), rest.flatMap(questionBlocks))];
 }
 
+/** A glossary word's warning signs as lines under it: each level's words, then its signs. */
+function signLines(ids: readonly string[], t: Translate, text: (value: LocalizedText) => string): string[] {
+  return signGroups(ids.map((id) => listedSign(id)), t, text).flatMap((group) => [group.heading, group.signs.map((sign) => sign.text).join('; ')]);
+}
+
 /** Every text a reader meets in these blocks, for finding the hard words they use. */
 function textsOf(blocks: readonly HandoutBlock[]): string[] {
   return blocks.flatMap((block) => {
@@ -141,7 +147,6 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   };
   const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today: calendarDateOf(preparedAt), t, text });
   const after = protocol.afterTreatment;
-  const signs = (urgency: 'emergency' | 'call-team') => after.warningSigns.filter((s) => s.urgency === urgency).map((s): HandoutBlock => ({ kind: 'bullet', text: text(s.sign), details: s.when ? [text(s.when)] : [] }));
 
   const blocks: HandoutBlock[] = [
     { kind: 'title', text: t('handout:title') },
@@ -178,8 +183,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(...section(t('handout:worriesHeading'), plan.worries === '' ? [] : [{ kind: 'paragraph', text: isolate(plan.worries) }]));
 
   const afterBlocks: HandoutBlock[] = [
-    ...group(t('checklist:sections.emergency'), signs('emergency')),
-    ...group(t('checklist:sections.callTeam'), signs('call-team')),
+    ...plan.warningSigns.flatMap((level) => group(level.heading, level.signs.map((sign): HandoutBlock => ({ kind: 'bullet', text: sign.text, details: sign.details })))),
     ...group(t('checklist:sections.contacts'), after.contacts.map((c): HandoutBlock => ({ kind: 'bullet', text: text(c.who), details: [text(c.forWhat)] }))),
     ...group(t('checklist:sections.lifestyle'), after.lifestyle.map((r): HandoutBlock => ({ kind: 'bullet', text: text(r.rule), details: [describeRuleDuration(r.duration, keyDateLabel, t), text(r.why)] }))),
     ...(after.followUp.length > 0
@@ -197,7 +201,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(...section(t('checklist:sections.afterTreatment'), afterBlocks));
 
   const words = termsUsed(input.glossary, language, textsOf(blocks));
-  blocks.push(...section(t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ kind: 'bullet', text: text(entry.term), details: [text(entry.definition)], strong: true }))));
+  blocks.push(...section(t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ kind: 'bullet', text: text(entry.term), details: [text(entry.definition), ...signLines(entry.warningSigns ?? [], t, text)], strong: true }))));
 
   const treatmentDay = protocol.keyDates.at(-1);
   const treatmentDate = treatmentDay ? ownValue(keyDates, treatmentDay.id) : null;

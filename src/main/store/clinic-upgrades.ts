@@ -1,6 +1,7 @@
+import { protocolToFormat2 } from '../../shared/protocol/protocol-file-upgrades';
 import { DEFAULT_CLINIC_SETTINGS } from '../../shared/schemas/clinic-settings';
 import { NO_PIN } from '../clinician/pin-lock';
-import { clinicWithTimingKinds } from './clinic-timing-kinds';
+import { clinicWithProtocols } from './clinic-protocols-upgrade';
 import type { UpgradeStep } from './versioned-document';
 
 type Json = Record<string, unknown>;
@@ -47,6 +48,7 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   3: (v3) => ({ ...v3, settings: { ...(v3.settings as Json), kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } }),
   // Format 5 records when the computer's role was lost with a set-aside file; a file that opened was never that.
   4: (v4) => ({ ...v4, attention: null }),
-  // Format 6: every timing says whether it is one day, a deadline or a span; unclear ones are marked for staff.
-  5: clinicWithTimingKinds,
+  // Format 6: every timing says whether it is one day, a deadline or a span, and warning signs have three levels
+  // and can name a sign from the shipped list; readings that were unclear are marked for staff.
+  5: clinicWithProtocols(protocolToFormat2),
 };

@@ -3,6 +3,7 @@ import { LanguageSchema } from '../languages';
 import { IdSchema } from '../schemas/id';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
+import { ListedSignIdsSchema } from '../warning-signs/warning-sign-catalog';
 
 export const GLOSSARY_KIND = 'gene-therapy-companion.glossary';
 
@@ -16,6 +17,8 @@ export const GlossaryEntrySchema = z
     term: LocalizedTextSchema,
     definition: LocalizedTextSchema,
     matches: z.partialRecord(LanguageSchema, z.array(z.string().trim().min(2).max(80)).min(1).max(20)),
+    /** Warning signs of what the word names, shown with their level: the definition names no level itself. */
+    warningSigns: ListedSignIdsSchema.optional(),
     source: SourceSchema,
   })
   .strict();

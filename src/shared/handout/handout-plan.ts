@@ -14,6 +14,7 @@ import { questionList, type QuestionList } from '../question-list';
 import type { LocalizedText } from '../schemas/localized-text';
 import type { HandoutPatient } from '../schemas/session';
 import type { Timing } from '../schemas/timing';
+import { resolveSign, signGroups, type SignGroup } from '../warning-signs/sign-groups';
 
 export interface HandoutPlanInput {
   patient: HandoutPatient;
@@ -58,6 +59,8 @@ export interface HandoutPlan {
   /** The worries as written, or '' for none. */
   worries: string;
   readiness: string | null;
+  /** The protocol's warning signs under the words of their level, most urgent first. */
+  warningSigns: SignGroup[];
 }
 
 /** The one decision of what the handout says, for the review step and the PDF alike. */
@@ -105,5 +108,6 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
     ),
     worries: patient.worries.trim(),
     readiness: patient.readiness ? t(`handout:readiness.${patient.readiness}`) : null,
+    warningSigns: signGroups(protocol.afterTreatment.warningSigns.map(resolveSign), t, text),
   };
 }

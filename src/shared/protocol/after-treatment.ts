@@ -3,20 +3,37 @@ import { IdSchema } from '../schemas/id';
 import { entries, LIMITS } from '../schemas/limits';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
+import { SignLevelSchema } from '../warning-signs/sign-level';
+import { WARNING_SIGNS } from '../warning-signs/warning-sign-catalog';
 
 /** What comes after treatment: warning signs, who to call, rules for daily life, and years of follow-up. */
 
-export const WarningSignSchema = z
-  .object({
-    id: IdSchema,
-    sign: LocalizedTextSchema,
-    /** "call-team": call the treatment team now; "emergency": emergency care now. */
-    urgency: z.enum(['call-team', 'emergency']),
-    /** When to watch for it, e.g. "mainly in the first 3 months"; null when always. */
-    when: LocalizedTextSchema.nullable(),
-    source: SourceSchema,
-  })
-  .strict();
+/**
+ * A warning sign on a protocol: one from the shipped list (its words, level of help and source come from there,
+ * so no two places can give a sign two levels), or one the clinic writes itself, with its own level.
+ */
+export const WarningSignSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('listed'),
+      /** The sign's id in the shipped list. */
+      id: IdSchema,
+      /** When to watch for it, e.g. "mainly in the first 3 months"; null when always. */
+      when: LocalizedTextSchema.nullable(),
+    })
+    .strict()
+    .refine((sign) => WARNING_SIGNS.has(sign.id), { error: (issue) => `"${String((issue.input as { id: unknown }).id)}" is not in the list of warning signs`, path: ['id'] }),
+  z
+    .object({
+      kind: z.literal('own'),
+      id: IdSchema,
+      sign: LocalizedTextSchema,
+      level: SignLevelSchema,
+      when: LocalizedTextSchema.nullable(),
+      source: SourceSchema,
+    })
+    .strict(),
+]);
 
 export const ContactSchema = z
   .object({

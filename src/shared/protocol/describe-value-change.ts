@@ -5,15 +5,17 @@ import { resolveText, type TextKey } from '../schemas/localized-text';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from './preparation';
 import { TherapyFamilySchema } from './protocol';
 import type { ValueChange } from './protocol-changes';
+import { SIGN_LEVELS } from '../warning-signs/sign-level';
 
-/** Fields that hold one of a fixed set of values: their values and where their plain words are. */
-const CHOICES = new Map<string, { words: string; values: readonly string[] }>([
+/** Fields that hold one of a fixed set of values: their values and where their plain words are (`clinician:<words>.<value>` unless `key` says). */
+const CHOICES = new Map<string, { words: string; values: readonly string[]; key?: (value: string) => string }>([
   ['family', { words: 'families', values: TherapyFamilySchema.options }],
   ['category', { words: 'categories', values: TestCategorySchema.options }],
   ['action', { words: 'actions', values: MedicationActionSchema.options }],
   ['topic', { words: 'topics', values: QuestionTopicSchema.options }],
   ['stage', { words: 'stages', values: QuestionStageSchema.options }],
-  ['urgency', { words: 'urgency', values: ['call-team', 'emergency'] }],
+  ['level', { words: 'signLevels', values: SIGN_LEVELS, key: (level) => `checklist:signLevels.${level}.name` }],
+  ['kind', { words: 'signKinds', values: ['listed', 'own'] }],
 ]);
 
 /** A changed field's name in plain words ("how often"); field names are the strict protocol schema's own keys. */
@@ -37,7 +39,7 @@ function describeValue(change: ValueChange, side: 'before' | 'after', language: 
   if (value === null || value === '') return t('clinician:changes.empty');
   if (typeof value === 'boolean') return t(value ? 'clinician:changes.yes' : 'clinician:changes.no');
   const choices = CHOICES.get(change.field);
-  if (typeof value === 'string' && choices?.values.includes(value)) return t(`clinician:${choices.words}.${value}`);
+  if (typeof value === 'string' && choices?.values.includes(value)) return t(choices.key?.(value) ?? `clinician:${choices.words}.${value}`);
   return typeof value === 'string' ? t('clinician:changes.quoted', { text: value }) : String(value);
 }
 

@@ -1,14 +1,21 @@
 import { protocolWithTimingKinds } from './timing-kinds-upgrade';
+import { upgradeWarningSigns } from './warning-sign-levels-upgrade';
 
 type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
+ * Protocol format 2, released at once with clinic file format 6, pack and plan format 2: every timing says which
+ * kind it is, and warning signs have three levels and can name a sign from the shipped list.
+ */
+export const protocolToFormat2 = (protocol: unknown): unknown => upgradeWarningSigns(protocolWithTimingKinds(protocol));
+
+/**
  * Upgrades of the protocols inside the files that carry them (packs, patient plans): the step at n turns the
  * protocols of a format-n file into format n + 1. Packs and plans number their formats alike: 2 since timings
- * say which kind they are.
+ * say which kind they are and warning signs have three levels.
  */
-const PROTOCOL_UPGRADES = new Map<number, (protocol: unknown) => unknown>([[1, protocolWithTimingKinds]]);
+const PROTOCOL_UPGRADES = new Map<number, (protocol: unknown) => unknown>([[1, protocolToFormat2]]);
 
 /**
  * An older pack (`protocols`) or plan (`protocol`) brought to format `current`, for its schema to check. A file of

@@ -15,6 +15,7 @@ import { HEALTH_HISTORY_ITEMS } from '../../../src/shared/health-history';
 import { PrintResultSchema } from '../../../src/shared/schemas/print-result';
 import { RoleSchema } from '../../../src/shared/schemas/session';
 import { KeyDateOffsetSchema, TIMING_KINDS } from '../../../src/shared/schemas/timing';
+import { SIGN_LEVELS } from '../../../src/shared/warning-signs/sign-level';
 import { VOICES } from '../../../src/shared/voice';
 import { loadLocales } from '../../../src/main/i18n/load-locales';
 
@@ -123,7 +124,8 @@ describe('keys used in the code', () => {
       ...QuestionTopicSchema.options.map((o) => `clinician:topics.${o}`),
       ...QuestionStageSchema.options.map((o) => `clinician:stages.${o}`),
       ...KeyDateOffsetSchema.shape.relation.options.map((r) => `clinician:relations.${r}`),
-      ...['call-team', 'emergency'].map((u) => `clinician:urgency.${u}`),
+      ...SIGN_LEVELS.flatMap((level) => [`checklist:signLevels.${level}.name`, `checklist:signLevels.${level}.heading`]),
+      ...['listed', 'own'].map((kind) => `clinician:signKinds.${kind}`),
       ...ProtocolSectionSchema.options.map((s) => `clinician:sections.${s}`),
       ...ProtocolChangeSchema.options[0].shape.kind.options.map((k) => `clinician:changes.${k}`),
       ...ClinicSettingsSchema.shape.paperSize.options.map((p) => `clinician:settings.paper.${p}`),

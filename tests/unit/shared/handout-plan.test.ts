@@ -10,6 +10,8 @@ import { medicineRuleText } from '../../../src/shared/medications/medicine-rule-
 import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
 import type { HandoutPatient } from '../../../src/shared/schemas/session';
 import { lessons, patientWith } from '../../support/handout-fixtures';
+import { withVoice } from '../../../src/shared/voice';
+import { WARNING_SIGNS } from '../../../src/shared/warning-signs/warning-sign-catalog';
 
 const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t')!;
 const translatorFor = translatorsFrom(path.resolve('locales'));
@@ -171,3 +173,25 @@ describe('the handout plan: a day is said as a day, a deadline as a deadline', (
     expect(detailsOf('example-sma-aav9', 'prednisolone', { infusion: '2026-11-30' })[1]).toBe(`On ${formatCalendarDate('2026-11-29', 'en')}. That date has passed. Talk to your care team today.`);
   });
 });
+
+describe('the handout plan: warning signs, by the level of help each needs', () => {
+  it('groups the signs under the words of their level, most urgent first, in every language', () => {
+    for (const language of ['en', 'es', 'ar', 'zh'] as const) {
+      const { plan, t } = planFor({}, language);
+      expect(plan.warningSigns.map((group) => [group.level, group.heading, group.signs.map((sign) => sign.id)])).toEqual([
+        ['emergency', t('checklist:signLevels.emergency.heading'), ['car-t-crs', 'car-t-neuro']],
+        ['call-team-now', t('checklist:signLevels.call-team-now.heading'), ['car-t-late-nerve', 'low-blood-counts']],
+      ]);
+    }
+  });
+
+  it("takes each sign's words and level from the one list, and says what to do in the voice of whoever fills it in", () => {
+    const t = withVoice(translatorFor('en'), 'child');
+    const text = (value: LocalizedText) => resolveText(value, 'en', 'child').text;
+    const plan = planHandout({ patient: patientWith({ role: 'parent' }), protocol, lessons, language: 'en', today: '2026-12-01', t, text });
+    const [emergency] = plan.warningSigns;
+    expect(emergency?.heading).toMatch(/^If your child has any of these, call your local emergency number/);
+    expect(emergency?.signs[1]?.text).toBe(WARNING_SIGNS.get('car-t-neuro')?.sign.en);
+  });
+});
+

@@ -11,6 +11,8 @@ import type { OutlinePart } from './PageOutline';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 import { useLanguage } from '../i18n/use-language';
 import { medicineRuleText } from '../../../shared/medications/medicine-rule-text';
+import { resolveSign, signGroups } from '../../../shared/warning-signs/sign-groups';
+import { WarningSignGroups } from './WarningSignGroups';
 
 /**
  * A protocol as the patient reads it: what to do before treatment and what comes after. The walkthrough shows
@@ -57,7 +59,7 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
     );
   };
   const after = protocol.afterTreatment;
-  const signs = (urgency: 'call-team' | 'emergency') => after.warningSigns.filter((s) => s.urgency === urgency);
+  const signs = signGroups(after.warningSigns.map(resolveSign), t, text);
 
   return (
     <>
@@ -118,28 +120,10 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
 
       <section aria-labelledby={parts.after.id}>
         <h2 id={parts.after.id}>{parts.after.label}</h2>
-        {after.warningSigns.length > 0 && (
+        {signs.length > 0 && (
           <>
             <h3>{t('checklist:sections.warningSigns')}</h3>
-            {(['emergency', 'call-team'] as const).map((urgency) =>
-              signs(urgency).length > 0 ? (
-                <div key={urgency} className={`signs ${urgency}`}>
-                  <p className="important">{t(urgency === 'emergency' ? 'checklist:sections.emergency' : 'checklist:sections.callTeam')}</p>
-                  <ul className="items">
-                    {signs(urgency).map((sign) => (
-                      <li key={sign.id}>
-                        <LocalizedText text={sign.sign} />
-                        {sign.when && (
-                          <span className="why">
-                            <LocalizedText text={sign.when} />
-                          </span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null,
-            )}
+            <WarningSignGroups groups={signs} />
           </>
         )}
         {after.contacts.length > 0 && (

@@ -7,6 +7,7 @@ import { resolveText, type LocalizedText as Text } from '../../../shared/schemas
 import { useLanguage } from '../i18n/use-language';
 import { useVoice } from '../i18n/voice';
 import { LocalizedText } from './LocalizedText';
+import { InlineWarningSigns } from './WarningSignGroups';
 
 /** A hard word in running text: pressing it opens its plain-words explanation (a native popover: Escape or a press outside closes it). */
 function Term({ word, entry }: { word: string; entry: GlossaryEntry }) {
@@ -23,7 +24,8 @@ function Term({ word, entry }: { word: string; entry: GlossaryEntry }) {
         <strong id={nameId} className="term-name">
           <LocalizedText text={entry.term} />
         </strong>{' '}
-        <LocalizedText text={entry.definition} />{' '}
+        <LocalizedText text={entry.definition} />
+        {entry.warningSigns && <InlineWarningSigns ids={entry.warningSigns} />}{' '}
         <button type="button" className="secondary" popoverTarget={id} popoverTargetAction="hide">
           {t('learn.closeWord')}
         </button>

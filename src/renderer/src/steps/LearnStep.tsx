@@ -11,6 +11,7 @@ import { PageOutline } from '../components/PageOutline';
 import { ReadAloud } from '../components/ReadAloud';
 import { useLanguage } from '../i18n/use-language';
 import { useText } from '../i18n/voice';
+import { ListedWarningSigns } from '../components/WarningSignGroups';
 import { StepFrame } from '../components/StepFrame';
 import type { StepPosition } from './step-position';
 
@@ -103,6 +104,7 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
               <p>
                 <GlossaryText text={section.summary} glossary={glossary} />
               </p>
+              {section.warningSigns && <ListedWarningSigns ids={section.warningSigns} />}
               {section.more && (
                 <details>
                   <summary>{t('learn.more')}</summary>

@@ -19,6 +19,7 @@ import { ReviewDateNotes } from '../components/ReviewDateNotes';
 import { ReviewPart } from '../components/ReviewPart';
 import { StepFrame } from '../components/StepFrame';
 import { SessionTestProgress } from '../components/TestProgressField';
+import { WarningSignGroups } from '../components/WarningSignGroups';
 import { WorriesField } from '../components/WorriesField';
 import { useLanguage } from '../i18n/use-language';
 import { useText, useVoicedTranslation } from '../i18n/voice';
@@ -95,6 +96,7 @@ function reviewParts(t: Translate) {
     questions: { id: 'review-questions', label: t('questions.heading') },
     worries: { id: 'review-worries', label: t('handout:worriesHeading') },
     topics: { id: 'review-topics', label: t('handout:reviewHeading') },
+    warningSigns: { id: 'review-warning-signs', label: t('checklist:sections.warningSigns') },
   } satisfies Record<string, OutlinePart>;
 }
 
@@ -113,6 +115,7 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
   const shown = new Set<OutlinePart>([parts.about, parts.health, parts.worries, parts.topics]);
   if (protocol && plan) for (const part of [parts.keyDates, parts.tests, parts.medicines, parts.questions]) shown.add(part);
   if (plan && plan.dateNotes.length > 0) shown.add(parts.dateNotes);
+  if (plan && plan.warningSigns.length > 0) shown.add(parts.warningSigns);
 
   return (
     <StepFrame heading={t('review.heading')} onNext={onNext} {...position}>
@@ -242,6 +245,13 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
           </ul>
         )}
       </section>
+      {/* Nothing to change here: the signs and what to do, grouped by level as the handout prints them. */}
+      {plan && plan.warningSigns.length > 0 && (
+        <section className="review-part" aria-labelledby={parts.warningSigns.id}>
+          <h2 id={parts.warningSigns.id}>{parts.warningSigns.label}</h2>
+          <WarningSignGroups groups={plan.warningSigns} />
+        </section>
+      )}
       <div className="review-part">
         <ReadinessChoice readiness={session.readiness} onChange={(readiness) => onUpdate({ readiness })} />
       </div>

@@ -8,6 +8,7 @@ import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import type { Protocol } from '../../../../src/shared/protocol/protocol';
 import { MAX_PACK_BYTES, PACK_FORMAT, PACK_KIND, type ProtocolPack } from '../../../../src/shared/protocol/protocol-pack';
+import { CALL_TEAM_REVIEW_NOTE } from '../../../../src/shared/protocol/warning-sign-levels-upgrade';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -43,6 +44,20 @@ describe('protocol packs', () => {
     if (!reading.ok) throw new Error('unreadable');
     expect(importPack(editor, reading.pack)).toEqual({ added: own.map((p) => outcome(p, null, p.version)), replaced: [], unchanged: [] });
     expect(openClinicConfig(confStore(dir)).protocols()).toEqual(own);
+  });
+
+  it('imports a pack written before warning signs had three levels, each sign as the clinic wrote it and marked for review', () => {
+    const subretinal = examples.find((p) => p.id === 'example-subretinal-eye');
+    if (!subretinal) throw new Error('no subretinal example');
+    const source = { citation: 'L8: clinic leaflet', checkedOn: '2026-11-22' };
+    const sign = { sign: { en: 'New sensitivity to light' }, when: null, source };
+    const old = { ...subretinal, id: 'clinic-eye', isExample: false, afterTreatment: { ...subretinal.afterTreatment, warningSigns: [{ id: 'light', urgency: 'call-team', ...sign }, { id: 'red-eye', urgency: 'emergency', ...sign }] } };
+    const reading = readPack(encode({ ...pack([old]), formatVersion: 1 }));
+    if (!reading.ok) throw new Error(JSON.stringify(reading));
+    expect(reading.pack.protocols[0]?.afterTreatment.warningSigns).toEqual([
+      { kind: 'own', id: 'light', level: 'call-team-now', ...sign, source: { ...source, reviewerNote: CALL_TEAM_REVIEW_NOTE } },
+      { kind: 'own', id: 'red-eye', level: 'emergency', ...sign },
+    ]);
   });
 
   it('saves a protocol with a known id as a new version and reports which', () => {

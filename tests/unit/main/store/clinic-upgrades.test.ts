@@ -6,6 +6,7 @@ import { CLINIC_UPGRADES } from '../../../../src/main/store/clinic-upgrades';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
 import { ProtocolSchema } from '../../../../src/shared/protocol/protocol';
 import { TIMING_READ_AS_DAY, TIMING_READ_AS_SPAN } from '../../../../src/shared/protocol/timing-kinds-upgrade';
+import { CALL_TEAM_REVIEW_NOTE } from '../../../../src/shared/protocol/warning-sign-levels-upgrade';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -118,7 +119,7 @@ describe('upgrading the clinic file from format 4', () => {
   });
 });
 
-describe('upgrading the clinic file from format 5, whose timings did not say their kind', () => {
+describe('upgrading the clinic file from format 5, whose timings did not say their kind and whose warning signs had two levels', () => {
   const open = () => {
     copyFileSync(FORMAT_5, path.join(dir, 'clinic.json'));
     const clinic = openClinicConfig(confStore(dir));
@@ -163,6 +164,28 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     expect(rest).toEqual({ ...unchanged, formatVersion: CLINIC_FORMAT });
     expect(protocols).toHaveLength(1);
     expect(Object.keys(history)).toEqual(['north-clinic-subretinal']);
+    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
+  });
+
+  it('keeps each sign as the clinic wrote it, reads "call the team" as "now, day or night" and asks staff to check it', () => {
+    copyFileSync(FORMAT_5, path.join(dir, 'clinic.json'));
+    const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    const [before] = v5.protocols;
+    const [after] = clinic.protocols();
+    expect(after?.afterTreatment.warningSigns.map((sign) => [sign.id, sign.kind, sign.kind === 'own' ? sign.level : null])).toEqual([
+      ['eye-infection-or-detachment', 'own', 'emergency'],
+      ['light-sensitivity', 'own', 'call-team-now'],
+    ]);
+    const [emergency, callTeam] = after?.afterTreatment.warningSigns ?? [];
+    // An emergency stays as it was; only the sign whose meaning widened is marked for review.
+    expect(emergency).toEqual({ kind: 'own', ...before.afterTreatment.warningSigns[0], urgency: undefined, level: 'emergency' });
+    expect(callTeam?.kind === 'own' && callTeam.source.reviewerNote).toBe(CALL_TEAM_REVIEW_NOTE);
+    expect(callTeam?.kind === 'own' && callTeam.sign).toEqual(before.afterTreatment.warningSigns[1].sign);
+    // The saved versions the editor compares are upgraded too, so an old version still opens.
+    const [saved] = clinic.current().history['north-clinic-subretinal'] ?? [];
+    expect(saved?.protocol.afterTreatment.warningSigns.map((sign) => sign.kind === 'own' && sign.level)).toEqual(['emergency', 'call-team-now']);
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
   });
 });

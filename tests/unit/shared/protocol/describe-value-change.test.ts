@@ -41,4 +41,9 @@ describe('describeValueChange', () => {
     expect(say({ kind: 'value', field: 'family', before: 'ex-vivo-stem-cell', after: 'car-t' }, 'en')).toBe('therapy family: Stem cells changed outside the body → CAR-T cell therapy');
     expect(say({ kind: 'value', field: 'isExample', before: true, after: false }, 'zh')).toBe('示例状态：是 → 否');
   });
+
+  it("says a warning sign's level of help in the words patients read, and where the sign comes from", () => {
+    expect(say({ kind: 'value', field: 'level', before: 'call-team-now', after: 'emergency' }, 'en')).toBe('level of help: Call the team now, day or night → Emergency now');
+    expect(say({ kind: 'value', field: 'kind', before: 'listed', after: 'own' }, 'en')).toBe("where the sign comes from: From the app's list → Written by the clinic");
+  });
 });

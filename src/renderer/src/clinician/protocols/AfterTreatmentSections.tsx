@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RuleDuration } from '../../../../shared/protocol/after-treatment';
 import { resolveText } from '../../../../shared/schemas/localized-text';
+import { SIGN_LEVELS, type SignLevel } from '../../../../shared/warning-signs/sign-level';
+import { WARNING_SIGNS } from '../../../../shared/warning-signs/warning-sign-catalog';
 import { useLanguage } from '../../i18n/use-language';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
@@ -9,6 +11,7 @@ import { SourceField } from '../fields/SourceField';
 import { TextField } from '../fields/TextField';
 import type { SectionProps } from './DetailsSection';
 import { newItem } from './new-items';
+import { SIGN_KINDS, withSignKind } from './sign-kind';
 
 const SPAN_UNITS = ['days', 'weeks', 'months', 'years'] as const;
 
@@ -25,6 +28,11 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
   };
   const firstKeyDate = keyDateIds[0] ?? '';
   const unitLabel = (unit: (typeof SPAN_UNITS)[number]) => t(`clinician:units.${unit}`);
+  const levelName = (level: SignLevel) => t(`checklist:signLevels.${level}.name`);
+  const listedSignLabel = (id: string) => {
+    const listed = WARNING_SIGNS.get(id);
+    return listed ? `${resolveText(listed.sign, language).text} (${levelName(listed.level)})` : id;
+  };
 
   return (
     <section aria-labelledby="after-heading">
@@ -33,14 +41,24 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
         heading={t('clinician:editor.warningSigns')}
         itemName={t('clinician:items.warningSign')}
         items={after.warningSigns}
-        create={newItem.warningSign}
+        create={() => newItem.warningSign(after.warningSigns)}
         onChange={(warningSigns) => set({ warningSigns })}
         render={(sign, update) => (
           <>
-            <LocalizedTextField label={t('clinician:fields.sign')} value={sign.sign} onChange={(text) => update({ ...sign, sign: text })} />
-            <SelectField label={t('clinician:fields.urgency')} value={sign.urgency} options={['call-team', 'emergency'] as const} optionLabel={(u) => t(`clinician:urgency.${u}`)} onChange={(urgency) => update({ ...sign, urgency })} />
+            <SelectField label={t('clinician:fields.signKind')} value={sign.kind} options={SIGN_KINDS} optionLabel={(kind) => t(`clinician:signKinds.${kind}`)} onChange={(kind) => update(withSignKind(sign, kind, after.warningSigns))} />
+            {sign.kind === 'listed' ? (
+              <>
+                <SelectField label={t('clinician:fields.listedSign')} value={sign.id} options={[...WARNING_SIGNS.keys()]} optionLabel={listedSignLabel} onChange={(id) => update({ ...sign, id })} />
+                <p className="hint">{t('clinician:fields.listedSignHint')}</p>
+              </>
+            ) : (
+              <>
+                <LocalizedTextField label={t('clinician:fields.sign')} value={sign.sign} onChange={(text) => update({ ...sign, sign: text })} />
+                <SelectField label={t('clinician:fields.level')} value={sign.level} options={SIGN_LEVELS} optionLabel={levelName} onChange={(level) => update({ ...sign, level })} />
+              </>
+            )}
             <LocalizedTextField label={t('clinician:fields.when')} value={sign.when ?? { en: '' }} onChange={(when) => update({ ...sign, when: Object.values(when).some((v) => v?.trim()) ? when : null })} />
-            <SourceField value={sign.source} onChange={(source) => update({ ...sign, source })} />
+            {sign.kind === 'own' && <SourceField value={sign.source} onChange={(source) => update({ ...sign, source })} />}
           </>
         )}
       />

@@ -3,6 +3,7 @@ import type { FollowUp, LifestyleRule, WarningSign } from '../../../../shared/pr
 import type { MedicationRule, PreparationTest, Question } from '../../../../shared/protocol/preparation';
 import type { Source } from '../../../../shared/schemas/source';
 import type { Timing } from '../../../../shared/schemas/timing';
+import { WARNING_SIGNS } from '../../../../shared/warning-signs/warning-sign-catalog';
 
 /** Starting points for new items in the editor: every required field present, texts empty for the clinic to fill. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -34,7 +35,11 @@ export const newItem = {
     source: source(),
   }),
   question: (): Question => ({ id: newId('question'), text: { ...empty }, topic: 'deciding', stage: 'deciding', source: source() }),
-  warningSign: (): WarningSign => ({ id: newId('sign'), sign: { ...empty }, urgency: 'call-team', when: null, source: source() }),
+  /** A sign from the shipped list this protocol does not name yet; the clinic's own when it names them all. */
+  warningSign: (named: readonly WarningSign[]): WarningSign => {
+    const unused = [...WARNING_SIGNS.keys()].find((id) => !named.some((sign) => sign.id === id));
+    return unused ? { kind: 'listed', id: unused, when: null } : { kind: 'own', id: newId('sign'), sign: { ...empty }, level: 'call-team-now', when: null, source: source() };
+  },
   contact: () => ({ id: newId('contact'), who: { ...empty }, forWhat: { ...empty } }),
   lifestyle: (): LifestyleRule => ({ id: newId('rule'), rule: { ...empty }, why: { ...empty }, duration: { kind: 'until-team-says' }, source: source() }),
   followUp: (keyDate: string): FollowUp => ({
