@@ -20,7 +20,8 @@ describe('the example mark on lessons', () => {
   it('is required in a lesson file: a file that does not say is refused, never taken as reviewed', () => {
     const { dir, cleanup } = makeTempDir();
     try {
-      const { isExample: _dropped, ...unmarked } = lessons[0]!;
+      const unmarked: Record<string, unknown> = { ...lessons[0] };
+      delete unmarked.isExample;
       writeFileSync(path.join(dir, '01-unmarked.json'), JSON.stringify(unmarked));
       expect(() => loadLessonFolder(dir)).toThrow(/01-unmarked\.json is not a valid lesson:\n {2}isExample/);
     } finally {
