@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
 
 /** The rows of docs/content-facts.md (D1, D2, …), the facts the lessons use beyond the shared fact sheet. */
-const rows = new Set([...readFileSync(path.resolve('docs/content-facts.md'), 'utf8').matchAll(/^\| (D\d+) \|/gm)].map((match) => match[1]));
+const rows = new Set([...readFileSync(path.resolve('docs/content-facts.md'), 'utf8').matchAll(/^\| (D\d+) \|/gm)].flatMap((match) => (match[1] ? [match[1]] : [])));
 const lessons = loadLessonFolder(path.resolve('resources/lessons'));
 /** Every "content facts D3" or "content-facts.md D1, D5" a lesson part's source names. */
 const cited = lessons.flatMap((lesson) =>
