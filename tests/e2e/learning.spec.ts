@@ -25,6 +25,8 @@ test('a missed question explains, leads back to its part, and after a second mis
   await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
   await page.getByRole('button', { name: t('nav.next') }).click();
 
+  // The shipped lessons are examples: each says so until a clinician has reviewed it.
+  await expect(page.getByRole('article').getByText(t('learn.exampleLesson'))).toBeVisible();
   // Flag the first lesson's last part: "ask my team about this".
   const flaggedPart = lesson.sections.at(-1)!;
   await page.getByRole('region', { name: en(flaggedPart.heading) }).getByRole('button', { name: t('learn.flag') }).click();

@@ -44,34 +44,46 @@ export const TeachBackSchema = z
   .refine((check) => check.options.filter((option) => option.correct).length === 1, { message: 'exactly one option must be correct', path: ['options'] });
 export type TeachBack = z.infer<typeof TeachBackSchema>;
 
-/** A lesson content file (resources/lessons/), versioned like the protocols. */
-export const LessonSchema = z
-  .object({
-    kind: z.literal(LESSON_KIND),
-    formatVersion: z.literal(1),
-    id: IdSchema,
-    version: z.number().int().min(1),
-    title: LocalizedTextSchema,
-    /** What the whole lesson comes down to, shown first. */
-    keyPoints: z.array(LocalizedTextSchema).min(1).max(5),
-    sections: z.array(LessonSectionSchema).min(1).max(8),
-    checks: z.array(TeachBackSchema).min(1).max(2),
-  })
-  .strict()
-  .superRefine((lesson, ctx) => {
-    const sections = new Set(lesson.sections.map((s) => s.id));
-    lesson.checks.forEach((check, index) => {
-      if (!sections.has(check.sectionId)) ctx.addIssue({ code: 'custom', path: ['checks', index, 'sectionId'], message: `no section "${check.sectionId}" in this lesson` });
-    });
-    const ids = [...lesson.sections.map((s) => s.id), ...lesson.checks.map((c) => c.id)];
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: ['sections'], message: `"${id}" is used twice` });
-    });
+const lessonFields = {
+  kind: z.literal(LESSON_KIND),
+  formatVersion: z.literal(1),
+  id: IdSchema,
+  version: z.number().int().min(1),
+  title: LocalizedTextSchema,
+  /** What the whole lesson comes down to, shown first. */
+  keyPoints: z.array(LocalizedTextSchema).min(1).max(5),
+  sections: z.array(LessonSectionSchema).min(1).max(8),
+  checks: z.array(TeachBackSchema).min(1).max(2),
+};
+
+function checkIds(lesson: { sections: LessonSection[]; checks: TeachBack[] }, ctx: z.RefinementCtx): void {
+  const sections = new Set(lesson.sections.map((s) => s.id));
+  lesson.checks.forEach((check, index) => {
+    if (!sections.has(check.sectionId)) ctx.addIssue({ code: 'custom', path: ['checks', index, 'sectionId'], message: `no section "${check.sectionId}" in this lesson` });
   });
+  const ids = [...lesson.sections.map((s) => s.id), ...lesson.checks.map((c) => c.id)];
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: ['sections'], message: `"${id}" is used twice` });
+  });
+}
+
+/** A lesson a protocol brings along (`lessons` in the protocol): an example exactly when its protocol is one. */
+export const ProtocolLessonSchema = z.object(lessonFields).strict().superRefine(checkIds);
+export type ProtocolLesson = z.infer<typeof ProtocolLessonSchema>;
+
+/**
+ * A lesson content file (resources/lessons/), versioned like the protocols, and every lesson as the walkthrough
+ * shows it. Shipped lessons are examples a clinician must review before patients rely on them; the lessons step
+ * says so on each lesson still marked as one.
+ */
+export const LessonSchema = z
+  .object({ ...lessonFields, isExample: z.boolean() })
+  .strict()
+  .superRefine(checkIds);
 export type Lesson = z.infer<typeof LessonSchema>;
 
 /** Every patient-facing text of a lesson, in reading order, for checks that look at all of it. */
-export function lessonTexts(lesson: Lesson): Array<z.infer<typeof LocalizedTextSchema>> {
+export function lessonTexts(lesson: ProtocolLesson): Array<z.infer<typeof LocalizedTextSchema>> {
   return [
     lesson.title,
     ...lesson.keyPoints,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LessonSchema } from '../content/lesson';
+import { ProtocolLessonSchema } from '../content/lesson';
 import { IdSchema } from '../schemas/id';
 import { entries, LIMITS } from '../schemas/limits';
 import { LocalizedTextSchema } from '../schemas/localized-text';
@@ -32,7 +32,7 @@ export const ProtocolSchema = z
     questions: z.array(QuestionSchema).max(...entries(LIMITS.questions)),
     afterTreatment: AfterTreatmentSchema,
     /** Lessons only this therapy needs (caring for a child after the infusion…), shown after the general ones. */
-    lessons: z.array(LessonSchema).max(3).optional(),
+    lessons: z.array(ProtocolLessonSchema).max(3).optional(),
   })
   .strict()
   // Runs even when other fields already failed, so one pass lists every problem; hence the defensive reads.

@@ -26,6 +26,7 @@ const testGlossary: GlossaryEntry[] = [
 const testLesson: Lesson = {
   kind: 'gene-therapy-companion.lesson',
   formatVersion: 1,
+  isExample: true,
   id: 'risks-test',
   version: 1,
   title: { en: 'Risks' },

@@ -15,6 +15,7 @@ const option = (id: string, correct: boolean) => ({ id, text: { en: id }, correc
 const lesson = (id: string, title: string, sections: string[]): Lesson => ({
   kind: 'gene-therapy-companion.lesson',
   formatVersion: 1,
+  isExample: true,
   id,
   version: 1,
   title: { en: title },

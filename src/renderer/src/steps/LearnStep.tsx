@@ -82,6 +82,7 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
         <h2 id="lesson-title" ref={lessonHeading} tabIndex={-1}>
           <LocalizedText text={lesson.title} />
         </h2>
+        {lesson.isExample && <p className="notice">{t('learn.exampleLesson')}</p>}
         <ReadAloud key={lesson.id} language={language} texts={[lesson.title, ...lesson.keyPoints, ...lesson.sections.flatMap((part) => [part.heading, part.summary])].map(text)} />
         <section className="key-points" aria-labelledby="key-points-heading">
           <h3 id="key-points-heading">{t('learn.keyPoints')}</h3>

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../../src/shared/languages';
+import { languageOf, patientTexts, readJson as read } from '../../support/patient-texts';
+
+/**
+ * Gene therapy is not promised never to reach a patient's children: most treatments change body cells, not eggs
+ * or sperm, and labels still ask for birth control for a time (fact sheet rows R8, H9, S12). A sentence that says
+ * the change will not pass to children is refused unless it says how sure that is ("not expected", "most").
+ */
+const CERTAIN: Record<Language, RegExp> = {
+  en: /\b(?:not|never)\s+(?:be\s+)?pass(?:ed)?\s+(?:on\s+)?to\b.*\bchild|\bchild(?:ren)?\b.*\b(?:will not|won't|cannot|can't|never)\s+(?:get|inherit|receive)\b/i,
+  es: /\bno\s+(?:se\s+)?pas(?:a|ará|an|arán)\s+a\s+(?:sus\s+|los\s+)?(?:futuros\s+)?hijos\b|\bhijos\b.*\bno\s+(?:recibir|heredar|tendr)[áa]n\b/i,
+  ar: /(?:لا|لن)\s+(?:ي|ت)نتقل.*أطفال|أطفال.*(?:لا|لن)\s+(?:ي|ت)رث/,
+  zh: /不会(?:遗传|传)给.*(?:孩子|子女)|(?:孩子|子女).*不会(?:得到|遗传)/,
+};
+/** How each language says how sure it is. */
+const HEDGED: Record<Language, RegExp> = {
+  en: /\bnot expected\b|\bmost\b/i,
+  es: /\bno se espera\b|\bla mayoría\b/i,
+  ar: /لا\s+يُتوقع|معظم/,
+  zh: /预计|大多数|一般认为/,
+};
+const sentences = (text: string) => text.split(/(?<=[.。؟?!])\s*/);
+const certainClaims = (language: Language, texts: Array<[string, string]>) =>
+  texts.flatMap(([where, text]) => sentences(text).filter((s) => CERTAIN[language].test(s) && !HEDGED[language].test(s)).map((s) => `${where}: ${s}`));
+
+describe('no text promises that the change never reaches the children', () => {
+  it.each([
+    ['en', 'So the change is not passed on to your children.'],
+    ['en', 'Not passed to your children'],
+    ['en', 'It does not change your eggs or sperm, so your children will not get the change.'],
+    ['es', 'Por eso, el cambio no pasa a sus hijos.'],
+    ['es', 'No cambia sus óvulos ni espermatozoides, así que sus hijos no recibirán el cambio.'],
+    ['ar', 'لذلك لا ينتقل التغيير إلى أطفالك.'],
+    ['ar', 'لذلك لن ينتقل التغيير إلى أطفالك.'],
+    ['zh', '所以，这个改变不会传给您的孩子。'],
+    ['zh', '它不会改变卵子或精子，所以您的孩子不会得到这个改变。'],
+  ] as const)('catches the certain claim (%s) "%s"', (language, text) => {
+    expect(certainClaims(language, [['example', text]])).toHaveLength(1);
+  });
+
+  it.each([
+    ['en', 'So the change is not expected to pass to your children.'],
+    ['es', 'Por eso no se espera que el cambio pase a sus hijos.'],
+    ['ar', 'لذلك لا يُتوقع أن ينتقل التغيير إلى أطفالك.'],
+    ['zh', '所以，预计这个改变不会传给您的孩子。'],
+  ] as const)('lets through what the sources say (%s) "%s"', (language, text) => {
+    expect(certainClaims(language, [['example', text]])).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('in %s: locale, protocol, lesson and glossary texts', (language) => {
+    expect(certainClaims(language, patientTexts(language))).toEqual([]);
+  });
+});
+
+/** How each language says "most" and "birth control". */
+const MOST: Record<Language, RegExp> = { en: /\bMost\b/, es: /\bLa mayoría\b/, ar: /معظم/, zh: /大多数/ };
+const BIRTH_CONTROL: Record<Language, RegExp> = { en: /\bbirth control\b/, es: /\banticonceptivo\b/, ar: /منع\s+الحمل/, zh: /避孕/ };
+
+describe('the lesson on what gene therapy can do says what the sources say', () => {
+  const lesson = read('resources/lessons/03-what-it-can-do.json') as { sections: Array<{ id: string; summary: Record<string, string> }> };
+  const part = lesson.sections.find((section) => section.id === 'not-passed-to-children');
+
+  it.each(Object.keys(part?.summary ?? {}))('in %s: most treatments, and birth control for a time', (key) => {
+    const language = languageOf(key) as Language;
+    expect(part?.summary[key]).toMatch(MOST[language]);
+    expect(part?.summary[key]).toMatch(BIRTH_CONTROL[language]);
+  });
+});
