@@ -14,6 +14,7 @@ import { StoreNoticeSchema } from './schemas/store-notice';
 import { SessionEndNoticeSchema } from './schemas/session-end';
 import { ComputerRoleSchema } from './schemas/computer-role';
 import { SessionStartSchema } from './schemas/session-start';
+import { ClinicSettingsSchema } from './schemas/clinic-settings';
 
 /**
  * The only way the renderer and the main process talk. Each entry is one call: a schema for what the
@@ -59,6 +60,8 @@ export const apiContract = {
   getStartupInfo: { input: NoInput, output: StartupInfoSchema },
   /** The start info's `sessionStart` again, for a kiosk whose staff have just entered the clinic's settings. */
   getSessionStart: { input: NoInput, output: SessionStartSchema },
+  /** The clinic's crisis line (empty: the US 988 line), for the feelings step and the review; staff may change it. */
+  getCrisisLine: { input: NoInput, output: ClinicSettingsSchema.shape.crisisLine },
   listProtocols: { input: NoInput, output: z.array(ProtocolSummarySchema) },
   getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
   /** The lessons of the walkthrough, in order, as patients see them: the general ones, then the therapy's own. */

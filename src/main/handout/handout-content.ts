@@ -139,7 +139,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
     return keyDate ? text(keyDate.label) : id;
   };
-  const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today: calendarDateOf(preparedAt), t, text });
+  const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today: calendarDateOf(preparedAt), t, text, crisisLine: clinic.crisisLine, typed: isolate });
   const after = protocol.afterTreatment;
   const signs = (urgency: 'emergency' | 'call-team') => after.warningSigns.filter((s) => s.urgency === urgency).map((s): HandoutBlock => ({ kind: 'bullet', text: text(s.sign), details: s.when ? [text(s.when)] : [] }));
 
@@ -176,6 +176,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(...section(t('handout:questionsHeading'), questionsOf(plan.questions, t)));
   blocks.push(...section(t('handout:reviewHeading'), plan.reviewTopics.map((topic): HandoutBlock => ({ kind: 'check-item', text: topic.text, details: topic.details }))));
   blocks.push(...section(t('handout:worriesHeading'), plan.worries === '' ? [] : [{ kind: 'paragraph', text: isolate(plan.worries) }]));
+  blocks.push(...section(t('handout:support.heading'), plan.support.map((line): HandoutBlock => ({ kind: 'bullet', text: line.text, details: line.details }))));
 
   const afterBlocks: HandoutBlock[] = [
     ...group(t('checklist:sections.emergency'), signs('emergency')),

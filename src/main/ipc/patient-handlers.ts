@@ -50,6 +50,7 @@ function summarize(protocol: Protocol): ProtocolSummary {
 export type PatientCall =
   | 'getStartupInfo'
   | 'getSessionStart'
+  | 'getCrisisLine'
   | 'listProtocols'
   | 'getProtocol'
   | 'listLessons'
@@ -85,6 +86,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       sessionStart: mayStart(),
     }),
     getSessionStart: mayStart,
+    getCrisisLine: () => clinic.settings().crisisLine,
     endSession: async () => {
       await deps.sessionEnd.end(null);
       return { ended: true };

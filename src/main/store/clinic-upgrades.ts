@@ -46,4 +46,6 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   3: (v3) => ({ ...v3, settings: { ...(v3.settings as Json), kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } }),
   // Format 5 records when the computer's role was lost with a set-aside file; a file that opened was never that.
   4: (v4) => ({ ...v4, attention: null }),
+  // Format 6 added the clinic's own crisis line; until staff enter one, patients are shown the US 988 line.
+  5: (v5) => ({ ...v5, settings: { ...(v5.settings as Json), crisisLine: DEFAULT_CLINIC_SETTINGS.crisisLine } }),
 };

@@ -9,6 +9,7 @@ import type { Language } from '../../../src/shared/languages';
 import { medicineRuleText } from '../../../src/shared/medications/medicine-rule-text';
 import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
 import type { HandoutPatient } from '../../../src/shared/schemas/session';
+import { withVoice } from '../../../src/shared/voice';
 import { lessons, patientWith } from '../../support/handout-fixtures';
 
 const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t')!;
@@ -16,10 +17,10 @@ const translatorFor = translatorsFrom(path.resolve('locales'));
 const steroids = protocol.medications.find((rule) => rule.id === 'avoid-routine-steroids')!;
 const premedication = protocol.medications.find((rule) => rule.id === 'infusion-premedication')!;
 
-function planFor(answers: Partial<HandoutPatient>, language: Language = 'en') {
+function planFor(answers: Partial<HandoutPatient>, language: Language = 'en', crisisLine = '') {
   const t = translatorFor(language);
   const text = (value: LocalizedText) => resolveText(value, language).text;
-  const plan = planHandout({ patient: patientWith(answers), protocol, lessons, language, today: '2026-12-01', t, text });
+  const plan = planHandout({ patient: patientWith(answers), protocol, lessons, language, today: '2026-12-01', t, text, crisisLine });
   return { plan, t, rule: (rule: typeof steroids) => medicineRuleText(rule, t, text) };
 }
 
@@ -135,5 +136,31 @@ describe('the handout plan: everything else, by id', () => {
       { id: section.id, text: `${section.heading.en}, from the lesson “${lesson.title.en}”`, details: [section.summary.en, translatorFor('en')('handout:reviewMissed')] },
     ]);
     expect(planFor({ comprehension }, 'ar').plan.reviewTopics[0]?.text).toBe(`${section.heading.ar}، من درس «${lesson.title.ar}»`);
+  });
+});
+
+describe('the handout plan: where to get help', () => {
+  const US_LINE = { en: /In the US, call or text 988/, es: /En los EE\. UU\., llame .* al 988/, ar: /في الولايات المتحدة، اتصل بالرقم 988/, zh: /在美国，请拨打 988/ } as const;
+
+  it.each(['en', 'es', 'ar', 'zh'] as const)('in %s, without a clinic crisis line, gives the US 988 line and says it is the US line', (language) => {
+    const crisis = planFor({}, language).plan.support.find((line) => line.id === 'crisis-line');
+    expect(crisis?.details[0]).toMatch(US_LINE[language]);
+  });
+
+  it("gives the clinic's own crisis line in place of 988 once staff set one", () => {
+    const { plan, t } = planFor({}, 'en', '  0800 123 456 (North Crisis Team) ');
+    const crisis = plan.support.find((line) => line.id === 'crisis-line');
+    expect(crisis?.details).toEqual([t('handout:support.crisisClinic', { line: '0800 123 456 (North Crisis Team)' }), t('handout:support.danger')]);
+    expect(plan.support.flatMap((line) => [line.text, ...line.details]).join(' ')).not.toContain('988');
+  });
+
+  it('tells every reader about a free interpreter and reporting a side effect to the team and to FDA MedWatch, in their voice', () => {
+    const t = withVoice(translatorFor('en'), 'child');
+    const plan = planHandout({ patient: patientWith({ role: 'parent' }), protocol, lessons, language: 'en', today: '2026-12-01', t, text: (value) => resolveText(value, 'en', 'child').text, crisisLine: '' });
+    expect(plan.support.map((line) => line.id)).toEqual(['crisis-line', 'interpreter', 'report-side-effect']);
+    const report = plan.support.find((line) => line.id === 'report-side-effect');
+    expect(report?.text).toBe('Tell the care team about any side effect your child has, even a small one.');
+    expect(report?.details.join(' ')).toMatch(/MedWatch.*1-800-FDA-1088.*www\.FDA\.gov\/MedWatch/);
+    expect(plan.support.find((line) => line.id === 'interpreter')?.text).toMatch(/free interpreter/);
   });
 });

@@ -11,6 +11,7 @@ const FORMAT_1 = path.resolve('tests/fixtures/clinic-store/format-1.json');
 const FORMAT_2 = path.resolve('tests/fixtures/clinic-store/format-2.json');
 const FORMAT_3 = path.resolve('tests/fixtures/clinic-store/format-3.json');
 const FORMAT_4 = path.resolve('tests/fixtures/clinic-store/format-4.json');
+const FORMAT_5 = path.resolve('tests/fixtures/clinic-store/format-5.json');
 
 let dir: string;
 let cleanup: () => void;
@@ -24,7 +25,7 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.settings()).toEqual({ ...DEFAULT_CLINIC_SETTINGS, defaultLanguage: 'en' });
     expect(clinic.protocols()).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(5);
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(6);
     const backups = readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v1'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(readFileSync(FORMAT_1, 'utf8'));
@@ -56,7 +57,7 @@ describe('upgrading the clinic file from format 2', () => {
     const v2 = JSON.parse(readFileSync(FORMAT_2, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v2, formatVersion: 5, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 }, attention: null });
+    expect(clinic.current()).toEqual({ ...v2, formatVersion: 6, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3, crisisLine: '' }, attention: null });
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v2'))).toHaveLength(1);
   });
 });
@@ -88,7 +89,7 @@ describe('upgrading the clinic file from format 3', () => {
     const v3 = JSON.parse(readFileSync(FORMAT_3, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v3, formatVersion: 5, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes }, attention: null });
+    expect(clinic.current()).toEqual({ ...v3, formatVersion: 6, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes, crisisLine: '' }, attention: null });
     expect(clinic.settings().printer).toBe('Front_Desk_Laser');
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v3'))).toHaveLength(1);
   });
@@ -100,10 +101,24 @@ describe('upgrading the clinic file from format 4', () => {
     const v4 = JSON.parse(readFileSync(FORMAT_4, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual({ ...v4, formatVersion: 5, attention: null });
+    expect(clinic.current()).toEqual({ ...v4, formatVersion: 6, settings: { ...v4.settings, crisisLine: '' }, attention: null });
     expect(clinic.settings().mode).toBe('kiosk');
     expect(clinic.current().clinician.pin).not.toBeNull();
     expect(clinic.needsAttention()).toBe(false);
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v4'))).toHaveLength(1);
+  });
+});
+
+describe('upgrading the clinic file from format 5', () => {
+  it('keeps everything, the emergency wording too, and shows the US crisis line until staff enter their own', () => {
+    copyFileSync(FORMAT_5, path.join(dir, 'clinic.json'));
+    const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
+    expect(v5.settings).not.toHaveProperty('crisisLine');
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    expect(clinic.current()).toEqual({ ...v5, formatVersion: 6, settings: { ...v5.settings, crisisLine: '' } });
+    expect(clinic.settings().mode).toBe('kiosk');
+    expect(clinic.needsAttention()).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
   });
 });
