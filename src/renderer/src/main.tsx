@@ -17,7 +17,7 @@ let drawing = 0;
 async function start() {
   try {
     const [startup, session, protocols, glossary, crisisLine] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols'), call('listGlossary'), call('getCrisisLine')]);
-    const lessons = await call('listLessons', { protocolId: session.protocolId });
+    const lessons = await call('listLessons', { protocolId: session.protocolId, role: session.role });
     const i18n = createRendererI18n(session.language);
     setScreen(root, (content) => (
       <StrictMode>

@@ -3,6 +3,7 @@ import { IdSchema } from '../schemas/id';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
 import { TherapyDeliverySchema } from '../protocol/therapy-delivery';
+import { VOICES } from '../voice';
 
 export const LESSON_KIND = 'gene-therapy-companion.lesson';
 
@@ -18,6 +19,8 @@ export const LessonSectionSchema = z
     source: SourceSchema,
     /** Only for therapies given this way (antibodies to a carrier that goes into the body); absent: for every therapy. */
     delivery: TherapyDeliverySchema.optional(),
+    /** Only for this reader ("child": a parent reading about their child); absent: for every reader. */
+    voice: z.enum(VOICES).optional(),
   })
   .strict();
 export type LessonSection = z.infer<typeof LessonSectionSchema>;

@@ -117,14 +117,14 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
     }
   };
 
-  // Each therapy may add lessons of its own after the general ones.
+  // Each therapy may add lessons of its own after the general ones; some parts are for one reader (a parent).
   useEffect(() => {
     let current = true;
-    call('listLessons', { protocolId: session.protocolId }).then((next) => current && setLessons(next), setError);
+    call('listLessons', { protocolId: session.protocolId, role: session.role }).then((next) => current && setLessons(next), setError);
     return () => {
       current = false;
     };
-  }, [session.protocolId]);
+  }, [session.protocolId, session.role]);
 
   // Each move is remembered with the answers; the first render is where the app opened, so nothing is written then.
   const opened = useRef(true);
