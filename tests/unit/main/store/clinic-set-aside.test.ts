@@ -39,11 +39,12 @@ describe('a clinic file set aside keeps what the computer is', () => {
   });
 
   it("keeps the clinic's name and numbers that still pass today's schema, so a kiosk can go on starting sessions", () => {
-    const settings = { mode: 'kiosk', clinicName: 'North Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: 'x'.repeat(100_000), address: 42 };
+    const settings = { mode: 'kiosk', clinicName: 'North Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: 'x'.repeat(100_000), address: 42, crisisLine: '116 123' };
     writeFileSync(file(), JSON.stringify({ formatVersion: 99, settings, clinician: { pin: null, failedAttempts: 0, lockedUntil: null } }));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toMatchObject({ problem: 'newer-version', salvaged: ['mode', 'contact'] });
-    expect(clinic.settings()).toMatchObject({ mode: 'kiosk', clinicName: 'North Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: '', address: '' });
+    // The clinic's own crisis line stays too: patients are not sent to a line meant for another country.
+    expect(clinic.settings()).toMatchObject({ mode: 'kiosk', clinicName: 'North Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: '', address: '', crisisLine: '116 123' });
   });
 
   it('a file whose mode can be read but whose PIN cannot keeps the mode only', () => {
