@@ -100,7 +100,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id "${given.id}" is not one of the app's protocols.`] };
     const patient = reading.value.patient;
     const unknown = [
-      ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol), patient, 'patient.'),
+      ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol, patient.role), patient, 'patient.'),
       ...unknownProtocolReferences(protocol, patient, 'patient.'),
       ...duplicateIds(patient, 'patient.'),
       // Every text speaks to whoever filled it in ("your child's liver tests"), so that is never assumed.

@@ -9,11 +9,12 @@ import { FileProblemSchema, FileSaveResultSchema, SavedHandoutsSchema } from './
 import { HandoutPreviewSchema } from './schemas/handout-preview';
 import { PrintResultSchema } from './schemas/print-result';
 import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-summary';
-import { PatientSessionSchema, SessionPatchSchema } from './schemas/session';
+import { PatientSessionSchema, RoleSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
 import { SessionEndNoticeSchema } from './schemas/session-end';
 import { ComputerRoleSchema } from './schemas/computer-role';
 import { SessionStartSchema } from './schemas/session-start';
+import { ClinicSettingsSchema } from './schemas/clinic-settings';
 
 /**
  * The only way the renderer and the main process talk. Each entry is one call: a schema for what the
@@ -59,10 +60,15 @@ export const apiContract = {
   getStartupInfo: { input: NoInput, output: StartupInfoSchema },
   /** The start info's `sessionStart` again, for a kiosk whose staff have just entered the clinic's settings. */
   getSessionStart: { input: NoInput, output: SessionStartSchema },
+  /** The clinic's crisis line (empty: the US 988 line), for the feelings step and the review; staff may change it. */
+  getCrisisLine: { input: NoInput, output: ClinicSettingsSchema.shape.crisisLine },
   listProtocols: { input: NoInput, output: z.array(ProtocolSummarySchema) },
   getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
-  /** The lessons of the walkthrough, in order, as patients see them: the general ones, then the therapy's own. */
-  listLessons: { input: z.object({ protocolId: IdSchema.nullable() }).strict(), output: z.array(LessonSchema) },
+  /**
+   * The lessons of the walkthrough, in order, as patients see them: the general ones, then the therapy's own, with
+   * the parts for this reader (who fills it in: a child's own agreement is taught to a parent).
+   */
+  listLessons: { input: z.object({ protocolId: IdSchema.nullable(), role: RoleSchema.nullable() }).strict(), output: z.array(LessonSchema) },
   /** The hard words the lessons explain where they are used. */
   listGlossary: { input: NoInput, output: z.array(GlossaryEntrySchema) },
   getSession: { input: NoInput, output: PatientSessionSchema },

@@ -145,7 +145,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
     return keyDate ? text(keyDate.label) : id;
   };
-  const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today: calendarDateOf(preparedAt), t, text });
+  const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today: calendarDateOf(preparedAt), t, text, crisisLine: clinic.crisisLine, typed: isolate });
   const after = protocol.afterTreatment;
 
   const blocks: HandoutBlock[] = [
@@ -181,6 +181,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(...section(t('handout:questionsHeading'), questionsOf(plan.questions, t)));
   blocks.push(...section(t('handout:reviewHeading'), plan.reviewTopics.map((topic): HandoutBlock => ({ kind: 'check-item', text: topic.text, details: topic.details }))));
   blocks.push(...section(t('handout:worriesHeading'), plan.worries === '' ? [] : [{ kind: 'paragraph', text: isolate(plan.worries) }]));
+  blocks.push(...section(t('handout:support.heading'), plan.support.map((line): HandoutBlock => ({ kind: 'bullet', text: line.text, details: line.details }))));
 
   const afterBlocks: HandoutBlock[] = [
     ...plan.warningSigns.flatMap((level) => group(level.heading, level.signs.map((sign): HandoutBlock => ({ kind: 'bullet', text: sign.text, details: sign.details })))),

@@ -28,6 +28,6 @@ export interface HandoutDeps extends ShippedContent {
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
 export function makeHandout(request: HandoutRequest, deps: HandoutDeps): Promise<RenderedHandout> {
   const { protocol, paper, largePrint, preparedAt } = request;
-  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: lessonsForProtocol(deps.lessons, protocol), t: deps.translatorFor(request.language) });
+  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: lessonsForProtocol(deps.lessons, protocol, request.patient.role), t: deps.translatorFor(request.language) });
   return renderHandout(content, { fontsDir: deps.fontsDir, paper, largePrint, createdAt: preparedAt });
 }

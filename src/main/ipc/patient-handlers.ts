@@ -50,6 +50,7 @@ function summarize(protocol: Protocol): ProtocolSummary {
 export type PatientCall =
   | 'getStartupInfo'
   | 'getSessionStart'
+  | 'getCrisisLine'
   | 'listProtocols'
   | 'getProtocol'
   | 'listLessons'
@@ -67,8 +68,10 @@ export type PatientCall =
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
 export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
   const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor, lessons } = deps;
-  const lessonsFor = (protocolId: string | null) => lessonsForProtocol(lessons, protocolId ? protocolForSession(catalog, sessions.load(), protocolId) : undefined);
   const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
+  // The parts for this therapy and this reader: who fills it in decides whether a child's own agreement is taught.
+  const lessonsFor = (protocolId: string | null, role: PatientSession['role'] = currentSession().role) =>
+    lessonsForProtocol(lessons, protocolId ? protocolForSession(catalog, sessions.load(), protocolId) : undefined, role);
   const mayStart = () => sessionStart(sessions.persistence().mode, clinic.settings());
 
   return {
@@ -85,6 +88,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       sessionStart: mayStart(),
     }),
     getSessionStart: mayStart,
+    getCrisisLine: () => clinic.settings().crisisLine,
     endSession: async () => {
       await deps.sessionEnd.end(null);
       return { ended: true };
@@ -102,7 +106,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
       return withoutReviewerNotes(protocol);
     },
-    listLessons: ({ protocolId }) => lessonsFor(protocolId).map(withoutReviewerNotes),
+    listLessons: ({ protocolId, role }) => lessonsFor(protocolId, role).map(withoutReviewerNotes),
     listGlossary: () => deps.glossary.map(withoutReviewerNotes),
     getSession: currentSession,
     updateSession: async (patch) => {
@@ -110,7 +114,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (!mayStart().allowed && Object.entries(patch).some(([key, value]) => key !== 'language' && value !== undefined)) {
         throw new ApiError('forbidden', 'This kiosk is not set up yet: the clinic settings it needs are missing.');
       }
-      const [unknown] = unknownLessonReferences(lessonsFor(patch.protocolId ?? currentSession().protocolId), patch);
+      const [unknown] = unknownLessonReferences(lessonsFor(patch.protocolId ?? currentSession().protocolId, patch.role ?? currentSession().role), patch);
       if (unknown) throw new ApiError('not-found', `${unknown.location}: ${unknown.message}`);
       const planned = currentSession().plan?.protocol.id;
       if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
@@ -118,8 +122,8 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
       const merged: PatientSession = { ...currentSession(), ...given };
-      // Another therapy teaches other lesson parts (lessonsForProtocol): answers about parts it lacks go.
-      const next: PatientSession = patch.protocolId ? { ...merged, ...answersAboutLessons(lessonsFor(patch.protocolId), merged) } : merged;
+      // Another therapy or reader is taught other lesson parts (lessonsForProtocol): answers about parts it lacks go.
+      const next: PatientSession = patch.protocolId || patch.role ? { ...merged, ...answersAboutLessons(lessonsFor(merged.protocolId, merged.role), merged) } : merged;
       await sessions.save(next);
       return next;
     },

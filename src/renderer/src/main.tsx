@@ -16,8 +16,8 @@ let drawing = 0;
 
 async function start() {
   try {
-    const [startup, session, protocols, glossary] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols'), call('listGlossary')]);
-    const lessons = await call('listLessons', { protocolId: session.protocolId });
+    const [startup, session, protocols, glossary, crisisLine] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols'), call('listGlossary'), call('getCrisisLine')]);
+    const lessons = await call('listLessons', { protocolId: session.protocolId, role: session.role });
     const i18n = createRendererI18n(session.language);
     setScreen(root, (content) => (
       <StrictMode>
@@ -28,7 +28,7 @@ async function start() {
     drawing += 1;
     replaceScreen(
       <AppErrorBoundary key={drawing} kiosk={startup.persistence.mode === 'kiosk'} idleMinutes={startup.kioskIdleMinutes} onTryAgain={() => void start()}>
-        <App startup={startup} initialSession={session} protocols={protocols} initialLessons={lessons} glossary={glossary} />
+        <App startup={startup} initialSession={session} protocols={protocols} initialLessons={lessons} glossary={glossary} initialCrisisLine={crisisLine} />
       </AppErrorBoundary>,
     );
   } catch (error) {

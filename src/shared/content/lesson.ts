@@ -4,6 +4,7 @@ import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
 import { TherapyDeliverySchema } from '../protocol/therapy-delivery';
 import { ListedSignIdsSchema } from '../warning-signs/warning-sign-catalog';
+import { VOICES } from '../voice';
 
 export const LESSON_KIND = 'gene-therapy-companion.lesson';
 
@@ -21,6 +22,8 @@ export const LessonSectionSchema = z
     delivery: TherapyDeliverySchema.optional(),
     /** Warning signs the part is about, shown under it with their level: the text names no level itself. */
     warningSigns: ListedSignIdsSchema.optional(),
+    /** Only for this reader ("child": a parent reading about their child); absent: for every reader. */
+    voice: z.enum(VOICES).optional(),
   })
   .strict();
 export type LessonSection = z.infer<typeof LessonSectionSchema>;

@@ -15,6 +15,7 @@ import type { LocalizedText } from '../schemas/localized-text';
 import type { HandoutPatient } from '../schemas/session';
 import type { Timing } from '../schemas/timing';
 import { resolveSign, signGroups, type SignGroup } from '../warning-signs/sign-groups';
+import { supportLines, type SupportLine } from '../support-lines';
 
 export interface HandoutPlanInput {
   patient: HandoutPatient;
@@ -27,6 +28,10 @@ export interface HandoutPlanInput {
   /** Both in the voice of whoever fills the app in. */
   t: Translate;
   text: (value: LocalizedText) => string;
+  /** The clinic's crisis line from its settings; empty means the US 988 line. */
+  crisisLine: string;
+  /** Wraps what staff typed (the handout isolates it for bidi); as typed where absent. */
+  typed?: (value: string) => string;
 }
 
 /** A line with what it says about the person's answer under it. */
@@ -61,10 +66,12 @@ export interface HandoutPlan {
   readiness: string | null;
   /** The protocol's warning signs under the words of their level, most urgent first. */
   warningSigns: SignGroup[];
+  /** Where to get help: a crisis line, a free interpreter, reporting a side effect. */
+  support: SupportLine[];
 }
 
 /** The one decision of what the handout says, for the review step and the PDF alike. */
-export function planHandout({ patient, protocol, lessons, language, today, t, text }: HandoutPlanInput): HandoutPlan {
+export function planHandout({ patient, protocol, lessons, language, today, t, text, crisisLine, typed }: HandoutPlanInput): HandoutPlan {
   const { keyDates } = patient;
   const keyDateLabels = new Map(protocol.keyDates.map((d) => [d.id, text(d.label)]));
   const keyDateLabel = (id: string) => keyDateLabels.get(id) ?? id;
@@ -109,5 +116,6 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
     worries: patient.worries.trim(),
     readiness: patient.readiness ? t(`handout:readiness.${patient.readiness}`) : null,
     warningSigns: signGroups(protocol.afterTreatment.warningSigns.map(resolveSign), t, text),
+    support: supportLines(crisisLine, t, typed),
   };
 }

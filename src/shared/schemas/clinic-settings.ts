@@ -13,6 +13,8 @@ export const ClinicSettingsSchema = z
     phoneAfterHours: Line,
     /** What to do in an emergency, in the patient's language; null means the app's general wording. */
     emergencyInstruction: LocalizedTextSchema.nullable(),
+    /** The crisis line for someone who feels very low or thinks of hurting themselves; empty means the US 988 line. */
+    crisisLine: Line,
     address: z.string().trim().max(...chars(500)),
     defaultLanguage: LanguageSchema,
     paperSize: z.enum(['letter', 'a4']),
@@ -42,6 +44,7 @@ export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = {
   phoneOfficeHours: '',
   phoneAfterHours: '',
   emergencyInstruction: null,
+  crisisLine: '',
   address: '',
   defaultLanguage: 'en',
   paperSize: 'letter',

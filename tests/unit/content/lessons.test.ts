@@ -15,7 +15,7 @@ const everyLesson = [...lessons, ...protocols.flatMap((protocol) => protocol.les
 
 describe('the shipped lessons', () => {
   it('cover every topic of the walkthrough, in order', () => {
-    expect(lessons.map((l) => l.id)).toEqual(['what-is-gene-therapy', 'how-it-gets-in', 'what-it-can-do', 'risks', 'first-days', 'higher-risk', 'results-and-follow-up', 'helping-it-work', 'cost-and-trials', 'deciding', 'after-treatment-safety']);
+    expect(lessons.map((l) => l.id)).toEqual(['what-is-gene-therapy', 'how-it-gets-in', 'what-it-can-do', 'risks', 'first-days', 'higher-risk', 'results-and-follow-up', 'helping-it-work', 'cost-and-trials', 'deciding', 'after-treatment-safety', 'help-and-your-rights', 'family-genes-and-research']);
   });
 
   it.each(everyLesson.map((l) => [l.id, l] as const))('%s has every text in every shipped language', (_id, lesson) => {

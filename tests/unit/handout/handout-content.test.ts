@@ -42,9 +42,9 @@ const testLesson: Lesson = {
   ],
 };
 
-function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en', glossary: GlossaryEntry[] = testGlossary, chosen: Protocol = protocol!) {
+function contentFor(answers: Partial<HandoutPatient>, language: Language = 'en', glossary: GlossaryEntry[] = testGlossary, chosen: Protocol = protocol!, crisisLine = '') {
   return buildHandoutContent({
-    clinic: DEFAULT_CLINIC_SETTINGS,
+    clinic: { ...DEFAULT_CLINIC_SETTINGS, crisisLine },
     patient: patientWith({ firstName: 'Zoë', ...answers }),
     language,
     protocol: chosen,
@@ -279,5 +279,26 @@ describe("the person's own medicines on the handout", () => {
     const items = sectionUnder(contentFor({ medicines }, language).blocks, t('handout:myMedicinesHeading')).filter((b) => b.kind === 'check-item');
     expect(items.map((b) => [strip(b.text), b.details])).toEqual(onScreen.map((m) => [m.name, m.notes]));
     expect(items[0]?.details[0]).toContain(language === 'en' ? 'Did you mean Medrol?' : 'Medrol');
+  });
+});
+
+describe('where to get help, on the handout', () => {
+  const heading = (language: Language) => translatorFor(language)('handout:support.heading');
+  const lines = (blocks: readonly HandoutBlock[]) => blocks.flatMap((b) => (b.kind === 'bullet' ? [b.text, ...b.details] : [])).map(strip);
+
+  it.each(['en', 'ar'] as const)('in %s, gives the US 988 line, said to be the US line, when the clinic has set none', (language) => {
+    const t = translatorFor(language);
+    const help = lines(sectionUnder(contentFor({}, language).blocks, heading(language)));
+    expect(help).toContain(strip(t('handout:support.crisisDefault')));
+    expect(help.join(' ')).toContain('988');
+    expect(help).toContain(strip(t('handout:support.interpreter')));
+    expect(help).toContain(strip(t('handout:support.medWatch')));
+  });
+
+  it("prints the clinic's own crisis line, kept in its own direction, and not the US line", () => {
+    const help = sectionUnder(contentFor({}, 'ar', testGlossary, protocol!, '0800 123 456').blocks, heading('ar'));
+    const crisis = help.find((b) => b.kind === 'bullet' && b.details.some((d) => d.includes('0800')));
+    expect(crisis?.kind === 'bullet' && crisis.details[0]).toBe(translatorFor('ar')('handout:support.crisisClinic', { line: '\u2068' + '0800 123 456' + '\u2069' }));
+    expect(lines(help).join(' ')).not.toContain('988');
   });
 });

@@ -9,8 +9,8 @@ import type { Language } from '../../../src/shared/languages';
 import { medicineRuleText } from '../../../src/shared/medications/medicine-rule-text';
 import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
 import type { HandoutPatient } from '../../../src/shared/schemas/session';
-import { lessons, patientWith } from '../../support/handout-fixtures';
 import { withVoice } from '../../../src/shared/voice';
+import { lessons, patientWith } from '../../support/handout-fixtures';
 import { WARNING_SIGNS } from '../../../src/shared/warning-signs/warning-sign-catalog';
 
 const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t')!;
@@ -18,10 +18,10 @@ const translatorFor = translatorsFrom(path.resolve('locales'));
 const steroids = protocol.medications.find((rule) => rule.id === 'avoid-routine-steroids')!;
 const premedication = protocol.medications.find((rule) => rule.id === 'infusion-premedication')!;
 
-function planFor(answers: Partial<HandoutPatient>, language: Language = 'en') {
+function planFor(answers: Partial<HandoutPatient>, language: Language = 'en', crisisLine = '') {
   const t = translatorFor(language);
   const text = (value: LocalizedText) => resolveText(value, language).text;
-  const plan = planHandout({ patient: patientWith(answers), protocol, lessons, language, today: '2026-12-01', t, text });
+  const plan = planHandout({ patient: patientWith(answers), protocol, lessons, language, today: '2026-12-01', t, text, crisisLine });
   return { plan, t, rule: (rule: typeof steroids) => medicineRuleText(rule, t, text) };
 }
 
@@ -145,7 +145,7 @@ describe('the handout plan: a day is said as a day, a deadline as a deadline', (
   const detailsOf = (protocolId: string, ruleId: string, keyDates: HandoutPatient['keyDates'], language: Language = 'en') => {
     const chosen = examples.find((p) => p.id === protocolId)!;
     const text = (value: LocalizedText) => resolveText(value, language).text;
-    const plan = planHandout({ patient: patientWith({ keyDates }), protocol: chosen, lessons, language, today: '2026-12-01', t: translatorFor(language), text });
+    const plan = planHandout({ patient: patientWith({ keyDates }), protocol: chosen, lessons, language, today: '2026-12-01', t: translatorFor(language), text, crisisLine: '' });
     return plan.medicineRules.find((rule) => rule.id === ruleId)!.details;
   };
 
@@ -188,10 +188,36 @@ describe('the handout plan: warning signs, by the level of help each needs', () 
   it("takes each sign's words and level from the one list, and says what to do in the voice of whoever fills it in", () => {
     const t = withVoice(translatorFor('en'), 'child');
     const text = (value: LocalizedText) => resolveText(value, 'en', 'child').text;
-    const plan = planHandout({ patient: patientWith({ role: 'parent' }), protocol, lessons, language: 'en', today: '2026-12-01', t, text });
+    const plan = planHandout({ patient: patientWith({ role: 'parent' }), protocol, lessons, language: 'en', today: '2026-12-01', t, text, crisisLine: '' });
     const [emergency] = plan.warningSigns;
     expect(emergency?.heading).toMatch(/^If your child has any of these, call your local emergency number/);
     expect(emergency?.signs[1]?.text).toBe(WARNING_SIGNS.get('car-t-neuro')?.sign.en);
   });
 });
 
+
+describe('the handout plan: where to get help', () => {
+  const US_LINE = { en: /In the US, call or text 988/, es: /En los EE\. UU\., llame .* al 988/, ar: /في الولايات المتحدة، اتصل بالرقم 988/, zh: /在美国，请拨打 988/ } as const;
+
+  it.each(['en', 'es', 'ar', 'zh'] as const)('in %s, without a clinic crisis line, gives the US 988 line and says it is the US line', (language) => {
+    const crisis = planFor({}, language).plan.support.find((line) => line.id === 'crisis-line');
+    expect(crisis?.details[0]).toMatch(US_LINE[language]);
+  });
+
+  it("gives the clinic's own crisis line in place of 988 once staff set one", () => {
+    const { plan, t } = planFor({}, 'en', '  0800 123 456 (North Crisis Team) ');
+    const crisis = plan.support.find((line) => line.id === 'crisis-line');
+    expect(crisis?.details).toEqual([t('handout:support.crisisClinic', { line: '0800 123 456 (North Crisis Team)' }), t('handout:support.danger')]);
+    expect(plan.support.flatMap((line) => [line.text, ...line.details]).join(' ')).not.toContain('988');
+  });
+
+  it('tells every reader about a free interpreter and reporting a side effect to the team and to FDA MedWatch, in their voice', () => {
+    const t = withVoice(translatorFor('en'), 'child');
+    const plan = planHandout({ patient: patientWith({ role: 'parent' }), protocol, lessons, language: 'en', today: '2026-12-01', t, text: (value) => resolveText(value, 'en', 'child').text, crisisLine: '' });
+    expect(plan.support.map((line) => line.id)).toEqual(['crisis-line', 'interpreter', 'report-side-effect']);
+    const report = plan.support.find((line) => line.id === 'report-side-effect');
+    expect(report?.text).toBe('Tell the care team about any side effect your child has, even a small one.');
+    expect(report?.details.join(' ')).toMatch(/MedWatch.*1-800-FDA-1088.*www\.FDA\.gov\/MedWatch/);
+    expect(plan.support.find((line) => line.id === 'interpreter')?.text).toMatch(/free interpreter/);
+  });
+});

@@ -44,10 +44,12 @@ export interface AppProps {
   /** The lessons for the therapy the saved answers name; they follow the therapy when it changes. */
   initialLessons: readonly Lesson[];
   glossary: readonly GlossaryEntry[];
+  /** The clinic's crisis line (empty: the US 988 line); it follows staff changing it. */
+  initialCrisisLine: string;
 }
 
 /** The walkthrough: one step at a time, the language changeable on every step without losing answers. */
-export function App({ startup, initialSession, protocols, initialLessons, glossary }: AppProps) {
+export function App({ startup, initialSession, protocols, initialLessons, glossary, initialCrisisLine }: AppProps) {
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState(initialSession);
   const [lessons, setLessons] = useState(initialLessons);
@@ -56,6 +58,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
   const [error, setError] = useState<unknown>(null);
   const [clinician, setClinician] = useState(false);
   const [offered, setOffered] = useState(protocols);
+  const [crisisLine, setCrisisLine] = useState(initialCrisisLine);
   const [planMessage, setPlanMessage] = useState<string | null>(null);
   const [persistence, setPersistence] = useState(startup.persistence);
   const [welcomeKey, setWelcomeKey] = useState(0);
@@ -114,14 +117,14 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
     }
   };
 
-  // Each therapy may add lessons of its own after the general ones.
+  // Each therapy may add lessons of its own after the general ones; some parts are for one reader (a parent).
   useEffect(() => {
     let current = true;
-    call('listLessons', { protocolId: session.protocolId }).then((next) => current && setLessons(next), setError);
+    call('listLessons', { protocolId: session.protocolId, role: session.role }).then((next) => current && setLessons(next), setError);
     return () => {
       current = false;
     };
-  }, [session.protocolId]);
+  }, [session.protocolId, session.role]);
 
   // Each move is remembered with the answers; the first render is where the app opened, so nothing is written then.
   const opened = useRef(true);
@@ -207,6 +210,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
             // Staff may have edited, added or retired protocols, or entered the clinic's settings: show what is current.
             call('listProtocols').then(setOffered, setError);
             call('getSessionStart').then(setSessionStart, setError);
+            call('getCrisisLine').then(setCrisisLine, setError);
           }}
         />
       )}
@@ -242,7 +246,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
           {step === 'questions' && session.protocolId && (
             <QuestionsStep {...position('questions')} session={session} lessons={lessons} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
           )}
-          {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
+          {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} crisisLine={crisisLine} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
           {step === 'check' && (
             <CheckStep
               {...position('check')}
@@ -264,6 +268,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               session={session}
               protocols={choices}
               lessons={lessons}
+              crisisLine={crisisLine}
               onUpdate={(patch) => void update(patch)}
               onNext={() => setStep('handout')}
               onChangeWelcome={() => visit('welcome', 'review')}

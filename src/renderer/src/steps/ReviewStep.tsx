@@ -29,6 +29,8 @@ export interface ReviewStepProps extends StepPosition {
   session: PatientSession;
   protocols: readonly ProtocolSummary[];
   lessons: readonly Lesson[];
+  /** The clinic's crisis line; empty means the US 988 line. */
+  crisisLine: string;
   onUpdate: (patch: SessionPatch) => void;
   onNext: () => void;
   /** Who fills it in, the names and the therapy are changed on the welcome step, which comes back here. */
@@ -97,11 +99,12 @@ function reviewParts(t: Translate) {
     worries: { id: 'review-worries', label: t('handout:worriesHeading') },
     topics: { id: 'review-topics', label: t('handout:reviewHeading') },
     warningSigns: { id: 'review-warning-signs', label: t('checklist:sections.warningSigns') },
+    support: { id: 'review-support', label: t('handout:support.heading') },
   } satisfies Record<string, OutlinePart>;
 }
 
 /** Everything entered, on one page, each part changeable right here; then whether the patient feels ready. */
-export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
+export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
   const { t } = useVoicedTranslation();
   const language = useLanguage();
   const text = useText();
@@ -109,11 +112,11 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
   const therapy = protocols.find((p) => p.id === session.protocolId);
   const who = preparedBy(session, t);
   // What the handout will say, decided once: this page lists it as the paper prints it.
-  const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today: calendarDateOf(new Date()), t, text }) : null;
+  const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today: calendarDateOf(new Date()), t, text, crisisLine }) : null;
   const parts = reviewParts(t);
   // The parts that show: those of the therapy once it is loaded, and the date notes only when there are some.
   const shown = new Set<OutlinePart>([parts.about, parts.health, parts.worries, parts.topics]);
-  if (protocol && plan) for (const part of [parts.keyDates, parts.tests, parts.medicines, parts.questions]) shown.add(part);
+  if (protocol && plan) for (const part of [parts.keyDates, parts.tests, parts.medicines, parts.questions, parts.support]) shown.add(part);
   if (plan && plan.dateNotes.length > 0) shown.add(parts.dateNotes);
   if (plan && plan.warningSigns.length > 0) shown.add(parts.warningSigns);
 
@@ -250,6 +253,23 @@ export function ReviewStep({ session, protocols, lessons, onUpdate, onNext, onCh
         <section className="review-part" aria-labelledby={parts.warningSigns.id}>
           <h2 id={parts.warningSigns.id}>{parts.warningSigns.label}</h2>
           <WarningSignGroups groups={plan.warningSigns} />
+        </section>
+      )}
+      {plan && (
+        <section className="review-part" aria-labelledby={parts.support.id}>
+          <h2 id={parts.support.id}>{parts.support.label}</h2>
+          <ul>
+            {plan.support.map((line) => (
+              <li key={line.id}>
+                {line.text}
+                {line.details.map((detail) => (
+                  <span key={detail} className="why" dir="auto">
+                    {detail}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <div className="review-part">

@@ -102,14 +102,14 @@ describe('answers about lessons', () => {
 describe("a therapy's own lessons", () => {
   it('follow the general ones for that therapy only, and answers about them are kept only while it is chosen', async () => {
     const app = await appUnderTest(dir, dir);
-    const general = await app.call('listLessons', { protocolId: null });
-    const sma = await app.call('listLessons', { protocolId: 'example-sma-aav9' });
+    const general = await app.call('listLessons', { protocolId: null, role: null });
+    const sma = await app.call('listLessons', { protocolId: 'example-sma-aav9', role: null });
     if (!general.ok || !sma.ok) throw new Error('no lessons');
     // The general lessons first (without the parts for cells changed in a lab: therapy-delivery.test.ts), then its own.
     expect(sma.value.slice(0, general.value.length).map((lesson) => lesson.id)).toEqual(general.value.map((lesson) => lesson.id));
     expect(sma.value.slice(general.value.length).map((lesson) => lesson.id)).toEqual(['sma-caring-around-infusion']);
     // CAR-T: the same lessons, without the parts for a carrier given into the body (therapy-delivery.test.ts).
-    const carT = await app.call('listLessons', { protocolId: 'example-car-t' });
+    const carT = await app.call('listLessons', { protocolId: 'example-car-t', role: null });
     if (!carT.ok) throw new Error('no lessons');
     expect(carT.value.map((lesson) => lesson.id)).toEqual(general.value.map((lesson) => lesson.id));
 
@@ -204,5 +204,28 @@ describe('a kiosk started in kiosk mode', () => {
     const app = await appUnderTest(dir, dir);
     app.fileDialogs.answerNext(path.join(dir, 'plan.json'));
     expect(await app.call('openPatientPlan')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe("lesson parts for one reader (a child's own agreement, for a parent)", () => {
+  const sectionIds = (lessons: ReadonlyArray<{ sections: ReadonlyArray<{ id: string }> }>) => lessons.flatMap((lesson) => lesson.sections.map((section) => section.id));
+
+  it('are taught to a parent only, and before anyone says who fills it in', async () => {
+    const app = await appUnderTest(dir, dir);
+    const forRole = async (role: 'patient' | 'parent' | 'caregiver' | 'representative' | null) => {
+      const listed = await app.call('listLessons', { protocolId: 'example-car-t', role });
+      if (!listed.ok) throw new Error(listed.error.message);
+      return sectionIds(listed.value);
+    };
+    expect(await forRole('parent')).toContain('child-agreement');
+    expect(await forRole(null)).toContain('child-agreement');
+    for (const role of ['patient', 'caregiver', 'representative'] as const) expect(await forRole(role)).not.toContain('child-agreement');
+  });
+
+  it('go when someone else fills it in, and are refused for a reader they are not for', async () => {
+    const app = await appUnderTest(dir, dir);
+    expect(await app.call('updateSession', { role: 'parent', protocolId: 'example-car-t', flagged: ['child-agreement', 'trial-placebo'] })).toMatchObject({ ok: true, value: { flagged: ['child-agreement', 'trial-placebo'] } });
+    expect(await app.call('updateSession', { role: 'patient' })).toMatchObject({ ok: true, value: { flagged: ['trial-placebo'] } });
+    expect(await app.call('updateSession', { flagged: ['child-agreement'] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -161,7 +161,7 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     expect(saved?.contentHash).toBe(v5.history['north-clinic-subretinal'][0].contentHash);
     const { protocols, history, ...rest } = clinic.current();
     const unchanged = Object.fromEntries(Object.entries(v5).filter(([key]) => key !== 'protocols' && key !== 'history'));
-    expect(rest).toEqual({ ...unchanged, formatVersion: CLINIC_FORMAT });
+    expect(rest).toEqual({ ...unchanged, formatVersion: CLINIC_FORMAT, settings: { ...v5.settings, crisisLine: '' } });
     expect(protocols).toHaveLength(1);
     expect(Object.keys(history)).toEqual(['north-clinic-subretinal']);
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
@@ -186,6 +186,18 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     // The saved versions the editor compares are upgraded too, so an old version still opens.
     const [saved] = clinic.current().history['north-clinic-subretinal'] ?? [];
     expect(saved?.protocol.afterTreatment.warningSigns.map((sign) => sign.kind === 'own' && sign.level)).toEqual(['emergency', 'call-team-now']);
+    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
+  });
+
+  it('keeps the emergency wording, and shows the US crisis line until staff enter their own', () => {
+    copyFileSync(FORMAT_5, path.join(dir, 'clinic.json'));
+    const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
+    expect(v5.settings).not.toHaveProperty('crisisLine');
+    const clinic = openClinicConfig(confStore(dir));
+    expect(clinic.notice).toBeNull();
+    expect(clinic.current().settings).toEqual({ ...v5.settings, crisisLine: '' });
+    expect(clinic.settings().mode).toBe('kiosk');
+    expect(clinic.needsAttention()).toBe(false);
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
   });
 });

@@ -12,7 +12,7 @@ import { TextField } from '../fields/TextField';
 /** Minutes a kiosk may sit untouched before it asks whether the patient is still there. */
 const IDLE_CHOICES = [1, 2, 3, 5, 10, 15, 30];
 
-/** The clinic's name, numbers, emergency wording, address, default language and paper (on every handout), the mode and the kiosk's printer. */
+/** The clinic's name, numbers, emergency wording, crisis line, address, default language and paper (on every handout), the mode and the kiosk's printer. */
 export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { managed: readonly ManageableSetting[]; pinManaged: boolean; needsAttention: boolean }) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<ClinicSettings | null>(null);
@@ -61,6 +61,7 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
         value={settings.emergencyInstruction ?? { en: '' }}
         onChange={(text) => set({ emergencyInstruction: Object.values(text).some((v) => v?.trim()) ? text : null })}
       />
+      <TextField label={t('clinician:settings.crisisLine')} hint={t('clinician:settings.crisisLineHint')} value={settings.crisisLine} onChange={(crisisLine) => set({ crisisLine })} />
       <TextField label={t('clinician:settings.address')} value={settings.address} onChange={(address) => set({ address })} />
       <SelectField label={t('clinician:settings.defaultLanguage')} value={settings.defaultLanguage} options={LANGUAGES} optionLabel={(l) => i18n.getFixedT(l)('app:languageName')} onChange={(defaultLanguage) => set({ defaultLanguage })} />
       <SelectField label={t('clinician:settings.mode')} value={settings.mode} options={['home', 'kiosk'] as const} optionLabel={(m) => t(`clinician:settings.modes.${m}`)} onChange={(mode) => set({ mode })} lockedBecause={locked('mode')} />
