@@ -26,7 +26,7 @@ export type ProtocolVersion = z.infer<typeof ProtocolVersionSchema>;
 
 export const ClinicConfigSchema = z
   .object({
-    formatVersion: z.literal(5),
+    formatVersion: z.literal(6),
     settings: ClinicSettingsSchema,
     clinician: PinStateSchema,
     protocols: z.array(ProtocolSchema).max(...entries(LIMITS.protocols)).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
@@ -49,11 +49,11 @@ export type ClinicConfig = z.infer<typeof ClinicConfigSchema>;
 
 /** The clinic file's format; a first start gets `settings` (the paper follows the computer's region). */
 export function clinicFormat(settings: ClinicSettings = DEFAULT_CLINIC_SETTINGS): VersionedFormat<ClinicConfig> {
-  const initial = (): ClinicConfig => ({ formatVersion: 5, settings, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {}, attention: null });
+  const initial = (): ClinicConfig => ({ formatVersion: 6, settings, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {}, attention: null });
   return {
     store: 'clinic',
     schema: ClinicConfigSchema,
-    currentVersion: 5,
+    currentVersion: 6,
     upgrades: CLINIC_UPGRADES,
     initial,
     // What the computer is survives its file being set aside; where it cannot be read, it runs locked down as a

@@ -1,5 +1,6 @@
 import { DEFAULT_CLINIC_SETTINGS } from '../../shared/schemas/clinic-settings';
 import { NO_PIN } from '../clinician/pin-lock';
+import { sourcesV5ToV6 } from './sources-upgrade';
 import type { UpgradeStep } from './versioned-document';
 
 type Json = Record<string, unknown>;
@@ -46,4 +47,6 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   3: (v3) => ({ ...v3, settings: { ...(v3.settings as Json), kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } }),
   // Format 5 records when the computer's role was lost with a set-aside file; a file that opened was never that.
   4: (v4) => ({ ...v4, attention: null }),
+  // Format 6 gave every source a kind (primary or secondary); older citations become secondary, not yet reviewed.
+  5: sourcesV5ToV6,
 };
