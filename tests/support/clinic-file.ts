@@ -4,7 +4,7 @@ import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../src/shared/s
 /** A clinic store file in the current format with these settings (and this staff PIN) and nothing else, as a test's starting point. */
 export function clinicFile(settings: Partial<ClinicSettings>, pin: PinHash | null = null): string {
   return JSON.stringify({
-    formatVersion: 5,
+    formatVersion: 6,
     settings: { ...DEFAULT_CLINIC_SETTINGS, ...settings },
     clinician: { pin, failedAttempts: 0, lockedUntil: null },
     protocols: [],

@@ -34,7 +34,7 @@ describe('a clinic file set aside keeps what the computer is', () => {
     expect(clinic.needsAttention()).toBe(false);
     expect(clinic.settings().mode).toBe('kiosk');
     expect(clinic.current().clinician).toEqual(pin);
-    expect(onDisk()).toMatchObject({ formatVersion: 5, attention: null, settings: { mode: 'kiosk' }, clinician: pin });
+    expect(onDisk()).toMatchObject({ formatVersion: 6, attention: null, settings: { mode: 'kiosk' }, clinician: pin });
     expect(readFileSync(clinic.notice?.backupPath as string, 'utf8')).toBe(text);
   });
 
@@ -62,7 +62,7 @@ describe('a clinic file set aside keeps what the computer is', () => {
     expect(first.needsAttention()).toBe(true);
     // Were the role forgotten, the fresh file would be a home computer's; it is kept locked down instead.
     expect(first.settings().mode).toBe('kiosk');
-    expect(onDisk()).toMatchObject({ formatVersion: 5, attention: { problem: 'unreadable', backupPath: first.notice?.backupPath } });
+    expect(onDisk()).toMatchObject({ formatVersion: 6, attention: { problem: 'unreadable', backupPath: first.notice?.backupPath } });
 
     const second = openClinicConfig(confStore(dir));
     expect(second.notice).toBeNull();
@@ -101,7 +101,7 @@ describe('a clinic file set aside keeps what the computer is', () => {
     expect(clinic.notice?.detail).toContain('EISDIR');
     expect(clinic.needsAttention()).toBe(true);
     expect(statSync(clinic.notice?.backupPath as string).isDirectory()).toBe(true);
-    expect(onDisk()).toMatchObject({ formatVersion: 5 });
+    expect(onDisk()).toMatchObject({ formatVersion: 6 });
   });
 
   it.skipIf(PERMISSIONS_DO_NOT_STOP_READING !== null)(
@@ -157,6 +157,6 @@ describe('a first start', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.needsAttention()).toBe(false);
     expect(clinic.settings().mode).toBe('home');
-    expect(onDisk()).toMatchObject({ formatVersion: 5, attention: null });
+    expect(onDisk()).toMatchObject({ formatVersion: 6, attention: null });
   });
 });
