@@ -5,7 +5,10 @@ import { chars, LIMITS } from './limits';
 export const IsoDateSchema = z.iso.date();
 
 /** The month a label was revised, as labels print it ("Revised: 4/2024" is 2024-04). */
-export const RevisionMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'is a month written YYYY-MM, as the label prints it ("Revised: 4/2024" is 2024-04)');
+export const RevisionMonthSchema = z
+  .string()
+  .max(...chars(7))
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'is a month written YYYY-MM, as the label prints it ("Revised: 4/2024" is 2024-04)');
 
 const citation = z.string().trim().min(1).max(...chars(LIMITS.citation));
 const common = {
