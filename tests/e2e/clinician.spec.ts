@@ -245,6 +245,8 @@ test('staff create a new protocol, fill it in and offer it to patients', async (
   // Every item needs its source before it can be saved.
   await expect(page.getByRole('button', { name: c('editor.save') })).toBeDisabled();
   await page.getByLabel(c('fields.citation')).fill('North Clinic patient education team');
+  await expect(page.getByRole('button', { name: c('editor.save') })).toBeDisabled();
+  await page.getByLabel(c('fields.secondaryReason')).fill('Our own teaching sheet: no label covers recovery time');
   await page.getByRole('button', { name: c('editor.save') }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
   await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();

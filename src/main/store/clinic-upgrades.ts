@@ -48,9 +48,10 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   3: (v3) => ({ ...v3, settings: { ...(v3.settings as Json), kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } }),
   // Format 5 records when the computer's role was lost with a set-aside file; a file that opened was never that.
   4: (v4) => ({ ...v4, attention: null }),
-  // Format 6: every timing says whether it is one day, a deadline or a span, and warning signs have three levels
-  // and can name a sign from the shipped list (readings that were unclear are marked for staff); the clinic can
-  // set its own crisis line, and until staff enter one, patients are shown the US 988 line.
+  // Format 6: every timing says whether it is one day, a deadline or a span; warning signs have three levels and
+  // can name a sign from the shipped list (readings that were unclear are marked for staff); every source says
+  // whether it is primary (older ones are secondary, not yet reviewed); and the clinic can set its own crisis
+  // line (until staff enter one, patients are shown the US 988 line).
   5: (v5) => {
     const v6 = clinicWithProtocols(protocolToFormat2)(v5);
     return { ...v6, settings: { ...(v6.settings as Json), crisisLine: DEFAULT_CLINIC_SETTINGS.crisisLine } };

@@ -1,3 +1,4 @@
+import { withSourceKinds } from '../schemas/legacy-sources';
 import { protocolWithTimingKinds } from './timing-kinds-upgrade';
 import { upgradeWarningSigns } from './warning-sign-levels-upgrade';
 
@@ -6,9 +7,11 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
 
 /**
  * Protocol format 2, released at once with clinic file format 6, pack and plan format 2: every timing says which
- * kind it is, and warning signs have three levels and can name a sign from the shipped list.
+ * kind it is, warning signs have three levels and can name a sign from the shipped list, and every source says
+ * whether it is primary (older citations become secondary, not yet reviewed). The notes these upgrades leave for
+ * staff go on sources, so sources get their kind last.
  */
-export const protocolToFormat2 = (protocol: unknown): unknown => upgradeWarningSigns(protocolWithTimingKinds(protocol));
+export const protocolToFormat2 = (protocol: unknown): unknown => withSourceKinds(upgradeWarningSigns(protocolWithTimingKinds(protocol)));
 
 /**
  * Upgrades of the protocols inside the files that carry them (packs, patient plans): the step at n turns the

@@ -17,7 +17,7 @@ import { patientWith } from '../../support/handout-fixtures';
 const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t');
 if (!protocol) throw new Error('example-car-t missing');
 const translatorFor = translatorsFrom(path.resolve('locales'));
-const source = { citation: 'test fixture', checkedOn: '2026-12-01' };
+const source = { kind: 'secondary' as const, citation: 'test fixture', secondaryReason: 'test fixture', checkedOn: '2026-12-01' };
 const testGlossary: GlossaryEntry[] = [
   { id: 'infusion', term: { en: 'Infusion' }, definition: { en: 'Medicine given slowly into a vein.' }, matches: { en: ['infusion', 'infusions'] }, source },
   { id: 'unused', term: { en: 'Lentivirus' }, definition: { en: 'A kind of virus.' }, matches: { en: ['lentivirus'] }, source },

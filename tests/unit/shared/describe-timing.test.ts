@@ -10,7 +10,7 @@ import { VOICES, withVoice } from '../../../src/shared/voice';
 
 const translatorFor = translatorsFrom(path.resolve('locales'));
 const label = () => 'X';
-const followUp = (amount: number) => ({ id: 'f', what: { en: 'checks' }, every: { amount, unit: 'weeks' as const }, lasting: { amount: 3, unit: 'months' as const }, keyDate: 'infusion', source: { citation: 'test fixture', checkedOn: '2026-12-01' } });
+const followUp = (amount: number) => ({ id: 'f', what: { en: 'checks' }, every: { amount, unit: 'weeks' as const }, lasting: { amount: 3, unit: 'months' as const }, keyDate: 'infusion', source: { kind: 'secondary' as const, citation: 'test fixture', secondaryReason: 'test fixture', checkedOn: '2026-12-01' } });
 
 describe('follow-up schedules in words', () => {
   it('say "every week", not "every 1 week", in every language', () => {

@@ -15,7 +15,7 @@ function rule(id: string, matchNames: string[]): MedicationRule {
     timing: { kind: 'by', amount: 8, unit: 'weeks', relation: 'before', keyDate: 'collection' },
     resume: text,
     why: text,
-    source: { citation: 'test', checkedOn: '2026-11-22' },
+    source: { kind: 'secondary', citation: 'test', secondaryReason: 'test fixture', checkedOn: '2026-11-22' },
   };
 }
 

@@ -10,7 +10,7 @@ import { emptySession, type PatientSession } from '../../../src/shared/schemas/s
 const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t')!;
 const t = translatorsFrom(path.resolve('locales'))('en');
 const text = (value: LocalizedText) => resolveText(value, 'en').text;
-const source = { citation: 'test fixture', checkedOn: '2026-12-01' };
+const source = { kind: 'secondary' as const, citation: 'test fixture', secondaryReason: 'test fixture', checkedOn: '2026-12-01' };
 const option = (id: string, correct: boolean) => ({ id, text: { en: id }, correct });
 const lesson = (id: string, title: string, sections: string[]): Lesson => ({
   kind: 'gene-therapy-companion.lesson',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../../src/shared/content/glossary';
 import { termsUsed, termUses } from '../../../src/shared/content/terms-used';
 
-const source = { citation: 'test fixture', checkedOn: '2026-12-01' };
+const source = { kind: 'secondary' as const, citation: 'test fixture', secondaryReason: 'test fixture', checkedOn: '2026-12-01' };
 const entry = (id: string, matches: GlossaryEntry['matches']): GlossaryEntry => ({ id, term: { en: id }, definition: { en: id }, matches, source });
 const vector = entry('vector', { en: ['vector', 'vectors'], zh: ['载体'], ar: ['ناقل'] });
 const aav = entry('aav', { en: ['AAV'], zh: ['AAV'] });

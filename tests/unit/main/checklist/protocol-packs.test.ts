@@ -9,6 +9,7 @@ import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import type { Protocol } from '../../../../src/shared/protocol/protocol';
 import { MAX_PACK_BYTES, PACK_FORMAT, PACK_KIND, type ProtocolPack } from '../../../../src/shared/protocol/protocol-pack';
 import { CALL_TEAM_REVIEW_NOTE } from '../../../../src/shared/protocol/warning-sign-levels-upgrade';
+import { NOT_YET_REVIEWED } from '../../../../src/shared/schemas/source';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -55,8 +56,8 @@ describe('protocol packs', () => {
     const reading = readPack(encode({ ...pack([old]), formatVersion: 1 }));
     if (!reading.ok) throw new Error(JSON.stringify(reading));
     expect(reading.pack.protocols[0]?.afterTreatment.warningSigns).toEqual([
-      { kind: 'own', id: 'light', level: 'call-team-now', ...sign, source: { ...source, reviewerNote: CALL_TEAM_REVIEW_NOTE } },
-      { kind: 'own', id: 'red-eye', level: 'emergency', ...sign },
+      { kind: 'own', id: 'light', level: 'call-team-now', ...sign, source: { kind: 'secondary', ...source, reviewerNote: CALL_TEAM_REVIEW_NOTE, secondaryReason: NOT_YET_REVIEWED } },
+      { kind: 'own', id: 'red-eye', level: 'emergency', ...sign, source: { kind: 'secondary', ...source, secondaryReason: NOT_YET_REVIEWED } },
     ]);
   });
 

@@ -7,6 +7,7 @@ import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-s
 import { ProtocolSchema } from '../../../../src/shared/protocol/protocol';
 import { TIMING_READ_AS_DAY, TIMING_READ_AS_SPAN } from '../../../../src/shared/protocol/timing-kinds-upgrade';
 import { CALL_TEAM_REVIEW_NOTE } from '../../../../src/shared/protocol/warning-sign-levels-upgrade';
+import { NOT_YET_REVIEWED } from '../../../../src/shared/schemas/source';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -180,7 +181,8 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     ]);
     const [emergency, callTeam] = after?.afterTreatment.warningSigns ?? [];
     // An emergency stays as it was; only the sign whose meaning widened is marked for review.
-    expect(emergency).toEqual({ kind: 'own', ...before.afterTreatment.warningSigns[0], urgency: undefined, level: 'emergency' });
+    const oldEmergency = before.afterTreatment.warningSigns[0];
+    expect(emergency).toEqual({ kind: 'own', ...oldEmergency, urgency: undefined, level: 'emergency', source: { kind: 'secondary', ...oldEmergency.source, secondaryReason: NOT_YET_REVIEWED } });
     expect(callTeam?.kind === 'own' && callTeam.source.reviewerNote).toBe(CALL_TEAM_REVIEW_NOTE);
     expect(callTeam?.kind === 'own' && callTeam.sign).toEqual(before.afterTreatment.warningSigns[1].sign);
     // The saved versions the editor compares are upgraded too, so an old version still opens.
@@ -199,5 +201,24 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     expect(clinic.settings().mode).toBe('kiosk');
     expect(clinic.needsAttention()).toBe(false);
     expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
+  });
+  it('keeps every citation word for word, as secondary and not yet reviewed, in the protocols and their saved versions', () => {
+    const sourcesIn = (value: unknown): Array<Record<string, unknown>> =>
+      Array.isArray(value) ? value.flatMap(sourcesIn) : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, child]) => (key === 'source' ? [child as Record<string, unknown>] : sourcesIn(child))) : [];
+    const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
+    copyFileSync(FORMAT_5, path.join(dir, 'clinic.json'));
+    const clinic = openClinicConfig(confStore(dir));
+    const before = sourcesIn([v5.protocols, v5.history]);
+    const after = sourcesIn([clinic.current().protocols, clinic.current().history]);
+    expect(before.length).toBeGreaterThan(20);
+    expect(after.map((source) => [source.kind, source.secondaryReason, source.citation])).toEqual(before.map((old) => ['secondary', NOT_YET_REVIEWED, old.citation]));
+  });
+
+  it('leaves a source that already says its kind as it is', () => {
+    const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
+    const primary = { kind: 'guidance', citation: 'FDA guidance', url: 'https://www.fda.gov/guidance', checkedOn: '2026-12-05' };
+    v5.protocols[0].tests[0].source = primary;
+    writeFileSync(path.join(dir, 'clinic.json'), JSON.stringify(v5));
+    expect(openClinicConfig(confStore(dir)).protocols()[0]?.tests[0]?.source).toEqual(primary);
   });
 });

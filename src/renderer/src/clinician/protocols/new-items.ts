@@ -7,7 +7,7 @@ import { WARNING_SIGNS } from '../../../../shared/warning-signs/warning-sign-cat
 
 /** Starting points for new items in the editor: every required field present, texts empty for the clinic to fill. */
 const today = () => new Date().toISOString().slice(0, 10);
-const source = (): Source => ({ citation: '', checkedOn: today() });
+const source = (): Source => ({ kind: 'secondary', citation: '', secondaryReason: '', checkedOn: today() });
 const empty = { en: '' };
 let counter = 0;
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter += 1)}`;
