@@ -1,75 +1,9 @@
-import { LANGUAGES } from '../../src/shared/languages';
-import { axeViolations } from './axe';
 import { localeText } from '../support/locale-text';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { LESSONS, pastLessons } from './walkthrough';
+import { LESSONS } from './walkthrough';
 
-for (const language of LANGUAGES) {
-  test(`axe finds no WCAG 2.2 AA problem on any step in ${language}`, async ({ app }) => {
-    const { page } = app;
-    const t = (key: string) => localeText(language, 'app', key);
-    await page.getByRole('combobox').selectOption(language);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('welcome.heading'));
-    expect(await axeViolations(page)).toEqual([]);
-
-    await page.getByRole('button', { name: t('nav.next') }).click();
-    await expect(page.getByRole('alert').first()).toBeVisible();
-    expect(await axeViolations(page), 'welcome step showing its errors').toEqual([]);
-
-    await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-    await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-    await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
-    await page.getByRole('button', { name: t('nav.next') }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
-    await page.getByText(t('learn.more')).first().click();
-    await page.getByRole('button', { name: t('learn.flag') }).first().click();
-    await expect(page.getByRole('button', { name: t('learn.flagged') })).toBeVisible();
-    expect(await axeViolations(page), 'a lesson, one part opened and flagged').toEqual([]);
-    await pastLessons(page, language);
-
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: t('nav.next') }).click();
-
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'checklist', 'health.heading'));
-    await page.getByRole('radio').first().check();
-    expect(await axeViolations(page), 'health step').toEqual([]);
-    await page.getByRole('button', { name: t('nav.next') }).click();
-
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
-    await page.getByRole('checkbox').first().check();
-    await page.getByLabel(t('questions.ownLabel')).fill('Can I travel?');
-    await page.getByRole('button', { name: t('questions.add') }).click();
-    await page.getByRole('group', { name: t('questions.topHeading') }).getByRole('checkbox').first().check();
-    expect(await axeViolations(page), 'questions step with picks').toEqual([]);
-    await page.getByRole('button', { name: t('nav.next') }).click();
-
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('feelings.heading'));
-    await page.getByLabel(t('feelings.worriesLabel')).fill('…');
-    expect(await axeViolations(page), 'feelings step').toEqual([]);
-    await page.getByRole('button', { name: t('nav.next') }).click();
-
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
-    const first = page.getByRole('group').first();
-    await first.getByRole('radio').last().check();
-    await first.getByRole('button', { name: t('check.answer') }).click();
-    await expect(first.getByRole('status')).not.toBeEmpty();
-    expect(await axeViolations(page), 'check step with an answer explained').toEqual([]);
-    await page.getByRole('button', { name: t('nav.next') }).click();
-
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
-    expect(await axeViolations(page), 'review').toEqual([]);
-    await page.getByRole('button', { name: t('review.change') }).nth(1).click();
-    await expect(page.getByRole('button', { expanded: true })).toHaveText(t('review.done'));
-    expect(await axeViolations(page), 'review with a part open to change').toEqual([]);
-    await page.getByRole('button', { name: t('nav.next') }).click();
-
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('handout.heading'));
-    await expect(page.getByRole('img').first()).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+// axe scans every step in each language inside the persona journeys (personas.spec.ts), so no walk here repeats one.
 
 /** Presses Tab until `target` has the focus, as a keyboard user moving through a step would. */
 async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {

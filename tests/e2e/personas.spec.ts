@@ -9,6 +9,7 @@ import type { Role } from '../../src/shared/schemas/session';
 import { voiceOf } from '../../src/shared/voice';
 import { localeText } from '../support/locale-text';
 import { pdfFonts, pdfTextAboveFooters, searchable } from '../support/pdf-tools';
+import { axeViolations } from './axe';
 import { expect, test, type AppUnderTest } from './fixtures';
 import { expectSameOnPaper, listedItems, reviewItems } from './screen-and-paper';
 import { LESSONS, pastLessons } from './walkthrough';
@@ -31,18 +32,23 @@ interface Person {
   worries: string;
   health: 'liver' | 'infections' | 'allergies';
   readiness: 'ready' | 'want-to-talk-first';
+  /**
+   * One journey in each language also runs axe (WCAG 2.2 AA) on every step, in the states a person leaves it in,
+   * and on the welcome step showing its errors and the review with a part open to change.
+   */
+  axe?: true;
 }
 
-/** The nine persona journeys (three people, each in en, es and ar), a caregiver's and a Chinese one. */
+/** The nine persona journeys (three people, each in en, es and ar), a caregiver's and a Chinese one; each language scanned by axe once. */
 const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
   hemophilia: {
     en: { story: 'an adult with hemophilia B preparing for AAV therapy', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Samuel', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: 'Can I still play football after the infusion?', worries: 'I am afraid my liver will be hurt.', health: 'liver', readiness: 'ready' },
     es: { story: 'un adulto con hemofilia B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Mateo Ñúñez-Łukasz', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: '¿Podré seguir jugando al fútbol después de la infusión?', worries: 'Tengo miedo de que se dañe mi hígado.', health: 'liver', readiness: 'ready' },
-    ar: { story: 'بالغ مصاب بالهيموفيليا B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'سامي', treatmentInDays: 72, medicines: ['باراسيتامول'], ownQuestion: 'هل أستطيع أن ألعب كرة القدم بعد التسريب؟', worries: 'أخاف أن يتضرر كبدي.', health: 'liver', readiness: 'ready' },
+    ar: { story: 'بالغ مصاب بالهيموفيليا B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'سامي', treatmentInDays: 72, medicines: ['باراسيتامول'], ownQuestion: 'هل أستطيع أن ألعب كرة القدم بعد التسريب؟', worries: 'أخاف أن يتضرر كبدي.', health: 'liver', readiness: 'ready', axe: true },
   },
   sma: {
     en: { story: 'a parent of a child with SMA', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'Maria', firstName: 'Leo', treatmentInDays: 44, medicines: ['vitamin D drops'], ownQuestion: 'How do we keep his big sister from catching a cold near him?', worries: 'Leo is so small. I worry about the steroid.', health: 'infections', readiness: 'want-to-talk-first' },
-    es: { story: 'una madre de un niño con AME', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'María', firstName: 'Leo', treatmentInDays: 44, medicines: ['gotas de vitamina D'], ownQuestion: '¿Cómo evitamos que su hermana le contagie un resfriado?', worries: 'Leo es muy pequeño. Me preocupa el corticoide.', health: 'infections', readiness: 'want-to-talk-first' },
+    es: { story: 'una madre de un niño con AME', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'María', firstName: 'Leo', treatmentInDays: 44, medicines: ['gotas de vitamina D'], ownQuestion: '¿Cómo evitamos que su hermana le contagie un resfriado?', worries: 'Leo es muy pequeño. Me preocupa el corticoide.', health: 'infections', readiness: 'want-to-talk-first', axe: true },
     ar: { story: 'أمّ طفل مصاب بضمور العضلات الشوكي', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'مريم', firstName: 'ليو', treatmentInDays: 44, medicines: ['قطرات فيتامين د'], ownQuestion: 'كيف نحمي طفلنا من عدوى أخته الكبرى؟', worries: 'ليو صغير جدًا. أخاف من دواء الستيرويد.', health: 'infections', readiness: 'want-to-talk-first' },
   },
   'car-t': {
@@ -50,10 +56,10 @@ const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
     es: { story: 'una adulta que se prepara para CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'Ana', treatmentInDays: 86, medicines: ['warfarina', 'Tylenol 500'], ownQuestion: '¿Quién me puede llevar en coche los dos primeros meses?', worries: 'Me preocupa sentirme confundida después.', health: 'allergies', readiness: 'ready' },
     // A name in Latin letters in an Arabic list keeps to the right, with its bullet.
     ar: { story: 'بالغة تستعد لعلاج CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'هدى', treatmentInDays: 86, medicines: ['Medroll 4mg', 'وارفارين'], ownQuestion: 'من يستطيع أن يوصلني بالسيارة في أول شهرين؟', worries: 'أخاف من التشوش بعد العلاج.', health: 'allergies', readiness: 'ready' },
-    zh: { story: '准备接受 CAR-T 治疗的成年人', protocolId: 'example-car-t', role: 'patient', firstName: '李明', treatmentInDays: 86, medicines: ['Medroll 4mg'], ownQuestion: '头两个月谁能开车送我回家？', worries: '我担心输注细胞后会糊涂。', health: 'allergies', readiness: 'want-to-talk-first' },
+    zh: { story: '准备接受 CAR-T 治疗的成年人', protocolId: 'example-car-t', role: 'patient', firstName: '李明', treatmentInDays: 86, medicines: ['Medroll 4mg'], ownQuestion: '头两个月谁能开车送我回家？', worries: '我担心输注细胞后会糊涂。', health: 'allergies', readiness: 'want-to-talk-first', axe: true },
   },
   caregiver: {
-    en: { story: 'a caregiver of an adult with hemophilia B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Grace', firstName: 'Walter', treatmentInDays: 72, medicines: ['Tylenol 500', 'panadoll'], ownQuestion: 'Can Walter stay at home with me after the infusion?', worries: 'Walter forgets his tablets.', health: 'liver', readiness: 'want-to-talk-first' },
+    en: { story: 'a caregiver of an adult with hemophilia B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Grace', firstName: 'Walter', treatmentInDays: 72, medicines: ['Tylenol 500', 'panadoll'], ownQuestion: 'Can Walter stay at home with me after the infusion?', worries: 'Walter forgets his tablets.', health: 'liver', readiness: 'want-to-talk-first', axe: true },
   },
 };
 
@@ -74,6 +80,9 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   const today = calendarDateOf(new Date());
   const treatmentDate = addDays(today, person.treatmentInDays);
   const testDoneOn = addDays(today, -15);
+  const scan = async (state: string) => {
+    if (person.axe) expect(await axeViolations(page), `axe, ${language}: ${state}`).toEqual([]);
+  };
 
   // Welcome: language, who is filling it in, names, therapy.
   await page.getByRole('combobox').selectOption(language);
@@ -82,6 +91,12 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   // No medical translator has checked the translations yet, and the app says so in each of them.
   if (language === 'en') await expect(page.locator('.translation-notice')).toHaveCount(0);
   else await expect(page.getByText(t('translationReview.notice'))).toBeVisible();
+  await scan('welcome');
+  if (person.axe) {
+    await next();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await scan('welcome step showing its errors');
+  }
   await page.getByRole('radio', { name: t(`welcome.roles.${person.role}`), exact: true }).check();
   if (person.helperName) await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(person.helperName);
   await page.getByLabel(t(person.helperName ? 'welcome.patientNameLabel' : 'welcome.nameLabel'), { exact: true }).fill(person.firstName);
@@ -89,9 +104,13 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   await next();
   await expect(page.getByText(t('progress', { current: '2', total: '9' }))).toBeVisible();
 
-  // Lessons: one part marked "ask my team about this".
+  // Lessons: one part opened to read more and marked "ask my team about this".
   const flagged = LESSONS[0]!.sections[0]!;
-  await page.getByRole('region', { name: local(flagged.heading) }).getByRole('button', { name: t('learn.flag') }).click();
+  const flaggedPart = page.getByRole('region', { name: local(flagged.heading) });
+  await flaggedPart.getByText(t('learn.more'), { exact: true }).click();
+  await flaggedPart.getByRole('button', { name: t('learn.flag') }).click();
+  await expect(flaggedPart.getByRole('button', { name: t('learn.flagged') })).toBeVisible();
+  await scan('a lesson, one part opened and flagged');
   await pastLessons(page, language, lessonsForProtocol(LESSONS, protocol));
 
   // Checklist: the treatment date, a test done, and a medicine of their own.
@@ -115,12 +134,14 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   // What this step says about each medicine, which the review and the paper must say too.
   const medicineNotes = await listedItems(myMedicines);
   expect(medicineNotes).toHaveLength(person.medicines.length);
+  await scan('checklist');
   await next();
 
   // Health: one answer to talk about.
   await expect(heading).toHaveText(c('health.heading'));
   const answer = person.health === 'infections' ? 'not-sure' : 'yes';
   await page.getByRole('group', { name: c(`health.items.${person.health}.question`) }).getByRole('radio', { name: c(`health.${answer}`), exact: true }).check();
+  await scan('health step');
   await next();
 
   // Questions: one from the bank, one of their own, which is their top question.
@@ -130,10 +151,12 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   await page.getByLabel(t('questions.ownLabel')).fill(person.ownQuestion);
   await page.getByRole('button', { name: t('questions.add') }).click();
   await page.getByRole('group', { name: t('questions.topHeading') }).getByRole('checkbox', { name: person.ownQuestion }).check();
+  await scan('questions step with picks');
   await next();
 
   await expect(heading).toHaveText(t('feelings.heading'));
   await page.getByLabel(t('feelings.worriesLabel')).fill(person.worries);
+  await scan('feelings step');
   await next();
 
   // Check: the first question answered right, the second missed: a topic to go over.
@@ -144,6 +167,7 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
     await group.getByRole('button', { name: t('check.answer') }).click();
     await expect(group.getByRole('status')).toContainText(t(right ? 'check.right' : 'check.notQuite'));
   }
+  await scan('check step with answers explained');
   await next();
 
   // Review: everything is there, each item as the paper will say it; readiness is chosen here.
@@ -165,9 +189,19 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
     }
   }
   await page.getByRole('radio', { name: t(`handout.readiness.${person.readiness}`) }).check();
+  await scan('review');
+  if (person.axe) {
+    await page.getByRole('button', { name: t('review.change') }).nth(1).click();
+    await expect(page.getByRole('button', { expanded: true })).toHaveText(t('review.done'));
+    await scan('review with a part open to change');
+  }
   await next();
 
   await expect(heading).toHaveText(t('handout.heading'));
+  if (person.axe) {
+    await expect(page.getByRole('img').first()).toBeVisible();
+    await scan('handout');
+  }
   const target = path.join(app.saveDir, `${who}-${language}.pdf`);
   await app.answerSaveDialog(target);
   await page.getByRole('button', { name: t('handout.save') }).click();

@@ -7,7 +7,9 @@ if (!folder) throw new Error('usage: store-writer <folder>');
 const store = confStore(folder);
 // Large enough that a write takes a while, so kills land in the middle of one.
 const payload = 'x'.repeat(400_000);
-for (let n = 1; ; n += 1) {
+// Stops once orphaned (its test process gone), rather than saving for ever on a shared machine.
+const parent = process.ppid;
+for (let n = 1; process.ppid === parent; n += 1) {
   store.write({ n, payload, check: payload.length + n });
   if (n === 1) process.stdout.write('ready\n');
 }

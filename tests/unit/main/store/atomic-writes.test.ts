@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,16 +7,25 @@ import { makeTempDir } from '../../../support/temp-dir';
 
 let dir: string;
 let cleanup: () => void;
+// A writer left running (the test failed or timed out mid-round) would save for ever and take a core from the rest.
+const running = new Set<ChildProcess>();
 beforeEach(() => ({ dir, cleanup } = makeTempDir()));
-afterEach(() => cleanup());
+afterEach(() => {
+  for (const writer of running) writer.kill('SIGKILL');
+  cleanup();
+});
 
 /** Starts the writer, lets it save for `ms` after its first save, then kills it without warning. */
 function killWriterAfter(ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/support/store-writer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    running.add(child);
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), ms));
     child.once('error', reject);
-    child.once('exit', () => resolve());
+    child.once('exit', () => {
+      running.delete(child);
+      resolve();
+    });
   });
 }
 
