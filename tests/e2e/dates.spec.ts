@@ -36,7 +36,7 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await expect(page.getByText(t('learn.lessonOf', { current: String(LESSONS.length), total: String(LESSONS.length) }))).toBeVisible();
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByLabel('stem-cell collection')).toHaveValue(addDays(today, 20));
-  await expect(page.getByRole('listitem').filter({ hasText: 'Regular red blood cell transfusions' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
+  await expect(page.getByRole('listitem').filter({ hasText: 'Pause iron chelators' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
 });
 
 test("the patient's own medicines are matched to the checklist, and the rest are to discuss", async ({ app }) => {
