@@ -25,7 +25,8 @@ describe('a number from the studies', () => {
   });
 
   it('keeps its source, which must say whether it is primary', () => {
-    const { kind: _kind, ...unkinded } = number.source;
+    const unkinded: Record<string, unknown> = { ...number.source };
+    delete unkinded.kind;
     expect(StudyNumberSchema.safeParse({ ...number, source: unkinded }).success).toBe(false);
     expect(StudyNumberSchema.safeParse({ ...number, effect: 'maybe' }).success).toBe(false);
   });
