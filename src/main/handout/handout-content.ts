@@ -109,6 +109,18 @@ function signLines(ids: readonly string[], t: Translate, text: (value: Localized
   return signGroups(ids.map((id) => listedSign(id)), t, text).flatMap((group) => [group.heading, group.signs.map((sign) => sign.text).join('; ')]);
 }
 
+/** Good results and harms one after the other, each under its heading, with the line on what a number cannot say. */
+function studyNumberBlocks(plan: HandoutPlan['studyNumbers']): HandoutBlock[] {
+  if (!plan) return [];
+  return section(plan.heading, [
+    { kind: 'paragraph', text: plan.intro },
+    ...plan.sides.flatMap((side) =>
+      group(side.heading, side.none === null ? side.items.map((item): HandoutBlock => ({ kind: 'bullet', text: item.text, details: item.details })) : [{ kind: 'paragraph', text: side.none }]),
+    ),
+    { kind: 'paragraph', text: plan.notOnePerson, strong: true },
+  ]);
+}
+
 /** Every text a reader meets in these blocks, for finding the hard words they use. */
 function textsOf(blocks: readonly HandoutBlock[]): string[] {
   return blocks.flatMap((block) => {
@@ -178,6 +190,8 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     );
   }
   blocks.push(...section(t('handout:healthHeading'), plan.health.map((item): HandoutBlock => ({ kind: 'check-item', text: item.text, details: [item.answer] }))));
+  // Just before the questions: the numbers are what a decision weighs, and a missing one is a question to ask.
+  blocks.push(...studyNumberBlocks(plan.studyNumbers));
   blocks.push(...section(t('handout:questionsHeading'), questionsOf(plan.questions, t)));
   blocks.push(...section(t('handout:reviewHeading'), plan.reviewTopics.map((topic): HandoutBlock => ({ kind: 'check-item', text: topic.text, details: topic.details }))));
   blocks.push(...section(t('handout:worriesHeading'), plan.worries === '' ? [] : [{ kind: 'paragraph', text: isolate(plan.worries) }]));

@@ -16,6 +16,7 @@ import type { HandoutPatient } from '../schemas/session';
 import type { Timing } from '../schemas/timing';
 import { resolveSign, signGroups, type SignGroup } from '../warning-signs/sign-groups';
 import { supportLines, type SupportLine } from '../support-lines';
+import { planStudyNumbers, type StudyNumbersPlan } from './study-numbers-plan';
 
 export interface HandoutPlanInput {
   patient: HandoutPatient;
@@ -68,6 +69,8 @@ export interface HandoutPlan {
   warningSigns: SignGroup[];
   /** Where to get help: a crisis line, a free interpreter, reporting a side effect. */
   support: SupportLine[];
+  /** Good results and harms as the studies counted them; null when the protocol has no sourced numbers. */
+  studyNumbers: StudyNumbersPlan | null;
 }
 
 /** The one decision of what the handout says, for the review step and the PDF alike. */
@@ -117,5 +120,6 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
     readiness: patient.readiness ? t(`handout:readiness.${patient.readiness}`) : null,
     warningSigns: signGroups(protocol.afterTreatment.warningSigns.map(resolveSign), t, text),
     support: supportLines(crisisLine, t, typed),
+    studyNumbers: planStudyNumbers(protocol.studyNumbers, language, t, text, typed),
   };
 }

@@ -4,6 +4,7 @@ import type { Language } from '../languages';
 import { resolveText, type TextKey } from '../schemas/localized-text';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from './preparation';
 import { TherapyFamilySchema } from './protocol';
+import { StudyNumberEffectSchema } from './study-numbers';
 import type { ValueChange } from './protocol-changes';
 import { SIGN_LEVELS } from '../warning-signs/sign-level';
 
@@ -16,6 +17,7 @@ const CHOICES = new Map<string, { words: string; values: readonly string[]; key?
   ['stage', { words: 'stages', values: QuestionStageSchema.options }],
   ['level', { words: 'signLevels', values: SIGN_LEVELS, key: (level) => `checklist:signLevels.${level}.name` }],
   ['kind', { words: 'signKinds', values: ['listed', 'own'] }],
+  ['effect', { words: 'effects', values: StudyNumberEffectSchema.options }],
 ]);
 
 /** A changed field's name in plain words ("how often"); field names are the strict protocol schema's own keys. */

@@ -3,7 +3,7 @@ import { LocalizedTextSchema, TextKeySchema, type LocalizedText } from '../schem
 import { TimingSchema, timingKeyDates } from '../schemas/timing';
 import { KeyDateSchema, type Protocol } from './protocol';
 
-const ListSectionSchema = z.enum(['keyDates', 'tests', 'medications', 'questions', 'warningSigns', 'contacts', 'lifestyle', 'followUp']);
+const ListSectionSchema = z.enum(['keyDates', 'tests', 'medications', 'questions', 'warningSigns', 'contacts', 'lifestyle', 'followUp', 'studyNumbers']);
 export const ProtocolSectionSchema = z.enum(['details', ...ListSectionSchema.options]);
 type ListSection = z.infer<typeof ListSectionSchema>;
 
@@ -117,5 +117,6 @@ export function protocolChanges(before: Protocol, after: Protocol): ProtocolChan
     ...list('contacts', (p) => at(p).contacts),
     ...list('lifestyle', (p) => at(p).lifestyle),
     ...list('followUp', (p) => at(p).followUp),
+    ...list('studyNumbers', (p) => p.studyNumbers ?? []),
   ];
 }

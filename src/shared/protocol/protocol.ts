@@ -6,6 +6,7 @@ import { LocalizedTextSchema } from '../schemas/localized-text';
 import { IsoDateSchema } from '../schemas/source';
 import { AfterTreatmentSchema } from './after-treatment';
 import { MedicationRuleSchema, PreparationTestSchema, QuestionSchema } from './preparation';
+import { StudyNumbersSchema } from './study-numbers';
 
 export const TherapyFamilySchema = z.enum(['aav-intravenous', 'car-t', 'ex-vivo-stem-cell', 'subretinal', 'other-local']);
 
@@ -31,6 +32,8 @@ export const ProtocolSchema = z
     medications: z.array(MedicationRuleSchema).max(...entries(LIMITS.medications)),
     questions: z.array(QuestionSchema).max(...entries(LIMITS.questions)),
     afterTreatment: AfterTreatmentSchema,
+    /** Benefits and harms as the studies counted them; left out where no number is sourced (never invented). */
+    studyNumbers: StudyNumbersSchema.optional(),
     /** Lessons only this therapy needs (caring for a child after the infusion…), shown after the general ones. */
     lessons: z.array(ProtocolLessonSchema).max(3).optional(),
   })
@@ -75,6 +78,7 @@ function crossChecks(protocol: Loose, ctx: z.RefinementCtx): void {
     'afterTreatment.contacts': field(after, 'contacts'),
     'afterTreatment.lifestyle': field(after, 'lifestyle'),
     'afterTreatment.followUp': field(after, 'followUp'),
+    studyNumbers: protocol.studyNumbers,
   };
   for (const [name, items] of Object.entries(lists)) {
     const seen = new Set<unknown>();

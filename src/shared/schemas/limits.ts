@@ -22,6 +22,8 @@ export const LIMITS = {
   contacts: 30,
   lifestyle: 50,
   followUp: 50,
+  /** Numbers from the studies of one therapy. */
+  studyNumbers: 20,
   /** Protocols in a clinic file, and ids in its order and retired lists. */
   protocols: 500,
 } as const;

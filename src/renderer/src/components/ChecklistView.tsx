@@ -13,6 +13,8 @@ import { useLanguage } from '../i18n/use-language';
 import { medicineRuleText } from '../../../shared/medications/medicine-rule-text';
 import { resolveSign, signGroups } from '../../../shared/warning-signs/sign-groups';
 import { WarningSignGroups } from './WarningSignGroups';
+import { planStudyNumbers } from '../../../shared/handout/study-numbers-plan';
+import { StudyNumbers } from './StudyNumbers';
 
 /**
  * A protocol as the patient reads it: what to do before treatment and what comes after. The walkthrough shows
@@ -31,8 +33,15 @@ export function checklistParts(t: Translate) {
     tests: { id: 'tests-heading', label: t('checklist.tests') },
     medicines: { id: 'medicines-heading', label: t('checklist.medicines') },
     questions: { id: 'questions-heading', label: t('checklist.questions') },
+    studyNumbers: { id: 'study-numbers-heading', label: t('checklist:studyNumbers.heading') },
     after: { id: 'after-heading', label: t('checklist:sections.afterTreatment') },
   } satisfies Record<string, OutlinePart>;
+}
+
+/** The parts this protocol's checklist shows: the numbers from the studies only where it has some. */
+export function shownChecklistParts(protocol: Protocol, t: Translate): OutlinePart[] {
+  const parts = checklistParts(t);
+  return Object.values(parts).filter((part) => part !== parts.studyNumbers || (protocol.studyNumbers?.length ?? 0) > 0);
 }
 
 export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps) {
@@ -60,6 +69,7 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
   };
   const after = protocol.afterTreatment;
   const signs = signGroups(after.warningSigns.map(resolveSign), t, text);
+  const numbers = planStudyNumbers(protocol.studyNumbers, language, t, text);
 
   return (
     <>
@@ -117,6 +127,13 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
           ))}
         </ul>
       </section>
+
+      {numbers && (
+        <section aria-labelledby={parts.studyNumbers.id}>
+          <h2 id={parts.studyNumbers.id}>{parts.studyNumbers.label}</h2>
+          <StudyNumbers plan={numbers} />
+        </section>
+      )}
 
       <section aria-labelledby={parts.after.id}>
         <h2 id={parts.after.id}>{parts.after.label}</h2>

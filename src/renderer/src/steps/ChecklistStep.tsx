@@ -1,7 +1,7 @@
 import { calendarDateOf } from '../../../shared/dates/calendar-date';
 import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
-import { checklistParts, ChecklistView } from '../components/ChecklistView';
+import { ChecklistView, shownChecklistParts } from '../components/ChecklistView';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { KeyDatesForm } from '../components/KeyDatesForm';
 import { MY_MEDICINES_HEADING, MyMedicines } from '../components/MyMedicines';
@@ -29,7 +29,7 @@ export function ChecklistStep({ session, onUpdate, onNext, ...position }: Checkl
       {protocol && (
         <>
           {/* A long page (many screens at large text): the patient's own medicines are one press away. */}
-          <PageOutline parts={[...Object.values(checklistParts(t)), { id: MY_MEDICINES_HEADING, label: t('checklist:myMedicines.heading') }]} />
+          <PageOutline parts={[...shownChecklistParts(protocol, t), { id: MY_MEDICINES_HEADING, label: t('checklist:myMedicines.heading') }]} />
           <KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />
           <ChecklistView
             protocol={protocol}

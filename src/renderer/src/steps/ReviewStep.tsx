@@ -18,6 +18,7 @@ import { ReadinessChoice } from '../components/ReadinessChoice';
 import { ReviewDateNotes } from '../components/ReviewDateNotes';
 import { ReviewPart } from '../components/ReviewPart';
 import { StepFrame } from '../components/StepFrame';
+import { StudyNumbers } from '../components/StudyNumbers';
 import { SessionTestProgress } from '../components/TestProgressField';
 import { WarningSignGroups } from '../components/WarningSignGroups';
 import { WorriesField } from '../components/WorriesField';
@@ -95,6 +96,7 @@ function reviewParts(t: Translate) {
     dateNotes: { id: 'review-date-notes', label: t('checklist:dateNotes.heading') },
     medicines: { id: 'review-medicines', label: t('checklist:myMedicines.heading') },
     health: { id: 'review-health', label: t('checklist:health.heading') },
+    studyNumbers: { id: 'review-study-numbers', label: t('checklist:studyNumbers.heading') },
     questions: { id: 'review-questions', label: t('questions.heading') },
     worries: { id: 'review-worries', label: t('handout:worriesHeading') },
     topics: { id: 'review-topics', label: t('handout:reviewHeading') },
@@ -119,6 +121,7 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, 
   if (protocol && plan) for (const part of [parts.keyDates, parts.tests, parts.medicines, parts.questions, parts.support]) shown.add(part);
   if (plan && plan.dateNotes.length > 0) shown.add(parts.dateNotes);
   if (plan && plan.warningSigns.length > 0) shown.add(parts.warningSigns);
+  if (plan?.studyNumbers) shown.add(parts.studyNumbers);
 
   return (
     <StepFrame heading={t('review.heading')} onNext={onNext} {...position}>
@@ -219,6 +222,13 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, 
         }
         editor={protocol && <HealthQuestions protocol={protocol} answers={session.healthHistory} onChange={(healthHistory) => onUpdate({ healthHistory })} />}
       />
+      {/* Nothing to change here: the numbers are the clinic's, in the order the handout prints them. */}
+      {plan?.studyNumbers && (
+        <section className="review-part" aria-labelledby={parts.studyNumbers.id}>
+          <h2 id={parts.studyNumbers.id}>{parts.studyNumbers.label}</h2>
+          <StudyNumbers plan={plan.studyNumbers} />
+        </section>
+      )}
       {protocol && plan && (
         <ReviewPart
           part={parts.questions}

@@ -29,7 +29,7 @@ describe('the shipped example protocols', () => {
   });
 
   it.each(examples.map((p) => [p.id, p] as const))('%s gives every item a source and a checked-on date', (_id, protocol) => {
-    const items = [...protocol.tests, ...protocol.medications, ...protocol.questions, ...protocol.afterTreatment.warningSigns.filter((sign) => sign.kind === 'own'), ...protocol.afterTreatment.lifestyle, ...protocol.afterTreatment.followUp, ...(protocol.lessons ?? []).flatMap((lesson) => lesson.sections)];
+    const items = [...protocol.tests, ...protocol.medications, ...protocol.questions, ...protocol.afterTreatment.warningSigns.filter((sign) => sign.kind === 'own'), ...protocol.afterTreatment.lifestyle, ...protocol.afterTreatment.followUp, ...(protocol.studyNumbers ?? []), ...(protocol.lessons ?? []).flatMap((lesson) => lesson.sections)];
     expect(sources(protocol)).toHaveLength(items.length);
     for (const source of sources(protocol)) {
       expect(source.citation.length).toBeGreaterThan(5);

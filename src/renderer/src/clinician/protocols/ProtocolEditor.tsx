@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { AfterTreatmentSections } from './AfterTreatmentSections';
 import { DetailsSection } from './DetailsSection';
 import { PreparationSections } from './PreparationSections';
+import { StudyNumbersSection } from './StudyNumbersSection';
 import { ProblemList } from './ProblemList';
 import { ProtocolHistory } from './ProtocolHistory';
 import { SaveWarnings } from './SaveWarnings';
@@ -74,6 +75,7 @@ export function ProtocolEditor({ id, readOnly, onClose }: { id: string; readOnly
         <>
           <DetailsSection draft={draft} onChange={setDraft} />
           <PreparationSections draft={draft} onChange={setDraft} />
+          <StudyNumbersSection draft={draft} onChange={setDraft} />
           <AfterTreatmentSections draft={draft} onChange={setDraft} />
         </>
       )}

@@ -1,6 +1,7 @@
 import type { Protocol } from '../../../../shared/protocol/protocol';
 import type { FollowUp, LifestyleRule, WarningSign } from '../../../../shared/protocol/after-treatment';
 import type { MedicationRule, PreparationTest, Question } from '../../../../shared/protocol/preparation';
+import type { StudyNumber } from '../../../../shared/protocol/study-numbers';
 import type { Source } from '../../../../shared/schemas/source';
 import type { Timing } from '../../../../shared/schemas/timing';
 import { WARNING_SIGNS } from '../../../../shared/warning-signs/warning-sign-catalog';
@@ -50,4 +51,6 @@ export const newItem = {
     keyDate,
     source: source(),
   }),
+  /** Counts left at zero of one, so the clinic types both from the study rather than keeping a made-up number. */
+  studyNumber: (): StudyNumber => ({ id: newId('number'), effect: 'benefit', result: { ...empty }, group: { ...empty }, count: 0, outOf: 1, source: source() }),
 };
