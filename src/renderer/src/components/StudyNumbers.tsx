@@ -1,4 +1,5 @@
 import type { StudyNumbersPlan } from '../../../shared/handout/study-numbers-plan';
+import { ItemDetails } from './ItemDetails';
 
 /**
  * Good results and harms side by side, each number with who was counted and where it comes from, and the line on
@@ -19,11 +20,7 @@ export function StudyNumbers({ plan }: { plan: StudyNumbersPlan }) {
                 {side.items.map((item) => (
                   <li key={item.id}>
                     <strong>{item.text}</strong>
-                    {item.details.map((detail) => (
-                      <span key={detail} className="why" dir="auto">
-                        {detail}
-                      </span>
-                    ))}
+                    <ItemDetails details={item.details} />
                   </li>
                 ))}
               </ul>

@@ -8,6 +8,7 @@ import type { ProtocolSummary } from '../../../shared/api-contract';
 import { handoutPatientOf, type PatientSession, type SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { ItemDetails } from '../components/ItemDetails';
 import { HealthQuestions } from '../components/HealthQuestions';
 import { KeyDatesForm } from '../components/KeyDatesForm';
 import { LocalizedText } from '../components/LocalizedText';
@@ -272,11 +273,7 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, 
             {plan.support.map((line) => (
               <li key={line.id}>
                 {line.text}
-                {line.details.map((detail) => (
-                  <span key={detail} className="why" dir="auto">
-                    {detail}
-                  </span>
-                ))}
+                <ItemDetails details={line.details} />
               </li>
             ))}
           </ul>
