@@ -58,6 +58,18 @@ describe('sources of the shipped content', () => {
     expect(wrong, HOW_TO_FIX).toEqual([]);
   });
 
+  it('say, for a primary document, where in it the fact was read, and which details rest on other sources', () => {
+    const silent = sources.flatMap(({ where, source }) => (source.kind !== 'secondary' && !source.reviewerNote ? [where] : []));
+    expect(silent, 'Give the primary source a "reviewerNote" naming the section read, and any part of the item it does not state.').toEqual([]);
+  });
+
+  it('cite a label revision no later than the day it was checked', () => {
+    const future = sources.flatMap(({ where, source }) =>
+      source.kind === 'label' && source.revised !== undefined && source.revised > source.checkedOn.slice(0, 7) ? [`${where}: revised ${source.revised}, checked ${source.checkedOn}`] : [],
+    );
+    expect(future).toEqual([]);
+  });
+
   it('cite no address cut off: none ends in an ellipsis or is the start of another cited address', () => {
     const all = [...new Set(blocks.flatMap(({ block }) => addresses(block)))];
     const cut = blocks.flatMap(({ where, block }) => [

@@ -13,7 +13,7 @@ const problems = (value: unknown) => {
 };
 
 describe('a primary source', () => {
-  it('is a label with its revision at DailyMed, an FDA guidance or MedlinePlus', () => {
+  it('is a label with its revision at DailyMed, an FDA guidance, or a page for patients on MedlinePlus or EMA', () => {
     expect(problems(label)).toEqual([]);
     expect(problems({ kind: 'guidance', citation: 'FDA LTFU guidance', url: 'https://www.fda.gov/regulatory-information/search-fda-guidance-documents/x', checkedOn })).toEqual([]);
     expect(problems({ kind: 'patient-information', citation: 'MedlinePlus', url: 'https://medlineplus.gov/druginfo/meds/a624020.html', checkedOn })).toEqual([]);
