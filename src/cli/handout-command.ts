@@ -19,13 +19,15 @@ import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
 import { translatorsFrom } from '../main/i18n/translators';
+import { unprintableFields } from '../shared/handout/unprintable-characters';
 
 export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [--language ${LANGUAGES.join('|')}] [--paper letter|a4] [--large-print]
    or: npm run handout -- --input-dir <folder> --out-dir <folder> [same options]   (every .json in the folder)
 Renders handouts from JSON files in the documented input format (docs/handout-input.md).`;
 
 export interface CommandResult {
-  code: 0 | 1 | 2;
+  /** 3: written, but with characters no shipped font has, each named with its field. */
+  code: 0 | 1 | 2 | 3;
   messages: string[];
   /** Dates that look like slips (src/shared/dates/date-notes.ts): said on stderr; the handout is still made. */
   warnings: string[];
@@ -118,6 +120,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   const fontsDir = path.join(appRoot, 'resources', 'fonts');
   const messages: string[] = [];
   const warnings: string[] = [];
+  let unprintable = false;
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
     const preparedAt = input.preparedAt ? new Date(input.preparedAt) : new Date();
@@ -143,7 +146,15 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     writeFileSync(partial, rendered.bytes);
     renameSync(partial, out);
     messages.push(`Wrote ${job.out}.`);
-    if (rendered.missingCharacters.length > 0) messages.push(`  No font has these characters; they were printed as "?": ${rendered.missingCharacters.join(' ')}`);
+    if (rendered.missingCharacters.length > 0) {
+      // Never silent: a batch script sees the exit code, a person sees which field to correct.
+      unprintable = true;
+      const fields = unprintableFields(input);
+      messages.push(
+        `  ${job.input}: these characters cannot be printed and show as "\uFFFD" in the handout:`,
+        ...(fields.length > 0 ? fields.map((field) => `    ${field.location}: ${field.characters.join(' ')}`) : [`    ${rendered.missingCharacters.join(' ')}`]),
+      );
+    }
   }
-  return { code: 0, messages, warnings };
+  return { code: unprintable ? 3 : 0, messages, warnings };
 }

@@ -7,6 +7,7 @@ import type { HandoutPreview } from '../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../shared/schemas/print-result';
 import { handoutPatientOf } from '../../shared/schemas/session';
 import { hasNamesForHandout } from '../../shared/names-asked';
+import { unprintableFields } from '../../shared/handout/unprintable-characters';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
 import type { SessionStore } from '../store/session-store';
@@ -47,13 +48,13 @@ export function createHandoutService(deps: HandoutServiceDeps) {
   const render = async ({ largePrint }: HandoutOptions): Promise<RenderedHandout & { language: Language }> => {
     const { session, protocol } = ready();
     const clinic = deps.clinicSettings();
-    const rendered = await makeHandout(
-      { protocol, patient: handoutPatientOf(session), language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() },
-      deps,
-    );
+    const patient = handoutPatientOf(session);
+    const rendered = await makeHandout({ protocol, patient, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() }, deps);
     if (rendered.missingCharacters.length > 0) {
-      // Counts only: the characters could come from the patient's name.
-      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);
+      // Counts and field names only: the characters could come from the patient's name. The page already marked
+      // each field (UnprintableNote) before the handout was made.
+      const fields = unprintableFields(patient, 'patient').map((field) => field.location);
+      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced (${fields.join(', ') || 'clinic or checklist text'})`);
     }
     return { ...rendered, language: session.language };
   };

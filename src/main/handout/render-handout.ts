@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { PageFlow, type Paper } from './page-flow';
+import { handoutText } from './handout-text';
 import { embedFaces } from './typeset/faces';
 import { TaggedStructure, type StructureType } from './typeset/tagged-structure';
 import { Typesetter, type TextStyle } from './typeset/typesetter';
@@ -17,7 +18,7 @@ export interface RenderOptions {
 export interface RenderedHandout {
   bytes: Uint8Array;
   pageCount: number;
-  /** Characters no shipped font can draw; each was printed as "?" so the gap is visible. */
+  /** Characters no shipped font can draw; each was printed as "�" so the gap is visible. */
   missingCharacters: string[];
 }
 
@@ -149,7 +150,7 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
   doc.setCreationDate(options.createdAt);
   doc.setModificationDate(options.createdAt);
 
-  const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir));
+  const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir, handoutText(content)));
   const structure = new TaggedStructure();
   const flow = new PageFlow(doc, typesetter, options.paper, content.direction, structure);
   const styles = stylesFor(options.largePrint);

@@ -139,3 +139,20 @@ describe('npm run handout', () => {
     expect(result.messages.join('\n')).toContain(named);
   });
 });
+
+describe('npm run handout, with characters no shipped font has', () => {
+  it('still writes the handout, but exits 3 naming each field and its characters', async () => {
+    const file = path.join(dir, 'unprintable.json');
+    // An emoji newer than the shipped emoji font, and a private-use character.
+    writeFileSync(file, input({ firstName: 'Ana 🥰', medicines: [{ id: 'm1', name: 'Aspirin' }, { id: 'm2', name: 'Pill \u{F0001}' }] }));
+    const out = path.join(dir, 'unprintable.pdf');
+    const result = await runHandoutCommand(['--input', file, '--out', out], appRoot);
+    expect(result.code).toBe(3);
+    expect(existsSync(out)).toBe(true);
+    const said = result.messages.join('\n');
+    expect(said).toContain('patient.firstName: 🥰');
+    expect(said).toContain('patient.medicines[1].name: \u{F0001}');
+    expect(said).not.toContain('medicines[0]');
+    expect(pdfText(out)).toContain('Ana \uFFFD');
+  });
+});

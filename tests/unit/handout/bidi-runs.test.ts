@@ -43,10 +43,10 @@ describe('visualRuns', () => {
     expect(runs.at(-1)?.text).toBe(')');
   });
 
-  it('replaces a character no font has with a visible "?" and reports it', () => {
+  it('replaces a character no font has with a visible "�" and reports it', () => {
     const missing: string[] = [];
     const runs = visualRuns('Ana 李', 'ltr', [latin, arabic], (ch) => missing.push(ch));
-    expect(runs.map((r) => r.text).join('')).toBe('Ana ?');
+    expect(runs.map((r) => r.text).join('')).toBe('Ana \uFFFD');
     expect(missing).toEqual(['李']);
   });
 

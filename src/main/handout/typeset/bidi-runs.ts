@@ -1,6 +1,7 @@
 import bidiFactory from 'bidi-js';
 import type { TextDirection } from '../../../shared/languages';
-import type { Face } from './faces';
+import { isLayoutControl } from '../../../shared/handout/unprintable-characters';
+import { REPLACEMENT_CHARACTER, type Face } from './faces';
 
 const bidi = bidiFactory();
 
@@ -11,8 +12,6 @@ export interface Run {
   level: number;
 }
 
-const isBidiControl = (cp: number) =>
-  (cp >= 0x200e && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 const isStrongRtl = (ch: string) => ['R', 'AL'].includes(bidi.getBidiCharTypeName(ch));
 const isNeutral = (ch: string) => ['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].includes(bidi.getBidiCharTypeName(ch));
 
@@ -20,7 +19,7 @@ const isNeutral = (ch: string) => ['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].inclu
  * Cuts one line (in logical order) into runs and returns them in visual order, following the Unicode bidi
  * algorithm: levels from bidi-js, runs reordered by rule L2. Text inside a run stays in logical order,
  * because fontkit itself reverses and joins right-to-left script; only right-to-left runs of neutrals
- * (punctuation, spaces) are reversed and mirrored here. Characters no font has are replaced by "?" and
+ * (punctuation, spaces) are reversed and mirrored here. Characters no font has are replaced by "�" and
  * reported through `onMissing`, never dropped.
  */
 export function visualRuns(line: string, direction: TextDirection, faces: readonly Face[], onMissing: (ch: string) => void): Run[] {
@@ -32,7 +31,7 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
     index += ch.length;
     const cp = ch.codePointAt(0) as number;
     // Bidi control characters map to .notdef in every font; their effect is already in the levels.
-    if (isBidiControl(cp)) continue;
+    if (isLayoutControl(cp)) continue;
     const last = runs.at(-1);
     if (last && last.level === level && isNeutral(ch) && last.face.has(cp)) {
       last.text += ch;
@@ -43,7 +42,7 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
     if (!face) {
       onMissing(ch);
       face = faces[0] as Face;
-      text = '?';
+      text = REPLACEMENT_CHARACTER;
     }
     if (last && last.level === level && last.face === face) last.text += text;
     else runs.push({ text, face, level });

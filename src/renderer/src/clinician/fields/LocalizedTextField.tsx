@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, textDirection } from '../../../../shared/languages';
 import type { LocalizedText, TextKey } from '../../../../shared/schemas/localized-text';
 import { readingLevel } from '../../../../shared/reading-level';
+import { UnprintableNote } from '../../components/UnprintableNote';
 
 export interface LocalizedTextFieldProps {
   label: string;
@@ -35,7 +36,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
           value: text,
           lang: language,
           dir: textDirection(language),
-          'aria-describedby': missing ? `${inputId}-missing` : undefined,
+          'aria-describedby': missing ? `${inputId}-missing ${inputId}-unprintable` : `${inputId}-unprintable`,
           onChange: (event: { target: { value: string } }) => set(language, event.target.value),
         };
         return (
@@ -47,6 +48,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
                 {language === 'en' ? t('clinician:fields.englishRequired') : t('clinician:fields.missingTranslation')}
               </span>
             )}
+            <UnprintableNote id={`${inputId}-unprintable`} text={text} forStaff />
           </div>
         );
       })}
