@@ -5,7 +5,7 @@ import { FONT_FILES, readFontFile, type FontWeight } from '../fonts/font-files';
 
 /** One embedded font and the question the typesetter asks of it. */
 export interface Face {
-  /** The font in the document: using it (to measure or to draw) puts it there. */
+  /** The font in the document, made on first use; written into the file only if a page draws with it. */
   readonly pdf: PDFFont;
   has(codePoint: number): boolean;
   /** A regular font standing in for a missing bold one: drawn with a thin outline so it still looks bold. */
