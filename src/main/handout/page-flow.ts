@@ -1,7 +1,7 @@
 import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '../../shared/languages';
 import type { TaggedStructure } from './typeset/tagged-structure';
-import type { TextStyle, Typesetter } from './typeset/typesetter';
+import type { LinePlacement, TextStyle, Typesetter } from './typeset/typesetter';
 
 export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const;
 export type Paper = keyof typeof PAPER_SIZES;
@@ -40,13 +40,25 @@ export class PageFlow {
     const first = this.pages.length === 0;
     this.pages.push(this.doc.addPage([...PAPER_SIZES[this.paper]]));
     this.y = PAPER_SIZES[this.paper][1] - MARGIN;
-    if (!first) this.structure.pageBreak(this.page);
+    if (!first) this.structure.pageBreak();
   }
 
   /** Boxes, rules and dots carry no meaning of their own: drawn as artifacts, skipped by screen readers. */
   private decoration(draw: (page: PDFPage) => void): void {
     const page = this.page;
     this.structure.artifact(page, () => draw(page));
+  }
+
+  /** A list item's box or dot: the content of its label (Lbl), which says in words what it is. */
+  private label(draw: (page: PDFPage) => void): void {
+    this.structure.content(this.page);
+    draw(this.page);
+  }
+
+  /** A line of the element being drawn; its marked content starts with its first line, never before. */
+  private text(line: string, at: LinePlacement): void {
+    this.structure.content(at.page);
+    this.typesetter.draw(line, at);
   }
 
   /** Keeps what follows together: a new page now unless `height` points still fit above the footer. */
@@ -90,7 +102,7 @@ export class PageFlow {
     for (const line of lines) {
       this.ensure(height);
       this.y -= style.size;
-      this.typesetter.draw(`${line} `, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
+      this.text(`${line} `, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
       this.y -= height - style.size;
     }
     this.y -= options.spaceAfter ?? 0;
@@ -106,7 +118,7 @@ export class PageFlow {
     const box = size * 0.8;
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - box : MARGIN + indent;
     const y = this.y - size * 0.9;
-    this.decoration((page) => {
+    this.label((page) => {
       page.drawRectangle({ x, y, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 });
       // Drawn as lines, not a ✓ character, so no font is needed; the path's y axis points down from the box's top.
       if (ticked) page.drawSvgPath(`M ${box * 0.18} ${box * 0.5} L ${box * 0.42} ${box * 0.78} L ${box * 0.85} ${box * 0.18}`, { x, y: y + box, borderColor: rgb(0, 0, 0), borderWidth: 1.6 });
@@ -117,7 +129,7 @@ export class PageFlow {
   bullet(size: number, indent: number): void {
     this.ensure(size * LINE_GAP);
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - size * 0.4 : MARGIN + indent + size * 0.4;
-    this.decoration((page) => page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) }));
+    this.label((page) => page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) }));
   }
 
   /**
@@ -127,6 +139,7 @@ export class PageFlow {
   walletCard(note: string, heading: string, lines: readonly string[], headingStyle: TextStyle, style: TextStyle, noteStyle: TextStyle): void {
     const [width, height, padding] = [242.6, 153, 8];
     this.ensure(height + 8 + this.lines(note, noteStyle).length * this.lineHeight(noteStyle));
+    this.structure.begin('P');
     this.paragraph(note, noteStyle);
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
     const top = this.y - 4;
@@ -137,12 +150,18 @@ export class PageFlow {
       for (const line of this.typesetter.wrap(text, textStyle, this.direction, inner)) {
         if (y - textStyle.size < top - height + padding) return;
         y -= textStyle.size;
-        this.typesetter.draw(`${line} `, { page: this.page, x: x + padding, width: inner, y, style: textStyle, direction: this.direction });
+        this.text(`${line} `, { page: this.page, x: x + padding, width: inner, y, style: textStyle, direction: this.direction });
         y -= textStyle.size * 0.3;
       }
     };
+    // The card is a section of its own, at the level of the handout's sections, with a paragraph per line.
+    this.structure.begin('H2');
     write(heading, headingStyle);
-    for (const line of lines) write(line, style);
+    for (const line of lines) {
+      this.structure.begin('P');
+      write(line, style);
+    }
+    this.structure.end();
     this.y = top - height - 8;
   }
 
@@ -178,13 +197,13 @@ export class PageFlow {
         const text = () =>
           cell.slice(from, to).forEach((line, n) => {
             const y = top - padding - cellStyle.size - n * this.lineHeight(cellStyle);
-            this.typesetter.draw(`${line} `, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
+            this.text(`${line} `, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
           });
         if (role === 'repeat') this.structure.artifact(this.page, text);
         else {
           const element = cells[i];
-          if (element === undefined) cells[i] = this.structure.begin(role, this.page);
-          else this.structure.resume(element, this.page);
+          if (element === undefined) cells[i] = this.structure.begin(role);
+          else this.structure.resume(element);
           text();
           this.structure.end();
         }
@@ -253,7 +272,7 @@ export class PageFlow {
     this.y -= padding;
     for (const line of lines) {
       this.y -= style.size;
-      this.typesetter.draw(`${line} `, { page: this.page, x: MARGIN + padding, width: this.columnWidth - 2 * padding, y: this.y, style, direction: this.direction });
+      this.text(`${line} `, { page: this.page, x: MARGIN + padding, width: this.columnWidth - 2 * padding, y: this.y, style, direction: this.direction });
       this.y -= this.lineHeight(style) - style.size;
     }
     this.y -= padding + 8;

@@ -1,8 +1,9 @@
 import { PDFDocument } from 'pdf-lib';
+import { writeDocumentMetadata } from './document-metadata';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { PageFlow, type Paper } from './page-flow';
 import { handoutText } from './handout-text';
-import { embedFaces } from './typeset/faces';
+import { embedFaces, embedFontsDrawnWith } from './typeset/faces';
 import { TaggedStructure, type StructureType } from './typeset/tagged-structure';
 import { Typesetter, type TextStyle } from './typeset/typesetter';
 
@@ -81,10 +82,13 @@ const STRUCTURE: Partial<Record<HandoutBlock['kind'], StructureType>> = {
   heading: 'H2',
   subheading: 'H3',
   paragraph: 'P',
-  'wallet-card': 'P',
-  'check-item': 'LI',
-  bullet: 'LI',
 };
+
+/** What a list item's label shows, in characters, for screen readers: a box, a ticked box, a dot. */
+function labelOf(block: Extract<HandoutBlock, { kind: 'check-item' | 'bullet' }>): string {
+  if (block.kind === 'bullet') return '•';
+  return block.done ? '☑' : '☐';
+}
 
 function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: HandoutBlock | undefined): void {
   // A list item stays whole, with the write-in lines under it; a heading never ends a page without what follows.
@@ -94,7 +98,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
   if (isItem && flow.structure.openGroupType !== 'L') flow.structure.openGroup('L');
   if (!isItem && block.kind !== 'write-in' && flow.structure.openGroupType === 'L') flow.structure.closeGroup();
   const tag = STRUCTURE[block.kind];
-  if (tag && !isItem) flow.structure.begin(tag, flow.page);
+  if (tag) flow.structure.begin(tag);
   switch (block.kind) {
     case 'title':
       flow.paragraph(block.text, STYLES.title, { spaceAfter: 4 });
@@ -127,13 +131,16 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
     case 'check-item':
     case 'bullet':
       flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
+      flow.structure.openGroup('LI');
       // A box to tick for things to do; a dot for things to know.
+      flow.structure.begin('Lbl', labelOf(block));
       if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0, block.done);
       else flow.bullet(STYLES.body.size, 0);
-      flow.structure.begin('LI', flow.page);
+      flow.structure.begin('LBody');
       flow.paragraph(block.text, itemStyle(STYLES, block), { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
       flow.space(4);
+      flow.structure.closeGroup();
       break;
   }
   flow.structure.end();
@@ -142,13 +149,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
 /** Lays the handout out with pdf-lib and returns the PDF file's bytes. */
 export async function renderHandout(content: HandoutContent, options: RenderOptions): Promise<RenderedHandout> {
   const doc = await PDFDocument.create();
-  doc.setTitle(content.documentTitle, { showInWindowTitleBar: true });
-  doc.setLanguage(content.language);
-  doc.setAuthor('Gene Therapy Companion');
-  doc.setCreator('Gene Therapy Companion');
-  doc.setProducer('Gene Therapy Companion (pdf-lib)');
-  doc.setCreationDate(options.createdAt);
-  doc.setModificationDate(options.createdAt);
+  writeDocumentMetadata(doc, { title: content.documentTitle, language: content.language, createdAt: options.createdAt });
 
   const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir, handoutText(content)));
   const structure = new TaggedStructure();
@@ -158,6 +159,7 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
   if (structure.openGroupType === 'L') structure.closeGroup();
   flow.footers(content.footer, styles.footer);
   structure.finish(doc, flow.pages);
+  await embedFontsDrawnWith(doc);
 
   return { bytes: await doc.save(), pageCount: flow.pages.length, missingCharacters: [...typesetter.missing] };
 }

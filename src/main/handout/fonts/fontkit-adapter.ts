@@ -1,4 +1,4 @@
-import { create, type Font } from 'fontkit';
+import { create, type Font, type Glyph } from 'fontkit';
 
 /**
  * pdf-lib 1.17 expects the old @pdf-lib/fontkit fork, whose subsets are written through `encodeStream()`.
@@ -27,6 +27,20 @@ function freshView(shared: Font): Font {
 }
 
 /**
+ * U+0000, the byte-order mark U+FEFF and the non-character U+FFFE are not text. PDF checkers reject a text layer
+ * (ToUnicode) that maps a glyph to them (ISO 19005-2, 6.2.11.7.2), and a NUL's glyph draws nothing: a glyph is
+ * recorded without them, and a glyph that stood for nothing else is left out of the run.
+ */
+const NOT_TEXT = new Set([0x0000, 0xfeff, 0xfffe]);
+
+function withoutNonText(glyphs: readonly Glyph[]): ShapedGlyphs {
+  return glyphs.flatMap((glyph) => {
+    const codePoints = glyph.codePoints.filter((codePoint) => !NOT_TEXT.has(codePoint));
+    return codePoints.length > 0 || glyph.codePoints.length === 0 ? [[glyph.id, codePoints] as const] : [];
+  });
+}
+
+/**
  * Shapes `text` once per process: fontkit's layout (OpenType substitution and positioning) is most of the cost
  * of a handout, and a clinic's batch shapes the same words again and again. Each text is shaped in a fresh view,
  * so the characters recorded for its glyphs are its own.
@@ -36,7 +50,7 @@ function shapedGlyphs(shared: Font, text: string): ShapedGlyphs {
   if (!cache) shapedByFont.set(shared, (cache = new Map()));
   let glyphs = cache.get(text);
   if (!glyphs) {
-    glyphs = freshView(shared).layout(text).glyphs.map((glyph) => [glyph.id, [...glyph.codePoints]] as const);
+    glyphs = withoutNonText(freshView(shared).layout(text).glyphs);
     if (cache.size >= MAX_SHAPED_TEXTS) cache.clear();
     cache.set(text, glyphs);
   }

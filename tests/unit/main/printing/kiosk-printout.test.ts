@@ -15,6 +15,7 @@ import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../../../src/sh
 import { emptySession } from '../../../../src/shared/schemas/session';
 import { confStore } from '../../../support/conf-store';
 import { handoutDeps } from '../../../support/handout-fixtures';
+import { xmpPacket } from '../../../support/pdf-objects';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const examples = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -60,15 +61,15 @@ async function handoutFor(mode: ClinicSettings['mode'], run: RunProgram) {
   });
 }
 
-/** Every text of the PDF's document information: title, subject, keywords, author, creator, producer. */
+/** Every text of the PDF's document information (title, subject, keywords, author, creator, producer) and its XMP metadata. */
 async function documentInformation(pdf: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  return [doc.getTitle(), doc.getSubject(), doc.getKeywords(), doc.getAuthor(), doc.getCreator(), doc.getProducer()].filter((text) => text !== undefined);
+  return [doc.getTitle(), doc.getSubject(), doc.getKeywords(), doc.getAuthor(), doc.getCreator(), doc.getProducer(), xmpPacket(doc)].filter((text) => text !== undefined);
 }
 
 // Each test makes whole handouts, which takes seconds on a busy machine.
 describe("a kiosk's printed handout", { timeout: 60_000 }, () => {
-  it('names no patient in the PDF\'s title or other document information, nor in the CUPS job', async () => {
+  it('names no patient in the PDF\'s title or other document information (XMP included), nor in the CUPS job', async () => {
     const cups = recordingCups();
     const handout = await handoutFor('kiosk', cups.run);
     expect(await handout.print({ largePrint: false })).toEqual({ outcome: 'printed', printer: 'Front_Desk' });
