@@ -26,8 +26,12 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   const shot = async (name: string) => {
     const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
     const tile = 1200;
-    for (let top = 0, n = 1; top < height; top += tile, n += 1) {
-      await page.screenshot({ path: path.join(OUT, `${language}-${size}`, `${name}-${n}.png`), fullPage: true, clip: { x: 0, y: top, width, height: Math.min(tile, height - top) } });
+    // A last piece of a few pixels would show only the page's bottom margin: the piece before it takes it in.
+    const sliver = 200;
+    for (let top = 0, n = 1; top < height; n += 1) {
+      const piece = height - top <= tile + sliver ? height - top : tile;
+      await page.screenshot({ path: path.join(OUT, `${language}-${size}`, `${name}-${n}.png`), fullPage: true, clip: { x: 0, y: top, width, height: piece } });
+      top += piece;
     }
   };
   // Exact: "Next lesson" holds the word "Next" too.
