@@ -7,8 +7,7 @@ import { IsoDateSchema } from '../schemas/source';
 import { AfterTreatmentSchema } from './after-treatment';
 import { MedicationRuleSchema, PreparationTestSchema, QuestionSchema } from './preparation';
 import { StudyNumbersSchema } from './study-numbers';
-
-export const TherapyFamilySchema = z.enum(['aav-intravenous', 'car-t', 'ex-vivo-stem-cell', 'subretinal', 'other-local']);
+import { TherapyFamilySchema } from './therapy-family';
 
 export const KeyDateSchema = z.object({ id: IdSchema, label: LocalizedTextSchema }).strict();
 
@@ -91,4 +90,3 @@ function crossChecks(protocol: Loose, ctx: z.RefinementCtx): void {
 
 export type Protocol = z.infer<typeof ProtocolSchema>;
 export type KeyDate = z.infer<typeof KeyDateSchema>;
-export type TherapyFamily = z.infer<typeof TherapyFamilySchema>;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, textDirection } from '../../../../shared/languages';
 import type { LocalizedText, TextKey } from '../../../../shared/schemas/localized-text';
-import { readingLevel } from '../../../../shared/reading-level';
+import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '../../../../shared/reading-level';
 import { UnprintableNote } from '../../components/UnprintableNote';
 
 export interface LocalizedTextFieldProps {
@@ -82,7 +82,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
         ))}
       </details>
       {level && (
-        <p className={level.grade > 8 ? 'hint warning' : 'hint'}>{t('clinician:fields.readingLevel', { grade: level.grade })}</p>
+        <p className={level.grade > PATIENT_TEXT_GRADE_LIMIT ? 'hint warning' : 'hint'}>{t('clinician:fields.readingLevel', { grade: level.grade, limit: PATIENT_TEXT_GRADE_LIMIT })}</p>
       )}
     </fieldset>
   );

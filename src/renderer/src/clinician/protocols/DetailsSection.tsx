@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { TherapyFamilySchema, type Protocol } from '../../../../shared/protocol/protocol';
+import type { Protocol } from '../../../../shared/protocol/protocol';
+import { TherapyFamilySchema } from '../../../../shared/protocol/therapy-family';
 import { DateField } from '../../components/DateField';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
