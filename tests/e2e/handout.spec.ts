@@ -154,7 +154,9 @@ test('the handout says at once that it is on its way, and stays usable while its
   await page.clock.resume();
   await expect(status).not.toContainText(t('handout.previewing'));
   await expect(page.locator('.preview-area')).toHaveAttribute('aria-busy', 'false');
+  // A page is drawn when it comes into view.
   const count = await pages.count();
+  await pages.last().scrollIntoViewIfNeeded();
   await expect.poll(() => inkOf(page, count - 1)).toBeGreaterThan(0.001);
   expect(readdirSync(app.saveDir).filter((name) => name.endsWith('.pdf'))).toHaveLength(1);
 });

@@ -18,7 +18,7 @@ async function start() {
   try {
     const [startup, session, protocols, glossary, crisisLine] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols'), call('listGlossary'), call('getCrisisLine')]);
     const lessons = await call('listLessons', { protocolId: session.protocolId, role: session.role });
-    const i18n = createRendererI18n(session.language);
+    const i18n = await createRendererI18n(session.language);
     setScreen(root, (content) => (
       <StrictMode>
         <I18nextProvider i18n={i18n}>{content}</I18nextProvider>
@@ -32,8 +32,9 @@ async function start() {
       </AppErrorBoundary>,
     );
   } catch (error) {
+    const i18n = await createRendererI18n(FALLBACK_LANGUAGE);
     root.render(
-      <I18nextProvider i18n={createRendererI18n(FALLBACK_LANGUAGE)}>
+      <I18nextProvider i18n={i18n}>
         <main className="step">
           <ErrorMessage error={error} />
         </main>
