@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
@@ -46,6 +46,7 @@ interface CaseResult {
   firstPeakMb: number;
 }
 
+const loadAtStart = loadavg()[0] as number;
 const work = mkdtempSync(path.join(tmpdir(), 'gtc-bench-'));
 const inputFile = (name: string, patient: number, folder = work) => {
   const file = path.join(folder, `${name}-${patient}.json`);
@@ -54,6 +55,7 @@ const inputFile = (name: string, patient: number, folder = work) => {
 };
 
 const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+const app = await measureAppStart(browser);
 const results = new Map<BenchCaseName, CaseResult>();
 for (const name of BENCH_CASES) {
   const base = benchContent(benchInput(name, 0));
@@ -100,12 +102,11 @@ for (const name of BENCH_CASES) {
   });
 }
 
-console.error('now a batch of 50 and the app\'s first screen');
+console.error('now a batch of 50');
 // A clinic's batch: 50 patients, the three scripts in turn, from one run of the headless command.
 const batchDir = mkdtempSync(path.join(work, 'batch-'));
 for (let patient = 1; patient <= BATCH; patient += 1) inputFile(BENCH_CASES[patient % BENCH_CASES.length] as string, patient, batchDir);
 const batch = runHandoutCommand(['--input-dir', batchDir, '--out-dir', path.join(work, 'batch-out')]);
-const app = await measureAppStart(browser);
 await browser.close();
 rmSync(work, { recursive: true, force: true });
 
@@ -119,6 +120,8 @@ function table(header: string[], rows: string[][]): string {
 
 const cases = [...results];
 console.log(`Median of ${RUNS} rounds after ${WARMUP} to warm up; letter paper; Chromium ${browser.version()} (${CHROMIUM_LAUNCH_OPTIONS.executablePath}).`);
+// Times are only comparable on an idle machine; the load says how far from idle this run was.
+console.log(`Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${(loadavg()[0] as number).toFixed(1)}, on ${availableParallelism()} cores.`);
 console.log('ours new patient: protocol text seen before, the patient\'s words new; every word new: all text respelled, never seen; Chromium and PDFKit get the every-word-new text.\n');
 console.log(
   table(
