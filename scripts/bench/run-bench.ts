@@ -122,7 +122,7 @@ const batchDir = mkdtempSync(path.join(tmpdir(), 'gtc-bench-'));
 const example = JSON.parse(readFileSync(path.join(root, 'resources', 'handout-examples', 'example-car-t.json'), 'utf8'));
 for (let i = 0; i < 50; i += 1) writeFileSync(path.join(batchDir, `patient-${i}.json`), JSON.stringify({ ...example, patient: { ...example.patient, firstName: `Patient ${i}` } }));
 const [batchMs] = await timed(async () =>
-  execFileSync(process.execPath, [tsx, path.join(root, 'scripts', 'handout.ts'), '--input-dir', batchDir, '--out-dir', path.join(batchDir, 'out')], { stdio: 'ignore' }),
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'handout.mjs'), '--input-dir', batchDir, '--out-dir', path.join(batchDir, 'out')], { stdio: 'ignore' }),
 );
 rmSync(batchDir, { recursive: true, force: true });
 
