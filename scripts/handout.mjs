@@ -9,8 +9,9 @@ import { pathToFileURL } from 'node:url';
 const root = path.resolve(import.meta.dirname, '..');
 const bundle = path.join(root, 'out', 'cli', 'handout.mjs');
 const config = path.join(root, 'vite.handout.config.ts');
-// Everything the bundle is made of: the command, main's handout code, the shared model, and how it is built.
-const sources = [path.join(root, 'src', 'cli'), path.join(root, 'src', 'main'), path.join(root, 'src', 'shared'), config, path.join(root, 'package.json')];
+// Everything the bundle is made of: the command, main's handout code, the shared model, the packages it holds
+// (as the lock file pins them) and how it is built.
+const sources = [path.join(root, 'src', 'cli'), path.join(root, 'src', 'main'), path.join(root, 'src', 'shared'), path.join(root, 'package-lock.json'), config];
 
 function newestChange(file) {
   const stat = statSync(file);
