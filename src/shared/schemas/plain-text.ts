@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Line breaks as any system or editor writes them; CR LF first, so that it becomes one break. */
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/**
+ * Line breaks as any system or editor writes them (Unicode's mandatory breaks: a word processor's line break is a
+ * vertical tab, a page break a form feed); CR LF first, so that it becomes one break.
+ */
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
 const TAB = /\t/g;
 /** Control characters (C0, DEL, C1) and halves of a broken character pair: no font draws them, and NUL ends text in some readers. */
 const UNPRINTABLE = /[\p{Cc}\p{Cs}]/u;

@@ -80,16 +80,16 @@ describe.each(FIELDS)('$field', ({ lines, schema, base, at }) => {
   });
 
   it(lines === 'many' ? 'keeps each line break as one "\\n"' : 'turns a line break into a space', () => {
-    const parsed = parse('one\r\ntwo\rthree\u2028four\nfive');
+    const parsed = parse('one\r\ntwo\rthree\u2028four\nfive\vsix\fseven');
     expect(parsed.error?.issues).toBeUndefined();
-    expect(valueAt(parsed.data, at)).toBe(lines === 'many' ? 'one\ntwo\nthree\nfour\nfive' : 'one two three four five');
+    expect(valueAt(parsed.data, at)).toBe(lines === 'many' ? 'one\ntwo\nthree\nfour\nfive\nsix\nseven' : 'one two three four five six seven');
   });
 
   it.each([
     ['NUL', '\u0000', 'U+0000'],
     ['BEL', '\u0007', 'U+0007'],
     ['ESC', '\u001b', 'U+001B'],
-    ['a form feed', '\u000c', 'U+000C'],
+    ['a backspace', '\u0008', 'U+0008'],
     ['DEL', '\u007f', 'U+007F'],
     ['a C1 control', '\u009b', 'U+009B'],
     ['half of a broken character pair', '\ud800', 'U+D800'],
