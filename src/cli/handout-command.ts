@@ -44,9 +44,9 @@ export interface CommandResult {
   code: 0 | 1 | 2;
   messages: string[];
   /**
-   * What staff should check though the handout is still made, each naming the file and, where it can, the field: dates that
-   * look like slips (src/shared/dates/date-notes.ts), characters no font has. Said on stderr, apart from the
-   * files written, so a script reading stdout is not misled.
+   * What staff should check though the handout is still made, each naming the file and, where it can, the
+   * field: dates that look like slips (src/shared/dates/date-notes.ts), characters no font has. Said on stderr,
+   * apart from the files written, so a script reading stdout is not misled.
    */
   warnings: string[];
 }
