@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '../languages';
 import { VOICES, type Voice } from '../voice';
 import { chars, LIMITS } from './limits';
+import { multiLineText } from './plain-text';
 
-const TextSchema = z.string().trim().min(1).max(...chars(LIMITS.text));
+const TextSchema = multiLineText().trim().min(1).max(...chars(LIMITS.text));
 
 /**
  * The keys a text may have: a language ("en"), or a language's form for a voice ("en_child", "en_third": how the
