@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/main/security/content-security-policy';
-import { LANGUAGES } from './src/shared/languages';
+import { languageNames } from './scripts/vite/language-names';
 
 /** Writes the app's Content-Security-Policy into index.html from the same definition main sends as a header. */
 function cspMetaTag(): Plugin {
@@ -13,28 +12,6 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') }, injectTo: 'head-prepend' },
     ],
-  };
-}
-
-const LANGUAGE_NAMES = 'virtual:language-names';
-
-/**
- * `virtual:language-names`: each language's own name ("Español") from its app.json, which the language picker
- * shows for every language while only the chosen language's files are loaded.
- */
-function languageNames(): Plugin {
-  return {
-    name: 'gtc-language-names',
-    resolveId: (source) => (source === LANGUAGE_NAMES ? `\0${LANGUAGE_NAMES}` : null),
-    load(id) {
-      if (id !== `\0${LANGUAGE_NAMES}`) return null;
-      const names = LANGUAGES.map((language) => {
-        const file = resolve('locales', language, 'app.json');
-        this.addWatchFile(file);
-        return [language, (JSON.parse(readFileSync(file, 'utf8')) as { languageName?: unknown }).languageName];
-      });
-      return `export default ${JSON.stringify(Object.fromEntries(names))};`;
-    },
   };
 }
 

@@ -23,9 +23,12 @@ const sickleCell = loadProtocolFolder(path.resolve('resources/protocols')).find(
 const translatorFor = translatorsFrom(path.resolve('locales'));
 const ROLES: Role[] = ['patient', 'parent', 'caregiver'];
 
+// The renderer's i18n loads a language's words as the app does, before the first screen.
+const i18nFor = new Map(await Promise.all(LANGUAGES.map(async (language) => [language, await createRendererI18n(language)] as const)));
+
 /** A walkthrough screen as the app draws it, in this language and this reader's voice. */
 function drawn(element: ReactElement, language: Language, role: Role): string {
-  return renderToStaticMarkup(createElement(I18nextProvider, { i18n: createRendererI18n(language) }, createElement(VoiceProvider, { voice: voiceOf(role), children: element })));
+  return renderToStaticMarkup(createElement(I18nextProvider, { i18n: i18nFor.get(language)! }, createElement(VoiceProvider, { voice: voiceOf(role), children: element })));
 }
 
 /** The texts a reader meets in markup, in order. */

@@ -20,7 +20,8 @@ const [number] = sickleCell.studyNumbers!;
 const t = translatorsFrom(path.resolve('locales'))('en');
 
 /** The editor's part on the numbers as staff see it, in English. */
-const editorShowing = (draft: Protocol) => renderToStaticMarkup(createElement(I18nextProvider, { i18n: createRendererI18n('en') }, createElement(StudyNumbersSection, { draft, onChange: () => undefined })));
+const english = await createRendererI18n('en');
+const editorShowing = (draft: Protocol) => renderToStaticMarkup(createElement(I18nextProvider, { i18n: english }, createElement(StudyNumbersSection, { draft, onChange: () => undefined })));
 
 describe('the clinic editor for the numbers from the studies', () => {
   it('shows each number with its fields and the words patients will read for it, the words the checklist shows', () => {
