@@ -18,6 +18,8 @@ import { lessonsForProtocol } from '../shared/content/lessons-for-protocol';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
+import type { RenderedHandout } from '../main/handout/render-handout';
+import { WalletCardTooFull } from '../main/handout/wallet-card-layout';
 import { translatorsFrom } from '../main/i18n/translators';
 
 export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [--language ${LANGUAGES.join('|')}] [--paper letter|a4] [--large-print]
@@ -118,6 +120,8 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   const fontsDir = path.join(appRoot, 'resources', 'fonts');
   const messages: string[] = [];
   const warnings: string[] = [];
+  // Every handout is made before any is written: one whose wallet card cannot hold its text refuses the batch.
+  const made: Array<{ job: Job; rendered: RenderedHandout }> = [];
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
     const preparedAt = input.preparedAt ? new Date(input.preparedAt) : new Date();
@@ -136,7 +140,11 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         preparedAt,
       },
       { translatorFor, fontsDir, ...shipped() },
-    );
+    ).catch((error: unknown) => (error instanceof WalletCardTooFull ? error : Promise.reject(error)));
+    if (rendered instanceof WalletCardTooFull) return refused(`${job.input} is not a valid handout input:`, `  ${rendered.message}`, 'Nothing was written.');
+    made.push({ job, rendered });
+  }
+  for (const { job, rendered } of made) {
     const out = path.resolve(job.out);
     mkdirSync(path.dirname(out), { recursive: true });
     const partial = `${out}.partial-${process.pid}`;

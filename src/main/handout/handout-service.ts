@@ -15,6 +15,7 @@ import type { FileDialogs } from '../platform/file-dialogs';
 import type { HandoutPrinter } from '../printing/handout-printer';
 import { makeHandout, type HandoutDeps } from './make-handout';
 import type { RenderedHandout } from './render-handout';
+import { WalletCardTooFull } from './wallet-card-layout';
 
 export interface HandoutServiceDeps extends HandoutDeps {
   catalog: ProtocolCatalog;
@@ -50,7 +51,10 @@ export function createHandoutService(deps: HandoutServiceDeps) {
     const rendered = await makeHandout(
       { protocol, patient: handoutPatientOf(session), language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() },
       deps,
-    );
+    ).catch((error: unknown) => {
+      // No handout rather than a card without the number to call; the message names the input, never its text.
+      throw error instanceof WalletCardTooFull ? new ApiError('card-too-full', error.message) : error;
+    });
     if (rendered.missingCharacters.length > 0) {
       // Counts only: the characters could come from the patient's name.
       deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);

@@ -115,7 +115,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       flow.table(block.header, block.rows, block.fractions, STYLES.strong, STYLES.detail);
       break;
     case 'wallet-card':
-      flow.walletCard(block.note, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
+      flow.walletCard(block.note, block.foldedNote, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
       break;
     case 'write-in':
       flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);

@@ -28,7 +28,7 @@ function cardLines(clinic: ClinicSettings, language: Language, role: (typeof Rol
   });
   const card = content.blocks.find((b) => b.kind === 'wallet-card');
   if (card?.kind !== 'wallet-card') throw new Error('no wallet card');
-  return card.lines.map((line) => line.replace(/[\u2066-\u2069]/g, ''));
+  return card.lines.map((line) => line.text.replace(/[\u2066-\u2069]/g, ''));
 }
 
 describe('the wallet card', () => {
