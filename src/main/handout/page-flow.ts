@@ -7,7 +7,7 @@ import { CARD_PANEL, layoutWalletCard, WalletCardTooFull, type CardLine } from '
 export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const;
 export type Paper = keyof typeof PAPER_SIZES;
 
-const MARGIN = 54;
+export const MARGIN = 54;
 const FOOTER_SPACE = 36;
 const LINE_GAP = 1.35;
 
@@ -125,8 +125,8 @@ export class PageFlow {
    * A dashed card the size of a bank card, to cut out and keep in a wallet; two side by side, to fold along the
    * dotted line, when one cannot hold every line (wallet-card-layout.ts). Throws rather than drop a line.
    */
-  walletCard(note: string, foldedNote: string, heading: string, lines: readonly CardLine[], headingStyle: TextStyle, style: TextStyle, noteStyle: TextStyle): void {
-    const fit = layoutWalletCard(heading, lines, headingStyle, style, this.direction, (text, textStyle, width) => this.typesetter.wrap(text, textStyle, this.direction, width));
+  walletCard(note: string, foldedNote: string, heading: string, lines: readonly CardLine[], noteStyle: TextStyle): void {
+    const fit = layoutWalletCard(heading, lines, this.direction, (text, textStyle, width) => this.typesetter.wrap(text, textStyle, this.direction, width));
     if (!fit.fits) throw new WalletCardTooFull(fit.location);
     const { panels } = fit.layout;
     const [width, height] = [CARD_PANEL.width * panels, CARD_PANEL.height];

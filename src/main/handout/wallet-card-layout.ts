@@ -10,6 +10,9 @@ export interface CardLine {
 /** A bank card (ISO/IEC 7810 ID-1, 85.6 × 54 mm): what fits a wallet. A folded card is two of them side by side. */
 export const CARD_PANEL = { width: 242.6, height: 153, padding: 8 } as const;
 
+/** The card's own sizes, the same in large print: it must fit a wallet. */
+export const CARD_STYLES = { heading: { size: 10, weight: 'bold' }, body: { size: 8.5, weight: 'regular' } } as const satisfies Record<string, TextStyle>;
+
 /**
  * The smallest text the card is printed in. 6.5 pt is just above the 6 pt the FDA sets as the least for the facts
  * on medicine labels (21 CFR 201.66), small print people already read on a pack; smaller would fail the
@@ -74,7 +77,8 @@ function pack(pieces: readonly Piece[], panels: number, direction: TextDirection
  * the readable floor, else on a card folded in two (again shrinking to the floor). When even that cannot hold
  * it, says which input is longest, to be shortened: a card cut short could leave out the number to call.
  */
-export function layoutWalletCard(heading: string, lines: readonly CardLine[], headingStyle: TextStyle, style: TextStyle, direction: TextDirection, wrap: Wrap): CardFit {
+export function layoutWalletCard(heading: string, lines: readonly CardLine[], direction: TextDirection, wrap: Wrap): CardFit {
+  const { heading: headingStyle, body: style } = CARD_STYLES;
   const piecesAt = (size: number): Piece[] => {
     const headingAt = { ...headingStyle, size: (headingStyle.size * size) / style.size };
     const bodyAt = { ...style, size };
