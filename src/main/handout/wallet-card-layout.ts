@@ -21,7 +21,7 @@ export const CARD_STYLES = { heading: { size: 10, weight: 'bold' }, body: { size
 export const READABLE_FLOOR = 6.5;
 const SIZE_STEP = 0.5;
 /** One panel, or two to fold into one: more would no longer fold into a wallet. */
-export const MAX_PANELS = 2;
+const MAX_PANELS = 2;
 /** Line pitch as a share of the size; the last line's descent stays above the padding. */
 const LINE_PITCH = 1.3;
 
