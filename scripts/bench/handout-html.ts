@@ -31,7 +31,7 @@ export function handoutBody(content: HandoutContent): string {
             .map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`)
             .join('')}</tbody></table>`;
         case 'wallet-card':
-          return `<p>${escape(block.note)}</p><div class="card"><p class="strong">${escape(block.heading)}</p>${block.lines.map((l) => `<p>${escape(l)}</p>`).join('')}</div>`;
+          return `<p>${escape(block.note)}</p><div class="card"><p class="strong">${escape(block.heading)}</p>${block.lines.map((l) => `<p>${escape(l.text)}</p>`).join('')}</div>`;
       }
     })
     .join('\n');

@@ -163,7 +163,7 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
         artifact(() => doc.rect(MARGIN, top, CARD.width, CARD.height).dash(3, { space: 3 }).stroke().undash());
         doc.y = top + 8;
         tagged('H2', () => write(b.heading, SIZES.wallet + 1.5, 'bold', 8));
-        for (const line of b.lines) tagged('P', () => write(line, SIZES.wallet, 'regular', 8));
+        for (const line of b.lines) tagged('P', () => write(line.text, SIZES.wallet, 'regular', 8));
         doc.y = top + CARD.height + 6;
         return;
       }

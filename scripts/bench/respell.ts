@@ -32,7 +32,7 @@ export function blockStrings(content: HandoutContent): string[] {
       case 'table':
         return [...block.header, ...block.rows.flat()];
       case 'wallet-card':
-        return [block.note, block.heading, ...block.lines];
+        return [block.note, block.heading, ...block.lines.map((line) => line.text)];
       case 'write-in':
         return [];
       default:
@@ -52,7 +52,7 @@ export function respelled(content: HandoutContent, respell: Respell): HandoutCon
       case 'table':
         return { ...b, header: b.header.map(respell), rows: b.rows.map((row) => row.map(respell)) };
       case 'wallet-card':
-        return { ...b, note: respell(b.note), heading: respell(b.heading), lines: b.lines.map(respell) };
+        return { ...b, note: respell(b.note), foldedNote: respell(b.foldedNote), heading: respell(b.heading), lines: b.lines.map((line) => ({ ...line, text: respell(line.text) })) };
       case 'write-in':
         return b;
       default:

@@ -19,6 +19,8 @@ import { lessonsForProtocol } from '../shared/content/lessons-for-protocol';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
+import type { RenderedHandout } from '../main/handout/render-handout';
+import { WalletCardTooFull } from '../main/handout/wallet-card-layout';
 import { translatorsFrom } from '../main/i18n/translators';
 import { unprintableFields } from '../shared/handout/unprintable-characters';
 
@@ -146,6 +148,8 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   const messages: string[] = [];
   const warnings: string[] = [];
   let unprintable = false;
+  // Every handout is made before any is written: one whose wallet card cannot hold its text refuses the batch.
+  const made: Array<{ job: Job; input: HandoutInput; rendered: RenderedHandout }> = [];
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
     const preparedAt = input.preparedAt ? new Date(input.preparedAt) : new Date();
@@ -164,7 +168,11 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         preparedAt,
       },
       { translatorFor, fontsDir, ...shipped() },
-    );
+    ).catch((error: unknown) => (error instanceof WalletCardTooFull ? error : Promise.reject(error)));
+    if (rendered instanceof WalletCardTooFull) return refused(`${job.input} is not a valid handout input:`, `  ${rendered.message}`, 'Nothing was written.');
+    made.push({ job, input, rendered });
+  }
+  for (const { job, input, rendered } of made) {
     const out = path.resolve(job.out);
     mkdirSync(path.dirname(out), { recursive: true });
     const partial = `${out}.partial-${process.pid}`;

@@ -16,6 +16,7 @@ import type { FileDialogs } from '../platform/file-dialogs';
 import type { HandoutPrinter } from '../printing/handout-printer';
 import { makeHandout, type HandoutDeps } from './make-handout';
 import type { RenderedHandout } from './render-handout';
+import { WalletCardTooFull } from './wallet-card-layout';
 
 export interface HandoutServiceDeps extends HandoutDeps {
   catalog: ProtocolCatalog;
@@ -49,7 +50,12 @@ export function createHandoutService(deps: HandoutServiceDeps) {
     const { session, protocol } = ready();
     const clinic = deps.clinicSettings();
     const patient = handoutPatientOf(session);
-    const rendered = await makeHandout({ protocol, patient, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() }, deps);
+    const rendered = await makeHandout({ protocol, patient, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() }, deps).catch(
+      (error: unknown) => {
+        // No handout rather than a card without the number to call; the message names the input, never its text.
+        throw error instanceof WalletCardTooFull ? new ApiError('card-too-full', error.message) : error;
+      },
+    );
     if (rendered.missingCharacters.length > 0) {
       // Counts and field names only: the characters could come from the patient's name. The page already marked
       // each field (UnprintableNote) before the handout was made.

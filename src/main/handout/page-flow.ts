@@ -2,11 +2,12 @@ import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '../../shared/languages';
 import type { TaggedStructure } from './typeset/tagged-structure';
 import type { LinePlacement, TextStyle, Typesetter } from './typeset/typesetter';
+import { CARD_PANEL, layoutWalletCard, WalletCardTooFull, type CardLine } from './wallet-card-layout';
 
 export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const;
 export type Paper = keyof typeof PAPER_SIZES;
 
-const MARGIN = 54;
+export const MARGIN = 54;
 const FOOTER_SPACE = 36;
 const LINE_GAP = 1.35;
 
@@ -133,33 +134,35 @@ export class PageFlow {
   }
 
   /**
-   * A dashed card the size of a bank card (85.6 × 54 mm), to cut out and keep in a wallet. Lines that do not fit
-   * are cut, never drawn outside the card.
+   * A dashed card the size of a bank card, to cut out and keep in a wallet; two side by side, to fold along the
+   * dotted line, when one cannot hold every line (wallet-card-layout.ts). Throws rather than drop a line.
    */
-  walletCard(note: string, heading: string, lines: readonly string[], headingStyle: TextStyle, style: TextStyle, noteStyle: TextStyle): void {
-    const [width, height, padding] = [242.6, 153, 8];
-    this.ensure(height + 8 + this.lines(note, noteStyle).length * this.lineHeight(noteStyle));
+  walletCard(note: string, foldedNote: string, heading: string, lines: readonly CardLine[], noteStyle: TextStyle): void {
+    const fit = layoutWalletCard(heading, lines, this.direction, (text, textStyle, width) => this.typesetter.wrap(text, textStyle, this.direction, width));
+    if (!fit.fits) throw new WalletCardTooFull(fit.location);
+    const { panels } = fit.layout;
+    const [width, height] = [CARD_PANEL.width * panels, CARD_PANEL.height];
+    const noteText = panels > 1 ? foldedNote : note;
+    this.ensure(height + 8 + this.lines(noteText, noteStyle).length * this.lineHeight(noteStyle));
     this.structure.begin('P');
-    this.paragraph(note, noteStyle);
-    const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
+    this.paragraph(noteText, noteStyle);
+    const left = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
     const top = this.y - 4;
-    this.decoration((page) => page.drawRectangle({ x, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 1, borderDashArray: [4, 3] }));
-    let y = top - padding;
-    const inner = width - 2 * padding;
-    const write = (text: string, textStyle: TextStyle) => {
-      for (const line of this.typesetter.wrap(text, textStyle, this.direction, inner)) {
-        if (y - textStyle.size < top - height + padding) return;
-        y -= textStyle.size;
-        this.text(`${line} `, { page: this.page, x: x + padding, width: inner, y, style: textStyle, direction: this.direction });
-        y -= textStyle.size * 0.3;
+    this.decoration((page) => {
+      page.drawRectangle({ x: left, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 1, borderDashArray: [4, 3] });
+      for (let fold = 1; fold < panels; fold += 1) {
+        const x = left + fold * CARD_PANEL.width;
+        page.drawLine({ start: { x, y: top }, end: { x, y: top - height }, thickness: 0.75, color: rgb(0, 0, 0), dashArray: [1, 2] });
       }
-    };
-    // The card is a section of its own, at the level of the handout's sections, with a paragraph per line.
-    this.structure.begin('H2');
-    write(heading, headingStyle);
-    for (const line of lines) {
-      this.structure.begin('P');
-      write(line, style);
+    });
+    // The card is a section of its own, at the level of the handout's sections: its heading, a paragraph per line.
+    let piece = -1;
+    for (const line of fit.layout.lines) {
+      if (line.piece !== piece) {
+        piece = line.piece;
+        this.structure.begin(piece === 0 ? 'H2' : 'P');
+      }
+      this.text(`${line.text} `, { page: this.page, x: left + line.x, width: line.width, y: top - line.baseline, style: line.style, direction: this.direction });
     }
     this.structure.end();
     this.y = top - height - 8;

@@ -32,8 +32,6 @@ const REGULAR_STYLES = {
   strong: { size: 12, weight: 'bold' },
   detail: { size: 11, weight: 'regular' },
   footer: { size: 8, weight: 'regular' },
-  walletHeading: { size: 10, weight: 'bold' },
-  wallet: { size: 8.5, weight: 'regular' },
 } as const satisfies Record<string, TextStyle>;
 type Styles = Record<keyof typeof REGULAR_STYLES, TextStyle>;
 
@@ -42,8 +40,7 @@ function stylesFor(largePrint: boolean): Styles {
   if (!largePrint) return REGULAR_STYLES;
   const scale = 16 / REGULAR_STYLES.body.size;
   return Object.fromEntries(
-    // The wallet card keeps its size: it must fit a wallet.
-    Object.entries(REGULAR_STYLES).map(([name, style]) => [name, { ...style, size: name.startsWith('wallet') ? style.size : Math.round(style.size * (name === 'footer' ? 1.25 : scale)) }]),
+    Object.entries(REGULAR_STYLES).map(([name, style]) => [name, { ...style, size: Math.round(style.size * (name === 'footer' ? 1.25 : scale)) }]),
   ) as Styles;
 }
 
@@ -120,7 +117,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       flow.table(block.header, block.rows, block.fractions, STYLES.strong, STYLES.detail);
       break;
     case 'wallet-card':
-      flow.walletCard(block.note, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
+      flow.walletCard(block.note, block.foldedNote, block.heading, block.lines, STYLES.body);
       break;
     case 'write-in':
       flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);

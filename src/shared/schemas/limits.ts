@@ -6,6 +6,10 @@
 export const LIMITS = {
   /** One clinic-written text in one language: a lesson's "learn more" is under 700 characters. */
   text: 2000,
+  /** A therapy's name (brand, generic name, disease): printed on the wallet card, which must hold it whole. */
+  title: 200,
+  /** The name of a key date ("the infusion"): the last one is printed on the wallet card. */
+  keyDateLabel: 100,
   /** Where a fact comes from. */
   citation: 1000,
   /** A reviewer's note on a source. */

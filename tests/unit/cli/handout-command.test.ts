@@ -58,6 +58,20 @@ describe('npm run handout', () => {
     expect(existsSync(again)).toBe(false);
   });
 
+  it('refuses a batch whose wallet card cannot hold a line, naming the field, and writes nothing', async () => {
+    const inputs = path.join(dir, 'inputs');
+    mkdirSync(inputs);
+    copyFileSync(path.join(EXAMPLES, 'example-car-t.json'), path.join(inputs, 'a-good.json'));
+    // The ligature ﷽ is seven letters wide: two hundred of them fill more than a card folded in two.
+    const tooWide = { ...JSON.parse(input({})), clinic: { clinicName: '\uFDFD'.repeat(200), phoneAfterHours: '555-0199' } };
+    writeFileSync(path.join(inputs, 'b-card.json'), JSON.stringify(tooWide));
+    const outs = path.join(dir, 'outs');
+    const result = await runHandoutCommand(['--input-dir', inputs, '--out-dir', outs], appRoot);
+    expect(result.code).toBe(2);
+    expect(result.messages.join('\n')).toMatch(/b-card\.json is not a valid handout input:\n {2}clinic\.clinicName: too long for the wallet card/);
+    expect(existsSync(outs)).toBe(false);
+  });
+
   it('lets options choose another language and paper', async () => {
     const out = path.join(dir, 'es.pdf');
     const result = await runHandoutCommand(['--input', path.join(EXAMPLES, 'example-car-t.json'), '--out', out, '--language', 'es', '--paper', 'a4'], appRoot);

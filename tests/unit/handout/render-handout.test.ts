@@ -178,7 +178,7 @@ describe('renderHandout', () => {
   });
 
   it('adds pages when the content is longer than one page, with the page count in every footer', async () => {
-    const { file } = await render('en', 'Ana '.repeat(400).trim());
+    const { file } = await render('en', 'Ana', { worries: 'Ana '.repeat(499).trim() });
     const footers = [...pdfText(file).matchAll(/page (\d+) of (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     const pages = footers[0]?.[1] ?? 0;
     expect(pages).toBeGreaterThan(1);

@@ -66,9 +66,9 @@ describe('limits on texts and lists', () => {
   });
 
   it('say the limit when a clinic text is too long', () => {
-    const result = ProtocolSchema.safeParse({ ...example, title: { en: 'x'.repeat(2001) } });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['title', 'en'], message: 'may be at most 2000 characters; this one has 2001 characters' })]);
-    expect(ProtocolSchema.safeParse({ ...example, title: { en: 'x'.repeat(2000) } }).success).toBe(true);
+    const result = ProtocolSchema.safeParse({ ...example, summary: { en: 'x'.repeat(2001) } });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['summary', 'en'], message: 'may be at most 2000 characters; this one has 2001 characters' })]);
+    expect(ProtocolSchema.safeParse({ ...example, summary: { en: 'x'.repeat(2000) } }).success).toBe(true);
   });
 
   it('say the limit when a list is too long', () => {

@@ -44,11 +44,11 @@ const unusedPagePrinter: PagePrinter = {
   listPrinters: async () => [],
 };
 
-/** The handout service as main builds it, for a patient named NAME, with the clinic in the given mode. */
-async function handoutFor(mode: ClinicSettings['mode'], run: RunProgram) {
+/** The handout service as main builds it, for a patient named NAME (or `firstName`), with the clinic in the given mode. */
+async function handoutFor(mode: ClinicSettings['mode'], run: RunProgram, firstName = NAME) {
   const settings: ClinicSettings = { ...DEFAULT_CLINIC_SETTINGS, mode, printer: 'Front_Desk' };
   const sessions = patientSessions(mode, 'unavailable', null);
-  await sessions.save({ ...emptySession('en'), role: 'patient', firstName: NAME, protocolId: 'example-car-t' });
+  await sessions.save({ ...emptySession('en'), role: 'patient', firstName, protocolId: 'example-car-t' });
   return createHandoutService({
     ...handoutDeps,
     catalog: protocolCatalog(examples, openClinicConfig(confStore(dir))),
@@ -88,5 +88,13 @@ describe("a kiosk's printed handout", { timeout: 60_000 }, () => {
     };
     expect(await titleOf('kiosk')).toBe('Preparation summary');
     expect(await titleOf('home')).toBe(`Preparation summary for ${NAME}`);
+  });
+
+  it('prints nothing when the wallet card cannot hold every line, and answers card-too-full naming the field', async () => {
+    const cups = recordingCups();
+    // The ligature ﷽ is seven letters wide: a name of a hundred fills more than a panel even in small print.
+    const handout = await handoutFor('kiosk', cups.run, '\uFDFD'.repeat(100));
+    await expect(handout.print({ largePrint: false })).rejects.toMatchObject({ code: 'card-too-full', message: expect.stringContaining('patient.firstName') });
+    expect(cups.jobs).toEqual([]);
   });
 });

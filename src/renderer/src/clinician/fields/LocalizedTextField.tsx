@@ -10,13 +10,15 @@ export interface LocalizedTextFieldProps {
   value: LocalizedText;
   onChange: (value: LocalizedText) => void;
   multiline?: boolean;
+  /** The schema's limit, for texts the wallet card prints: staff are stopped while typing, not when the card is made. */
+  maxLength?: number;
 }
 
 /**
  * One text in every shipped language. A missing translation is marked (patients then see English), and
  * English patient text gets a reading-level hint.
  */
-export function LocalizedTextField({ label, value, onChange, multiline = false }: LocalizedTextFieldProps) {
+export function LocalizedTextField({ label, value, onChange, multiline = false, maxLength }: LocalizedTextFieldProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   // An emptied translation or voice form is left out, so patients get the plain (or English) text, never a blank.
@@ -34,6 +36,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
         const common = {
           id: inputId,
           value: text,
+          maxLength,
           lang: language,
           dir: textDirection(language),
           'aria-describedby': missing ? `${inputId}-missing ${inputId}-unprintable` : `${inputId}-unprintable`,
@@ -64,6 +67,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
               const common = {
                 id: `${id}-${key}`,
                 value: value[key] ?? '',
+                maxLength,
                 lang: language,
                 dir: textDirection(language),
                 'aria-labelledby': `${id}-${key}-label ${id}-${voice}`,
