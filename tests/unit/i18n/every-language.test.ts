@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { unprintableCharacters } from '../../../src/shared/handout/unprintable-characters';
 import { LANGUAGES } from '../../../src/shared/languages';
 import { VOICES } from '../../../src/shared/voice';
 import { localizedTexts } from '../../support/localized-texts';
-import { CONTENT_FOLDERS, jsonFiles, readJson } from '../../support/patient-texts';
+import { CONTENT_FOLDERS, jsonFiles, patientTexts, readJson } from '../../support/patient-texts';
 
 /**
  * Shipped content (lessons, protocols, the glossary, the warning signs) in every shipped language, and in no other:
@@ -46,6 +47,14 @@ describe('every shipped text, in every shipped language', () => {
 
   it.each(files.filter((file) => file.includes('glossary')))('%s: every entry has words to find in every language', (file) => {
     expect(glossaryWordGaps(file)).toEqual([]);
+  });
+});
+
+/** The handout prints with resources/fonts, and the screens draw with the same files (styles.css). */
+describe('the fonts the app ships', () => {
+  it.each(LANGUAGES)('draw every character of the %s text', (language) => {
+    const undrawn = patientTexts(language).flatMap(([where, text]) => unprintableCharacters(text).map((ch) => `${where}: U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase()}`));
+    expect(undrawn).toEqual([]);
   });
 });
 
