@@ -33,6 +33,11 @@ export interface ChromiumHostOptions {
   managedPackPath?: string;
   /** Told when staff choose to close the app. */
   onCloseApp?: () => void;
+  /**
+   * The computer's preferred languages, as Electron's app.getPreferredSystemLanguages() gives them; default: the
+   * locale this process runs in (LANG), as the region is read. Never the page's navigator.languages.
+   */
+  systemLanguages?: readonly string[];
   /** There is no OS key storage here; tests may hand in a stand-in to exercise saving at home. */
   keyStorage?: KeyStorage;
 }
@@ -101,6 +106,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     clipboard,
     platform: process.platform,
     region: regionOfLocale(Intl.DateTimeFormat().resolvedOptions().locale),
+    systemLanguages: options.systemLanguages ?? [Intl.DateTimeFormat().resolvedOptions().locale],
     managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
     now: () => new Date(),
     // A browser tab is not the app's to close; staff close the Chromium window themselves.

@@ -5,6 +5,7 @@ import { protocolCatalog } from './checklist/protocol-catalog';
 import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
 import { MANAGEABLE_SETTINGS } from '../shared/schemas/managed-settings';
 import { paperForRegion } from '../shared/paper-for-region';
+import { languageForSystem } from '../shared/system-language';
 import { loadShippedContent } from './content/shipped-content';
 import { createHandoutService } from './handout/handout-service';
 import { translatorsFrom } from './i18n/translators';
@@ -53,6 +54,11 @@ export interface AppHost {
   platform: NodeJS.Platform;
   /** The computer's country (ISO 3166), for the first paper size: Letter in the US and a few others, else A4. */
   region: string | null;
+  /**
+   * The computer's preferred languages, most preferred first (BCP 47), for the language of a first start: the first
+   * one the app ships, else English (languageForSystem).
+   */
+  systemLanguages: readonly string[];
   /** Where this machine's managed pack would be (see managedPackPath); usually absent. */
   managedPackPath: string;
   now: () => Date;
@@ -97,7 +103,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   const translatorFor = translatorsFrom(path.join(host.appRoot, 'locales'));
   const content = loadShippedContent(resourcesDir);
 
-  const clinic = openClinicConfig(host.clinicDocument, { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(host.region) });
+  const clinic = openClinicConfig(host.clinicDocument, { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(host.region), defaultLanguage: languageForSystem(host.systemLanguages) });
   const managedPack = loadManagedPack(host.managedPackPath);
   if (managedPack.state === 'refused') host.log.warn(`managed pack at ${managedPack.path} refused: ${managedPack.problems.length} problem(s)`);
   const catalog = protocolCatalog(

@@ -58,6 +58,8 @@ startFirstInstance(app, () => {
       clipboard: electronClipboard(clipboard),
       platform: process.platform,
       region: app.getLocaleCountryCode() || null,
+      // The app's own locale last, should the system list none.
+      systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
       managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
       now: () => new Date(),
       closeApp: () => {

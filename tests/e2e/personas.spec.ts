@@ -39,7 +39,7 @@ interface Person {
   axe?: true;
 }
 
-/** The nine persona journeys (three people, each in en, es and ar), a caregiver's and a Chinese one; each language scanned by axe once. */
+/** The nine persona journeys (three people, each in en, es and ar), a caregiver's in en and vi and a Chinese one; each language scanned by axe once. */
 const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
   hemophilia: {
     en: { story: 'an adult with hemophilia B preparing for AAV therapy', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Samuel', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: 'Can I still play football after the infusion?', worries: 'I am afraid my liver will be hurt.', health: 'liver', readiness: 'ready' },
@@ -60,6 +60,8 @@ const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
   },
   caregiver: {
     en: { story: 'a caregiver of an adult with hemophilia B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Grace', firstName: 'Walter', treatmentInDays: 72, medicines: ['Tylenol 500', 'panadoll'], ownQuestion: 'Can Walter stay at home with me after the infusion?', worries: 'Walter forgets his tablets.', health: 'liver', readiness: 'want-to-talk-first', axe: true },
+    // Stacked Vietnamese marks (ườ, ứ, ể) in the names and answers, on screen and in the PDF's text.
+    vi: { story: 'người chăm sóc một người lớn bị bệnh máu khó đông B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Hường', firstName: 'Đức', treatmentInDays: 72, medicines: ['Efferalgan 500', 'thuốc bổ gan'], ownQuestion: 'Sau buổi truyền, ông Đức có thể ở nhà với tôi không?', worries: 'Tôi sợ ông ấy quên uống thuốc và gan bị tổn thương.', health: 'liver', readiness: 'ready', axe: true },
   },
 };
 

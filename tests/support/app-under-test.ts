@@ -13,7 +13,7 @@ const ORIGIN = new URL('app://gtc');
  * Main's services as the app builds them, called the way the renderer calls them (through the dispatcher,
  * from the app page), with a clock the test moves and file dialogs it answers.
  */
-export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE, platform: NodeJS.Platform = 'linux', rendererData?: RendererData) {
+export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE, platform: NodeJS.Platform = 'linux', rendererData?: RendererData, systemLanguages: readonly string[] = ['en-US']) {
   let now = new Date('2026-11-22T10:00:00Z');
   const fileDialogs = folderFileDialogs(saveDir);
   const printed: PagePrintRequest[] = [];
@@ -41,6 +41,7 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     rendererData: rendererData ?? { clear: async () => void (rendererDataCleared += 1) },
     platform,
     region: 'US',
+    systemLanguages,
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,
     closeApp: () => void (closed += 1),

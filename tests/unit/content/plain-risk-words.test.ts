@@ -12,6 +12,7 @@ const SOFTENING: Record<Language, RegExp> = {
   es: /\binofensiv[oa]s?\b|\b(casos|veces) raros?\b[^.]*\bgrave\b/i,
   ar: /غير\s+ضار|حالات\s+نادرة[^.]*خطير|خطير[^.]*حالات\s+نادرة/,
   zh: /无害|少数情况下[^。]*严重/,
+  vi: /vô hại|hiếm khi[^.]*nghiêm trọng/i,
 };
 
 describe('patient text never softens a risk', () => {
@@ -22,7 +23,7 @@ describe('patient text never softens a risk', () => {
 });
 
 /** How each language says that people have died, as the boxed liver warnings do (fact sheet rows Z10, E1). */
-const DEATHS: Record<Language, RegExp> = { en: /\bdied\b/, es: /\bmuerto\b/, ar: /تُوفي/, zh: /死于/ };
+const DEATHS: Record<Language, RegExp> = { en: /\bdied\b/, es: /\bmuerto\b/, ar: /تُوفي/, zh: /死于/, vi: /tử vong/ };
 
 describe('the risks lesson says plainly that liver harm has killed', () => {
   const risks = read('resources/lessons/04-risks.json') as { sections: Array<{ id: string; more: Record<string, string> }> };

@@ -11,6 +11,7 @@ const YOUR_NEW_CELLS: Record<Language, RegExp> = {
   es: /\b(sus|tus) nuevas células\b/i,
   ar: /خلاياك الجديدة/,
   zh: /您的新细胞/,
+  vi: /tế bào mới của bạn/i,
 };
 
 /** What a reader in this voice sees of every protocol, lesson and glossary text that says "your new cells". */
@@ -24,7 +25,7 @@ function saysYourNewCells(voice: Voice): string[] {
 
 describe('a parent and a caregiver read whose new cells they are', () => {
   it('the rule sees the patient\'s own words in every language', () => {
-    const text: LocalizedText = { en: 'the infusion of your new cells', es: 'la infusión de sus nuevas células', ar: 'تسريب خلاياك الجديدة', zh: '您的新细胞' };
+    const text: LocalizedText = { en: 'the infusion of your new cells', es: 'la infusión de sus nuevas células', ar: 'تسريب خلاياك الجديدة', zh: '您的新细胞', vi: 'buổi truyền các tế bào mới của bạn' };
     for (const language of LANGUAGES) expect(YOUR_NEW_CELLS[language].test(resolveText(text, language, 'child').text), language).toBe(true);
   });
 

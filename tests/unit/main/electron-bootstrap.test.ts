@@ -37,6 +37,8 @@ const electron = vi.hoisted(() => {
       getVersion: () => '0.1.0',
       getName: () => 'Gene Therapy Companion',
       getLocaleCountryCode: () => 'US',
+      getPreferredSystemLanguages: () => ['en-US'],
+      getLocale: () => 'en-US',
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => {

@@ -124,8 +124,9 @@ describe('the dates a timing falls on for this patient', () => {
       es: 'Esa fecha ya pasó. Hable hoy mismo con su equipo médico.',
       ar: 'مضى هذا التاريخ. تحدّث مع فريق الرعاية اليوم.',
       zh: '这个日期已经过了。请今天就联系医疗团队。',
+      vi: 'Ngày đó đã qua. Hãy nói chuyện với nhóm chăm sóc ngay hôm nay.',
     };
-    for (const language of ['en', 'es', 'ar', 'zh'] as const) {
+    for (const language of LANGUAGES) {
       for (const timing of [dayBefore, sixWeeksBefore]) {
         const result = due(timing, language, '2027-01-18');
         expect(result.passed).toBe(true);

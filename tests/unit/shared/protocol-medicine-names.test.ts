@@ -12,6 +12,7 @@ const PREDNISONE: Typed = {
   es: ['prednisona 20 mg', 'Dacortin'],
   ar: ['بريدنيزون ٢٠ ملغ'],
   zh: ['醋酸泼尼松片', '强的松'],
+  vi: ['prednison 5mg'],
 };
 
 /**
@@ -26,6 +27,7 @@ const TYPED = new Map<string, Typed>([
       es: ['vacuna triple viral', 'Varilrix'],
       ar: ['لقاح الحصبة', 'لقاح الحمى الصفراء', 'لقاح الجدري المائي'],
       zh: ['麻腮风联合减毒活疫苗', '水痘减毒活疫苗', '黄热病疫苗'],
+      vi: ['vắc-xin sởi - quai bị - rubella', 'vắc xin thủy đậu', 'vắc-xin sốt vàng'],
     },
   ],
   [
@@ -35,6 +37,7 @@ const TYPED = new Map<string, Typed>([
       es: ['dexametasona 4 mg', 'metilprednisolona', 'Dacortin 30 mg'],
       ar: ['ديكساميثازون ٤ ملغ', 'بريدنيزون', 'هيدروكورتيزون'],
       zh: ['醋酸泼尼松片 5毫克', '地塞米松', '甲泼尼龙片', '强的松'],
+      vi: ['Dexamethason 0,5mg', 'Medrol 16mg', 'prednisolon 5mg'],
     },
   ],
   [
@@ -44,6 +47,7 @@ const TYPED = new Map<string, Typed>([
       es: ['acetaminofén 500 mg', 'difenhidramina'],
       ar: ['باراسيتامول ٥٠٠ ملغ', 'بانادول', 'ديفينهيدرامين'],
       zh: ['对乙酰氨基酚片', '扑热息痛', '盐酸苯海拉明'],
+      vi: ['Paracetamol 500mg', 'Efferalgan 500', 'Hapacol 250'],
     },
   ],
   [
@@ -53,6 +57,7 @@ const TYPED = new Map<string, Typed>([
       es: ['cerveza', 'vino'],
       ar: ['الكحول', 'بيرة', 'نبيذ'],
       zh: ['酒精', '啤酒', '白酒'],
+      vi: ['rượu', 'bia'],
     },
   ],
   [
@@ -62,6 +67,7 @@ const TYPED = new Map<string, Typed>([
       es: ['acetaminofén', 'Gelocatil 1 g'],
       ar: ['باراسيتامول', 'بانادول'],
       zh: ['对乙酰氨基酚', '扑热息痛', '泰诺林'],
+      vi: ['Efferalgan 500mg', 'Hapacol', 'Panadol'],
     },
   ],
   [
@@ -71,6 +77,7 @@ const TYPED = new Map<string, Typed>([
       es: ['ibuprofeno 400 mg', 'aspirina'],
       ar: ['إيبوبروفين ٤٠٠ ملغ', 'الأسبرين'],
       zh: ['布洛芬缓释胶囊', '阿司匹林肠溶片'],
+      vi: ['Ibuprofen 400mg', 'Aspirin 81mg'],
     },
   ],
   [
@@ -80,6 +87,7 @@ const TYPED = new Map<string, Typed>([
       es: ['hidroxiurea 500 mg', 'hidroxicarbamida'],
       ar: ['هيدروكسي يوريا ٥٠٠ ملغ', 'هيدريا'],
       zh: ['羟基脲 500毫克', '羟基脲500毫克', '羟基脲胶囊'],
+      vi: ['Hydrea 500mg', 'hydroxyurea'],
     },
   ],
   [
@@ -89,6 +97,7 @@ const TYPED = new Map<string, Typed>([
       es: ['deferasirox 360 mg', 'deferoxamina', 'Desferin'],
       ar: ['ديفيراسيروكس ٥٠٠ ملغ', 'ديسفيرال'],
       zh: ['地拉罗司分散片', '去铁胺', '去铁酮片'],
+      vi: ['Exjade 500mg', 'thuốc thải sắt Desferal'],
     },
   ],
   [
@@ -98,6 +107,7 @@ const TYPED = new Map<string, Typed>([
       es: ['filgrastim', 'Zarzio'],
       ar: ['فيلغراستيم', 'نيولاستا'],
       zh: ['重组人粒细胞刺激因子 非格司亭', '升白针'],
+      vi: ['filgrastim', 'Neupogen 30 MU'],
     },
   ],
   [
@@ -107,6 +117,7 @@ const TYPED = new Map<string, Typed>([
       es: ['prednisolona', 'Estilsona gotas'],
       ar: ['بريدنيزولون'],
       zh: ['泼尼松龙片', '泼尼松龙 5毫克'],
+      vi: ['prednisolon 5mg', 'Hydrocolacyl'],
     },
   ],
   ['prednisone-first-eye', PREDNISONE],

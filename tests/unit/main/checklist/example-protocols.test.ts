@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { LANGUAGES } from '../../../../src/shared/languages';
-import { localizedTexts } from '../../../support/localized-texts';
 
 const examples = loadProtocolFolder(path.resolve('resources/protocols'));
 
@@ -23,11 +21,6 @@ describe('the shipped example protocols', () => {
     expect(protocol.id.startsWith('example-')).toBe(true);
   });
 
-  it.each(examples.map((p) => [p.id, p] as const))('%s has every text in every shipped language', (_id, protocol) => {
-    const missing = localizedTexts(protocol).flatMap(([where, text]) => LANGUAGES.filter((l) => typeof text[l] !== 'string').map((l) => `${where} (${l})`));
-    expect(missing).toEqual([]);
-  });
-
   it.each(examples.map((p) => [p.id, p] as const))('%s gives every item a source and a checked-on date', (_id, protocol) => {
     const items = [...protocol.tests, ...protocol.medications, ...protocol.questions, ...protocol.afterTreatment.warningSigns.filter((sign) => sign.kind === 'own'), ...protocol.afterTreatment.lifestyle, ...protocol.afterTreatment.followUp, ...(protocol.studyNumbers ?? []), ...(protocol.lessons ?? []).flatMap((lesson) => lesson.sections)];
     expect(sources(protocol)).toHaveLength(items.length);
@@ -39,17 +32,5 @@ describe('the shipped example protocols', () => {
 
   it.each(examples.map((p) => [p.id, p] as const))('%s has something in every part', (_id, protocol) => {
     for (const part of [protocol.tests, protocol.questions, protocol.afterTreatment.warningSigns, protocol.afterTreatment.followUp]) expect(part.length).toBeGreaterThan(0);
-  });
-
-  it.each(examples.map((p) => [p.id, p] as const))('%s gives a text that has a form for a voice that form in every language it is written in', (_id, protocol) => {
-    const texts = (value: unknown): Record<string, string>[] =>
-      Array.isArray(value) ? value.flatMap(texts) : typeof value === 'object' && value !== null ? ('en' in value && typeof (value as { en: unknown }).en === 'string' ? [value as Record<string, string>] : Object.values(value).flatMap(texts)) : [];
-    for (const text of texts(protocol)) {
-      for (const voice of ['child', 'third']) {
-        if (!Object.keys(text).some((key) => key.endsWith(`_${voice}`))) continue;
-        const languages = Object.keys(text).filter((key) => !key.includes('_'));
-        expect(languages.filter((language) => text[`${language}_${voice}`] === undefined), text.en).toEqual([]);
-      }
-    }
   });
 });

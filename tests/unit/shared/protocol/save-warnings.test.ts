@@ -10,7 +10,7 @@ const reviewed = { ...example, isExample: false };
 describe('saveWarnings', () => {
   it('warns when the English title changed and other languages keep the old one', () => {
     const draft = { ...reviewed, title: { ...reviewed.title, en: 'Sickle cell therapy', es: 'Terapia para la anemia falciforme' } };
-    expect(saveWarnings(reviewed, draft)).toEqual([{ kind: 'titleTranslations', keys: ['ar', 'zh'] }]);
+    expect(saveWarnings(reviewed, draft)).toEqual([{ kind: 'titleTranslations', keys: ['ar', 'zh', 'vi'] }]);
   });
 
   it('does not warn when every language was changed with it, or when the English title is the same', () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { languageForSystem } from '../../../src/shared/system-language';
+
+describe("the first start's language, from the computer's preferred languages", () => {
+  it.each([
+    [['vi-VN'], 'vi'],
+    [['vi'], 'vi'],
+    [['es-MX', 'en-US'], 'es'],
+    [['ar-EG'], 'ar'],
+    [['zh-CN'], 'zh'],
+    [['zh-Hans-SG'], 'zh'],
+    [['en-GB'], 'en'],
+    [['fr-FR'], 'en'],
+    [['fr-FR', 'vi-VN'], 'vi'],
+    [[], 'en'],
+    [['not a tag', 'vi_VN'], 'vi'],
+  ] as const)('%j → %s', (preferred, language) => {
+    expect(languageForSystem(preferred)).toBe(language);
+  });
+
+  it('gives a Traditional Chinese reader our Simplified Chinese, unless a language they list is shipped as written', () => {
+    expect(languageForSystem(['zh-TW'])).toBe('zh');
+    expect(languageForSystem(['zh-Hant-HK', 'fr-FR'])).toBe('zh');
+    expect(languageForSystem(['zh-TW', 'en-US'])).toBe('en');
+    expect(languageForSystem(['zh-HK', 'vi-VN'])).toBe('vi');
+  });
+});
+
+describe('the names Linux gives (g_get_language_names)', () => {
+  it('reads "vi_VN.UTF-8, vi_VN, vi, C" as Vietnamese and "C" alone as English', () => {
+    expect(languageForSystem(['vi_VN.UTF-8', 'vi_VN', 'vi', 'C'])).toBe('vi');
+    expect(languageForSystem(['C'])).toBe('en');
+  });
+});
