@@ -115,7 +115,10 @@ export async function firstPreviewRows(once: (value: string, met: boolean) => st
   const preview = await measureFirstPreview();
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   return [
-    [`first preview, warm app (ms), after ${READING_MS / 1000} s on the review`, ...once(`${ms(preview.afterReadingMs)} (at once: ${ms(preview.atOnceMs)})`, preview.afterReadingMs < 300)],
-    ['longest main-thread task during preview (ms)', ...once(preview.longestTaskMs === 0 ? 'none over 50 ms' : ms(preview.longestTaskMs), preview.longestTaskMs < 50)],
+    [
+      `first preview, warm app (ms) < 300, after ${READING_MS / 1000} s on the review`,
+      ...once(`${ms(preview.afterReadingMs)} (Next at once: ${ms(preview.atOnceMs)})`, preview.afterReadingMs < 300),
+    ],
+    ['longest main-thread task during preview (ms) < 50', ...once(preview.longestTaskMs === 0 ? 'none over 50 ms' : ms(preview.longestTaskMs), preview.longestTaskMs < 50)],
   ];
 }

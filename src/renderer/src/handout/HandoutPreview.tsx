@@ -11,7 +11,7 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Puts the first page, drawn before the preview was shown, on its canvas: a copy of pixels, nothing drawn again. */
+/** Puts the first page, drawn as soon as the handout was opened, on its canvas: a copy of pixels, nothing drawn again. */
 function showFirstPage(drawn: HTMLCanvasElement, canvas: HTMLCanvasElement): void {
   canvas.width = drawn.width;
   canvas.height = drawn.height;
@@ -26,8 +26,8 @@ export interface HandoutPreviewProps {
 
 /**
  * The handout's own PDF pages, drawn by pdf.js: exactly what will be saved or printed. Keyed by its preview. The
- * first page comes already drawn; every other page is drawn when it comes into view, one at a time, each after the
- * next task, so a long handout never holds up the person while it is drawn.
+ * first page was drawn as soon as the handout was opened, often before the step; every other page is drawn when it
+ * comes into view, one at a time, each after the next task, so a long handout never holds up the person.
  */
 export function HandoutPreview({ prepared, onSettled }: HandoutPreviewProps) {
   const { t } = useTranslation();
@@ -48,10 +48,11 @@ export function HandoutPreview({ prepared, onSettled }: HandoutPreviewProps) {
       settle();
     };
     const { pdf, firstPage } = prepared.opened;
-    let drawing = nextTask().then(() => {
+    let drawing = firstPage.then(async (drawn) => {
+      await nextTask();
       const canvas = canvases.current[0];
       if (cancelled || !canvas) return;
-      showFirstPage(firstPage, canvas);
+      showFirstPage(drawn, canvas);
       settle();
     });
     drawing.catch(fail);

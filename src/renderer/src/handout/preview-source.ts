@@ -7,7 +7,7 @@ export interface PreviewRequest {
   largePrint: boolean;
 }
 
-/** A preview ready to show: main's PDF for exactly `request`, opened (`opened`: pdf.js's document, its first page drawn). */
+/** A preview ready to show: main's PDF for exactly `request`, and what `open` made of it. */
 export interface PreparedPreview<Opened> {
   request: PreviewRequest;
   preview: HandoutPreview;
@@ -70,6 +70,7 @@ export function createPreviewSource<Opened>(maker: PreviewMaker<Opened>) {
       });
       asking = made.catch(() => undefined);
       const ready = made.then(async (preview) => {
+        if (!current()) throw new PreviewReplaced();
         const opened = await maker.open(preview);
         if (!current()) {
           maker.close(opened);
