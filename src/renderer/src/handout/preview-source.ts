@@ -91,4 +91,3 @@ export function createPreviewSource<Opened>(maker: PreviewMaker<Opened>) {
     drop,
   };
 }
-export type PreviewSource<Opened> = ReturnType<typeof createPreviewSource<Opened>>;
