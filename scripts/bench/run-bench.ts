@@ -144,5 +144,6 @@ console.log(`\n${table(
     [`${BATCH} handouts (one command) < 5 s`, ...once(`${(batch.ms / 1000).toFixed(1)} s, ${batch.peakMb.toFixed(0)} MB`, batch.ms < 5000 && batch.peakMb < 150)],
     ['initial renderer JS ≤ 250 KB gzip', ...once(kb(app.initialJsGzip), app.initialJsGzip <= 250 * 1024)],
     ['first screen < 400 ms from navigation', ...once(ms(app.firstScreenMs), app.firstScreenMs < 400)],
+    ...(await (await import('./first-preview')).firstPreviewRows(once)),
   ],
 )}`);

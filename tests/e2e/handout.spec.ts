@@ -136,13 +136,14 @@ test('the handout says at once that it is on its way, and stays usable while its
   // does not let a test reach. What the person sees of the same step is checked on both hosts above.
   test.skip(HOST === 'electron', "holds main's answer through the Chromium host's bridge");
   const { page } = app;
+  // Held from before the review, which asks for the handout as soon as it is shown.
+  await holdPreviews(page);
   await toReviewStep(page);
 
-  // Time stands still in the page, so the pages after the first wait for the test: nothing races the machine.
+  // Time stands still in the page, so the pages wait for the test: nothing races the machine.
   const start = new Date('2026-12-01T09:00:00');
   await page.clock.install({ time: start });
   await page.clock.pauseAt(new Date(start.getTime() + 60 * 60_000));
-  await holdPreviews(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
   const status = page.locator('#handout-status');
   const pages = page.getByRole('img', { name: /^Page \d+ of \d+ of your handout$/ });

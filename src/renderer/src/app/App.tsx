@@ -34,6 +34,7 @@ import { KIOSK_WARNING_SECONDS } from '../../../shared/schemas/clinic-settings';
 import { VoiceProvider } from '../i18n/voice';
 import { loadLanguage } from '../i18n/renderer-i18n';
 import { voiceOf } from '../../../shared/voice';
+import { handoutPreviews } from '../handout/handout-previews';
 
 const STEPS = WALKTHROUGH_STEPS;
 type Step = WalkthroughStep;
@@ -136,6 +137,13 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
     }
     call('updateSession', { step }).then(setSession, setError);
   }, [step]);
+
+  // The handout is made while the review is read, from the answers as they are, so its preview is there on the next
+  // step; each change asks again. Staff may change what a handout says (paper, the clinic's details): theirs drops it.
+  useEffect(() => {
+    if (clinician) handoutPreviews.drop();
+    else if (step === 'review') handoutPreviews.get({ session, largePrint: false }).catch(() => undefined);
+  }, [step, session, clinician]);
 
   useEffect(() => {
     document.documentElement.lang = session.language;
@@ -283,7 +291,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               onReadAgain={(id) => visit('learn', 'review', { at: 'section', id })}
             />
           )}
-          {step === 'handout' && <HandoutStep {...position('handout')} kiosk={kiosk} deleting={kiosk ? null : <DeleteMyInformation kiosk={false} />} />}
+          {step === 'handout' && <HandoutStep {...position('handout')} kiosk={kiosk} session={session} deleting={kiosk ? null : <DeleteMyInformation kiosk={false} />} />}
         </VoiceProvider>
       )}
       {dialog}

@@ -1,10 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoutPreview as Preview } from '../../../shared/schemas/handout-preview';
-import { bytesFromBase64, drawPage, openPdf } from './pdf-pages';
-
-/** Canvas pixels per PDF point on screen: sharp on high-density screens without drawing huge canvases. */
-const SCREEN_PIXELS_PER_POINT = 2;
+import type { PreparedHandout } from './handout-previews';
+import { drawPage, screenPixelsPerPoint } from './pdf-pages';
 
 /** Pages this close below (or above) the visible part are drawn already, so scrolling rarely meets a blank page. */
 const DRAW_AHEAD = '50% 0px';
@@ -14,19 +11,27 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Puts the first page, drawn as soon as the handout was opened, on its canvas: a copy of pixels, nothing drawn again. */
+function showFirstPage(drawn: HTMLCanvasElement, canvas: HTMLCanvasElement): void {
+  canvas.width = drawn.width;
+  canvas.height = drawn.height;
+  canvas.getContext('2d')?.drawImage(drawn, 0, 0);
+}
+
 export interface HandoutPreviewProps {
-  preview: Preview;
-  /** Told once the pages first in view are drawn, or drawing failed: the step stops saying the preview is on its way. */
-  onSettled: (preview: Preview) => void;
+  prepared: PreparedHandout;
+  /** Told once the first page is shown, or drawing failed: the step stops saying the preview is on its way. */
+  onSettled: (prepared: PreparedHandout) => void;
 }
 
 /**
- * The handout's own PDF pages, drawn by pdf.js: exactly what will be saved or printed. Keyed by its preview. A page
- * is drawn when it comes into view, one at a time, each after the next task, so a long handout never holds up the
- * person while it is drawn.
+ * The handout's own PDF pages, drawn by pdf.js: exactly what will be saved or printed. Keyed by its preview. The
+ * first page was drawn as soon as the handout was opened, often before the step; every other page is drawn when it
+ * comes into view, one at a time, each after the next task, so a long handout never holds up the person.
  */
-export function HandoutPreview({ preview, onSettled }: HandoutPreviewProps) {
+export function HandoutPreview({ prepared, onSettled }: HandoutPreviewProps) {
   const { t } = useTranslation();
+  const { preview } = prepared;
   const canvases = useRef<Array<HTMLCanvasElement | null>>([]);
   const [failed, setFailed] = useState(false);
 
@@ -36,22 +41,28 @@ export function HandoutPreview({ preview, onSettled }: HandoutPreviewProps) {
     const settle = () => {
       if (settled || cancelled) return;
       settled = true;
-      onSettled(preview);
+      onSettled(prepared);
     };
     const fail = () => {
       if (!cancelled) setFailed(true);
       settle();
     };
-    const opening = openPdf(bytesFromBase64(preview.pdfBase64));
-    opening.catch(fail);
-    const started = new Set<number>();
-    let drawing: Promise<void> = Promise.resolve();
+    const { pdf, firstPage } = prepared.opened;
+    let drawing = firstPage.then(async (drawn) => {
+      await nextTask();
+      const canvas = canvases.current[0];
+      if (cancelled || !canvas) return;
+      showFirstPage(drawn, canvas);
+      settle();
+    });
+    drawing.catch(fail);
+    const started = new Set<number>([0]);
     const draw = (index: number): Promise<void> => {
       drawing = drawing.then(async () => {
         await nextTask();
         const canvas = canvases.current[index];
         if (cancelled || !canvas) return;
-        await drawPage((await opening).pdf, index + 1, canvas, SCREEN_PIXELS_PER_POINT);
+        await drawPage(pdf, index + 1, canvas, screenPixelsPerPoint);
       });
       return drawing;
     };
@@ -60,8 +71,7 @@ export function HandoutPreview({ preview, onSettled }: HandoutPreviewProps) {
         const coming = entries.filter((entry) => entry.isIntersecting).map((entry) => canvases.current.indexOf(entry.target as HTMLCanvasElement));
         const fresh = coming.filter((index) => index >= 0 && !started.has(index)).sort((a, b) => a - b);
         for (const index of fresh) started.add(index);
-        // The observer first reports every page: once those in view are drawn, the preview is there.
-        Promise.all(fresh.map(draw)).then(settle, fail);
+        Promise.all(fresh.map(draw)).catch(fail);
       },
       { rootMargin: DRAW_AHEAD },
     );
@@ -69,9 +79,8 @@ export function HandoutPreview({ preview, onSettled }: HandoutPreviewProps) {
     return () => {
       cancelled = true;
       observer.disconnect();
-      opening.then(({ close }) => close(), () => undefined);
     };
-  }, [preview, onSettled]);
+  }, [prepared, onSettled]);
 
   if (failed) return <p className="error" role="alert">{t('handout.previewFailed')}</p>;
   return (

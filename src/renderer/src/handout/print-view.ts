@@ -22,7 +22,7 @@ export async function preparePrintView(preview: HandoutPreview): Promise<() => v
       const canvas = document.createElement('canvas');
       sheet.append(canvas);
       layer.append(sheet);
-      await drawPage(pdf, n, canvas, PRINT_PIXELS_PER_POINT);
+      await drawPage(pdf, n, canvas, () => PRINT_PIXELS_PER_POINT);
     }
   } catch (error) {
     layer.remove();

@@ -1,11 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { FileSaveResult } from '../../../shared/schemas/file-results';
-import type { HandoutPreview as Preview } from '../../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../../shared/schemas/print-result';
+import type { PatientSession } from '../../../shared/schemas/session';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { StepFrame } from '../components/StepFrame';
 import { HandoutPreview } from '../handout/HandoutPreview';
+import { handoutPreviews, type PreparedHandout } from '../handout/handout-previews';
+import { isSameRequest, type PreviewRequest } from '../handout/preview-source';
 import { preparePrintView } from '../handout/print-view';
 import type { StepPosition } from './step-position';
 import { useVoicedTranslation } from '../i18n/voice';
@@ -16,20 +18,22 @@ type Outcome = { kind: 'save'; result: FileSaveResult } | { kind: 'print'; resul
 export interface HandoutStepProps extends StepPosition {
   /** A shared kiosk prints and never saves; a printed handout ends the session there (main ends it). */
   kiosk: boolean;
+  /** The answers the handout is made from: the preview shown is always the one made from them. */
+  session: PatientSession;
   /** "Delete my information" at home; a kiosk has "I'm finished" on every step instead. */
   deleting: ReactNode;
 }
 
 /** Last step: the handout made in main from everything entered, shown as its own PDF pages, saved or printed. */
-export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) {
+export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutStepProps) {
   const { t } = useVoicedTranslation();
   const [busy, setBusy] = useState<Busy>(null);
   const [largePrint, setLargePrint] = useState(false);
   /** `made` counts previews, so each new one is drawn afresh. */
-  const [previewed, setPreviewed] = useState<{ largePrint: boolean; preview: Preview; made: number } | null>(null);
-  const [previewError, setPreviewError] = useState<unknown>(null);
-  /** The preview whose pages are all drawn: until then the step says the handout is on its way. */
-  const [drawn, setDrawn] = useState<Preview | null>(null);
+  const [prepared, setPrepared] = useState<{ handout: PreparedHandout; made: number } | null>(null);
+  const [previewFailed, setPreviewFailed] = useState<{ request: PreviewRequest; failure: unknown } | null>(null);
+  /** The preview whose first page is shown: until then the step says the handout is on its way. */
+  const [drawn, setDrawn] = useState<PreparedHandout | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -46,25 +50,30 @@ export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) 
     }
   };
 
-  // The preview follows the large-print choice; an answer for an earlier choice is dropped.
+  // The preview follows the answers (the language among them) and the large-print choice; often it was made while
+  // the review was read (App). A preview made for anything else is never shown: a patient acts on what it says.
+  const request: PreviewRequest = { session, largePrint };
   useEffect(() => {
     let current = true;
-    call('previewHandout', { largePrint }).then(
-      (preview) => current && setPreviewed((before) => ({ largePrint, preview, made: (before?.made ?? 0) + 1 })),
-      (failure: unknown) => current && setPreviewError(failure),
+    const asked = { session, largePrint };
+    handoutPreviews.get(asked).then(
+      // The same preview again (moving here saved the step, not an answer) stays on screen as it is.
+      (handout) => current && setPrepared((before) => (before?.handout === handout ? before : { handout, made: (before?.made ?? 0) + 1 })),
+      (failure: unknown) => current && setPreviewFailed({ request: asked, failure }),
     );
     return () => {
       current = false;
     };
-  }, [largePrint]);
-  const preview = previewed?.largePrint === largePrint ? previewed.preview : null;
-  const preparing = !previewError && (preview === null || drawn !== preview);
+  }, [session, largePrint]);
+  const shown = prepared && isSameRequest(prepared.handout.request, request) ? prepared.handout : null;
+  const preview = shown?.preview ?? null;
+  const previewError = previewFailed && isSameRequest(previewFailed.request, request) ? previewFailed.failure : null;
+  const preparing = !previewError && (shown === null || drawn !== shown);
 
   const save = () => run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint }) }));
   const print = () =>
     run('print', async () => {
-      const shown = preview ?? (await call('previewHandout', { largePrint }));
-      const removePrintView = await preparePrintView(shown);
+      const removePrintView = await preparePrintView(preview ?? (await call('previewHandout', { largePrint })));
       let result: PrintResult;
       try {
         result = await call('printHandout', { largePrint });
@@ -82,10 +91,7 @@ export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) 
         <input
           type="checkbox"
           checked={largePrint}
-          onChange={(event) => {
-            setPreviewError(null);
-            setLargePrint(event.target.checked);
-          }}
+          onChange={(event) => setLargePrint(event.target.checked)}
         />
         {t('handout.largePrint')}
       </label>
@@ -117,7 +123,7 @@ export function HandoutStep({ kiosk, deleting, ...position }: HandoutStepProps) 
       )}
       <ErrorMessage error={error ?? previewError} />
       <div className="preview-area" aria-busy={preparing}>
-        {preview && <HandoutPreview key={previewed?.made} preview={preview} onSettled={setDrawn} />}
+        {shown && <HandoutPreview key={prepared?.made} prepared={shown} onSettled={setDrawn} />}
       </div>
       {deleting}
     </StepFrame>
