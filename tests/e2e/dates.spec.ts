@@ -88,7 +88,7 @@ test('a test "done" on a day still to come, or "booked" for a day gone by, is po
   await expect(progress.getByLabel(ck('progress.bookedFor'))).toHaveAccessibleDescription(`${formatCalendarDate(addDays(today, -3), 'en')} ${ck('dateNotes.bookedInPast')}`);
 });
 
-test('in Chinese, each date is said in words beside its field, and a key date out of order gets a calm note there, on the review and on the paper', async ({ app }) => {
+test('in Chinese, each date is said in words beside its field, and a key date out of order gets a calm note there, on the review and on the paper; the timeline puts them in order', async ({ app }) => {
   const { page } = app;
   const zh = (namespace: string, key: string, values?: Record<string, string>) => localeText('zh', namespace, key, values);
   // The notes are as of the page's today, held still; the answers are seeded as the walkthrough would save them.
@@ -105,12 +105,21 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
   const note = zh('checklist', 'dateNotes.beforeEarlierKeyDate', { keyDate: '帮助身体做好准备的短期化疗', date: formatCalendarDate(keyDates.lymphodepletion, 'zh') });
   await expect(page.getByLabel('输注', { exact: true })).toHaveAccessibleDescription(`${formatCalendarDate(keyDates.infusion, 'zh')} ${note}`);
   await expect(page.getByLabel('帮助身体做好准备的短期化疗')).toHaveAccessibleDescription(formatCalendarDate(keyDates.lymphodepletion, 'zh'));
+  // The timeline puts the dates entered in their order, today (held still) before them.
+  const timeline = page.getByRole('region', { name: zh('app', 'timeline.heading') });
+  await expect(timeline.locator('[aria-current="date"]')).toHaveText(zh('app', 'timeline.today') + formatCalendarDate('2026-12-01', 'zh'));
+  await expect(timeline.getByRole('listitem').filter({ hasText: zh('app', 'timeline.kinds.keyDate') })).toContainText(
+    [keyDates['cell-collection'], keyDates.infusion, keyDates.lymphodepletion].map((date) => formatCalendarDate(date, 'zh')),
+  );
+  const onChecklist = await timeline.getByRole('listitem').allTextContents();
   expect(await axeViolations(page), 'checklist with a date noted').toEqual([]);
 
   await seed({ step: 'review' });
   await app.reload();
   const notes = page.getByRole('region', { name: zh('checklist', 'dateNotes.heading') });
   await expect(notes.getByRole('listitem')).toHaveText([zh('app', 'review.itemWithStatus', { item: zh('checklist', 'dateNotes.keyDateField', { keyDate: '输注' }), status: note })]);
+  // The review's timeline is the handout's list, item for item the checklist's.
+  expect(await page.getByRole('region', { name: zh('app', 'timeline.heading') }).getByRole('listitem').allTextContents()).toEqual(onChecklist);
   expect(await axeViolations(page), 'review with a date noted').toEqual([]);
 
   // The handout says the same, word for word, under its own calm heading.

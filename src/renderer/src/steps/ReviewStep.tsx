@@ -21,6 +21,7 @@ import { ReviewPart } from '../components/ReviewPart';
 import { StepFrame } from '../components/StepFrame';
 import { StudyNumbers } from '../components/StudyNumbers';
 import { SessionTestProgress } from '../components/TestProgressField';
+import { Timeline } from '../components/Timeline';
 import { WarningSignGroups } from '../components/WarningSignGroups';
 import { WorriesField } from '../components/WorriesField';
 import { useLanguage } from '../i18n/use-language';
@@ -92,6 +93,7 @@ function QuestionsSummary({ questions }: { questions: HandoutPlan['questions'] }
 function reviewParts(t: Translate) {
   return {
     about: { id: 'review-about', label: t('review.about') },
+    timeline: { id: 'review-timeline', label: t('timeline.heading') },
     keyDates: { id: 'review-key-dates', label: t('checklist:keyDates.heading') },
     tests: { id: 'review-tests', label: t('checklist.tests') },
     dateNotes: { id: 'review-date-notes', label: t('checklist:dateNotes.heading') },
@@ -114,12 +116,13 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, 
   const { protocol, error } = useProtocol(session.protocolId ?? '');
   const therapy = protocols.find((p) => p.id === session.protocolId);
   const who = preparedBy(session, t);
+  const today = calendarDateOf(new Date());
   // What the handout will say, decided once: this page lists it as the paper prints it.
-  const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today: calendarDateOf(new Date()), t, text, crisisLine }) : null;
+  const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today, t, text, crisisLine }) : null;
   const parts = reviewParts(t);
   // The parts that show: those of the therapy once it is loaded, and the date notes only when there are some.
   const shown = new Set<OutlinePart>([parts.about, parts.health, parts.worries, parts.topics]);
-  if (protocol && plan) for (const part of [parts.keyDates, parts.tests, parts.medicines, parts.questions, parts.support]) shown.add(part);
+  if (protocol && plan) for (const part of [parts.timeline, parts.keyDates, parts.tests, parts.medicines, parts.questions, parts.support]) shown.add(part);
   if (plan && plan.dateNotes.length > 0) shown.add(parts.dateNotes);
   if (plan && plan.warningSigns.length > 0) shown.add(parts.warningSigns);
   if (plan?.studyNumbers) shown.add(parts.studyNumbers);
@@ -146,6 +149,8 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, 
       />
       {protocol && plan && (
         <>
+          {/* Nothing to change here: it is drawn from the key dates and the tests, changed in their parts below. */}
+          <Timeline part={parts.timeline} items={plan.timeline} today={today} className="review-part" />
           <ReviewPart
             part={parts.keyDates}
             summary={
