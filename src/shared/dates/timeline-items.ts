@@ -13,7 +13,8 @@ import { dueDate, type KnownKeyDates } from './due-dates';
 
 /** When a timeline item happens for this patient; never guessed: a date not known yet is `unknown`. */
 export type TimelineWhen =
-  | { kind: 'day'; date: CalendarDate }
+  /** `deadline`: the last day to do it ("by"), not the very day. */
+  | { kind: 'day'; date: CalendarDate; deadline?: true }
   /** A span with both ends known (a medicine paused from `start`, restarted on `end`; a rule from `start` to `end`). */
   | { kind: 'span'; start: CalendarDate; end: CalendarDate }
   /** A span whose start is known and which lasts for life or until the team says (the item's text says which). */
@@ -58,7 +59,8 @@ export function firstDay(when: TimelineWhen): CalendarDate | null {
 function timingWhen(timing: Timing, keyDates: KnownKeyDates, today: CalendarDate): TimelineWhen {
   if (timing.kind !== 'span') {
     const due = dueDate(timing, keyDates, today);
-    return due.kind === 'dated' ? { kind: 'day', date: due.date } : { kind: 'unknown', keyDate: due.keyDate };
+    if (due.kind === 'relative') return { kind: 'unknown', keyDate: due.keyDate };
+    return timing.kind === 'by' ? { kind: 'day', date: due.date, deadline: true } : { kind: 'day', date: due.date };
   }
   const [start, end] = [dueDate(timing.start, keyDates, today), dueDate(timing.end, keyDates, today)];
   if (start.kind === 'relative') return { kind: 'unknown', keyDate: start.keyDate };

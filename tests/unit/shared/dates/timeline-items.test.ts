@@ -82,9 +82,9 @@ describe('the dates of the items', () => {
 
   it('counts each item from its key date: deadlines, exact days, spans of a rule after treatment, lifelong rules from the treatment, first follow-up visits', () => {
     const when = whenOf(itemsFor(carT, { keyDates }));
-    expect(when['medicinePause:avoid-live-vaccines']).toEqual({ kind: 'day', date: '2026-12-21' });
+    expect(when['medicinePause:avoid-live-vaccines']).toEqual({ kind: 'day', date: '2026-12-21', deadline: true });
     expect(when['medicinePause:infusion-premedication']).toEqual({ kind: 'day', date: '2027-02-06' });
-    expect(when['test:infection-screening']).toEqual({ kind: 'day', date: '2027-01-11' });
+    expect(when['test:infection-screening']).toEqual({ kind: 'day', date: '2027-01-11', deadline: true });
     expect(when['afterTreatmentRule:no-driving']).toEqual({ kind: 'span', start: '2027-02-06', end: '2027-02-20' });
     expect(when['afterTreatmentRule:wallet-card']).toEqual({ kind: 'from', start: '2027-02-06' });
     expect(when['afterTreatmentRule:vaccines-after']).toEqual({ kind: 'from', start: '2027-02-06' });
@@ -118,7 +118,7 @@ describe('the dates of the items', () => {
     expect([test('no-active-infection').when, test('no-active-infection').testStatus, test('no-active-infection').needsAction]).toEqual([{ kind: 'day', date: '2027-02-06' }, 'due', true]);
     // A test booked with no day yet is dated by when it is due.
     const booked = itemsFor(carT, { keyDates, tests: { 'pregnancy-test': { status: 'scheduled', date: null } } }).find((item) => item.id === 'test:pregnancy-test')!;
-    expect([booked.when, booked.testStatus]).toEqual([{ kind: 'day', date: '2027-02-01' }, 'booked']);
+    expect([booked.when, booked.testStatus]).toEqual([{ kind: 'day', date: '2027-02-01', deadline: true }, 'booked']);
     // A test with no timing is on the timeline only once it has a day.
     const eye = byId.get('example-subretinal-eye')!;
     expect(itemsFor(eye, {}).some((item) => item.id === 'test:genetic-confirmation')).toBe(false);
@@ -144,9 +144,9 @@ describe('the dates of the items', () => {
     // 8 March and 1 November 2026 are US changes; 29 March and 25 October European ones; Lord Howe moves by half an hour.
     const sickle = byId.get('example-sickle-cell-crispr')!;
     const when = whenOf(itemsFor(sickle, { keyDates: { 'cell-collection': '2026-04-01', conditioning: '2026-11-02', infusion: '2026-11-05' } }));
-    expect(when['medicinePause:pause-hydroxyurea']).toEqual({ kind: 'day', date: '2026-02-04' });
+    expect(when['medicinePause:pause-hydroxyurea']).toEqual({ kind: 'day', date: '2026-02-04', deadline: true });
     expect(daysBetween('2026-02-04', '2026-04-01')).toBe(56);
-    expect(when['medicinePause:pause-iron-chelators']).toEqual({ kind: 'day', date: '2026-10-26' });
+    expect(when['medicinePause:pause-iron-chelators']).toEqual({ kind: 'day', date: '2026-10-26', deadline: true });
     expect(when['afterTreatmentRule:contraception']).toEqual({ kind: 'span', start: '2026-11-05', end: '2027-05-05' });
     expect(when['followUp:blood-counts']).toEqual({ kind: 'day', date: '2026-11-12' });
   });
