@@ -18,7 +18,9 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastLessons(page);
 
-  const hydroxyurea = page.getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
+  // The checklist's own item; the timeline above it names the rule too.
+  const medicines = page.getByRole('region', { name: t('checklist.medicines'), exact: true });
+  const hydroxyurea = medicines.getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
   await expect(hydroxyurea).toContainText(ck('due.unknown', { keyDate: 'stem-cell collection' }));
 
   const today = calendarDateOf(new Date());
@@ -36,7 +38,7 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await expect(page.getByText(t('learn.lessonOf', { current: String(LESSONS.length), total: String(LESSONS.length) }))).toBeVisible();
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByLabel('stem-cell collection')).toHaveValue(addDays(today, 20));
-  await expect(page.getByRole('listitem').filter({ hasText: 'Pause iron chelators' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
+  await expect(medicines.getByRole('listitem').filter({ hasText: 'Pause iron chelators' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
 });
 
 test("the patient's own medicines are matched to the checklist, and the rest are to discuss", async ({ app }) => {
@@ -101,7 +103,7 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
 
   const collection = page.getByLabel('采集您的细胞');
   await expect(collection).toHaveAccessibleDescription(formatCalendarDate(keyDates['cell-collection'], 'zh'));
-  await expect(page.getByText(formatCalendarDate(keyDates['cell-collection'], 'zh'), { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: zh('checklist', 'keyDates.heading') }).getByText(formatCalendarDate(keyDates['cell-collection'], 'zh'), { exact: true })).toBeVisible();
   const note = zh('checklist', 'dateNotes.beforeEarlierKeyDate', { keyDate: '帮助身体做好准备的短期化疗', date: formatCalendarDate(keyDates.lymphodepletion, 'zh') });
   await expect(page.getByLabel('输注', { exact: true })).toHaveAccessibleDescription(`${formatCalendarDate(keyDates.infusion, 'zh')} ${note}`);
   await expect(page.getByLabel('帮助身体做好准备的短期化疗')).toHaveAccessibleDescription(formatCalendarDate(keyDates.lymphodepletion, 'zh'));
@@ -119,7 +121,9 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
   const notes = page.getByRole('region', { name: zh('checklist', 'dateNotes.heading') });
   await expect(notes.getByRole('listitem')).toHaveText([zh('app', 'review.itemWithStatus', { item: zh('checklist', 'dateNotes.keyDateField', { keyDate: '输注' }), status: note })]);
   // The review's timeline is the handout's list, item for item the checklist's.
-  expect(await page.getByRole('region', { name: zh('app', 'timeline.heading') }).getByRole('listitem').allTextContents()).toEqual(onChecklist);
+  const reviewTimeline = page.getByRole('region', { name: zh('app', 'timeline.heading') });
+  expect(await reviewTimeline.getByRole('listitem').allTextContents()).toEqual(onChecklist);
+  const timelineLabels = await reviewTimeline.locator('li:not([aria-current]) .timeline-what').allTextContents();
   expect(await axeViolations(page), 'review with a date noted').toEqual([]);
 
   // The handout says the same, word for word, under its own calm heading.
@@ -133,4 +137,6 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
   const paper = pdfTextAboveFooters(target);
   expect(searchable(paper)).toContain(searchable(zh('handout', 'dateNotesHeading')));
   expectSameOnPaper(onReview, paper);
+  // Every item of the timeline is on the paper in the same words.
+  expectSameOnPaper(timelineLabels, paper);
 });

@@ -8,8 +8,10 @@ import { Timeline } from '../../../src/renderer/src/components/Timeline';
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
 import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
+import { describeTimelineWhen } from '../../../src/shared/dates/describe-timeline-when';
 import type { TimelineItem } from '../../../src/shared/dates/timeline-items';
 import { LANGUAGES, textDirection, type Language } from '../../../src/shared/languages';
+import type { Translate } from '../../../src/shared/i18n-setup';
 import type { Voice } from '../../../src/shared/voice';
 import { localeText } from '../../support/locale-text';
 
@@ -23,7 +25,7 @@ const ITEMS: TimelineItem[] = [
   { id: 'test:hiv-test', kind: 'test', label: 'HIV test', timing: 'Before stem-cell collection', when: { kind: 'day', date: '2026-11-20' }, testStatus: 'done', needsAction: false },
   { id: 'test:blood-count', kind: 'test', label: 'Blood count', timing: 'Before stem-cell collection', when: { kind: 'day', date: '2026-12-05' }, testStatus: 'booked', needsAction: true },
   { id: 'medicinePause:hydroxyurea', kind: 'medicinePause', label: 'Pause hydroxyurea', timing: 'From 3 weeks before the infusion to 1 week before the infusion', when: { kind: 'span', start: '2026-12-20', end: '2027-01-10' }, needsAction: true },
-  { id: 'test:echo', kind: 'test', label: 'Heart scan', timing: 'At least 4 weeks before the infusion', when: { kind: 'day', date: '2027-01-04' }, testStatus: 'due', needsAction: true },
+  { id: 'test:echo', kind: 'test', label: 'Heart scan', timing: 'At least 4 weeks before the infusion', when: { kind: 'day', date: '2027-01-04', deadline: true }, testStatus: 'due', needsAction: true },
   { id: 'keyDate:infusion', kind: 'keyDate', label: 'Infusion', timing: '', when: { kind: 'day', date: '2027-02-01' }, needsAction: false },
   { id: 'afterTreatmentRule:no-driving', kind: 'afterTreatmentRule', label: 'Do not drive', timing: 'Until your care team says you can stop', when: { kind: 'from', start: '2027-02-01' }, needsAction: false },
   { id: 'followUp:first-visit', kind: 'followUp', label: 'First follow-up visit', timing: 'Once, 1 month after discharge', when: { kind: 'unknown', keyDate: 'discharge' }, needsAction: false },
@@ -37,6 +39,7 @@ function drawn(items: readonly TimelineItem[], { language = 'en', voice = 'self'
 }
 
 const app = (language: Language, key: string, values: Record<string, string> = {}, voice?: 'child' | 'third') => localeText(language, 'app', key, values, voice);
+const translate = (language: Language) => i18nFor.get(language)!.t as Translate;
 const rows = () => within(screen.getByRole('list')).getAllByRole('listitem');
 
 afterEach(() => {
@@ -78,26 +81,26 @@ describe('the timeline', () => {
     expect(rows()[0]!.getAttribute('aria-current')).toBe('date');
   });
 
-  it('never guesses a date not known yet: it asks for it from the care team, in the reader voice', () => {
+  it('never guesses a date not known yet: it asks for it from the care team', () => {
     drawn(ITEMS);
     const unknown = rows().at(-1)!;
-    expect(unknown.querySelector('.timeline-when')?.textContent).toBe(app('en', 'timeline.unknown'));
+    expect(unknown.querySelector('.timeline-when')?.textContent).toBe(localeText('en', 'checklist', 'due.askForDate'));
     expect(unknown.textContent, 'no year, so no date').not.toMatch(/20\d\d/);
-    cleanup();
-    drawn(ITEMS, { voice: 'child' });
-    expect(rows().at(-1)!.textContent).toContain(app('en', 'timeline.unknown', {}, 'child'));
   });
 
-  it('says each date in full in the reader language, a pause as the day to stop and the day to restart', () => {
+  it('speaks in the voice of whoever fills it in', () => {
+    drawn(ITEMS, { voice: 'child' });
+    expect(screen.getByText(app('en', 'timeline.intro', {}, 'child'))).toBeTruthy();
+  });
+
+  it('says each date in full in the reader language, with the words the handout and the calendar use', () => {
     drawn(ITEMS, { language: 'zh' });
-    const [, , , pause, , infusion, rule] = rows();
-    expect(infusion!.querySelector('.timeline-when')?.textContent).toBe(formatCalendarDate('2027-02-01', 'zh'));
-    expect([...pause!.querySelectorAll('.timeline-when > span')].map((line) => line.textContent)).toEqual([
-      app('zh', 'timeline.stopOn', { date: formatCalendarDate('2026-12-20', 'zh') }),
-      app('zh', 'timeline.restartOn', { date: formatCalendarDate('2027-01-10', 'zh') }),
-    ]);
-    expect(rule!.querySelector('.timeline-when')?.textContent).toBe(app('zh', 'timeline.from', { date: formatCalendarDate('2027-02-01', 'zh') }));
-    // Beside the date, the checklist's rule says whether it is the very day or a deadline; a key date needs none.
+    const [, , , pause, scan, infusion, rule] = rows();
+    const when = (row: HTMLElement | undefined) => row!.querySelector('.timeline-when')?.textContent;
+    expect(when(infusion)).toBe(describeTimelineWhen({ kind: 'day', date: '2027-02-01' }, translate('zh'), 'zh'));
+    expect(when(infusion)).toContain(formatCalendarDate('2027-02-01', 'zh'));
+    for (const [row, item] of [pause, scan, rule].map((row, n) => [row, ITEMS[[2, 3, 5][n]!]!] as const)) expect(when(row)).toBe(describeTimelineWhen(item.when, translate('zh'), 'zh'));
+    // Beside the date, the checklist's rule for it; a key date needs none.
     expect(rule!.querySelector('.timeline-timing')?.textContent).toBe('Until your care team says you can stop');
     expect(infusion!.querySelector('.timeline-timing')).toBeNull();
   });
@@ -119,7 +122,7 @@ describe('the timeline', () => {
     expect(list.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
     expect(list.querySelectorAll('[dir]')).toHaveLength(0);
     expect(rows()[1]!.textContent).toContain(app('ar', 'timeline.today'));
-    expect(rows().at(-1)!.textContent).toContain(app('ar', 'timeline.unknown'));
+    expect(rows().at(-1)!.textContent).toContain(localeText('ar', 'checklist', 'due.askForDate'));
   });
 });
 

@@ -1,6 +1,6 @@
 import { formatCalendarDate, type CalendarDate } from '../../../shared/dates/calendar-date';
+import { describeTimelineWhen } from '../../../shared/dates/describe-timeline-when';
 import { firstDay, type TimelineItem } from '../../../shared/dates/timeline-items';
-import type { Translate } from '../../../shared/i18n-setup';
 import { useLanguage } from '../i18n/use-language';
 import { useVoicedTranslation } from '../i18n/voice';
 import type { OutlinePart } from './PageOutline';
@@ -11,22 +11,6 @@ const TEST_STATUS_WORDS = {
   booked: 'checklist:progress.scheduled',
   done: 'checklist:progress.done',
 } as const satisfies Record<NonNullable<TimelineItem['testStatus']>, string>;
-
-/** When it happens, a line each: a medicine pause says the day to stop and the day to restart; an unknown date is asked for. */
-function whenLines({ kind, when }: TimelineItem, t: Translate, language: string): string[] {
-  const date = (day: CalendarDate) => formatCalendarDate(day, language);
-  switch (when.kind) {
-    case 'day':
-      return [date(when.date)];
-    case 'span':
-      if (kind === 'medicinePause') return [t('timeline.stopOn', { date: date(when.start) }), t('timeline.restartOn', { date: date(when.end) })];
-      return [t('checklist:due.span', { start: date(when.start), end: date(when.end) })];
-    case 'from':
-      return [t(kind === 'medicinePause' ? 'timeline.stopOn' : 'timeline.from', { date: date(when.start) })];
-    case 'unknown':
-      return [t('timeline.unknown')];
-  }
-}
 
 export interface TimelineProps {
   /** Its heading, and the heading's id a page's outline links to. */
@@ -62,11 +46,7 @@ export function Timeline({ part, items, today, className }: TimelineProps) {
     const status = item.testStatus ? t(TEST_STATUS_WORDS[item.testStatus]) : null;
     return (
       <li key={item.id} className={`timeline-item ${item.when.kind}`}>
-        <span className="timeline-when">
-          {whenLines(item, t, language).map((line) => (
-            <span key={line}>{line}</span>
-          ))}
-        </span>
+        <span className="timeline-when">{describeTimelineWhen(item.when, t, language)}</span>
         <span className="timeline-what">{item.label}</span>
         {/* The checklist's own rule ("At least 8 weeks before…"): whether the day is the very day or a deadline. */}
         {item.timing && <span className="timeline-timing">{item.timing}</span>}
