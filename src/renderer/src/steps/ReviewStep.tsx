@@ -7,6 +7,7 @@ import { preparedBy } from '../../../shared/prepared-by';
 import type { ProtocolSummary } from '../../../shared/api-contract';
 import { handoutPatientOf, type PatientSession, type SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
+import { AddToCalendar } from '../components/AddToCalendar';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ItemDetails } from '../components/ItemDetails';
 import { HealthQuestions } from '../components/HealthQuestions';
@@ -34,6 +35,8 @@ export interface ReviewStepProps extends StepPosition {
   lessons: readonly Lesson[];
   /** The clinic's crisis line; empty means the US 988 line. */
   crisisLine: string;
+  /** A shared kiosk keeps nothing of a patient: no calendar file there. */
+  kiosk: boolean;
   onUpdate: (patch: SessionPatch) => void;
   onNext: () => void;
   /** Who fills it in, the names and the therapy are changed on the welcome step, which comes back here. */
@@ -109,7 +112,7 @@ function reviewParts(t: Translate) {
 }
 
 /** Everything entered, on one page, each part changeable right here; then whether the patient feels ready. */
-export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
+export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
   const { t } = useVoicedTranslation();
   const language = useLanguage();
   const text = useText();
@@ -162,6 +165,7 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, 
             }
             editor={<KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />}
           />
+          {!kiosk && <AddToCalendar timeline={plan.timeline} />}
           <ReviewPart
             part={parts.tests}
             summary={
