@@ -7,6 +7,7 @@ import { MANAGEABLE_SETTINGS } from '../shared/schemas/managed-settings';
 import { paperForRegion } from '../shared/paper-for-region';
 import { languageForSystem } from '../shared/system-language';
 import { loadShippedContent } from './content/shipped-content';
+import { createCalendarService } from './calendar/calendar-service';
 import { createHandoutService } from './handout/handout-service';
 import { translatorsFrom } from './i18n/translators';
 import { clinicianSession } from './clinician/clinician-session';
@@ -136,6 +137,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     now: host.now,
     logWarning: host.log.warn,
   });
+  const calendar = createCalendarService({ mode, catalog, sessions, fileDialogs: host.fileDialogs, translatorFor, now: host.now, noteSaved: handout.noteSaved });
   const pins = pinLock(
     { read: () => clinic.current().clinician, write: (state) => void clinic.update((config) => ({ ...config, clinician: state })) },
     host.now,
@@ -154,7 +156,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     log: host.log.error,
   });
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
+    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, calendar, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
     ...createClinicianHandlers({
       clinic,
       catalog,

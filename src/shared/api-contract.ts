@@ -76,6 +76,8 @@ export const apiContract = {
   /** The handout as a PDF, to show before saving or printing. */
   previewHandout: { input: HandoutOptions, output: HandoutPreviewSchema },
   saveHandout: { input: HandoutOptions, output: FileSaveResultSchema },
+  /** "Add to my calendar": saves the patient's dated items as an .ics file where they choose; refused in a kiosk. */
+  saveCalendar: { input: NoInput, output: FileSaveResultSchema },
   /** Where the handouts saved since the app started are, so "delete my information" can say they stay. */
   listSavedHandouts: { input: NoInput, output: SavedHandoutsSchema },
   /**

@@ -34,6 +34,9 @@ type Length = FollowUp['every'];
 const DAYS_IN: Readonly<Record<Length['unit'], number>> = { days: 1, weeks: 7, months: 30.4, years: 365.25 };
 const daysIn = (length: Length) => length.amount * DAYS_IN[length.unit];
 
+/** Where the interval is as long as the checks go on or longer, there is one check, at their end. */
+export const checkedOnce = (item: FollowUp): item is FollowUp & { lasting: Length } => !('kind' in item.lasting) && daysIn(item.every) >= daysIn(item.lasting);
+
 /**
  * "Every week, for 2 months after the infusion"; "Every year after the infusion, for the rest of your life"; and,
  * where the interval is as long as the span or longer, the one check it means: "Once, 1 month after the infusion"
@@ -45,7 +48,7 @@ export function describeFollowUp(item: FollowUp, keyDateLabel: (id: string) => s
   const every = item.every.amount === 1 ? t(`checklist:everyOne.${item.every.unit}`) : t(`checklist:every.${item.every.unit}`, { count: item.every.amount });
   if ('kind' in item.lasting) return t('checklist:followUpLifelong', { every, keyDate });
   const lasting = t(`checklist:duration.${item.lasting.unit}`, { count: item.lasting.amount });
-  if (daysIn(item.every) >= daysIn(item.lasting)) return t('checklist:followUpOnce', { lasting, keyDate });
+  if (checkedOnce(item)) return t('checklist:followUpOnce', { lasting, keyDate });
   return t('checklist:followUpSchedule', { every, lasting, keyDate });
 }
 

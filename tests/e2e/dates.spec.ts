@@ -18,7 +18,9 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastLessons(page);
 
-  const hydroxyurea = page.getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
+  // The checklist's own item; the timeline above it names the rule too.
+  const medicines = page.getByRole('region', { name: t('checklist.medicines'), exact: true });
+  const hydroxyurea = medicines.getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
   await expect(hydroxyurea).toContainText(ck('due.unknown', { keyDate: 'stem-cell collection' }));
 
   const today = calendarDateOf(new Date());
@@ -36,7 +38,7 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await expect(page.getByText(t('learn.lessonOf', { current: String(LESSONS.length), total: String(LESSONS.length) }))).toBeVisible();
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByLabel('stem-cell collection')).toHaveValue(addDays(today, 20));
-  await expect(page.getByRole('listitem').filter({ hasText: 'Pause iron chelators' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
+  await expect(medicines.getByRole('listitem').filter({ hasText: 'Pause iron chelators' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
 });
 
 test("the patient's own medicines are matched to the checklist, and the rest are to discuss", async ({ app }) => {
@@ -88,7 +90,7 @@ test('a test "done" on a day still to come, or "booked" for a day gone by, is po
   await expect(progress.getByLabel(ck('progress.bookedFor'))).toHaveAccessibleDescription(`${formatCalendarDate(addDays(today, -3), 'en')} ${ck('dateNotes.bookedInPast')}`);
 });
 
-test('in Chinese, each date is said in words beside its field, and a key date out of order gets a calm note there, on the review and on the paper', async ({ app }) => {
+test('in Chinese, each date is said in words beside its field, and a key date out of order gets a calm note there, on the review and on the paper; the timeline puts them in order', async ({ app }) => {
   const { page } = app;
   const zh = (namespace: string, key: string, values?: Record<string, string>) => localeText('zh', namespace, key, values);
   // The notes are as of the page's today, held still; the answers are seeded as the walkthrough would save them.
@@ -101,16 +103,27 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
 
   const collection = page.getByLabel('采集您的细胞');
   await expect(collection).toHaveAccessibleDescription(formatCalendarDate(keyDates['cell-collection'], 'zh'));
-  await expect(page.getByText(formatCalendarDate(keyDates['cell-collection'], 'zh'), { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: zh('checklist', 'keyDates.heading') }).getByText(formatCalendarDate(keyDates['cell-collection'], 'zh'), { exact: true })).toBeVisible();
   const note = zh('checklist', 'dateNotes.beforeEarlierKeyDate', { keyDate: '帮助身体做好准备的短期化疗', date: formatCalendarDate(keyDates.lymphodepletion, 'zh') });
   await expect(page.getByLabel('输注', { exact: true })).toHaveAccessibleDescription(`${formatCalendarDate(keyDates.infusion, 'zh')} ${note}`);
   await expect(page.getByLabel('帮助身体做好准备的短期化疗')).toHaveAccessibleDescription(formatCalendarDate(keyDates.lymphodepletion, 'zh'));
+  // The timeline puts the dates entered in their order, today (held still) before them.
+  const timeline = page.getByRole('region', { name: zh('app', 'timeline.heading') });
+  await expect(timeline.locator('[aria-current="date"]')).toHaveText(zh('app', 'timeline.today') + formatCalendarDate('2026-12-01', 'zh'));
+  await expect(timeline.getByRole('listitem').filter({ hasText: zh('app', 'timeline.kinds.keyDate') })).toContainText(
+    [keyDates['cell-collection'], keyDates.infusion, keyDates.lymphodepletion].map((date) => formatCalendarDate(date, 'zh')),
+  );
+  const onChecklist = await timeline.getByRole('listitem').allTextContents();
   expect(await axeViolations(page), 'checklist with a date noted').toEqual([]);
 
   await seed({ step: 'review' });
   await app.reload();
   const notes = page.getByRole('region', { name: zh('checklist', 'dateNotes.heading') });
   await expect(notes.getByRole('listitem')).toHaveText([zh('app', 'review.itemWithStatus', { item: zh('checklist', 'dateNotes.keyDateField', { keyDate: '输注' }), status: note })]);
+  // The review's timeline is the handout's list, item for item the checklist's.
+  const reviewTimeline = page.getByRole('region', { name: zh('app', 'timeline.heading') });
+  expect(await reviewTimeline.getByRole('listitem').allTextContents()).toEqual(onChecklist);
+  const timelineLabels = await reviewTimeline.locator('li:not([aria-current]) .timeline-what').allTextContents();
   expect(await axeViolations(page), 'review with a date noted').toEqual([]);
 
   // The handout says the same, word for word, under its own calm heading.
@@ -124,4 +137,6 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
   const paper = pdfTextAboveFooters(target);
   expect(searchable(paper)).toContain(searchable(zh('handout', 'dateNotesHeading')));
   expectSameOnPaper(onReview, paper);
+  // Every item of the timeline is on the paper in the same words.
+  expectSameOnPaper(timelineLabels, paper);
 });

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
+import { resolveText } from '../../src/shared/schemas/localized-text';
 import { clinicFile } from '../support/clinic-file';
 import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { localeText } from '../support/locale-text';
@@ -44,6 +45,8 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   rmSync(path.join(OUT, `${language}-${size}`), { recursive: true, force: true });
   mkdirSync(path.join(OUT, `${language}-${size}`), { recursive: true });
 
+  // Today held still, so the timeline's pictures mark the same day among the same dates at every run.
+  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
   await page.getByRole('combobox').selectOption(language);
   for (let n = 100; n < size; n += 25) await page.getByRole('button', { name: t('display.larger') }).click();
   await page.getByRole('radio', { name: t('welcome.roles.parent'), exact: true }).check();
@@ -68,9 +71,22 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   await next();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
 
+  // Two key dates known and one not, and a test done: the timeline with each kind of mark.
+  const keyDate = (id: string) => resolveText(THERAPY.keyDates.find((d) => d.id === id)?.label ?? {}, language, 'child').text;
+  await page.getByLabel(keyDate('cell-collection'), { exact: true }).fill('2027-01-11');
+  await page.getByLabel(keyDate('infusion'), { exact: true }).fill('2027-03-01');
+  const progress = page.locator('.test-progress').first();
+  await progress.getByRole('radio', { name: localeText(language, 'checklist', 'progress.done') }).check();
+  await progress.getByLabel(localeText(language, 'checklist', 'progress.doneOn')).fill('2026-11-20');
   await page.getByLabel(localeText(language, 'checklist', 'myMedicines.label')).fill(NAMES[language].medicine);
   await page.getByRole('button', { name: localeText(language, 'checklist', 'myMedicines.add') }).click();
   await shot('03-checklist');
+  const timeline = page.getByRole('region', { name: t('timeline.heading') });
+  await timeline.screenshot({ path: path.join(OUT, `${language}-${size}`, '03-checklist-timeline.png') });
+  // As Windows' high-contrast themes draw it: system colours only, the marks still told apart by their shapes.
+  await page.emulateMedia({ forcedColors: 'active' });
+  await timeline.screenshot({ path: path.join(OUT, `${language}-${size}`, '03-checklist-timeline-forced-colors.png') });
+  await page.emulateMedia({ forcedColors: 'none' });
   await next();
   await page.getByRole('radio').first().check();
   await shot('04-health');

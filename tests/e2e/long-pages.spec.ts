@@ -63,7 +63,7 @@ test('a long step has an outline, shows what Add did, and every field reads like
   await page.evaluate(() => window.scrollTo(0, 0));
   const outline = page.getByRole('navigation', { name: t('outline.heading') });
   const targets = await outline.getByRole('link').evaluateAll((links) => links.map((link) => document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName ?? 'missing'));
-  expect(targets).toEqual(['H2', 'H2', 'H2', 'H2', 'H2']);
+  expect(targets).toEqual(['H2', 'H2', 'H2', 'H2', 'H2', 'H2']);
   const ownMedicines = page.getByRole('heading', { name: c('myMedicines.heading'), exact: true });
   expect(await inView(ownMedicines), 'the part is far down the page').toBe(false);
   await outline.getByRole('link', { name: c('myMedicines.heading'), exact: true }).focus();

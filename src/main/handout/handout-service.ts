@@ -36,6 +36,9 @@ interface HandoutOptions {
 export function createHandoutService(deps: HandoutServiceDeps) {
   // Kept in memory only, never with the answers: the files are the person's, outside what the app deletes.
   let savedPaths: string[] = [];
+  const noteSaved = (target: string) => {
+    savedPaths = [...savedPaths.filter((saved) => saved !== target), target];
+  };
 
   /** What a handout needs before it can be made; the same check whatever is done with it. */
   const ready = () => {
@@ -79,9 +82,12 @@ export function createHandoutService(deps: HandoutServiceDeps) {
       const target = await deps.fileDialogs.chooseSavePath({ suggestedName: t('handout:fileName'), fileTypeLabel: t('handout:fileType'), extension: 'pdf' });
       if (target === null) return { outcome: 'cancelled' };
       await writeFile(target, rendered.bytes, { mode: 0o600 });
-      savedPaths = [...savedPaths.filter((saved) => saved !== target), target];
+      noteSaved(target);
       return { outcome: 'saved', fileName: path.basename(target) };
     },
+
+    /** A file of the patient's saved elsewhere (their calendar file), listed with the handouts. */
+    noteSaved,
 
     /** Where the handouts saved since the app started are; "delete my information" leaves them there. */
     saved(): SavedHandouts {

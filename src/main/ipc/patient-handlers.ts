@@ -12,6 +12,7 @@ import { protocolForSession } from '../checklist/session-protocol';
 import { withoutReviewerNotes } from '../../shared/protocol/patient-view';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { FileDialogs } from '../platform/file-dialogs';
+import type { CalendarService } from '../calendar/calendar-service';
 import type { HandoutService } from '../handout/handout-service';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { PatientSessions } from '../store/session-store';
@@ -32,6 +33,7 @@ export interface ApiHandlerDeps {
   /** Problems found at start with the saved answers, told to the person like the clinic file's. */
   sessionNotice: StoreNotice | null;
   handout: HandoutService;
+  calendar: CalendarService;
   fileDialogs: FileDialogs;
   translatorFor: (language: PatientSession['language']) => Translate;
   lessons: readonly Lesson[];
@@ -60,6 +62,7 @@ export type PatientCall =
   | 'previewHandout'
   | 'saveHandout'
   | 'listSavedHandouts'
+  | 'saveCalendar'
   | 'printHandout'
   | 'openPatientPlan'
   | 'setSessionSaving'
@@ -130,6 +133,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     previewHandout: (options) => handout.preview(options),
     saveHandout: (options) => handout.save(options),
     listSavedHandouts: () => handout.saved(),
+    saveCalendar: () => deps.calendar.save(),
     printHandout: async (options) => {
       const result = await handout.print(options);
       // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.

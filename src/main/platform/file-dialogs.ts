@@ -1,7 +1,7 @@
 export interface FileRequest {
   /** Shown in the dialog's file-type list, in the person's language. */
   fileTypeLabel: string;
-  extension: 'pdf' | 'json';
+  extension: 'pdf' | 'json' | 'ics';
 }
 
 /**

@@ -80,8 +80,12 @@ export function calendarDateOf(moment: Date): CalendarDate {
   return format(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
 }
 
-/** "Tuesday, 10 November 2026" in the reader's language; formatted in UTC so the day never shifts. */
-export function formatCalendarDate(date: CalendarDate, locale: string): string {
+/**
+ * "Tuesday, 10 November 2026" in the reader's language, or `short` "10 Nov 2026" where room is tight (a figure);
+ * formatted in UTC so the day never shifts.
+ */
+export function formatCalendarDate(date: CalendarDate, locale: string, length: 'full' | 'short' = 'full'): string {
   const [year, month, day] = parts(date);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  const style: Intl.DateTimeFormatOptions = length === 'full' ? { dateStyle: 'full' } : { day: 'numeric', month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 }

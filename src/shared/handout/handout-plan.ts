@@ -2,6 +2,7 @@ import type { Lesson } from '../content/lesson';
 import { formatCalendarDate, type CalendarDate } from '../dates/calendar-date';
 import { dateNotes } from '../dates/date-notes';
 import { describeDateNote } from '../dates/describe-date-note';
+import { timelineItems, type TimelineItem } from '../dates/timeline-items';
 import { describeTestProgress, describeWhen } from '../describe-timing';
 import { healthItemsFor, type HealthHistoryItem } from '../health-history';
 import type { Translate } from '../i18n-setup';
@@ -47,6 +48,8 @@ export interface PlannedItem {
  * it and the PDF prints it, so what the screen shows about an answer is what the paper says.
  */
 export interface HandoutPlan {
+  /** The person's dated items in date order ("Your dates at a glance"), the same list the app's timeline shows. */
+  timeline: TimelineItem[];
   /** "Date of infusion: 1 March 2027", or that it is not known yet. */
   keyDates: Array<{ id: string; text: string }>;
   /** The notes on dates that look like slips (src/shared/dates/date-notes.ts): whose date it is, and the note. */
@@ -88,6 +91,7 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
   const chosen = allOffered ? protocol.questions.map((q) => q.id) : patient.questions.chosen;
 
   return {
+    timeline: timelineItems(protocol, patient, today, t, text),
     keyDates: protocol.keyDates.map((d) => {
       const date = ownValue(keyDates, d.id);
       return { id: d.id, text: t('handout:keyDate', { keyDate: text(d.label), date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown') }) };

@@ -285,6 +285,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               protocols={choices}
               lessons={lessons}
               crisisLine={crisisLine}
+              kiosk={kiosk}
               onUpdate={(patch) => void update(patch)}
               onNext={() => setStep('handout')}
               onChangeWelcome={() => visit('welcome', 'review')}

@@ -7,6 +7,7 @@ import { preparedBy } from '../../../shared/prepared-by';
 import type { ProtocolSummary } from '../../../shared/api-contract';
 import { handoutPatientOf, type PatientSession, type SessionPatch } from '../../../shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
+import { AddToCalendar } from '../components/AddToCalendar';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ItemDetails } from '../components/ItemDetails';
 import { HealthQuestions } from '../components/HealthQuestions';
@@ -21,6 +22,7 @@ import { ReviewPart } from '../components/ReviewPart';
 import { StepFrame } from '../components/StepFrame';
 import { StudyNumbers } from '../components/StudyNumbers';
 import { SessionTestProgress } from '../components/TestProgressField';
+import { Timeline } from '../components/Timeline';
 import { WarningSignGroups } from '../components/WarningSignGroups';
 import { WorriesField } from '../components/WorriesField';
 import { useLanguage } from '../i18n/use-language';
@@ -33,6 +35,8 @@ export interface ReviewStepProps extends StepPosition {
   lessons: readonly Lesson[];
   /** The clinic's crisis line; empty means the US 988 line. */
   crisisLine: string;
+  /** A shared kiosk keeps nothing of a patient: no calendar file there. */
+  kiosk: boolean;
   onUpdate: (patch: SessionPatch) => void;
   onNext: () => void;
   /** Who fills it in, the names and the therapy are changed on the welcome step, which comes back here. */
@@ -92,6 +96,7 @@ function QuestionsSummary({ questions }: { questions: HandoutPlan['questions'] }
 function reviewParts(t: Translate) {
   return {
     about: { id: 'review-about', label: t('review.about') },
+    timeline: { id: 'review-timeline', label: t('timeline.heading') },
     keyDates: { id: 'review-key-dates', label: t('checklist:keyDates.heading') },
     tests: { id: 'review-tests', label: t('checklist.tests') },
     dateNotes: { id: 'review-date-notes', label: t('checklist:dateNotes.heading') },
@@ -107,19 +112,20 @@ function reviewParts(t: Translate) {
 }
 
 /** Everything entered, on one page, each part changeable right here; then whether the patient feels ready. */
-export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
+export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
   const { t } = useVoicedTranslation();
   const language = useLanguage();
   const text = useText();
   const { protocol, error } = useProtocol(session.protocolId ?? '');
   const therapy = protocols.find((p) => p.id === session.protocolId);
   const who = preparedBy(session, t);
+  const today = calendarDateOf(new Date());
   // What the handout will say, decided once: this page lists it as the paper prints it.
-  const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today: calendarDateOf(new Date()), t, text, crisisLine }) : null;
+  const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today, t, text, crisisLine }) : null;
   const parts = reviewParts(t);
   // The parts that show: those of the therapy once it is loaded, and the date notes only when there are some.
   const shown = new Set<OutlinePart>([parts.about, parts.health, parts.worries, parts.topics]);
-  if (protocol && plan) for (const part of [parts.keyDates, parts.tests, parts.medicines, parts.questions, parts.support]) shown.add(part);
+  if (protocol && plan) for (const part of [parts.timeline, parts.keyDates, parts.tests, parts.medicines, parts.questions, parts.support]) shown.add(part);
   if (plan && plan.dateNotes.length > 0) shown.add(parts.dateNotes);
   if (plan && plan.warningSigns.length > 0) shown.add(parts.warningSigns);
   if (plan?.studyNumbers) shown.add(parts.studyNumbers);
@@ -146,6 +152,8 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, 
       />
       {protocol && plan && (
         <>
+          {/* Nothing to change here: it is drawn from the key dates and the tests, changed in their parts below. */}
+          <Timeline part={parts.timeline} items={plan.timeline} today={today} className="review-part" />
           <ReviewPart
             part={parts.keyDates}
             summary={
@@ -157,6 +165,7 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, onUpdate, 
             }
             editor={<KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />}
           />
+          {!kiosk && <AddToCalendar timeline={plan.timeline} />}
           <ReviewPart
             part={parts.tests}
             summary={
