@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import type { HandoutContent } from '../../src/main/handout/handout-content';
+import { blockTexts, type HandoutContent } from '../../src/main/handout/handout-content';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -30,6 +30,8 @@ export function handoutBody(content: HandoutContent): string {
           return `<table><thead><tr>${block.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${block.rows
             .map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`)
             .join('')}</tbody></table>`;
+        case 'dates-figure':
+          return `<figure>${blockTexts(block).map((text) => `<p>${escape(text)}</p>`).join('')}</figure>`;
         case 'wallet-card':
           return `<p>${escape(block.note)}</p><div class="card"><p class="strong">${escape(block.heading)}</p>${block.lines.map((l) => `<p>${escape(l.text)}</p>`).join('')}</div>`;
       }

@@ -1,6 +1,6 @@
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { HandoutBlock, HandoutContent } from '../../src/main/handout/handout-content';
+import { blockTexts, type HandoutBlock, type HandoutContent } from '../../src/main/handout/handout-content';
 import { FONT_FILES, readFontFile, type FontWeight } from '../../src/main/handout/fonts/font-files';
 
 /**
@@ -156,6 +156,9 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
         doc.moveDown(0.5);
         return;
       }
+      case 'dates-figure':
+        for (const text of blockTexts(b)) tagged('P', () => write(text, SIZES.detail, 'regular'));
+        return;
       case 'wallet-card': {
         tagged('P', () => write(b.note, SIZES.body, 'regular'));
         if (doc.y + CARD.height > bottom()) doc.addPage();

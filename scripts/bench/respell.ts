@@ -40,6 +40,8 @@ export function respelled(content: HandoutContent, respell: Respell): HandoutCon
         return { ...b, note: respell(b.note), foldedNote: respell(b.foldedNote), heading: respell(b.heading), lines: b.lines.map((line) => ({ ...line, text: respell(line.text) })) };
       case 'write-in':
         return b;
+      case 'dates-figure':
+        return { ...b, figure: { ...b.figure, alt: respell(b.figure.alt), rows: b.figure.rows.map((row) => ({ ...row, label: respell(row.label), when: respell(row.when) })), scale: b.figure.scale && { ...b.figure.scale, ticks: b.figure.scale.ticks.map((tick) => ({ ...tick, text: respell(tick.text) })), today: { ...b.figure.scale.today, text: respell(b.figure.scale.today.text) } } } };
       default:
         return { ...b, text: respell(b.text) };
     }

@@ -1,11 +1,19 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { translatorsFrom } from '../../src/main/i18n/translators';
+import { timelineItems } from '../../src/shared/dates/timeline-items';
+import { resolveText } from '../../src/shared/schemas/localized-text';
+import { expectedEvent, readCalendar } from '../support/calendar-events';
 import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
 import { localeText } from '../support/locale-text';
 import { pdfTextAboveFooters, searchable } from '../support/pdf-tools';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { expectSameOnPaper, listedItems } from './screen-and-paper';
-import { LESSONS, pastLessons } from './walkthrough';
+import { LESSONS, pastAttract, pastLessons } from './walkthrough';
+import { clinicFile } from '../support/clinic-file';
+import { CLINIC_CONTACT } from '../support/clinic-contact';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const ck = (key: string, values?: Record<string, string>) => localeText('en', 'checklist', key, values);
@@ -139,4 +147,33 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
   expectSameOnPaper(onReview, paper);
   // Every item of the timeline is on the paper in the same words.
   expectSameOnPaper(timelineLabels, paper);
+});
+
+test('"Add to my calendar" on the review saves the dated items as a calendar file at home, and a kiosk does not offer it', async ({ app }) => {
+  // "Today" held still, as the calendar file and the timeline count from it.
+  await app.page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
+  const patient = { role: 'patient', firstName: 'Ana', protocolId: 'example-sma-aav9', keyDates: { infusion: '2027-01-04' } } as const;
+  const seed = () => app.page.evaluate((p) => (window as unknown as { gtc: { updateSession(patch: unknown): Promise<unknown> } }).gtc.updateSession(p), { ...patient, step: 'review' });
+  await seed();
+  await app.reload();
+  const { page } = app;
+  const target = path.join(app.saveDir, 'dates.ics');
+  await app.answerSaveDialog(target);
+  await page.getByRole('button', { name: t('calendar.button') }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'dates.ics' })).toHaveText(t('calendar.saved', { fileName: '\u2068dates.ics\u2069' }));
+  const sma = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === patient.protocolId)!;
+  const items = timelineItems(sma, patient, '2026-12-01', translatorsFrom(path.resolve('locales'))('en'), (value) => resolveText(value, 'en').text);
+  const { events } = readCalendar(readFileSync(target, 'utf8'));
+  expect(events.map((event) => [event.uid, event.start, event.end])).toEqual(items.map(expectedEvent).flatMap((event) => (event ? [[event.uid, event.start, event.end]] : [])));
+
+  // The same answers on a clinic's kiosk: the dates are on the review, the button is not.
+  writeFileSync(path.join(app.dataDir, 'clinic.json'), clinicFile({ mode: 'kiosk', ...CLINIC_CONTACT }));
+  await app.restart();
+  await pastAttract(app.page);
+  await seed();
+  await app.reload();
+  await app.page.getByRole('button', { name: t('kiosk.start') }).click();
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
+  await expect(app.page.getByRole('region', { name: ck('keyDates.heading') })).toBeVisible();
+  await expect(app.page.getByRole('button', { name: t('calendar.button') })).toHaveCount(0);
 });

@@ -34,6 +34,8 @@ export interface StructureNode {
   type: string;
   attributes: PDFDict[];
   actualText: string | undefined;
+  /** A figure's text alternative. */
+  alt: string | undefined;
   kids: StructureNode[];
   mcids: number[];
 }
@@ -43,13 +45,15 @@ export function structureTree(doc: PDFDocument): StructureNode {
   const root = dictOf(doc, doc.catalog.get(PDFName.of('StructTreeRoot')));
   if (!root) throw new Error('no StructTreeRoot');
   const read = (dict: PDFDict): StructureNode => {
-    const node: StructureNode = { type: String(dict.get(PDFName.of('S'))).slice(1), attributes: [], actualText: undefined, kids: [], mcids: [] };
+    const node: StructureNode = { type: String(dict.get(PDFName.of('S'))).slice(1), attributes: [], actualText: undefined, alt: undefined, kids: [], mcids: [] };
     for (const attribute of itemsOf(doc, dict.get(PDFName.of('A')))) {
       const attributes = dictOf(doc, attribute);
       if (attributes) node.attributes.push(attributes);
     }
     const actualText = resolve(doc, dict.get(PDFName.of('ActualText')));
     if (actualText instanceof PDFString || actualText instanceof PDFHexString) node.actualText = actualText.decodeText();
+    const alt = resolve(doc, dict.get(PDFName.of('Alt')));
+    if (alt instanceof PDFString || alt instanceof PDFHexString) node.alt = alt.decodeText();
     for (const kid of itemsOf(doc, dict.get(PDFName.of('K')))) {
       if (kid instanceof PDFNumber) node.mcids.push(kid.asNumber());
       const kidDict = dictOf(doc, kid);

@@ -16,6 +16,7 @@ import type { HandoutPatient } from '../../shared/schemas/session';
 import { preparedBy } from '../../shared/prepared-by';
 import type { ListedQuestion } from '../../shared/question-list';
 import { voiceOf, withVoice } from '../../shared/voice';
+import { planDatesFigure, type DatesFigure } from './dates-figure';
 import type { CardLine } from './wallet-card-layout';
 
 export type HandoutBlock =
@@ -33,6 +34,8 @@ export type HandoutBlock =
   | { kind: 'write-in'; lines: number }
   /** Rows of cells under a header row that repeats on every page the table reaches. */
   | { kind: 'table'; header: string[]; rows: string[][]; fractions: number[] }
+  /** "Your dates at a glance": the timeline drawn on a time scale, tagged as a figure listing the dates in order. */
+  | { kind: 'dates-figure'; figure: DatesFigure }
   /** A card to cut out and carry, wallet-sized; `foldedNote` is said instead of `note` when it folds in two. */
   | { kind: 'wallet-card'; note: string; foldedNote: string; heading: string; lines: CardLine[] };
 
@@ -137,6 +140,10 @@ export function blockTexts(block: HandoutBlock): string[] {
       return [block.note, block.heading, ...block.lines.map((line) => line.text)];
     case 'write-in':
       return [];
+    case 'dates-figure': {
+      const { scale, rows } = block.figure;
+      return [...(scale ? [scale.today.text, ...scale.ticks.map((tick) => tick.text)] : []), ...rows.flatMap((row) => [row.label, row.when])];
+    }
     default:
       return [block.text];
   }
@@ -159,7 +166,8 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     const keyDate = protocol.keyDates.find((d) => d.id === id);
     return keyDate ? text(keyDate.label) : id;
   };
-  const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today: calendarDateOf(preparedAt), t, text, crisisLine: clinic.crisisLine, typed: isolate });
+  const today = calendarDateOf(preparedAt);
+  const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today, t, text, crisisLine: clinic.crisisLine, typed: isolate });
   const after = protocol.afterTreatment;
 
   const blocks: HandoutBlock[] = [
@@ -176,6 +184,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
 
   // Right under the key dates and the clinic's numbers: a date that looks like a slip is worth a call before anything else.
   blocks.push(...section(t('handout:dateNotesHeading'), plan.dateNotes.map((note): HandoutBlock => ({ kind: 'check-item', text: note.whose, details: [note.text] }))));
+  blocks.push(...section(t('handout:datesFigure.heading'), [{ kind: 'dates-figure', figure: planDatesFigure(plan.timeline, today, t, language) }]));
   blocks.push(...section(t('handout:testsHeading'), plan.tests.map((test): HandoutBlock => ({ kind: 'check-item', text: test.text, details: [test.status, ...test.details], done: test.done }))));
   blocks.push(
     ...section(t('handout:medicinesHeading'), [

@@ -21,9 +21,9 @@ export class PageFlow {
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly typesetter: Typesetter,
+    readonly typesetter: Typesetter,
     private readonly paper: Paper,
-    private readonly direction: TextDirection,
+    readonly direction: TextDirection,
     readonly structure: TaggedStructure,
   ) {
     this.newPage();
@@ -65,6 +65,24 @@ export class PageFlow {
   /** Keeps what follows together: a new page now unless `height` points still fit above the footer. */
   keepTogether(height: number): void {
     this.ensure(Math.min(height, PAPER_SIZES[this.paper][1] - 2 * MARGIN - FOOTER_SPACE));
+  }
+
+  /** The column's left edge and width, for a drawing across it (a figure). */
+  get column(): { left: number; width: number } {
+    return { left: MARGIN, width: this.columnWidth };
+  }
+
+  /** Whether `height` points still fit above the footer on this page. */
+  fits(height: number): boolean {
+    return this.y - height >= MARGIN + FOOTER_SPACE;
+  }
+
+  /** Room for a drawing `height` points tall across the column, on a new page when it does not fit here. */
+  region(height: number): { page: PDFPage; top: number } {
+    this.ensure(height);
+    const top = this.y;
+    this.y -= height;
+    return { page: this.page, top };
   }
 
   /** How tall a paragraph will be in this column. */

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { drawDatesFigure } from './dates-figure';
 import { writeDocumentMetadata } from './document-metadata';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { PageFlow, type Paper } from './page-flow';
@@ -32,6 +33,7 @@ const REGULAR_STYLES = {
   strong: { size: 12, weight: 'bold' },
   detail: { size: 11, weight: 'regular' },
   footer: { size: 8, weight: 'regular' },
+  figureLabel: { size: 11, weight: 'bold' },
 } as const satisfies Record<string, TextStyle>;
 type Styles = Record<keyof typeof REGULAR_STYLES, TextStyle>;
 
@@ -118,6 +120,9 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       break;
     case 'wallet-card':
       flow.walletCard(block.note, block.foldedNote, block.heading, block.lines, STYLES.body);
+      break;
+    case 'dates-figure':
+      drawDatesFigure(flow, block.figure, { label: STYLES.figureLabel, when: STYLES.detail, scale: STYLES.footer });
       break;
     case 'write-in':
       flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);

@@ -162,7 +162,9 @@ describe('dates to check on the handout', () => {
       },
     ]);
     const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-    expect(headings.indexOf(heading)).toBe(headings.indexOf(t('handout:testsHeading')) - 1);
+    // Then the dates at a glance, then the tests.
+    expect(headings.indexOf(heading)).toBe(headings.indexOf(t('handout:testsHeading')) - 2);
+    expect(headings.indexOf(heading)).toBe(headings.indexOf(t('handout:datesFigure.heading')) - 1);
   });
 
   it("speaks of the parent's child's care team, and is left out when no date looks wrong", () => {

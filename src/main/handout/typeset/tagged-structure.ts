@@ -1,7 +1,7 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 
 /** Structure types used by the handout (PDF 1.7 standard structure types). */
-export type StructureType = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div';
+export type StructureType = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div' | 'Figure';
 
 interface Element {
   type: StructureType;
@@ -11,6 +11,8 @@ interface Element {
   marks: Array<{ page: PDFPage; mcid: number }>;
   /** What the element stands for when its content is not text (a list item's box or dot). */
   actualText?: string;
+  /** A figure's text alternative (/Alt), which screen readers read instead of its drawing. */
+  alt?: string;
 }
 
 /**
@@ -54,6 +56,11 @@ export class TaggedStructure {
     const element = this.add(type, actualText);
     this.leaf = { element, markedOn: null };
     return element;
+  }
+
+  /** Starts a figure whose drawing comes next: lines, marks and words, read as `alt` (PDF/UA: every Figure has /Alt). */
+  beginFigure(alt: string): void {
+    this.element(this.begin('Figure')).alt = alt;
   }
 
   /** Goes on with an element begun earlier (a table cell continued on the next page): it stays one element. */
@@ -143,6 +150,7 @@ export class TaggedStructure {
       const elem = context.obj({ Type: 'StructElem', S: element.type, P: parentOf(index), K: kids });
       if (element.type === 'TH') elem.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: this.scopeOf(index) }));
       if (element.actualText !== undefined) elem.set(PDFName.of('ActualText'), PDFHexString.fromText(element.actualText));
+      if (element.alt !== undefined) elem.set(PDFName.of('Alt'), PDFHexString.fromText(element.alt));
       context.assign(refs[index] as PDFRef, elem);
     });
     const topLevel = this.elements.map((element, index) => (element.parent === null ? (refs[index] as PDFRef) : null)).filter((ref): ref is PDFRef => ref !== null);
