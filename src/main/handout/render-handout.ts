@@ -157,6 +157,7 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
   if (structure.openGroupType === 'L') structure.closeGroup();
   flow.footers(content.footer, styles.footer);
   structure.finish(doc, flow.pages);
+  typesetter.finish();
 
   return { bytes: await doc.save(), pageCount: flow.pages.length, missingCharacters: [...typesetter.missing] };
 }

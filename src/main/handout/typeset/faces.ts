@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
-import { fontkitForPdfLib } from '../fonts/fontkit-adapter';
+import type { PDFDocument } from 'pdf-lib';
+import { CidFont } from '../fonts/cid-font';
 import { FONT_FILES, readFontFile, type FontWeight } from '../fonts/font-files';
+import { shapingFont } from '../fonts/shaping-font';
 
 /** One embedded font and the question the typesetter asks of it. */
 export interface Face {
-  pdf: PDFFont;
+  pdf: CidFont;
   has(codePoint: number): boolean;
   /** A regular font standing in for a missing bold one: drawn with a thin outline so it still looks bold. */
   fauxBold: boolean;
@@ -24,21 +25,23 @@ function subsetName(file: string, postscriptName: string): string {
 }
 
 /**
- * Embeds every handout font into the document (subset, so only used glyphs are stored). A file in both
- * chains is embedded once.
+ * Prepares every handout font for the document (subset, so only used glyphs are stored; a font that draws
+ * nothing is not written). A file in both chains is embedded once.
  */
 export async function embedFaces(doc: PDFDocument, fontsDir: string): Promise<FaceChains> {
-  // pdf-lib types its fontkit parameter after the old fork; the adapter provides what pdf-lib calls.
-  doc.registerFontkit(fontkitForPdfLib as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
-  const embedded = new Map<string, Promise<PDFFont>>();
+  const embedded = new Map<string, Promise<CidFont>>();
+  const embed = async (name: string) => {
+    // Keys in the order the files are first named, so the same handout gives the same bytes.
+    const key = `F${embedded.size}`;
+    const shaping = await shapingFont(readFontFile(fontsDir, name));
+    return new CidFont(doc, shaping, subsetName(name, shaping.tables.postscriptName), key);
+  };
   const chain = async (weight: FontWeight) =>
     Promise.all(
       FONT_FILES[weight].map(async (name): Promise<Face> => {
-        const bytes = readFontFile(fontsDir, name);
-        const parsed = fontkitForPdfLib.create(bytes);
-        if (!embedded.has(name)) embedded.set(name, doc.embedFont(bytes, { subset: true, customName: subsetName(name, parsed.postscriptName) }));
-        const pdf = await (embedded.get(name) as Promise<PDFFont>);
-        return { pdf, has: (codePoint) => parsed.hasGlyphForCodePoint(codePoint), fauxBold: weight === 'bold' && FONT_FILES.regular.includes(name) };
+        if (!embedded.has(name)) embedded.set(name, embed(name));
+        const pdf = await (embedded.get(name) as Promise<CidFont>);
+        return { pdf, has: (codePoint) => pdf.shaping.has(codePoint), fauxBold: weight === 'bold' && FONT_FILES.regular.includes(name) };
       }),
     );
   return { regular: await chain('regular'), bold: await chain('bold') };

@@ -1,0 +1,102 @@
+import { PDFArray, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFContext } from 'pdf-lib';
+import type { CidFont, EmbeddedGlyph } from '../fonts/cid-font';
+import type { ShapedText } from '../fonts/shaping-font';
+
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * The text each glyph stands for, for the font's ToUnicode map: the characters of its cluster when the
+ * cluster is one glyph (a letter, a ligature), else the one character of the cluster the glyph is the plain
+ * form of, else the whole cluster. Default-ignorable characters draw nothing and are left out here.
+ *
+ * Right to left, glyphs are drawn in visual order, and every reader here (poppler's pdftotext, pdf.js, so the
+ * app's own preview) turns such a line back into reading order by reversing it character by character, without
+ * mirroring: so a ligature's text (lam-alef) is stored reversed, and a mirrored bracket stands for the bracket
+ * typed, not the one it looks like.
+ */
+function glyphTexts(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): string[] {
+  const starts = [...new Set(shaped.glyphs.map((glyph) => glyph.cluster))].sort((a, b) => a - b);
+  const end = new Map(starts.map((start, i) => [start, starts[i + 1] ?? text.length]));
+  const glyphsIn = new Map<number, number>();
+  for (const glyph of shaped.glyphs) glyphsIn.set(glyph.cluster, (glyphsIn.get(glyph.cluster) ?? 0) + 1);
+  const isGlyphOf = (id: number) => (ch: string) => font.shaping.nominalGlyph(ch.codePointAt(0) as number) === id;
+  return shaped.glyphs.map((glyph) => {
+    const whole = text.slice(glyph.cluster, end.get(glyph.cluster));
+    const chars = [...(whole.replace(DEFAULT_IGNORABLE, '') || whole)];
+    if (rightToLeft) chars.reverse();
+    if (glyphsIn.get(glyph.cluster) === 1) return chars.join('');
+    return chars.find(isGlyphOf(glyph.id)) ?? chars.join('');
+  });
+}
+
+/** A shaped run ready to draw: its glyphs in the font, and whether their ToUnicode text reads back as `text`. */
+export interface EmbeddedRun {
+  glyphs: EmbeddedGlyph[];
+  /**
+   * The run's logical text when its glyphs alone do not give it back (reordered Devanagari vowel signs,
+   * ligatures, removed default-ignorable characters): drawn as /ActualText so copying, search and screen
+   * readers get it in reading order. Never for a right-to-left run: readers reverse right-to-left text they
+   * extract, ActualText included, so its glyphs carry the text in visual order instead (glyphTexts).
+   */
+  actualText: string | null;
+}
+
+export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
+  const texts = glyphTexts(font, shaped, text, rightToLeft);
+  const glyphs = shaped.glyphs.map((glyph, i) => font.glyph(glyph.id, texts[i] as string));
+  const readsBack = rightToLeft || glyphs.map((glyph) => glyph.text).join('') === text;
+  return { glyphs, actualText: readsBack ? null : text };
+}
+
+const hex4 = (value: number) => value.toString(16).padStart(4, '0');
+/** Text-space adjustments are written to a hundredth of a thousandth of the font size; less is noise. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Operators that show the run at (x, y), each glyph where HarfBuzz placed it: a viewer advances by the width in
+ * the font (W), so TJ adjustments add kerning and mark offsets, and text rise (Ts) lifts or lowers marks.
+ */
+export function glyphOperators(context: PDFContext, font: CidFont, shaped: ShapedText, run: EmbeddedRun, at: { x: number; y: number; size: number }): PDFOperator[] {
+  const scale = 1000 / font.shaping.upem;
+  const operators = [
+    PDFOperator.of(PDFOperatorNames.SetFontAndSize, [PDFName.of(font.key), PDFNumber.of(at.size)]),
+    PDFOperator.of(PDFOperatorNames.SetTextMatrix, [1, 0, 0, 1, at.x, at.y].map((n) => PDFNumber.of(round(n)))),
+  ];
+  let items = PDFArray.withContext(context);
+  let codes = '';
+  const flushCodes = () => {
+    if (codes !== '') items.push(PDFHexString.of(codes));
+    codes = '';
+  };
+  const show = () => {
+    flushCodes();
+    if (items.size() > 0) operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [items]));
+    items = PDFArray.withContext(context);
+  };
+  let rise = 0;
+  // Where HarfBuzz's pen is, and where the viewer's text position is, in thousandths of the font size.
+  let pen = 0;
+  let position = 0;
+  shaped.glyphs.forEach((glyph, i) => {
+    const embedded = run.glyphs[i] as EmbeddedGlyph;
+    const dy = round(glyph.dy * scale);
+    if (dy !== rise) {
+      show();
+      operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(round((dy * at.size) / 1000))]));
+      rise = dy;
+    }
+    const shift = round(pen + glyph.dx * scale - position);
+    if (shift !== 0) {
+      flushCodes();
+      // A TJ number moves the next glyph left by that many thousandths of the font size.
+      items.push(PDFNumber.of(-shift));
+      position += shift;
+    }
+    codes += hex4(embedded.cid);
+    position += embedded.width;
+    pen += glyph.advance * scale;
+  });
+  show();
+  if (rise !== 0) operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(0)]));
+  return operators;
+}
