@@ -10,7 +10,10 @@ interface GlyphSubset {
 /** A glyph as the content stream names it: its id in the subset (the CID) and the text it stands for. */
 export interface EmbeddedGlyph {
   cid: number;
-  /** What a reader extracting this glyph gets (ToUnicode); the first text a glyph was drawn for wins. */
+  /**
+   * What a reader extracting this glyph gets (ToUnicode); the first text a glyph was drawn for wins. Empty for a
+   * glyph that is only part of a character drawn as several glyphs: it has no ToUnicode entry.
+   */
   text: string;
   /** Its advance in thousandths of the font size, as written in the font's widths (W). */
   width: number;
@@ -135,7 +138,7 @@ export class CidFont {
         CIDToGIDMap: 'Identity',
       }),
     );
-    const toUnicode = context.register(context.flateStream(toUnicodeCMap(drawn)));
+    const toUnicode = context.register(context.flateStream(toUnicodeCMap(drawn.filter((glyph) => glyph.text !== ''))));
     context.assign(
       this.ref,
       context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: this.name, Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: toUnicode }),

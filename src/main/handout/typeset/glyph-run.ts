@@ -1,13 +1,14 @@
 import { PDFArray, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFContext } from 'pdf-lib';
 import type { CidFont, EmbeddedGlyph } from '../fonts/cid-font';
-import type { ShapedText } from '../fonts/shaping-font';
+import type { ShapedGlyph, ShapedText } from '../fonts/shaping-font';
 
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /**
- * The text each glyph stands for, for the font's ToUnicode map: the characters of its cluster when the
- * cluster is one glyph (a letter, a ligature), else the one character of the cluster the glyph is the plain
- * form of, else the whole cluster. Default-ignorable characters draw nothing and are left out here.
+ * The text each glyph stands for, for the font's ToUnicode map. A cluster drawn as one glyph (a letter, a
+ * ligature, a conjunct) stands for all its characters. In a cluster of several glyphs, a glyph that is the plain
+ * form of one of its characters stands for that character, the first other glyph for the characters left over,
+ * and the rest for nothing. Default-ignorable characters draw nothing and are left out here.
  *
  * Right to left, glyphs are drawn in visual order, and every reader here (poppler's pdftotext, pdf.js, so the
  * app's own preview) turns such a line back into reading order by reversing it character by character, without
@@ -15,18 +16,26 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
  * typed, not the one it looks like.
  */
 function glyphTexts(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): string[] {
-  const starts = [...new Set(shaped.glyphs.map((glyph) => glyph.cluster))].sort((a, b) => a - b);
-  const end = new Map(starts.map((start, i) => [start, starts[i + 1] ?? text.length]));
-  const glyphsIn = new Map<number, number>();
-  for (const glyph of shaped.glyphs) glyphsIn.set(glyph.cluster, (glyphsIn.get(glyph.cluster) ?? 0) + 1);
-  const isGlyphOf = (id: number) => (ch: string) => font.shaping.nominalGlyph(ch.codePointAt(0) as number) === id;
-  return shaped.glyphs.map((glyph) => {
-    const whole = text.slice(glyph.cluster, end.get(glyph.cluster));
+  const clusters = new Map<number, number[]>();
+  shaped.glyphs.forEach((glyph, i) => clusters.set(glyph.cluster, [...(clusters.get(glyph.cluster) ?? []), i]));
+  const starts = [...clusters.keys()].sort((a, b) => a - b);
+  const texts: string[] = shaped.glyphs.map(() => '');
+  starts.forEach((start, n) => {
+    const whole = text.slice(start, starts[n + 1] ?? text.length);
     const chars = [...(whole.replace(DEFAULT_IGNORABLE, '') || whole)];
     if (rightToLeft) chars.reverse();
-    if (glyphsIn.get(glyph.cluster) === 1) return chars.join('');
-    return chars.find(isGlyphOf(glyph.id)) ?? chars.join('');
+    const members = clusters.get(start) as number[];
+    const unmatched: number[] = [];
+    for (const i of members) {
+      const id = (shaped.glyphs[i] as ShapedGlyph).id;
+      const plain = members.length > 1 ? chars.findIndex((ch) => font.shaping.nominalGlyph(ch.codePointAt(0) as number) === id) : -1;
+      if (plain === -1) unmatched.push(i);
+      else texts[i] = chars.splice(plain, 1)[0] as string;
+    }
+    const [first] = unmatched;
+    if (first !== undefined) texts[first] = chars.join('');
   });
+  return texts;
 }
 
 /** A shaped run ready to draw: its glyphs in the font, and whether their ToUnicode text reads back as `text`. */
