@@ -71,9 +71,13 @@ export class ShapingFont {
     return this.font.nominalGlyph(codePoint);
   }
 
-  /** The glyph's own advance (hmtx), in font units: what a PDF viewer moves by unless told otherwise. */
+  /**
+   * The advance a PDF viewer should take for the glyph, in font units: its own (hmtx), or none for a mark, which
+   * HarfBuzz always places on a letter. A mark that claimed its own width would look to text extraction like a
+   * letter of its own overlapping the next one, and poppler moves such marks to other lines.
+   */
   glyphAdvance(id: number): number {
-    return this.font.glyphHAdvance(id);
+    return this.font.face.getGlyphClass(id) === this.hb.GlyphClass.MARK ? 0 : this.font.glyphHAdvance(id);
   }
 
   /**

@@ -48,13 +48,35 @@ export interface EmbeddedRun {
    * extract, ActualText included, so its glyphs carry the text in visual order instead (glyphTexts).
    */
   actualText: string | null;
+  rightToLeft: boolean;
 }
 
 export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
   const texts = glyphTexts(font, shaped, text, rightToLeft);
   const glyphs = shaped.glyphs.map((glyph, i) => font.glyph(glyph.id, texts[i] as string));
   const readsBack = rightToLeft || glyphs.map((glyph) => glyph.text).join('') === text;
-  return { glyphs, actualText: readsBack ? null : text };
+  return { glyphs, actualText: readsBack ? null : text, rightToLeft };
+}
+
+/**
+ * The order glyphs are written in: drawing order, except that right to left a mark follows the letter it sits on
+ * (HarfBuzz's visual order puts it before): poppler attaches a mark only to the letter written before it, and
+ * otherwise moves it to a line of its own. Each glyph is still drawn at its own position.
+ */
+function contentOrder(run: EmbeddedRun): number[] {
+  const order = run.glyphs.map((_, i) => i);
+  if (!run.rightToLeft) return order;
+  const isMark = (i: number) => (run.glyphs[i] as EmbeddedGlyph).width === 0;
+  for (let i = 0; i < order.length - 1; i += 1) {
+    // Move each stretch of marks after the glyph that follows it.
+    let end = i;
+    while (end < order.length - 1 && isMark(order[end] as number)) end += 1;
+    if (end > i && !isMark(order[end] as number)) {
+      order.splice(i, 0, ...order.splice(end, 1));
+      i = end;
+    }
+  }
+  return order;
 }
 
 const hex4 = (value: number) => value.toString(16).padStart(4, '0');
@@ -64,6 +86,9 @@ const round = (value: number) => Math.round(value * 100) / 100;
 /**
  * Operators that show the run at (x, y), each glyph where HarfBuzz placed it: a viewer advances by the width in
  * the font (W), so TJ adjustments add kerning and mark offsets, and text rise (Ts) lifts or lowers marks.
+ * Right to left, marks keep the font's own height: poppler takes a raised or lowered mark for a line of its own
+ * and then scrambles the order of a right-to-left paragraph (search and copy lose it); the horizontal offset,
+ * which places a mark over its letter, is kept.
  */
 export function glyphOperators(context: PDFContext, font: CidFont, shaped: ShapedText, run: EmbeddedRun, at: { x: number; y: number; size: number }): PDFOperator[] {
   const scale = 1000 / font.shaping.upem;
@@ -83,28 +108,34 @@ export function glyphOperators(context: PDFContext, font: CidFont, shaped: Shape
     items = PDFArray.withContext(context);
   };
   let rise = 0;
-  // Where HarfBuzz's pen is, and where the viewer's text position is, in thousandths of the font size.
+  // Where HarfBuzz's pen is before each glyph, and where the viewer's text position is, in thousandths of the
+  // font size.
   let pen = 0;
+  const origins = shaped.glyphs.map((glyph) => {
+    const origin = pen;
+    pen += glyph.advance * scale;
+    return origin;
+  });
   let position = 0;
-  shaped.glyphs.forEach((glyph, i) => {
+  for (const i of contentOrder(run)) {
+    const glyph = shaped.glyphs[i] as ShapedGlyph;
     const embedded = run.glyphs[i] as EmbeddedGlyph;
-    const dy = round(glyph.dy * scale);
+    const dy = run.rightToLeft ? 0 : round(glyph.dy * scale);
     if (dy !== rise) {
       show();
       operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(round((dy * at.size) / 1000))]));
       rise = dy;
     }
-    const shift = round(pen + glyph.dx * scale - position);
+    const shift = round((origins[i] as number) + glyph.dx * scale - position);
     if (shift !== 0) {
       flushCodes();
-      // A TJ number moves the next glyph left by that many thousandths of the font size.
+      // A TJ number moves the next glyph left by that many thousandths of the font size (right when negative).
       items.push(PDFNumber.of(-shift));
       position += shift;
     }
     codes += hex4(embedded.cid);
     position += embedded.width;
-    pen += glyph.advance * scale;
-  });
+  }
   show();
   if (rise !== 0) operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(0)]));
   return operators;
