@@ -58,25 +58,18 @@ export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightT
   return { glyphs, actualText: readsBack ? null : text, rightToLeft };
 }
 
+/** How far poppler lets a mark stray from the letter before it, in thousandths of the font size, minus a margin. */
+const POPPLER_MARK_REACH = 90;
+
 /**
- * The order glyphs are written in: drawing order, except that right to left a mark follows the letter it sits on
- * (HarfBuzz's visual order puts it before): poppler attaches a mark only to the letter written before it, and
- * otherwise moves it to a line of its own. Each glyph is still drawn at its own position.
+ * A glyph's horizontal offset, in thousandths of the font size. Right to left, a mark is drawn before its letter
+ * (visual order), and poppler splits the word, even the line, around a mark more than a tenth of the font size
+ * from the letter drawn before it; so there a mark's offset is held within that reach: over its letter, if not
+ * always centred on a wide one.
  */
-function contentOrder(run: EmbeddedRun): number[] {
-  const order = run.glyphs.map((_, i) => i);
-  if (!run.rightToLeft) return order;
-  const isMark = (i: number) => (run.glyphs[i] as EmbeddedGlyph).width === 0;
-  for (let i = 0; i < order.length - 1; i += 1) {
-    // Move each stretch of marks after the glyph that follows it.
-    let end = i;
-    while (end < order.length - 1 && isMark(order[end] as number)) end += 1;
-    if (end > i && !isMark(order[end] as number)) {
-      order.splice(i, 0, ...order.splice(end, 1));
-      i = end;
-    }
-  }
-  return order;
+function horizontalOffset(run: EmbeddedRun, glyph: EmbeddedGlyph, dx: number): number {
+  if (!run.rightToLeft || glyph.width !== 0) return dx;
+  return Math.max(-POPPLER_MARK_REACH, Math.min(POPPLER_MARK_REACH, dx));
 }
 
 const hex4 = (value: number) => value.toString(16).padStart(4, '0');
@@ -87,8 +80,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * Operators that show the run at (x, y), each glyph where HarfBuzz placed it: a viewer advances by the width in
  * the font (W), so TJ adjustments add kerning and mark offsets, and text rise (Ts) lifts or lowers marks.
  * Right to left, marks keep the font's own height: poppler takes a raised or lowered mark for a line of its own
- * and then scrambles the order of a right-to-left paragraph (search and copy lose it); the horizontal offset,
- * which places a mark over its letter, is kept.
+ * and then scrambles the order of a right-to-left paragraph (search and copy lose it); see horizontalOffset too.
  */
 export function glyphOperators(context: PDFContext, font: CidFont, shaped: ShapedText, run: EmbeddedRun, at: { x: number; y: number; size: number }): PDFOperator[] {
   const scale = 1000 / font.shaping.upem;
@@ -117,8 +109,7 @@ export function glyphOperators(context: PDFContext, font: CidFont, shaped: Shape
     return origin;
   });
   let position = 0;
-  for (const i of contentOrder(run)) {
-    const glyph = shaped.glyphs[i] as ShapedGlyph;
+  shaped.glyphs.forEach((glyph, i) => {
     const embedded = run.glyphs[i] as EmbeddedGlyph;
     const dy = run.rightToLeft ? 0 : round(glyph.dy * scale);
     if (dy !== rise) {
@@ -126,7 +117,7 @@ export function glyphOperators(context: PDFContext, font: CidFont, shaped: Shape
       operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(round((dy * at.size) / 1000))]));
       rise = dy;
     }
-    const shift = round((origins[i] as number) + glyph.dx * scale - position);
+    const shift = round((origins[i] as number) + horizontalOffset(run, embedded, glyph.dx * scale) - position);
     if (shift !== 0) {
       flushCodes();
       // A TJ number moves the next glyph left by that many thousandths of the font size (right when negative).
@@ -135,7 +126,7 @@ export function glyphOperators(context: PDFContext, font: CidFont, shaped: Shape
     }
     codes += hex4(embedded.cid);
     position += embedded.width;
-  }
+  });
   show();
   if (rise !== 0) operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(0)]));
   return operators;
