@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/main/security/content-security-policy';
+import { languageNames } from './scripts/vite/language-names';
 
 /** Writes the app's Content-Security-Policy into index.html from the same definition main sends as a header. */
 function cspMetaTag(): Plugin {
@@ -33,10 +34,12 @@ const config: UserConfig = {
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), cspMetaTag()],
+    plugins: [react(), cspMetaTag(), languageNames()],
     build: {
       // The polyfill would fetch() modules, which the CSP (connect-src 'none') rightly refuses.
       modulePreload: { polyfill: false },
+      // electron-vite leaves the renderer unminified; minified, the first screen parses half the script.
+      minify: true,
       rolldownOptions: { input: resolve('src/renderer/index.html') },
     },
   },

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { languageNames } from './scripts/vite/language-names.ts';
 
 export default defineConfig({
+  // The renderer's i18n imports each language's own name from this build-time module, in tests as in the app.
+  plugins: [languageNames()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

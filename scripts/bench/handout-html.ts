@@ -4,13 +4,9 @@ import type { HandoutContent } from '../../src/main/handout/handout-content';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/**
- * The same handout as an HTML page, for Chromium's print-to-PDF: the usual way Electron apps make PDFs. It must
- * be opened from a file:// URL, or Chromium refuses the fonts and silently prints with a system font.
- */
-export function handoutHtml(content: HandoutContent, fontsDir: string): string {
-  const font = (name: string) => pathToFileURL(path.join(fontsDir, name)).href;
-  const blocks = content.blocks
+/** The handout's body as HTML, for a new page or to replace the text of one already open. */
+export function handoutBody(content: HandoutContent): string {
+  return content.blocks
     .map((block) => {
       switch (block.kind) {
         case 'title':
@@ -35,10 +31,18 @@ export function handoutHtml(content: HandoutContent, fontsDir: string): string {
             .map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`)
             .join('')}</tbody></table>`;
         case 'wallet-card':
-          return `<p>${escape(block.note)}</p><div class="card"><p class="strong">${escape(block.heading)}</p>${block.lines.map((l) => `<p>${escape(l)}</p>`).join('')}</div>`;
+          return `<p>${escape(block.note)}</p><div class="card"><p class="strong">${escape(block.heading)}</p>${block.lines.map((l) => `<p>${escape(l.text)}</p>`).join('')}</div>`;
       }
     })
     .join('\n');
+}
+
+/**
+ * The same handout as an HTML page, for Chromium's print-to-PDF: the usual way Electron apps make PDFs. It must
+ * be opened from a file:// URL, or Chromium refuses the fonts and silently prints with a system font.
+ */
+export function handoutHtml(content: HandoutContent, fontsDir: string): string {
+  const font = (name: string) => pathToFileURL(path.join(fontsDir, name)).href;
   return `<!doctype html><html lang="${content.language}" dir="${content.direction}"><head><meta charset="utf-8"><style>
 @font-face { font-family: H; src: url(${font('NotoSans-Regular.ttf')}); }
 @font-face { font-family: H; font-weight: 700; src: url(${font('NotoSans-Bold.ttf')}); }
@@ -53,5 +57,5 @@ h1 { font-size: 20pt; } h2 { font-size: 14pt; break-after: avoid; } h3 { font-si
 table { width: 100%; border-collapse: collapse; font-size: 11pt; } th, td { border: 0.75pt solid #000; padding: 4pt; text-align: start; }
 th { background: #e6e6e6; } tr { break-inside: avoid; }
 .card { width: 85.6mm; height: 54mm; border: 1pt dashed #000; padding: 8pt; font-size: 8.5pt; break-inside: avoid; box-sizing: border-box; }
-</style></head><body>${blocks}</body></html>`;
+</style></head><body>${handoutBody(content)}</body></html>`;
 }

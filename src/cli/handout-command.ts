@@ -14,20 +14,45 @@ import { dateNotes } from '../shared/dates/date-notes';
 import { duplicateIds } from '../shared/duplicate-ids';
 import { unknownProtocolReferences } from '../shared/protocol/protocol-references';
 import { dateWarning } from './date-warnings';
+import { inputLimitsTable } from './input-limits';
 import { lessonsForProtocol } from '../shared/content/lessons-for-protocol';
 import { loadProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
+import type { RenderedHandout } from '../main/handout/render-handout';
+import { WalletCardTooFull } from '../main/handout/wallet-card-layout';
 import { translatorsFrom } from '../main/i18n/translators';
+import { unprintableFields } from '../shared/handout/unprintable-characters';
 
-export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [--language ${LANGUAGES.join('|')}] [--paper letter|a4] [--large-print]
-   or: npm run handout -- --input-dir <folder> --out-dir <folder> [same options]   (every .json in the folder)
-Renders handouts from JSON files in the documented input format (docs/handout-input.md).`;
+export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [options]
+   or: npm run handout -- --input-dir <folder> --out-dir <folder> [options]
+
+Renders patient handouts (PDF) from JSON files in the handout input format (docs/handout-input.md).
+Examples are in resources/handout-examples/.
+
+  --input <file.json>       one input file
+  --out <file.pdf>          where to write its handout
+  --input-dir <folder>      every .json file in the folder; if one is bad, none is made
+  --out-dir <folder>        where to write their handouts, each named like its input
+  --language ${LANGUAGES.join('|')}    the handout's language, instead of the file's
+  --paper letter|a4         the paper size, instead of the file's or the clinic's
+  --large-print             body text at 16 pt
+  --limits                  every field's limit (how long a text, how many entries), as a table
+  --help                    this text
+
+Exit codes: 0 written (warnings, if any, on stderr); 2 bad options or input, each problem named, nothing written;
+1 an unexpected failure, nothing written; 3 written, but some characters no shipped font has (each field named on
+stderr) show as "\uFFFD".`;
 
 export interface CommandResult {
-  code: 0 | 1 | 2;
+  /** 3: written, but with characters no shipped font has, each named with its field. */
+  code: 0 | 1 | 2 | 3;
   messages: string[];
-  /** Dates that look like slips (src/shared/dates/date-notes.ts): said on stderr; the handout is still made. */
+  /**
+   * What staff should check though the handout is still made, each naming the file and, where it can, the
+   * field: dates that look like slips (src/shared/dates/date-notes.ts), characters no font has. Said on stderr,
+   * apart from the files written, so a script reading stdout is not misled.
+   */
   warnings: string[];
 }
 
@@ -49,7 +74,7 @@ type Checked = { ok: true; input: HandoutInput; protocol: Protocol } | { ok: fal
  * temporary name and moved into place only when complete.
  */
 export async function runHandoutCommand(argv: readonly string[], appRoot: string): Promise<CommandResult> {
-  let values: { input?: string; out?: string; 'input-dir'?: string; 'out-dir'?: string; language?: string; paper?: string; 'large-print'?: boolean };
+  let values: { input?: string; out?: string; 'input-dir'?: string; 'out-dir'?: string; language?: string; paper?: string; 'large-print'?: boolean; help?: boolean; limits?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -61,6 +86,8 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         language: { type: 'string' },
         paper: { type: 'string' },
         'large-print': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        limits: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -68,6 +95,8 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   } catch (error) {
     return refused((error as Error).message, USAGE);
   }
+  if (values.help) return { code: 0, messages: [USAGE], warnings: [] };
+  if (values.limits) return { code: 0, messages: [inputLimitsTable()], warnings: [] };
   const language = values.language === undefined ? undefined : LanguageSchema.safeParse(values.language);
   if (language && !language.success) return refused(`--language must be one of ${LanguageSchema.options.join(', ')}.`);
   if (values.paper !== undefined && !['letter', 'a4'].includes(values.paper)) return refused('--paper must be letter or a4.');
@@ -97,7 +126,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     if (!reading.ok) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...reading.problems.map((p) => `  ${p.location}: ${p.message}`)] };
     const given = reading.value.protocol;
     const protocol = 'keyDates' in given ? given : appProtocols().find((p) => p.id === given.id);
-    if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id "${given.id}" is not one of the app's protocols.`] };
+    if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id: "${given.id}" is not one of the app's protocols (${appProtocols().map((p) => p.id).join(', ')}).`] };
     const patient = reading.value.patient;
     const unknown = [
       ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol, patient.role), patient, 'patient.'),
@@ -118,6 +147,9 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   const fontsDir = path.join(appRoot, 'resources', 'fonts');
   const messages: string[] = [];
   const warnings: string[] = [];
+  let unprintable = false;
+  // Every handout is made before any is written: one whose wallet card cannot hold its text refuses the batch.
+  const made: Array<{ job: Job; input: HandoutInput; rendered: RenderedHandout }> = [];
   for (const [index, job] of jobs.entries()) {
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
     const preparedAt = input.preparedAt ? new Date(input.preparedAt) : new Date();
@@ -136,14 +168,26 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         preparedAt,
       },
       { translatorFor, fontsDir, ...shipped() },
-    );
+    ).catch((error: unknown) => (error instanceof WalletCardTooFull ? error : Promise.reject(error)));
+    if (rendered instanceof WalletCardTooFull) return refused(`${job.input} is not a valid handout input:`, `  ${rendered.message}`, 'Nothing was written.');
+    made.push({ job, input, rendered });
+  }
+  for (const { job, input, rendered } of made) {
     const out = path.resolve(job.out);
     mkdirSync(path.dirname(out), { recursive: true });
     const partial = `${out}.partial-${process.pid}`;
     writeFileSync(partial, rendered.bytes);
     renameSync(partial, out);
     messages.push(`Wrote ${job.out}.`);
-    if (rendered.missingCharacters.length > 0) messages.push(`  No font has these characters; they were printed as "?": ${rendered.missingCharacters.join(' ')}`);
+    if (rendered.missingCharacters.length > 0) {
+      // Never silent: a batch script sees the exit code, a person sees which field to correct.
+      unprintable = true;
+      const fields = unprintableFields(input);
+      warnings.push(
+        `Warning: ${job.input}: these characters cannot be printed and show as "\uFFFD" in the handout:`,
+        ...(fields.length > 0 ? fields.map((field) => `  ${field.location}: ${field.characters.join(' ')}`) : [`  ${rendered.missingCharacters.join(' ')}`]),
+      );
+    }
   }
-  return { code: 0, messages, warnings };
+  return { code: unprintable ? 3 : 0, messages, warnings };
 }

@@ -112,7 +112,8 @@ export function channelOf(name: ApiName): string {
   return `gtc:${name}`;
 }
 
-export const ApiErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'failed']);
+// 'card-too-full': the wallet card cannot hold a line even folded in small print, so no handout is made.
+export const ApiErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'failed', 'card-too-full']);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 
 /** Every call resolves to this envelope, so errors cross the bridge as data rather than as mangled exceptions. */

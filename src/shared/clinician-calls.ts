@@ -6,7 +6,8 @@ import { IdSchema } from './schemas/id';
 import { FileProblemSchema, FileSaveResultSchema } from './schemas/file-results';
 import { ProtocolSummarySchema } from './schemas/protocol-summary';
 import { ClinicSettingsSchema } from './schemas/clinic-settings';
-import { CalendarDateSchema } from './schemas/session';
+import { singleLineText } from './schemas/plain-text';
+import { CalendarDateSchema, PersonNameSchema } from './schemas/session';
 
 /** The clinician part of the contract: everything except the status and unlock calls needs clinician mode open. */
 const NoInput = z.undefined();
@@ -80,7 +81,7 @@ export const clinicianCalls = {
     input: z.object({ protocol: ProtocolSchema }).strict(),
     output: z.object({ version: z.number().int(), contentHash: Hash, changed: z.boolean() }).strict(),
   },
-  clinicianCreateProtocol: { input: z.object({ id: IdSchema, title: z.string().trim().min(1).max(200) }).strict(), output: ClinicianProtocolEntrySchema },
+  clinicianCreateProtocol: { input: z.object({ id: IdSchema, title: singleLineText().trim().min(1).max(200) }).strict(), output: ClinicianProtocolEntrySchema },
   clinicianDuplicateProtocol: { input: z.object({ id: IdSchema, newId: IdSchema }).strict(), output: ClinicianProtocolEntrySchema },
   clinicianSetRetired: { input: z.object({ id: IdSchema, retired: z.boolean() }).strict(), output: z.array(ClinicianProtocolEntrySchema) },
   clinicianReorder: { input: z.object({ ids: z.array(IdSchema).max(500) }).strict(), output: z.array(ClinicianProtocolEntrySchema) },
@@ -101,7 +102,7 @@ export const clinicianCalls = {
     input: z
       .object({
         protocolId: IdSchema,
-        firstName: z.string().trim().max(100),
+        firstName: PersonNameSchema,
         keyDates: z.record(IdSchema, CalendarDateSchema.nullable()),
         medicationRuleIds: z.array(IdSchema).max(200),
       })

@@ -4,9 +4,35 @@ import { ProtocolSchema } from './protocol/protocol';
 import { protocolToFormat2 } from './protocol/protocol-file-upgrades';
 import { ClinicSettingsSchema } from './schemas/clinic-settings';
 import { IdSchema } from './schemas/id';
+import { plainIssueMessage } from './schemas/plain-issue-messages';
 import { HandoutPatientSchema } from './schemas/session';
 
 export const HANDOUT_INPUT_KIND = 'gene-therapy-companion.handout-input';
+
+const ProtocolReferenceSchema = z.object({ id: IdSchema }).strict();
+// A protocol written out in the older shape (timings without a kind, two levels of warning signs) still prints;
+// the upgrade leaves a protocol of today's shape as it is.
+const WrittenOutProtocolSchema = z.preprocess(protocolToFormat2, ProtocolSchema);
+
+function isReference(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && Object.hasOwn(value, 'id');
+}
+
+/**
+ * An object holding only an id names one of the app's protocols; any other object is a protocol written out in
+ * full. Deciding which was meant before checking tells each problem against that shape (a union of the two
+ * would say only "Invalid input", or call a half-written protocol's fields unknown).
+ */
+const HandoutProtocolSchema = z.unknown().transform((value, ctx): z.output<typeof ProtocolReferenceSchema> | z.output<typeof WrittenOutProtocolSchema> => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: `${value === undefined ? 'is missing' : 'is not an object'}: expected { "id": "<protocol id>" } for one of the app's protocols, or a whole protocol` });
+    return z.NEVER;
+  }
+  const checked = isReference(value) ? ProtocolReferenceSchema.safeParse(value, { error: plainIssueMessage }) : WrittenOutProtocolSchema.safeParse(value, { error: plainIssueMessage });
+  if (checked.success) return checked.data;
+  for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+  return z.NEVER;
+});
 
 /**
  * What the headless handout command reads: everything a handout says, for batch printing by clinic staff and
@@ -23,9 +49,7 @@ export const HandoutInputSchema = z
     largePrint: z.boolean().optional(),
     /** Any clinic settings; the rest are empty, and the paper follows the computer's region. */
     clinic: ClinicSettingsSchema.partial().strict().default({}),
-    // A protocol written out in the older shape (timings without a kind, two levels of warning signs) still prints;
-    // the upgrade leaves a protocol of today's shape as it is.
-    protocol: z.union([z.object({ id: IdSchema }).strict(), z.preprocess(protocolToFormat2, ProtocolSchema)]),
+    protocol: HandoutProtocolSchema,
     /** What the patient entered; anything left out is as if not answered yet. */
     patient: HandoutPatientSchema.partial().strict().default({}),
     /** When the handout is dated; defaults to now. Set it for reproducible output. */

@@ -5,6 +5,11 @@ import { NAMESPACES, type Namespace } from './i18n-setup';
 /** `locales/<lang>/terms.json` is the translators' term list, checked by a test; the app never shows it. */
 export const isTermList = (file: string) => /(?:^|[\\/])terms\.json$/.test(file);
 
+const LOCALE_FILE = /(?:^|[\\/])([a-z]{2,3})[\\/]([a-z-]+)\.json$/;
+
+/** The language folder a `locales/<lang>/<namespace>.json` path is in; '' for any other path. */
+export const localeFileLanguage = (file: string) => LOCALE_FILE.exec(file)?.[1] ?? '';
+
 /**
  * Builds i18next resources from `locales/<lang>/<namespace>.json` files, given as (path, parsed JSON) pairs.
  * The renderer gets them from the bundler and main from the disk; both go through here so they agree on
@@ -14,7 +19,7 @@ export function localeResources(files: ReadonlyArray<readonly [string, unknown]>
   const resources: Resource = {};
   for (const [file, json] of files) {
     if (isTermList(file)) continue;
-    const match = /(?:^|[\\/])([a-z]{2,3})[\\/]([a-z-]+)\.json$/.exec(file);
+    const match = LOCALE_FILE.exec(file);
     if (!match) throw new Error(`Unexpected locale file ${file}`);
     const [, language, namespace] = match as unknown as [string, string, string];
     if (!(LANGUAGES as readonly string[]).includes(language)) throw new Error(`${file}: "${language}" is not a shipped language`);

@@ -9,7 +9,8 @@
  * - MedlinePlus (National Library of Medicine): general patient facts and drug information; also at its old
  *   address on nlm.nih.gov.
  * - EMA: the EU product information (SmPC and package leaflet) is the regulator's approved label in the EU, as the
- *   FDA label is in the US, so it counts for a clinic that works from the EU label.
+ *   FDA label is in the US, so it counts for a clinic that works from the EU label; and the EPAR medicine overview,
+ *   the regulator's own plain-language page for the public, as patient information.
  *
  * openFDA (api.fda.gov) is left out: it says its records are unvalidated and not to be relied on for care.
  */
@@ -44,7 +45,7 @@ export const PRIMARY_PUBLISHERS: readonly PrimaryPublisher[] = [
     ],
     kinds: ['patient-information'],
   },
-  { name: 'EMA', sites: [{ host: 'www.ema.europa.eu', path: '/' }], kinds: ['label'] },
+  { name: 'EMA', sites: [{ host: 'www.ema.europa.eu', path: '/' }], kinds: ['label', 'patient-information'] },
 ];
 
 /** The publisher of a primary document of this kind at this address, or null when it is not one. */

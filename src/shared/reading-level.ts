@@ -1,6 +1,6 @@
 /**
- * Flesch-Kincaid grade level of English text: a rough hint for clinic writers (patient text should aim for
- * grade 6 to 8), never a verdict. Syllables are estimated from vowel groups.
+ * Flesch-Kincaid grade level of English text: a rough hint for clinic writers, never a verdict. Syllables are
+ * estimated from vowel groups.
  */
 export function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -8,6 +8,9 @@ export function syllables(word: string): number {
   const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }
+
+/** The highest grade patient text should read at: anxious readers, many with little schooling in English. */
+export const PATIENT_TEXT_GRADE_LIMIT = 6;
 
 export interface ReadingLevel {
   grade: number;

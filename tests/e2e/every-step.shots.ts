@@ -1,14 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
 import { clinicFile } from '../support/clinic-file';
 import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { localeText } from '../support/locale-text';
 import { STAFF_PIN_HASH } from '../support/staff-pin';
 import { expect, test } from './fixtures';
-import { LESSONS } from './walkthrough';
+import { LESSONS, PROTOCOLS } from './walkthrough';
 
 const OUT = path.resolve('screenshots');
+// The sickle cell example: a therapy with its numbers from the studies, shown on the checklist, the review and the handout.
+const THERAPY = PROTOCOLS.find((protocol) => protocol.id === 'example-sickle-cell-crispr');
 const LANGUAGES_SHOWN = ['en', 'ar', 'zh'] as const;
 const NAMES: Record<(typeof LANGUAGES_SHOWN)[number], { helper: string; patient: string; medicine: string }> = {
   en: { helper: 'Maria', patient: 'Leo', medicine: 'vitamin D drops' },
@@ -23,11 +26,21 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   const shot = async (name: string) => {
     const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
     const tile = 1200;
-    for (let top = 0, n = 1; top < height; top += tile, n += 1) {
-      await page.screenshot({ path: path.join(OUT, `${language}-${size}`, `${name}-${n}.png`), fullPage: true, clip: { x: 0, y: top, width, height: Math.min(tile, height - top) } });
+    // A last piece of a few pixels would show only the page's bottom margin: the piece before it takes it in.
+    const sliver = 200;
+    for (let top = 0, n = 1; top < height; n += 1) {
+      const piece = height - top <= tile + sliver ? height - top : tile;
+      await page.screenshot({ path: path.join(OUT, `${language}-${size}`, `${name}-${n}.png`), fullPage: true, clip: { x: 0, y: top, width, height: piece } });
+      top += piece;
     }
   };
-  const next = () => page.getByRole('button', { name: t('nav.next') }).click();
+  // Exact: "Next lesson" holds the word "Next" too.
+  const next = () => page.getByRole('button', { name: t('nav.next'), exact: true }).click();
+  if (!THERAPY) throw new Error('the sickle cell example is not shipped');
+  // The lessons this parent reads for this therapy: the general ones and the therapy's own.
+  const lessons = lessonsForProtocol(LESSONS, THERAPY, 'parent');
+  // Each run starts the folder afresh: a picture the app no longer gives (a page fewer) must not stay behind.
+  rmSync(path.join(OUT, `${language}-${size}`), { recursive: true, force: true });
   mkdirSync(path.join(OUT, `${language}-${size}`), { recursive: true });
 
   await page.getByRole('combobox').selectOption(language);
@@ -35,7 +48,7 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   await page.getByRole('radio', { name: t('welcome.roles.parent'), exact: true }).check();
   await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(NAMES[language].helper);
   await page.getByLabel(t('welcome.patientNameLabel'), { exact: true }).fill(NAMES[language].patient);
-  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').last().check();
+  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio', { name: THERAPY.title[language] }).check();
   await shot('01-welcome');
   await next();
 
@@ -46,11 +59,13 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   await word.click();
   await shot('02-learn-word-explained');
   await page.keyboard.press('Escape');
-  for (let n = 1; n < LESSONS.length; n += 1) {
+  for (let n = 1; n < lessons.length; n += 1) {
     await page.getByRole('button', { name: t('learn.nextLesson') }).click();
+    await expect(page.getByText(localeText(language, 'app', 'learn.lessonOf', { current: n + 1, total: lessons.length }))).toBeVisible();
     await shot(`02-learn-lesson-${n + 1}`);
   }
   await next();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
 
   await page.getByLabel(localeText(language, 'checklist', 'myMedicines.label')).fill(NAMES[language].medicine);
   await page.getByRole('button', { name: localeText(language, 'checklist', 'myMedicines.add') }).click();
@@ -94,6 +109,7 @@ test.describe('a kiosk', () => {
     test(`the start screen and the idle warning in ${language}`, async ({ app }) => {
       const { page } = app;
       const folder = path.join(OUT, `kiosk-${language}`);
+      rmSync(folder, { recursive: true, force: true });
       mkdirSync(folder, { recursive: true });
       await page.clock.install();
       await page.getByRole('combobox').selectOption(language);

@@ -44,6 +44,9 @@ function inkOf(page: Page, index: number) {
 
 test('the handout step shows the PDF’s own pages, and large print makes more of them', async ({ app }) => {
   const { page } = app;
+  // pdf.js draws the pages in its renderer worker, off the page's own thread.
+  const requested: string[] = [];
+  page.context().on('request', (request) => requested.push(new URL(request.url()).pathname));
   await toHandoutStep(page);
   const pages = page.getByRole('img', { name: /^Page \d+ of \d+ of your handout$/ });
   await expect(pages.first()).toBeVisible();
@@ -51,6 +54,7 @@ test('the handout step shows the PDF’s own pages, and large print makes more o
   expect(count).toBeGreaterThan(1);
   await expect(page.getByRole('img', { name: `Page ${count} of ${count} of your handout` })).toBeVisible();
   await expect.poll(() => inkOf(page, 0)).toBeGreaterThan(0.01);
+  expect(requested.filter((file) => /\/pdf\.renderer\.min-[\w-]+\.mjs$/.test(file))).toHaveLength(1);
 
   await page.getByLabel(t('handout.largePrint')).check();
   await expect.poll(() => pages.count()).toBeGreaterThan(count);
@@ -154,7 +158,9 @@ test('the handout says at once that it is on its way, and stays usable while its
   await page.clock.resume();
   await expect(status).not.toContainText(t('handout.previewing'));
   await expect(page.locator('.preview-area')).toHaveAttribute('aria-busy', 'false');
+  // A page is drawn when it comes into view.
   const count = await pages.count();
+  await pages.last().scrollIntoViewIfNeeded();
   await expect.poll(() => inkOf(page, count - 1)).toBeGreaterThan(0.001);
   expect(readdirSync(app.saveDir).filter((name) => name.endsWith('.pdf'))).toHaveLength(1);
 });
@@ -213,7 +219,8 @@ test.describe('in a kiosk', () => {
     }, { pin: STAFF_PIN, contact: CLINIC_CONTACT });
     expect(saved).toBe(true);
     await page.getByRole('button', { name: t('handout.print') }).click();
-    await expect(page.getByRole('alert')).toHaveText(t('handout.printFailedKiosk.unknown-printer'));
+    // The handout is made before the printer is asked for, as in the printed paths above: wait as long as they do.
+    await expect(page.getByRole('alert')).toHaveText(t('handout.printFailedKiosk.unknown-printer'), { timeout: 30_000 });
     await expect(page.getByRole('button', { name: t('handout.print') })).toBeEnabled();
     await expect(page.getByRole('button', { name: t('kiosk.finish') })).toBeEnabled();
   });

@@ -33,4 +33,11 @@ test('medicines typed in Chinese are found under the rule that names them', asyn
     await expect(item).not.toContainText(ck('myMedicines.toDiscuss'));
   }
   await expect(list.getByRole('listitem').filter({ hasText: '赖诺普利' })).toContainText(ck('myMedicines.toDiscuss'));
+
+  // A character the handout cannot print is named under the field while it is typed, before anything is made.
+  const unprintable = page.getByText(localeText('zh', 'app', 'unprintable.note', { characters: '🥰' }));
+  await field.fill('阿司匹林 🥰');
+  await expect(unprintable).toBeVisible();
+  await field.fill('阿司匹林');
+  await expect(unprintable).toHaveCount(0);
 });

@@ -10,7 +10,7 @@ import { localeText } from '../support/locale-text';
 import { expect } from './fixtures';
 
 export const LESSONS = loadLessonFolder(path.resolve('resources/lessons'));
-const PROTOCOLS = loadProtocolFolder(path.resolve('resources/protocols'));
+export const PROTOCOLS = loadProtocolFolder(path.resolve('resources/protocols'));
 
 /**
  * Reads through every lesson, as a person pressing "Next lesson" would, and goes on to the next step: the general

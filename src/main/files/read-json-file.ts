@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import type { FileProblem } from '../../shared/schemas/file-results';
+import { plainIssueMessage } from '../../shared/schemas/plain-issue-messages';
 
 export type { FileProblem };
 
@@ -27,7 +28,7 @@ export function readJsonFile<T>(bytes: Uint8Array, schema: z.ZodType<T>, maxByte
   } catch (error) {
     return { ok: false, problems: [{ location: WHOLE_FILE, message: `the file is not valid JSON: ${(error as Error).message}` }] };
   }
-  const parsed = schema.safeParse(json);
+  const parsed = schema.safeParse(json, { error: plainIssueMessage });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => ({ location: location(issue.path), message: issue.message })) };
   return { ok: true, value: parsed.data };
 }

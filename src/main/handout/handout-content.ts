@@ -16,6 +16,7 @@ import type { HandoutPatient } from '../../shared/schemas/session';
 import { preparedBy } from '../../shared/prepared-by';
 import type { ListedQuestion } from '../../shared/question-list';
 import { voiceOf, withVoice } from '../../shared/voice';
+import type { CardLine } from './wallet-card-layout';
 
 export type HandoutBlock =
   | { kind: 'title'; text: string }
@@ -32,8 +33,8 @@ export type HandoutBlock =
   | { kind: 'write-in'; lines: number }
   /** Rows of cells under a header row that repeats on every page the table reaches. */
   | { kind: 'table'; header: string[]; rows: string[][]; fractions: number[] }
-  /** A card to cut out and carry, wallet-sized. */
-  | { kind: 'wallet-card'; note: string; heading: string; lines: string[] };
+  /** A card to cut out and carry, wallet-sized; `foldedNote` is said instead of `note` when it folds in two. */
+  | { kind: 'wallet-card'; note: string; foldedNote: string; heading: string; lines: CardLine[] };
 
 /** Everything the handout says, already in the reader's language, independent of how it is laid out. */
 export interface HandoutContent {
@@ -131,7 +132,7 @@ function textsOf(blocks: readonly HandoutBlock[]): string[] {
       case 'table':
         return [...block.header, ...block.rows.flat()];
       case 'wallet-card':
-        return [block.heading, ...block.lines];
+        return [block.heading, ...block.lines.map((line) => line.text)];
       case 'write-in':
         return [];
       default:
@@ -218,20 +219,25 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   const words = termsUsed(input.glossary, language, textsOf(blocks));
   blocks.push(...section(t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ kind: 'bullet', text: text(entry.term), details: [text(entry.definition), ...signLines(entry.warningSigns ?? [], t, text)], strong: true }))));
 
-  const treatmentDay = protocol.keyDates.at(-1);
+  const treatmentIndex = protocol.keyDates.length - 1;
+  const treatmentDay = protocol.keyDates[treatmentIndex];
   const treatmentDate = treatmentDay ? ownValue(keyDates, treatmentDay.id) : null;
+  // Each line names the input it comes from, so a card that cannot hold it says what to shorten.
   blocks.push({
     kind: 'wallet-card',
     note: t('handout:walletCard.cutOut'),
+    foldedNote: t('handout:walletCard.cutOutFolded'),
     heading: t('handout:walletCard.heading'),
     lines: [
-      firstName === '' ? '________' : isolate(firstName),
-      text(protocol.title),
-      ...(treatmentDay ? [t('handout:keyDate', { keyDate: text(treatmentDay.label), date: treatmentDate ? formatCalendarDate(treatmentDate, language) : '________' })] : []),
-      ...(clinic.clinicName ? [isolate(clinic.clinicName)] : []),
+      { text: firstName === '' ? '________' : isolate(firstName), location: 'patient.firstName' },
+      { text: text(protocol.title), location: 'protocol.title' },
+      ...(treatmentDay
+        ? [{ text: t('handout:keyDate', { keyDate: text(treatmentDay.label), date: treatmentDate ? formatCalendarDate(treatmentDate, language) : '________' }), location: `protocol.keyDates.${treatmentIndex}.label` }]
+        : []),
+      ...(clinic.clinicName ? [{ text: isolate(clinic.clinicName), location: 'clinic.clinicName' }] : []),
       // A blank line for the 24-hour number would be left blank in a crisis: without the number, say where to find one.
-      clinic.phoneAfterHours ? t('handout:walletCard.phone', { phone: isolate(clinic.phoneAfterHours) }) : t('handout:walletCard.noPhone'),
-      t('handout:walletCard.forDoctors'),
+      clinic.phoneAfterHours ? { text: t('handout:walletCard.phone', { phone: isolate(clinic.phoneAfterHours) }), location: 'clinic.phoneAfterHours' } : { text: t('handout:walletCard.noPhone'), location: null },
+      { text: t('handout:walletCard.forDoctors'), location: null },
     ],
   });
 

@@ -7,6 +7,7 @@ import type { HandoutPreview } from '../../shared/schemas/handout-preview';
 import type { PrintResult } from '../../shared/schemas/print-result';
 import { handoutPatientOf } from '../../shared/schemas/session';
 import { hasNamesForHandout } from '../../shared/names-asked';
+import { unprintableFields } from '../../shared/handout/unprintable-characters';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
 import type { SessionStore } from '../store/session-store';
@@ -15,6 +16,7 @@ import type { FileDialogs } from '../platform/file-dialogs';
 import type { HandoutPrinter } from '../printing/handout-printer';
 import { makeHandout, type HandoutDeps } from './make-handout';
 import type { RenderedHandout } from './render-handout';
+import { WalletCardTooFull } from './wallet-card-layout';
 
 export interface HandoutServiceDeps extends HandoutDeps {
   catalog: ProtocolCatalog;
@@ -47,13 +49,18 @@ export function createHandoutService(deps: HandoutServiceDeps) {
   const render = async ({ largePrint }: HandoutOptions): Promise<RenderedHandout & { language: Language }> => {
     const { session, protocol } = ready();
     const clinic = deps.clinicSettings();
-    const rendered = await makeHandout(
-      { protocol, patient: handoutPatientOf(session), language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() },
-      deps,
+    const patient = handoutPatientOf(session);
+    const rendered = await makeHandout({ protocol, patient, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() }, deps).catch(
+      (error: unknown) => {
+        // No handout rather than a card without the number to call; the message names the input, never its text.
+        throw error instanceof WalletCardTooFull ? new ApiError('card-too-full', error.message) : error;
+      },
     );
     if (rendered.missingCharacters.length > 0) {
-      // Counts only: the characters could come from the patient's name.
-      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced`);
+      // Counts and field names only: the characters could come from the patient's name. The page already marked
+      // each field (UnprintableNote) before the handout was made.
+      const fields = unprintableFields(patient, 'patient').map((field) => field.location);
+      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced (${fields.join(', ') || 'clinic or checklist text'})`);
     }
     return { ...rendered, language: session.language };
   };

@@ -6,7 +6,7 @@ import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
 import type { HandoutPatient } from '../../shared/schemas/session';
 import { contentHash } from '../checklist/content-hash';
 import type { ShippedContent } from '../content/shipped-content';
-import { buildHandoutContent } from './handout-content';
+import { buildHandoutContent, type HandoutContent } from './handout-content';
 import type { Paper } from './page-flow';
 import { renderHandout, type RenderedHandout } from './render-handout';
 
@@ -25,9 +25,14 @@ export interface HandoutDeps extends ShippedContent {
   fontsDir: string;
 }
 
+/** What the handout says, before it is laid out: also what the benchmark gives the other PDF makers. */
+export function handoutContentFor(request: HandoutRequest, deps: HandoutDeps): HandoutContent {
+  const { protocol } = request;
+  return buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: lessonsForProtocol(deps.lessons, protocol, request.patient.role), t: deps.translatorFor(request.language) });
+}
+
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
 export function makeHandout(request: HandoutRequest, deps: HandoutDeps): Promise<RenderedHandout> {
-  const { protocol, paper, largePrint, preparedAt } = request;
-  const content = buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: lessonsForProtocol(deps.lessons, protocol, request.patient.role), t: deps.translatorFor(request.language) });
-  return renderHandout(content, { fontsDir: deps.fontsDir, paper, largePrint, createdAt: preparedAt });
+  const { paper, largePrint, preparedAt } = request;
+  return renderHandout(handoutContentFor(request, deps), { fontsDir: deps.fontsDir, paper, largePrint, createdAt: preparedAt });
 }

@@ -1,12 +1,13 @@
 import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '../../shared/languages';
 import type { TaggedStructure } from './typeset/tagged-structure';
-import type { TextStyle, Typesetter } from './typeset/typesetter';
+import type { LinePlacement, TextStyle, Typesetter } from './typeset/typesetter';
+import { CARD_PANEL, layoutWalletCard, WalletCardTooFull, type CardLine } from './wallet-card-layout';
 
 export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const;
 export type Paper = keyof typeof PAPER_SIZES;
 
-const MARGIN = 54;
+export const MARGIN = 54;
 const FOOTER_SPACE = 36;
 const LINE_GAP = 1.35;
 
@@ -40,13 +41,25 @@ export class PageFlow {
     const first = this.pages.length === 0;
     this.pages.push(this.doc.addPage([...PAPER_SIZES[this.paper]]));
     this.y = PAPER_SIZES[this.paper][1] - MARGIN;
-    if (!first) this.structure.pageBreak(this.page);
+    if (!first) this.structure.pageBreak();
   }
 
   /** Boxes, rules and dots carry no meaning of their own: drawn as artifacts, skipped by screen readers. */
   private decoration(draw: (page: PDFPage) => void): void {
     const page = this.page;
     this.structure.artifact(page, () => draw(page));
+  }
+
+  /** A list item's box or dot: the content of its label (Lbl), which says in words what it is. */
+  private label(draw: (page: PDFPage) => void): void {
+    this.structure.content(this.page);
+    draw(this.page);
+  }
+
+  /** A line of the element being drawn; its marked content starts with its first line, never before. */
+  private text(line: string, at: LinePlacement): void {
+    this.structure.content(at.page);
+    this.typesetter.draw(line, at);
   }
 
   /** Keeps what follows together: a new page now unless `height` points still fit above the footer. */
@@ -90,7 +103,7 @@ export class PageFlow {
     for (const line of lines) {
       this.ensure(height);
       this.y -= style.size;
-      this.typesetter.draw(`${line} `, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
+      this.text(`${line} `, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
       this.y -= height - style.size;
     }
     this.y -= options.spaceAfter ?? 0;
@@ -106,7 +119,7 @@ export class PageFlow {
     const box = size * 0.8;
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - box : MARGIN + indent;
     const y = this.y - size * 0.9;
-    this.decoration((page) => {
+    this.label((page) => {
       page.drawRectangle({ x, y, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 });
       // Drawn as lines, not a ✓ character, so no font is needed; the path's y axis points down from the box's top.
       if (ticked) page.drawSvgPath(`M ${box * 0.18} ${box * 0.5} L ${box * 0.42} ${box * 0.78} L ${box * 0.85} ${box * 0.18}`, { x, y: y + box, borderColor: rgb(0, 0, 0), borderWidth: 1.6 });
@@ -117,32 +130,41 @@ export class PageFlow {
   bullet(size: number, indent: number): void {
     this.ensure(size * LINE_GAP);
     const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - size * 0.4 : MARGIN + indent + size * 0.4;
-    this.decoration((page) => page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) }));
+    this.label((page) => page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) }));
   }
 
   /**
-   * A dashed card the size of a bank card (85.6 × 54 mm), to cut out and keep in a wallet. Lines that do not fit
-   * are cut, never drawn outside the card.
+   * A dashed card the size of a bank card, to cut out and keep in a wallet; two side by side, to fold along the
+   * dotted line, when one cannot hold every line (wallet-card-layout.ts). Throws rather than drop a line.
    */
-  walletCard(note: string, heading: string, lines: readonly string[], headingStyle: TextStyle, style: TextStyle, noteStyle: TextStyle): void {
-    const [width, height, padding] = [242.6, 153, 8];
-    this.ensure(height + 8 + this.lines(note, noteStyle).length * this.lineHeight(noteStyle));
-    this.paragraph(note, noteStyle);
-    const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
+  walletCard(note: string, foldedNote: string, heading: string, lines: readonly CardLine[], noteStyle: TextStyle): void {
+    const fit = layoutWalletCard(heading, lines, this.direction, (text, textStyle, width) => this.typesetter.wrap(text, textStyle, this.direction, width));
+    if (!fit.fits) throw new WalletCardTooFull(fit.location);
+    const { panels } = fit.layout;
+    const [width, height] = [CARD_PANEL.width * panels, CARD_PANEL.height];
+    const noteText = panels > 1 ? foldedNote : note;
+    this.ensure(height + 8 + this.lines(noteText, noteStyle).length * this.lineHeight(noteStyle));
+    this.structure.begin('P');
+    this.paragraph(noteText, noteStyle);
+    const left = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
     const top = this.y - 4;
-    this.decoration((page) => page.drawRectangle({ x, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 1, borderDashArray: [4, 3] }));
-    let y = top - padding;
-    const inner = width - 2 * padding;
-    const write = (text: string, textStyle: TextStyle) => {
-      for (const line of this.typesetter.wrap(text, textStyle, this.direction, inner)) {
-        if (y - textStyle.size < top - height + padding) return;
-        y -= textStyle.size;
-        this.typesetter.draw(`${line} `, { page: this.page, x: x + padding, width: inner, y, style: textStyle, direction: this.direction });
-        y -= textStyle.size * 0.3;
+    this.decoration((page) => {
+      page.drawRectangle({ x: left, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 1, borderDashArray: [4, 3] });
+      for (let fold = 1; fold < panels; fold += 1) {
+        const x = left + fold * CARD_PANEL.width;
+        page.drawLine({ start: { x, y: top }, end: { x, y: top - height }, thickness: 0.75, color: rgb(0, 0, 0), dashArray: [1, 2] });
       }
-    };
-    write(heading, headingStyle);
-    for (const line of lines) write(line, style);
+    });
+    // The card is a section of its own, at the level of the handout's sections: its heading, a paragraph per line.
+    let piece = -1;
+    for (const line of fit.layout.lines) {
+      if (line.piece !== piece) {
+        piece = line.piece;
+        this.structure.begin(piece === 0 ? 'H2' : 'P');
+      }
+      this.text(`${line.text} `, { page: this.page, x: left + line.x, width: line.width, y: top - line.baseline, style: line.style, direction: this.direction });
+    }
+    this.structure.end();
     this.y = top - height - 8;
   }
 
@@ -178,13 +200,13 @@ export class PageFlow {
         const text = () =>
           cell.slice(from, to).forEach((line, n) => {
             const y = top - padding - cellStyle.size - n * this.lineHeight(cellStyle);
-            this.typesetter.draw(`${line} `, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
+            this.text(`${line} `, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
           });
         if (role === 'repeat') this.structure.artifact(this.page, text);
         else {
           const element = cells[i];
-          if (element === undefined) cells[i] = this.structure.begin(role, this.page);
-          else this.structure.resume(element, this.page);
+          if (element === undefined) cells[i] = this.structure.begin(role);
+          else this.structure.resume(element);
           text();
           this.structure.end();
         }
@@ -253,7 +275,7 @@ export class PageFlow {
     this.y -= padding;
     for (const line of lines) {
       this.y -= style.size;
-      this.typesetter.draw(`${line} `, { page: this.page, x: MARGIN + padding, width: this.columnWidth - 2 * padding, y: this.y, style, direction: this.direction });
+      this.text(`${line} `, { page: this.page, x: MARGIN + padding, width: this.columnWidth - 2 * padding, y: this.y, style, direction: this.direction });
       this.y -= this.lineHeight(style) - style.size;
     }
     this.y -= padding + 8;

@@ -1,6 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
+import { writeDocumentMetadata } from './document-metadata';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { PageFlow, type Paper } from './page-flow';
+import { handoutText } from './handout-text';
 import { embedFaces } from './typeset/faces';
 import { TaggedStructure, type StructureType } from './typeset/tagged-structure';
 import { Typesetter, type TextStyle } from './typeset/typesetter';
@@ -17,7 +19,7 @@ export interface RenderOptions {
 export interface RenderedHandout {
   bytes: Uint8Array;
   pageCount: number;
-  /** Characters no shipped font can draw; each was printed as "?" so the gap is visible. */
+  /** Characters no shipped font can draw; each was printed as "�" so the gap is visible. */
   missingCharacters: string[];
 }
 
@@ -30,8 +32,6 @@ const REGULAR_STYLES = {
   strong: { size: 12, weight: 'bold' },
   detail: { size: 11, weight: 'regular' },
   footer: { size: 8, weight: 'regular' },
-  walletHeading: { size: 10, weight: 'bold' },
-  wallet: { size: 8.5, weight: 'regular' },
 } as const satisfies Record<string, TextStyle>;
 type Styles = Record<keyof typeof REGULAR_STYLES, TextStyle>;
 
@@ -40,8 +40,7 @@ function stylesFor(largePrint: boolean): Styles {
   if (!largePrint) return REGULAR_STYLES;
   const scale = 16 / REGULAR_STYLES.body.size;
   return Object.fromEntries(
-    // The wallet card keeps its size: it must fit a wallet.
-    Object.entries(REGULAR_STYLES).map(([name, style]) => [name, { ...style, size: name.startsWith('wallet') ? style.size : Math.round(style.size * (name === 'footer' ? 1.25 : scale)) }]),
+    Object.entries(REGULAR_STYLES).map(([name, style]) => [name, { ...style, size: Math.round(style.size * (name === 'footer' ? 1.25 : scale)) }]),
   ) as Styles;
 }
 
@@ -80,10 +79,13 @@ const STRUCTURE: Partial<Record<HandoutBlock['kind'], StructureType>> = {
   heading: 'H2',
   subheading: 'H3',
   paragraph: 'P',
-  'wallet-card': 'P',
-  'check-item': 'LI',
-  bullet: 'LI',
 };
+
+/** What a list item's label shows, in characters, for screen readers: a box, a ticked box, a dot. */
+function labelOf(block: Extract<HandoutBlock, { kind: 'check-item' | 'bullet' }>): string {
+  if (block.kind === 'bullet') return '•';
+  return block.done ? '☑' : '☐';
+}
 
 function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: HandoutBlock | undefined): void {
   // A list item stays whole, with the write-in lines under it; a heading never ends a page without what follows.
@@ -93,7 +95,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
   if (isItem && flow.structure.openGroupType !== 'L') flow.structure.openGroup('L');
   if (!isItem && block.kind !== 'write-in' && flow.structure.openGroupType === 'L') flow.structure.closeGroup();
   const tag = STRUCTURE[block.kind];
-  if (tag && !isItem) flow.structure.begin(tag, flow.page);
+  if (tag) flow.structure.begin(tag);
   switch (block.kind) {
     case 'title':
       flow.paragraph(block.text, STYLES.title, { spaceAfter: 4 });
@@ -115,7 +117,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       flow.table(block.header, block.rows, block.fractions, STYLES.strong, STYLES.detail);
       break;
     case 'wallet-card':
-      flow.walletCard(block.note, block.heading, block.lines, STYLES.walletHeading, STYLES.wallet, STYLES.body);
+      flow.walletCard(block.note, block.foldedNote, block.heading, block.lines, STYLES.body);
       break;
     case 'write-in':
       flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);
@@ -126,13 +128,16 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
     case 'check-item':
     case 'bullet':
       flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
+      flow.structure.openGroup('LI');
       // A box to tick for things to do; a dot for things to know.
+      flow.structure.begin('Lbl', labelOf(block));
       if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0, block.done);
       else flow.bullet(STYLES.body.size, 0);
-      flow.structure.begin('LI', flow.page);
+      flow.structure.begin('LBody');
       flow.paragraph(block.text, itemStyle(STYLES, block), { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
       for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
       flow.space(4);
+      flow.structure.closeGroup();
       break;
   }
   flow.structure.end();
@@ -141,15 +146,9 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
 /** Lays the handout out with pdf-lib and returns the PDF file's bytes. */
 export async function renderHandout(content: HandoutContent, options: RenderOptions): Promise<RenderedHandout> {
   const doc = await PDFDocument.create();
-  doc.setTitle(content.documentTitle, { showInWindowTitleBar: true });
-  doc.setLanguage(content.language);
-  doc.setAuthor('Gene Therapy Companion');
-  doc.setCreator('Gene Therapy Companion');
-  doc.setProducer('Gene Therapy Companion (pdf-lib)');
-  doc.setCreationDate(options.createdAt);
-  doc.setModificationDate(options.createdAt);
+  writeDocumentMetadata(doc, { title: content.documentTitle, language: content.language, createdAt: options.createdAt });
 
-  const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir));
+  const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir, handoutText(content)));
   const structure = new TaggedStructure();
   const flow = new PageFlow(doc, typesetter, options.paper, content.direction, structure);
   const styles = stylesFor(options.largePrint);

@@ -16,9 +16,14 @@ let drawing = 0;
 
 async function start() {
   try {
-    const [startup, session, protocols, glossary, crisisLine] = await Promise.all([call('getStartupInfo'), call('getSession'), call('listProtocols'), call('listGlossary'), call('getCrisisLine')]);
+    const sessionCall = call('getSession');
+    // The session's language loads while the other answers are on their way.
+    const i18nReady = sessionCall.then((session) => createRendererI18n(session.language));
+    // Awaited below; this only keeps a failure before then from counting as unhandled.
+    i18nReady.catch(() => undefined);
+    const [startup, session, protocols, glossary, crisisLine] = await Promise.all([call('getStartupInfo'), sessionCall, call('listProtocols'), call('listGlossary'), call('getCrisisLine')]);
     const lessons = await call('listLessons', { protocolId: session.protocolId, role: session.role });
-    const i18n = createRendererI18n(session.language);
+    const i18n = await i18nReady;
     setScreen(root, (content) => (
       <StrictMode>
         <I18nextProvider i18n={i18n}>{content}</I18nextProvider>
@@ -32,8 +37,9 @@ async function start() {
       </AppErrorBoundary>,
     );
   } catch (error) {
+    const i18n = await createRendererI18n(FALLBACK_LANGUAGE);
     root.render(
-      <I18nextProvider i18n={createRendererI18n(FALLBACK_LANGUAGE)}>
+      <I18nextProvider i18n={i18n}>
         <main className="step">
           <ErrorMessage error={error} />
         </main>

@@ -3,7 +3,7 @@ import type { Translate } from '../i18n-setup';
 import type { Language } from '../languages';
 import { resolveText, type TextKey } from '../schemas/localized-text';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from './preparation';
-import { TherapyFamilySchema } from './protocol';
+import { TherapyFamilySchema } from './therapy-family';
 import { StudyNumberEffectSchema } from './study-numbers';
 import type { ValueChange } from './protocol-changes';
 import { SIGN_LEVELS } from '../warning-signs/sign-level';

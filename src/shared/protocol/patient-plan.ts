@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CalendarDateSchema } from '../schemas/session';
+import { ClinicSettingsSchema } from '../schemas/clinic-settings';
+import { CalendarDateSchema, PersonNameSchema } from '../schemas/session';
 import { IdSchema } from '../schemas/id';
-import { chars } from '../schemas/limits';
 import { ProtocolSchema } from './protocol';
 import { upgradeProtocolFile } from './protocol-file-upgrades';
 
@@ -19,8 +19,8 @@ export const PatientPlanSchema = z
     kind: z.literal(PLAN_KIND),
     formatVersion: z.literal(PLAN_FORMAT),
     createdAt: z.iso.datetime(),
-    clinicName: z.string().trim().max(...chars(200)),
-    firstName: z.string().trim().max(...chars(100)),
+    clinicName: ClinicSettingsSchema.shape.clinicName,
+    firstName: PersonNameSchema,
     protocol: ProtocolSchema,
     keyDates: z.record(IdSchema, CalendarDateSchema.nullable()),
   })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../schemas/id';
 import { chars, entries, LIMITS } from '../schemas/limits';
 import { LocalizedTextSchema } from '../schemas/localized-text';
+import { singleLineText } from '../schemas/plain-text';
 import { SourceSchema } from '../schemas/source';
 import { TimingSchema } from '../schemas/timing';
 
@@ -31,7 +32,7 @@ export const MedicationRuleSchema = z
      * Brand and generic names a patient might type, in every language patients read; matched ignoring case,
      * accents and small misspellings. Two characters are enough for a Chinese name (酒精, alcohol).
      */
-    matchNames: z.array(z.string().trim().min(2).max(...chars(LIMITS.medicineName))).min(1).max(...entries(LIMITS.matchNames)),
+    matchNames: z.array(singleLineText().trim().min(2).max(...chars(LIMITS.medicineName))).min(1).max(...entries(LIMITS.matchNames)),
     action: MedicationActionSchema,
     timing: TimingSchema,
     resume: LocalizedTextSchema,

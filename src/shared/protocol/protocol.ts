@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { ProtocolLessonSchema } from '../content/lesson';
 import { IdSchema } from '../schemas/id';
 import { entries, LIMITS } from '../schemas/limits';
-import { LocalizedTextSchema } from '../schemas/localized-text';
+import { localizedTextSchema, LocalizedTextSchema } from '../schemas/localized-text';
 import { IsoDateSchema } from '../schemas/source';
 import { AfterTreatmentSchema } from './after-treatment';
 import { MedicationRuleSchema, PreparationTestSchema, QuestionSchema } from './preparation';
 import { StudyNumbersSchema } from './study-numbers';
+import { TherapyFamilySchema } from './therapy-family';
 
-export const TherapyFamilySchema = z.enum(['aav-intravenous', 'car-t', 'ex-vivo-stem-cell', 'subretinal', 'other-local']);
-
-export const KeyDateSchema = z.object({ id: IdSchema, label: LocalizedTextSchema }).strict();
+export const KeyDateSchema = z.object({ id: IdSchema, label: localizedTextSchema(LIMITS.keyDateLabel) }).strict();
 
 /**
  * One therapy's preparation checklist as the clinic maintains it: key dates, what to do before, and what
@@ -21,7 +20,7 @@ export const ProtocolSchema = z
     id: IdSchema,
     version: z.number().int().min(1),
     family: TherapyFamilySchema,
-    title: LocalizedTextSchema,
+    title: localizedTextSchema(LIMITS.title),
     summary: LocalizedTextSchema,
     /** Shipped examples must be reviewed by the clinic before real use; the UI and handout say so. */
     isExample: z.boolean(),
@@ -91,4 +90,3 @@ function crossChecks(protocol: Loose, ctx: z.RefinementCtx): void {
 
 export type Protocol = z.infer<typeof ProtocolSchema>;
 export type KeyDate = z.infer<typeof KeyDateSchema>;
-export type TherapyFamily = z.infer<typeof TherapyFamilySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TherapyFamily } from './protocol';
+import type { TherapyFamily } from './therapy-family';
 
 /**
  * How a therapy reaches the patient's cells: given into the body in a carrier, usually a virus ("in-vivo"), or in

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { LanguageSchema } from '../languages';
 import { LocalizedTextSchema } from './localized-text';
 import { chars } from './limits';
+import { singleLineText } from './plain-text';
 
-const Line = z.string().trim().max(...chars(200));
+const Line = singleLineText().trim().max(...chars(200));
 
 /** Settings a clinic controls for every patient on this machine; they appear on every handout. */
 export const ClinicSettingsSchema = z
@@ -15,13 +16,13 @@ export const ClinicSettingsSchema = z
     emergencyInstruction: LocalizedTextSchema.nullable(),
     /** The crisis line for someone who feels very low or thinks of hurting themselves; empty means the US 988 line. */
     crisisLine: Line,
-    address: z.string().trim().max(...chars(500)),
+    address: singleLineText().trim().max(...chars(500)),
     defaultLanguage: LanguageSchema,
     paperSize: z.enum(['letter', 'a4']),
     /** "kiosk": a shared clinic computer that keeps nothing of a patient; "home": a patient's own computer. */
     mode: z.enum(['home', 'kiosk']),
     /** The system name of the printer a kiosk prints to without asking; empty means the system's default printer. */
-    printer: z.string().trim().max(...chars(300)),
+    printer: singleLineText().trim().max(...chars(300)),
     /** In a kiosk, minutes without a touch or key before the "are you still there?" warning. */
     kioskIdleMinutes: z.number().int().min(1).max(60),
   })

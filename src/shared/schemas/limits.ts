@@ -6,6 +6,10 @@
 export const LIMITS = {
   /** One clinic-written text in one language: a lesson's "learn more" is under 700 characters. */
   text: 2000,
+  /** A therapy's name (brand, generic name, disease): printed on the wallet card, which must hold it whole. */
+  title: 200,
+  /** The name of a key date ("the infusion"): the last one is printed on the wallet card. */
+  keyDateLabel: 100,
   /** Where a fact comes from. */
   citation: 1000,
   /** A reviewer's note on a source. */
@@ -28,10 +32,13 @@ export const LIMITS = {
   protocols: 500,
 } as const;
 
+/** How long the refused text or list was, so whoever wrote it knows how much to cut. */
+const found = (input: unknown, unit: string) => (typeof input === 'string' || Array.isArray(input) ? `; this one has ${input.length} ${unit}` : '');
+
 /** Arguments for a string's `.max()`: the limit and the message that says it. */
-export const chars = (max: number) => [max, `may be at most ${max} characters`] as const;
+export const chars = (max: number) => [max, { error: (issue: { input?: unknown }) => `may be at most ${max} characters${found(issue.input, 'characters')}` }] as const;
 
 export const tooMany = (max: number) => `may have at most ${max} entries`;
 
 /** Arguments for a list's `.max()`: the limit and the message that says it. */
-export const entries = (max: number) => [max, tooMany(max)] as const;
+export const entries = (max: number) => [max, { error: (issue: { input?: unknown }) => `${tooMany(max)}${found(issue.input, 'entries')}` }] as const;

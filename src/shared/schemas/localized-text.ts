@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '../languages';
 import { VOICES, type Voice } from '../voice';
 import { chars, LIMITS } from './limits';
-
-const TextSchema = z.string().trim().min(1).max(...chars(LIMITS.text));
+import { multiLineText } from './plain-text';
 
 /**
  * The keys a text may have: a language ("en"), or a language's form for a voice ("en_child", "en_third": how the
@@ -13,12 +12,17 @@ const TEXT_KEYS = LANGUAGES.flatMap((language) => [language, ...VOICES.filter((v
 export const TextKeySchema = z.enum(TEXT_KEYS as [(typeof TEXT_KEYS)[number], ...(typeof TEXT_KEYS)[number][]]);
 export type TextKey = z.infer<typeof TextKeySchema>;
 
-/** Text in one or more languages; English is required because it is the fallback a clinic always reviews. */
-export const LocalizedTextSchema = z
-  .partialRecord(TextKeySchema, TextSchema)
-  .refine((text) => text[FALLBACK_LANGUAGE] !== undefined, {
+/**
+ * Text in one or more languages, each at most `max` characters; English is required because it is the fallback a
+ * clinic always reviews.
+ */
+export function localizedTextSchema(max: number) {
+  return z.partialRecord(TextKeySchema, multiLineText().trim().min(1).max(...chars(max))).refine((text) => text[FALLBACK_LANGUAGE] !== undefined, {
     message: `an English ("${FALLBACK_LANGUAGE}") text is required`,
   });
+}
+
+export const LocalizedTextSchema = localizedTextSchema(LIMITS.text);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export interface ResolvedText {

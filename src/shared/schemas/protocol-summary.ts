@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TherapyFamilySchema } from '../protocol/protocol';
+import { TherapyFamilySchema } from '../protocol/therapy-family';
 import { IdSchema } from './id';
 import { LocalizedTextSchema } from './localized-text';
 

@@ -5,18 +5,27 @@ import { LanguageSchema, type Language } from '../languages';
 import { ProtocolSchema } from '../protocol/protocol';
 import { protocolWithTimingKinds } from '../protocol/timing-kinds-upgrade';
 import { WalkthroughStepSchema } from '../walkthrough-steps';
+import { ClinicSettingsSchema } from './clinic-settings';
 import { IdSchema } from './id';
 import { chars, entries, LIMITS, tooMany } from './limits';
+import { multiLineText, singleLineText } from './plain-text';
 
 /** A calendar date ("2027-01-12") that really exists. */
 export const CalendarDateSchema = z.string().max(10).refine(isCalendarDate, 'use a real date, written YYYY-MM-DD');
 
+const MAX_ANSWERS = 500;
+
 /** A map from protocol item ids to answers, bounded so no input can grow the session without limit. */
 function answersBy<T extends z.ZodType>(value: T) {
-  return z.record(IdSchema, value).refine((map) => Object.keys(map).length <= 500, tooMany(500));
+  // The limit is a refinement, which a JSON Schema cannot see; the metadata shows it there (docs/handout-input.md).
+  return z
+    .record(IdSchema, value)
+    .refine((map) => Object.keys(map).length <= MAX_ANSWERS, tooMany(MAX_ANSWERS))
+    .meta({ maxProperties: MAX_ANSWERS });
 }
 
-const Name = z.string().trim().max(...chars(100));
+/** A person's name as they give it: the patient's, or that of whoever fills this in for them. */
+export const PersonNameSchema = singleLineText().trim().max(...chars(100));
 
 export const RoleSchema = z.enum(['patient', 'parent', 'caregiver', 'representative']);
 export type Role = z.infer<typeof RoleSchema>;
@@ -27,9 +36,9 @@ export const TestProgressSchema = z
 
 export type TestProgress = z.infer<typeof TestProgressSchema>;
 
-export const MedicineEntrySchema = z.object({ id: IdSchema, name: z.string().trim().min(1).max(...chars(200)) }).strict();
+export const MedicineEntrySchema = z.object({ id: IdSchema, name: singleLineText().trim().min(1).max(...chars(200)) }).strict();
 
-export const OwnQuestionSchema = z.object({ id: IdSchema, text: z.string().trim().min(1).max(...chars(1000)) }).strict();
+export const OwnQuestionSchema = z.object({ id: IdSchema, text: multiLineText().trim().min(1).max(...chars(1000)) }).strict();
 
 /**
  * Everything one patient (or the parent, caregiver or representative filling in for them) has entered. Kept
@@ -41,9 +50,9 @@ export const PatientSessionSchema = z
     /** Who is filling this in; the wording follows it ("your child's liver tests"). */
     role: RoleSchema.nullable(),
     /** The patient's first name, printed on the handout. */
-    firstName: Name,
+    firstName: PersonNameSchema,
     /** The name of the parent, caregiver or representative, when that is who fills it in. */
-    helperName: Name,
+    helperName: PersonNameSchema,
     protocolId: IdSchema.nullable(),
     keyDates: answersBy(CalendarDateSchema.nullable()),
     tests: answersBy(TestProgressSchema),
@@ -65,13 +74,13 @@ export const PatientSessionSchema = z
     /** Lesson sections the patient marked "ask my team about this". */
     flagged: z.array(IdSchema).max(...entries(200)),
     /** Worries the patient wrote down for the team, in their own words. */
-    worries: z.string().max(...chars(2000)),
+    worries: multiLineText().max(...chars(2000)),
     /** "Not ready / I want to talk first" is recorded and shown on the handout. */
     readiness: z.enum(['ready', 'want-to-talk-first']).nullable(),
     /** The step the patient is on: after a restart or a crash the app opens there again. */
     step: WalkthroughStepSchema.nullable(),
     /** The plan the care team gave this patient, when they opened one: its tailored protocol comes with it. */
-    plan: z.object({ createdAt: z.iso.datetime(), clinicName: z.string().max(...chars(200)), protocol: ProtocolSchema }).strict().nullable(),
+    plan: z.object({ createdAt: z.iso.datetime(), clinicName: ClinicSettingsSchema.shape.clinicName, protocol: ProtocolSchema }).strict().nullable(),
   })
   .strict();
 export type PatientSession = z.infer<typeof PatientSessionSchema>;

@@ -19,7 +19,7 @@ const common = {
 
 /**
  * A primary document: an FDA or EMA label or medication guide (DailyMed included), an FDA guidance document, or
- * MedlinePlus for general patient facts. `citation` names it; `url` is where it is, on a site of
+ * a page for patients (MedlinePlus, FDA, or EMA's medicine overview). `citation` names it; `url` is where it is, on a site of
  * primary-sources.ts for its kind; a label also says which revision was read.
  */
 export const PrimarySourceSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import catalogFile from '../../../resources/warning-signs/warning-signs.json' with { type: 'json' };
+import { TherapyFamilySchema } from '../protocol/therapy-family';
 import { IdSchema } from '../schemas/id';
 import { LocalizedTextSchema } from '../schemas/localized-text';
 import { SourceSchema } from '../schemas/source';
@@ -13,6 +14,8 @@ export const CatalogSignSchema = z
     id: IdSchema,
     sign: LocalizedTextSchema,
     level: SignLevelSchema,
+    /** Only after a therapy of these families (CRS after CAR-T); absent: after any gene therapy. */
+    families: z.array(TherapyFamilySchema).min(1).optional(),
     source: SourceSchema,
   })
   .strict();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../src/main/security/content-security-policy';
+import { LANGUAGES } from '../../../src/shared/languages';
 
 // Checks of what electron-vite built (npm test builds before the unit tests run).
 const out = path.resolve('out');
@@ -28,6 +29,18 @@ describe('the built app', () => {
   it('has no inline script in index.html', () => {
     const html = read('renderer/index.html');
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="/);
+  });
+
+  it('starts without pdf.js and without any language\'s words, but with every language\'s name', () => {
+    const entry = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(read('renderer/index.html'))?.[1];
+    const script = read(`renderer/${entry}`);
+    // pdf.js comes with the handout step, a language's words when it is chosen (the first at start).
+    expect(script.includes('No "GlobalWorkerOptions.rendererSrc" specified.'), 'pdf.js in the first script').toBe(false);
+    for (const language of LANGUAGES) {
+      const app = JSON.parse(readFileSync(path.resolve('locales', language, 'app.json'), 'utf8')) as { languageName: string; welcome: { intro: string } };
+      expect(script.includes(app.languageName), `${language}: its name`).toBe(true);
+      expect(script.includes(app.welcome.intro), `${language}: its words`).toBe(false);
+    }
   });
 
   it('loads the page from app://, not from a file', () => {

@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runHandoutCommand } from '../../../src/cli/handout-command';
+import { runHandoutCommand, USAGE } from '../../../src/cli/handout-command';
+import { inputLimitsTable } from '../../../src/cli/input-limits';
 import { pdfText } from '../../support/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -57,6 +58,20 @@ describe('npm run handout', () => {
     expect(existsSync(again)).toBe(false);
   });
 
+  it('refuses a batch whose wallet card cannot hold a line, naming the field, and writes nothing', async () => {
+    const inputs = path.join(dir, 'inputs');
+    mkdirSync(inputs);
+    copyFileSync(path.join(EXAMPLES, 'example-car-t.json'), path.join(inputs, 'a-good.json'));
+    // The ligature ﷽ is seven letters wide: two hundred of them fill more than a card folded in two.
+    const tooWide = { ...JSON.parse(input({})), clinic: { clinicName: '\uFDFD'.repeat(200), phoneAfterHours: '555-0199' } };
+    writeFileSync(path.join(inputs, 'b-card.json'), JSON.stringify(tooWide));
+    const outs = path.join(dir, 'outs');
+    const result = await runHandoutCommand(['--input-dir', inputs, '--out-dir', outs], appRoot);
+    expect(result.code).toBe(2);
+    expect(result.messages.join('\n')).toMatch(/b-card\.json is not a valid handout input:\n {2}clinic\.clinicName: too long for the wallet card/);
+    expect(existsSync(outs)).toBe(false);
+  });
+
   it('lets options choose another language and paper', async () => {
     const out = path.join(dir, 'es.pdf');
     const result = await runHandoutCommand(['--input', path.join(EXAMPLES, 'example-car-t.json'), '--out', out, '--language', 'es', '--paper', 'a4'], appRoot);
@@ -84,6 +99,18 @@ describe('npm run handout', () => {
     ['an own question id used twice', input({ questions: { chosen: [], own: [{ id: 'q1', text: 'One' }, { id: 'q1', text: 'Two' }], topThree: [] } }), 'patient.questions.own[1].id: "q1" is already used at patient.questions.own[0].id'],
     ['a top three id given twice', input({ questions: { chosen: ['benefit'], own: [], topThree: ['benefit', 'benefit'] } }), 'patient.questions.topThree[1]: "benefit" is already used at patient.questions.topThree[0]'],
     ['a lesson part flagged twice', input({ flagged: ['liver', 'liver'] }), 'patient.flagged[1]: "liver" is already used at patient.flagged[0]'],
+    // What was expected and what was found, never zod's bare "Invalid input".
+    ['no protocol', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', patient: { role: 'patient' } }), `protocol: is missing: expected { "id": "<protocol id>" } for one of the app's protocols, or a whole protocol`],
+    ['a protocol given as a bare id', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: 'example-car-t' }), 'protocol: is not an object: expected { "id": "<protocol id>" }'],
+    ['a protocol written out without its version', JSON.stringify({ kind: 'gene-therapy-companion.handout-input', formatVersion: 1, language: 'en', protocol: { id: 'mine', title: { en: 'Mine' } } }), 'protocol.version: is missing: expected a number'],
+    ['a role that is none of the four', input({ role: 'mother' }), 'patient.role: expected one of "patient", "parent", "caregiver", "representative", found the text "mother"'],
+    ['a misspelt field', input({ firstname: 'Ana' }), 'patient: has a field this format does not know: "firstname" (check the spelling, or remove it)'],
+    ['a name that is a number', input({ firstName: 7 }), 'patient.firstName: expected a text in quotes, found the number 7'],
+    ['more than 100 medicines', input({ medicines: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, name: 'Tylenol' })) }), 'patient.medicines: may have at most 100 entries; this one has 101 entries'],
+    ['worries longer than 2,000 characters', input({ worries: 'w'.repeat(2001) }), 'patient.worries: may be at most 2000 characters; this one has 2001 characters'],
+    ['a NUL in a name', input({ firstName: 'Ana\u0000' }), 'patient.firstName: contains an invisible control character (U+0000) that cannot be printed; remove it'],
+    ['a BEL in the worries', input({ worries: 'I worry\u0007' }), 'patient.worries: contains an invisible control character (U+0007) that cannot be printed; remove it'],
+    ['an ESC in a medicine', input({ medicines: [{ id: 'm1', name: '\u001b[31mTylenol' }] }), 'patient.medicines[0].name: contains an invisible control character (U+001B)'],
   ];
   it.each(bad)('refuses %s, naming the problem, and writes nothing', async (_label, text, named) => {
     const input = path.join(dir, 'input.json');
@@ -94,6 +121,27 @@ describe('npm run handout', () => {
     expect(result.messages.join('\n')).toContain(named);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual(['input.json']);
+  });
+
+  it('prints a tab as a space, in the text and in the title, and keeps the lines of the worries', async () => {
+    const file = path.join(dir, 'input.json');
+    writeFileSync(file, input({ firstName: 'Ana\tMaría', worries: 'First worry\r\nSecond\tworry', questions: { chosen: [], own: [{ id: 'q1', text: 'Can I\tdrive?' }], topThree: [] } }));
+    const out = path.join(dir, 'out.pdf');
+    expect((await runHandoutCommand(['--input', file, '--out', out], appRoot)).code).toBe(0);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Ana María');
+    expect(text).toContain('Can I drive?');
+    expect(text).toMatch(/First worry\nSecond worry/);
+    expect(text).not.toMatch(/[\t?](María|drive|worry)/);
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/^Title:.*Ana María/m);
+  });
+
+  it.each([['--help'], ['-h']])('prints the usage for %s and exits 0', async (option) => {
+    expect(await runHandoutCommand([option], dir)).toEqual({ code: 0, messages: [USAGE], warnings: [] });
+  });
+
+  it('prints every limit for --limits and exits 0', async () => {
+    expect(await runHandoutCommand(['--limits'], dir)).toEqual({ code: 0, messages: [inputLimitsTable()], warnings: [] });
   });
 
   it('warns on stderr about dates that look like slips, naming each field, and still makes the handout', async () => {
@@ -121,7 +169,7 @@ describe('npm run handout', () => {
     const file = path.join(dir, 'input.json');
     writeFileSync(file, input({ keyDates: { 'cell-collection': '2028-06-01' } }));
     // Rejects unless the command exits 0.
-    const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/handout.ts', '--input', file, '--out', path.join(dir, 'out.pdf')], { encoding: 'utf8' });
+    const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/handout-main.ts', '--input', file, '--out', path.join(dir, 'out.pdf')], { encoding: 'utf8' });
     expect(run.stderr).toContain('patient.keyDates.cell-collection: 2028-06-01 is more than 12 months after');
     expect(run.stdout).toContain('Wrote');
     expect(run.stdout).not.toContain('patient.keyDates');
@@ -137,5 +185,23 @@ describe('npm run handout', () => {
     const result = await runHandoutCommand(argv, dir);
     expect(result.code).toBe(2);
     expect(result.messages.join('\n')).toContain(named);
+  });
+});
+
+describe('npm run handout, with characters no shipped font has', () => {
+  it('still writes the handout, but exits 3 naming each field and its characters', async () => {
+    const file = path.join(dir, 'unprintable.json');
+    // An emoji newer than the shipped emoji font, and a private-use character.
+    writeFileSync(file, input({ firstName: 'Ana 🥰', medicines: [{ id: 'm1', name: 'Aspirin' }, { id: 'm2', name: 'Pill \u{F0001}' }] }));
+    const out = path.join(dir, 'unprintable.pdf');
+    const result = await runHandoutCommand(['--input', file, '--out', out], appRoot);
+    expect(result.code).toBe(3);
+    expect(existsSync(out)).toBe(true);
+    // On stderr with the warnings, so stdout keeps only the files written.
+    const said = result.warnings.join('\n');
+    expect(said).toContain('patient.firstName: 🥰');
+    expect(said).toContain('patient.medicines[1].name: \u{F0001}');
+    expect(said).not.toContain('medicines[0]');
+    expect(pdfText(out)).toContain('Ana \uFFFD');
   });
 });

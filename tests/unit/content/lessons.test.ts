@@ -5,7 +5,7 @@ import { loadProtocolFolder } from '../../../src/main/checklist/example-protocol
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
 import { lessonTexts } from '../../../src/shared/content/lesson';
 import { LANGUAGES } from '../../../src/shared/languages';
-import { readingLevel } from '../../../src/shared/reading-level';
+import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '../../../src/shared/reading-level';
 import { makeTempDir } from '../../support/temp-dir';
 
 const lessons = loadLessonFolder(path.resolve('resources/lessons'));
@@ -23,9 +23,9 @@ describe('the shipped lessons', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(everyLesson.map((l) => [l.id, l] as const))('%s reads at grade 8 or below in English', (_id, lesson) => {
+  it.each(everyLesson.map((l) => [l.id, l] as const))(`%s reads at grade ${PATIENT_TEXT_GRADE_LIMIT} or below in English`, (_id, lesson) => {
     const level = readingLevel(lessonTexts(lesson).map((text) => text.en).join(' '));
-    expect(level?.grade ?? 99).toBeLessThanOrEqual(8);
+    expect(level?.grade ?? 99).toBeLessThanOrEqual(PATIENT_TEXT_GRADE_LIMIT);
   });
 
   it.each(everyLesson.map((l) => [l.id, l] as const))('%s gives every section a source and a checked-on date, and one or two teach-back questions', (_id, lesson) => {

@@ -18,7 +18,7 @@ function sourceBlocks(value: unknown, where: string): Array<{ where: string; blo
 
 const HOW_TO_FIX =
   'Give the source a "kind". Primary: "label" (FDA or EMA label or medication guide, DailyMed included: needs "url" and "revised": "YYYY-MM"), ' +
-  '"guidance" (an FDA guidance document: needs "url"), "patient-information" (MedlinePlus or FDA pages for patients: needs "url"); ' +
+  '"guidance" (an FDA guidance document: needs "url"), "patient-information" (MedlinePlus, FDA or EMA medicine-overview pages for patients: needs "url"); ' +
   'the url must be on a site listed in src/shared/primary-sources.ts for that kind. Otherwise "secondary", with a "secondaryReason" saying why no primary source is cited and what a reviewer must check.';
 
 const blocks = CONTENT_FOLDERS.flatMap(jsonFiles).flatMap((file) => sourceBlocks(readJson(file), file));
@@ -56,6 +56,18 @@ describe('sources of the shipped content', () => {
       return problems.map((problem) => `${where}: ${problem}`);
     });
     expect(wrong, HOW_TO_FIX).toEqual([]);
+  });
+
+  it('say, for a primary document, where in it the fact was read, and which details rest on other sources', () => {
+    const silent = sources.flatMap(({ where, source }) => (source.kind !== 'secondary' && !source.reviewerNote ? [where] : []));
+    expect(silent, 'Give the primary source a "reviewerNote" naming the section read, and any part of the item it does not state.').toEqual([]);
+  });
+
+  it('cite a label revision no later than the day it was checked', () => {
+    const future = sources.flatMap(({ where, source }) =>
+      source.kind === 'label' && source.revised !== undefined && source.revised > source.checkedOn.slice(0, 7) ? [`${where}: revised ${source.revised}, checked ${source.checkedOn}`] : [],
+    );
+    expect(future).toEqual([]);
   });
 
   it('cite no address cut off: none ends in an ellipsis or is the start of another cited address', () => {

@@ -30,7 +30,7 @@ function handoutOf(protocol: Protocol, language: Language) {
   });
 }
 
-const textsOf = (blocks: readonly HandoutBlock[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : b.kind === 'wallet-card' ? b.lines : []));
+const textsOf = (blocks: readonly HandoutBlock[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : b.kind === 'wallet-card' ? b.lines.map((l) => l.text) : []));
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '').trim();
 
 describe('an example checklist', () => {
@@ -43,7 +43,7 @@ describe('an example checklist', () => {
       const notice = translatorFor(language)('handout:exampleProtocol');
       expect(content.blocks.filter((b) => b.kind === 'notice' && b.text === notice)).toHaveLength(1);
       const card = content.blocks.find((b) => b.kind === 'wallet-card');
-      expect(card?.kind === 'wallet-card' && card.lines).toContain(resolveText(protocol.title, language).text);
+      expect(card?.kind === 'wallet-card' && card.lines.map((l) => l.text)).toContain(resolveText(protocol.title, language).text);
     }
   });
 

@@ -82,7 +82,7 @@ describe('the handout says who it was prepared by and for', () => {
     expect(strip(texts(content.blocks)[1] ?? '')).toBe('Prepared by Omar (legal representative)');
     expect(content.documentTitle).toBe('Preparation summary');
     const card = content.blocks.find((b) => b.kind === 'wallet-card');
-    expect(card?.kind === 'wallet-card' && card.lines[0]).toBe('________');
+    expect(card?.kind === 'wallet-card' && card.lines[0]?.text).toBe('________');
   });
 });
 

@@ -8,7 +8,7 @@ import { Typesetter } from '../../../src/main/handout/typeset/typesetter';
 let typesetter: Typesetter;
 const style = { size: 12, weight: 'regular' } as const;
 beforeAll(async () => {
-  typesetter = new Typesetter(await embedFaces(await PDFDocument.create(), path.resolve('resources/fonts')));
+  typesetter = new Typesetter(await embedFaces(await PDFDocument.create(), path.resolve('resources/fonts'), '中ع יעל अनन्या'));
 });
 
 describe('Typesetter.wrap', () => {

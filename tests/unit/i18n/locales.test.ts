@@ -6,7 +6,7 @@ import { NAMESPACES } from '../../../src/shared/i18n-setup';
 import { LANGUAGES } from '../../../src/shared/languages';
 import { RuleDurationSchema } from '../../../src/shared/protocol/after-treatment';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '../../../src/shared/protocol/preparation';
-import { TherapyFamilySchema } from '../../../src/shared/protocol/protocol';
+import { TherapyFamilySchema } from '../../../src/shared/protocol/therapy-family';
 import { ProtocolChangeSchema, ProtocolSectionSchema } from '../../../src/shared/protocol/protocol-changes';
 import { ClinicSettingsSchema } from '../../../src/shared/schemas/clinic-settings';
 import type { DateNote } from '../../../src/shared/dates/date-notes';

@@ -66,25 +66,25 @@ describe('limits on texts and lists', () => {
   });
 
   it('say the limit when a clinic text is too long', () => {
-    const result = ProtocolSchema.safeParse({ ...example, title: { en: 'x'.repeat(2001) } });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['title', 'en'], message: 'may be at most 2000 characters' })]);
-    expect(ProtocolSchema.safeParse({ ...example, title: { en: 'x'.repeat(2000) } }).success).toBe(true);
+    const result = ProtocolSchema.safeParse({ ...example, summary: { en: 'x'.repeat(2001) } });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['summary', 'en'], message: 'may be at most 2000 characters; this one has 2001 characters' })]);
+    expect(ProtocolSchema.safeParse({ ...example, summary: { en: 'x'.repeat(2000) } }).success).toBe(true);
   });
 
   it('say the limit when a list is too long', () => {
     const keyDates = Array.from({ length: 11 }, (_, i) => ({ id: `day-${i}`, label: { en: `Day ${i}` } }));
     const result = ProtocolSchema.safeParse({ ...example, keyDates });
-    expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['keyDates'], message: 'may have at most 10 entries' }));
+    expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['keyDates'], message: 'may have at most 10 entries; this one has 11 entries' }));
     const [rule] = example.medications;
     if (!rule) throw new Error('no medicine rule');
     const medications = [{ ...rule, matchNames: Array.from({ length: 31 }, (_, i) => `medicine ${i}`) }];
     expect(ProtocolSchema.safeParse({ ...example, medications }).error?.issues).toContainEqual(
-      expect.objectContaining({ path: ['medications', 0, 'matchNames'], message: 'may have at most 30 entries' }),
+      expect.objectContaining({ path: ['medications', 0, 'matchNames'], message: 'may have at most 30 entries; this one has 31 entries' }),
     );
   });
 
   it("say the limit on a patient's own words", () => {
-    expect(SessionPatchSchema.safeParse({ firstName: 'x'.repeat(101) }).error?.issues).toEqual([expect.objectContaining({ message: 'may be at most 100 characters' })]);
+    expect(SessionPatchSchema.safeParse({ firstName: 'x'.repeat(101) }).error?.issues).toEqual([expect.objectContaining({ message: 'may be at most 100 characters; this one has 101 characters' })]);
     const keyDates = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`day-${i}`, null]));
     expect(PatientSessionSchema.safeParse({ ...emptySession('en'), keyDates }).error?.issues).toEqual([expect.objectContaining({ message: 'may have at most 500 entries' })]);
   });

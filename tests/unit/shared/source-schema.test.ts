@@ -13,11 +13,12 @@ const problems = (value: unknown) => {
 };
 
 describe('a primary source', () => {
-  it('is a label with its revision at DailyMed, an FDA guidance or MedlinePlus', () => {
+  it('is a label with its revision at DailyMed, an FDA guidance, or a page for patients on MedlinePlus or EMA', () => {
     expect(problems(label)).toEqual([]);
     expect(problems({ kind: 'guidance', citation: 'FDA LTFU guidance', url: 'https://www.fda.gov/regulatory-information/search-fda-guidance-documents/x', checkedOn })).toEqual([]);
     expect(problems({ kind: 'patient-information', citation: 'MedlinePlus', url: 'https://medlineplus.gov/druginfo/meds/a624020.html', checkedOn })).toEqual([]);
     expect(problems({ kind: 'patient-information', citation: 'MedlinePlus', url: 'http://www.nlm.nih.gov/medlineplus/druginfo/meds/a624020.html', checkedOn })).toEqual([]);
+    expect(problems({ kind: 'patient-information', citation: 'EMA, Hemgenix: EPAR medicine overview', url: 'https://www.ema.europa.eu/en/medicines/human/EPAR/hemgenix', checkedOn })).toEqual([]);
   });
 
   it('is refused where its host, read with URL, is not the publisher of that kind', () => {
@@ -36,6 +37,8 @@ describe('a primary source', () => {
     // MedlinePlus publishes no labels, and NLM's other pages are not MedlinePlus.
     expect(problems({ ...label, url: 'https://medlineplus.gov/druginfo/meds/a624020.html' })).toHaveLength(1);
     expect(problems({ kind: 'patient-information', citation: 'NLM', url: 'https://www.nlm.nih.gov/other/page.html', checkedOn })).toHaveLength(1);
+    // EMA publishes labels and overviews for the public, not FDA guidance.
+    expect(problems({ kind: 'guidance', citation: 'EMA', url: 'https://www.ema.europa.eu/en/medicines/human/EPAR/hemgenix', checkedOn })).toHaveLength(1);
   });
 
   it('as a label, says the revision it was read in', () => {

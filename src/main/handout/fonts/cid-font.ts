@@ -11,7 +11,7 @@ interface GlyphSubset {
 export interface EmbeddedGlyph {
   cid: number;
   /**
-   * What a reader extracting this glyph gets (ToUnicode); the first text a glyph was drawn for wins. Empty for a
+   * What a reader extracting this glyph gets (ToUnicode); the first non-empty text a glyph was drawn for wins. Empty for a
    * glyph that is only part of a character drawn as several glyphs: it has no ToUnicode entry.
    */
   text: string;
@@ -91,6 +91,9 @@ export class CidFont {
       this.subset ??= this.shaping.tables.createSubset() as unknown as GlyphSubset;
       glyph = { cid: this.subset.includeGlyph(id), text, width: Math.round((this.shaping.glyphAdvance(id) * 1000) / this.shaping.upem) };
       this.glyphs.set(id, glyph);
+    } else if (glyph.text === '' && text !== '') {
+      // First drawn as the silent part of a cluster: it stands for a character after all.
+      glyph.text = text;
     }
     return glyph;
   }
@@ -138,7 +141,9 @@ export class CidFont {
         CIDToGIDMap: 'Identity',
       }),
     );
-    const toUnicode = context.register(context.flateStream(toUnicodeCMap(drawn.filter((glyph) => glyph.text !== ''))));
+    // A NUL, a byte order mark or a noncharacter is never text a reader should get back (PDF/UA: no such entries).
+    const readable = drawn.map((glyph) => ({ ...glyph, text: glyph.text.replace(/[\u0000\uFEFF\uFFFE]/g, '') }));
+    const toUnicode = context.register(context.flateStream(toUnicodeCMap(readable.filter((glyph) => glyph.text !== ''))));
     context.assign(
       this.ref,
       context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: this.name, Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: toUnicode }),

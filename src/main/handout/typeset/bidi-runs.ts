@@ -1,6 +1,7 @@
 import bidiFactory from 'bidi-js';
 import type { TextDirection } from '../../../shared/languages';
-import type { Face } from './faces';
+import { isLayoutControl } from '../../../shared/handout/unprintable-characters';
+import { REPLACEMENT_CHARACTER, type Face } from './faces';
 
 const bidi = bidiFactory();
 
@@ -11,8 +12,6 @@ export interface Run {
   level: number;
 }
 
-const isBidiControl = (cp: number) =>
-  (cp >= 0x200e && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 const isNeutral = (ch: string) => ['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].includes(bidi.getBidiCharTypeName(ch));
 /** ZWJ, ZWNJ, the byte order mark, variation selectors: they change the shaping of their neighbours and draw nothing. */
 const isDefaultIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.test(ch);
@@ -23,7 +22,7 @@ const isMark = (ch: string) => /\p{M}/u.test(ch);
  * algorithm: levels from bidi-js, runs reordered by rule L2. Text inside a run stays in logical order: the
  * shaper lays out a run at an odd level right to left (reversing, joining and mirroring brackets itself), so
  * each run's text is also what a reader should get back. Default-ignorable characters and combining marks stay
- * in the run of the letter before them, so they shape with it. Characters no font has are replaced by "?" and
+ * in the run of the letter before them, so they shape with it. Characters no font has are replaced by "�" and
  * reported through `onMissing`, never dropped.
  */
 export function visualRuns(line: string, direction: TextDirection, faces: readonly Face[], onMissing: (ch: string) => void): Run[] {
@@ -37,7 +36,7 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
     index += ch.length;
     const cp = ch.codePointAt(0) as number;
     // Bidi control characters map to .notdef in every font; their effect is already in the levels.
-    if (isBidiControl(cp)) continue;
+    if (isLayoutControl(cp)) continue;
     const last = runs.at(-1);
     if (isDefaultIgnorable(ch) || (isMark(ch) && last?.face.has(cp))) {
       if (last) last.text += ch;
@@ -53,7 +52,7 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
     if (!face) {
       onMissing(ch);
       face = faces[0] as Face;
-      text = '?';
+      text = REPLACEMENT_CHARACTER;
     }
     if (last && last.level === level && last.face === face) last.text += text;
     else runs.push({ text: leading + text, face, level });

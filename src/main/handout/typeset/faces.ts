@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PDFDocument } from 'pdf-lib';
+import { CodePointSet } from '../../../shared/handout/code-point-ranges';
+import { FONT_COVERAGE } from '../../../shared/handout/font-coverage';
 import { CidFont } from '../fonts/cid-font';
 import { FONT_FILES, readFontFile, type FontWeight } from '../fonts/font-files';
 import { shapingFont } from '../fonts/shaping-font';
@@ -15,6 +17,41 @@ export interface Face {
 export type FaceChains = Record<FontWeight, Face[]>;
 
 /**
+ * Drawn in place of a character no shipped font has: the Unicode replacement character "�", which the first
+ * font of each chain has. Unlike "?", it cannot be read as punctuation the person typed.
+ */
+export const REPLACEMENT_CHARACTER = '\uFFFD';
+
+const coverage = new Map<string, CodePointSet>();
+
+/** What a font is used for, from the committed table (checked against the files by a test); decoded once. */
+function coverageOf(name: string): CodePointSet {
+  let set = coverage.get(name);
+  if (!set) {
+    const encoded = FONT_COVERAGE.get(name);
+    if (encoded === undefined) throw new Error(`${name} is not in the font coverage table: run npm run font-coverage.`);
+    set = CodePointSet.decode(encoded);
+    coverage.set(name, set);
+  }
+  return set;
+}
+
+/**
+ * The files of a chain that `text` needs: the first font, which draws spaces and the replacement character, and
+ * for each character the first font that has it. Any character of the text is then drawn by the same font as
+ * with the whole chain, and a font no character needs is never read.
+ */
+export function fontsNeeded(chain: readonly string[], text: string): string[] {
+  const needed = new Set(chain.slice(0, 1));
+  const codePoints = new Set(Array.from(`${text}${text.normalize('NFC')}`, (ch) => ch.codePointAt(0) as number));
+  for (const codePoint of codePoints) {
+    const first = chain.find((name) => coverageOf(name).has(codePoint));
+    if (first) needed.add(first);
+  }
+  return chain.filter((name) => needed.has(name));
+}
+
+/**
  * A subset font is named "ABCDEF+Name" (ISO 32000-1, 9.6.4), which checkers and printers use to tell it from
  * the whole font. The tag comes from the file name, so the same handout always gives the same file.
  */
@@ -25,10 +62,11 @@ function subsetName(file: string, postscriptName: string): string {
 }
 
 /**
- * Prepares every handout font for the document (subset, so only used glyphs are stored; a font that draws
- * nothing is not written). A file in both chains is embedded once.
+ * Prepares the fonts `text` needs for the document: a Latin handout never reads the Chinese, Korean or emoji
+ * files. Each is subset to the glyphs drawn, and a font that draws nothing is not written (CidFont). A file in
+ * both chains is one font.
  */
-export async function embedFaces(doc: PDFDocument, fontsDir: string): Promise<FaceChains> {
+export async function embedFaces(doc: PDFDocument, fontsDir: string, text: string): Promise<FaceChains> {
   const embedded = new Map<string, Promise<CidFont>>();
   const embed = async (name: string) => {
     // Keys in the order the files are first named, so the same handout gives the same bytes.
@@ -38,10 +76,11 @@ export async function embedFaces(doc: PDFDocument, fontsDir: string): Promise<Fa
   };
   const chain = async (weight: FontWeight) =>
     Promise.all(
-      FONT_FILES[weight].map(async (name): Promise<Face> => {
+      fontsNeeded(FONT_FILES[weight], text).map(async (name): Promise<Face> => {
         if (!embedded.has(name)) embedded.set(name, embed(name));
         const pdf = await (embedded.get(name) as Promise<CidFont>);
-        return { pdf, has: (codePoint) => pdf.shaping.has(codePoint), fauxBold: weight === 'bold' && FONT_FILES.regular.includes(name) };
+        const drawn = coverageOf(name);
+        return { pdf, has: (codePoint) => drawn.has(codePoint), fauxBold: weight === 'bold' && FONT_FILES.regular.includes(name) };
       }),
     );
   return { regular: await chain('regular'), bold: await chain('bold') };

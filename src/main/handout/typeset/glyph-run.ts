@@ -7,8 +7,8 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 /**
  * The text each glyph stands for, for the font's ToUnicode map. A cluster drawn as one glyph (a letter, a
  * ligature, a conjunct) stands for all its characters. In a cluster of several glyphs, a glyph that is the plain
- * form of one of its characters stands for that character, the first other glyph for the characters left over,
- * and the rest for nothing. Default-ignorable characters draw nothing and are left out here.
+ * form of one of its characters stands for that character, the first other glyph with an advance for the
+ * characters left over, and the rest for nothing. Default-ignorable characters draw nothing and are left out here.
  *
  * Right to left, glyphs are drawn in visual order, and every reader here (poppler's pdftotext, pdf.js, so the
  * app's own preview) turns such a line back into reading order by reversing it character by character, without
@@ -32,7 +32,9 @@ function glyphTexts(font: CidFont, shaped: ShapedText, text: string, rightToLeft
       if (plain === -1) unmatched.push(i);
       else texts[i] = chars.splice(plain, 1)[0] as string;
     }
-    const [first] = unmatched;
+    // The characters left over go to a glyph with an advance (a letter), not to a mark drawn over it: a letter's
+    // glyph keeps one text for the whole document, and an empty one would lose that letter everywhere.
+    const first = unmatched.find((i) => (shaped.glyphs[i] as ShapedGlyph).advance !== 0) ?? unmatched[0];
     if (first !== undefined) texts[first] = chars.join('');
   });
   return texts;

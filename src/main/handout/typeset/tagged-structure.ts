@@ -1,7 +1,7 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 
 /** Structure types used by the handout (PDF 1.7 standard structure types). */
-export type StructureType = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div';
+export type StructureType = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div';
 
 interface Element {
   type: StructureType;
@@ -9,69 +9,86 @@ interface Element {
   kids: number[];
   /** Marked-content pieces of this element, page by page. */
   marks: Array<{ page: PDFPage; mcid: number }>;
+  /** What the element stands for when its content is not text (a list item's box or dot). */
+  actualText?: string;
 }
 
 /**
  * Records the handout's logical structure while it is drawn and writes it as a tagged PDF: headings, paragraphs,
  * lists and tables a screen reader can follow, and decorations and footers marked as artifacts. pdf-lib has no
  * tagging API; this uses its low-level objects (marked-content operators, StructTreeRoot, ParentTree).
+ *
+ * An element is marked where its content is drawn (content()), not where it begins: an element begun just
+ * before a page break, or whose first drawing is an artifact, would otherwise leave an empty marked-content
+ * piece behind, which checkers report and screen readers announce as blank.
  */
 export class TaggedStructure {
   private readonly elements: Element[] = [];
   private readonly groups: number[] = [];
   private readonly nextMcid = new Map<PDFPage, number>();
-  private leaf: { element: number; page: PDFPage } | null = null;
+  /** The element being drawn, and the page its marked content is open on (null until something is drawn). */
+  private leaf: { element: number; markedOn: PDFPage | null } | null = null;
+  private inArtifact = false;
 
-  private mark(element: number, page: PDFPage): void {
-    const mcid = this.nextMcid.get(page) ?? 0;
-    this.nextMcid.set(page, mcid + 1);
-    const type = (this.elements[element] as Element).type;
-    const properties = PDFDict.withContext(page.doc.context);
-    properties.set(PDFName.of('MCID'), PDFNumber.of(mcid));
-    // pdf-lib types operator arguments narrowly; a property dictionary is valid here (PDF 32000-1, 14.6).
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(type), properties as unknown as PDFName]));
-    (this.elements[element] as Element).marks.push({ page, mcid });
-    this.leaf = { element, page };
+  private element(index: number): Element {
+    return this.elements[index] as Element;
   }
 
-  private add(type: StructureType): number {
+  private closeMark(): void {
+    if (!this.leaf?.markedOn) return;
+    this.leaf.markedOn.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    this.leaf.markedOn = null;
+  }
+
+  private add(type: StructureType, actualText?: string): number {
     const parent = this.groups.at(-1) ?? null;
-    this.elements.push({ type, parent, kids: [], marks: [] });
+    this.elements.push({ type, parent, kids: [], marks: [], ...(actualText === undefined ? {} : { actualText }) });
     const index = this.elements.length - 1;
-    if (parent !== null) (this.elements[parent] as Element).kids.push(index);
+    if (parent !== null) this.element(parent).kids.push(index);
     return index;
   }
 
-  /** Starts an element whose content is drawn next, on `page`; gives its number, for resume(). */
-  begin(type: StructureType, page: PDFPage): number {
+  /** Starts an element whose content is drawn next; gives its number, for resume(). */
+  begin(type: StructureType, actualText?: string): number {
     this.end();
-    const element = this.add(type);
-    this.mark(element, page);
+    const element = this.add(type, actualText);
+    this.leaf = { element, markedOn: null };
     return element;
   }
 
   /** Goes on with an element begun earlier (a table cell continued on the next page): it stays one element. */
-  resume(element: number, page: PDFPage): void {
+  resume(element: number): void {
     this.end();
-    this.mark(element, page);
+    this.leaf = { element, markedOn: null };
+  }
+
+  /** What is drawn next on `page` belongs to the element being drawn: its marked content opens here if not yet. */
+  content(page: PDFPage): void {
+    if (!this.leaf || this.inArtifact || this.leaf.markedOn === page) return;
+    this.closeMark();
+    const mcid = this.nextMcid.get(page) ?? 0;
+    this.nextMcid.set(page, mcid + 1);
+    const element = this.element(this.leaf.element);
+    const properties = PDFDict.withContext(page.doc.context);
+    properties.set(PDFName.of('MCID'), PDFNumber.of(mcid));
+    // pdf-lib types operator arguments narrowly; a property dictionary is valid here (PDF 32000-1, 14.6).
+    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(element.type), properties as unknown as PDFName]));
+    element.marks.push({ page, mcid });
+    this.leaf.markedOn = page;
   }
 
   /** Ends the element being drawn. */
   end(): void {
-    if (!this.leaf) return;
-    this.leaf.page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    this.closeMark();
     this.leaf = null;
   }
 
-  /** Content that continues onto a new page stays the same element. */
-  pageBreak(next: PDFPage): void {
-    if (!this.leaf) return;
-    const { element } = this.leaf;
-    this.end();
-    this.mark(element, next);
+  /** A page ends: the element being drawn goes on, marked again where its content continues. */
+  pageBreak(): void {
+    this.closeMark();
   }
 
-  /** Elements that only contain others: a list, a table, a row. */
+  /** Elements that only contain others: a list, a list item, a table, a row. */
   openGroup(type: StructureType): void {
     this.end();
     this.groups.push(this.add(type));
@@ -84,17 +101,27 @@ export class TaggedStructure {
 
   get openGroupType(): StructureType | undefined {
     const group = this.groups.at(-1);
-    return group === undefined ? undefined : (this.elements[group] as Element).type;
+    return group === undefined ? undefined : this.element(group).type;
   }
 
   /** Draws something that carries no meaning (rules, boxes, footers) as an artifact, outside the structure. */
   artifact(page: PDFPage, draw: () => void): void {
-    const open = this.leaf;
-    if (open) this.end();
+    this.closeMark();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]));
+    this.inArtifact = true;
     draw();
+    this.inArtifact = false;
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
-    if (open) this.mark(open.element, page);
+  }
+
+  /**
+   * A header cell heads its column when it is in its table's first row, and its row otherwise (ISO 14289-1,
+   * 7.5: every TH has a Scope).
+   */
+  private scopeOf(index: number): 'Column' | 'Row' {
+    const row = this.element(index).parent;
+    const table = row === null ? null : this.element(row).parent;
+    return table !== null && this.element(table).kids[0] === row ? 'Column' : 'Row';
   }
 
   /** Writes the structure tree into the document. */
@@ -113,7 +140,10 @@ export class TaggedStructure {
         ...element.kids.map((kid) => refs[kid] as PDFRef),
         ...element.marks.map(({ page, mcid }) => context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid })),
       ];
-      context.assign(refs[index] as PDFRef, context.obj({ Type: 'StructElem', S: element.type, P: parentOf(index), K: kids }));
+      const elem = context.obj({ Type: 'StructElem', S: element.type, P: parentOf(index), K: kids });
+      if (element.type === 'TH') elem.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: this.scopeOf(index) }));
+      if (element.actualText !== undefined) elem.set(PDFName.of('ActualText'), PDFHexString.fromText(element.actualText));
+      context.assign(refs[index] as PDFRef, elem);
     });
     const topLevel = this.elements.map((element, index) => (element.parent === null ? (refs[index] as PDFRef) : null)).filter((ref): ref is PDFRef => ref !== null);
     context.assign(documentRef, context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: topLevel }));

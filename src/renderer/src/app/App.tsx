@@ -32,6 +32,7 @@ import { endSession } from './end-session';
 import { SettingsNeedAttention } from './SettingsNeedAttention';
 import { KIOSK_WARNING_SECONDS } from '../../../shared/schemas/clinic-settings';
 import { VoiceProvider } from '../i18n/voice';
+import { loadLanguage } from '../i18n/renderer-i18n';
 import { voiceOf } from '../../../shared/voice';
 
 const STEPS = WALKTHROUGH_STEPS;
@@ -165,6 +166,13 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
   };
 
   const changeLanguage = async (language: Language) => {
+    // Its words are loaded before anything switches, so the app is never shown in a language half there.
+    try {
+      await loadLanguage(i18n, language);
+    } catch (failure) {
+      setError(failure);
+      return;
+    }
     if (await update({ language })) await i18n.changeLanguage(language);
   };
 

@@ -4,6 +4,7 @@ import type { Protocol } from '../../../shared/protocol/protocol';
 import type { PatientSession } from '../../../shared/schemas/session';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 import { useConfirm } from './ConfirmDialog';
+import { UnprintableNote } from './UnprintableNote';
 
 type Medicine = PatientSession['medicines'][number];
 let counter = 0;
@@ -65,16 +66,18 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
         }}
       >
         <label htmlFor={inputId}>{t('checklist:myMedicines.label')}</label>
-        <input id={inputId} type="text" dir="auto" maxLength={200} value={draft} onChange={(event) => setDraft(event.target.value)} />
+        <input id={inputId} type="text" dir="auto" maxLength={200} aria-describedby={`${inputId}-unprintable`} value={draft} onChange={(event) => setDraft(event.target.value)} />
         <button type="submit" className="secondary">
           {t('checklist:myMedicines.add')}
         </button>
+        <UnprintableNote id={`${inputId}-unprintable`} text={draft} />
       </form>
       {medicines.length > 0 && (
         <ul className="items">
           {notes.map((medicine) => (
             <li key={medicine.id} ref={medicine === lastAdded ? addedItem : undefined}>
               <strong dir="auto">{medicine.name}</strong>
+              <UnprintableNote id={`${inputId}-${medicine.id}-unprintable`} text={medicine.name} />
               {medicine.notes.map((note) => (
                 <span key={note} className="why">
                   {note}

@@ -7,6 +7,7 @@ import type { PatientSession } from '../../../shared/schemas/session';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 import { useConfirm } from './ConfirmDialog';
 import { LocalizedText } from './LocalizedText';
+import { UnprintableNote } from './UnprintableNote';
 
 type Questions = PatientSession['questions'];
 const TOP = 3;
@@ -82,7 +83,8 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
           }}
         >
           <label htmlFor={ownId}>{t('questions.ownLabel')}</label>
-          <textarea id={ownId} dir="auto" maxLength={1000} rows={2} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <textarea id={ownId} dir="auto" maxLength={1000} rows={2} aria-describedby={`${ownId}-unprintable`} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <UnprintableNote id={`${ownId}-unprintable`} text={draft} />
           <button type="submit" className="secondary">
             {t('questions.add')}
           </button>
@@ -92,6 +94,7 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
             {own.map((q) => (
               <li key={q.id}>
                 <span dir="auto">{q.text}</span>
+                <UnprintableNote id={`${ownId}-${q.id}-unprintable`} text={q.text} />
                 <button type="button" className="secondary" aria-label={t('questions.removeOne', { question: q.text })} onClick={() => void removeOwn(q)}>
                   {t('questions.remove')}
                 </button>

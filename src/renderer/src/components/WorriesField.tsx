@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnprintableNote } from './UnprintableNote';
 
 const PAUSE_MS = 800;
 
@@ -10,7 +11,7 @@ const PAUSE_MS = 800;
  */
 export function WorriesField({ saved, onSave }: { saved: string; onSave: (worries: string) => void }) {
   const { t } = useTranslation();
-  const ids = { worries: useId(), hint: useId() };
+  const ids = { worries: useId(), hint: useId(), unprintable: useId() };
   const [worries, setWorries] = useState(saved);
   const latest = useRef({ worries, saved, onSave });
   useEffect(() => {
@@ -36,7 +37,8 @@ export function WorriesField({ saved, onSave }: { saved: string; onSave: (worrie
       <p id={ids.hint} className="hint">
         {t('feelings.worriesHint')}
       </p>
-      <textarea id={ids.worries} dir="auto" rows={4} maxLength={2000} aria-describedby={ids.hint} value={worries} onChange={(event) => setWorries(event.target.value)} onBlur={save} />
+      <textarea id={ids.worries} dir="auto" rows={4} maxLength={2000} aria-describedby={`${ids.hint} ${ids.unprintable}`} value={worries} onChange={(event) => setWorries(event.target.value)} onBlur={save} />
+      <UnprintableNote id={ids.unprintable} text={worries} />
     </div>
   );
 }

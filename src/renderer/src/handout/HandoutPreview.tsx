@@ -6,6 +6,9 @@ import { bytesFromBase64, drawPage, openPdf } from './pdf-pages';
 /** Canvas pixels per PDF point on screen: sharp on high-density screens without drawing huge canvases. */
 const SCREEN_PIXELS_PER_POINT = 2;
 
+/** Pages this close below (or above) the visible part are drawn already, so scrolling rarely meets a blank page. */
+const DRAW_AHEAD = '50% 0px';
+
 /** Waits for the next task, so a key press or a click waiting since the last page is handled before the next. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -13,13 +16,14 @@ function nextTask(): Promise<void> {
 
 export interface HandoutPreviewProps {
   preview: Preview;
-  /** Told once every page is drawn, or drawing failed: the step stops saying the preview is on its way. */
+  /** Told once the pages first in view are drawn, or drawing failed: the step stops saying the preview is on its way. */
   onSettled: (preview: Preview) => void;
 }
 
 /**
- * The handout's own PDF pages, drawn by pdf.js: exactly what will be saved or printed. Keyed by its preview. Pages
- * are drawn one per task, so the page keeps answering the person while a long handout is drawn.
+ * The handout's own PDF pages, drawn by pdf.js: exactly what will be saved or printed. Keyed by its preview. A page
+ * is drawn when it comes into view, one at a time, each after the next task, so a long handout never holds up the
+ * person while it is drawn.
  */
 export function HandoutPreview({ preview, onSettled }: HandoutPreviewProps) {
   const { t } = useTranslation();
@@ -28,23 +32,44 @@ export function HandoutPreview({ preview, onSettled }: HandoutPreviewProps) {
 
   useEffect(() => {
     let cancelled = false;
-    const draw = async () => {
-      const { pdf, close } = await openPdf(bytesFromBase64(preview.pdfBase64));
-      try {
-        for (let n = 1; n <= pdf.numPages && !cancelled; n += 1) {
-          if (n > 1) await nextTask();
-          const canvas = canvases.current[n - 1];
-          if (canvas && !cancelled) await drawPage(pdf, n, canvas, SCREEN_PIXELS_PER_POINT);
-        }
-      } finally {
-        void close();
-      }
+    let settled = false;
+    const settle = () => {
+      if (settled || cancelled) return;
+      settled = true;
+      onSettled(preview);
     };
-    draw()
-      .catch(() => !cancelled && setFailed(true))
-      .finally(() => !cancelled && onSettled(preview));
+    const fail = () => {
+      if (!cancelled) setFailed(true);
+      settle();
+    };
+    const opening = openPdf(bytesFromBase64(preview.pdfBase64));
+    opening.catch(fail);
+    const started = new Set<number>();
+    let drawing: Promise<void> = Promise.resolve();
+    const draw = (index: number): Promise<void> => {
+      drawing = drawing.then(async () => {
+        await nextTask();
+        const canvas = canvases.current[index];
+        if (cancelled || !canvas) return;
+        await drawPage((await opening).pdf, index + 1, canvas, SCREEN_PIXELS_PER_POINT);
+      });
+      return drawing;
+    };
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const coming = entries.filter((entry) => entry.isIntersecting).map((entry) => canvases.current.indexOf(entry.target as HTMLCanvasElement));
+        const fresh = coming.filter((index) => index >= 0 && !started.has(index)).sort((a, b) => a - b);
+        for (const index of fresh) started.add(index);
+        // The observer first reports every page: once those in view are drawn, the preview is there.
+        Promise.all(fresh.map(draw)).then(settle, fail);
+      },
+      { rootMargin: DRAW_AHEAD },
+    );
+    for (const canvas of canvases.current) if (canvas) observer.observe(canvas);
     return () => {
       cancelled = true;
+      observer.disconnect();
+      opening.then(({ close }) => close(), () => undefined);
     };
   }, [preview, onSettled]);
 

@@ -1,14 +1,17 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
 
 /**
  * pdf.js, loaded the first time a handout is drawn: it is half of the app's script, and every start (each patient
- * on a kiosk) would otherwise parse it before the first screen. It parses in a worker served from the app's own
- * files (CSP worker-src 'self').
+ * on a kiosk) would otherwise parse it before the first screen. It parses in one worker and draws in another
+ * (OffscreenCanvas), both served from the app's own files (CSP worker-src 'self'), so drawing a page never holds
+ * up the person's typing or clicks; where a worker cannot draw, pdf.js draws on the page itself.
  */
 async function pdfjs(): Promise<typeof import('pdfjs-dist')> {
   const lib = await import('pdfjs-dist');
   lib.GlobalWorkerOptions.workerSrc = workerUrl;
+  lib.GlobalWorkerOptions.rendererSrc = rendererUrl;
   return lib;
 }
 
@@ -26,7 +29,7 @@ export function bytesFromBase64(base64: string): Uint8Array {
  */
 export async function openPdf(bytes: Uint8Array): Promise<{ pdf: PDFDocumentProxy; close: () => Promise<void> }> {
   const { getDocument } = await pdfjs();
-  const task = getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false, useWasm: false, disableWorkerRendering: true, stopAtErrors: true });
+  const task = getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false, useWasm: false, stopAtErrors: true });
   return { pdf: await task.promise, close: () => task.destroy() };
 }
 

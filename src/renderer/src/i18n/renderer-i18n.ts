@@ -1,11 +1,44 @@
+import type { i18n, Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { createI18n } from '../../../shared/i18n-setup';
-import type { Language } from '../../../shared/languages';
-import { localeResources } from '../../../shared/locale-resources';
+import { createI18n, NAMESPACES } from '../../../shared/i18n-setup';
+import { z } from 'zod';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '../../../shared/languages';
+import { localeFileLanguage, localeResources } from '../../../shared/locale-resources';
+import names from 'virtual:language-names';
 
-// Bundled at build time from the same locales/ folder main reads for the handout; the term lists stay out.
-const files = import.meta.glob<unknown>(['../../../../locales/*/*.json', '!../../../../locales/*/terms.json'], { eager: true, import: 'default' });
+// Bundled at build time from the same locales/ folder main reads for the handout; the term lists stay out. Each
+// file is a chunk of its own, loaded when its language is chosen: a start parses one language, not every one.
+const files = import.meta.glob<unknown>(['../../../../locales/*/*.json', '!../../../../locales/*/terms.json'], { import: 'default' });
 
-export function createRendererI18n(language: Language) {
-  return createI18n(localeResources(Object.entries(files)), language, [initReactI18next]);
+const LanguageNameSchema = z.string().min(1);
+
+/** The given languages' resources, with the fallback language's, so a key missing in one still reads in English. */
+async function resourcesOf(language: Language): Promise<Resource> {
+  const wanted = new Set<string>([language, FALLBACK_LANGUAGE]);
+  const loaded = await Promise.all(
+    Object.entries(files)
+      .filter(([file]) => wanted.has(localeFileLanguage(file)))
+      .map(async ([file, load]) => [file, await load()] as const),
+  );
+  return localeResources(loaded);
+}
+
+/** Each language's name alone, for the languages not loaded yet. */
+function languageNames(): Resource {
+  return localeResources(LANGUAGES.map((language) => [`${language}/app.json`, { languageName: LanguageNameSchema.parse(names[language]) }] as const));
+}
+
+/** The renderer's i18next, with `language` (and the fallback) loaded in full and every language's name. */
+export async function createRendererI18n(language: Language): Promise<i18n> {
+  return createI18n({ ...languageNames(), ...(await resourcesOf(language)) }, language, [initReactI18next]);
+}
+
+/** Loads `language` into the app's i18next if it is not loaded yet; switching to it is then immediate. */
+export async function loadLanguage(instance: i18n, language: Language): Promise<void> {
+  if (!NAMESPACES.every((namespace) => instance.hasResourceBundle(language, namespace))) {
+    const resources = await resourcesOf(language);
+    for (const [loaded, namespaces] of Object.entries(resources)) {
+      for (const [namespace, bundle] of Object.entries(namespaces)) instance.addResourceBundle(loaded, namespace, bundle, true, true);
+    }
+  }
 }

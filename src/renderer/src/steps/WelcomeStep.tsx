@@ -5,6 +5,7 @@ import { asksHelperName, asksPatientName } from '../../../shared/names-asked';
 import { RoleSchema, type PatientSession, type Role } from '../../../shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
+import { UnprintableNote } from '../components/UnprintableNote';
 import type { StepPosition } from './step-position';
 
 export interface WelcomeStepProps extends StepPosition {
@@ -27,7 +28,7 @@ export interface WelcomeStepProps extends StepPosition {
 /** Step 1: who is filling this in, who the handout is for, and which therapy checklist to prepare with. */
 export function WelcomeStep({ session, protocols, planMessage, saving, deleting, kiosk, onOpenPlan, confirm, onContinue, ...position }: WelcomeStepProps) {
   const { t } = useTranslation();
-  const ids = { role: useId(), roleError: useId(), name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId() };
+  const ids = { role: useId(), roleError: useId(), name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId(), helperUnprintable: useId(), nameUnprintable: useId() };
   const [role, setRole] = useState(session.role);
   const [helperName, setHelperName] = useState(session.helperName);
   const [firstName, setFirstName] = useState(session.firstName);
@@ -93,7 +94,7 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
             autoComplete="given-name"
             value={helperName}
             maxLength={100}
-            aria-describedby={showErrors && helperMissing ? ids.helperError : undefined}
+            aria-describedby={showErrors && helperMissing ? `${ids.helperError} ${ids.helperUnprintable}` : ids.helperUnprintable}
             aria-invalid={showErrors && helperMissing}
             onChange={(event) => setHelperName(event.target.value)}
           />
@@ -102,6 +103,7 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
               {t('welcome.helperNameRequired')}
             </p>
           )}
+          <UnprintableNote id={ids.helperUnprintable} text={helperName} />
           {!askPatientName && <p className="hint">{t('welcome.representativeNote')}</p>}
         </div>
       )}
@@ -118,7 +120,7 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
             autoComplete="given-name"
             value={firstName}
             maxLength={100}
-            aria-describedby={showErrors && nameMissing ? `${ids.nameHint} ${ids.nameError}` : ids.nameHint}
+            aria-describedby={showErrors && nameMissing ? `${ids.nameHint} ${ids.nameError} ${ids.nameUnprintable}` : `${ids.nameHint} ${ids.nameUnprintable}`}
             aria-invalid={showErrors && nameMissing}
             onChange={(event) => setFirstName(event.target.value)}
           />
@@ -127,6 +129,7 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
               {forSomeoneElse ? t('welcome.patientNameRequired') : t('welcome.nameRequired')}
             </p>
           )}
+          <UnprintableNote id={ids.nameUnprintable} text={firstName} />
         </div>
       )}
       <fieldset className="field" aria-describedby={showErrors && therapyMissing ? ids.therapyError : undefined}>

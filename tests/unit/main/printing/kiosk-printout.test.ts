@@ -15,6 +15,7 @@ import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../../../src/sh
 import { emptySession } from '../../../../src/shared/schemas/session';
 import { confStore } from '../../../support/conf-store';
 import { handoutDeps } from '../../../support/handout-fixtures';
+import { xmpPacket } from '../../../support/pdf-objects';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const examples = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -43,11 +44,11 @@ const unusedPagePrinter: PagePrinter = {
   listPrinters: async () => [],
 };
 
-/** The handout service as main builds it, for a patient named NAME, with the clinic in the given mode. */
-async function handoutFor(mode: ClinicSettings['mode'], run: RunProgram) {
+/** The handout service as main builds it, for a patient named NAME (or `firstName`), with the clinic in the given mode. */
+async function handoutFor(mode: ClinicSettings['mode'], run: RunProgram, firstName = NAME) {
   const settings: ClinicSettings = { ...DEFAULT_CLINIC_SETTINGS, mode, printer: 'Front_Desk' };
   const sessions = patientSessions(mode, 'unavailable', null);
-  await sessions.save({ ...emptySession('en'), role: 'patient', firstName: NAME, protocolId: 'example-car-t' });
+  await sessions.save({ ...emptySession('en'), role: 'patient', firstName, protocolId: 'example-car-t' });
   return createHandoutService({
     ...handoutDeps,
     catalog: protocolCatalog(examples, openClinicConfig(confStore(dir))),
@@ -60,15 +61,15 @@ async function handoutFor(mode: ClinicSettings['mode'], run: RunProgram) {
   });
 }
 
-/** Every text of the PDF's document information: title, subject, keywords, author, creator, producer. */
+/** Every text of the PDF's document information (title, subject, keywords, author, creator, producer) and its XMP metadata. */
 async function documentInformation(pdf: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  return [doc.getTitle(), doc.getSubject(), doc.getKeywords(), doc.getAuthor(), doc.getCreator(), doc.getProducer()].filter((text) => text !== undefined);
+  return [doc.getTitle(), doc.getSubject(), doc.getKeywords(), doc.getAuthor(), doc.getCreator(), doc.getProducer(), xmpPacket(doc)].filter((text) => text !== undefined);
 }
 
 // Each test makes whole handouts, which takes seconds on a busy machine.
 describe("a kiosk's printed handout", { timeout: 60_000 }, () => {
-  it('names no patient in the PDF\'s title or other document information, nor in the CUPS job', async () => {
+  it('names no patient in the PDF\'s title or other document information (XMP included), nor in the CUPS job', async () => {
     const cups = recordingCups();
     const handout = await handoutFor('kiosk', cups.run);
     expect(await handout.print({ largePrint: false })).toEqual({ outcome: 'printed', printer: 'Front_Desk' });
@@ -87,5 +88,13 @@ describe("a kiosk's printed handout", { timeout: 60_000 }, () => {
     };
     expect(await titleOf('kiosk')).toBe('Preparation summary');
     expect(await titleOf('home')).toBe(`Preparation summary for ${NAME}`);
+  });
+
+  it('prints nothing when the wallet card cannot hold every line, and answers card-too-full naming the field', async () => {
+    const cups = recordingCups();
+    // The ligature ﷽ is seven letters wide: a name of a hundred fills more than a panel even in small print.
+    const handout = await handoutFor('kiosk', cups.run, '\uFDFD'.repeat(100));
+    await expect(handout.print({ largePrint: false })).rejects.toMatchObject({ code: 'card-too-full', message: expect.stringContaining('patient.firstName') });
+    expect(cups.jobs).toEqual([]);
   });
 });

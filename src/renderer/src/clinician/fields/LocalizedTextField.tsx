@@ -2,20 +2,23 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, textDirection } from '../../../../shared/languages';
 import type { LocalizedText, TextKey } from '../../../../shared/schemas/localized-text';
-import { readingLevel } from '../../../../shared/reading-level';
+import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '../../../../shared/reading-level';
+import { UnprintableNote } from '../../components/UnprintableNote';
 
 export interface LocalizedTextFieldProps {
   label: string;
   value: LocalizedText;
   onChange: (value: LocalizedText) => void;
   multiline?: boolean;
+  /** The schema's limit, for texts the wallet card prints: staff are stopped while typing, not when the card is made. */
+  maxLength?: number;
 }
 
 /**
  * One text in every shipped language. A missing translation is marked (patients then see English), and
  * English patient text gets a reading-level hint.
  */
-export function LocalizedTextField({ label, value, onChange, multiline = false }: LocalizedTextFieldProps) {
+export function LocalizedTextField({ label, value, onChange, multiline = false, maxLength }: LocalizedTextFieldProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   // An emptied translation or voice form is left out, so patients get the plain (or English) text, never a blank.
@@ -33,9 +36,10 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
         const common = {
           id: inputId,
           value: text,
+          maxLength,
           lang: language,
           dir: textDirection(language),
-          'aria-describedby': missing ? `${inputId}-missing` : undefined,
+          'aria-describedby': missing ? `${inputId}-missing ${inputId}-unprintable` : `${inputId}-unprintable`,
           onChange: (event: { target: { value: string } }) => set(language, event.target.value),
         };
         return (
@@ -47,6 +51,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
                 {language === 'en' ? t('clinician:fields.englishRequired') : t('clinician:fields.missingTranslation')}
               </span>
             )}
+            <UnprintableNote id={`${inputId}-unprintable`} text={text} forStaff />
           </div>
         );
       })}
@@ -62,6 +67,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
               const common = {
                 id: `${id}-${key}`,
                 value: value[key] ?? '',
+                maxLength,
                 lang: language,
                 dir: textDirection(language),
                 'aria-labelledby': `${id}-${key}-label ${id}-${voice}`,
@@ -80,7 +86,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false }
         ))}
       </details>
       {level && (
-        <p className={level.grade > 8 ? 'hint warning' : 'hint'}>{t('clinician:fields.readingLevel', { grade: level.grade })}</p>
+        <p className={level.grade > PATIENT_TEXT_GRADE_LIMIT ? 'hint warning' : 'hint'}>{t('clinician:fields.readingLevel', { grade: level.grade, limit: PATIENT_TEXT_GRADE_LIMIT })}</p>
       )}
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { UnprintableNote } from '../../components/UnprintableNote';
 
 export interface TextFieldProps {
   label: string;
@@ -14,7 +15,7 @@ export interface TextFieldProps {
 
 export function TextField({ label, value, onChange, type = 'text', hint, dir = 'auto', required = false, error = null }: TextFieldProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter((part) => part !== null).join(' ');
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, `${id}-unprintable`].filter((part) => part !== null).join(' ');
   return (
     <div className="field-row">
       <label htmlFor={id}>{label}</label>
@@ -38,6 +39,7 @@ export function TextField({ label, value, onChange, type = 'text', hint, dir = '
           {error}
         </span>
       )}
+      <UnprintableNote id={`${id}-unprintable`} text={value} forStaff />
     </div>
   );
 }

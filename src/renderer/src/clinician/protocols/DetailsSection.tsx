@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { TherapyFamilySchema, type Protocol } from '../../../../shared/protocol/protocol';
+import type { Protocol } from '../../../../shared/protocol/protocol';
+import { TherapyFamilySchema } from '../../../../shared/protocol/therapy-family';
+import { LIMITS } from '../../../../shared/schemas/limits';
 import { DateField } from '../../components/DateField';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
@@ -18,7 +20,7 @@ export function DetailsSection({ draft, onChange }: SectionProps) {
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">{t('clinician:editor.details')}</h2>
-      <LocalizedTextField label={t('clinician:fields.title')} value={draft.title} onChange={(title) => onChange({ ...draft, title })} />
+      <LocalizedTextField label={t('clinician:fields.title')} maxLength={LIMITS.title} value={draft.title} onChange={(title) => onChange({ ...draft, title })} />
       <LocalizedTextField label={t('clinician:fields.summary')} multiline value={draft.summary} onChange={(summary) => onChange({ ...draft, summary })} />
       <SelectField
         label={t('clinician:fields.family')}
@@ -41,7 +43,7 @@ export function DetailsSection({ draft, onChange }: SectionProps) {
         render={(keyDate, update) => (
           <>
             <TextField label={t('clinician:fields.id')} dir="ltr" value={keyDate.id} onChange={(id) => update({ ...keyDate, id })} />
-            <LocalizedTextField label={t('clinician:fields.keyDateLabel')} value={keyDate.label} onChange={(label) => update({ ...keyDate, label })} />
+            <LocalizedTextField label={t('clinician:fields.keyDateLabel')} maxLength={LIMITS.keyDateLabel} value={keyDate.label} onChange={(label) => update({ ...keyDate, label })} />
           </>
         )}
       />

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { runHandoutCommand } from '../src/cli/handout-command';
+import { runHandoutCommand } from './handout-command';
 
-const appRoot = path.resolve(import.meta.dirname, '..');
+// Two folders below the app's root both as source (src/cli/) and as the built bundle (out/cli/).
+const appRoot = path.resolve(import.meta.dirname, '..', '..');
 runHandoutCommand(process.argv.slice(2), appRoot).then(
   ({ code, messages, warnings }) => {
     for (const message of messages) (code === 0 ? console.log : console.error)(message);

@@ -1,0 +1,35 @@
+// `npm run handout`: runs the built handout command (out/cli/handout.mjs), building it first when it is missing or
+// older than any of its sources, so the command works on a fresh checkout and never runs yesterday's code.
+// Plain JavaScript on purpose: transpiling TypeScript was most of a first handout's time.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bundle = path.join(root, 'out', 'cli', 'handout.mjs');
+const config = path.join(root, 'vite.handout.config.ts');
+// Everything the bundle is made of: the command, main's handout code, the shared model, the packages it holds
+// (as the lock file pins them) and how it is built.
+const sources = [path.join(root, 'src', 'cli'), path.join(root, 'src', 'main'), path.join(root, 'src', 'shared'), path.join(root, 'package-lock.json'), config];
+
+function newestChange(file) {
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(file).reduce((newest, name) => Math.max(newest, newestChange(path.join(file, name))), stat.mtimeMs);
+}
+
+const built = existsSync(bundle) ? statSync(bundle).mtimeMs : -Infinity;
+if (sources.some((source) => newestChange(source) > built)) {
+  console.error('Building the handout command first (out/cli/handout.mjs)…');
+  // Its output goes to stderr, so stdout holds only what the command says.
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', config, '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (build.status !== 0) {
+    console.error('The handout command could not be built; nothing was written.');
+    process.exit(1);
+  }
+}
+await import(pathToFileURL(bundle).href);

@@ -1,0 +1,47 @@
+import { CodePointSet } from './code-point-ranges';
+import { FONT_COVERAGE } from './font-coverage';
+import { textsIn } from '../texts-in';
+
+let printable: CodePointSet | undefined;
+
+/** Every character some shipped font draws; built on first use from the committed table. */
+function shippedFontsDraw(codePoint: number): boolean {
+  printable ??= CodePointSet.union([...FONT_COVERAGE.values()].map((encoded) => CodePointSet.decode(encoded)));
+  return printable.has(codePoint);
+}
+
+/**
+ * Characters the handout draws no glyph for on purpose: line breaks start a new line, and the bidi controls
+ * (LRM, RLM, embeddings, overrides, isolates) only decide the order of the others.
+ */
+export function isLayoutControl(codePoint: number): boolean {
+  return codePoint === 0x0a || codePoint === 0x0d || (codePoint >= 0x200e && codePoint <= 0x200f) || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+}
+
+/**
+ * The characters of `text` that no font shipped with the app can print, each once, in the order they first
+ * appear. The handout prints each of them as a visible replacement mark; this lets the app say so first.
+ */
+export function unprintableCharacters(text: string): string[] {
+  const found = new Set<string>();
+  // Composed form, as the handout draws it: "e" plus a combining circumflex is the one letter "ê".
+  for (const ch of text.normalize('NFC')) {
+    const codePoint = ch.codePointAt(0) as number;
+    if (!isLayoutControl(codePoint) && !shippedFontsDraw(codePoint)) found.add(ch);
+  }
+  return [...found];
+}
+
+export interface UnprintableField {
+  /** Where the text is, as a path into the value: "patient.medicines[2].name". */
+  location: string;
+  characters: string[];
+}
+
+/** Every text inside `value` (an object read from a file or a session) with characters no shipped font has. */
+export function unprintableFields(value: unknown, location = ''): UnprintableField[] {
+  return textsIn(value, location).flatMap(({ location: where, text }) => {
+    const characters = unprintableCharacters(text);
+    return characters.length > 0 ? [{ location: where, characters }] : [];
+  });
+}
