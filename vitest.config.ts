@@ -1,11 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { languageNames } from './scripts/vite/language-names.ts';
+
+const UNIT_TESTS = 'tests/unit';
+
+/**
+ * Test files that replace a module (vi.mock, vi.doMock): their stand-in must not reach another file's imports,
+ * so they run isolated, each with a module graph of its own. Found by reading the files, so a new one cannot
+ * be missed.
+ */
+const REPLACING_MODULES = readdirSync(UNIT_TESTS, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => path.posix.join(UNIT_TESTS, file.split(path.sep).join('/')))
+  .filter((file) => /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, 'utf8')));
 
 export default defineConfig({
   // The renderer's i18n imports each language's own name from this build-time module, in tests as in the app.
   plugins: [languageNames()],
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     // Vitest's default on two cores is one worker; many files here wait on child processes (Chromium, CUPS, a
     // store writer) rather than on the CPU, so a second worker nearly halves the run.
@@ -17,5 +30,11 @@ export default defineConfig({
     // electron-store imports 'electron' itself; inlining it lets the test's mock reach that import
     // instead of the real package, which would try to download the Electron binary.
     server: { deps: { inline: ['electron-store'] } },
+    projects: [
+      // The rest share their workers' modules: re-importing zod, pdf-lib and the fonts' tables for every file was
+      // half of the run (about 50 s of 105 s on two cores).
+      { extends: true, test: { name: 'unit', include: [`${UNIT_TESTS}/**/*.test.ts`], exclude: REPLACING_MODULES, isolate: false } },
+      { extends: true, test: { name: 'unit-replacing-modules', include: REPLACING_MODULES } },
+    ],
   },
 });

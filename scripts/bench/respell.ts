@@ -1,4 +1,4 @@
-import type { HandoutBlock, HandoutContent } from '../../src/main/handout/handout-content';
+import { blockTexts, type HandoutBlock, type HandoutContent } from '../../src/main/handout/handout-content';
 
 /**
  * New words for the benchmark: every letter moved `shift` places along the sorted letters of its own script that
@@ -24,22 +24,7 @@ export function respeller(alphabetOf: readonly string[], shift: number): Respell
 
 /** Every string of a handout's body, in reading order (not its title or footers). */
 export function blockStrings(content: HandoutContent): string[] {
-  const of = (block: HandoutBlock): string[] => {
-    switch (block.kind) {
-      case 'check-item':
-      case 'bullet':
-        return [block.text, ...block.details];
-      case 'table':
-        return [...block.header, ...block.rows.flat()];
-      case 'wallet-card':
-        return [block.note, block.heading, ...block.lines.map((line) => line.text)];
-      case 'write-in':
-        return [];
-      default:
-        return [block.text];
-    }
-  };
-  return content.blocks.flatMap(of);
+  return content.blocks.flatMap(blockTexts);
 }
 
 /** The same handout with every word respelled: its title, blocks and footers. */

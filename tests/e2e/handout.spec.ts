@@ -54,7 +54,8 @@ test('the handout step shows the PDF’s own pages, and large print makes more o
   expect(count).toBeGreaterThan(1);
   await expect(page.getByRole('img', { name: `Page ${count} of ${count} of your handout` })).toBeVisible();
   await expect.poll(() => inkOf(page, 0)).toBeGreaterThan(0.01);
-  expect(requested.filter((file) => /\/pdf\.renderer\.min-[\w-]+\.mjs$/.test(file))).toHaveLength(1);
+  // The worker's request is reported on its own schedule, which on a busy machine can trail the drawing.
+  await expect.poll(() => requested.filter((file) => /\/pdf\.renderer\.min-[\w-]+\.mjs$/.test(file)).length).toBe(1);
 
   await page.getByLabel(t('handout.largePrint')).check();
   await expect.poll(() => pages.count()).toBeGreaterThan(count);

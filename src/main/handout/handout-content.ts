@@ -122,23 +122,24 @@ function studyNumberBlocks(plan: HandoutPlan['studyNumbers']): HandoutBlock[] {
   ]);
 }
 
-/** Every text a reader meets in these blocks, for finding the hard words they use. */
-function textsOf(blocks: readonly HandoutBlock[]): string[] {
-  return blocks.flatMap((block) => {
-    switch (block.kind) {
-      case 'check-item':
-      case 'bullet':
-        return [block.text, ...block.details];
-      case 'table':
-        return [...block.header, ...block.rows.flat()];
-      case 'wallet-card':
-        return [block.heading, ...block.lines.map((line) => line.text)];
-      case 'write-in':
-        return [];
-      default:
-        return [block.text];
-    }
-  });
+/**
+ * Every text a reader meets in a block, in reading order: what the glossary looks for hard words in, and what the
+ * bench respells. A wallet card's note is the one-panel card's (the folded card's says the same with a fold).
+ */
+export function blockTexts(block: HandoutBlock): string[] {
+  switch (block.kind) {
+    case 'check-item':
+    case 'bullet':
+      return [block.text, ...block.details];
+    case 'table':
+      return [...block.header, ...block.rows.flat()];
+    case 'wallet-card':
+      return [block.note, block.heading, ...block.lines.map((line) => line.text)];
+    case 'write-in':
+      return [];
+    default:
+      return [block.text];
+  }
 }
 
 /**
@@ -216,7 +217,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   ];
   blocks.push(...section(t('checklist:sections.afterTreatment'), afterBlocks));
 
-  const words = termsUsed(input.glossary, language, textsOf(blocks));
+  const words = termsUsed(input.glossary, language, blocks.flatMap(blockTexts));
   blocks.push(...section(t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ kind: 'bullet', text: text(entry.term), details: [text(entry.definition), ...signLines(entry.warningSigns ?? [], t, text)], strong: true }))));
 
   const treatmentIndex = protocol.keyDates.length - 1;
