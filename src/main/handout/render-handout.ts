@@ -4,7 +4,7 @@ import { writeDocumentMetadata } from './document-metadata';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { PageFlow, type Paper } from './page-flow';
 import { handoutText } from './handout-text';
-import { embedFaces, embedFontsDrawnWith } from './typeset/faces';
+import { embedFaces } from './typeset/faces';
 import { TaggedStructure, type StructureType } from './typeset/tagged-structure';
 import { Typesetter, type TextStyle } from './typeset/typesetter';
 
@@ -161,7 +161,7 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
   if (structure.openGroupType === 'L') structure.closeGroup();
   flow.footers(content.footer, styles.footer);
   structure.finish(doc, flow.pages);
-  await embedFontsDrawnWith(doc);
+  typesetter.finish();
 
   return { bytes: await doc.save(), pageCount: flow.pages.length, missingCharacters: [...typesetter.missing] };
 }

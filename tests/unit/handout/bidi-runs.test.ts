@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PDFFont } from 'pdf-lib';
+import type { CidFont } from '../../../src/main/handout/fonts/cid-font';
 import { visualRuns } from '../../../src/main/handout/typeset/bidi-runs';
 import type { Face } from '../../../src/main/handout/typeset/faces';
 
 // Two fake fonts standing in for Noto Sans (Latin, digits, punctuation) and Noto Sans Arabic (Arabic, digits, space).
-const latin: Face = { pdf: { name: 'latin' } as PDFFont, has: (cp) => cp < 0x0590, fauxBold: false };
-const arabic: Face = { pdf: { name: 'arabic' } as PDFFont, has: (cp) => (cp >= 0x0600 && cp <= 0x06ff) || cp === 0x20 || (cp >= 0x30 && cp <= 0x39), fauxBold: false };
+const latin: Face = { pdf: { name: 'latin' } as CidFont, has: (cp) => cp < 0x0590, fauxBold: false };
+const arabic: Face = { pdf: { name: 'arabic' } as CidFont, has: (cp) => (cp >= 0x0600 && cp <= 0x06ff) || cp === 0x20 || (cp >= 0x30 && cp <= 0x39), fauxBold: false };
 
 const show = (runs: ReturnType<typeof visualRuns>) => runs.map((r) => `${r.face.pdf.name}:${r.text}`);
 
@@ -36,11 +36,14 @@ describe('visualRuns', () => {
     expect(isolated.map((r) => r.text)).toContain('555-0100');
   });
 
-  it('mirrors brackets in right-to-left punctuation runs', () => {
+  it('keeps brackets as typed in right-to-left runs, for the shaper to mirror', () => {
+    // Visually the closing bracket comes first; it stays ")" in the run's (logical) text at an odd level.
     const runs = visualRuns('(مثال)', 'rtl', [latin, arabic], () => {});
-    expect(runs.map((r) => r.text).join('')).toContain(')');
-    expect(runs.at(0)?.text).toBe('(');
-    expect(runs.at(-1)?.text).toBe(')');
+    expect(runs.map((r) => [r.text, r.level % 2])).toEqual([[')', 1], ['مثال', 1], ['(', 1]]);
+  });
+
+  it('keeps joiners, the byte order mark and combining marks in the run of the letter before them', () => {
+    expect(show(visualRuns('\uFEFFمر\u200Cحبا Zoe\u0301\u200D', 'rtl', [latin, arabic], () => {}))).toEqual(['latin:Zoe\u0301\u200D', 'arabic:\uFEFFمر\u200Cحبا ']);
   });
 
   it('replaces a character no font has with a visible "�" and reports it', () => {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import fc from 'fast-check';
-import type { PDFFont } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import bidiFactory from 'bidi-js';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
-import { fontkitForPdfLib } from '../../../src/main/handout/fonts/fontkit-adapter';
+import type { CidFont } from '../../../src/main/handout/fonts/cid-font';
 import { FONT_FILES, readFontFile } from '../../../src/main/handout/fonts/font-files';
+import { shapingFont } from '../../../src/main/handout/fonts/shaping-font';
 import { makeHandout } from '../../../src/main/handout/make-handout';
 import { visualRuns } from '../../../src/main/handout/typeset/bidi-runs';
 import type { Face } from '../../../src/main/handout/typeset/faces';
@@ -17,10 +17,12 @@ import { makeTempDir } from '../../support/temp-dir';
 
 const bidi = bidiFactory();
 const fontsDir = path.resolve('resources/fonts');
-const faces: Face[] = FONT_FILES.regular.map((name) => {
-  const font = fontkitForPdfLib.create(readFontFile(fontsDir, name));
-  return { pdf: { name } as PDFFont, has: (cp: number) => font.hasGlyphForCodePoint(cp), fauxBold: false };
-});
+const faces: Face[] = await Promise.all(
+  FONT_FILES.regular.map(async (name) => {
+    const font = await shapingFont(readFontFile(fontsDir, name));
+    return { pdf: { name } as CidFont, has: (cp: number) => font.has(cp), fauxBold: false };
+  }),
+);
 
 // Scripts a name may be written in, plus characters no font has (emoji, private use, unassigned).
 const ranges: Array<[number, number]> = [

@@ -45,7 +45,7 @@ export const FONT_SCOPES: ReadonlyMap<string, ReadonlyArray<readonly [number, nu
 
 const cache = new Map<string, Uint8Array>();
 
-/** Reads a font file once per process; the same bytes object lets the fontkit adapter reuse its parse. */
+/** Reads a font file once per process; the same bytes object lets shaping-font.ts reuse its parse. */
 export function readFontFile(fontsDir: string, name: string): Uint8Array {
   const file = path.join(fontsDir, name);
   let bytes = cache.get(file);

@@ -12,19 +12,24 @@ export interface Run {
   level: number;
 }
 
-const isStrongRtl = (ch: string) => ['R', 'AL'].includes(bidi.getBidiCharTypeName(ch));
 const isNeutral = (ch: string) => ['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].includes(bidi.getBidiCharTypeName(ch));
+/** ZWJ, ZWNJ, the byte order mark, variation selectors: they change the shaping of their neighbours and draw nothing. */
+const isDefaultIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.test(ch);
+const isMark = (ch: string) => /\p{M}/u.test(ch);
 
 /**
  * Cuts one line (in logical order) into runs and returns them in visual order, following the Unicode bidi
- * algorithm: levels from bidi-js, runs reordered by rule L2. Text inside a run stays in logical order,
- * because fontkit itself reverses and joins right-to-left script; only right-to-left runs of neutrals
- * (punctuation, spaces) are reversed and mirrored here. Characters no font has are replaced by "�" and
+ * algorithm: levels from bidi-js, runs reordered by rule L2. Text inside a run stays in logical order: the
+ * shaper lays out a run at an odd level right to left (reversing, joining and mirroring brackets itself), so
+ * each run's text is also what a reader should get back. Default-ignorable characters and combining marks stay
+ * in the run of the letter before them, so they shape with it. Characters no font has are replaced by "�" and
  * reported through `onMissing`, never dropped.
  */
 export function visualRuns(line: string, direction: TextDirection, faces: readonly Face[], onMissing: (ch: string) => void): Run[] {
   const { levels } = bidi.getEmbeddingLevels(line, direction);
   const runs: Run[] = [];
+  // Default-ignorable characters before the first letter join the first run.
+  let leading = '';
   let index = 0;
   for (const ch of line) {
     const level = levels[index] ?? 0;
@@ -33,6 +38,11 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
     // Bidi control characters map to .notdef in every font; their effect is already in the levels.
     if (isLayoutControl(cp)) continue;
     const last = runs.at(-1);
+    if (isDefaultIgnorable(ch) || (isMark(ch) && last?.face.has(cp))) {
+      if (last) last.text += ch;
+      else leading += ch;
+      continue;
+    }
     if (last && last.level === level && isNeutral(ch) && last.face.has(cp)) {
       last.text += ch;
       continue;
@@ -45,9 +55,11 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
       text = REPLACEMENT_CHARACTER;
     }
     if (last && last.level === level && last.face === face) last.text += text;
-    else runs.push({ text, face, level });
+    else runs.push({ text: leading + text, face, level });
+    leading = '';
   }
-  return reorder(runs).map((run) => (run.level % 2 === 1 && ![...run.text].some(isStrongRtl) ? mirrorNeutralRun(run) : run));
+  if (leading !== '') runs.push({ text: leading, face: faces[0] as Face, level: direction === 'rtl' ? 1 : 0 });
+  return reorder(runs);
 }
 
 function reorder(runs: Run[]): Run[] {
@@ -69,12 +81,4 @@ function reorder(runs: Run[]): Run[] {
     }
   }
   return ordered;
-}
-
-function mirrorNeutralRun(run: Run): Run {
-  const text = [...run.text]
-    .reverse()
-    .map((ch) => bidi.getMirroredCharacter(ch) ?? ch)
-    .join('');
-  return { ...run, text };
 }

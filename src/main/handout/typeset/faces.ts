@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { CustomFontSubsetEmbedder, PDFDict, PDFFont, PDFName, type PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { CodePointSet } from '../../../shared/handout/code-point-ranges';
 import { FONT_COVERAGE } from '../../../shared/handout/font-coverage';
-import { fontkitForPdfLib } from '../fonts/fontkit-adapter';
+import { CidFont } from '../fonts/cid-font';
 import { FONT_FILES, readFontFile, type FontWeight } from '../fonts/font-files';
+import { shapingFont } from '../fonts/shaping-font';
 
 /** One embedded font and the question the typesetter asks of it. */
 export interface Face {
-  /** The font in the document, made on first use; written into the file only if a page draws with it. */
-  readonly pdf: PDFFont;
+  pdf: CidFont;
   has(codePoint: number): boolean;
   /** A regular font standing in for a missing bold one: drawn with a thin outline so it still looks bold. */
   fauxBold: boolean;
@@ -61,53 +61,27 @@ function subsetName(file: string, postscriptName: string): string {
   return `${tag}+${postscriptName}`;
 }
 
-/** Fonts given to each document's faces, in the order first used; embedFontsDrawnWith() writes those drawn with. */
-const fontsOf = new WeakMap<PDFDocument, PDFFont[]>();
-
 /**
- * Gives the document a face for each font `text` needs: a Latin handout never reads the Chinese, Korean or emoji
- * files. A font enters the document when first used, and only fonts a page draws with are written
- * (embedFontsDrawnWith): a bold chain may hold a font only regular text used. A file in both chains is one font.
+ * Prepares the fonts `text` needs for the document: a Latin handout never reads the Chinese, Korean or emoji
+ * files. Each is subset to the glyphs drawn, and a font that draws nothing is not written (CidFont). A file in
+ * both chains is one font.
  */
 export async function embedFaces(doc: PDFDocument, fontsDir: string, text: string): Promise<FaceChains> {
-  const created: PDFFont[] = [];
-  fontsOf.set(doc, created);
-  const fonts = new Map<string, Promise<() => PDFFont>>();
-  const lazyFont = async (name: string): Promise<() => PDFFont> => {
-    const bytes = readFontFile(fontsDir, name);
-    // pdf-lib types its fontkit parameter after the old fork; the adapter provides what pdf-lib calls.
-    const embedder = await CustomFontSubsetEmbedder.for(
-      fontkitForPdfLib as unknown as Parameters<typeof CustomFontSubsetEmbedder.for>[0],
-      bytes,
-      subsetName(name, fontkitForPdfLib.create(bytes).postscriptName),
-    );
-    let font: PDFFont | undefined;
-    // Not doc.embedFont, which writes every font it is given, drawn with or not.
-    return () => {
-      if (!font) created.push((font = PDFFont.of(doc.context.nextRef(), doc, embedder)));
-      return font;
-    };
+  const embedded = new Map<string, Promise<CidFont>>();
+  const embed = async (name: string) => {
+    // Keys in the order the files are first named, so the same handout gives the same bytes.
+    const key = `F${embedded.size}`;
+    const shaping = await shapingFont(readFontFile(fontsDir, name));
+    return new CidFont(doc, shaping, subsetName(name, shaping.tables.postscriptName), key);
   };
   const chain = async (weight: FontWeight) =>
     Promise.all(
       fontsNeeded(FONT_FILES[weight], text).map(async (name): Promise<Face> => {
-        if (!fonts.has(name)) fonts.set(name, lazyFont(name));
-        const font = await (fonts.get(name) as Promise<() => PDFFont>);
+        if (!embedded.has(name)) embedded.set(name, embed(name));
+        const pdf = await (embedded.get(name) as Promise<CidFont>);
         const drawn = coverageOf(name);
-        return {
-          get pdf() {
-            return font();
-          },
-          has: (codePoint) => drawn.has(codePoint),
-          fauxBold: weight === 'bold' && FONT_FILES.regular.includes(name),
-        };
+        return { pdf, has: (codePoint) => drawn.has(codePoint), fauxBold: weight === 'bold' && FONT_FILES.regular.includes(name) };
       }),
     );
   return { regular: await chain('regular'), bold: await chain('bold') };
-}
-
-/** Writes into the document the fonts its pages draw with, and no other; call once, before saving. */
-export async function embedFontsDrawnWith(doc: PDFDocument): Promise<void> {
-  const drawnWith = new Set(doc.getPages().flatMap((page) => page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict)?.values() ?? []));
-  for (const font of fontsOf.get(doc) ?? []) if (drawnWith.has(font.ref)) await font.embed();
 }

@@ -1,9 +1,21 @@
 import LineBreaker from 'linebreak';
-import { popGraphicsState, pushGraphicsState, rgb, setLineWidth, setStrokingColor, setTextRenderingMode, TextRenderingMode, type PDFPage } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setFillingGrayscaleColor,
+  setLineWidth,
+  setStrokingGrayscaleColor,
+  setTextRenderingMode,
+  TextRenderingMode,
+  type PDFPage,
+} from 'pdf-lib';
 import type { TextDirection } from '../../../shared/languages';
 import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
 import type { FaceChains } from './faces';
+import { embedRun, glyphOperators } from './glyph-run';
 
 export interface TextStyle {
   size: number;
@@ -41,7 +53,12 @@ function remember(key: string, compute: () => number): number {
   return width;
 }
 
-/** Measures, wraps and draws text with per-character font fallback and bidi ordering. */
+const rightToLeft = (run: Run) => run.level % 2 === 1;
+
+/**
+ * Measures, wraps and draws text with per-character font fallback and bidi ordering; each run is shaped by
+ * HarfBuzz, and measuring uses the same shaped advances as drawing.
+ */
 export class Typesetter {
   /** Characters no embedded font could draw; each was replaced visibly. */
   readonly missing = new Set<string>();
@@ -49,13 +66,14 @@ export class Typesetter {
   constructor(private readonly faces: FaceChains) {}
 
   private runs(text: string, style: TextStyle, direction: TextDirection): Run[] {
-    // Composed form: fontkit does not position combining marks, so "ệ" must be one precomposed glyph.
+    // Composed form, so the logical text copied out of the handout is the same whatever keyboard typed it.
     return visualRuns(text.normalize('NFC'), direction, this.faces[style.weight], (ch) => this.missing.add(ch));
   }
 
   private runWidth(run: Run, size: number): number {
     // Font names are unique per font file (faces.ts), so the key holds across documents.
-    return remember(`run|${size}|${run.face.pdf.name}|${run.text}`, () => run.face.pdf.widthOfTextAtSize(run.text, size));
+    const { shaping } = run.face.pdf;
+    return remember(`run|${size}|${run.face.pdf.name}|${run.level % 2}|${run.text}`, () => (shaping.shape(run.text, rightToLeft(run)).width * size) / shaping.upem);
   }
 
   measure(text: string, style: TextStyle, direction: TextDirection): number {
@@ -110,14 +128,24 @@ export class Typesetter {
     const runs = this.runs(text, at.style, at.direction);
     const total = runs.reduce((sum, run) => sum + this.runWidth(run, at.style.size), 0);
     let x = at.direction === 'rtl' ? at.x + at.width - total : at.x;
+    const { page } = at;
+    page.pushOperators(pushGraphicsState(), setFillingGrayscaleColor(0), setStrokingGrayscaleColor(0), beginText());
     for (const run of runs) {
-      if (run.face.fauxBold) {
-        // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs; restored right after.
-        at.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(at.style.size * FAUX_BOLD_STROKE), setStrokingColor(rgb(0, 0, 0)));
-      }
-      at.page.drawText(run.text, { x, y: at.y, size: at.style.size, font: run.face.pdf, color: rgb(0, 0, 0) });
-      if (run.face.fauxBold) at.page.pushOperators(popGraphicsState());
+      const font = run.face.pdf;
+      font.useOn(page);
+      const shaped = font.shaping.shape(run.text, rightToLeft(run));
+      const embedded = embedRun(font, shaped, run.text, rightToLeft(run));
+      // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs of a faux bold face.
+      if (run.face.fauxBold) page.pushOperators(setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(at.style.size * FAUX_BOLD_STROKE));
+      page.pushOperators(...glyphOperators(page.doc.context, font, shaped, embedded, { x, y: at.y, size: at.style.size }));
+      if (run.face.fauxBold) page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));
       x += this.runWidth(run, at.style.size);
     }
+    page.pushOperators(endText(), popGraphicsState());
+  }
+
+  /** Writes the fonts that drew something into the document; call once, after the last line is drawn. */
+  finish(): void {
+    for (const font of new Set([...this.faces.regular, ...this.faces.bold].map((face) => face.pdf))) font.finish();
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { PDFFont } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import type { CidFont } from '../../../../src/main/handout/fonts/cid-font';
 import { FONT_FILES } from '../../../../src/main/handout/fonts/font-files';
 import { visualRuns } from '../../../../src/main/handout/typeset/bidi-runs';
 import type { Face } from '../../../../src/main/handout/typeset/faces';
@@ -34,7 +34,7 @@ describe('what the app says before and what the handout prints', () => {
   // The handout's own font chain, with each font's coverage from the same table the engine uses.
   const faces: Face[] = FONT_FILES.regular.map((name) => {
     const drawn = CodePointSet.decode(FONT_COVERAGE.get(name) ?? '');
-    return { pdf: { name } as PDFFont, has: (cp) => drawn.has(cp), fauxBold: false };
+    return { pdf: { name } as unknown as CidFont, has: (cp) => drawn.has(cp), fauxBold: false };
   });
   const ranges: Array<[number, number]> = [
     [0x0a, 0x0d], [0x20, 0x24f], [0x370, 0x52f], [0x590, 0x6ff], [0x900, 0xdff], [0x1100, 0x11ff], [0x1200, 0x139f], [0x1e00, 0x1fff],

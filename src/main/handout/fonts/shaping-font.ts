@@ -1,0 +1,120 @@
+import { create, type Font as FontkitFont } from 'fontkit';
+import type * as HarfBuzzModule from 'harfbuzzjs';
+
+type HarfBuzz = typeof HarfBuzzModule;
+
+/** One glyph as HarfBuzz placed it, in font units. `cluster` is the UTF-16 index of its first character. */
+export interface ShapedGlyph {
+  id: number;
+  cluster: number;
+  advance: number;
+  dx: number;
+  dy: number;
+}
+
+export interface ShapedText {
+  /** In drawing order: left to right on the page, so a right-to-left text comes out reversed. */
+  glyphs: readonly ShapedGlyph[];
+  /** Sum of the advances, in font units. */
+  width: number;
+}
+
+let harfBuzz: Promise<HarfBuzz> | undefined;
+
+/** HarfBuzz (WebAssembly) is compiled once per process, and only when a handout is first made. */
+function loadHarfBuzz(): Promise<HarfBuzz> {
+  return (harfBuzz ??= import('harfbuzzjs'));
+}
+
+/** Shaping results kept per font for the whole process; a clinic's batch shapes the same words again and again. */
+const MAX_SHAPED_TEXTS = 50_000;
+
+/**
+ * One font file, parsed once per process: HarfBuzz shapes with it (substitution and positioning: kerning,
+ * marks on their letters, Arabic joining, Indic reordering), and fontkit keeps its tables for subsetting by
+ * glyph id (cid-font.ts).
+ */
+export class ShapingFont {
+  readonly upem: number;
+  private readonly covered = new Map<number, boolean>();
+  private readonly shaped = new Map<string, ShapedText>();
+  /** One buffer reused for every run: shaping is synchronous, and a new buffer per run waits for GC to be freed. */
+  private readonly buffer: HarfBuzzModule.Buffer;
+
+  private constructor(
+    private readonly hb: HarfBuzz,
+    private readonly font: HarfBuzzModule.Font,
+    readonly tables: FontkitFont,
+  ) {
+    this.upem = font.face.upem;
+    this.buffer = new hb.Buffer();
+  }
+
+  static async load(bytes: Uint8Array): Promise<ShapingFont> {
+    const hb = await loadHarfBuzz();
+    const tables = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (!('layout' in tables)) throw new Error('Font collections (.ttc) cannot be embedded; ship a single font file.');
+    return new ShapingFont(hb, new hb.Font(new hb.Face(new hb.Blob(bytes))), tables);
+  }
+
+  has(codePoint: number): boolean {
+    let has = this.covered.get(codePoint);
+    if (has === undefined) {
+      has = this.font.nominalGlyph(codePoint) !== undefined;
+      this.covered.set(codePoint, has);
+    }
+    return has;
+  }
+
+  /** The glyph this font maps a character to, if any (for telling which character a glyph stands for). */
+  nominalGlyph(codePoint: number): number | undefined {
+    return this.font.nominalGlyph(codePoint);
+  }
+
+  /**
+   * The advance a PDF viewer should take for the glyph, in font units: its own (hmtx), or none for a mark, which
+   * HarfBuzz always places on a letter. A mark that claimed its own width would look to text extraction like a
+   * letter of its own overlapping the next one, and poppler moves such marks to other lines.
+   */
+  glyphAdvance(id: number): number {
+    return this.font.face.getGlyphClass(id) === this.hb.GlyphClass.MARK ? 0 : this.font.glyphHAdvance(id);
+  }
+
+  /**
+   * Shapes one run of a single font and direction. Default-ignorable characters (ZWJ, ZWNJ, the byte order
+   * mark, variation selectors) do their work during shaping and are then removed, so they never draw as a
+   * space; the caller keeps them in the logical text.
+   */
+  shape(text: string, rightToLeft: boolean): ShapedText {
+    const key = `${rightToLeft ? 'r' : 'l'}${text}`;
+    let result = this.shaped.get(key);
+    if (!result) {
+      const buffer = this.buffer;
+      buffer.reset();
+      buffer.addText(text);
+      buffer.guessSegmentProperties();
+      buffer.setDirection(rightToLeft ? this.hb.Direction.RTL : this.hb.Direction.LTR);
+      buffer.setFlags(this.hb.BufferFlag.REMOVE_DEFAULT_IGNORABLES);
+      this.hb.shape(this.font, buffer);
+      const glyphs = buffer.getGlyphInfosAndPositions().map(
+        (glyph): ShapedGlyph => ({ id: glyph.codepoint, cluster: glyph.cluster, advance: glyph.xAdvance ?? 0, dx: glyph.xOffset ?? 0, dy: glyph.yOffset ?? 0 }),
+      );
+      result = { glyphs, width: glyphs.reduce((sum, glyph) => sum + glyph.advance, 0) };
+      if (this.shaped.size >= MAX_SHAPED_TEXTS) this.shaped.clear();
+      this.shaped.set(key, result);
+    }
+    return result;
+  }
+}
+
+const loaded = new WeakMap<Uint8Array, Promise<ShapingFont>>();
+
+/** The shaping font for a font file's bytes (read once per process by font-files.ts), parsed once. */
+export function shapingFont(bytes: Uint8Array): Promise<ShapingFont> {
+  let font = loaded.get(bytes);
+  if (!font) {
+    font = ShapingFont.load(bytes);
+    loaded.set(bytes, font);
+  }
+  return font;
+}
