@@ -45,8 +45,9 @@ export interface EmbeddedRun {
   glyphs: EmbeddedGlyph[];
   /**
    * The run's logical text when its glyphs alone do not give it back (reordered Devanagari vowel signs,
-   * ligatures, removed default-ignorable characters): drawn as /ActualText so copying, search and screen
-   * readers get it in reading order. Never for a right-to-left run: readers reverse right-to-left text they
+   * ligatures, removed default-ignorable characters) or a mark is raised or lowered (poppler takes such a mark
+   * for a line of its own, above or below): drawn as /ActualText so copying, search and screen readers get it in
+   * reading order. Never for a right-to-left run: readers reverse right-to-left text they
    * extract, ActualText included, so its glyphs carry the text in visual order instead (glyphTexts).
    */
   actualText: string | null;
@@ -56,7 +57,7 @@ export interface EmbeddedRun {
 export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
   const texts = glyphTexts(font, shaped, text, rightToLeft);
   const glyphs = shaped.glyphs.map((glyph, i) => font.glyph(glyph.id, texts[i] as string));
-  const readsBack = rightToLeft || glyphs.map((glyph) => glyph.text).join('') === text;
+  const readsBack = rightToLeft || (glyphs.map((glyph) => glyph.text).join('') === text && shaped.glyphs.every((glyph) => glyph.dy === 0));
   return { glyphs, actualText: readsBack ? null : text, rightToLeft };
 }
 
