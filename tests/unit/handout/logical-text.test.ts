@@ -18,8 +18,9 @@ const QUESTIONS = {
   devanagari: 'क्या मुझे अस्पताल में रहना होगा कि कृपया',
   vietnamese: 'Tôi có cần ở lại bệnh viện không ệ ậ ở ữ',
   combining: 'Cafe\u0301 and x\u0323\u0302 q\u0307\u0301',
-  // Marks stacked high on one letter, and a Thai tone mark with no letter before it: each raised by text rise.
-  stacked: 'V\u0304\u0314\u030f and \u0e48\u0e1e',
+  // Marks stacked high on one letter and a Thai tone mark with no letter before it (each raised by text rise),
+  // a Bengali candrabindu twice over, a Myanmar vowel sign drawn right of the letter after it.
+  marks: 'V\u0304\u0314\u030f and \u0e48\u0e1e and \u0995\u0981\u0981 and \u1030\ua9ef',
   joiners: 'Ana\u200DMaria Jo\u200Cnas \uFEFFstart क्\u200Dष',
 };
 const NAME = '\uFEFFZo\u200Dë Ñúñez';

@@ -44,21 +44,40 @@ function glyphTexts(font: CidFont, shaped: ShapedText, text: string, rightToLeft
 export interface EmbeddedRun {
   glyphs: EmbeddedGlyph[];
   /**
-   * The run's logical text when its glyphs alone do not give it back (reordered Devanagari vowel signs,
-   * ligatures, removed default-ignorable characters) or a mark is raised or lowered (poppler takes such a mark
-   * for a line of its own, above or below): drawn as /ActualText so copying, search and screen readers get it in
-   * reading order. Never for a right-to-left run: readers reverse right-to-left text they
-   * extract, ActualText included, so its glyphs carry the text in visual order instead (glyphTexts).
+   * The run's logical text when a reader would not get it back from its glyphs alone (see readsBack): drawn as
+   * /ActualText so copying, search and screen readers get it in reading order. Never for a right-to-left run:
+   * readers reverse right-to-left text they extract, ActualText included, so its glyphs carry the text in
+   * visual order instead (glyphTexts).
    */
   actualText: string | null;
   rightToLeft: boolean;
 }
 
+/**
+ * Whether pdftotext gives back a left-to-right run's text from its glyphs: their texts must spell it
+ * (reordered Devanagari vowel signs, ligatures and removed default-ignorable characters do not), and poppler
+ * must keep each glyph in its place. It takes a raised or lowered mark for a line of its own, a glyph drawn left
+ * of the one before it (a mark with no letter before it, then the next letter) for the start of a new line, and
+ * a mark over the same mark for the double print of a faux bold, which it drops.
+ */
+function readsBack(glyphs: readonly EmbeddedGlyph[], shaped: ShapedText, text: string): boolean {
+  if (glyphs.map((glyph) => glyph.text).join('') !== text) return false;
+  let pen = 0;
+  let previousX = -Infinity;
+  for (const [i, glyph] of shaped.glyphs.entries()) {
+    const x = pen + glyph.dx;
+    const embedded = glyphs[i] as EmbeddedGlyph;
+    if (glyph.dy !== 0 || x < previousX || (embedded.width === 0 && embedded.text === glyphs[i - 1]?.text)) return false;
+    previousX = x;
+    pen += glyph.advance;
+  }
+  return true;
+}
+
 export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
   const texts = glyphTexts(font, shaped, text, rightToLeft);
   const glyphs = shaped.glyphs.map((glyph, i) => font.glyph(glyph.id, texts[i] as string));
-  const readsBack = rightToLeft || (glyphs.map((glyph) => glyph.text).join('') === text && shaped.glyphs.every((glyph) => glyph.dy === 0));
-  return { glyphs, actualText: readsBack ? null : text, rightToLeft };
+  return { glyphs, actualText: rightToLeft || readsBack(glyphs, shaped, text) ? null : text, rightToLeft };
 }
 
 /** How far poppler lets a mark stray from the letter before it, in thousandths of the font size, minus a margin. */
