@@ -18,8 +18,12 @@ const QUESTIONS = {
   devanagari: 'क्या मुझे अस्पताल में रहना होगा कि कृपया',
   vietnamese: 'Tôi có cần ở lại bệnh viện không ệ ậ ở ữ',
   combining: 'Cafe\u0301 and x\u0323\u0302 q\u0307\u0301',
-  // Marks stacked high on one letter and a Thai tone mark with no letter before it (each raised by text rise),
-  // a Bengali candrabindu twice over, a Myanmar vowel sign drawn right of the letter after it.
+  // Marks inside words, drawn where HarfBuzz puts them: apart from their letter, or over a narrow one.
+  arabicMarks: 'هل أقصّ البطاقة وأعطيها لمُحَمَّدٍ أو لعَبْدِ الرَّحْمٰن الآن',
+  hebrewPoints: 'האם אֶצְטָרֵךְ לְהִישָּׁאֵר בבית החולים',
+  marksInWords: 'Ti\u0323\u0302n W\u0323\u0302ong Mi\u0331nh',
+  // Found by the random-text property test: marks stacked high on one letter, a Thai tone mark and a Myanmar
+  // vowel sign with no letter before them, a Bengali candrabindu twice over.
   marks: 'V\u0304\u0314\u030f and \u0e48\u0e1e and \u0995\u0981\u0981 and \u1030\ua9ef',
   joiners: 'Ana\u200DMaria Jo\u200Cnas \uFEFFstart क्\u200Dष',
 };
@@ -79,10 +83,9 @@ describe.each([['en'], ['ar']] as const)('the text a reader extracts from a hand
     expect(extracted(file)).toContain(asExtracted(NAME));
   });
 
-  it('keeps the byte order mark and the joiners in the logical text of the runs they are in', () => {
-    const logical = actualTexts(file).join('|');
-    expect(logical).toContain('Ana\u200DMaria Jo\u200Cnas \uFEFFstart');
-    expect(logical).toContain('\uFEFFZo\u200Dë');
+  it('keeps the byte order mark and the joiners in the logical text of the words they are in', () => {
+    const logical = actualTexts(file);
+    for (const word of ['Ana\u200DMaria', 'Jo\u200Cnas \uFEFFstart', '\uFEFFZo\u200Dë']) expect(logical).toContain(word);
   });
 
   it('draws every page in MuPDF, which uses no system font, without a missing glyph', () => {
