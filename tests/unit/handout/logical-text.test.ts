@@ -88,6 +88,12 @@ describe.each([['en'], ['ar']] as const)('the text a reader extracts from a hand
     for (const word of ['Ana\u200DMaria', 'Jo\u200Cnas \uFEFFstart', '\uFEFFZo\u200Dë']) expect(logical).toContain(word);
   });
 
+  it('gives a span of its own only to words whose glyphs do not read back: plain words carry their text in their glyphs', () => {
+    const logical = actualTexts(file);
+    expect(logical.length).toBeGreaterThan(0);
+    expect(logical.filter((text) => /^[A-Za-z]+$/.test(text))).toEqual([]);
+  });
+
   it('draws every page in MuPDF, which uses no system font, without a missing glyph', () => {
     const glyphs = drawnGlyphs(file);
     expect(glyphs.length).toBeGreaterThan(1000);
