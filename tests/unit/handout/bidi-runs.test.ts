@@ -46,6 +46,12 @@ describe('visualRuns', () => {
     expect(show(visualRuns('\uFEFFمر\u200Cحبا Zoe\u0301\u200D', 'rtl', [latin, arabic], () => {}))).toEqual(['latin:Zoe\u0301\u200D', 'arabic:\uFEFFمر\u200Cحبا ']);
   });
 
+  it('draws a Hangul filler, which HarfBuzz draws as a glyph, with a font that has it', () => {
+    const hangul: Face = { pdf: { name: 'hangul' } as CidFont, has: (cp) => cp >= 0x1100 && cp <= 0x11ff, fauxBold: false };
+    expect(show(visualRuns('Kim \u1100\u1160', 'ltr', [latin, hangul], () => {}))).toEqual(['latin:Kim ', 'hangul:\u1100\u1160']);
+    expect(show(visualRuns('Kim\u1160', 'ltr', [latin, hangul], () => {}))).toEqual(['latin:Kim', 'hangul:\u1160']);
+  });
+
   it('replaces a character no font has with a visible "�" and reports it', () => {
     const missing: string[] = [];
     const runs = visualRuns('Ana 李', 'ltr', [latin, arabic], (ch) => missing.push(ch));

@@ -22,6 +22,9 @@ const QUESTIONS = {
   arabicMarks: 'هل أقصّ البطاقة وأعطيها لمُحَمَّدٍ أو لعَبْدِ الرَّحْمٰن الآن',
   hebrewPoints: 'האם אֶצְטָרֵךְ לְהִישָּׁאֵר בבית החולים',
   marksInWords: 'Ti\u0323\u0302n W\u0323\u0302ong Mi\u0331nh',
+  // Found by the random-text property test: marks stacked high on one letter, a Thai tone mark and a Myanmar
+  // vowel sign with no letter before them, a Bengali candrabindu twice over.
+  marks: 'V\u0304\u0314\u030f and \u0e48\u0e1e and \u0995\u0981\u0981 and \u1030\ua9ef',
   joiners: 'Ana\u200DMaria Jo\u200Cnas \uFEFFstart क्\u200Dष',
 };
 const NAME = '\uFEFFZo\u200Dë Ñúñez';

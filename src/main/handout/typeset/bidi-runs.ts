@@ -13,8 +13,12 @@ export interface Run {
 }
 
 const isNeutral = (ch: string) => ['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].includes(bidi.getBidiCharTypeName(ch));
-/** ZWJ, ZWNJ, the byte order mark, variation selectors: they change the shaping of their neighbours and draw nothing. */
-const isDefaultIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.test(ch);
+/**
+ * ZWJ, ZWNJ, the byte order mark, variation selectors: they change the shaping of their neighbours and draw
+ * nothing. Not the Hangul fillers and shorthand format controls, which HarfBuzz draws with the font's own glyph
+ * (harfbuzz/harfbuzz#503): they need a font that has them, like any letter.
+ */
+const isDefaultIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.test(ch) && !/[\u115f\u1160\u3164\uffa0\u{1bca0}-\u{1bca3}]/u.test(ch);
 const isMark = (ch: string) => /\p{M}/u.test(ch);
 
 /**
