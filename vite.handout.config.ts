@@ -1,5 +1,24 @@
-import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, posix, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * HarfBuzz's Emscripten loader finds its WebAssembly beside itself (`new URL("harfbuzz.wasm", import.meta.url)`),
+ * which the SSR build does not copy: the file is written next to whichever chunk holds the loader.
+ */
+function harfBuzzWasm(): Plugin {
+  const wasm = resolve(dirname(createRequire(import.meta.url).resolve('harfbuzzjs')), 'harfbuzz.wasm');
+  return {
+    name: 'gtc-harfbuzz-wasm',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes('"harfbuzz.wasm"')) continue;
+        this.emitFile({ type: 'asset', fileName: posix.join(posix.dirname(chunk.fileName), 'harfbuzz.wasm'), source: readFileSync(wasm) });
+      }
+    },
+  };
+}
 
 /**
  * The headless handout command as one built file (out/cli/handout.mjs), so a first handout spends no time
@@ -8,6 +27,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   ssr: { noExternal: true },
+  plugins: [harfBuzzWasm()],
   build: {
     ssr: resolve('src/cli/handout-main.ts'),
     outDir: 'out/cli',
