@@ -18,6 +18,10 @@ const QUESTIONS = {
   devanagari: 'क्या मुझे अस्पताल में रहना होगा कि कृपया',
   vietnamese: 'Tôi có cần ở lại bệnh viện không ệ ậ ở ữ',
   combining: 'Cafe\u0301 and x\u0323\u0302 q\u0307\u0301',
+  // Marks inside words, drawn where HarfBuzz puts them: apart from their letter, or over a narrow one.
+  arabicMarks: 'هل أقصّ البطاقة وأعطيها لمُحَمَّدٍ أو لعَبْدِ الرَّحْمٰن الآن',
+  hebrewPoints: 'האם אֶצְטָרֵךְ לְהִישָּׁאֵר בבית החולים',
+  marksInWords: 'Ti\u0323\u0302n W\u0323\u0302ong Mi\u0331nh',
   joiners: 'Ana\u200DMaria Jo\u200Cnas \uFEFFstart क्\u200Dष',
 };
 const NAME = '\uFEFFZo\u200Dë Ñúñez';
@@ -76,10 +80,9 @@ describe.each([['en'], ['ar']] as const)('the text a reader extracts from a hand
     expect(extracted(file)).toContain(asExtracted(NAME));
   });
 
-  it('keeps the byte order mark and the joiners in the logical text of the runs they are in', () => {
-    const logical = actualTexts(file).join('|');
-    expect(logical).toContain('Ana\u200DMaria Jo\u200Cnas \uFEFFstart');
-    expect(logical).toContain('\uFEFFZo\u200Dë');
+  it('keeps the byte order mark and the joiners in the logical text of the words they are in', () => {
+    const logical = actualTexts(file);
+    for (const word of ['Ana\u200DMaria', 'Jo\u200Cnas \uFEFFstart', '\uFEFFZo\u200Dë']) expect(logical).toContain(word);
   });
 
   it('draws every page in MuPDF, which uses no system font, without a missing glyph', () => {

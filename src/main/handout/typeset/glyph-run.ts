@@ -1,77 +1,137 @@
-import { PDFArray, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFContext } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFContext } from 'pdf-lib';
 import type { CidFont, EmbeddedGlyph } from '../fonts/cid-font';
 import type { ShapedGlyph, ShapedText } from '../fonts/shaping-font';
 
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
+/** One cluster as HarfBuzz shaped it: its glyphs (consecutive, in drawing order) and the characters they draw. */
+interface Cluster {
+  first: number;
+  end: number;
+  text: string;
+}
+
 /**
- * The text each glyph stands for, for the font's ToUnicode map. A cluster drawn as one glyph (a letter, a
- * ligature, a conjunct) stands for all its characters. In a cluster of several glyphs, a glyph that is the plain
- * form of one of its characters stands for that character, the first other glyph with an advance for the
- * characters left over, and the rest for nothing. Default-ignorable characters draw nothing and are left out here.
- *
- * Right to left, glyphs are drawn in visual order, and every reader here (poppler's pdftotext, pdf.js, so the
- * app's own preview) turns such a line back into reading order by reversing it character by character, without
- * mirroring: so a ligature's text (lam-alef) is stored reversed, and a mirrored bracket stands for the bracket
- * typed, not the one it looks like.
+ * The run's clusters in drawing order. A cluster's text runs from its first character to the next cluster's; the
+ * first cluster's from the start of the run, so a byte order mark or joiner HarfBuzz removed there is kept.
  */
-function glyphTexts(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): string[] {
-  const clusters = new Map<number, number[]>();
-  shaped.glyphs.forEach((glyph, i) => clusters.set(glyph.cluster, [...(clusters.get(glyph.cluster) ?? []), i]));
-  const starts = [...clusters.keys()].sort((a, b) => a - b);
-  const texts: string[] = shaped.glyphs.map(() => '');
-  starts.forEach((start, n) => {
-    const whole = text.slice(start, starts[n + 1] ?? text.length);
-    const chars = [...(whole.replace(DEFAULT_IGNORABLE, '') || whole)];
-    if (rightToLeft) chars.reverse();
-    const members = clusters.get(start) as number[];
-    const unmatched: number[] = [];
-    for (const i of members) {
-      const id = (shaped.glyphs[i] as ShapedGlyph).id;
-      const plain = members.length > 1 ? chars.findIndex((ch) => font.shaping.nominalGlyph(ch.codePointAt(0) as number) === id) : -1;
-      if (plain === -1) unmatched.push(i);
-      else texts[i] = chars.splice(plain, 1)[0] as string;
-    }
-    // The characters left over go to a glyph with an advance (a letter), not to a mark drawn over it: a letter's
-    // glyph keeps one text for the whole document, and an empty one would lose that letter everywhere.
-    const first = unmatched.find((i) => (shaped.glyphs[i] as ShapedGlyph).advance !== 0) ?? unmatched[0];
-    if (first !== undefined) texts[first] = chars.join('');
+function clustersOf(shaped: ShapedText, text: string): Cluster[] {
+  const starts = [...new Set(shaped.glyphs.map((glyph) => glyph.cluster))].sort((a, b) => a - b);
+  const bounds = new Map(starts.map((start, i) => [start, [i === 0 ? 0 : start, starts[i + 1] ?? text.length] as const]));
+  const clusters: Cluster[] = [];
+  shaped.glyphs.forEach((glyph, i) => {
+    const last = clusters.at(-1);
+    if (last && (shaped.glyphs[last.first] as ShapedGlyph).cluster === glyph.cluster) last.end = i + 1;
+    else clusters.push({ first: i, end: i + 1, text: text.slice(...(bounds.get(glyph.cluster) as readonly [number, number])) });
   });
+  return clusters;
+}
+
+/**
+ * Right to left, the text attached to glyphs is in visual order: poppler's pdftotext (/ActualText included) and
+ * pdf.js, so the app's own preview, take a right-to-left line as drawn and turn it back into reading order by
+ * reversing it character by character, without mirroring. So a cluster's characters are reversed, and a
+ * mirrored bracket stands for the bracket typed, not the one it looks like.
+ */
+const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft ? [...text].reverse().join('') : text);
+
+/**
+ * The text each glyph of a cluster stands for, for the font's ToUnicode map. A cluster drawn as one glyph (a
+ * letter, a ligature, a conjunct) stands for all its characters. In a cluster of several glyphs, a glyph that is
+ * the plain form of one of its characters stands for that character, the first other glyph with an advance for
+ * the characters left over, and the rest for nothing. Default-ignorable characters draw nothing and are left out.
+ */
+function glyphTexts(font: CidFont, shaped: ShapedText, cluster: Cluster, rightToLeft: boolean): string[] {
+  const chars = [...asDrawn(cluster.text.replace(DEFAULT_IGNORABLE, '') || cluster.text, rightToLeft)];
+  const members = shaped.glyphs.slice(cluster.first, cluster.end);
+  const texts = members.map(() => '');
+  const unmatched: number[] = [];
+  members.forEach((glyph, i) => {
+    const plain = members.length > 1 ? chars.findIndex((ch) => font.shaping.nominalGlyph(ch.codePointAt(0) as number) === glyph.id) : -1;
+    if (plain === -1) unmatched.push(i);
+    else texts[i] = chars.splice(plain, 1)[0] as string;
+  });
+  // The characters left over go to a glyph with an advance (a letter), not to a mark drawn over it: a letter's
+  // glyph keeps one text for the whole document, and an empty one would lose that letter everywhere.
+  const first = unmatched.find((i) => (members[i] as ShapedGlyph).advance !== 0) ?? unmatched[0];
+  if (first !== undefined) texts[first] = chars.join('');
   return texts;
 }
 
-/** A shaped run ready to draw: its glyphs in the font, and whether their ToUnicode text reads back as `text`. */
+/** A cluster ready to draw: its glyphs in the font, and whether they read back as its characters. */
+interface EmbeddedCluster extends Cluster {
+  glyphs: EmbeddedGlyph[];
+  readsBack: boolean;
+}
+
+/**
+ * Clusters drawn inside one marked-content span with /ActualText: a word (clusters between spaces) in which some
+ * cluster does not read back from its glyphs alone: a letter with its marks, a reordered Devanagari vowel sign, a
+ * joiner or byte order mark drawn as nothing, a glyph the font already maps to other text. Poppler reads a span
+ * as one piece of text from where its first glyph starts to where its last one ends; glyph by glyph it would
+ * take a mark drawn within a tenth of the font size of the next glyph for duplicated text and split the word
+ * there, and a mark further off for the end of a word. Right to left, the text is in visual order (asDrawn).
+ */
+interface Span {
+  first: number;
+  end: number;
+  actualText: string;
+  /** A glyph to draw before the marks shaped ahead of it, so that the span starts where its first letter does. */
+  letterFirst: number | null;
+}
+
+/** A shaped run ready to draw: its glyphs in the font, and the spans some of them are drawn in. */
 export interface EmbeddedRun {
   glyphs: EmbeddedGlyph[];
-  /**
-   * The run's logical text when its glyphs alone do not give it back (reordered Devanagari vowel signs,
-   * ligatures, removed default-ignorable characters): drawn as /ActualText so copying, search and screen
-   * readers get it in reading order. Never for a right-to-left run: readers reverse right-to-left text they
-   * extract, ActualText included, so its glyphs carry the text in visual order instead (glyphTexts).
-   */
-  actualText: string | null;
-  rightToLeft: boolean;
+  spans: Span[];
+}
+
+/** A space between words; one that carries a joiner or byte order mark belongs to the word for its text. */
+const isSpace = (cluster: EmbeddedCluster) => cluster.readsBack && /^\s+$/u.test(cluster.text);
+
+/**
+ * The spans of a run: its words (consecutive clusters between spaces) that do not read back glyph by glyph.
+ * Poppler places a span's text from where its first glyph is drawn, and right to left a cluster's marks come
+ * before its letter. A word that starts with a mark would so start part way into its letter, which reads as a
+ * gap between words: it takes in the space before it, or at the start of the run draws that letter first.
+ */
+function spansOf(clusters: readonly EmbeddedCluster[], rightToLeft: boolean): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  const close = (end: number) => {
+    const word = clusters.slice(from, end);
+    if (word.some((cluster) => !cluster.readsBack)) {
+      const before = clusters[from - 1];
+      const startsWithMark = (word[0]?.glyphs[0] as EmbeddedGlyph).width === 0;
+      if (before && startsWithMark) word.unshift(before);
+      const logical = (rightToLeft ? [...word].reverse() : word).map((cluster) => cluster.text).join('');
+      const first = word[0] as EmbeddedCluster;
+      const letter = first.glyphs.findIndex((glyph) => glyph.width !== 0);
+      spans.push({ first: first.first, end: (word.at(-1) as EmbeddedCluster).end, actualText: asDrawn(logical, rightToLeft), letterFirst: !before && startsWithMark && letter > 0 ? first.first + letter : null });
+    }
+    from = end + 1;
+  };
+  clusters.forEach((cluster, i) => {
+    if (isSpace(cluster)) close(i);
+  });
+  close(clusters.length);
+  return spans;
+}
+
+/** The order glyphs are drawn in: as shaped, but a span's letterFirst before the marks drawn over it. */
+function drawingOrder(run: EmbeddedRun): number[] {
+  const order = run.glyphs.map((_, i) => i);
+  for (const { first, letterFirst } of run.spans) if (letterFirst !== null) order.splice(first, letterFirst - first + 1, letterFirst, ...order.slice(first, letterFirst));
+  return order;
 }
 
 export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
-  const texts = glyphTexts(font, shaped, text, rightToLeft);
-  const glyphs = shaped.glyphs.map((glyph, i) => font.glyph(glyph.id, texts[i] as string));
-  const readsBack = rightToLeft || glyphs.map((glyph) => glyph.text).join('') === text;
-  return { glyphs, actualText: readsBack ? null : text, rightToLeft };
-}
-
-/** How far poppler lets a mark stray from the letter before it, in thousandths of the font size, minus a margin. */
-const POPPLER_MARK_REACH = 90;
-
-/**
- * A glyph's horizontal offset, in thousandths of the font size. Right to left, a mark is drawn before its letter
- * (visual order), and poppler splits the word, even the line, around a mark more than a tenth of the font size
- * from the letter drawn before it; so there a mark's offset is held within that reach: over its letter, if not
- * always centred on a wide one.
- */
-function horizontalOffset(run: EmbeddedRun, glyph: EmbeddedGlyph, dx: number): number {
-  if (!run.rightToLeft || glyph.width !== 0) return dx;
-  return Math.max(-POPPLER_MARK_REACH, Math.min(POPPLER_MARK_REACH, dx));
+  const clusters = clustersOf(shaped, text).map((cluster): EmbeddedCluster => {
+    const texts = glyphTexts(font, shaped, cluster, rightToLeft);
+    const glyphs = shaped.glyphs.slice(cluster.first, cluster.end).map((glyph, i) => font.glyph(glyph.id, texts[i] as string));
+    return { ...cluster, glyphs, readsBack: glyphs.length === 1 && glyphs[0]?.text === asDrawn(cluster.text, rightToLeft) };
+  });
+  return { glyphs: clusters.flatMap((cluster) => cluster.glyphs), spans: spansOf(clusters, rightToLeft) };
 }
 
 const hex4 = (value: number) => value.toString(16).padStart(4, '0');
@@ -80,9 +140,10 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Operators that show the run at (x, y), each glyph where HarfBuzz placed it: a viewer advances by the width in
- * the font (W), so TJ adjustments add kerning and mark offsets, and text rise (Ts) lifts or lowers marks.
- * Right to left, marks keep the font's own height: poppler takes a raised or lowered mark for a line of its own
- * and then scrambles the order of a right-to-left paragraph (search and copy lose it); see horizontalOffset too.
+ * the font (W), so TJ adjustments add kerning and mark offsets, and text rise (Ts) lifts or lowers marks. A span
+ * that ends in a mark gives it character spacing (Tc) up to the end of its letter, reset right after: poppler
+ * takes a span to end where its last glyph's advance does, and a mark has none, so the next letter would start
+ * a new word. The next glyph's TJ adjustment accounts for that spacing, so nothing moves on the page.
  */
 export function glyphOperators(context: PDFContext, font: CidFont, shaped: ShapedText, run: EmbeddedRun, at: { x: number; y: number; size: number }): PDFOperator[] {
   const scale = 1000 / font.shaping.upem;
@@ -101,7 +162,10 @@ export function glyphOperators(context: PDFContext, font: CidFont, shaped: Shape
     if (items.size() > 0) operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [items]));
     items = PDFArray.withContext(context);
   };
-  let rise = 0;
+  /** Thousandths of the font size in text space units, as Tc and Ts take them. */
+  const textSpace = (thousandths: number) => PDFNumber.of(round((thousandths * at.size) / 1000));
+  const spanStarts = new Map(run.spans.map((span) => [span.first, span]));
+  const spanEnds = new Map(run.spans.map((span) => [span.end - 1, span]));
   // Where HarfBuzz's pen is before each glyph, and where the viewer's text position is, in thousandths of the
   // font size.
   let pen = 0;
@@ -111,23 +175,48 @@ export function glyphOperators(context: PDFContext, font: CidFont, shaped: Shape
     return origin;
   });
   let position = 0;
-  shaped.glyphs.forEach((glyph, i) => {
-    const embedded = run.glyphs[i] as EmbeddedGlyph;
-    const dy = run.rightToLeft ? 0 : round(glyph.dy * scale);
+  let rise = 0;
+  const order = drawingOrder(run);
+  order.forEach((i, n) => {
+    const placed = shaped.glyphs[i] as ShapedGlyph;
+    const glyph = run.glyphs[i] as EmbeddedGlyph;
+    const span = spanStarts.get(n);
+    if (span) {
+      show();
+      const properties = PDFDict.withContext(context);
+      properties.set(PDFName.of('ActualText'), PDFHexString.fromText(span.actualText));
+      // pdf-lib types operator arguments narrowly; a property dictionary is valid here (PDF 32000-1, 14.6).
+      operators.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties as unknown as PDFName]));
+    }
+    const dy = round(placed.dy * scale);
     if (dy !== rise) {
       show();
-      operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(round((dy * at.size) / 1000))]));
+      operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [textSpace(dy)]));
       rise = dy;
     }
-    const shift = round((origins[i] as number) + horizontalOffset(run, embedded, glyph.dx * scale) - position);
+    const shift = round((origins[i] as number) + placed.dx * scale - position);
     if (shift !== 0) {
       flushCodes();
       // A TJ number moves the next glyph left by that many thousandths of the font size (right when negative).
       items.push(PDFNumber.of(-shift));
       position += shift;
     }
-    codes += hex4(embedded.cid);
-    position += embedded.width;
+    const ending = spanEnds.get(n);
+    const spacing = ending && glyph.width === 0 ? round((origins[ending.end - 1] as number) + (shaped.glyphs[ending.end - 1] as ShapedGlyph).advance * scale - position) : 0;
+    if (spacing !== 0) {
+      show();
+      operators.push(PDFOperator.of(PDFOperatorNames.SetCharacterSpacing, [textSpace(spacing)]));
+    }
+    codes += hex4(glyph.cid);
+    position += glyph.width + spacing;
+    if (spacing !== 0) {
+      show();
+      operators.push(PDFOperator.of(PDFOperatorNames.SetCharacterSpacing, [PDFNumber.of(0)]));
+    }
+    if (ending) {
+      show();
+      operators.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    }
   });
   show();
   if (rise !== 0) operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(0)]));

@@ -2,11 +2,6 @@ import LineBreaker from 'linebreak';
 import {
   beginText,
   endText,
-  PDFDict,
-  PDFHexString,
-  PDFName,
-  PDFOperator,
-  PDFOperatorNames,
   popGraphicsState,
   pushGraphicsState,
   setFillingGrayscaleColor,
@@ -158,17 +153,10 @@ export class Typesetter {
       font.useOn(page);
       const shaped = font.shaping.shape(run.text, rightToLeft(run));
       const embedded = embedRun(font, shaped, run.text, rightToLeft(run));
-      if (embedded.actualText !== null) {
-        const properties = PDFDict.withContext(page.doc.context);
-        properties.set(PDFName.of('ActualText'), PDFHexString.fromText(embedded.actualText));
-        // pdf-lib types operator arguments narrowly; a property dictionary is valid here (PDF 32000-1, 14.6).
-        page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties as unknown as PDFName]));
-      }
       // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs of a faux bold face.
       if (run.face.fauxBold) page.pushOperators(setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(at.style.size * FAUX_BOLD_STROKE));
       page.pushOperators(...glyphOperators(page.doc.context, font, shaped, embedded, { x, y: at.y, size: at.style.size }));
       if (run.face.fauxBold) page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));
-      if (embedded.actualText !== null) page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
       x += this.runWidth(run, at.style.size);
     }
     page.pushOperators(endText(), popGraphicsState());
