@@ -22,6 +22,9 @@ export interface EmbeddedGlyph {
 
 const hex4 = (value: number) => value.toString(16).padStart(4, '0').toUpperCase();
 
+/** A NUL, a byte order mark or a noncharacter is never text a reader should get back (PDF/UA: no such entries). */
+const NOT_TEXT = new Set(['\u0000', '\uFEFF', '\uFFFE']);
+
 function utf16Hex(text: string): string {
   return Array.from({ length: text.length }, (_, i) => hex4(text.charCodeAt(i))).join('');
 }
@@ -150,8 +153,7 @@ export class CidFont {
         CIDToGIDMap: 'Identity',
       }),
     );
-    // A NUL, a byte order mark or a noncharacter is never text a reader should get back (PDF/UA: no such entries).
-    const readable = drawn.map((glyph) => ({ ...glyph, text: glyph.text.replace(/[\u0000\uFEFF\uFFFE]/g, '') }));
+    const readable = drawn.map((glyph) => ({ ...glyph, text: Array.from(glyph.text, (ch) => (NOT_TEXT.has(ch) ? '' : ch)).join('') }));
     const toUnicode = context.register(flateStream(context, toUnicodeCMap(readable.filter((glyph) => glyph.text !== ''))));
     context.assign(
       this.ref,

@@ -39,7 +39,8 @@ const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft ? [...text]
  * The text each glyph of a cluster stands for, for the font's ToUnicode map. A cluster drawn as one glyph (a
  * letter, a ligature, a conjunct) stands for all its characters. In a cluster of several glyphs, a glyph that is
  * the plain form of one of its characters stands for that character, the first other glyph with an advance for
- * the characters left over, and the rest for nothing. Default-ignorable characters draw nothing and are left out.
+ * the letters left over, the first without one for the marks, and the rest for nothing. Default-ignorable
+ * characters draw nothing and are left out.
  */
 function glyphTexts(font: CidFont, shaped: ShapedText, cluster: Cluster, rightToLeft: boolean): string[] {
   const chars = [...asDrawn(cluster.text.replace(DEFAULT_IGNORABLE, '') || cluster.text, rightToLeft)];
@@ -51,10 +52,15 @@ function glyphTexts(font: CidFont, shaped: ShapedText, cluster: Cluster, rightTo
     if (plain === -1) unmatched.push(i);
     else texts[i] = chars.splice(plain, 1)[0] as string;
   });
-  // The characters left over go to a glyph with an advance (a letter), not to a mark drawn over it: a letter's
-  // glyph keeps one text for the whole document, and an empty one would lose that letter everywhere.
-  const first = unmatched.find((i) => (members[i] as ShapedGlyph).advance !== 0) ?? unmatched[0];
-  if (first !== undefined) texts[first] = chars.join('');
+  // The marks left over go to a glyph without an advance (a mark, or marks drawn as one), the rest to a glyph
+  // with one (a letter): a glyph keeps the first text it is drawn for in the whole document, so a letter that took
+  // its marks along would read back with them everywhere, and one left empty would be lost everywhere.
+  const letter = unmatched.find((i) => (members[i] as ShapedGlyph).advance !== 0);
+  const mark = unmatched.find((i) => (members[i] as ShapedGlyph).advance === 0);
+  const isMark = (ch: string) => letter !== undefined && mark !== undefined && /\p{M}/u.test(ch);
+  const rest = letter ?? mark;
+  if (rest !== undefined) texts[rest] = chars.filter((ch) => !isMark(ch)).join('');
+  if (letter !== undefined && mark !== undefined) texts[mark] = chars.filter(isMark).join('');
   return texts;
 }
 
