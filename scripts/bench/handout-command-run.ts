@@ -15,6 +15,8 @@ export interface CommandRun {
   ms: number;
   /** The peak resident memory of the command's Node processes, added up (an upper bound). */
   peakMb: number;
+  /** Processor time the command's Node processes used (user and system): on a loaded machine, closer to what it costs than `ms`. */
+  cpuMs: number;
 }
 
 /** Runs the headless handout command in a new process, as npm would (its .bin on the PATH), without npm's own start. */
@@ -37,8 +39,9 @@ export function runHandoutCommand(args: readonly string[]): CommandRun {
     });
     const ms = performance.now() - start;
     if (result.status !== 0) throw new Error(`npm run handout ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-    const peakKb = readFileSync(peakFile, 'utf8').trim().split('\n').map(Number).reduce((sum, kb) => sum + kb, 0);
-    return { ms, peakMb: peakKb / 1024 };
+    const processes = readFileSync(peakFile, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number) as [kb: number, cpuUs: number]);
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    return { ms, peakMb: sum(processes.map(([kb]) => kb)) / 1024, cpuMs: sum(processes.map(([, cpuUs]) => cpuUs)) / 1000 };
   } finally {
     rmSync(peaks, { recursive: true, force: true });
   }

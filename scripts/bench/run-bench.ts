@@ -43,6 +43,7 @@ interface CaseResult {
   pdfkit: number;
   size: [ours: number, chromium: number, pdfkit: number];
   first: number;
+  firstCpu: number;
   firstPeakMb: number;
 }
 
@@ -98,6 +99,7 @@ for (const name of BENCH_CASES) {
     pdfkit: median(times.pdfkit),
     size: [ours.length, theirs.length, kit.length],
     first: median(firsts.map((run) => run.ms)),
+    firstCpu: median(firsts.map((run) => run.cpuMs)),
     firstPeakMb: Math.max(...firsts.map((run) => run.peakMb)),
   });
 }
@@ -125,8 +127,8 @@ console.log(`Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${(
 console.log('ours new patient: protocol text seen before, the patient\'s words new; every word new: all text respelled, never seen; Chromium and PDFKit get the every-word-new text.\n');
 console.log(
   table(
-    ['case', 'pages ours/Chr/PDFKit', 'ours new patient', 'ours every word new', 'Chromium tab: print', 'Chromium tab: new text', 'PDFKit', 'size ours', 'size Chromium', 'size PDFKit', 'first (new process)', 'peak memory'],
-    cases.map(([name, r]) => [name, r.pages.join('/'), ms(r.newPatient), ms(r.everyWordNew), ms(r.chromiumPrint), ms(r.chromiumNewText), ms(r.pdfkit), ...r.size.map(kb), ms(r.first), `${r.firstPeakMb.toFixed(0)} MB`]),
+    ['case', 'pages ours/Chr/PDFKit', 'ours new patient', 'ours every word new', 'Chromium tab: print', 'Chromium tab: new text', 'PDFKit', 'size ours', 'size Chromium', 'size PDFKit', 'first (new process)', 'its CPU time', 'peak memory'],
+    cases.map(([name, r]) => [name, r.pages.join('/'), ms(r.newPatient), ms(r.everyWordNew), ms(r.chromiumPrint), ms(r.chromiumNewText), ms(r.pdfkit), ...r.size.map(kb), ms(r.first), ms(r.firstCpu), `${r.firstPeakMb.toFixed(0)} MB`]),
   ),
 );
 
@@ -139,9 +141,10 @@ console.log(`\n${table(
     ['new patient ≥ 5× faster than Chromium same-tab print', ...perCase((r) => ratio(r.chromiumPrint / r.newPatient), (r) => r.chromiumPrint / r.newPatient >= 5)],
     ['every word new faster than PDFKit', ...perCase((r) => ratio(r.pdfkit / r.everyWordNew), (r) => r.everyWordNew < r.pdfkit)],
     ['first handout in a new process < 500 ms', ...perCase((r) => ms(r.first), (r) => r.first < 500)],
+    ['  (its CPU time, for a loaded machine)', ...perCase((r) => ms(r.firstCpu), (r) => r.firstCpu < 500)],
     ['file no larger than PDFKit\'s', ...perCase((r) => ratio(r.size[0] / r.size[2]), (r) => r.size[0] <= r.size[2])],
     ['peak memory of the command < 150 MB', ...perCase((r) => `${r.firstPeakMb.toFixed(0)} MB`, (r) => r.firstPeakMb < 150)],
-    [`${BATCH} handouts (one command) < 5 s`, ...once(`${(batch.ms / 1000).toFixed(1)} s, ${batch.peakMb.toFixed(0)} MB`, batch.ms < 5000 && batch.peakMb < 150)],
+    [`${BATCH} handouts (one command) < 5 s`, ...once(`${(batch.ms / 1000).toFixed(1)} s (CPU ${(batch.cpuMs / 1000).toFixed(1)} s), ${batch.peakMb.toFixed(0)} MB`, batch.ms < 5000 && batch.peakMb < 150)],
     ['initial renderer JS ≤ 250 KB gzip', ...once(kb(app.initialJsGzip), app.initialJsGzip <= 250 * 1024)],
     ['first screen < 400 ms from navigation', ...once(ms(app.firstScreenMs), app.firstScreenMs < 400)],
     ...(await (await import('./first-preview')).firstPreviewRows(once)),

@@ -16,7 +16,7 @@ import { unknownProtocolReferences } from '../shared/protocol/protocol-reference
 import { dateWarning } from './date-warnings';
 import { inputLimitsTable } from './input-limits';
 import { lessonsForProtocol } from '../shared/content/lessons-for-protocol';
-import { loadProtocolFolder } from '../main/checklist/example-protocols';
+import { protocolFolder, type ProtocolFolder } from '../main/checklist/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
 import type { RenderedHandout } from '../main/handout/render-handout';
@@ -116,17 +116,17 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   } else return refused('Give --input and --out, or --input-dir and --out-dir.', USAGE);
 
   // Read only once an input needs them, so a bad option is reported without touching the app's files.
-  let protocols: Protocol[] | null = null;
+  let protocols: ProtocolFolder | null = null;
   let content: ShippedContent | null = null;
-  const appProtocols = () => (protocols ??= loadProtocolFolder(path.join(appRoot, 'resources', 'protocols')));
+  const appProtocols = () => (protocols ??= protocolFolder(path.join(appRoot, 'resources', 'protocols')));
   const shipped = () => (content ??= loadShippedContent(path.join(appRoot, 'resources')));
   const check = (job: Job): Checked => {
     const reading = readJsonFileAt(path.resolve(job.input), HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES);
     if (reading === null) return { ok: false, messages: [`${job.input}: no such file.`] };
     if (!reading.ok) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...reading.problems.map((p) => `  ${p.location}: ${p.message}`)] };
     const given = reading.value.protocol;
-    const protocol = 'keyDates' in given ? given : appProtocols().find((p) => p.id === given.id);
-    if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id: "${given.id}" is not one of the app's protocols (${appProtocols().map((p) => p.id).join(', ')}).`] };
+    const protocol = 'keyDates' in given ? given : appProtocols().protocol(given.id);
+    if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id: "${given.id}" is not one of the app's protocols (${appProtocols().ids.join(', ')}).`] };
     const patient = reading.value.patient;
     const unknown = [
       ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol, patient.role), patient, 'patient.'),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../src/main/security/content-security-policy';
@@ -47,5 +47,15 @@ describe('the built app', () => {
     const main = read('main/index.js');
     expect(main).toContain('app://gtc');
     expect(main).not.toMatch(/loadFile\(|file:\/\//);
+  });
+});
+
+describe('the built handout command', () => {
+  it('has HarfBuzz\'s WebAssembly beside the script that loads it', () => {
+    const cli = path.join(out, 'cli');
+    const scripts = ['handout.mjs', ...readdirSync(path.join(cli, 'assets')).map((name) => `assets/${name}`)].filter((file) => file.endsWith('.js') || file.endsWith('.mjs'));
+    const loader = scripts.filter((file) => /new URL\(["'`]harfbuzz\.wasm["'`]/.test(read(`cli/${file}`)));
+    expect(loader).toHaveLength(1);
+    expect(existsSync(path.join(cli, path.dirname(loader[0] as string), 'harfbuzz.wasm'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { PDFName, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFName, PDFString, type PDFContext, type PDFDocument, type PDFPage, type PDFRawStream, type PDFRef } from 'pdf-lib';
 import type { ShapingFont } from './shaping-font';
 
 /** fontkit's subset as it behaves (its published types say it takes a Glyph and returns a boolean). */
@@ -51,6 +52,14 @@ function toUnicodeCMap(entries: readonly EmbeddedGlyph[]): string {
     'end',
     'end',
   ].join('\n');
+}
+
+/**
+ * A Flate-compressed stream, compressed by Node's zlib: pdf-lib's own (pako, in JavaScript) took a tenth of a
+ * handout's time on its fonts, and its working memory a good share of the garbage collector's.
+ */
+function flateStream(context: PDFContext, contents: Uint8Array | string, dict: Record<string, number> = {}): PDFRawStream {
+  return context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { ...dict, Filter: 'FlateDecode' });
 }
 
 /** Widths as the W array writes them: each stretch of consecutive CIDs as `first [w1 w2 …]`. */
@@ -130,7 +139,7 @@ export class CidFont {
         Descent: Math.round(tables.descent * scale),
         CapHeight: Math.round((tables.capHeight || tables.ascent) * scale),
         StemV: 80,
-        FontFile2: context.register(context.flateStream(fontFile, { Length1: fontFile.length })),
+        FontFile2: context.register(flateStream(context, fontFile, { Length1: fontFile.length })),
       }),
     );
     const descendant = context.register(
@@ -145,7 +154,7 @@ export class CidFont {
       }),
     );
     const readable = drawn.map((glyph) => ({ ...glyph, text: Array.from(glyph.text, (ch) => (NOT_TEXT.has(ch) ? '' : ch)).join('') }));
-    const toUnicode = context.register(context.flateStream(toUnicodeCMap(readable.filter((glyph) => glyph.text !== ''))));
+    const toUnicode = context.register(flateStream(context, toUnicodeCMap(readable.filter((glyph) => glyph.text !== ''))));
     context.assign(
       this.ref,
       context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: this.name, Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: toUnicode }),

@@ -89,21 +89,43 @@ export class ShapingFont {
     const key = `${rightToLeft ? 'r' : 'l'}${text}`;
     let result = this.shaped.get(key);
     if (!result) {
-      const buffer = this.buffer;
-      buffer.reset();
-      buffer.addText(text);
-      buffer.guessSegmentProperties();
-      buffer.setDirection(rightToLeft ? this.hb.Direction.RTL : this.hb.Direction.LTR);
-      buffer.setFlags(this.hb.BufferFlag.REMOVE_DEFAULT_IGNORABLES);
-      this.hb.shape(this.font, buffer);
-      const glyphs = buffer.getGlyphInfosAndPositions().map(
-        (glyph): ShapedGlyph => ({ id: glyph.codepoint, cluster: glyph.cluster, advance: glyph.xAdvance ?? 0, dx: glyph.xOffset ?? 0, dy: glyph.yOffset ?? 0 }),
-      );
+      this.run(text, rightToLeft);
+      // Infos and positions apart: harfbuzzjs's combined getter defines hidden properties on every glyph, which
+      // cost more than the shaping itself.
+      const positions = this.buffer.getGlyphPositions();
+      const glyphs = this.buffer.getGlyphInfos().map((info, i): ShapedGlyph => {
+        const position = positions[i] as (typeof positions)[number];
+        return { id: info.codepoint, cluster: info.cluster, advance: position.xAdvance, dx: position.xOffset, dy: position.yOffset };
+      });
       result = { glyphs, width: glyphs.reduce((sum, glyph) => sum + glyph.advance, 0) };
       if (this.shaped.size >= MAX_SHAPED_TEXTS) this.shaped.clear();
       this.shaped.set(key, result);
     }
     return result;
+  }
+
+  /**
+   * The width of `text` shaped as shape() shapes it, in font units, without reading its glyphs: measuring while
+   * wrapping tries far more texts than are ever drawn.
+   */
+  width(text: string, rightToLeft: boolean): number {
+    const shaped = this.shaped.get(`${rightToLeft ? 'r' : 'l'}${text}`);
+    if (shaped) return shaped.width;
+    this.run(text, rightToLeft);
+    let width = 0;
+    for (const position of this.buffer.getGlyphPositions()) width += position.xAdvance;
+    return width;
+  }
+
+  /** Shapes into the shared buffer. */
+  private run(text: string, rightToLeft: boolean): void {
+    const buffer = this.buffer;
+    buffer.reset();
+    buffer.addText(text);
+    buffer.guessSegmentProperties();
+    buffer.setDirection(rightToLeft ? this.hb.Direction.RTL : this.hb.Direction.LTR);
+    buffer.setFlags(this.hb.BufferFlag.REMOVE_DEFAULT_IGNORABLES);
+    this.hb.shape(this.font, buffer);
   }
 }
 

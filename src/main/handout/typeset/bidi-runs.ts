@@ -22,6 +22,15 @@ const isDefaultIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.t
 const isMark = (ch: string) => /\p{M}/u.test(ch);
 
 /**
+ * Every character that can take a line set left to right off level 0: right-to-left letters and Arabic digits
+ * (the Hebrew, Arabic, Syriac, Thaana, N'Ko… blocks and their presentation forms, and the right-to-left planes),
+ * the right-to-left mark and the explicit embeddings, overrides and isolates. A left-to-right line with none of
+ * them is all at level 0, so the bidi algorithm, a good share of measuring, is skipped; a test holds this list
+ * to the bidi classes of every code point.
+ */
+export const MAY_LEAVE_LEVEL_ZERO = /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
  * Cuts one line (in logical order) into runs and returns them in visual order, following the Unicode bidi
  * algorithm: levels from bidi-js, runs reordered by rule L2. Text inside a run stays in logical order: the
  * shaper lays out a run at an odd level right to left (reversing, joining and mirroring brackets itself), so
@@ -30,13 +39,13 @@ const isMark = (ch: string) => /\p{M}/u.test(ch);
  * reported through `onMissing`, never dropped.
  */
 export function visualRuns(line: string, direction: TextDirection, faces: readonly Face[], onMissing: (ch: string) => void): Run[] {
-  const { levels } = bidi.getEmbeddingLevels(line, direction);
+  const levels = direction === 'ltr' && !MAY_LEAVE_LEVEL_ZERO.test(line) ? null : bidi.getEmbeddingLevels(line, direction).levels;
   const runs: Run[] = [];
   // Default-ignorable characters before the first letter join the first run.
   let leading = '';
   let index = 0;
   for (const ch of line) {
-    const level = levels[index] ?? 0;
+    const level = levels?.[index] ?? 0;
     index += ch.length;
     const cp = ch.codePointAt(0) as number;
     // Bidi control characters map to .notdef in every font; their effect is already in the levels.

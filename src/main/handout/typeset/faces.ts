@@ -36,17 +36,27 @@ function coverageOf(name: string): CodePointSet {
   return set;
 }
 
+/** For each chain, the first font that has each code point asked about (null: none has it), for the whole process. */
+const firstFonts = new WeakMap<readonly string[], Map<number, string | null>>();
+
 /**
  * The files of a chain that `text` needs: the first font, which draws spaces and the replacement character, and
  * for each character the first font that has it. Any character of the text is then drawn by the same font as
  * with the whole chain, and a font no character needs is never read.
  */
 export function fontsNeeded(chain: readonly string[], text: string): string[] {
+  let firsts = firstFonts.get(chain);
+  if (!firsts) firstFonts.set(chain, (firsts = new Map()));
   const needed = new Set(chain.slice(0, 1));
-  const codePoints = new Set(Array.from(`${text}${text.normalize('NFC')}`, (ch) => ch.codePointAt(0) as number));
-  for (const codePoint of codePoints) {
-    const first = chain.find((name) => coverageOf(name).has(codePoint));
-    if (first) needed.add(first);
+  // A whole handout's text, code point by code point without making an array of it (a batch does this 50 times).
+  for (const part of [text, text.normalize('NFC')]) {
+    for (let i = 0; i < part.length; ) {
+      const codePoint = part.codePointAt(i) as number;
+      i += codePoint > 0xffff ? 2 : 1;
+      let first = firsts.get(codePoint);
+      if (first === undefined) firsts.set(codePoint, (first = chain.find((name) => coverageOf(name).has(codePoint)) ?? null));
+      if (first !== null) needed.add(first);
+    }
   }
   return chain.filter((name) => needed.has(name));
 }

@@ -53,6 +53,13 @@ function remember(key: string, compute: () => number): number {
   return width;
 }
 
+/**
+ * Wrapped lines, for the whole process like widths: a block is wrapped once to see whether it fits and again to
+ * draw it, and a new patient's handout wraps the protocol's text as the last one did.
+ */
+const wrapped = new Map<string, readonly string[]>();
+const MAX_WRAPPED = 20_000;
+
 const rightToLeft = (run: Run) => run.level % 2 === 1;
 
 /**
@@ -73,7 +80,7 @@ export class Typesetter {
   private runWidth(run: Run, size: number): number {
     // Font names are unique per font file (faces.ts), so the key holds across documents.
     const { shaping } = run.face.pdf;
-    return remember(`run|${size}|${run.face.pdf.name}|${run.level % 2}|${run.text}`, () => (shaping.shape(run.text, rightToLeft(run)).width * size) / shaping.upem);
+    return remember(`run|${size}|${run.face.pdf.name}|${run.level % 2}|${run.text}`, () => (shaping.width(run.text, rightToLeft(run)) * size) / shaping.upem);
   }
 
   measure(text: string, style: TextStyle, direction: TextDirection): number {
@@ -88,6 +95,17 @@ export class Typesetter {
    * than the column is cut between characters.
    */
   wrap(text: string, style: TextStyle, direction: TextDirection, maxWidth: number): string[] {
+    const key = `${style.size}|${style.weight}|${direction}|${maxWidth}|${text}`;
+    let lines = wrapped.get(key);
+    if (!lines) {
+      lines = this.wrapAt(text, style, direction, maxWidth);
+      if (wrapped.size >= MAX_WRAPPED) wrapped.clear();
+      wrapped.set(key, lines);
+    }
+    return [...lines];
+  }
+
+  private wrapAt(text: string, style: TextStyle, direction: TextDirection, maxWidth: number): string[] {
     const lines: string[] = [];
     let line = '';
     let lineWidth = 0;
