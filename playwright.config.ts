@@ -8,6 +8,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 60_000,
+  // A check waits for the app to get there, never for a set time. On a busy shared machine a page reloaded at a
+  // session's end took more than the default 5 s to show its heading; a check that passes waits no longer for this.
+  expect: { timeout: 15_000 },
   forbidOnly: true,
   reporter: [['list']],
   use: { launchOptions: CHROMIUM_LAUNCH_OPTIONS, locale: 'en-US', trace: 'off' },

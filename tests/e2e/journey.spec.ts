@@ -65,23 +65,24 @@ test("a legal representative gives only their own name; a patient's name typed b
   expect(text).toContain(localeText('en', 'handout', 'walletCard.heading_third'));
 });
 
-test('a missing first name is explained and nothing moves on', async ({ app }) => {
+// Both checks stay on the welcome step, so they share one app start; the second starts where the first left off.
+test('on the welcome step: a missing first name is explained and nothing moves on; changing the language keeps what was typed', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
-  await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
-  await expect(page.getByRole('alert').filter({ hasText: localeText('en', 'app', 'welcome.nameRequired') })).toBeVisible();
-  await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toBeFocused();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'welcome.heading'));
-});
+  await test.step('a missing first name is explained and nothing moves on', async () => {
+    await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
+    await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+    await expect(page.getByRole('alert').filter({ hasText: localeText('en', 'app', 'welcome.nameRequired') })).toBeVisible();
+    await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'welcome.heading'));
+  });
 
-test('changing the language keeps what was typed', async ({ app }) => {
-  const { page } = app;
-  await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
-  await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill(NAME);
-  await page.getByRole('combobox').selectOption('ar');
-  await expect(page.getByLabel(localeText('ar', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
-  await page.getByRole('combobox').selectOption('es');
-  await expect(page.getByLabel(localeText('es', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
+  await test.step('changing the language keeps what was typed', async () => {
+    await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill(NAME);
+    await page.getByRole('combobox').selectOption('ar');
+    await expect(page.getByLabel(localeText('ar', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
+    await page.getByRole('combobox').selectOption('es');
+    await expect(page.getByLabel(localeText('es', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
+  });
 });
 
 test('cancelling the save dialog saves nothing and says so', async ({ app }) => {

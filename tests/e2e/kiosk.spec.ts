@@ -16,8 +16,7 @@ import { breakLessons, LESSONS, pastAttract, pastLessons, pastLessonsToHandout }
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
 
-// A kiosk's browser profile is a folder on disk, as Electron's is, so the tests can look for the patient in it.
-test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER, ...CLINIC_CONTACT }, STAFF_PIN_HASH), chromiumProfile: 'persistent' });
+test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER, ...CLINIC_CONTACT }, STAFF_PIN_HASH) });
 
 /**
  * A patient with a name found nowhere else walks up and starts, and copies their name. The name is also put where
@@ -70,7 +69,9 @@ async function expectForgotten(app: AppUnderTest): Promise<void> {
   }));
   expect(kept).toMatchObject({ local: 0, session: 0, databases: 0, caches: 0, session_: { value: { firstName: '', protocolId: null } } });
   expect(filesContaining(app.dataDir, SENTINEL), 'the data folder').toEqual([]);
-  if (app.profileDir) expect(filesContaining(app.profileDir, SENTINEL), "the browser engine's profile folder").toEqual([]);
+  // Every test that calls this runs with a profile on disk, so the check can never be skipped unseen.
+  expect(app.profileDir, 'a browser profile on disk').not.toBeNull();
+  expect(filesContaining(app.profileDir ?? '', SENTINEL), "the browser engine's profile folder").toEqual([]);
   expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith('gtc-print-')), 'print files the app wrote').toEqual([]);
   // The next person starts clean, and pasting gives them nothing of the last one.
   await pastAttract(page);
@@ -133,46 +134,6 @@ test('after a quiet minute it asks "are you still there?", counts down, and keep
   await expect(warning).toHaveCount(0);
 });
 
-test('ended by the timeout, the session leaves the name nowhere', async ({ app }) => {
-  const { page } = app;
-  await stopTheClock(page);
-  await sentinelStarts(page);
-  await page.clock.runFor(60_000);
-  await expect(page.getByRole('dialog', { name: t('kiosk.stillThereHeading') })).toBeVisible();
-  await page.clock.runFor((KIOSK_WARNING_SECONDS + 1) * 1000);
-  await expectForgotten(app);
-});
-
-test('ended by "I\'m finished" on step 3, asked first, the session leaves the name nowhere', async ({ app }) => {
-  const { page } = app;
-  await sentinelStarts(page);
-  await pastLessons(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
-  await page.getByRole('button', { name: t('kiosk.finish') }).click();
-  const dialog = page.getByRole('dialog', { name: t('confirm.heading') });
-  await expect(dialog).toContainText(t('kiosk.confirmFinish'));
-  await dialog.getByRole('button', { name: t('kiosk.finishAction') }).click();
-  await expectForgotten(app);
-});
-
-test('ended by printing the handout, the session leaves the name nowhere, and nothing outside the app was asked for', async ({ app }) => {
-  test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
-  const { page } = app;
-  const appUrl = new URL(page.url());
-  const outside: string[] = [];
-  page.context().on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
-  });
-  await sentinelStarts(page);
-  await pastLessonsToHandout(page);
-  await expect(page.getByRole('button', { name: t('handout.save') })).toHaveCount(0);
-  await page.getByRole('button', { name: t('handout.print') }).click();
-  await expect(page.getByText(t('kiosk.printed'))).toBeVisible({ timeout: 30_000 });
-  await expectForgotten(app);
-  expect(outside).toEqual([]);
-});
-
 /** Staff open clinician mode with the PIN, as they would at the kiosk. */
 async function staffUnlock(page: Page): Promise<void> {
   await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
@@ -182,7 +143,7 @@ async function staffUnlock(page: Page): Promise<void> {
 }
 
 test.describe('a kiosk whose clinic has not entered its name and numbers', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'kiosk', clinicName: CLINIC_CONTACT.clinicName }, STAFF_PIN_HASH), chromiumProfile: 'temporary' });
+  test.use({ clinicFile: clinicFile({ mode: 'kiosk', clinicName: CLINIC_CONTACT.clinicName }, STAFF_PIN_HASH) });
 
   test('asks for staff, names what is missing, starts no session until staff enter them, then lets patients start', async ({ app }) => {
     const { page } = app;
@@ -254,20 +215,66 @@ test('staff who walk away from clinician mode on a kiosk leave it locked', async
   expect(status).toBe(false);
 });
 
-test('a screen that fails to draw keeps the kiosk usable, and still erases the patient after the quiet minute', async ({ app }) => {
-  test.skip(HOST === 'electron', "needs the Chromium host's bridge, to hand the page a broken answer");
-  const { page } = app;
-  await stopTheClock(page);
-  await pastAttract(page);
-  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-  await page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
-  await page.getByRole('radio', { name: /CAR-T/ }).check();
-  await breakLessons(page);
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('broken.heading'));
-  await expect(page.getByRole('button', { name: t('broken.tryAgain') })).toBeVisible();
-  await expect(page.getByRole('button', { name: t('kiosk.finish') })).toBeVisible();
-  expect(await page.content()).not.toContain(SENTINEL);
-  await page.clock.runFor(60_000);
-  await expectForgotten(app);
+// A kiosk's browser profile is a folder on disk, as Electron's is, so these tests can look for the patient in it;
+// the others need no profile on disk, and start no browser of their own for one.
+test.describe('with its browser profile in a folder on disk', () => {
+  test.use({ chromiumProfile: 'persistent' });
+
+  test('ended by the timeout, the session leaves the name nowhere', async ({ app }) => {
+    const { page } = app;
+    await stopTheClock(page);
+    await sentinelStarts(page);
+    await page.clock.runFor(60_000);
+    await expect(page.getByRole('dialog', { name: t('kiosk.stillThereHeading') })).toBeVisible();
+    await page.clock.runFor((KIOSK_WARNING_SECONDS + 1) * 1000);
+    await expectForgotten(app);
+  });
+
+  test('ended by "I\'m finished" on step 3, asked first, the session leaves the name nowhere', async ({ app }) => {
+    const { page } = app;
+    await sentinelStarts(page);
+    await pastLessons(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
+    await page.getByRole('button', { name: t('kiosk.finish') }).click();
+    const dialog = page.getByRole('dialog', { name: t('confirm.heading') });
+    await expect(dialog).toContainText(t('kiosk.confirmFinish'));
+    await dialog.getByRole('button', { name: t('kiosk.finishAction') }).click();
+    await expectForgotten(app);
+  });
+
+  test('ended by printing the handout, the session leaves the name nowhere, and nothing outside the app was asked for', async ({ app }) => {
+    test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
+    const { page } = app;
+    const appUrl = new URL(page.url());
+    const outside: string[] = [];
+    page.context().on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
+    });
+    await sentinelStarts(page);
+    await pastLessonsToHandout(page);
+    await expect(page.getByRole('button', { name: t('handout.save') })).toHaveCount(0);
+    await page.getByRole('button', { name: t('handout.print') }).click();
+    await expect(page.getByText(t('kiosk.printed'))).toBeVisible({ timeout: 30_000 });
+    await expectForgotten(app);
+    expect(outside).toEqual([]);
+  });
+
+  test('a screen that fails to draw keeps the kiosk usable, and still erases the patient after the quiet minute', async ({ app }) => {
+    test.skip(HOST === 'electron', "needs the Chromium host's bridge, to hand the page a broken answer");
+    const { page } = app;
+    await stopTheClock(page);
+    await pastAttract(page);
+    await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
+    await page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
+    await page.getByRole('radio', { name: /CAR-T/ }).check();
+    await breakLessons(page);
+    await page.getByRole('button', { name: t('nav.next') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('broken.heading'));
+    await expect(page.getByRole('button', { name: t('broken.tryAgain') })).toBeVisible();
+    await expect(page.getByRole('button', { name: t('kiosk.finish') })).toBeVisible();
+    expect(await page.content()).not.toContain(SENTINEL);
+    await page.clock.runFor(60_000);
+    await expectForgotten(app);
+  });
 });
