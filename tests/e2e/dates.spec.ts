@@ -174,6 +174,6 @@ test('"Add to my calendar" on the review saves the dated items as a calendar fil
   await app.reload();
   await app.page.getByRole('button', { name: t('kiosk.start') }).click();
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
-  await expect(app.page.getByRole('region', { name: ck('keyDates.heading') })).toBeVisible();
+  await expect(app.page.getByRole('region', { name: ck('keyDates.heading'), exact: true })).toBeVisible();
   await expect(app.page.getByRole('button', { name: t('calendar.button') })).toHaveCount(0);
 });
