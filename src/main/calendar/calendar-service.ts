@@ -13,11 +13,12 @@ import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
 import { ApiError } from '../ipc/api-error';
 import type { FileDialogs } from '../platform/file-dialogs';
+import type { AppMode } from '../store/session-store';
 import { calendarFile } from './calendar-file';
 
 export interface CalendarServiceDeps {
   /** The mode the app started in: only a patient's own computer saves a calendar file. */
-  mode: 'home' | 'kiosk';
+  mode: AppMode;
   catalog: ProtocolCatalog;
   sessions: { load(): PatientSession | null };
   fileDialogs: FileDialogs;
