@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test as base, type BrowserContext, type ElectronApplication, type Page, type PlaywrightWorkerArgs, type Response } from '@playwright/test';
 import { startChromiumHost } from '../../src/chromium-host/chromium-host';
@@ -159,7 +160,23 @@ async function runApp(options: Options, launcher: (folders: Folders, keys: KeySt
   if (existsSync(temp.dir)) temp.cleanup();
 }
 
-export const test = base.extend<Options & { app: AppUnderTest }>({
+export const test = base.extend<Options & { app: AppUnderTest }, { ownTempFolder: string }>({
+  // Each worker gets its own temporary folder (os.tmpdir() follows TMPDIR), so a test that finds no print files
+  // left there sees only its own worker's, whose tests run one at a time, never another test printing beside it.
+  ownTempFolder: [
+    // Playwright reads a fixture's needs from its first parameter's pattern; this one needs none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const before = process.env.TMPDIR;
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'gtc-e2e-worker-'));
+      process.env.TMPDIR = folder;
+      await use(folder);
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      rmSync(folder, { recursive: true, force: true });
+    },
+    { scope: 'worker', auto: true },
+  ],
   clinicFile: [null, { option: true }],
   managedPack: [null, { option: true }],
   managedSettings: [null, { option: true }],
