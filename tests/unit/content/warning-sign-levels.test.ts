@@ -55,6 +55,7 @@ const LEVEL_WORDS: Record<Language, RegExp> = {
   ar: /الطوارئ|طارئة|(اتصل|الاتصال|يتصل|تتصل)[^.؛]{0,30}فريق/,
   zh: /急救|急诊|联系[^。；]{0,8}医疗团队/,
   vi: /cấp cứu|gọi (?:cho )?nhóm (?:chăm sóc|điều trị)|tìm giúp đỡ ngay/i,
+  tl: /\bemergency\b|\b911\b|tawag(?:an|in)?\b[^.;]{0,40}\bpangkat|humingi agad ng tulong/i,
 };
 
 /** Words that name a warning sign from the list (a symptom), in each language. */
@@ -64,6 +65,7 @@ const SIGN_WORDS: Record<Language, RegExp> = {
   ar: /حمّى|حمى|حرارة|قشعريرة|ارتباك|تشنج|التنفس|الصدر|إغماء|اصفرار|أصفر|بول داكن|نزيف|كدمات|تورّم|تورم|ارتعاش|دوخة|القيء|تقيأ|أزيز|الرؤية|صداع/,
   zh: /发烧|体温|发冷|意识混乱|糊涂|抽搐|呼吸|胸|晕倒|发黄|尿色|出血|淤青|瘀青|肿胀|浮肿|发抖|头晕|呕吐|吐了|喘|视力|头痛/,
   vi: /sốt|nhiệt độ|ớn lạnh|lú lẫn|co giật|khó thở|ngực|ngất|da vàng|mắt vàng|nước tiểu sẫm|chảy máu|bầm tím|sưng|run|chóng mặt|nôn|khò khè|thị lực|đau mắt|nhạy cảm với ánh sáng|đau đầu|yếu một bên/i,
+  tl: /lagnat|temperatura|panginginig|pagkalito|seizure|kombulsiyon|hirap sa paghinga|hirap magsalita|dibdib|himatay|paninilaw|\bdilaw|maitim na ihi|pagdurugo|\bpasa\b|pamamaga|pagkahilo|pagsusuka|nagsuka|naisuka|paghuni|paningin|sakit ng ulo|panghihina/i,
 };
 
 /** The one place a level meets a sign: the list itself, under the level words decided once in the locale. */

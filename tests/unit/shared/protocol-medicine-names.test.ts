@@ -13,6 +13,7 @@ const PREDNISONE: Typed = {
   ar: ['بريدنيزون ٢٠ ملغ'],
   zh: ['醋酸泼尼松片', '强的松'],
   vi: ['prednison 5mg'],
+  tl: ['prednisone 20 mg'],
 };
 
 /**
@@ -28,6 +29,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['لقاح الحصبة', 'لقاح الحمى الصفراء', 'لقاح الجدري المائي'],
       zh: ['麻腮风联合减毒活疫苗', '水痘减毒活疫苗', '黄热病疫苗'],
       vi: ['vắc-xin sởi - quai bị - rubella', 'vắc xin thủy đậu', 'vắc-xin sốt vàng'],
+      tl: ['bakuna sa MMR', 'bakuna sa yellow fever'],
     },
   ],
   [
@@ -38,6 +40,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['ديكساميثازون ٤ ملغ', 'بريدنيزون', 'هيدروكورتيزون'],
       zh: ['醋酸泼尼松片 5毫克', '地塞米松', '甲泼尼龙片', '强的松'],
       vi: ['Dexamethason 0,5mg', 'Medrol 16mg', 'prednisolon 5mg'],
+      tl: ['Medrol 4 mg', 'dexamethasone 4 mg'],
     },
   ],
   [
@@ -48,6 +51,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['باراسيتامول ٥٠٠ ملغ', 'بانادول', 'ديفينهيدرامين'],
       zh: ['对乙酰氨基酚片', '扑热息痛', '盐酸苯海拉明'],
       vi: ['Paracetamol 500mg', 'Efferalgan 500', 'Hapacol 250'],
+      tl: ['Biogesic 500 mg', 'paracetamol', 'Benadryl'],
     },
   ],
   [
@@ -58,6 +62,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['الكحول', 'بيرة', 'نبيذ'],
       zh: ['酒精', '啤酒', '白酒'],
       vi: ['rượu', 'bia'],
+      tl: ['alak', 'beer'],
     },
   ],
   [
@@ -68,6 +73,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['باراسيتامول', 'بانادول'],
       zh: ['对乙酰氨基酚', '扑热息痛', '泰诺林'],
       vi: ['Efferalgan 500mg', 'Hapacol', 'Panadol'],
+      tl: ['Biogesic 500 mg', 'paracetamol'],
     },
   ],
   [
@@ -78,6 +84,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['إيبوبروفين ٤٠٠ ملغ', 'الأسبرين'],
       zh: ['布洛芬缓释胶囊', '阿司匹林肠溶片'],
       vi: ['Ibuprofen 400mg', 'Aspirin 81mg'],
+      tl: ['Medicol 200 mg', 'Alaxan', 'aspirin 80 mg'],
     },
   ],
   [
@@ -88,6 +95,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['هيدروكسي يوريا ٥٠٠ ملغ', 'هيدريا'],
       zh: ['羟基脲 500毫克', '羟基脲500毫克', '羟基脲胶囊'],
       vi: ['Hydrea 500mg', 'hydroxyurea'],
+      tl: ['Hydrea 500 mg', 'hydroxyurea'],
     },
   ],
   [
@@ -98,6 +106,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['ديفيراسيروكس ٥٠٠ ملغ', 'ديسفيرال'],
       zh: ['地拉罗司分散片', '去铁胺', '去铁酮片'],
       vi: ['Exjade 500mg', 'thuốc thải sắt Desferal'],
+      tl: ['Exjade 500 mg', 'Desferal'],
     },
   ],
   [
@@ -108,6 +117,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['فيلغراستيم', 'نيولاستا'],
       zh: ['重组人粒细胞刺激因子 非格司亭', '升白针'],
       vi: ['filgrastim', 'Neupogen 30 MU'],
+      tl: ['Neupogen', 'filgrastim'],
     },
   ],
   [
@@ -118,6 +128,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['بريدنيزولون'],
       zh: ['泼尼松龙片', '泼尼松龙 5毫克'],
       vi: ['prednisolon 5mg', 'Hydrocolacyl'],
+      tl: ['prednisolone 15 mg/5 mL', 'Orapred'],
     },
   ],
   ['prednisone-first-eye', PREDNISONE],
