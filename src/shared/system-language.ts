@@ -7,11 +7,17 @@ interface ReadTag<L extends string = string> {
   script: string | undefined;
 }
 
+/**
+ * Codes Intl gives for a language we ship under another code: CLDR reads "tl" (Tagalog) as "fil" (Filipino, its
+ * standard form), and computers set to Filipino say "fil"; both read our Tagalog.
+ */
+const SHIPPED_AS = new Map<string, Language>([['fil', 'tl']]);
+
 /** The language and script of a BCP 47 tag ("zh-TW" → zh, Hant), or null for one that cannot be read. */
 function readTag(tag: string): ReadTag | null {
   try {
     const locale = new Intl.Locale(tag.replace(/_/g, '-')).maximize();
-    return { language: locale.language, script: locale.script };
+    return { language: SHIPPED_AS.get(locale.language) ?? locale.language, script: locale.script };
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@ import type { Language } from '../languages';
 import type { GlossaryEntry } from './glossary';
 
 /** Scripts written with spaces between words: a form must stand as a whole word ("vector", not "vectorial"). */
-const WORD_SPACED: ReadonlySet<Language> = new Set<Language>(['en', 'es', 'vi', 'ru']);
+const WORD_SPACED: ReadonlySet<Language> = new Set<Language>(['en', 'es', 'vi', 'ru', 'tl']);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,6 +14,7 @@ const CERTAIN: Record<Language, RegExp> = {
   zh: /不会(?:遗传|传)给.*(?:孩子|子女)|(?:孩子|子女).*不会(?:得到|遗传)/,
   vi: /không\s+(?:được\s+)?truyền\s+(?:sang|cho)\s.*\bcon\b|\bcon\b.*(?:sẽ không|không thể|không bao giờ)\s+(?:nhận|thừa hưởng)/i,
   ru: /не\s+(?:перейд[её]т|переда[её]тся|передастся|попад[её]т)\s+(?:к|на)\s.*дет|дет\p{L}*.*\sне\s+(?:получ|унаслед)/iu,
+  tl: /\bhindi\s+(?:na\s+)?(?:maipapasa|maipasa|naipapasa|ipapasa|mapapasa|makukuha|mamanahin)\b.*\banak\b/i,
 };
 /** How each language says how sure it is. */
 const HEDGED: Record<Language, RegExp> = {
@@ -23,6 +24,7 @@ const HEDGED: Record<Language, RegExp> = {
   zh: /预计|大多数|一般认为/,
   vi: /không được cho là|hầu hết/i,
   ru: /не\s+ожидается|большинств/iu,
+  tl: /\bhindi inaasahan|\bkaramihan\b/i,
 };
 const sentences = (text: string) => text.split(/(?<=[.。؟?!])\s*/);
 const certainClaims = (language: Language, texts: Array<[string, string]>) =>
@@ -43,6 +45,8 @@ describe('no text promises that the change never reaches the children', () => {
     ['vi', 'Nó không thay đổi trứng hay tinh trùng, nên con cái của bạn sẽ không nhận sự thay đổi.'],
     ['ru', 'Поэтому изменение не перейдёт к вашим детям.'],
     ['ru', 'Оно не меняет яйцеклетки или сперматозоиды, поэтому ваши дети не получат это изменение.'],
+    ['tl', 'Kaya hindi maipapasa ang pagbabago sa inyong mga anak.'],
+    ['tl', 'Hindi nito binabago ang itlog o semilya, kaya hindi makukuha ng inyong mga anak ang pagbabago.'],
   ] as const)('catches the certain claim (%s) "%s"', (language, text) => {
     expect(certainClaims(language, [['example', text]])).toHaveLength(1);
   });
@@ -54,6 +58,7 @@ describe('no text promises that the change never reaches the children', () => {
     ['zh', '所以，预计这个改变不会传给您的孩子。'],
     ['vi', 'Vì vậy sự thay đổi không được cho là sẽ truyền sang con cái của bạn.'],
     ['ru', 'Поэтому не ожидается, что изменение перейдёт к вашим детям.'],
+    ['tl', 'Kaya hindi inaasahang maipapasa ang pagbabago sa inyong mga anak.'],
   ] as const)('lets through what the sources say (%s) "%s"', (language, text) => {
     expect(certainClaims(language, [['example', text]])).toEqual([]);
   });
@@ -64,8 +69,8 @@ describe('no text promises that the change never reaches the children', () => {
 });
 
 /** How each language says "most" and "birth control". */
-const MOST: Record<Language, RegExp> = { en: /\bMost\b/, es: /\bLa mayoría\b/, ar: /معظم/, zh: /大多数/, vi: /Hầu hết/, ru: /Большинство/ };
-const BIRTH_CONTROL: Record<Language, RegExp> = { en: /\bbirth control\b/, es: /\banticonceptivo\b/, ar: /منع\s+الحمل/, zh: /避孕/, vi: /tránh thai/, ru: /контрацеп/ };
+const MOST: Record<Language, RegExp> = { en: /\bMost\b/, es: /\bLa mayoría\b/, ar: /معظم/, zh: /大多数/, vi: /Hầu hết/, ru: /Большинство/, tl: /\bkaramihan\b/i };
+const BIRTH_CONTROL: Record<Language, RegExp> = { en: /\bbirth control\b/, es: /\banticonceptivo\b/, ar: /منع\s+الحمل/, zh: /避孕/, vi: /tránh thai/, ru: /контрацеп/, tl: /\bbirth control\b/ };
 
 describe('the lesson on what gene therapy can do says what the sources say', () => {
   const lesson = read('resources/lessons/03-what-it-can-do.json') as { sections: Array<{ id: string; summary: Record<string, string> }> };

@@ -56,6 +56,7 @@ const LEVEL_WORDS: Record<Language, RegExp> = {
   zh: /急救|急诊|联系[^。；]{0,8}医疗团队/,
   vi: /cấp cứu|gọi (?:cho )?nhóm (?:chăm sóc|điều trị)|tìm giúp đỡ ngay/i,
   ru: /скор(?:ую|ой|ая) помощ|экстренн|при[её]мн\p{L}* отделени|позвон\p{L}*[^.;]{0,40}команд/iu,
+  tl: /\bemergency\b|\b911\b|tawag(?:an|in)?\b[^.;]{0,40}\bpangkat|humingi agad ng tulong/i,
 };
 
 /** Words that name a warning sign from the list (a symptom), in each language. */
@@ -66,6 +67,7 @@ const SIGN_WORDS: Record<Language, RegExp> = {
   zh: /发烧|体温|发冷|意识混乱|糊涂|抽搐|呼吸|胸|晕倒|发黄|尿色|出血|淤青|瘀青|肿胀|浮肿|发抖|头晕|呕吐|吐了|喘|视力|头痛/,
   vi: /sốt|nhiệt độ|ớn lạnh|lú lẫn|co giật|khó thở|ngực|ngất|da vàng|mắt vàng|nước tiểu sẫm|chảy máu|bầm tím|sưng|run|chóng mặt|nôn|khò khè|thị lực|đau mắt|nhạy cảm với ánh sáng|đau đầu|yếu một bên/i,
   ru: /температур|озноб|спутанн|судорог|затрудн[её]нн\p{L}* дыхани|груд(?:и|ь)|обморок|ж[её]лт|пожелт|т[её]мн\p{L}* моч|кровотечени|кровь в|синяк|от[её]к|опух|дрож|головокружени|рвот|вырвал|свистящ|зрени|боль в глаз|чувствительност\p{L}* к свету|головн\p{L}* бол|слабост/iu,
+  tl: /lagnat|temperatura|panginginig|pagkalito|seizure|kombulsiyon|hirap sa paghinga|hirap magsalita|dibdib|himatay|paninilaw|\bdilaw|maitim na ihi|pagdurugo|\bpasa\b|pamamaga|pagkahilo|pagsusuka|nagsuka|naisuka|paghuni|paningin|sakit ng ulo|panghihina/i,
 };
 
 /** The one place a level meets a sign: the list itself, under the level words decided once in the locale. */

@@ -13,6 +13,7 @@ const YOUR_NEW_CELLS: Record<Language, RegExp> = {
   zh: /您的新细胞/,
   vi: /tế bào mới của bạn/i,
   ru: /ваш\p{L}* нов\p{L}* клет/iu,
+  tl: /\binyong mga bagong cell\b/i,
 };
 
 /** What a reader in this voice sees of every protocol, lesson and glossary text that says "your new cells". */
@@ -26,7 +27,7 @@ function saysYourNewCells(voice: Voice): string[] {
 
 describe('a parent and a caregiver read whose new cells they are', () => {
   it('the rule sees the patient\'s own words in every language', () => {
-    const text: LocalizedText = { en: 'the infusion of your new cells', es: 'la infusión de sus nuevas células', ar: 'تسريب خلاياك الجديدة', zh: '您的新细胞', vi: 'buổi truyền các tế bào mới của bạn', ru: 'инфузия ваших новых клеток' };
+    const text: LocalizedText = { en: 'the infusion of your new cells', es: 'la infusión de sus nuevas células', ar: 'تسريب خلاياك الجديدة', zh: '您的新细胞', vi: 'buổi truyền các tế bào mới của bạn', ru: 'инфузия ваших новых клеток', tl: 'infusion ng inyong mga bagong cell' };
     for (const language of LANGUAGES) expect(YOUR_NEW_CELLS[language].test(resolveText(text, language, 'child').text), language).toBe(true);
   });
 

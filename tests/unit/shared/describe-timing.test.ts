@@ -126,6 +126,7 @@ describe('the dates a timing falls on for this patient', () => {
       zh: '这个日期已经过了。请今天就联系医疗团队。',
       vi: 'Ngày đó đã qua. Hãy nói chuyện với nhóm chăm sóc ngay hôm nay.',
       ru: 'Эта дата уже прошла. Поговорите со своей медицинской командой сегодня.',
+      tl: 'Lumipas na ang petsang iyon. Kausapin ngayong araw ang inyong pangkat ng pangangalaga.',
     };
     for (const language of LANGUAGES) {
       for (const timing of [dayBefore, sixWeeksBefore]) {

@@ -14,6 +14,7 @@ const PREDNISONE: Typed = {
   zh: ['醋酸泼尼松片', '强的松'],
   vi: ['prednison 5mg'],
   ru: ['преднизолон 5 мг', 'Преднизон'],
+  tl: ['prednisone 20 mg'],
 };
 
 /**
@@ -30,6 +31,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['麻腮风联合减毒活疫苗', '水痘减毒活疫苗', '黄热病疫苗'],
       vi: ['vắc-xin sởi - quai bị - rubella', 'vắc xin thủy đậu', 'vắc-xin sốt vàng'],
       ru: ['Приорикс', 'вакцина против жёлтой лихорадки', 'Варилрикс'],
+      tl: ['bakuna sa MMR', 'bakuna sa yellow fever'],
     },
   ],
   [
@@ -41,6 +43,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['醋酸泼尼松片 5毫克', '地塞米松', '甲泼尼龙片', '强的松'],
       vi: ['Dexamethason 0,5mg', 'Medrol 16mg', 'prednisolon 5mg'],
       ru: ['Дексаметазон 0,5 мг', 'Метипред 4 мг', 'преднизолон'],
+      tl: ['Medrol 4 mg', 'dexamethasone 4 mg'],
     },
   ],
   [
@@ -52,6 +55,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['对乙酰氨基酚片', '扑热息痛', '盐酸苯海拉明'],
       vi: ['Paracetamol 500mg', 'Efferalgan 500', 'Hapacol 250'],
       ru: ['Парацетамол 500 мг', 'Эффералган', 'Димедрол'],
+      tl: ['Biogesic 500 mg', 'paracetamol', 'Benadryl'],
     },
   ],
   [
@@ -63,6 +67,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['酒精', '啤酒', '白酒'],
       vi: ['rượu', 'bia'],
       ru: ['пиво', 'водка'],
+      tl: ['alak', 'beer'],
     },
   ],
   [
@@ -74,6 +79,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['对乙酰氨基酚', '扑热息痛', '泰诺林'],
       vi: ['Efferalgan 500mg', 'Hapacol', 'Panadol'],
       ru: ['парацетамол 500 мг', 'Панадол', 'Калпол'],
+      tl: ['Biogesic 500 mg', 'paracetamol'],
     },
   ],
   [
@@ -85,6 +91,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['布洛芬缓释胶囊', '阿司匹林肠溶片'],
       vi: ['Ibuprofen 400mg', 'Aspirin 81mg'],
       ru: ['Нурофен 200 мг', 'Кардиомагнил', 'аспирин'],
+      tl: ['Medicol 200 mg', 'Alaxan', 'aspirin 80 mg'],
     },
   ],
   [
@@ -96,6 +103,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['羟基脲 500毫克', '羟基脲500毫克', '羟基脲胶囊'],
       vi: ['Hydrea 500mg', 'hydroxyurea'],
       ru: ['Гидреа 500 мг', 'гидроксикарбамид'],
+      tl: ['Hydrea 500 mg', 'hydroxyurea'],
     },
   ],
   [
@@ -107,6 +115,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['地拉罗司分散片', '去铁胺', '去铁酮片'],
       vi: ['Exjade 500mg', 'thuốc thải sắt Desferal'],
       ru: ['Эксиджад 500 мг', 'Десферал'],
+      tl: ['Exjade 500 mg', 'Desferal'],
     },
   ],
   [
@@ -118,6 +127,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['重组人粒细胞刺激因子 非格司亭', '升白针'],
       vi: ['filgrastim', 'Neupogen 30 MU'],
       ru: ['Нейпоген', 'филграстим', 'Лейкостим'],
+      tl: ['Neupogen', 'filgrastim'],
     },
   ],
   [
@@ -129,6 +139,7 @@ const TYPED = new Map<string, Typed>([
       zh: ['泼尼松龙片', '泼尼松龙 5毫克'],
       vi: ['prednisolon 5mg', 'Hydrocolacyl'],
       ru: ['Преднизолон 5 мг', 'Медопред'],
+      tl: ['prednisolone 15 mg/5 mL', 'Orapred'],
     },
   ],
   ['prednisone-first-eye', PREDNISONE],

@@ -27,6 +27,12 @@ describe("the first start's language, from the computer's preferred languages", 
 });
 
 describe('the names Linux gives (g_get_language_names)', () => {
+  it('reads Tagalog and Filipino, which Intl names "fil", as our Tagalog', () => {
+    expect(languageForSystem(['tl-PH'])).toBe('tl');
+    expect(languageForSystem(['fil-PH', 'en-US'])).toBe('tl');
+    expect(languageForSystem(['tl_PH.UTF-8', 'tl_PH', 'tl', 'C'])).toBe('tl');
+  });
+
   it('reads "vi_VN.UTF-8, vi_VN, vi, C" as Vietnamese and "C" alone as English', () => {
     expect(languageForSystem(['vi_VN.UTF-8', 'vi_VN', 'vi', 'C'])).toBe('vi');
     expect(languageForSystem(['C'])).toBe('en');
