@@ -21,7 +21,7 @@ export async function guardPermissions(page: Page, origin: URL) {
   const { targetInfo } = await cdp.send('Target.getTargetInfo');
   const set = (name: string, setting: 'denied' | 'granted') =>
     cdp.send('Browser.setPermission', { permission: { name }, setting, origin: origin.origin, browserContextId: targetInfo.browserContextId });
-  for (const name of PERMISSIONS) await set(name, 'denied');
+  await Promise.all(PERMISSIONS.map((name) => set(name, 'denied')));
   return {
     /** Runs `use` with `name` granted, then denies it again. */
     async grantedFor<T>(name: (typeof PERMISSIONS)[number], use: () => Promise<T>): Promise<T> {

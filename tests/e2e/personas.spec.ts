@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadGlossary } from '../../src/main/content/glossary-file';
 import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
 import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
-import { textDirection, type Language } from '../../src/shared/languages';
+import { LANGUAGES, textDirection, type Language } from '../../src/shared/languages';
 import type { Protocol } from '../../src/shared/protocol/protocol';
 import { resolveText, type LocalizedText } from '../../src/shared/schemas/localized-text';
 import type { Role } from '../../src/shared/schemas/session';
@@ -40,7 +41,7 @@ interface Person {
 }
 
 /** The nine persona journeys (three people, each in en, es and ar), a caregiver's in en and vi and a Chinese one; each language scanned by axe once. */
-const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
+const PERSONAS: Record<string, Partial<Record<Language, Person>>> = {
   hemophilia: {
     en: { story: 'an adult with hemophilia B preparing for AAV therapy', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Samuel', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: 'Can I still play football after the infusion?', worries: 'I am afraid my liver will be hurt.', health: 'liver', readiness: 'ready' },
     es: { story: 'un adulto con hemofilia B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Mateo Ñúñez-Łukasz', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: '¿Podré seguir jugando al fútbol después de la infusión?', worries: 'Tengo miedo de que se dañe mi hígado.', health: 'liver', readiness: 'ready' },
@@ -63,6 +64,42 @@ const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
     // Stacked Vietnamese marks (ườ, ứ, ể) in the names and answers, on screen and in the PDF's text.
     vi: { story: 'người chăm sóc một người lớn bị bệnh máu khó đông B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Hường', firstName: 'Đức', treatmentInDays: 72, medicines: ['Efferalgan 500', 'thuốc bổ gan'], ownQuestion: 'Sau buổi truyền, ông Đức có thể ở nhà với tôi không?', worries: 'Tôi sợ ông ấy quên uống thuốc và gan bị tổn thương.', health: 'liver', readiness: 'ready', axe: true },
   },
+};
+
+const GLOSSARY_TERMS = loadGlossary(path.resolve('resources/glossary/glossary.json')).entries.map((entry) => entry.term);
+
+/**
+ * A caregiver who types in `language`: the words are its glossary's terms in that language (without what they add in
+ * brackets), paired as no shipped text pairs them, so each answer is found on the handout only if it was printed
+ * there, in the language's own script.
+ */
+function caregiverTypingIn(language: Language): Person {
+  const term = (text: LocalizedText) => resolveText(text, language).text.replace(/\s*[(（].*?[)）]/gu, '');
+  const words = (from: number, count: number) => GLOSSARY_TERMS.slice(from, from + count).map(term).join(' ');
+  return {
+    story: "a caregiver typing the language's own words",
+    protocolId: 'example-hemophilia-b-aav',
+    role: 'caregiver',
+    helperName: words(0, 2),
+    firstName: words(2, 2),
+    treatmentInDays: 72,
+    medicines: [words(4, 2)],
+    ownQuestion: `${words(6, 3)}?`,
+    worries: `${words(9, 3)}.`,
+    health: 'liver',
+    readiness: 'ready',
+    axe: true,
+  };
+}
+
+/**
+ * Every shipped language is walked to a handout with axe on every step: by a persona above scanned in it, else by a
+ * caregiver typing in it, so a language added to LANGUAGES is walked with no edit here.
+ */
+const scannedByPersonas = new Set(Object.values(PERSONAS).flatMap((byLanguage) => Object.entries(byLanguage).filter(([, person]) => person.axe).map(([language]) => language)));
+const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
+  ...PERSONAS,
+  ...Object.fromEntries(LANGUAGES.filter((language) => !scannedByPersonas.has(language)).map((language) => [`typing-${language}`, { [language]: caregiverTypingIn(language) }])),
 };
 
 /**

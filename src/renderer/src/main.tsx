@@ -7,7 +7,7 @@ import { App } from './app/App';
 import { AppErrorBoundary } from './app/AppErrorBoundary';
 import { replaceScreen, setScreen } from './app/screen';
 import { ErrorMessage } from './components/ErrorMessage';
-import { createRendererI18n } from './i18n/renderer-i18n';
+import { createRendererI18n, startLoadingLanguage } from './i18n/renderer-i18n';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -16,13 +16,15 @@ let drawing = 0;
 
 async function start() {
   try {
+    // The fallback language's words are needed whatever the session's language is: they load from the start.
+    startLoadingLanguage(FALLBACK_LANGUAGE);
     const sessionCall = call('getSession');
     // The session's language loads while the other answers are on their way.
     const i18nReady = sessionCall.then((session) => createRendererI18n(session.language));
     // Awaited below; this only keeps a failure before then from counting as unhandled.
     i18nReady.catch(() => undefined);
-    const [startup, session, protocols, glossary, crisisLine] = await Promise.all([call('getStartupInfo'), sessionCall, call('listProtocols'), call('listGlossary'), call('getCrisisLine')]);
-    const lessons = await call('listLessons', { protocolId: session.protocolId, role: session.role });
+    // Only what the first screen shows is awaited; the app asks for the lessons and the glossary itself.
+    const [startup, session, protocols, crisisLine] = await Promise.all([call('getStartupInfo'), sessionCall, call('listProtocols'), call('getCrisisLine')]);
     const i18n = await i18nReady;
     setScreen(root, (content) => (
       <StrictMode>
@@ -33,7 +35,7 @@ async function start() {
     drawing += 1;
     replaceScreen(
       <AppErrorBoundary key={drawing} kiosk={startup.persistence.mode === 'kiosk'} idleMinutes={startup.kioskIdleMinutes} onTryAgain={() => void start()}>
-        <App startup={startup} initialSession={session} protocols={protocols} initialLessons={lessons} glossary={glossary} initialCrisisLine={crisisLine} />
+        <App startup={startup} initialSession={session} protocols={protocols} initialCrisisLine={crisisLine} />
       </AppErrorBoundary>,
     );
   } catch (error) {

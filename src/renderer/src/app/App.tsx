@@ -43,18 +43,18 @@ export interface AppProps {
   startup: StartupInfo;
   initialSession: PatientSession;
   protocols: readonly ProtocolSummary[];
-  /** The lessons for the therapy the saved answers name; they follow the therapy when it changes. */
-  initialLessons: readonly Lesson[];
-  glossary: readonly GlossaryEntry[];
   /** The clinic's crisis line (empty: the US 988 line); it follows staff changing it. */
   initialCrisisLine: string;
 }
 
 /** The walkthrough: one step at a time, the language changeable on every step without losing answers. */
-export function App({ startup, initialSession, protocols, initialLessons, glossary, initialCrisisLine }: AppProps) {
+export function App({ startup, initialSession, protocols, initialCrisisLine }: AppProps) {
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState(initialSession);
-  const [lessons, setLessons] = useState(initialLessons);
+  // The lessons for the therapy the answers name, and the glossary, asked for once the first screen is up (it shows
+  // neither); the steps that read them wait for them.
+  const [lessons, setLessons] = useState<readonly Lesson[] | null>(null);
+  const [glossary, setGlossary] = useState<readonly GlossaryEntry[] | null>(null);
   // Reopens on the step the patient was on (after a restart or a crash), once the therapy and who fills it in are known.
   const [step, setStep] = useState<Step>(() => (initialSession.step && initialSession.protocolId && initialSession.role ? initialSession.step : 'welcome'));
   const [error, setError] = useState<unknown>(null);
@@ -127,6 +127,10 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
       current = false;
     };
   }, [session.protocolId, session.role]);
+
+  useEffect(() => {
+    call('listGlossary').then(setGlossary, setError);
+  }, []);
 
   // Each move is remembered with the answers; the first render is where the app opened, so nothing is written then.
   const opened = useRef(true);
@@ -252,18 +256,18 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               }}
             />
           )}
-          {step === 'learn' && (
+          {step === 'learn' && lessons && glossary && (
             <LearnStep {...position('learn')} lessons={lessons} glossary={glossary} session={session} entry={learnEntry} onUpdate={(patch) => void update(patch)} onNext={goOn(() => setStep('checklist'))} />
           )}
           {step === 'checklist' && session.protocolId && (
             <ChecklistStep {...position('checklist')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('health')} />
           )}
           {step === 'health' && <HealthStep {...position('health')} session={session} onUpdate={(patch) => void update(patch)} onNext={() => setStep('questions')} />}
-          {step === 'questions' && session.protocolId && (
+          {step === 'questions' && session.protocolId && lessons && (
             <QuestionsStep {...position('questions')} session={session} lessons={lessons} onUpdate={(patch) => void update(patch)} onNext={() => setStep('feelings')} />
           )}
           {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} crisisLine={crisisLine} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
-          {step === 'check' && (
+          {step === 'check' && lessons && (
             <CheckStep
               {...position('check')}
               lessons={lessons}
@@ -278,7 +282,7 @@ export function App({ startup, initialSession, protocols, initialLessons, glossa
               onReturned={() => setCheckLeft(null)}
             />
           )}
-          {step === 'review' && (
+          {step === 'review' && lessons && (
             <ReviewStep
               {...position('review')}
               session={session}

@@ -12,15 +12,23 @@ const files = import.meta.glob<unknown>(['../../../../locales/*/*.json', '!../..
 
 const LanguageNameSchema = z.string().min(1);
 
+/** Loads the files of the given languages; a file asked for again is the same load (the module cache's). */
+function loadFiles(languages: readonly Language[]) {
+  const wanted = new Set<string>(languages);
+  return Object.entries(files)
+    .filter(([file]) => wanted.has(localeFileLanguage(file)))
+    .map(async ([file, load]) => [file, await load()] as const);
+}
+
+/** Starts loading a language's words before they are needed, so they are there when the app asks for them. */
+export function startLoadingLanguage(language: Language): void {
+  // Only started here; a failure is reported where the words are awaited.
+  for (const load of loadFiles([language])) load.catch(() => undefined);
+}
+
 /** The given languages' resources, with the fallback language's, so a key missing in one still reads in English. */
 async function resourcesOf(language: Language): Promise<Resource> {
-  const wanted = new Set<string>([language, FALLBACK_LANGUAGE]);
-  const loaded = await Promise.all(
-    Object.entries(files)
-      .filter(([file]) => wanted.has(localeFileLanguage(file)))
-      .map(async ([file, load]) => [file, await load()] as const),
-  );
-  return localeResources(loaded);
+  return localeResources(await Promise.all(loadFiles([language, FALLBACK_LANGUAGE])));
 }
 
 /** Each language's name alone, for the languages not loaded yet. */
