@@ -91,6 +91,7 @@ export function benchContent(input: HandoutInput): HandoutContent {
       paper: 'letter',
       largePrint: false,
       preparedAt: new Date(PREPARED_AT),
+      secondLanguage: input.secondLanguage ?? null,
     },
     deps,
   );

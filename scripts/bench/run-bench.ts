@@ -148,5 +148,6 @@ console.log(`\n${table(
     ['initial renderer JS ≤ 250 KB gzip', ...once(kb(app.initialJsGzip), app.initialJsGzip <= 250 * 1024)],
     ['first screen < 400 ms from navigation', ...once(ms(app.firstScreenMs), app.firstScreenMs < 400)],
     ...(await (await import('./first-preview')).firstPreviewRows(once)),
+    ...(await (await import('./bilingual-cost')).bilingualRows(once)),
   ],
 )}`);

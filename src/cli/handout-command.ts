@@ -23,6 +23,7 @@ import type { RenderedHandout } from '../main/handout/render-handout';
 import { WalletCardTooFull } from '../main/handout/wallet-card-layout';
 import { translatorsFrom } from '../main/i18n/translators';
 import { unprintableFields } from '../shared/handout/unprintable-characters';
+import { secondLanguageProblem } from '../shared/handout/second-language';
 
 export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [options]
    or: npm run handout -- --input-dir <folder> --out-dir <folder> [options]
@@ -35,6 +36,9 @@ Examples are in resources/handout-examples/.
   --input-dir <folder>      every .json file in the folder; if one is bad, none is made
   --out-dir <folder>        where to write their handouts, each named like its input
   --language ${LANGUAGES.join('|')}    the handout's language, instead of the file's
+  --second-language ${LANGUAGES.join('|')}|none
+                            a bilingual handout: each paragraph followed by its translation in this language,
+                            instead of the file's "secondLanguage"; none for one language
   --paper letter|a4         the paper size, instead of the file's or the clinic's
   --large-print             body text at 16 pt
   --limits                  every field's limit (how long a text, how many entries), as a table
@@ -74,7 +78,18 @@ type Checked = { ok: true; input: HandoutInput; protocol: Protocol } | { ok: fal
  * temporary name and moved into place only when complete.
  */
 export async function runHandoutCommand(argv: readonly string[], appRoot: string): Promise<CommandResult> {
-  let values: { input?: string; out?: string; 'input-dir'?: string; 'out-dir'?: string; language?: string; paper?: string; 'large-print'?: boolean; help?: boolean; limits?: boolean };
+  let values: {
+    input?: string;
+    out?: string;
+    'input-dir'?: string;
+    'out-dir'?: string;
+    language?: string;
+    'second-language'?: string;
+    paper?: string;
+    'large-print'?: boolean;
+    help?: boolean;
+    limits?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -84,6 +99,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         'input-dir': { type: 'string' },
         'out-dir': { type: 'string' },
         language: { type: 'string' },
+        'second-language': { type: 'string' },
         paper: { type: 'string' },
         'large-print': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -99,6 +115,9 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   if (values.limits) return { code: 0, messages: [inputLimitsTable()], warnings: [] };
   const language = values.language === undefined ? undefined : LanguageSchema.safeParse(values.language);
   if (language && !language.success) return refused(`--language must be one of ${LanguageSchema.options.join(', ')}.`);
+  const secondOption = values['second-language'];
+  const second = secondOption === undefined || secondOption === 'none' ? undefined : LanguageSchema.safeParse(secondOption);
+  if (second && !second.success) return refused(`--second-language must be one of ${LanguageSchema.options.join(', ')}, or none.`);
   if (values.paper !== undefined && !['letter', 'a4'].includes(values.paper)) return refused('--paper must be letter or a4.');
 
   let jobs: Job[];
@@ -156,6 +175,9 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     const today = calendarDateOf(preparedAt);
     warnings.push(...dateNotes(protocol, input.patient, today).map((note) => `Warning: ${job.input}: ${dateWarning(note, protocol.id, today)}`));
     const chosenLanguage: Language = language?.data ?? input.language;
+    const secondLanguage = secondOption === 'none' ? null : (second?.data ?? input.secondLanguage ?? null);
+    const sameLanguage = secondLanguageProblem(chosenLanguage, secondLanguage);
+    if (sameLanguage) return refused(`${job.input}: ${secondOption === undefined ? 'secondLanguage' : '--second-language'}: ${sameLanguage}.`, 'Nothing was written.');
     const clinic = { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(region), ...input.clinic };
     const rendered = await makeHandout(
       {
@@ -166,6 +188,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? clinic.paperSize,
         largePrint: values['large-print'] ?? input.largePrint ?? false,
         preparedAt,
+        secondLanguage,
       },
       { translatorFor, fontsDir, ...shipped() },
     ).catch((error: unknown) => (error instanceof WalletCardTooFull ? error : Promise.reject(error)));

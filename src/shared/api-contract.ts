@@ -3,6 +3,7 @@ import { clinicianCalls } from './clinician-calls';
 import { LessonSchema } from './content/lesson';
 import { GlossaryEntrySchema } from './content/glossary';
 import { LanguageSchema } from './languages';
+import { SecondLanguageSchema } from './handout/second-language';
 import { IdSchema } from './schemas/id';
 import { ProtocolSchema } from './protocol/protocol';
 import { FileProblemSchema, FileSaveResultSchema, SavedHandoutsSchema } from './schemas/file-results';
@@ -22,7 +23,9 @@ import { ClinicSettingsSchema } from './schemas/clinic-settings';
  * exactly one handler per name and validates every input against its schema.
  */
 const NoInput = z.undefined();
-const HandoutOptions = z.object({ largePrint: z.boolean() }).strict();
+/** How the handout is made: large print, and a second language beside the patient's (none when null or left out). */
+export const HandoutOptionsSchema = z.object({ largePrint: z.boolean(), secondLanguage: SecondLanguageSchema.default(null) }).strict();
+export type HandoutOptions = z.input<typeof HandoutOptionsSchema>;
 
 export { ProtocolSummarySchema, type ProtocolSummary };
 
@@ -74,8 +77,8 @@ export const apiContract = {
   getSession: { input: NoInput, output: PatientSessionSchema },
   updateSession: { input: SessionPatchSchema, output: PatientSessionSchema },
   /** The handout as a PDF, to show before saving or printing. */
-  previewHandout: { input: HandoutOptions, output: HandoutPreviewSchema },
-  saveHandout: { input: HandoutOptions, output: FileSaveResultSchema },
+  previewHandout: { input: HandoutOptionsSchema, output: HandoutPreviewSchema },
+  saveHandout: { input: HandoutOptionsSchema, output: FileSaveResultSchema },
   /** "Add to my calendar": saves the patient's dated items as an .ics file where they choose; refused in a kiosk. */
   saveCalendar: { input: NoInput, output: FileSaveResultSchema },
   /** Where the handouts saved since the app started are, so "delete my information" can say they stay. */
@@ -84,7 +87,7 @@ export const apiContract = {
    * Prints the handout: at home through the system print dialog, of the pages the renderer drew from the PDF
    * into its print view; in a kiosk silently to the clinic's printer, after which main ends the session.
    */
-  printHandout: { input: HandoutOptions, output: PrintResultSchema },
+  printHandout: { input: HandoutOptionsSchema, output: PrintResultSchema },
   /**
    * Forgets the patient: their answers in memory and on disk, clinician mode, and everything the page's engine
    * kept (storage, caches); then main reloads the page, so its memory goes too. A kiosk does it at the end of every

@@ -43,6 +43,8 @@ export const HandoutInputSchema = z
     kind: z.literal(HANDOUT_INPUT_KIND),
     formatVersion: z.literal(1),
     language: LanguageSchema,
+    /** A bilingual handout's second language (not `language` itself); the `--second-language` option overrides it. */
+    secondLanguage: LanguageSchema.optional(),
     /** Defaults to the clinic's paper size, then to the computer's region's. */
     paper: z.enum(['letter', 'a4']).optional(),
     /** Body text at 16 pt. */

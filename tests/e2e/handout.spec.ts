@@ -111,11 +111,14 @@ test('the therapy is named plainly on every step and on paper, and deleting the 
   });
 
   await page.getByRole('button', { name: t('nav.next') }).click();
+  // Saved in two languages: each English paragraph followed by its Spanish.
+  await page.getByLabel(t('handout.secondLanguage')).selectOption('es');
   const savedPath = path.join(app.saveDir, 'plainly.pdf');
   await app.answerSaveDialog(savedPath);
   await page.getByRole('button', { name: t('handout.save') }).click();
   await expect(page.locator('#handout-status')).toContainText(t('handout.saved', { fileName: 'plainly.pdf' }));
   const paper = pdfText(savedPath);
+  expect(paper).toContain(`${localeText('en', 'handout', 'title')} ${localeText('es', 'handout', 'title')}`);
   expect(paper).not.toMatch(exampleTitle);
   expect(paper.split(localeText('en', 'handout', 'exampleProtocol')).length - 1, 'the example notice').toBe(1);
   // The wallet card names the therapy plainly and, with no 24-hour number set, says where to find one.

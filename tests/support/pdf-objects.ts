@@ -36,6 +36,8 @@ export interface StructureNode {
   actualText: string | undefined;
   /** A figure's text alternative. */
   alt: string | undefined;
+  /** Its own language (/Lang), where it says one. */
+  lang: string | undefined;
   kids: StructureNode[];
   mcids: number[];
 }
@@ -45,7 +47,7 @@ export function structureTree(doc: PDFDocument): StructureNode {
   const root = dictOf(doc, doc.catalog.get(PDFName.of('StructTreeRoot')));
   if (!root) throw new Error('no StructTreeRoot');
   const read = (dict: PDFDict): StructureNode => {
-    const node: StructureNode = { type: String(dict.get(PDFName.of('S'))).slice(1), attributes: [], actualText: undefined, alt: undefined, kids: [], mcids: [] };
+    const node: StructureNode = { type: String(dict.get(PDFName.of('S'))).slice(1), attributes: [], actualText: undefined, alt: undefined, lang: undefined, kids: [], mcids: [] };
     for (const attribute of itemsOf(doc, dict.get(PDFName.of('A')))) {
       const attributes = dictOf(doc, attribute);
       if (attributes) node.attributes.push(attributes);
@@ -54,6 +56,8 @@ export function structureTree(doc: PDFDocument): StructureNode {
     if (actualText instanceof PDFString || actualText instanceof PDFHexString) node.actualText = actualText.decodeText();
     const alt = resolve(doc, dict.get(PDFName.of('Alt')));
     if (alt instanceof PDFString || alt instanceof PDFHexString) node.alt = alt.decodeText();
+    const lang = resolve(doc, dict.get(PDFName.of('Lang')));
+    if (lang instanceof PDFString || lang instanceof PDFHexString) node.lang = lang.decodeText();
     for (const kid of itemsOf(doc, dict.get(PDFName.of('K')))) {
       if (kid instanceof PDFNumber) node.mcids.push(kid.asNumber());
       const kidDict = dictOf(doc, kid);

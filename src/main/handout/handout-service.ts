@@ -8,6 +8,8 @@ import type { PrintResult } from '../../shared/schemas/print-result';
 import { handoutPatientOf } from '../../shared/schemas/session';
 import { hasNamesForHandout } from '../../shared/names-asked';
 import { unprintableFields } from '../../shared/handout/unprintable-characters';
+import { secondLanguageProblem } from '../../shared/handout/second-language';
+import type { HandoutOptions } from '../../shared/api-contract';
 import type { ProtocolCatalog } from '../checklist/protocol-catalog';
 import { protocolForSession } from '../checklist/session-protocol';
 import type { SessionStore } from '../store/session-store';
@@ -28,10 +30,6 @@ export interface HandoutServiceDeps extends HandoutDeps {
   logWarning: (message: string) => void;
 }
 
-interface HandoutOptions {
-  largePrint: boolean;
-}
-
 /** Makes the patient's handout from the current session, to preview, save where the person chooses, or print. */
 export function createHandoutService(deps: HandoutServiceDeps) {
   // Kept in memory only, never with the answers: the files are the person's, outside what the app deletes.
@@ -41,19 +39,23 @@ export function createHandoutService(deps: HandoutServiceDeps) {
   };
 
   /** What a handout needs before it can be made; the same check whatever is done with it. */
-  const ready = () => {
+  const ready = ({ secondLanguage = null }: HandoutOptions) => {
     const session = deps.sessions.load();
     if (!session || !hasNamesForHandout(session)) throw new ApiError('bad-request', 'The names asked on the welcome step are needed for the handout.');
     const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
     if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
-    return { session, protocol };
+    const sameLanguage = secondLanguageProblem(session.language, secondLanguage);
+    if (sameLanguage) throw new ApiError('bad-request', `secondLanguage: ${sameLanguage}.`);
+    return { session, protocol, secondLanguage };
   };
 
-  const render = async ({ largePrint }: HandoutOptions): Promise<RenderedHandout & { language: Language }> => {
-    const { session, protocol } = ready();
+  const render = async (options: HandoutOptions): Promise<RenderedHandout & { language: Language }> => {
+    const { session, protocol, secondLanguage } = ready(options);
+    const { largePrint } = options;
     const clinic = deps.clinicSettings();
     const patient = handoutPatientOf(session);
-    const rendered = await makeHandout({ protocol, patient, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now() }, deps).catch(
+    const request = { protocol, patient, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now(), secondLanguage };
+    const rendered = await makeHandout(request, deps).catch(
       (error: unknown) => {
         // No handout rather than a card without the number to call; the message names the input, never its text.
         throw error instanceof WalletCardTooFull ? new ApiError('card-too-full', error.message) : error;
@@ -100,7 +102,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
     },
 
     async print(options: HandoutOptions): Promise<PrintResult> {
-      ready();
+      ready(options);
       return deps.printer.print(deps.clinicSettings(), async () => (await render(options)).bytes);
     },
   };

@@ -1,5 +1,6 @@
 import { lessonsForProtocol } from '../../shared/content/lessons-for-protocol';
 import type { Translate } from '../../shared/i18n-setup';
+import type { SecondLanguage } from '../../shared/handout/second-language';
 import type { Language } from '../../shared/languages';
 import type { Protocol } from '../../shared/protocol/protocol';
 import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
@@ -18,6 +19,8 @@ export interface HandoutRequest {
   paper: Paper;
   largePrint: boolean;
   preparedAt: Date;
+  /** A bilingual handout's second language: each paragraph followed by its translation (bilingual-layout.ts). */
+  secondLanguage?: SecondLanguage;
 }
 
 export interface HandoutDeps extends ShippedContent {
@@ -27,8 +30,12 @@ export interface HandoutDeps extends ShippedContent {
 
 /** What the handout says, before it is laid out: also what the benchmark gives the other PDF makers. */
 export function handoutContentFor(request: HandoutRequest, deps: HandoutDeps): HandoutContent {
-  const { protocol } = request;
-  return buildHandoutContent({ ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: lessonsForProtocol(deps.lessons, protocol, request.patient.role), t: deps.translatorFor(request.language) });
+  const { protocol, secondLanguage } = request;
+  const input = { ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: lessonsForProtocol(deps.lessons, protocol, request.patient.role) };
+  const first = buildHandoutContent({ ...input, t: deps.translatorFor(request.language) });
+  if (!secondLanguage) return first;
+  // The same functions in the second language, explaining the first's hard words, so both glossaries pair.
+  return { ...first, translation: buildHandoutContent({ ...input, language: secondLanguage, t: deps.translatorFor(secondLanguage), terms: first.terms }) };
 }
 
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */

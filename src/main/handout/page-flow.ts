@@ -10,6 +10,8 @@ export type Paper = keyof typeof PAPER_SIZES;
 export const MARGIN = 54;
 const FOOTER_SPACE = 36;
 const LINE_GAP = 1.35;
+/** How far a translation is set in from its reading side, with a rule in the gap: apart, at the same size. */
+const TRANSLATION_INSET = 14;
 
 /**
  * Lays text down the page from top to bottom and starts a new page when the next piece does not fit.
@@ -23,7 +25,8 @@ export class PageFlow {
     private readonly doc: PDFDocument,
     readonly typesetter: Typesetter,
     private readonly paper: Paper,
-    readonly direction: TextDirection,
+    /** The reading direction of what is drawn next: a bilingual handout switches it paragraph by paragraph. */
+    public direction: TextDirection,
     readonly structure: TaggedStructure,
   ) {
     this.newPage();
@@ -112,17 +115,30 @@ export class PageFlow {
     return style.size * LINE_GAP;
   }
 
-  /** Draws a paragraph; `keepWithNext` reserves room so a heading never ends a page alone. */
-  paragraph(text: string, style: TextStyle, options: { indent?: number; spaceAfter?: number; keepWithNext?: number } = {}): void {
-    const indent = options.indent ?? 0;
+  /**
+   * Draws a paragraph; `keepWithNext` reserves room so a heading never ends a page alone. A `translation` (the
+   * second language of a bilingual handout) is set in from its reading side, with a rule beside it on each page.
+   */
+  paragraph(text: string, style: TextStyle, options: { indent?: number; spaceAfter?: number; keepWithNext?: number; translation?: boolean } = {}): void {
+    const indent = (options.indent ?? 0) + (options.translation ? TRANSLATION_INSET : 0);
     const lines = this.lines(text, style, indent);
     const height = this.lineHeight(style);
     this.ensure(height * Math.min(lines.length, 2) + (options.keepWithNext ?? 0));
+    const ruled: Array<{ page: PDFPage; top: number; bottom: number }> = [];
     for (const line of lines) {
       this.ensure(height);
+      if (options.translation && ruled.at(-1)?.page !== this.page) ruled.push({ page: this.page, top: this.y, bottom: this.y });
       this.y -= style.size;
       this.text(`${line} `, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
       this.y -= height - style.size;
+      const segment = ruled.at(-1);
+      if (segment) segment.bottom = this.y;
+    }
+    if (options.translation) {
+      const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent + TRANSLATION_INSET / 2 : MARGIN + indent - TRANSLATION_INSET / 2;
+      for (const { page, top, bottom } of ruled) {
+        this.structure.artifact(page, () => page.drawLine({ start: { x, y: top }, end: { x, y: bottom + 2 }, thickness: 1.5, color: rgb(0.45, 0.45, 0.45) }));
+      }
     }
     this.y -= options.spaceAfter ?? 0;
   }

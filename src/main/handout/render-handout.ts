@@ -4,6 +4,8 @@ import { writeDocumentMetadata } from './document-metadata';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { PageFlow, type Paper } from './page-flow';
 import { handoutText } from './handout-text';
+import { drawBilingual } from './bilingual-layout';
+import { inSide, type LanguageSide } from './language-side';
 import { embedFaces } from './typeset/faces';
 import { TaggedStructure, type StructureType } from './typeset/tagged-structure';
 import { Typesetter, type TextStyle } from './typeset/typesetter';
@@ -50,7 +52,24 @@ const CHECK_INDENT = 20;
 
 const WRITE_IN_LINE = 22;
 
-function itemStyle(STYLES: Styles, block: Extract<HandoutBlock, { kind: 'check-item' | 'bullet' }>): TextStyle {
+export type ItemBlock = Extract<HandoutBlock, { kind: 'check-item' | 'bullet' }>;
+
+/** One paragraph of a list item: its text or one of its details, in a bilingual handout with its language. */
+export interface ItemParagraph {
+  text: string;
+  detail: boolean;
+  side?: LanguageSide | null;
+}
+
+/** How a block is drawn in a bilingual handout: as a translation, or a list item's paragraphs in both languages. */
+export interface DrawOptions {
+  translation?: boolean;
+  /** Its translation, drawn next: kept on the same page, close under it, so the pair reads as one. */
+  translatedBy?: HandoutBlock;
+  paragraphs?: ItemParagraph[];
+}
+
+function itemStyle(STYLES: Styles, block: ItemBlock): TextStyle {
   return block.kind === 'bullet' && block.strong ? STYLES.strong : STYLES.body;
 }
 
@@ -84,12 +103,47 @@ const STRUCTURE: Partial<Record<HandoutBlock['kind'], StructureType>> = {
 };
 
 /** What a list item's label shows, in characters, for screen readers: a box, a ticked box, a dot. */
-function labelOf(block: Extract<HandoutBlock, { kind: 'check-item' | 'bullet' }>): string {
+function labelOf(block: ItemBlock): string {
   if (block.kind === 'bullet') return '•';
   return block.done ? '☑' : '☐';
 }
 
-function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: HandoutBlock | undefined): void {
+/**
+ * A list item: its box or dot, then its paragraphs. Where they carry languages (a bilingual handout), its body
+ * holds one paragraph element per language, each with its /Lang.
+ */
+function drawItem(flow: PageFlow, STYLES: Styles, block: ItemBlock, paragraphs: readonly ItemParagraph[], withNext: number): void {
+  const styleOf = (paragraph: ItemParagraph) => (paragraph.detail ? STYLES.detail : itemStyle(STYLES, block));
+  const documentDirection = flow.direction;
+  flow.keepTogether(paragraphs.reduce((sum, paragraph) => sum + flow.heightOf(paragraph.text, styleOf(paragraph), CHECK_INDENT), 0) + withNext);
+  flow.structure.openGroup('LI');
+  // A box to tick for things to do; a dot for things to know.
+  flow.structure.begin('Lbl', labelOf(block));
+  if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0, block.done);
+  else flow.bullet(STYLES.body.size, 0);
+  const bilingual = paragraphs.some((paragraph) => paragraph.side !== undefined);
+  if (bilingual) flow.structure.openGroup('LBody');
+  else flow.structure.begin('LBody');
+  paragraphs.forEach((paragraph, index) => {
+    const draw = () => {
+      if (bilingual) flow.structure.begin('P');
+      const keepWithNext = index === 0 && paragraphs.length > 1 ? flow.lineHeight(STYLES.detail) : 0;
+      flow.paragraph(paragraph.text, styleOf(paragraph), { indent: CHECK_INDENT, keepWithNext, translation: paragraph.side?.translation ?? false });
+    };
+    if (paragraph.side === undefined) draw();
+    else inSide(flow, paragraph.side, documentDirection, draw);
+  });
+  flow.space(4);
+  if (bilingual) flow.structure.closeGroup();
+  flow.structure.closeGroup();
+}
+
+function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: HandoutBlock | undefined, options: DrawOptions = {}): void {
+  const translation = options.translation ?? false;
+  const spaceAfter = (space: number) => (options.translatedBy ? 2 : space);
+  const keepWithNext = heightOf(flow, STYLES, options.translatedBy);
+  // A heading keeps its translation and what follows both on its page.
+  const keepHeading = keepWithNext + heightOf(flow, STYLES, next);
   // A list item stays whole, with the write-in lines under it; a heading never ends a page without what follows.
   const withNext = next?.kind === 'write-in' ? heightOf(flow, STYLES, next) : 0;
   const isItem = block.kind === 'check-item' || block.kind === 'bullet';
@@ -100,20 +154,20 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
   if (tag) flow.structure.begin(tag);
   switch (block.kind) {
     case 'title':
-      flow.paragraph(block.text, STYLES.title, { spaceAfter: 4 });
+      flow.paragraph(block.text, STYLES.title, { spaceAfter: spaceAfter(4), keepWithNext, translation });
       break;
     case 'subtitle':
-      flow.paragraph(block.text, STYLES.subtitle, { spaceAfter: 6 });
+      flow.paragraph(block.text, STYLES.subtitle, { spaceAfter: spaceAfter(6), keepWithNext, translation });
       break;
     case 'notice':
       flow.notice(block.text, STYLES.strong);
       break;
     case 'heading':
-      flow.space(6);
-      flow.paragraph(block.text, STYLES.heading, { spaceAfter: 4, keepWithNext: heightOf(flow, STYLES, next) });
+      if (!translation) flow.space(6);
+      flow.paragraph(block.text, STYLES.heading, { spaceAfter: spaceAfter(4), keepWithNext: keepHeading, translation });
       break;
     case 'subheading':
-      flow.paragraph(block.text, STYLES.subheading, { spaceAfter: 2, keepWithNext: heightOf(flow, STYLES, next) });
+      flow.paragraph(block.text, STYLES.subheading, { spaceAfter: spaceAfter(2), keepWithNext: keepHeading, translation });
       break;
     case 'table':
       flow.table(block.header, block.rows, block.fractions, STYLES.strong, STYLES.detail);
@@ -128,21 +182,11 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);
       break;
     case 'paragraph':
-      flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: 8 });
+      flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: spaceAfter(8), keepWithNext, translation });
       break;
     case 'check-item':
     case 'bullet':
-      flow.keepTogether(heightOf(flow, STYLES, block) + withNext);
-      flow.structure.openGroup('LI');
-      // A box to tick for things to do; a dot for things to know.
-      flow.structure.begin('Lbl', labelOf(block));
-      if (block.kind === 'check-item') flow.checkBox(STYLES.body.size, 0, block.done);
-      else flow.bullet(STYLES.body.size, 0);
-      flow.structure.begin('LBody');
-      flow.paragraph(block.text, itemStyle(STYLES, block), { indent: CHECK_INDENT, keepWithNext: block.details.length > 0 ? flow.lineHeight(STYLES.detail) : 0 });
-      for (const detail of block.details) flow.paragraph(detail, STYLES.detail, { indent: CHECK_INDENT });
-      flow.space(4);
-      flow.structure.closeGroup();
+      drawItem(flow, STYLES, block, options.paragraphs ?? [{ text: block.text, detail: false }, ...block.details.map((detail) => ({ text: detail, detail: true }))], withNext);
       break;
   }
   flow.structure.end();
@@ -157,7 +201,8 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
   const structure = new TaggedStructure();
   const flow = new PageFlow(doc, typesetter, options.paper, content.direction, structure);
   const styles = stylesFor(options.largePrint);
-  content.blocks.forEach((block, index) => drawBlock(flow, styles, block, content.blocks[index + 1]));
+  if (content.translation) drawBilingual(flow, content, content.translation, (block, next, drawOptions) => drawBlock(flow, styles, block, next, drawOptions));
+  else content.blocks.forEach((block, index) => drawBlock(flow, styles, block, content.blocks[index + 1]));
   if (structure.openGroupType === 'L') structure.closeGroup();
   flow.footers(content.footer, styles.footer);
   structure.finish(doc, flow.pages);

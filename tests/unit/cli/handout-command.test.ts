@@ -140,6 +140,35 @@ describe('npm run handout', () => {
     expect(await runHandoutCommand([option], dir)).toEqual({ code: 0, messages: [USAGE], warnings: [] });
   });
 
+  it('makes a bilingual handout with --second-language, and one language with none', async () => {
+    const file = path.join(dir, 'in.json');
+    writeFileSync(file, input({ firstName: 'Ana' }));
+    const out = path.join(dir, 'en-es.pdf');
+    expect((await runHandoutCommand(['--input', file, '--out', out, '--second-language', 'es'], appRoot)).code).toBe(0);
+    expect(pdfText(out)).toContain('Getting ready for gene therapy');
+    expect(pdfText(out)).toContain('Cómo prepararse para la terapia génica');
+    // The example's own second language is set aside by "none".
+    const single = path.join(dir, 'single.pdf');
+    expect((await runHandoutCommand(['--input', path.join(EXAMPLES, 'bilingual-car-t-en-es.json'), '--out', single, '--second-language', 'none'], appRoot)).code).toBe(0);
+    expect(pdfText(single)).not.toContain('Cómo prepararse');
+    expect(USAGE).toContain('--second-language');
+  });
+
+  it('refuses an unknown second language, or the handout\'s own, and writes nothing', async () => {
+    const file = path.join(dir, 'in.json');
+    writeFileSync(file, input({ firstName: 'Ana' }));
+    const out = path.join(dir, 'out.pdf');
+    const unknown = await runHandoutCommand(['--input', file, '--out', out, '--second-language', 'xx'], appRoot);
+    expect(unknown).toMatchObject({ code: 2, messages: [expect.stringContaining('--second-language must be one of en, es')] });
+    const same = await runHandoutCommand(['--input', file, '--out', out, '--second-language', 'en'], appRoot);
+    expect(same.code).toBe(2);
+    expect(same.messages.join('\n')).toMatch(/--second-language: the second language must differ from the handout's language \("en"\)[\s\S]*Nothing was written/);
+    // The file's own second language is checked against the language an option chose.
+    const overridden = await runHandoutCommand(['--input', path.join(EXAMPLES, 'bilingual-car-t-en-es.json'), '--out', out, '--language', 'es'], appRoot);
+    expect(overridden.messages.join('\n')).toContain('secondLanguage: the second language must differ');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('prints every limit for --limits and exits 0', async () => {
     expect(await runHandoutCommand(['--limits'], dir)).toEqual({ code: 0, messages: [inputLimitsTable()], warnings: [] });
   });

@@ -55,7 +55,7 @@ describe('"Your dates at a glance" on the handout', () => {
     const { blocks } = contentFor('en');
     const headings = blocks.filter((block) => block.kind === 'heading').map((block) => ('text' in block ? block.text : ''));
     expect(headings[0]).toBe('Your dates at a glance');
-    expect(blocks[blocks.findIndex((block) => block.kind === 'dates-figure') - 1]).toEqual({ kind: 'heading', text: 'Your dates at a glance' });
+    expect(blocks[blocks.findIndex((block) => block.kind === 'dates-figure') - 1]).toEqual({ id: 'section:dates-figure', kind: 'heading', text: 'Your dates at a glance' });
   });
 
   it('lists in its text alternative every date in order, in words, asking for those not known yet', () => {

@@ -156,6 +156,7 @@ describe('dates to check on the handout', () => {
     const heading = t('handout:dateNotesHeading');
     expect(sectionUnder(blocks, heading)).toEqual([
       {
+        id: 'date-note:keyDates.infusion:beforeEarlierKeyDate',
         kind: 'check-item',
         text: t('checklist:dateNotes.keyDateField', { keyDate: label('infusion') }),
         details: [t('checklist:dateNotes.beforeEarlierKeyDate', { keyDate: label('lymphodepletion'), date: formatCalendarDate(keyDates.lymphodepletion, language) })],
@@ -235,7 +236,7 @@ describe('the glossary', () => {
 
   it('explains only the words the handout uses', () => {
     const words = sectionUnder(contentFor({}).blocks, heading).filter((b) => b.kind !== 'wallet-card');
-    expect(words).toEqual([{ kind: 'bullet', text: 'Infusion', details: ['Medicine given slowly into a vein.'], strong: true }]);
+    expect(words).toEqual([{ id: 'term:infusion', kind: 'bullet', text: 'Infusion', details: ['Medicine given slowly into a vein.'], strong: true }]);
   });
 
   it('is left out when no word of it is used', () => {
@@ -250,7 +251,7 @@ describe('topics to go over with the counselor', () => {
 
   it('list the sections behind missed check questions, in lesson order, saying why; the flagged ones are questions instead', () => {
     const blocks = topics({ comprehension: { 'liver-check': { attempts: 2, understood: false }, 'immune-check': { attempts: 1, understood: true } }, flagged: ['unknowns-test', 'liver-test'] });
-    expect(blocks).toEqual([{ kind: 'check-item', text: 'Your liver, from the lesson “Risks”', details: ['The liver can be hurt.', t('handout:reviewMissed')] }]);
+    expect(blocks).toEqual([{ id: 'review-topic:liver-test', kind: 'check-item', text: 'Your liver, from the lesson “Risks”', details: ['The liver can be hurt.', t('handout:reviewMissed')] }]);
   });
 
   it('are left out when every answer was right', () => {

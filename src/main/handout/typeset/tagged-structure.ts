@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 
 /** Structure types used by the handout (PDF 1.7 standard structure types). */
 export type StructureType = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div' | 'Figure';
@@ -13,6 +13,8 @@ interface Element {
   actualText?: string;
   /** A figure's text alternative (/Alt), which screen readers read instead of its drawing. */
   alt?: string;
+  /** Its language (/Lang) where it differs from the document's or must be said: each half of a bilingual handout. */
+  lang?: string;
 }
 
 /**
@@ -31,6 +33,8 @@ export class TaggedStructure {
   /** The element being drawn, and the page its marked content is open on (null until something is drawn). */
   private leaf: { element: number; markedOn: PDFPage | null } | null = null;
   private inArtifact = false;
+  /** The language of the elements begun from now on (/Lang), or null for the document's. */
+  language: string | null = null;
 
   private element(index: number): Element {
     return this.elements[index] as Element;
@@ -44,7 +48,7 @@ export class TaggedStructure {
 
   private add(type: StructureType, actualText?: string): number {
     const parent = this.groups.at(-1) ?? null;
-    this.elements.push({ type, parent, kids: [], marks: [], ...(actualText === undefined ? {} : { actualText }) });
+    this.elements.push({ type, parent, kids: [], marks: [], ...(actualText === undefined ? {} : { actualText }), ...(this.language === null ? {} : { lang: this.language }) });
     const index = this.elements.length - 1;
     if (parent !== null) this.element(parent).kids.push(index);
     return index;
@@ -151,6 +155,7 @@ export class TaggedStructure {
       if (element.type === 'TH') elem.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: this.scopeOf(index) }));
       if (element.actualText !== undefined) elem.set(PDFName.of('ActualText'), PDFHexString.fromText(element.actualText));
       if (element.alt !== undefined) elem.set(PDFName.of('Alt'), PDFHexString.fromText(element.alt));
+      if (element.lang !== undefined) elem.set(PDFName.of('Lang'), PDFString.of(element.lang));
       context.assign(refs[index] as PDFRef, elem);
     });
     const topLevel = this.elements.map((element, index) => (element.parent === null ? (refs[index] as PDFRef) : null)).filter((ref): ref is PDFRef => ref !== null);

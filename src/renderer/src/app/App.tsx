@@ -35,6 +35,7 @@ import { VoiceProvider } from '../i18n/voice';
 import { loadLanguage } from '../i18n/renderer-i18n';
 import { voiceOf } from '../../../shared/voice';
 import { handoutPreviews } from '../handout/handout-previews';
+import { defaultSecondLanguage } from '../../../shared/handout/second-language';
 
 const STEPS = WALKTHROUGH_STEPS;
 type Step = WalkthroughStep;
@@ -146,7 +147,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
   // step; each change asks again. Staff may change what a handout says (paper, the clinic's details): theirs drops it.
   useEffect(() => {
     if (clinician) handoutPreviews.drop();
-    else if (step === 'review') handoutPreviews.get({ session, largePrint: false }).catch(() => undefined);
+    else if (step === 'review') handoutPreviews.get({ session, largePrint: false, secondLanguage: defaultSecondLanguage(session.language) }).catch(() => undefined);
   }, [step, session, clinician]);
 
   useEffect(() => {

@@ -23,7 +23,7 @@ async function openHandout(preview: HandoutPreview): Promise<OpenedHandout> {
 
 /** The app's handout previews: made by main, opened by pdf.js, which draws the first page at once. */
 export const handoutPreviews = createPreviewSource<OpenedHandout>({
-  make: (largePrint) => call('previewHandout', { largePrint }),
+  make: (options) => call('previewHandout', options),
   open: openHandout,
   close: (opened) => void opened.close(),
 });

@@ -1,10 +1,10 @@
+import type { HandoutOptions } from '../../../shared/api-contract';
 import type { HandoutPreview } from '../../../shared/schemas/handout-preview';
 import type { PatientSession } from '../../../shared/schemas/session';
 
-/** What a preview is made from: the answers as the page holds them (App's session) and the print size. */
-export interface PreviewRequest {
+/** What a preview is made from: the answers as the page holds them (App's session), the print size and the second language. */
+export interface PreviewRequest extends HandoutOptions {
   session: PatientSession;
-  largePrint: boolean;
 }
 
 /** A preview ready to show: main's PDF for exactly `request`, and what `open` made of it. */
@@ -16,7 +16,7 @@ export interface PreparedPreview<Opened> {
 
 export interface PreviewMaker<Opened> {
   /** Main's handout for the answers main holds now; every change the page sent before is among them. */
-  make(largePrint: boolean): Promise<HandoutPreview>;
+  make(options: HandoutOptions): Promise<HandoutPreview>;
   open(preview: HandoutPreview): Promise<Opened>;
   close(opened: Opened): void;
 }
@@ -40,8 +40,9 @@ function answers(session: PatientSession): string {
   return known;
 }
 
-/** Whether a preview made for `a` is one for `b`: the same print size, and the same answers to the letter. */
-export const isSameRequest = (a: PreviewRequest, b: PreviewRequest): boolean => a.largePrint === b.largePrint && answers(a.session) === answers(b.session);
+/** Whether a preview made for `a` is one for `b`: the same print size and second language, and the same answers to the letter. */
+export const isSameRequest = (a: PreviewRequest, b: PreviewRequest): boolean =>
+  a.largePrint === b.largePrint && (a.secondLanguage ?? null) === (b.secondLanguage ?? null) && answers(a.session) === answers(b.session);
 
 /**
  * Keeps one preview: the latest asked for, made ahead (while the review is read) or when the handout step opens.
@@ -66,7 +67,7 @@ export function createPreviewSource<Opened>(maker: PreviewMaker<Opened>) {
       const current = () => kept !== null && kept.request === request;
       const made = asking.then(() => {
         if (!current()) throw new PreviewReplaced();
-        return maker.make(request.largePrint);
+        return maker.make({ largePrint: request.largePrint, secondLanguage: request.secondLanguage ?? null });
       });
       asking = made.catch(() => undefined);
       const ready = made.then(async (preview) => {

@@ -9,6 +9,9 @@ import { HandoutPreview } from '../handout/HandoutPreview';
 import { handoutPreviews, type PreparedHandout } from '../handout/handout-previews';
 import { isSameRequest, type PreviewRequest } from '../handout/preview-source';
 import { preparePrintView } from '../handout/print-view';
+import { SecondLanguageChoice } from '../handout/SecondLanguageChoice';
+import { defaultSecondLanguage, type SecondLanguage } from '../../../shared/handout/second-language';
+import type { Language } from '../../../shared/languages';
 import type { StepPosition } from './step-position';
 import { useVoicedTranslation } from '../i18n/voice';
 
@@ -29,6 +32,9 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
   const { t } = useVoicedTranslation();
   const [busy, setBusy] = useState<Busy>(null);
   const [largePrint, setLargePrint] = useState(false);
+  // English beside any other language until the person chooses; a choice holds for the language it was made in.
+  const [chosen, setChosen] = useState<{ first: Language; second: SecondLanguage } | null>(null);
+  const secondLanguage = chosen?.first === session.language ? chosen.second : defaultSecondLanguage(session.language);
   /** `made` counts previews, so each new one is drawn afresh. */
   const [prepared, setPrepared] = useState<{ handout: PreparedHandout; made: number } | null>(null);
   const [previewFailed, setPreviewFailed] = useState<{ request: PreviewRequest; failure: unknown } | null>(null);
@@ -50,12 +56,13 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
     }
   };
 
-  // The preview follows the answers (the language among them) and the large-print choice; often it was made while
-  // the review was read (App). A preview made for anything else is never shown: a patient acts on what it says.
-  const request: PreviewRequest = { session, largePrint };
+  // The preview follows the answers (the language among them), the large-print choice and the second language;
+  // often it was made while the review was read (App). A preview made for anything else is never shown: a patient
+  // acts on what it says.
+  const request: PreviewRequest = { session, largePrint, secondLanguage };
   useEffect(() => {
     let current = true;
-    const asked = { session, largePrint };
+    const asked = { session, largePrint, secondLanguage };
     handoutPreviews.get(asked).then(
       // The same preview again (moving here saved the step, not an answer) stays on screen as it is.
       (handout) => current && setPrepared((before) => (before?.handout === handout ? before : { handout, made: (before?.made ?? 0) + 1 })),
@@ -64,19 +71,19 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
     return () => {
       current = false;
     };
-  }, [session, largePrint]);
+  }, [session, largePrint, secondLanguage]);
   const shown = prepared && isSameRequest(prepared.handout.request, request) ? prepared.handout : null;
   const preview = shown?.preview ?? null;
   const previewError = previewFailed && isSameRequest(previewFailed.request, request) ? previewFailed.failure : null;
   const preparing = !previewError && (shown === null || drawn !== shown);
 
-  const save = () => run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint }) }));
+  const save = () => run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint, secondLanguage }) }));
   const print = () =>
     run('print', async () => {
-      const removePrintView = await preparePrintView(preview ?? (await call('previewHandout', { largePrint })));
+      const removePrintView = await preparePrintView(preview ?? (await call('previewHandout', { largePrint, secondLanguage })));
       let result: PrintResult;
       try {
-        result = await call('printHandout', { largePrint });
+        result = await call('printHandout', { largePrint, secondLanguage });
       } finally {
         removePrintView();
       }
@@ -95,6 +102,7 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
         />
         {t('handout.largePrint')}
       </label>
+      <SecondLanguageChoice first={session.language} value={secondLanguage} onChange={(second) => setChosen({ first: session.language, second })} />
       <div className="actions">
         {!kiosk && (
           <button type="button" className="primary" onClick={save} disabled={busy !== null} aria-busy={busy === 'save'} aria-describedby="handout-status">

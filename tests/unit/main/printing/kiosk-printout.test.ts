@@ -97,4 +97,21 @@ describe("a kiosk's printed handout", { timeout: 60_000 }, () => {
     await expect(handout.print({ largePrint: false })).rejects.toMatchObject({ code: 'card-too-full', message: expect.stringContaining('patient.firstName') });
     expect(cups.jobs).toEqual([]);
   });
+
+  it('prints a bilingual handout that names no patient in its title or metadata, nor in the CUPS job', async () => {
+    const cups = recordingCups();
+    const handout = await handoutFor('kiosk', cups.run);
+    expect(await handout.print({ largePrint: false, secondLanguage: 'es' })).toEqual({ outcome: 'printed', printer: 'Front_Desk' });
+    const [job] = cups.jobs;
+    if (!job) throw new Error('nothing was printed');
+    expect((await documentInformation(job.pdf)).filter((text) => text.includes('Sentinel'))).toEqual([]);
+    expect(job.args.filter((arg) => arg.includes('Sentinel'))).toEqual([]);
+  });
+
+  it('prints nothing when the second language is the handout\'s own, and says the request is wrong', async () => {
+    const cups = recordingCups();
+    const handout = await handoutFor('kiosk', cups.run);
+    await expect(handout.print({ largePrint: false, secondLanguage: 'en' })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringContaining('second language') });
+    expect(cups.jobs).toEqual([]);
+  });
 });

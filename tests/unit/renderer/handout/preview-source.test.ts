@@ -15,7 +15,7 @@ function fakeMain() {
   const opened: string[] = [];
   const closed: string[] = [];
   const maker: PreviewMaker<string> = {
-    make(largePrint) {
+    make({ largePrint }) {
       const made: HandoutPreview = { pdfBase64: btoa(`worries: ${session.worries}${largePrint ? ', large' : ''}`), paper: 'letter', pageCount: 1 };
       return new Promise((resolve) => waiting.push(() => resolve(made)));
     },
