@@ -16,8 +16,8 @@ export const LIMITS = {
   reviewerNote: 2000,
   /** A brand or generic name a patient might type. */
   medicineName: 100,
-  /** The names one medicine rule matches. */
-  matchNames: 30,
+  /** The names one medicine rule matches: a few brand and generic names in each of the app's languages. */
+  matchNames: 60,
   keyDates: 10,
   tests: 100,
   medications: 100,

@@ -13,6 +13,7 @@ const CERTAIN: Record<Language, RegExp> = {
   ar: /(?:لا|لن)\s+(?:ي|ت)نتقل.*أطفال|أطفال.*(?:لا|لن)\s+(?:ي|ت)رث/,
   zh: /不会(?:遗传|传)给.*(?:孩子|子女)|(?:孩子|子女).*不会(?:得到|遗传)/,
   vi: /không\s+(?:được\s+)?truyền\s+(?:sang|cho)\s.*\bcon\b|\bcon\b.*(?:sẽ không|không thể|không bao giờ)\s+(?:nhận|thừa hưởng)/i,
+  ko: /(?:자녀|아이).*(?:전해지지|물려받지|유전되지)\s*(?:않|못)|(?:전해지지|물려받지|유전되지)\s*(?:않|못).*(?:자녀|아이)/,
 };
 /** How each language says how sure it is. */
 const HEDGED: Record<Language, RegExp> = {
@@ -21,6 +22,7 @@ const HEDGED: Record<Language, RegExp> = {
   ar: /لا\s+يُتوقع|معظم/,
   zh: /预计|大多数|一般认为/,
   vi: /không được cho là|hầu hết/i,
+  ko: /예상|대부분/,
 };
 const sentences = (text: string) => text.split(/(?<=[.。؟?!])\s*/);
 const certainClaims = (language: Language, texts: Array<[string, string]>) =>
@@ -39,6 +41,8 @@ describe('no text promises that the change never reaches the children', () => {
     ['zh', '它不会改变卵子或精子，所以您的孩子不会得到这个改变。'],
     ['vi', 'Vì vậy sự thay đổi không truyền sang con cái của bạn.'],
     ['vi', 'Nó không thay đổi trứng hay tinh trùng, nên con cái của bạn sẽ không nhận sự thay đổi.'],
+    ['ko', '그래서 이 변화는 자녀에게 전해지지 않습니다.'],
+    ['ko', '난자나 정자를 바꾸지 않으므로 자녀는 이 변화를 물려받지 않습니다.'],
   ] as const)('catches the certain claim (%s) "%s"', (language, text) => {
     expect(certainClaims(language, [['example', text]])).toHaveLength(1);
   });
@@ -49,6 +53,7 @@ describe('no text promises that the change never reaches the children', () => {
     ['ar', 'لذلك لا يُتوقع أن ينتقل التغيير إلى أطفالك.'],
     ['zh', '所以，预计这个改变不会传给您的孩子。'],
     ['vi', 'Vì vậy sự thay đổi không được cho là sẽ truyền sang con cái của bạn.'],
+    ['ko', '그래서 이 변화는 자녀에게 전해지지 않을 것으로 예상합니다.'],
   ] as const)('lets through what the sources say (%s) "%s"', (language, text) => {
     expect(certainClaims(language, [['example', text]])).toEqual([]);
   });
@@ -59,8 +64,8 @@ describe('no text promises that the change never reaches the children', () => {
 });
 
 /** How each language says "most" and "birth control". */
-const MOST: Record<Language, RegExp> = { en: /\bMost\b/, es: /\bLa mayoría\b/, ar: /معظم/, zh: /大多数/, vi: /Hầu hết/ };
-const BIRTH_CONTROL: Record<Language, RegExp> = { en: /\bbirth control\b/, es: /\banticonceptivo\b/, ar: /منع\s+الحمل/, zh: /避孕/, vi: /tránh thai/ };
+const MOST: Record<Language, RegExp> = { en: /\bMost\b/, es: /\bLa mayoría\b/, ar: /معظم/, zh: /大多数/, vi: /Hầu hết/, ko: /대부분/ };
+const BIRTH_CONTROL: Record<Language, RegExp> = { en: /\bbirth control\b/, es: /\banticonceptivo\b/, ar: /منع\s+الحمل/, zh: /避孕/, vi: /tránh thai/, ko: /피임/ };
 
 describe('the lesson on what gene therapy can do says what the sources say', () => {
   const lesson = read('resources/lessons/03-what-it-can-do.json') as { sections: Array<{ id: string; summary: Record<string, string> }> };

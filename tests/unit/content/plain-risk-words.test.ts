@@ -13,6 +13,7 @@ const SOFTENING: Record<Language, RegExp> = {
   ar: /غير\s+ضار|حالات\s+نادرة[^.]*خطير|خطير[^.]*حالات\s+نادرة/,
   zh: /无害|少数情况下[^。]*严重/,
   vi: /vô hại|hiếm khi[^.]*nghiêm trọng/i,
+  ko: /무해|해가 없|드물게[^.]*심각/,
 };
 
 describe('patient text never softens a risk', () => {
@@ -23,7 +24,7 @@ describe('patient text never softens a risk', () => {
 });
 
 /** How each language says that people have died, as the boxed liver warnings do (fact sheet rows Z10, E1). */
-const DEATHS: Record<Language, RegExp> = { en: /\bdied\b/, es: /\bmuerto\b/, ar: /تُوفي/, zh: /死于/, vi: /tử vong/ };
+const DEATHS: Record<Language, RegExp> = { en: /\bdied\b/, es: /\bmuerto\b/, ar: /تُوفي/, zh: /死于/, vi: /tử vong/, ko: /사망/ };
 
 describe('the risks lesson says plainly that liver harm has killed', () => {
   const risks = read('resources/lessons/04-risks.json') as { sections: Array<{ id: string; more: Record<string, string> }> };

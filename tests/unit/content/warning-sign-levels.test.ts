@@ -55,6 +55,7 @@ const LEVEL_WORDS: Record<Language, RegExp> = {
   ar: /الطوارئ|طارئة|(اتصل|الاتصال|يتصل|تتصل)[^.؛]{0,30}فريق/,
   zh: /急救|急诊|联系[^。；]{0,8}医疗团队/,
   vi: /cấp cứu|gọi (?:cho )?nhóm (?:chăm sóc|điều trị)|tìm giúp đỡ ngay/i,
+  ko: /응급|119|의료진에게 (?:바로 )?전화|바로 도움/,
 };
 
 /** Words that name a warning sign from the list (a symptom), in each language. */
@@ -64,6 +65,7 @@ const SIGN_WORDS: Record<Language, RegExp> = {
   ar: /حمّى|حمى|حرارة|قشعريرة|ارتباك|تشنج|التنفس|الصدر|إغماء|اصفرار|أصفر|بول داكن|نزيف|كدمات|تورّم|تورم|ارتعاش|دوخة|القيء|تقيأ|أزيز|الرؤية|صداع/,
   zh: /发烧|体温|发冷|意识混乱|糊涂|抽搐|呼吸|胸|晕倒|发黄|尿色|出血|淤青|瘀青|肿胀|浮肿|发抖|头晕|呕吐|吐了|喘|视力|头痛/,
   vi: /sốt|nhiệt độ|ớn lạnh|lú lẫn|co giật|khó thở|ngực|ngất|da vàng|mắt vàng|nước tiểu sẫm|chảy máu|bầm tím|sưng|run|chóng mặt|nôn|khò khè|thị lực|đau mắt|nhạy cảm với ánh sáng|đau đầu|yếu một bên/i,
+  ko: /열[이은을과,]|체온|오한|혼란|경련|숨쉬기|가슴|기절|노랗|노래짐|소변 색|출혈|멍|부기|붓|떨림|어지러|구토|토하|토했|쌕쌕|시력|눈의 통증|눈부심|두통|힘이 빠/,
 };
 
 /** The one place a level meets a sign: the list itself, under the level words decided once in the locale. */

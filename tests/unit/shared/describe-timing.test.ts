@@ -125,6 +125,7 @@ describe('the dates a timing falls on for this patient', () => {
       ar: 'مضى هذا التاريخ. تحدّث مع فريق الرعاية اليوم.',
       zh: '这个日期已经过了。请今天就联系医疗团队。',
       vi: 'Ngày đó đã qua. Hãy nói chuyện với nhóm chăm sóc ngay hôm nay.',
+      ko: '그 날짜가 지났습니다. 오늘 의료진과 이야기하세요.',
     };
     for (const language of LANGUAGES) {
       for (const timing of [dayBefore, sixWeeksBefore]) {

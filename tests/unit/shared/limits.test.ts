@@ -77,9 +77,9 @@ describe('limits on texts and lists', () => {
     expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['keyDates'], message: 'may have at most 10 entries; this one has 11 entries' }));
     const [rule] = example.medications;
     if (!rule) throw new Error('no medicine rule');
-    const medications = [{ ...rule, matchNames: Array.from({ length: 31 }, (_, i) => `medicine ${i}`) }];
+    const medications = [{ ...rule, matchNames: Array.from({ length: 61 }, (_, i) => `medicine ${i}`) }];
     expect(ProtocolSchema.safeParse({ ...example, medications }).error?.issues).toContainEqual(
-      expect.objectContaining({ path: ['medications', 0, 'matchNames'], message: 'may have at most 30 entries; this one has 31 entries' }),
+      expect.objectContaining({ path: ['medications', 0, 'matchNames'], message: 'may have at most 60 entries; this one has 61 entries' }),
     );
   });
 

@@ -13,6 +13,7 @@ const PREDNISONE: Typed = {
   ar: ['بريدنيزون ٢٠ ملغ'],
   zh: ['醋酸泼尼松片', '强的松'],
   vi: ['prednison 5mg'],
+  ko: ['프레드니손 5mg'],
 };
 
 /**
@@ -28,6 +29,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['لقاح الحصبة', 'لقاح الحمى الصفراء', 'لقاح الجدري المائي'],
       zh: ['麻腮风联合减毒活疫苗', '水痘减毒活疫苗', '黄热病疫苗'],
       vi: ['vắc-xin sởi - quai bị - rubella', 'vắc xin thủy đậu', 'vắc-xin sốt vàng'],
+      ko: ['MMR 백신', '수두 생백신', '황열 백신'],
     },
   ],
   [
@@ -38,6 +40,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['ديكساميثازون ٤ ملغ', 'بريدنيزون', 'هيدروكورتيزون'],
       zh: ['醋酸泼尼松片 5毫克', '地塞米松', '甲泼尼龙片', '强的松'],
       vi: ['Dexamethason 0,5mg', 'Medrol 16mg', 'prednisolon 5mg'],
+      ko: ['덱사메타손 0.5mg', '메드롤 4mg', '소론도 5mg'],
     },
   ],
   [
@@ -48,6 +51,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['باراسيتامول ٥٠٠ ملغ', 'بانادول', 'ديفينهيدرامين'],
       zh: ['对乙酰氨基酚片', '扑热息痛', '盐酸苯海拉明'],
       vi: ['Paracetamol 500mg', 'Efferalgan 500', 'Hapacol 250'],
+      ko: ['타이레놀 500mg', '아세트아미노펜', '디펜히드라민'],
     },
   ],
   [
@@ -58,6 +62,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['الكحول', 'بيرة', 'نبيذ'],
       zh: ['酒精', '啤酒', '白酒'],
       vi: ['rượu', 'bia'],
+      ko: ['소주', '맥주'],
     },
   ],
   [
@@ -68,6 +73,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['باراسيتامول', 'بانادول'],
       zh: ['对乙酰氨基酚', '扑热息痛', '泰诺林'],
       vi: ['Efferalgan 500mg', 'Hapacol', 'Panadol'],
+      ko: ['타이레놀 500mg', '아세트아미노펜'],
     },
   ],
   [
@@ -78,6 +84,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['إيبوبروفين ٤٠٠ ملغ', 'الأسبرين'],
       zh: ['布洛芬缓释胶囊', '阿司匹林肠溶片'],
       vi: ['Ibuprofen 400mg', 'Aspirin 81mg'],
+      ko: ['부루펜 400mg', '탁센', '아스피린 100mg'],
     },
   ],
   [
@@ -88,6 +95,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['هيدروكسي يوريا ٥٠٠ ملغ', 'هيدريا'],
       zh: ['羟基脲 500毫克', '羟基脲500毫克', '羟基脲胶囊'],
       vi: ['Hydrea 500mg', 'hydroxyurea'],
+      ko: ['하이드린 500mg', '하이드록시우레아'],
     },
   ],
   [
@@ -98,6 +106,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['ديفيراسيروكس ٥٠٠ ملغ', 'ديسفيرال'],
       zh: ['地拉罗司分散片', '去铁胺', '去铁酮片'],
       vi: ['Exjade 500mg', 'thuốc thải sắt Desferal'],
+      ko: ['엑스자이드 500mg', '데스페랄'],
     },
   ],
   [
@@ -108,6 +117,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['فيلغراستيم', 'نيولاستا'],
       zh: ['重组人粒细胞刺激因子 非格司亭', '升白针'],
       vi: ['filgrastim', 'Neupogen 30 MU'],
+      ko: ['그라신', '뉴라스타'],
     },
   ],
   [
@@ -118,6 +128,7 @@ const TYPED = new Map<string, Typed>([
       ar: ['بريدنيزولون'],
       zh: ['泼尼松龙片', '泼尼松龙 5毫克'],
       vi: ['prednisolon 5mg', 'Hydrocolacyl'],
+      ko: ['프레드니솔론 5mg', '소론도'],
     },
   ],
   ['prednisone-first-eye', PREDNISONE],
