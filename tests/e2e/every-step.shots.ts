@@ -13,12 +13,13 @@ import { LESSONS, PROTOCOLS } from './walkthrough';
 const OUT = path.resolve('screenshots');
 // The sickle cell example: a therapy with its numbers from the studies, shown on the checklist, the review and the handout.
 const THERAPY = PROTOCOLS.find((protocol) => protocol.id === 'example-sickle-cell-crispr');
-const LANGUAGES_SHOWN = ['en', 'ar', 'zh', 'vi'] as const;
+const LANGUAGES_SHOWN = ['en', 'ar', 'zh', 'vi', 'ko'] as const;
 const NAMES: Record<(typeof LANGUAGES_SHOWN)[number], { helper: string; patient: string; medicine: string }> = {
   en: { helper: 'Maria', patient: 'Leo', medicine: 'vitamin D drops' },
   ar: { helper: 'مريم', patient: 'ليو', medicine: 'قطرات فيتامين د' },
   zh: { helper: '王芳', patient: '小乐', medicine: '维生素D滴剂' },
   vi: { helper: 'Hường', patient: 'Lữ', medicine: 'vitamin D dạng giọt' },
+  ko: { helper: '김서연', patient: '민준', medicine: '비타민 D 드롭' },
 };
 
 /** Every step of the walkthrough with some answers given, photographed whole, in one language at one text size. */
