@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Languages the app ships. Adding one means adding `locales/<code>/` with every key. */
-export const LANGUAGES = ['en', 'es', 'ar', 'zh', 'vi', 'ru', 'tl'] as const;
+export const LANGUAGES = ['en', 'es', 'ar', 'zh', 'vi', 'ko', 'ru', 'tl'] as const;
 
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;

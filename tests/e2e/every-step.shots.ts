@@ -13,7 +13,7 @@ import { LESSONS, PROTOCOLS } from './walkthrough';
 const OUT = path.resolve('screenshots');
 // The sickle cell example: a therapy with its numbers from the studies, shown on the checklist, the review and the handout.
 const THERAPY = PROTOCOLS.find((protocol) => protocol.id === 'example-sickle-cell-crispr');
-const LANGUAGES_SHOWN = ['en', 'ar', 'zh', 'vi', 'ru', 'tl'] as const;
+const LANGUAGES_SHOWN = ['en', 'ar', 'zh', 'vi', 'ru', 'tl', 'ko'] as const;
 const NAMES: Record<(typeof LANGUAGES_SHOWN)[number], { helper: string; patient: string; medicine: string }> = {
   en: { helper: 'Maria', patient: 'Leo', medicine: 'vitamin D drops' },
   ar: { helper: 'مريم', patient: 'ليو', medicine: 'قطرات فيتامين د' },
@@ -21,6 +21,7 @@ const NAMES: Record<(typeof LANGUAGES_SHOWN)[number], { helper: string; patient:
   vi: { helper: 'Hường', patient: 'Lữ', medicine: 'vitamin D dạng giọt' },
   ru: { helper: 'Юлия', patient: 'Жанна', medicine: 'витамин D в каплях' },
   tl: { helper: 'Marites', patient: 'Niño', medicine: 'patak na bitamina D' },
+  ko: { helper: '김서연', patient: '민준', medicine: '비타민 D 드롭' },
 };
 
 /** Every step of the walkthrough with some answers given, photographed whole, in one language at one text size. */

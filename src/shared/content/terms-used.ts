@@ -4,6 +4,12 @@ import type { GlossaryEntry } from './glossary';
 /** Scripts written with spaces between words: a form must stand as a whole word ("vector", not "vectorial"). */
 const WORD_SPACED: ReadonlySet<Language> = new Set<Language>(['en', 'es', 'vi', 'ru', 'tl']);
 
+/**
+ * Scripts with spaces whose nouns take their particles attached (Korean "유전자를", "유전자는"): a form must begin
+ * a word, so "간" is never found inside "시간", but may be followed by a particle.
+ */
+const WORD_START: ReadonlySet<Language> = new Set<Language>(['ko']);
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -16,7 +22,12 @@ function firstUse(entry: GlossaryEntry, language: Language, text: string): { sta
   const forms = entry.matches[language];
   if (!forms) return null;
   const alternatives = forms.map((form) => escapeRegExp(form.normalize('NFC'))).join('|');
-  const pattern = WORD_SPACED.has(language) ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu') : new RegExp(alternatives, 'iu');
+  const notInsideAWord = '(?<![\\p{L}\\p{N}])';
+  const pattern = WORD_SPACED.has(language)
+    ? new RegExp(`${notInsideAWord}(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu')
+    : WORD_START.has(language)
+      ? new RegExp(`${notInsideAWord}(?:${alternatives})`, 'iu')
+      : new RegExp(alternatives, 'iu');
   const match = pattern.exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }

@@ -16,7 +16,7 @@ export const LIMITS = {
   reviewerNote: 2000,
   /** A brand or generic name a patient might type. */
   medicineName: 100,
-  /** The names one medicine rule matches: a few in each language the app ships, as its readers type them. */
+  /** The names one medicine rule matches: a few brand and generic names in each of the app's languages, as its readers type them. */
   matchNames: 60,
   keyDates: 10,
   tests: 100,

@@ -15,6 +15,7 @@ const CERTAIN: Record<Language, RegExp> = {
   vi: /không\s+(?:được\s+)?truyền\s+(?:sang|cho)\s.*\bcon\b|\bcon\b.*(?:sẽ không|không thể|không bao giờ)\s+(?:nhận|thừa hưởng)/i,
   ru: /не\s+(?:перейд[её]т|переда[её]тся|передастся|попад[её]т)\s+(?:к|на)\s.*дет|дет\p{L}*.*\sне\s+(?:получ|унаслед)/iu,
   tl: /\bhindi\s+(?:na\s+)?(?:maipapasa|maipasa|naipapasa|ipapasa|mapapasa|makukuha|mamanahin)\b.*\banak\b/i,
+  ko: /(?:자녀|아이).*(?:전해지지|물려받지|유전되지)\s*(?:않|못)|(?:전해지지|물려받지|유전되지)\s*(?:않|못).*(?:자녀|아이)/,
 };
 /** How each language says how sure it is. */
 const HEDGED: Record<Language, RegExp> = {
@@ -25,6 +26,7 @@ const HEDGED: Record<Language, RegExp> = {
   vi: /không được cho là|hầu hết/i,
   ru: /не\s+ожидается|большинств/iu,
   tl: /\bhindi inaasahan|\bkaramihan\b/i,
+  ko: /예상|대부분/,
 };
 const sentences = (text: string) => text.split(/(?<=[.。؟?!])\s*/);
 const certainClaims = (language: Language, texts: Array<[string, string]>) =>
@@ -47,6 +49,8 @@ describe('no text promises that the change never reaches the children', () => {
     ['ru', 'Оно не меняет яйцеклетки или сперматозоиды, поэтому ваши дети не получат это изменение.'],
     ['tl', 'Kaya hindi maipapasa ang pagbabago sa inyong mga anak.'],
     ['tl', 'Hindi nito binabago ang itlog o semilya, kaya hindi makukuha ng inyong mga anak ang pagbabago.'],
+    ['ko', '그래서 이 변화는 자녀에게 전해지지 않습니다.'],
+    ['ko', '난자나 정자를 바꾸지 않으므로 자녀는 이 변화를 물려받지 않습니다.'],
   ] as const)('catches the certain claim (%s) "%s"', (language, text) => {
     expect(certainClaims(language, [['example', text]])).toHaveLength(1);
   });
@@ -59,6 +63,7 @@ describe('no text promises that the change never reaches the children', () => {
     ['vi', 'Vì vậy sự thay đổi không được cho là sẽ truyền sang con cái của bạn.'],
     ['ru', 'Поэтому не ожидается, что изменение перейдёт к вашим детям.'],
     ['tl', 'Kaya hindi inaasahang maipapasa ang pagbabago sa inyong mga anak.'],
+    ['ko', '그래서 이 변화는 자녀에게 전해지지 않을 것으로 예상합니다.'],
   ] as const)('lets through what the sources say (%s) "%s"', (language, text) => {
     expect(certainClaims(language, [['example', text]])).toEqual([]);
   });
@@ -69,8 +74,8 @@ describe('no text promises that the change never reaches the children', () => {
 });
 
 /** How each language says "most" and "birth control". */
-const MOST: Record<Language, RegExp> = { en: /\bMost\b/, es: /\bLa mayoría\b/, ar: /معظم/, zh: /大多数/, vi: /Hầu hết/, ru: /Большинство/, tl: /\bkaramihan\b/i };
-const BIRTH_CONTROL: Record<Language, RegExp> = { en: /\bbirth control\b/, es: /\banticonceptivo\b/, ar: /منع\s+الحمل/, zh: /避孕/, vi: /tránh thai/, ru: /контрацеп/, tl: /\bbirth control\b/ };
+const MOST: Record<Language, RegExp> = { en: /\bMost\b/, es: /\bLa mayoría\b/, ar: /معظم/, zh: /大多数/, vi: /Hầu hết/, ru: /Большинство/, tl: /\bkaramihan\b/i, ko: /대부분/ };
+const BIRTH_CONTROL: Record<Language, RegExp> = { en: /\bbirth control\b/, es: /\banticonceptivo\b/, ar: /منع\s+الحمل/, zh: /避孕/, vi: /tránh thai/, ru: /контрацеп/, tl: /\bbirth control\b/, ko: /피임/ };
 
 describe('the lesson on what gene therapy can do says what the sources say', () => {
   const lesson = read('resources/lessons/03-what-it-can-do.json') as { sections: Array<{ id: string; summary: Record<string, string> }> };

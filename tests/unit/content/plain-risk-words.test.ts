@@ -15,6 +15,7 @@ const SOFTENING: Record<Language, RegExp> = {
   vi: /vô hại|hiếm khi[^.]*nghiêm trọng/i,
   ru: /безвредн|(?<!\p{L})редк\p{L}*[^.]*серь[её]зн/iu,
   tl: /hindi nakapipinsala|walang panganib|\bbihira\b[^.]*\bmalubha/i,
+  ko: /무해|해가 없|드물게[^.]*심각/,
 };
 
 describe('patient text never softens a risk', () => {
@@ -25,7 +26,7 @@ describe('patient text never softens a risk', () => {
 });
 
 /** How each language says that people have died, as the boxed liver warnings do (fact sheet rows Z10, E1). */
-const DEATHS: Record<Language, RegExp> = { en: /\bdied\b/, es: /\bmuerto\b/, ar: /تُوفي/, zh: /死于/, vi: /tử vong/, ru: /умерл/, tl: /\bnamatay\b/ };
+const DEATHS: Record<Language, RegExp> = { en: /\bdied\b/, es: /\bmuerto\b/, ar: /تُوفي/, zh: /死于/, vi: /tử vong/, ru: /умерл/, tl: /\bnamatay\b/, ko: /사망/ };
 
 describe('the risks lesson says plainly that liver harm has killed', () => {
   const risks = read('resources/lessons/04-risks.json') as { sections: Array<{ id: string; more: Record<string, string> }> };

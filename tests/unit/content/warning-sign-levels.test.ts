@@ -57,6 +57,7 @@ const LEVEL_WORDS: Record<Language, RegExp> = {
   vi: /cấp cứu|gọi (?:cho )?nhóm (?:chăm sóc|điều trị)|tìm giúp đỡ ngay/i,
   ru: /скор(?:ую|ой|ая) помощ|экстренн|при[её]мн\p{L}* отделени|позвон\p{L}*[^.;]{0,40}команд/iu,
   tl: /\bemergency\b|\b911\b|tawag(?:an|in)?\b[^.;]{0,40}\bpangkat|humingi agad ng tulong/i,
+  ko: /응급|119|의료진에게 (?:바로 )?전화|바로 도움/,
 };
 
 /** Words that name a warning sign from the list (a symptom), in each language. */
@@ -68,6 +69,7 @@ const SIGN_WORDS: Record<Language, RegExp> = {
   vi: /sốt|nhiệt độ|ớn lạnh|lú lẫn|co giật|khó thở|ngực|ngất|da vàng|mắt vàng|nước tiểu sẫm|chảy máu|bầm tím|sưng|run|chóng mặt|nôn|khò khè|thị lực|đau mắt|nhạy cảm với ánh sáng|đau đầu|yếu một bên/i,
   ru: /температур|озноб|спутанн|судорог|затрудн[её]нн\p{L}* дыхани|груд(?:и|ь)|обморок|ж[её]лт|пожелт|т[её]мн\p{L}* моч|кровотечени|кровь в|синяк|от[её]к|опух|дрож|головокружени|рвот|вырвал|свистящ|зрени|боль в глаз|чувствительност\p{L}* к свету|головн\p{L}* бол|слабост/iu,
   tl: /lagnat|temperatura|panginginig|pagkalito|seizure|kombulsiyon|hirap sa paghinga|hirap magsalita|dibdib|himatay|paninilaw|\bdilaw|maitim na ihi|pagdurugo|\bpasa\b|pamamaga|pagkahilo|pagsusuka|nagsuka|naisuka|paghuni|paningin|sakit ng ulo|panghihina/i,
+  ko: /열[이은을과,]|체온|오한|혼란|경련|숨쉬기|가슴|기절|노랗|노래짐|소변 색|출혈|멍|부기|붓|떨림|어지러|구토|토하|토했|쌕쌕|시력|눈의 통증|눈부심|두통|힘이 빠/,
 };
 
 /** The one place a level meets a sign: the list itself, under the level words decided once in the locale. */

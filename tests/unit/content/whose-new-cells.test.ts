@@ -14,6 +14,8 @@ const YOUR_NEW_CELLS: Record<Language, RegExp> = {
   vi: /tế bào mới của bạn/i,
   ru: /ваш\p{L}* нов\p{L}* клет/iu,
   tl: /\binyong mga bagong cell\b/i,
+  // Korean speaks to the patient without a pronoun ("새 세포"); where it names them, it says 본인.
+  ko: /(?:본인|당신|나)의 새 세포/,
 };
 
 /** What a reader in this voice sees of every protocol, lesson and glossary text that says "your new cells". */
@@ -27,7 +29,7 @@ function saysYourNewCells(voice: Voice): string[] {
 
 describe('a parent and a caregiver read whose new cells they are', () => {
   it('the rule sees the patient\'s own words in every language', () => {
-    const text: LocalizedText = { en: 'the infusion of your new cells', es: 'la infusión de sus nuevas células', ar: 'تسريب خلاياك الجديدة', zh: '您的新细胞', vi: 'buổi truyền các tế bào mới của bạn', ru: 'инфузия ваших новых клеток', tl: 'infusion ng inyong mga bagong cell' };
+    const text: LocalizedText = { en: 'the infusion of your new cells', es: 'la infusión de sus nuevas células', ar: 'تسريب خلاياك الجديدة', zh: '您的新细胞', vi: 'buổi truyền các tế bào mới của bạn', ru: 'инфузия ваших новых клеток', tl: 'infusion ng inyong mga bagong cell', ko: '본인의 새 세포 주입' };
     for (const language of LANGUAGES) expect(YOUR_NEW_CELLS[language].test(resolveText(text, language, 'child').text), language).toBe(true);
   });
 

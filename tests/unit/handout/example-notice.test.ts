@@ -14,7 +14,7 @@ const protocols = loadProtocolFolder(path.resolve('resources/protocols'));
 const translatorFor = translatorsFrom(path.resolve('locales'));
 
 /** How each language marks an example at the start of a title: what the shipped titles began with. */
-const EXAMPLE_WORD: Record<Language, RegExp> = { en: /^example\b/i, es: /^ejemplo\b/i, ar: /^مثال/, zh: /^示例/, vi: /^ví dụ(?!\p{L})/iu, ru: /^пример(?!\p{L})/iu, tl: /^halimbawa\b/i };
+const EXAMPLE_WORD: Record<Language, RegExp> = { en: /^example\b/i, es: /^ejemplo\b/i, ar: /^مثال/, zh: /^示例/, vi: /^ví dụ(?!\p{L})/iu, ru: /^пример(?!\p{L})/iu, tl: /^halimbawa\b/i, ko: /^예시/ };
 
 function handoutOf(protocol: Protocol, language: Language) {
   return buildHandoutContent({

@@ -62,7 +62,7 @@ describe('the wallet card', () => {
 });
 
 /** Plain text of each script, for filling a field to its limit: the widest letters a real name or title has. */
-const FILL: Record<Language, string> = { en: 'WOLFGANG MAXIMILIAN ', es: 'MONTSERRAT CONCEPCIÓN ', ar: 'عبد الرحمن محمد الشمري ', zh: '欧阳慧敏张伟王芳李娜', vi: 'NGUYỄN THỊ HƯỜNG ', ru: 'ЩЕРБАКОВА ЖАННА МИХАЙЛОВНА ', tl: 'WILMA MAGDALENA DELA CRUZ ' };
+const FILL: Record<Language, string> = { en: 'WOLFGANG MAXIMILIAN ', es: 'MONTSERRAT CONCEPCIÓN ', ar: 'عبد الرحمن محمد الشمري ', zh: '欧阳慧敏张伟王芳李娜', vi: 'NGUYỄN THỊ HƯỜNG ', ru: 'ЩЕРБАКОВА ЖАННА МИХАЙЛОВНА ', tl: 'WILMA MAGDALENA DELA CRUZ ', ko: '황보혜림 남궁휘 ' };
 /** Exactly `length` characters of the script, ending in a letter so trimming keeps them all. */
 const filled = (language: Language, length: number) => `${FILL[language].repeat(Math.ceil(length / FILL[language].length)).slice(0, length - 1)}${FILL[language][0]}`;
 /** The longest each field may be, as the schemas say. */

@@ -127,6 +127,7 @@ describe('the dates a timing falls on for this patient', () => {
       vi: 'Ngày đó đã qua. Hãy nói chuyện với nhóm chăm sóc ngay hôm nay.',
       ru: 'Эта дата уже прошла. Поговорите со своей медицинской командой сегодня.',
       tl: 'Lumipas na ang petsang iyon. Kausapin ngayong araw ang inyong pangkat ng pangangalaga.',
+      ko: '그 날짜가 지났습니다. 오늘 의료진과 이야기하세요.',
     };
     for (const language of LANGUAGES) {
       for (const timing of [dayBefore, sixWeeksBefore]) {

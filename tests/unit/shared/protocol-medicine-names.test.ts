@@ -15,6 +15,7 @@ const PREDNISONE: Typed = {
   vi: ['prednison 5mg'],
   ru: ['преднизолон 5 мг', 'Преднизон'],
   tl: ['prednisone 20 mg'],
+  ko: ['프레드니손 5mg'],
 };
 
 /**
@@ -32,6 +33,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['vắc-xin sởi - quai bị - rubella', 'vắc xin thủy đậu', 'vắc-xin sốt vàng'],
       ru: ['Приорикс', 'вакцина против жёлтой лихорадки', 'Варилрикс'],
       tl: ['bakuna sa MMR', 'bakuna sa yellow fever'],
+      ko: ['MMR 백신', '수두 생백신', '황열 백신'],
     },
   ],
   [
@@ -44,6 +46,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['Dexamethason 0,5mg', 'Medrol 16mg', 'prednisolon 5mg'],
       ru: ['Дексаметазон 0,5 мг', 'Метипред 4 мг', 'преднизолон'],
       tl: ['Medrol 4 mg', 'dexamethasone 4 mg'],
+      ko: ['덱사메타손 0.5mg', '메드롤 4mg', '소론도 5mg'],
     },
   ],
   [
@@ -56,6 +59,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['Paracetamol 500mg', 'Efferalgan 500', 'Hapacol 250'],
       ru: ['Парацетамол 500 мг', 'Эффералган', 'Димедрол'],
       tl: ['Biogesic 500 mg', 'paracetamol', 'Benadryl'],
+      ko: ['타이레놀 500mg', '아세트아미노펜', '디펜히드라민'],
     },
   ],
   [
@@ -68,6 +72,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['rượu', 'bia'],
       ru: ['пиво', 'водка'],
       tl: ['alak', 'beer'],
+      ko: ['소주', '맥주'],
     },
   ],
   [
@@ -80,6 +85,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['Efferalgan 500mg', 'Hapacol', 'Panadol'],
       ru: ['парацетамол 500 мг', 'Панадол', 'Калпол'],
       tl: ['Biogesic 500 mg', 'paracetamol'],
+      ko: ['타이레놀 500mg', '아세트아미노펜'],
     },
   ],
   [
@@ -92,6 +98,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['Ibuprofen 400mg', 'Aspirin 81mg'],
       ru: ['Нурофен 200 мг', 'Кардиомагнил', 'аспирин'],
       tl: ['Medicol 200 mg', 'Alaxan', 'aspirin 80 mg'],
+      ko: ['부루펜 400mg', '탁센', '아스피린 100mg'],
     },
   ],
   [
@@ -104,6 +111,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['Hydrea 500mg', 'hydroxyurea'],
       ru: ['Гидреа 500 мг', 'гидроксикарбамид'],
       tl: ['Hydrea 500 mg', 'hydroxyurea'],
+      ko: ['하이드린 500mg', '하이드록시우레아'],
     },
   ],
   [
@@ -116,6 +124,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['Exjade 500mg', 'thuốc thải sắt Desferal'],
       ru: ['Эксиджад 500 мг', 'Десферал'],
       tl: ['Exjade 500 mg', 'Desferal'],
+      ko: ['엑스자이드 500mg', '데스페랄'],
     },
   ],
   [
@@ -128,6 +137,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['filgrastim', 'Neupogen 30 MU'],
       ru: ['Нейпоген', 'филграстим', 'Лейкостим'],
       tl: ['Neupogen', 'filgrastim'],
+      ko: ['그라신', '뉴라스타'],
     },
   ],
   [
@@ -140,6 +150,7 @@ const TYPED = new Map<string, Typed>([
       vi: ['prednisolon 5mg', 'Hydrocolacyl'],
       ru: ['Преднизолон 5 мг', 'Медопред'],
       tl: ['prednisolone 15 mg/5 mL', 'Orapred'],
+      ko: ['프레드니솔론 5mg', '소론도'],
     },
   ],
   ['prednisone-first-eye', PREDNISONE],

@@ -5,6 +5,8 @@ describe("the first start's language, from the computer's preferred languages", 
   it.each([
     [['vi-VN'], 'vi'],
     [['vi'], 'vi'],
+    [['ko-KR'], 'ko'],
+    [['ko-Kore-KR', 'en-US'], 'ko'],
     [['es-MX', 'en-US'], 'es'],
     [['ar-EG'], 'ar'],
     [['zh-CN'], 'zh'],

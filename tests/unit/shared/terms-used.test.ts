@@ -19,6 +19,12 @@ describe('termsUsed', () => {
     expect(ids(termsUsed([vector], 'ar', ['يحمل والناقل الجين']))).toEqual(['vector']);
   });
 
+  it('finds a Korean word with its particle attached, but never inside another word', () => {
+    const liver = entry('liver', { ko: ['간'] });
+    expect(ids(termsUsed([liver], 'ko', ['간을 살핍니다.']))).toEqual(['liver']);
+    expect(ids(termsUsed([liver], 'ko', ['몇 시간 동안 지켜봅니다.']))).toEqual([]);
+  });
+
   it('lists terms in the order the reader first meets them', () => {
     expect(ids(termsUsed([vector, aav], 'en', ['An AAV is a vector.']))).toEqual(['aav', 'vector']);
   });
