@@ -7,7 +7,7 @@ import { makeHandout } from '../../../src/main/handout/make-handout';
 import type { Language } from '../../../src/shared/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';
-import { arabicMarksInReadingOrder } from '../../support/pdf-tools';
+import { arabicInReadingOrder } from '../../support/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
 
 const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
@@ -26,7 +26,7 @@ const QUESTIONS = {
   // Found by the random-text property test: marks stacked high on one letter, a Thai tone mark and a Myanmar
   // vowel sign with no letter before them, a Bengali candrabindu twice over.
   marks: 'V\u0304\u0314\u030f and \u0e48\u0e1e and \u0995\u0981\u0981 and \u1030\ua9ef',
-  // Two of the newer Arabic marks on one letter, which poppler takes for left-to-right (arabicMarksInReadingOrder).
+  // Two of the newer Arabic marks on one letter, which poppler takes for left-to-right (arabicInReadingOrder).
   newerArabicMarks: 'ب\u065C\u065F',
   joiners: 'Ana\u200DMaria Jo\u200Cnas \uFEFFstart क्\u200Dष',
 };
@@ -55,7 +55,7 @@ async function render(language: Language): Promise<string> {
  * the byte order mark is checked in the PDF's logical text below instead.
  */
 const extracted = (file: string) =>
-  arabicMarksInReadingOrder(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
+  arabicInReadingOrder(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
     .replace(/[\u202a-\u202e]/g, '')
     .replace(/\s+/g, ' ');
 const asExtracted = (text: string) => text.normalize('NFC').replace(/\uFEFF/g, '');
