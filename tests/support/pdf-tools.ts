@@ -29,6 +29,22 @@ export function searchable(text: string): string {
 }
 
 /**
+ * Poppler's table of right-to-left characters predates the Arabic that Unicode 4.1 and later added (marks such as
+ * U+0659–U+065F, Arabic Extended-A U+08A0–U+08FF): it takes them for left-to-right, so inside a right-to-left line
+ * it wraps them, with what stands beside them, in a left-to-right embedding (U+202A … U+202C) left in the order it
+ * was drawn, reversed: two such marks on one letter come back swapped ("ب\u065C\u065F" as
+ * "ب\u202A\u065F\u065C\u202C"). The PDF's /ActualText is right (pdf.js, whose table knows them, reads them in order).
+ * Arabic script is never left-to-right text, so such an embedding of nothing but Arabic (and spaces), digits
+ * apart, is put back in reading order; any other is left as it is. (In a left-to-right line poppler writes them
+ * before their letter's run, unmarked; that is not undone here.)
+ */
+export function arabicInReadingOrder(extracted: string): string {
+  return extracted.replace(/\u202A((?:(?!\p{Nd})[\p{Script_Extensions=Arabic}\s])+)\u202C/gu, (embedded: string, text: string) =>
+    /\S/u.test(text) ? [...text].reverse().join('') : embedded,
+  );
+}
+
+/**
  * The PDF's text above the page footers, as pdftotext gives it: the footer of a page otherwise lands inside an
  * item that runs on to the next page. The footer sits below the content's lowest line, 90 points from the bottom
  * (MARGIN + FOOTER_SPACE in src/main/handout/page-flow.ts), on either paper size.
@@ -37,5 +53,5 @@ export function pdfTextAboveFooters(file: string): string {
   const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
   if (!size) throw new Error(`pdfinfo gave no page size for ${file}`);
   const crop = ['-x', '0', '-y', '0', '-W', String(Math.ceil(Number(size[1]))), '-H', String(Math.floor(Number(size[2]) - 90))];
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...crop, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return arabicInReadingOrder(execFileSync('pdftotext', ['-enc', 'UTF-8', ...crop, file, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
 }

@@ -2,13 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFName, PDFString, type PDFContext, type PDFDocument, type PDFPage, type PDFRawStream, type PDFRef } from 'pdf-lib';
 import type { ShapingFont } from './shaping-font';
 
-/** fontkit's subset as it behaves (its published types say it takes a Glyph and returns a boolean). */
-interface GlyphSubset {
-  includeGlyph(glyphId: number): number;
-  encode(): Uint8Array;
-}
-
-/** A glyph as the content stream names it: its id in the subset (the CID) and the text it stands for. */
+/** A glyph as the content stream names it: its glyph id, which is its CID, and the text it stands for. */
 export interface EmbeddedGlyph {
   cid: number;
   /**
@@ -76,13 +70,11 @@ function widthRanges(glyphs: readonly EmbeddedGlyph[]): Array<number | number[]>
 
 /**
  * One font file as embedded in one document: a Type 0 font with Identity-H encoding, whose content-stream
- * codes are glyph ids of a subset (fontkit's subsetter, by glyph id, since HarfBuzz gives glyph ids: the
- * substituted forms Arabic and Devanagari need are not reachable from characters alone). Glyphs enter the
- * subset in the order they are first drawn, so the same handout gives the same bytes. Nothing is written for
- * a font that draws nothing.
+ * codes are the glyph ids HarfBuzz shaped with (CID = glyph id, CIDToGIDMap Identity). The font is subset by
+ * glyph id, since the substituted forms Arabic and Devanagari need are not reachable from characters alone, and
+ * each glyph keeps its id in the subset. Nothing is written for a font that draws nothing.
  */
 export class CidFont {
-  private subset: GlyphSubset | null = null;
   private ref: PDFRef | null = null;
   private readonly glyphs = new Map<number, EmbeddedGlyph>();
   private readonly pages = new WeakSet<PDFPage>();
@@ -100,8 +92,7 @@ export class CidFont {
   glyph(id: number, text: string): EmbeddedGlyph {
     let glyph = this.glyphs.get(id);
     if (!glyph) {
-      this.subset ??= this.shaping.tables.createSubset() as unknown as GlyphSubset;
-      glyph = { cid: this.subset.includeGlyph(id), text, width: Math.round((this.shaping.glyphAdvance(id) * 1000) / this.shaping.upem) };
+      glyph = { cid: id, text, width: Math.round((this.shaping.glyphAdvance(id) * 1000) / this.shaping.upem) };
       this.glyphs.set(id, glyph);
     } else if (glyph.text === '' && text !== '') {
       // First drawn as the silent part of a cluster: it stands for a character after all.
@@ -120,12 +111,12 @@ export class CidFont {
 
   /** Writes the font (subset, widths, ToUnicode) into the document; nothing if it drew nothing. */
   finish(): void {
-    if (!this.subset || !this.ref) return;
+    if (this.glyphs.size === 0 || !this.ref) return;
     const context = this.doc.context;
-    const { tables, upem } = this.shaping;
+    const { metrics, upem } = this.shaping;
     const scale = 1000 / upem;
-    const fontFile = this.subset.encode();
-    // Glyphs enter the subset in CID order, so the drawn ones are consecutive CIDs from 1 (0 is .notdef).
+    const fontFile = this.shaping.subset(this.glyphs.keys());
+    // In CID order, as the W array and the ToUnicode CMap list them.
     const drawn = [...this.glyphs.values()].sort((a, b) => a.cid - b.cid);
     const descriptor = context.register(
       context.obj({
@@ -133,11 +124,11 @@ export class CidFont {
         FontName: this.name,
         // Symbolic (bit 3): the font's characters are not the standard Latin set.
         Flags: 4,
-        FontBBox: [tables.bbox.minX, tables.bbox.minY, tables.bbox.maxX, tables.bbox.maxY].map((v) => Math.round(v * scale)),
-        ItalicAngle: tables.italicAngle,
-        Ascent: Math.round(tables.ascent * scale),
-        Descent: Math.round(tables.descent * scale),
-        CapHeight: Math.round((tables.capHeight || tables.ascent) * scale),
+        FontBBox: [metrics.bbox.minX, metrics.bbox.minY, metrics.bbox.maxX, metrics.bbox.maxY].map((v) => Math.round(v * scale)),
+        ItalicAngle: metrics.italicAngle,
+        Ascent: Math.round(metrics.ascent * scale),
+        Descent: Math.round(metrics.descent * scale),
+        CapHeight: Math.round(metrics.capHeight * scale),
         StemV: 80,
         FontFile2: context.register(flateStream(context, fontFile, { Length1: fontFile.length })),
       }),

@@ -1,5 +1,6 @@
-import { create, type Font as FontkitFont } from 'fontkit';
 import type * as HarfBuzzModule from 'harfbuzzjs';
+import { readFontMetrics, type FontMetrics } from './font-metrics';
+import { loadFontSubsetter, type FontSubsetter } from './font-subsetter';
 
 type HarfBuzz = typeof HarfBuzzModule;
 
@@ -31,11 +32,12 @@ const MAX_SHAPED_TEXTS = 50_000;
 
 /**
  * One font file, parsed once per process: HarfBuzz shapes with it (substitution and positioning: kerning,
- * marks on their letters, Arabic joining, Indic reordering), and fontkit keeps its tables for subsetting by
- * glyph id (cid-font.ts).
+ * marks on their letters, Arabic joining, Indic reordering) and HarfBuzz's subsetter cuts from it the glyphs a
+ * document draws, by glyph id (cid-font.ts).
  */
 export class ShapingFont {
   readonly upem: number;
+  readonly metrics: FontMetrics;
   private readonly covered = new Map<number, boolean>();
   private readonly shaped = new Map<string, ShapedText>();
   /** One buffer reused for every run: shaping is synchronous, and a new buffer per run waits for GC to be freed. */
@@ -44,17 +46,24 @@ export class ShapingFont {
   private constructor(
     private readonly hb: HarfBuzz,
     private readonly font: HarfBuzzModule.Font,
-    readonly tables: FontkitFont,
+    private readonly bytes: Uint8Array,
+    private readonly subsetter: FontSubsetter,
   ) {
     this.upem = font.face.upem;
+    this.metrics = readFontMetrics(font.face);
     this.buffer = new hb.Buffer();
   }
 
   static async load(bytes: Uint8Array): Promise<ShapingFont> {
-    const hb = await loadHarfBuzz();
-    const tables = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    if (!('layout' in tables)) throw new Error('Font collections (.ttc) cannot be embedded; ship a single font file.');
-    return new ShapingFont(hb, new hb.Font(new hb.Face(new hb.Blob(bytes))), tables);
+    // Both WebAssembly modules compile at once, off the main thread.
+    const [hb, subsetter] = await Promise.all([loadHarfBuzz(), loadFontSubsetter()]);
+    if (new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0) === 0x74746366) throw new Error('Font collections (.ttc) cannot be embedded; ship a single font file.');
+    return new ShapingFont(hb, new hb.Font(new hb.Face(new hb.Blob(bytes))), bytes, subsetter);
+  }
+
+  /** The font file cut down to `glyphIds`, each keeping its id (see FontSubsetter.subset). */
+  subset(glyphIds: Iterable<number>): Uint8Array {
+    return this.subsetter.subset(this.bytes, glyphIds);
   }
 
   has(codePoint: number): boolean {

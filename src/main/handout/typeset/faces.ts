@@ -82,7 +82,7 @@ export async function embedFaces(doc: PDFDocument, fontsDir: string, text: strin
     // Keys in the order the files are first named, so the same handout gives the same bytes.
     const key = `F${embedded.size}`;
     const shaping = await shapingFont(readFontFile(fontsDir, name));
-    return new CidFont(doc, shaping, subsetName(name, shaping.tables.postscriptName), key);
+    return new CidFont(doc, shaping, subsetName(name, shaping.metrics.postscriptName), key);
   };
   const chain = async (weight: FontWeight) =>
     Promise.all(
