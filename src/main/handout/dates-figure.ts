@@ -134,6 +134,8 @@ const WORDS_SHARE = 0.55;
 const HEADING_ROOM = 48;
 /** The undated list's dot, and how far its names stand in from the reading side. */
 const LIST_INDENT = 14;
+/** The least room between two month words, so they never read as one. */
+const TICK_GAP = 10;
 const lineHeight = (style: TextStyle) => style.size * 1.3;
 
 type Line = { text: string; style: TextStyle };
@@ -246,7 +248,7 @@ export function drawDatesFigure(flow: PageFlow, figure: DatesFigure, styles: Dat
       page.drawLine({ start: { x, y: axisY }, end: { x, y: axisY + 4 }, thickness: 0.75, color: BLACK });
       const tickWidth = typesetter.measure(tick.text, styles.scale, direction);
       const tickLeft = Math.min(Math.max(x - tickWidth / 2, chartLeft), chartLeft + chartWidth - tickWidth);
-      const clear = rtl ? tickLeft + tickWidth + 4 <= lastEdge : tickLeft >= lastEdge + 4;
+      const clear = rtl ? tickLeft + tickWidth + TICK_GAP <= lastEdge : tickLeft >= lastEdge + TICK_GAP;
       if (!clear) continue;
       text(page, tick.text, tickLeft, tickWidth + 1, axisY + 6, styles.scale);
       lastEdge = rtl ? tickLeft : tickLeft + tickWidth;

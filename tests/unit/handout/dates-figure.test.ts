@@ -205,6 +205,20 @@ describe('the figure’s layout, with few or many dates, in regular and large pr
     if (name === 'none') expect(all).not.toContain('Today');
   });
 
+  it('in large print, prints no month word over another on the scale', async () => {
+    const { pages } = await laidOut('many', true);
+    expect(pages.length).toBeGreaterThan(1);
+    const file = path.join(dir, 'many-large.pdf');
+    for (const page of execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('<page ').filter((text) => text.includes('>Today<'))) {
+      const words = [...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)</g)].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4] }));
+      // The month words are on the line under "Today", the first line of the scale.
+      const today = words.find((word) => word.text === 'Today')!;
+      const line = words.filter((word) => word.y > today.y && word.y < today.y + 14).sort((a, b) => a.x0 - b.x0);
+      expect(line.length).toBeGreaterThan(1);
+      for (let i = 1; i < line.length; i += 1) expect(line[i]!.x0, JSON.stringify(line)).toBeGreaterThanOrEqual(line[i - 1]!.x1);
+    }
+  });
+
   it('keeps a scale that fits on one page whole, with the start of the list under it', async () => {
     const { figure, pages } = await laidOut('one', false);
     const page = pages.find((text) => text.includes(figure.rows[0]!.label))!;
