@@ -41,7 +41,7 @@ export function respelled(content: HandoutContent, respell: Respell): HandoutCon
       case 'write-in':
         return b;
       case 'dates-figure':
-        return { ...b, figure: { ...b.figure, alt: respell(b.figure.alt), rows: b.figure.rows.map((row) => ({ ...row, label: respell(row.label), when: respell(row.when) })), scale: b.figure.scale && { ...b.figure.scale, ticks: b.figure.scale.ticks.map((tick) => ({ ...tick, text: respell(tick.text) })), today: { ...b.figure.scale.today, text: respell(b.figure.scale.today.text) } } } };
+        return { ...b, figure: { ...b.figure, alt: respell(b.figure.alt), rows: b.figure.rows.map((row) => ({ ...row, label: respell(row.label), when: respell(row.when), passed: row.passed && respell(row.passed) })), undated: b.figure.undated && { intro: respell(b.figure.undated.intro), labels: b.figure.undated.labels.map(respell) }, scale: b.figure.scale && { ...b.figure.scale, ticks: b.figure.scale.ticks.map((tick) => ({ ...tick, text: respell(tick.text) })), today: { ...b.figure.scale.today, text: respell(b.figure.scale.today.text) } } } };
       default:
         return { ...b, text: respell(b.text) };
     }

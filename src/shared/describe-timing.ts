@@ -1,6 +1,10 @@
 import { formatCalendarDate, type CalendarDate } from './dates/calendar-date';
-import { dueDate, type DueDate, type KnownKeyDates } from './dates/due-dates';
+import { describeDeadlinePassed, describeTimelineWhen } from './dates/describe-timeline-when';
+import type { KnownKeyDates } from './dates/due-dates';
+import { deadlinePassed, stepWhen, type TimedStep } from './dates/step-when';
+import type { TimelineWhen } from './dates/timeline-items';
 import type { Translate } from './i18n-setup';
+import { ownValue } from './own-value';
 import type { FollowUp, RuleDuration } from './protocol/after-treatment';
 import type { TestProgress } from './schemas/session';
 import type { KeyDateOffset, Timing } from './schemas/timing';
@@ -52,34 +56,36 @@ export function describeFollowUp(item: FollowUp, keyDateLabel: (id: string) => s
   return t('checklist:followUpSchedule', { every, lasting, keyDate });
 }
 
-/** Asks for each key date not known yet, once each: no date is ever made up. */
-const askForDates = (days: readonly DueDate[], keyDateLabel: (id: string) => string, t: Translate) => [
-  ...new Set(days.flatMap((day) => (day.kind === 'relative' ? [day.keyDate] : []))),
-].map((keyDate) => t('checklist:due.unknown', { keyDate: keyDateLabel(keyDate) }));
+/** Asks for each key date of the timing not known yet, once each: no date is ever made up. */
+function askForDates(timing: Timing, keyDates: KnownKeyDates, keyDateLabel: (id: string) => string, t: Translate): string[] {
+  const offsets = timing.kind === 'span' ? [timing.start, timing.end] : [timing];
+  const unknown = new Set(offsets.flatMap((offset) => (ownValue(keyDates, offset.keyDate) ? [] : [offset.keyDate])));
+  return [...unknown].map((keyDate) => t('checklist:due.unknown', { keyDate: keyDateLabel(keyDate) }));
+}
+
+/** Where today is in a day or span whose deadline has not gone by: it is today, a span starts today, or is under way. */
+function nowWords(when: TimelineWhen, today: CalendarDate): string[] {
+  if (when.kind === 'day') return when.date === today ? ['checklist:due.today'] : [];
+  if (when.kind !== 'span' || when.start > today) return [];
+  return when.start === today ? ['checklist:due.spanStartsToday'] : ['checklist:due.spanStarted'];
+}
 
 /**
- * The day or days a timed step falls on for this patient, in words of its kind: "On Sunday, 17 January 2027.",
- * "By Tuesday, 10 November 2026.", "From … to …."; a day or deadline gone by asks them to talk to the care team
- * today (`passed`), a span under way says so, and an unknown key date is asked for.
+ * The day or days a timed step falls on for this patient, in the timeline's words (describeTimelineWhen): "On
+ * Sunday, 17 January 2027.", "By …", "From … to …", "Stop on … · Restart on …"; a deadline gone by says so in the
+ * shared words (`passed`), a span under way says so, and an unknown key date is asked for by name.
  */
-export function describeDueDate(timing: Timing, keyDates: KnownKeyDates, today: CalendarDate, keyDateLabel: (id: string) => string, t: Translate, locale: string): { text: string; passed: boolean } {
-  const date = (day: DueDate & { kind: 'dated' }) => formatCalendarDate(day.date, locale);
-  if (timing.kind === 'span') {
-    const [start, end] = [dueDate(timing.start, keyDates, today), dueDate(timing.end, keyDates, today)];
-    if (start.kind === 'relative' || end.kind === 'relative') return { text: askForDates([start, end], keyDateLabel, t).join(' '), passed: false };
-    const now = start.state === 'today' ? ['checklist:due.spanStartsToday'] : start.state === 'upcoming' ? [] : end.state === 'passed' ? ['checklist:due.spanOver'] : ['checklist:due.spanStarted'];
-    return { text: [t('checklist:due.span', { start: date(start), end: date(end) }), ...now.map((key) => t(key))].join(' '), passed: false };
-  }
-  const due = dueDate(timing, keyDates, today);
-  if (due.kind === 'relative') return { text: askForDates([due], keyDateLabel, t).join(' '), passed: false };
-  const passed = due.state === 'passed';
-  const now = due.state === 'today' ? ['checklist:due.today'] : passed ? ['checklist:due.passed'] : [];
-  return { text: [t(`checklist:due.${timing.kind}`, { date: date(due) }), ...now.map((key) => t(key))].join(' '), passed };
+export function describeDueDate(step: TimedStep, keyDates: KnownKeyDates, today: CalendarDate, keyDateLabel: (id: string) => string, t: Translate, locale: string): { text: string; passed: boolean } {
+  const when = stepWhen(step, keyDates, today);
+  if (when.kind === 'unknown') return { text: askForDates(step.timing, keyDates, keyDateLabel, t).join(' '), passed: false };
+  const passed = deadlinePassed(step.kind, when, today);
+  const now = passed ? [describeDeadlinePassed(t)] : nowWords(when, today).map((key) => t(key));
+  return { text: [describeTimelineWhen(when, t, locale), ...now].join(' '), passed };
 }
 
 /** A timed step's two lines, for the checklist, the review and the handout alike: its rule, and its dates when known. */
-export function describeWhen(timing: Timing, dates: { keyDates: KnownKeyDates; today: CalendarDate } | undefined, keyDateLabel: (id: string) => string, t: Translate, locale: string) {
-  return { rule: describeTiming(timing, keyDateLabel, t), due: dates ? describeDueDate(timing, dates.keyDates, dates.today, keyDateLabel, t, locale) : null };
+export function describeWhen(step: TimedStep, dates: { keyDates: KnownKeyDates; today: CalendarDate } | undefined, keyDateLabel: (id: string) => string, t: Translate, locale: string) {
+  return { rule: describeTiming(step.timing, keyDateLabel, t), due: dates ? describeDueDate(step, dates.keyDates, dates.today, keyDateLabel, t, locale) : null };
 }
 
 /** How far along a test is, as the patient recorded it ("Done on 2 December 2026."); null when not started. */

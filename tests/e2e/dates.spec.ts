@@ -39,6 +39,9 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
 
   await page.getByLabel('stem-cell collection').fill(addDays(today, 20));
   await expect(hydroxyurea).toContainText(ck('due.passed'));
+  // The timeline flags it on the item itself, in the same words.
+  const onTimeline = page.getByRole('region', { name: t('timeline.heading') }).getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
+  await expect(onTimeline.locator('.timeline-passed')).toHaveText(ck('due.passed'));
 
   // The dates are part of the session: they are still there after going back and forth.
   // Back goes to the last lesson, where the patient left the lessons.

@@ -16,7 +16,7 @@ import type { HandoutPatient } from '../../shared/schemas/session';
 import { preparedBy } from '../../shared/prepared-by';
 import type { ListedQuestion } from '../../shared/question-list';
 import { voiceOf, withVoice } from '../../shared/voice';
-import { planDatesFigure, type DatesFigure } from './dates-figure';
+import { datesFigureTexts, planDatesFigure, type DatesFigure } from './dates-figure';
 import type { CardLine } from './wallet-card-layout';
 
 /**
@@ -163,10 +163,8 @@ export function blockTexts(block: HandoutBlock): string[] {
       return [block.note, block.heading, ...block.lines.map((line) => line.text)];
     case 'write-in':
       return [];
-    case 'dates-figure': {
-      const { scale, rows } = block.figure;
-      return [...(scale ? [scale.today.text, ...scale.ticks.map((tick) => tick.text)] : []), ...rows.flatMap((row) => [row.label, row.when])];
-    }
+    case 'dates-figure':
+      return datesFigureTexts(block.figure);
     default:
       return [block.text];
   }

@@ -67,7 +67,12 @@ export class PageFlow {
 
   /** Keeps what follows together: a new page now unless `height` points still fit above the footer. */
   keepTogether(height: number): void {
-    this.ensure(Math.min(height, PAPER_SIZES[this.paper][1] - 2 * MARGIN - FOOTER_SPACE));
+    this.ensure(Math.min(height, this.pageHeight));
+  }
+
+  /** The room on a whole page, from the top margin to the footer. */
+  get pageHeight(): number {
+    return PAPER_SIZES[this.paper][1] - 2 * MARGIN - FOOTER_SPACE;
   }
 
   /** The column's left edge and width, for a drawing across it (a figure). */

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { drawDatesFigure } from './dates-figure';
+import { datesFigureKeptHeight, drawDatesFigure, type DatesFigureStyles } from './dates-figure';
 import { writeDocumentMetadata } from './document-metadata';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { PageFlow, type Paper } from './page-flow';
@@ -50,6 +50,8 @@ function stylesFor(largePrint: boolean): Styles {
 
 const CHECK_INDENT = 20;
 
+const figureStyles = (STYLES: Styles): DatesFigureStyles => ({ label: STYLES.figureLabel, when: STYLES.detail, scale: STYLES.footer });
+
 const WRITE_IN_LINE = 22;
 
 export type ItemBlock = Extract<HandoutBlock, { kind: 'check-item' | 'bullet' }>;
@@ -87,6 +89,8 @@ function heightOf(flow: PageFlow, STYLES: Styles, block: HandoutBlock | undefine
     case 'table':
       // Header and first row: a table never starts with its header alone at the foot of a page.
       return 3 * flow.lineHeight(STYLES.body) + 16;
+    case 'dates-figure':
+      return datesFigureKeptHeight(flow, block.figure, figureStyles(STYLES));
     default:
       return 3 * flow.lineHeight(STYLES.body);
   }
@@ -176,7 +180,7 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       flow.walletCard(block.note, block.foldedNote, block.heading, block.lines, STYLES.body);
       break;
     case 'dates-figure':
-      drawDatesFigure(flow, block.figure, { label: STYLES.figureLabel, when: STYLES.detail, scale: STYLES.footer });
+      drawDatesFigure(flow, block.figure, figureStyles(STYLES));
       break;
     case 'write-in':
       flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);

@@ -7,16 +7,16 @@ import type { MedicationRule, PreparationTest } from '../protocol/preparation';
 import type { Protocol } from '../protocol/protocol';
 import type { LocalizedText } from '../schemas/localized-text';
 import type { HandoutPatient } from '../schemas/session';
-import type { Timing } from '../schemas/timing';
 import { addSpan, type CalendarDate } from './calendar-date';
-import { dueDate, type KnownKeyDates } from './due-dates';
+import type { KnownKeyDates } from './due-dates';
+import { deadlinePassed, stepWhen } from './step-when';
 
 /** When a timeline item happens for this patient; never guessed: a date not known yet is `unknown`. */
 export type TimelineWhen =
   /** `deadline`: the last day to do it ("by"), not the very day. */
   | { kind: 'day'; date: CalendarDate; deadline?: true }
-  /** A span with both ends known (a medicine paused from `start`, restarted on `end`; a rule from `start` to `end`). */
-  | { kind: 'span'; start: CalendarDate; end: CalendarDate }
+  /** A span with both ends known: a rule from `start` to `end`; `pause`: a medicine stopped on `start`, restarted on `end`. */
+  | { kind: 'span'; start: CalendarDate; end: CalendarDate; pause?: true }
   /** A span whose start is known and which lasts for life or until the team says (the item's text says which). */
   | { kind: 'from'; start: CalendarDate }
   /** Counted from a key date the patient does not know yet: shown as "ask your team for this date". */
@@ -38,6 +38,8 @@ export type TimelineItem = {
   testStatus?: 'due' | 'booked' | 'done';
   /** True when the person must do something on that day (stop or restart a medicine, have a test): the calendar file reminds them the day before. */
   needsAction: boolean;
+  /** The day to act has gone by and it is not done (deadlinePassed): flagged in the same words wherever the item is shown. */
+  passed: boolean;
 };
 
 type Answers = Partial<Pick<HandoutPatient, 'keyDates' | 'tests'>>;
@@ -53,19 +55,6 @@ export function firstDay(when: TimelineWhen): CalendarDate | null {
     case 'unknown':
       return null;
   }
-}
-
-/** The day or days a protocol timing falls on, as the checklist dates it (dueDate): a span where it is one. */
-function timingWhen(timing: Timing, keyDates: KnownKeyDates, today: CalendarDate): TimelineWhen {
-  if (timing.kind !== 'span') {
-    const due = dueDate(timing, keyDates, today);
-    if (due.kind === 'relative') return { kind: 'unknown', keyDate: due.keyDate };
-    return timing.kind === 'by' ? { kind: 'day', date: due.date, deadline: true } : { kind: 'day', date: due.date };
-  }
-  const [start, end] = [dueDate(timing.start, keyDates, today), dueDate(timing.end, keyDates, today)];
-  if (start.kind === 'relative') return { kind: 'unknown', keyDate: start.keyDate };
-  if (end.kind === 'relative') return { kind: 'unknown', keyDate: end.keyDate };
-  return { kind: 'span', start: start.date, end: end.date };
 }
 
 /** From `keyDate`, or `unknown` while the patient does not know it. */
@@ -100,18 +89,23 @@ export function timelineItems(protocol: Protocol, answers: Answers, today: Calen
     const progress = ownValue(tests, test.id);
     const testStatus = progress?.status === 'done' ? 'done' : progress?.status === 'scheduled' ? 'booked' : 'due';
     // The day the patient booked or did it wins over the day it is due by.
-    const when: TimelineWhen | null = progress?.date && testStatus !== 'due' ? { kind: 'day', date: progress.date } : test.timing ? timingWhen(test.timing, keyDates, today) : null;
+    const when: TimelineWhen | null = progress?.date && testStatus !== 'due' ? { kind: 'day', date: progress.date } : test.timing ? stepWhen({ kind: 'test', timing: test.timing }, keyDates, today) : null;
     if (!when) return [];
-    return [{ id: `test:${test.id}`, kind: 'test', label: text(test.name), timing: test.timing ? describeTiming(test.timing, keyDateLabel, t) : '', when, testStatus, needsAction: testStatus !== 'done' }];
+    const passed = testStatus === 'due' && deadlinePassed('test', when, today);
+    return [{ id: `test:${test.id}`, kind: 'test', label: text(test.name), timing: test.timing ? describeTiming(test.timing, keyDateLabel, t) : '', when, testStatus, needsAction: testStatus !== 'done', passed }];
   };
-  const medicineItem = (rule: MedicationRule): TimelineItem => ({
-    id: `medicinePause:${rule.id}`,
-    kind: 'medicinePause',
-    label: medicineRuleText(rule, t, text),
-    timing: describeTiming(rule.timing, keyDateLabel, t),
-    when: timingWhen(rule.timing, keyDates, today),
-    needsAction: true,
-  });
+  const medicineItem = (rule: MedicationRule): TimelineItem => {
+    const when = stepWhen({ kind: 'medicinePause', action: rule.action, timing: rule.timing }, keyDates, today);
+    return {
+      id: `medicinePause:${rule.id}`,
+      kind: 'medicinePause',
+      label: medicineRuleText(rule, t, text),
+      timing: describeTiming(rule.timing, keyDateLabel, t),
+      when,
+      needsAction: true,
+      passed: deadlinePassed('medicinePause', when, today),
+    };
+  };
   const ruleItem = ({ id, rule, duration }: LifestyleRule): TimelineItem => ({
     id: `afterTreatmentRule:${id}`,
     kind: 'afterTreatmentRule',
@@ -122,6 +116,7 @@ export function timelineItems(protocol: Protocol, answers: Answers, today: Calen
         ? counted(duration.keyDate, keyDates, (start) => ({ kind: 'span', start, end: addSpan(start, duration.amount, duration.unit) }))
         : counted(treatment, keyDates, (start) => ({ kind: 'from', start })),
     needsAction: false,
+    passed: false,
   });
   const followUpItem = (item: FollowUp): TimelineItem => ({
     id: `followUp:${item.id}`,
@@ -131,11 +126,12 @@ export function timelineItems(protocol: Protocol, answers: Answers, today: Calen
     when: counted(item.keyDate, keyDates, (keyDate) => ({ kind: 'day', date: firstVisit(item, keyDate) })),
     // The team books these visits; the day is counted, not an appointment to act on.
     needsAction: false,
+    passed: false,
   });
 
   const items: TimelineItem[] = [
     ...protocol.keyDates.map(
-      (d): TimelineItem => ({ id: `keyDate:${d.id}`, kind: 'keyDate', label: text(d.label), timing: '', when: counted(d.id, keyDates, (date) => ({ kind: 'day', date })), needsAction: true }),
+      (d): TimelineItem => ({ id: `keyDate:${d.id}`, kind: 'keyDate', label: text(d.label), timing: '', when: counted(d.id, keyDates, (date) => ({ kind: 'day', date })), needsAction: true, passed: false }),
     ),
     ...protocol.tests.flatMap(testItem),
     ...protocol.medications.map(medicineItem),

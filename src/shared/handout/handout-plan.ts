@@ -2,6 +2,7 @@ import type { Lesson } from '../content/lesson';
 import { formatCalendarDate, type CalendarDate } from '../dates/calendar-date';
 import { dateNotes } from '../dates/date-notes';
 import { describeDateNote } from '../dates/describe-date-note';
+import type { TimedStep } from '../dates/step-when';
 import { timelineItems, type TimelineItem } from '../dates/timeline-items';
 import { describeTestProgress, describeWhen } from '../describe-timing';
 import { healthItemsFor, type HealthHistoryItem } from '../health-history';
@@ -14,7 +15,6 @@ import type { Protocol } from '../protocol/protocol';
 import { questionList, type QuestionList } from '../question-list';
 import type { LocalizedText } from '../schemas/localized-text';
 import type { HandoutPatient } from '../schemas/session';
-import type { Timing } from '../schemas/timing';
 import { resolveSign, signGroups, type SignGroup } from '../warning-signs/sign-groups';
 import { supportLines, type SupportLine } from '../support-lines';
 import { planStudyNumbers, type StudyNumbersPlan } from './study-numbers-plan';
@@ -82,8 +82,8 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
   const keyDateLabels = new Map(protocol.keyDates.map((d) => [d.id, text(d.label)]));
   const keyDateLabel = (id: string) => keyDateLabels.get(id) ?? id;
   const testNames = new Map(protocol.tests.map((test) => [test.id, text(test.name)]));
-  const when = (timing: Timing) => {
-    const { rule, due } = describeWhen(timing, { keyDates, today }, keyDateLabel, t, language);
+  const when = (step: TimedStep) => {
+    const { rule, due } = describeWhen(step, { keyDates, today }, keyDateLabel, t, language);
     return [rule, ...(due ? [due.text] : [])];
   };
   // Until the person picks from the checklist's questions, all of them are offered, so the handout never goes without.
@@ -105,9 +105,9 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
       const progress = ownValue(patient.tests, test.id);
       const done = progress?.status === 'done';
       // A test already done needs no reminder of when it was due.
-      return { id: test.id, text: text(test.name), status: describeTestProgress(progress, language, t) ?? t('checklist:progress.not-yet'), done, details: test.timing && !done ? when(test.timing) : [] };
+      return { id: test.id, text: text(test.name), status: describeTestProgress(progress, language, t) ?? t('checklist:progress.not-yet'), done, details: test.timing && !done ? when({ kind: 'test', timing: test.timing }) : [] };
     }),
-    medicineRules: protocol.medications.map((rule) => ({ id: rule.id, text: medicineRuleText(rule, t, text), details: [...when(rule.timing), text(rule.resume)] })),
+    medicineRules: protocol.medications.map((rule) => ({ id: rule.id, text: medicineRuleText(rule, t, text), details: [...when({ kind: 'medicinePause', action: rule.action, timing: rule.timing }), text(rule.resume)] })),
     ownMedicines: ownMedicineNotes(patient.medicines, protocol.medications, t, text),
     health: healthItemsFor(protocol).flatMap((id) => {
       const answer = patient.healthHistory[id];

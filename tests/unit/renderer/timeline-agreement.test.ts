@@ -12,7 +12,7 @@ import { ChecklistView } from '../../../src/renderer/src/components/ChecklistVie
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
 import { addSpan } from '../../../src/shared/dates/calendar-date';
-import { describeTimelineWhen } from '../../../src/shared/dates/describe-timeline-when';
+import { describeDeadlinePassed, describeTimelineWhen } from '../../../src/shared/dates/describe-timeline-when';
 import { timelineItems, type TimelineItem } from '../../../src/shared/dates/timeline-items';
 import { planHandout } from '../../../src/shared/handout/handout-plan';
 import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
@@ -25,32 +25,39 @@ const protocols = loadProtocolFolder(path.resolve('resources/protocols'));
 const t = translatorsFrom(path.resolve('locales'))('en');
 const text = (value: LocalizedText) => resolveText(value, 'en').text;
 const i18n = await createRendererI18n('en');
-const today = '2026-12-01';
-const preparedAt = new Date(`${today}T10:00:00Z`);
+const passedWords = describeDeadlinePassed(t);
 
 /** The texts of the checklist as the walkthrough draws it, one string with the markup's entities undone. */
-function checklistText(protocol: (typeof protocols)[number], keyDates: Record<string, string | null>): string {
+function checklistText(protocol: (typeof protocols)[number], keyDates: Record<string, string | null>, today: string): string {
   const view = createElement(ChecklistView, { protocol, dates: { keyDates, today } });
   const markup = renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(VoiceProvider, { voice: 'self', children: view })));
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
   return markup.replace(/<[^>]+>/g, ' ').replace(/&(amp|lt|gt|quot|#x27);/g, (entity) => entities[entity] ?? entity).replace(/\s+/g, ' ');
 }
 
+// Before every date, and a few weeks in, when some deadlines have gone by.
+const cases = protocols.flatMap((p) => ['2026-12-01', '2027-01-20'].map((on) => [p.id, on, p] as const));
+
 describe('the dated items agree item by item: checklist, handout plan, handout figure and calendar file', () => {
-  it.each(protocols.map((p) => [p.id, p] as const))('%s', (_id, protocol) => {
+  it.each(cases)('%s on %s', (_id, today, protocol) => {
+    const preparedAt = new Date(`${today}T10:00:00Z`);
     // The last key date not known yet, so both dated and undated items are checked.
     const keyDates = Object.fromEntries(protocol.keyDates.map((d, i) => [d.id, i < Math.max(1, protocol.keyDates.length - 1) ? addSpan('2027-01-11', i, 'weeks') : null]));
     const patient = patientWith({ role: 'patient', firstName: 'Zoë', keyDates });
     const items = timelineItems(protocol, patient, today, t, text);
+    // A few weeks in, each protocol has a deadline gone by, so the flag's agreement is checked too.
+    if (today > '2027-01-11') expect(items.some((item) => item.passed)).toBe(true);
 
     // The checklist names each item and dates it the same way.
-    const checklist = checklistText(protocol, keyDates);
+    const checklist = checklistText(protocol, keyDates, today);
     for (const item of items.filter((i): i is TimelineItem => i.kind !== 'keyDate')) {
       expect(checklist, item.id).toContain(item.label);
       expect(checklist, item.id).toContain(item.timing);
       if (item.kind === 'test' || item.kind === 'medicinePause') {
         const due = item.when.kind === 'unknown' ? t('checklist:due.unknown', { keyDate: text(protocol.keyDates.find((d) => d.id === (item.when as { keyDate: string }).keyDate)!.label) }) : describeTimelineWhen(item.when, t, 'en');
         expect(checklist, item.id).toContain(due);
+        // A deadline gone by is flagged in the same words on the checklist.
+        if (item.passed) expect(checklist, item.id).toContain(`${due} ${passedWords}`);
       }
     }
 
@@ -60,14 +67,18 @@ describe('the dated items agree item by item: checklist, handout plan, handout f
     // The figure's text alternative says each item, in order, with its date in words.
     const content = buildHandoutContent({ clinic: { ...DEFAULT_CLINIC_SETTINGS, ...CLINIC_CONTACT }, patient, language: 'en', protocol, contentHash: contentHash(protocol), preparedAt, glossary, lessons, t });
     const figure = content.blocks.find((block): block is Extract<HandoutBlock, { kind: 'dates-figure' }> => block.kind === 'dates-figure')!.figure;
-    const said = items.map((item) => `${item.label}: ${describeTimelineWhen(item.when, t, 'en')}`);
+    const said = items.map((item) => `${item.label}: ${describeTimelineWhen(item.when, t, 'en')}${item.passed ? ` ${passedWords}` : ''}`);
     let from = 0;
     for (const line of said) {
       const at = figure.alt.indexOf(line, from);
       expect(at, line).toBeGreaterThanOrEqual(from);
       from = at + line.length;
     }
-    expect(figure.rows.map((row) => row.days === null)).toEqual(items.map((item) => item.when.kind === 'unknown'));
+    // On the scale, the dated items in their order, each flagged as the timeline flags it; under it, the others, once each.
+    const capital = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+    const dated = items.filter((item) => item.when.kind !== 'unknown');
+    expect(figure.rows.map((row) => [row.label, row.passed])).toEqual(dated.map((item) => [capital(item.label), item.passed ? passedWords : null]));
+    expect(figure.undated?.labels ?? []).toEqual(items.filter((item) => item.when.kind === 'unknown').map((item) => capital(item.label)));
 
     // The calendar file has one event per dated item, in the same order, and none for the others.
     const { events } = readCalendar(calendarFile(items, { calendarName: 'x', describe: (item) => item.timing, reminder: (item) => item.label }, preparedAt));

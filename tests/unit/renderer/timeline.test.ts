@@ -8,7 +8,7 @@ import { Timeline } from '../../../src/renderer/src/components/Timeline';
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
 import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
-import { describeTimelineWhen } from '../../../src/shared/dates/describe-timeline-when';
+import { describeDeadlinePassed, describeTimelineWhen } from '../../../src/shared/dates/describe-timeline-when';
 import type { TimelineItem } from '../../../src/shared/dates/timeline-items';
 import { LANGUAGES, textDirection, type Language } from '../../../src/shared/languages';
 import type { Translate } from '../../../src/shared/i18n-setup';
@@ -22,13 +22,13 @@ const PART = { id: 'timeline-heading', label: 'Your dates at a glance' };
 // A patient part way through: one test done, one booked, one still to do, a medicine paused across the year end,
 // the infusion known, and a rule and a follow-up counted from a key date not known yet.
 const ITEMS: TimelineItem[] = [
-  { id: 'test:hiv-test', kind: 'test', label: 'HIV test', timing: 'Before stem-cell collection', when: { kind: 'day', date: '2026-11-20' }, testStatus: 'done', needsAction: false },
-  { id: 'test:blood-count', kind: 'test', label: 'Blood count', timing: 'Before stem-cell collection', when: { kind: 'day', date: '2026-12-05' }, testStatus: 'booked', needsAction: true },
-  { id: 'medicinePause:hydroxyurea', kind: 'medicinePause', label: 'Pause hydroxyurea', timing: 'From 3 weeks before the infusion to 1 week before the infusion', when: { kind: 'span', start: '2026-12-20', end: '2027-01-10' }, needsAction: true },
-  { id: 'test:echo', kind: 'test', label: 'Heart scan', timing: 'At least 4 weeks before the infusion', when: { kind: 'day', date: '2027-01-04', deadline: true }, testStatus: 'due', needsAction: true },
-  { id: 'keyDate:infusion', kind: 'keyDate', label: 'Infusion', timing: '', when: { kind: 'day', date: '2027-02-01' }, needsAction: false },
-  { id: 'afterTreatmentRule:no-driving', kind: 'afterTreatmentRule', label: 'Do not drive', timing: 'Until your care team says you can stop', when: { kind: 'from', start: '2027-02-01' }, needsAction: false },
-  { id: 'followUp:first-visit', kind: 'followUp', label: 'First follow-up visit', timing: 'Once, 1 month after discharge', when: { kind: 'unknown', keyDate: 'discharge' }, needsAction: false },
+  { id: 'test:hiv-test', kind: 'test', label: 'HIV test', timing: 'Before stem-cell collection', when: { kind: 'day', date: '2026-11-20' }, testStatus: 'done', needsAction: false, passed: false },
+  { id: 'test:blood-count', kind: 'test', label: 'Blood count', timing: 'Before stem-cell collection', when: { kind: 'day', date: '2026-12-05' }, testStatus: 'booked', needsAction: true, passed: false },
+  { id: 'medicinePause:hydroxyurea', kind: 'medicinePause', label: 'Pause hydroxyurea', timing: 'From 3 weeks before the infusion to 1 week before the infusion', when: { kind: 'span', start: '2026-12-20', end: '2027-01-10', pause: true }, needsAction: true, passed: false },
+  { id: 'test:echo', kind: 'test', label: 'Heart scan', timing: 'At least 4 weeks before the infusion', when: { kind: 'day', date: '2027-01-04', deadline: true }, testStatus: 'due', needsAction: true, passed: false },
+  { id: 'keyDate:infusion', kind: 'keyDate', label: 'Infusion', timing: '', when: { kind: 'day', date: '2027-02-01' }, needsAction: false, passed: false },
+  { id: 'afterTreatmentRule:no-driving', kind: 'afterTreatmentRule', label: 'Do not drive', timing: 'Until your care team says you can stop', when: { kind: 'from', start: '2027-02-01' }, needsAction: false, passed: false },
+  { id: 'followUp:first-visit', kind: 'followUp', label: 'First follow-up visit', timing: 'Once, 1 month after discharge', when: { kind: 'unknown', keyDate: 'discharge' }, needsAction: false, passed: false },
 ];
 
 function drawn(items: readonly TimelineItem[], { language = 'en', voice = 'self', today = TODAY }: { language?: Language; voice?: Voice; today?: string } = {}) {
@@ -114,6 +114,27 @@ describe('the timeline', () => {
     expect(status('Heart scan')).toBe(checklist('progress.not-yet'));
     expect(status('Infusion')).toBeUndefined();
     expect(rows().find((row) => row.textContent?.includes('Infusion'))?.querySelector('.timeline-kind')?.textContent).toBe(app('es', 'timeline.kinds.keyDate'));
+  });
+
+  it('flags a deadline gone by on its own line, in the words the checklist and the handout use, in every language', () => {
+    const late = ITEMS.map((item) => (item.id === 'test:echo' ? { ...item, passed: true } : item));
+    for (const language of LANGUAGES) {
+      drawn(late, { language });
+      const flagged = rows().filter((row) => row.querySelector('.timeline-passed'));
+      expect(flagged, language).toHaveLength(1);
+      expect(flagged[0]!.querySelector('.timeline-what')?.textContent).toBe('Heart scan');
+      expect(flagged[0]!.querySelector('.timeline-passed')?.textContent).toBe(describeDeadlinePassed(translate(language)));
+      expect(flagged[0]!.classList.contains('passed')).toBe(true);
+      cleanup();
+    }
+    drawn(ITEMS);
+    expect(document.querySelector('.timeline-passed')).toBeNull();
+  });
+
+  it('says when a paused medicine stops and restarts', () => {
+    drawn(ITEMS);
+    const pause = rows().find((row) => row.textContent?.includes('Pause hydroxyurea'))!;
+    expect(pause.querySelector('.timeline-when')?.textContent).toBe(`Stop on ${formatCalendarDate('2026-12-20', 'en')} · Restart on ${formatCalendarDate('2027-01-10', 'en')}.`);
   });
 
   it('reads right to left in Arabic with the page: the same order, and nothing that pins it to the left', () => {

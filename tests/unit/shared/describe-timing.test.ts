@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
+import { describeDeadlinePassed } from '../../../src/shared/dates/describe-timeline-when';
 import { describeDueDate, describeFollowUp, describeTiming } from '../../../src/shared/describe-timing';
 import { LANGUAGES, type Language } from '../../../src/shared/languages';
 import type { FollowUp } from '../../../src/shared/protocol/after-treatment';
@@ -94,7 +95,9 @@ describe('timings in words, by kind', () => {
 describe('the dates a timing falls on for this patient', () => {
   const infusion = { infusion: '2027-01-18' };
   const due = (timing: Timing, language: Language, today: string, keyDates: Record<string, string | null> = infusion) =>
-    describeDueDate(timing, keyDates, today, named(language), translatorFor(language), language);
+    describeDueDate({ kind: 'test', timing }, keyDates, today, named(language), translatorFor(language), language);
+  const pause = (timing: Timing, language: Language, today: string) =>
+    describeDueDate({ kind: 'medicinePause', action: 'pause', timing }, infusion, today, named(language), translatorFor(language), language);
   const day = (date: string, language: Language) => formatCalendarDate(date, language);
 
   it('say "On" for one exact day, never "By": the SMA prednisolone starts on Sunday 17 January', () => {
@@ -118,22 +121,34 @@ describe('the dates a timing falls on for this patient', () => {
     expect(due(span, 'zh', '2026-12-01').text).toBe(`从${day('2027-01-04', 'zh')}到${day('2027-04-18', 'zh')}。`);
   });
 
-  it('ask them to talk to the team today when a day or a deadline has passed, in every language', () => {
+  it('say "Stop on … · Restart on …" for a medicine paused over a span, in every language', () => {
+    const [stop, restart] = ['2027-01-04', '2027-04-18'];
+    expect(pause(span, 'en', '2026-12-01')).toEqual({ text: `Stop on ${day(stop, 'en')} · Restart on ${day(restart, 'en')}.`, passed: false });
+    expect(pause(span, 'es', '2026-12-01').text).toBe(`Suspender el ${day(stop, 'es')} · Volver a tomar el ${day(restart, 'es')}.`);
+    expect(pause(span, 'ar', '2026-12-01').text).toBe(`التوقف عنه في ${day(stop, 'ar')} · العودة إليه في ${day(restart, 'ar')}.`);
+    expect(pause(span, 'zh', '2026-12-01').text).toBe(`${day(stop, 'zh')}停药 · ${day(restart, 'zh')}恢复用药。`);
+    expect(pause(span, 'vi', '2026-12-01').text).toBe(`Ngừng thuốc vào ${day(stop, 'vi')} · Dùng lại vào ${day(restart, 'vi')}.`);
+    // Another medicine rule over a span, and a test, keep "From … to …".
+    expect(describeDueDate({ kind: 'medicinePause', action: 'avoid', timing: span }, infusion, '2026-12-01', named('en'), translatorFor('en'), 'en').text).toBe(`From ${day(stop, 'en')} to ${day(restart, 'en')}.`);
+  });
+
+  it('flag a day or a deadline gone by in the shared calm words, in every language', () => {
     const passed: Record<Language, string> = {
-      en: 'That date has passed. Talk to your care team today.',
-      es: 'Esa fecha ya pasó. Hable hoy mismo con su equipo médico.',
-      ar: 'مضى هذا التاريخ. تحدّث مع فريق الرعاية اليوم.',
-      zh: '这个日期已经过了。请今天就联系医疗团队。',
-      vi: 'Ngày đó đã qua. Hãy nói chuyện với nhóm chăm sóc ngay hôm nay.',
-      ru: 'Эта дата уже прошла. Поговорите со своей медицинской командой сегодня.',
-      tl: 'Lumipas na ang petsang iyon. Kausapin ngayong araw ang inyong pangkat ng pangangalaga.',
-      ko: '그 날짜가 지났습니다. 오늘 의료진과 이야기하세요.',
+      en: 'This date has passed. Ask your care team what to do.',
+      es: 'Esta fecha ya pasó. Pregunte a su equipo médico qué hacer.',
+      ar: 'مضى هذا التاريخ. اسأل فريق الرعاية عمّا يجب فعله.',
+      zh: '这个日期已经过了。请询问医疗团队该怎么做。',
+      vi: 'Ngày này đã qua. Hãy hỏi nhóm chăm sóc cần làm gì.',
+      ru: 'Эта дата уже прошла. Спросите медицинскую команду, что делать.',
+      tl: 'Lumipas na ang petsang ito. Itanong sa inyong pangkat ng pangangalaga kung ano ang gagawin.',
+      ko: '이 날짜가 지났습니다. 어떻게 해야 하는지 의료진에게 물어보세요.',
     };
     for (const language of LANGUAGES) {
       for (const timing of [dayBefore, sixWeeksBefore]) {
         const result = due(timing, language, '2027-01-18');
         expect(result.passed).toBe(true);
         expect(result.text.endsWith(passed[language])).toBe(true);
+        expect(result.text.endsWith(describeDeadlinePassed(translatorFor(language)))).toBe(true);
       }
     }
     expect(due(dayBefore, 'en', '2027-01-17')).toEqual({ text: `On ${day('2027-01-17', 'en')}. That is today.`, passed: false });
@@ -143,15 +158,21 @@ describe('the dates a timing falls on for this patient', () => {
     expect(due({ kind: 'on', amount: 2, unit: 'days', relation: 'after', keyDate: 'infusion' }, 'en', '2027-01-21').passed).toBe(true);
   });
 
-  it('say a span has started, starts today or is over, and is never "passed"', () => {
+  it('say a test’s span has started or starts today, and is passed only once it is over', () => {
     const start = `From ${day('2027-01-04', 'en')} to ${day('2027-04-18', 'en')}.`;
     expect(due(span, 'en', '2027-01-04')).toEqual({ text: `${start} It starts today.`, passed: false });
     expect(due(span, 'en', '2027-02-01')).toEqual({ text: `${start} This has already started.`, passed: false });
     expect(due(span, 'en', '2027-04-18')).toEqual({ text: `${start} This has already started.`, passed: false });
-    expect(due(span, 'en', '2027-04-19')).toEqual({ text: `${start} That time is over.`, passed: false });
+    expect(due(span, 'en', '2027-04-19')).toEqual({ text: `${start} This date has passed. Ask your care team what to do.`, passed: true });
     expect(due(span, 'es', '2027-02-01').text).toMatch(/Esto ya empezó\.$/);
     expect(due(span, 'ar', '2027-02-01').text).toMatch(/بدأت هذه المدة بالفعل\.$/);
     expect(due(span, 'zh', '2027-02-01').text).toMatch(/这段时间已经开始了。$/);
+  });
+
+  it('flag a medicine that should already be paused: its stop day has gone by', () => {
+    const stop = `Stop on ${day('2027-01-04', 'en')} · Restart on ${day('2027-04-18', 'en')}.`;
+    expect(pause(span, 'en', '2027-01-04')).toEqual({ text: `${stop} It starts today.`, passed: false });
+    expect(pause(span, 'en', '2027-01-05')).toEqual({ text: `${stop} This date has passed. Ask your care team what to do.`, passed: true });
   });
 
   it('never make up a date when the key date is unknown: they are asked to get it, once', () => {
@@ -167,7 +188,7 @@ describe('the dates a timing falls on for this patient', () => {
     const across: Timing = { kind: 'span', start: { amount: 0, unit: 'days', relation: 'after', keyDate: 'collection' }, end: { amount: 0, unit: 'days', relation: 'before', keyDate: 'infusion' } };
     const t = translatorFor('en');
     const label = (id: string) => (id === 'collection' ? 'cell collection' : 'the infusion');
-    expect(describeDueDate(across, { infusion: '2027-01-18' }, '2026-12-01', label, t, 'en').text).toBe('Ask your care team for the date of cell collection.');
-    expect(describeDueDate(across, {}, '2026-12-01', label, t, 'en').text).toBe('Ask your care team for the date of cell collection. Ask your care team for the date of the infusion.');
+    expect(describeDueDate({ kind: 'test', timing: across }, { infusion: '2027-01-18' }, '2026-12-01', label, t, 'en').text).toBe('Ask your care team for the date of cell collection.');
+    expect(describeDueDate({ kind: 'test', timing: across }, {}, '2026-12-01', label, t, 'en').text).toBe('Ask your care team for the date of cell collection. Ask your care team for the date of the infusion.');
   });
 });

@@ -170,7 +170,7 @@ describe('the handout plan: a day is said as a day, a deadline as a deadline', (
 
   it('asks for the date when the key date is not known, and asks to talk to the team today when the day has passed', () => {
     expect(detailsOf('example-sma-aav9', 'prednisolone', {})[1]).toBe('Ask your care team for the date of the infusion.');
-    expect(detailsOf('example-sma-aav9', 'prednisolone', { infusion: '2026-11-30' })[1]).toBe(`On ${formatCalendarDate('2026-11-29', 'en')}. That date has passed. Talk to your care team today.`);
+    expect(detailsOf('example-sma-aav9', 'prednisolone', { infusion: '2026-11-30' })[1]).toBe(`On ${formatCalendarDate('2026-11-29', 'en')}. This date has passed. Ask your care team what to do.`);
   });
 });
 

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { describeFollowUp, describeRuleDuration, describeWhen } from '../../../shared/describe-timing';
 import type { Translate } from '../../../shared/i18n-setup';
 import type { Protocol } from '../../../shared/protocol/protocol';
-import type { Timing } from '../../../shared/schemas/timing';
 import type { CalendarDate } from '../../../shared/dates/calendar-date';
 import type { KnownKeyDates } from '../../../shared/dates/due-dates';
+import type { TimedStep } from '../../../shared/dates/step-when';
 import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
 import type { OutlinePart } from './PageOutline';
@@ -53,8 +53,8 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
     const keyDate = protocol.keyDates.find((d) => d.id === id);
     return keyDate ? text(keyDate.label) : id;
   };
-  const when = (timing: Timing) => {
-    const { rule, due } = describeWhen(timing, dates, keyDateLabel, t, language);
+  const when = (step: TimedStep) => {
+    const { rule, due } = describeWhen(step, dates, keyDateLabel, t, language);
     return (
       <span className="when">
         {rule}
@@ -88,7 +88,7 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
               <strong>
                 <LocalizedText text={test.name} />
               </strong>
-              {test.timing && when(test.timing)}
+              {test.timing && when({ kind: 'test', timing: test.timing })}
               <span className="why">
                 <LocalizedText text={test.why} />
               </span>
@@ -104,7 +104,7 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
           {protocol.medications.map((rule) => (
             <li key={rule.id}>
               <strong>{medicineRuleText(rule, t, text)}</strong>
-              {when(rule.timing)}
+              {when({ kind: 'medicinePause', action: rule.action, timing: rule.timing })}
               <span className="why">
                 <LocalizedText text={rule.why} />
               </span>

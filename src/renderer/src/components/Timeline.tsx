@@ -1,5 +1,5 @@
 import { formatCalendarDate, type CalendarDate } from '../../../shared/dates/calendar-date';
-import { describeTimelineWhen } from '../../../shared/dates/describe-timeline-when';
+import { describeDeadlinePassed, describeTimelineWhen } from '../../../shared/dates/describe-timeline-when';
 import { firstDay, type TimelineItem } from '../../../shared/dates/timeline-items';
 import { useLanguage } from '../i18n/use-language';
 import { useVoicedTranslation } from '../i18n/voice';
@@ -45,9 +45,11 @@ export function Timeline({ part, items, today, className }: TimelineProps) {
   const rows = items.map((item) => {
     const status = item.testStatus ? t(TEST_STATUS_WORDS[item.testStatus]) : null;
     return (
-      <li key={item.id} className={`timeline-item ${item.when.kind}`}>
+      <li key={item.id} className={`timeline-item ${item.when.kind}${item.passed ? ' passed' : ''}`}>
         <span className="timeline-when">{describeTimelineWhen(item.when, t, language)}</span>
         <span className="timeline-what">{item.label}</span>
+        {/* A deadline gone by, on the line itself, in the words the checklist and the handout use. */}
+        {item.passed && <span className="timeline-passed">{describeDeadlinePassed(t)}</span>}
         {/* The checklist's own rule ("At least 8 weeks before…"): whether the day is the very day or a deadline. */}
         {item.timing && <span className="timeline-timing">{item.timing}</span>}
         <span className="timeline-kind">

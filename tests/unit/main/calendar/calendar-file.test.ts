@@ -55,7 +55,7 @@ describe('the calendar file, read back by a calendar parser', () => {
   });
 
   it('keeps the calendar’s name and each item’s words, commas, semicolons and line breaks included', () => {
-    const item: TimelineItem = { id: 'medicinePause:x', kind: 'medicinePause', label: 'Pause a, b; c', timing: 'Line one\nLine two', when: { kind: 'span', start: '2026-12-30', end: '2027-01-02' }, needsAction: true };
+    const item: TimelineItem = { id: 'medicinePause:x', kind: 'medicinePause', label: 'Pause a, b; c', timing: 'Line one\nLine two', when: { kind: 'span', start: '2026-12-30', end: '2027-01-02' }, needsAction: true, passed: false };
     const { name, events } = readCalendar(calendarFile([item], words, stampedAt));
     expect(name).toBe('My dates');
     expect(events).toEqual([{ uid: 'medicinePause:x@gene-therapy-companion', summary: 'Pause a, b; c', description: 'Line one\nLine two', allDay: true, start: '2026-12-30', end: '2027-01-03', alarm: { trigger: '-PT15H', description: 'Tomorrow: Pause a, b; c' } }]);
@@ -64,9 +64,9 @@ describe('the calendar file, read back by a calendar parser', () => {
   it.each(['Pacific/Kiritimati', 'America/Adak', 'Europe/London'])('never moves an all-day date with the time zone (TZ=%s), across a daylight-saving change', (zone) => {
     process.env.TZ = zone;
     const items: TimelineItem[] = [
-      { id: 'keyDate:a', kind: 'keyDate', label: 'A', timing: '', when: { kind: 'day', date: '2026-03-08' }, needsAction: true },
-      { id: 'keyDate:b', kind: 'keyDate', label: 'B', timing: '', when: { kind: 'day', date: '2026-11-01' }, needsAction: false },
-      { id: 'afterTreatmentRule:c', kind: 'afterTreatmentRule', label: 'C', timing: '', when: { kind: 'span', start: '2026-12-31', end: '2027-01-01' }, needsAction: false },
+      { id: 'keyDate:a', kind: 'keyDate', label: 'A', timing: '', when: { kind: 'day', date: '2026-03-08' }, needsAction: true, passed: false },
+      { id: 'keyDate:b', kind: 'keyDate', label: 'B', timing: '', when: { kind: 'day', date: '2026-11-01' }, needsAction: false, passed: false },
+      { id: 'afterTreatmentRule:c', kind: 'afterTreatmentRule', label: 'C', timing: '', when: { kind: 'span', start: '2026-12-31', end: '2027-01-01' }, needsAction: false, passed: false },
     ];
     const ics = calendarFile(items, words, stampedAt);
     expect(ics).toContain('DTSTART;VALUE=DATE:20260308\r\nDTEND;VALUE=DATE:20260309');

@@ -131,7 +131,18 @@ describe('the dates of the items', () => {
     expect(when['keyDate:cell-collection']).toEqual({ kind: 'day', date: '2027-01-11' });
     expect(items[0]?.id).toBe('medicinePause:avoid-live-vaccines');
     // The day the list is made does not move a date.
-    expect(itemsFor(carT, { keyDates }, 'en', '2026-01-01')).toEqual(items);
+    expect(whenOf(itemsFor(carT, { keyDates }, 'en', '2026-01-01'))).toEqual(when);
+  });
+
+  it('flags a deadline gone by: a test still to do, a medicine that should already have changed; never a key date, a rule, a visit, or a test booked or done', () => {
+    const tests = { 'infection-screening': { status: 'done', date: '2027-01-05' }, 'pregnancy-test': { status: 'scheduled', date: '2027-01-06' } } as const;
+    const passedOn = (on: string) => itemsFor(carT, { keyDates, tests }, 'en', on).flatMap((item) => (item.passed ? [item.id] : []));
+    // 2026-12-21 is the last day to avoid live vaccines (6 weeks before the chemotherapy): that day it is not passed yet.
+    expect(passedOn('2026-12-21')).toEqual([]);
+    expect(passedOn('2026-12-22')).toEqual(['medicinePause:avoid-live-vaccines']);
+    // The day after the infusion: the medicines of that day and the infection check are passed; the booked and done tests,
+    // the key dates, the rules and the follow-up are not.
+    expect(passedOn('2027-02-07')).toEqual(['medicinePause:avoid-live-vaccines', 'test:no-active-infection', 'medicinePause:avoid-routine-steroids', 'medicinePause:infusion-premedication']);
   });
 
   it('marks the days to act on: key dates, medicines, tests not done; not rules after treatment or follow-up visits the team books', () => {
@@ -160,8 +171,23 @@ describe('spans', () => {
 
   it('gives a span crossing a year end both its ends, in the right years', () => {
     const when = whenOf(itemsFor(withSpan, { keyDates: { infusion: '2026-12-28' } }));
-    expect(when['medicinePause:pause-over-new-year']).toEqual({ kind: 'span', start: '2026-12-14', end: '2027-01-04' });
+    expect(when['medicinePause:pause-over-new-year']).toEqual({ kind: 'span', start: '2026-12-14', end: '2027-01-04', pause: true });
     expect(when['afterTreatmentRule:no-driving']).toEqual({ kind: 'span', start: '2026-12-28', end: '2027-01-11' });
+  });
+
+  it('marks only a medicine paused over a span as a pause: another rule over a span, or a test, keeps its ends', () => {
+    const avoid: Protocol = { ...withSpan, medications: [{ ...withSpan.medications[0]!, action: 'avoid' }], tests: [{ ...carT.tests[0]!, timing: withSpan.medications[0]!.timing }] };
+    const when = whenOf(itemsFor(avoid, { keyDates: { infusion: '2026-12-28' } }));
+    expect(when['medicinePause:pause-over-new-year']).toEqual({ kind: 'span', start: '2026-12-14', end: '2027-01-04' });
+    expect(when[`test:${carT.tests[0]!.id}`]).toEqual({ kind: 'span', start: '2026-12-14', end: '2027-01-04' });
+  });
+
+  it('flags a pause once its stop day has gone by, and a test over a span only once the span is over', () => {
+    const both: Protocol = { ...withSpan, tests: [{ ...carT.tests[0]!, timing: withSpan.medications[0]!.timing }] };
+    const passedOn = (on: string) => itemsFor(both, { keyDates: { infusion: '2026-12-28' } }, 'en', on).flatMap((item) => (item.passed ? [item.id] : []));
+    expect(passedOn('2026-12-14')).toEqual([]);
+    expect(passedOn('2026-12-15')).toEqual(['medicinePause:pause-over-new-year']);
+    expect(passedOn('2027-01-05')).toEqual([`test:${carT.tests[0]!.id}`, 'medicinePause:pause-over-new-year']);
   });
 
   it('asks for the key date of a span whose end is counted from one not known yet', () => {
