@@ -18,6 +18,9 @@ const IGNORABLE = 2;
 const MARK = 4;
 const LAYOUT_CONTROL = 8;
 const KNOWN = 16;
+/** Left-to-right letters, numbers and explicit embeddings: they can lift a character of a right-to-left line off level 1. */
+const LEAVES_LEVEL_ONE = 32;
+const LEAVING_LEVEL_ONE = new Set(['L', 'EN', 'AN', 'LRE', 'RLE', 'LRO', 'RLO', 'PDF', 'LRI', 'RLI', 'FSI', 'PDI']);
 /** Every code point up to the end of the Basic Multilingual Plane, where nearly all text is, in a flat table. */
 const basicPlane = new Uint8Array(0x10000);
 const otherPlanes = new Map<number, number>();
@@ -30,9 +33,13 @@ const otherPlanes = new Map<number, number>();
 const isDefaultIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.test(ch) && !/[\u115f\u1160\u3164\uffa0\u{1bca0}-\u{1bca3}]/u.test(ch);
 
 function classify(ch: string, cp: number): number {
+  const type = bidi.getBidiCharTypeName(ch);
   return (
     KNOWN |
-    (['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].includes(bidi.getBidiCharTypeName(ch)) ? NEUTRAL : 0) |
+    (['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].includes(type) ? NEUTRAL : 0) |
+    // bidi-js classes each half of a character beyond the Basic Multilingual Plane on its own, as left to right:
+    // such a line runs the algorithm, so it is set as it was before this shortcut.
+    (LEAVING_LEVEL_ONE.has(type) || cp > 0xffff ? LEAVES_LEVEL_ONE : 0) |
     (isDefaultIgnorable(ch) ? IGNORABLE : 0) |
     (/\p{M}/u.test(ch) ? MARK : 0) |
     (isLayoutControl(cp) ? LAYOUT_CONTROL : 0)
@@ -61,6 +68,22 @@ function classOf(text: string, index: number, cp: number): number {
 export const MAY_LEAVE_LEVEL_ZERO = /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 /**
+ * The level every character of `line` has when the bidi algorithm would give them all one, so it need not run (a
+ * good share of measuring): 0 for a left-to-right line with none of MAY_LEAVE_LEVEL_ZERO, 1 for a right-to-left
+ * line with no left-to-right letter, number or explicit embedding (its neutrals and marks all resolve to
+ * right to left). Null otherwise. A test holds both to the bidi algorithm for every code point.
+ */
+export function uniformLevel(line: string, direction: TextDirection): number | null {
+  if (direction === 'ltr') return MAY_LEAVE_LEVEL_ZERO.test(line) ? null : 0;
+  for (let index = 0; index < line.length; ) {
+    const cp = line.codePointAt(index) as number;
+    if (classOf(line, index, cp) & LEAVES_LEVEL_ONE) return null;
+    index += cp > 0xffff ? 2 : 1;
+  }
+  return 1;
+}
+
+/**
  * Cuts one line (in logical order) into runs and returns them in visual order, following the Unicode bidi
  * algorithm: levels from bidi-js, runs reordered by rule L2. Text inside a run stays in logical order: the
  * shaper lays out a run at an odd level right to left (reversing, joining and mirroring brackets itself), so
@@ -69,7 +92,8 @@ export const MAY_LEAVE_LEVEL_ZERO = /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2
  * reported through `onMissing`, never dropped.
  */
 export function visualRuns(line: string, direction: TextDirection, faces: readonly Face[], onMissing: (ch: string) => void): Run[] {
-  const levels = direction === 'ltr' && !MAY_LEAVE_LEVEL_ZERO.test(line) ? null : bidi.getEmbeddingLevels(line, direction).levels;
+  const uniform = uniformLevel(line, direction);
+  const levels = uniform === null ? bidi.getEmbeddingLevels(line, direction).levels : null;
   // Each run is a stretch [start, end) of the line while its characters follow one another (nearly always), and
   // a string of its own once one is skipped or replaced: a line is not rebuilt character by character.
   const runs: Array<Run & { start: number; end: number; built: boolean }> = [];
@@ -86,7 +110,7 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
     const cp = line.codePointAt(index) as number;
     const from = index;
     index += cp > 0xffff ? 2 : 1;
-    const level = levels?.[from] ?? 0;
+    const level = levels ? (levels[from] as number) : (uniform as number);
     const bits = classOf(line, from, cp);
     // Bidi control characters map to .notdef in every font; their effect is already in the levels.
     if (bits & LAYOUT_CONTROL) continue;

@@ -110,12 +110,14 @@ export class Typesetter {
     for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
       const piece = text.slice(start, opportunity.position).replace(/[\r\n]+$/, '');
       start = opportunity.position;
-      const pieceWidth = this.measure(piece, style, direction);
-      const visibleWidth = this.measure(piece.trimEnd(), style, direction);
-      // Summing pieces is exact only within one font: a space between two Hebrew words is drawn with the
-      // Hebrew font, so near the edge the line is measured whole.
+      const visible = piece.trimEnd();
+      const visibleWidth = this.measure(visible, style, direction);
+      // The space after a word is measured apart (one shaping per new word, not two; spaces are seen before).
+      // Summing is exact only within one font: a space between two Hebrew words is drawn with the Hebrew font,
+      // so near the edge the line is measured whole.
+      const pieceWidth = visible.length === piece.length ? visibleWidth : visibleWidth + this.measure(piece.slice(visible.length), style, direction);
       const nearEdge = lineWidth + visibleWidth > maxWidth - style.size;
-      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || this.measure(line + piece.trimEnd(), style, direction) <= maxWidth);
+      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || this.measure(line + visible, style, direction) <= maxWidth);
       if (line !== '' && !fits) flush();
       if (line === '' && visibleWidth > maxWidth) {
         for (const ch of piece) {
