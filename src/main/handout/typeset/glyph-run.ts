@@ -151,11 +151,16 @@ export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightT
     plan = clustersOf(shaped, text).map((cluster) => ({ ...cluster, texts: glyphTexts(font, shaped, cluster, rightToLeft), drawnText: asDrawn(cluster.text, rightToLeft) }));
     plans.set(shaped, plan);
   }
-  const clusters = plan.map(({ first, end, text: clusterText, texts, drawnText }): EmbeddedCluster => {
-    const glyphs = texts.map((glyphText, i) => font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, glyphText));
-    return { first, end, text: clusterText, glyphs, readsBack: glyphs.length === 1 && glyphs[0]?.text === drawnText };
+  // Glyphs straight into one array, and clusters made only for a run with a span to find: nearly every run
+  // reads back glyph by glyph, and objects made per glyph were much of a handout's garbage.
+  const glyphs: EmbeddedGlyph[] = [];
+  const readsBack = plan.map(({ texts, first, drawnText }) => {
+    texts.forEach((glyphText, i) => glyphs.push(font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, glyphText)));
+    return texts.length === 1 && glyphs[first]?.text === drawnText;
   });
-  return { glyphs: clusters.flatMap((cluster) => cluster.glyphs), spans: spansOf(clusters, rightToLeft) };
+  if (readsBack.every(Boolean)) return { glyphs, spans: [] };
+  const clusters = plan.map(({ first, end, text: clusterText }, i): EmbeddedCluster => ({ first, end, text: clusterText, glyphs: glyphs.slice(first, end), readsBack: readsBack[i] as boolean }));
+  return { glyphs, spans: spansOf(clusters, rightToLeft) };
 }
 
 /** Each CID as the four hex digits a content stream writes, made once per process. */
