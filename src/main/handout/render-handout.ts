@@ -9,6 +9,7 @@ import { inSide, type LanguageSide } from './language-side';
 import { embedFaces } from './typeset/faces';
 import { TaggedStructure, type StructureType } from './typeset/tagged-structure';
 import { Typesetter, type TextStyle } from './typeset/typesetter';
+import { writePdf } from './write-pdf';
 
 export interface RenderOptions {
   fontsDir: string;
@@ -212,6 +213,5 @@ export async function renderHandout(content: HandoutContent, options: RenderOpti
   structure.finish(doc, flow.pages);
   typesetter.finish();
 
-  // In one go: pdf-lib otherwise waits a timer tick every 50 objects, and laying out has blocked as long already.
-  return { bytes: await doc.save({ objectsPerTick: Infinity }), pageCount: flow.pages.length, missingCharacters: [...typesetter.missing] };
+  return { bytes: await writePdf(doc), pageCount: flow.pages.length, missingCharacters: [...typesetter.missing] };
 }

@@ -12,14 +12,51 @@ export interface Run {
   level: number;
 }
 
-const isNeutral = (ch: string) => ['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].includes(bidi.getBidiCharTypeName(ch));
+/** What visualRuns asks of a character, as bits; worked out once per code point for the whole process. */
+const NEUTRAL = 1;
+const IGNORABLE = 2;
+const MARK = 4;
+const LAYOUT_CONTROL = 8;
+const KNOWN = 16;
+/** Left-to-right letters, numbers and explicit embeddings: they can lift a character of a right-to-left line off level 1. */
+const LEAVES_LEVEL_ONE = 32;
+const LEAVING_LEVEL_ONE = new Set(['L', 'EN', 'AN', 'LRE', 'RLE', 'LRO', 'RLO', 'PDF', 'LRI', 'RLI', 'FSI', 'PDI']);
+/** Every code point up to the end of the Basic Multilingual Plane, where nearly all text is, in a flat table. */
+const basicPlane = new Uint8Array(0x10000);
+const otherPlanes = new Map<number, number>();
+
 /**
  * ZWJ, ZWNJ, the byte order mark, variation selectors: they change the shaping of their neighbours and draw
  * nothing. Not the Hangul fillers and shorthand format controls, which HarfBuzz draws with the font's own glyph
  * (harfbuzz/harfbuzz#503): they need a font that has them, like any letter.
  */
 const isDefaultIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.test(ch) && !/[\u115f\u1160\u3164\uffa0\u{1bca0}-\u{1bca3}]/u.test(ch);
-const isMark = (ch: string) => /\p{M}/u.test(ch);
+
+function classify(ch: string, cp: number): number {
+  const type = bidi.getBidiCharTypeName(ch);
+  return (
+    KNOWN |
+    (['WS', 'ON', 'CS', 'ES', 'ET', 'B', 'S'].includes(type) ? NEUTRAL : 0) |
+    // bidi-js classes each half of a character beyond the Basic Multilingual Plane on its own, as left to right:
+    // such a line runs the algorithm, so it is set as it was before this shortcut.
+    (LEAVING_LEVEL_ONE.has(type) || cp > 0xffff ? LEAVES_LEVEL_ONE : 0) |
+    (isDefaultIgnorable(ch) ? IGNORABLE : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0) |
+    (isLayoutControl(cp) ? LAYOUT_CONTROL : 0)
+  );
+}
+
+/** The class of the character `cp` at `index` in `text`. */
+function classOf(text: string, index: number, cp: number): number {
+  if (cp < 0x10000) {
+    let bits = basicPlane[cp] as number;
+    if (bits === 0) basicPlane[cp] = bits = classify(text[index] as string, cp);
+    return bits;
+  }
+  let bits = otherPlanes.get(cp);
+  if (bits === undefined) otherPlanes.set(cp, (bits = classify(text.slice(index, index + 2), cp)));
+  return bits;
+}
 
 /**
  * Every character that can take a line set left to right off level 0: right-to-left letters and Arabic digits
@@ -31,6 +68,22 @@ const isMark = (ch: string) => /\p{M}/u.test(ch);
 export const MAY_LEAVE_LEVEL_ZERO = /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 /**
+ * The level every character of `line` has when the bidi algorithm would give them all one, so it need not run (a
+ * good share of measuring): 0 for a left-to-right line with none of MAY_LEAVE_LEVEL_ZERO, 1 for a right-to-left
+ * line with no left-to-right letter, number or explicit embedding (its neutrals and marks all resolve to
+ * right to left). Null otherwise. A test holds both to the bidi algorithm for every code point.
+ */
+export function uniformLevel(line: string, direction: TextDirection): number | null {
+  if (direction === 'ltr') return MAY_LEAVE_LEVEL_ZERO.test(line) ? null : 0;
+  for (let index = 0; index < line.length; ) {
+    const cp = line.codePointAt(index) as number;
+    if (classOf(line, index, cp) & LEAVES_LEVEL_ONE) return null;
+    index += cp > 0xffff ? 2 : 1;
+  }
+  return 1;
+}
+
+/**
  * Cuts one line (in logical order) into runs and returns them in visual order, following the Unicode bidi
  * algorithm: levels from bidi-js, runs reordered by rule L2. Text inside a run stays in logical order: the
  * shaper lays out a run at an odd level right to left (reversing, joining and mirroring brackets itself), so
@@ -39,40 +92,64 @@ export const MAY_LEAVE_LEVEL_ZERO = /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2
  * reported through `onMissing`, never dropped.
  */
 export function visualRuns(line: string, direction: TextDirection, faces: readonly Face[], onMissing: (ch: string) => void): Run[] {
-  const levels = direction === 'ltr' && !MAY_LEAVE_LEVEL_ZERO.test(line) ? null : bidi.getEmbeddingLevels(line, direction).levels;
-  const runs: Run[] = [];
+  const uniform = uniformLevel(line, direction);
+  const levels = uniform === null ? bidi.getEmbeddingLevels(line, direction).levels : null;
+  // Each run is a stretch [start, end) of the line while its characters follow one another (nearly always), and
+  // a string of its own once one is skipped or replaced: a line is not rebuilt character by character.
+  const runs: Array<Run & { start: number; end: number; built: boolean }> = [];
+  const append = (run: (typeof runs)[number], from: number, to: number, replacement?: string) => {
+    if (!run.built && replacement === undefined && run.end === from) run.end = to;
+    else {
+      run.text = (run.built ? run.text : line.slice(run.start, run.end)) + (replacement ?? line.slice(from, to));
+      run.built = true;
+    }
+  };
   // Default-ignorable characters before the first letter join the first run.
   let leading = '';
-  let index = 0;
-  for (const ch of line) {
-    const level = levels?.[index] ?? 0;
-    index += ch.length;
-    const cp = ch.codePointAt(0) as number;
+  for (let index = 0; index < line.length; ) {
+    const cp = line.codePointAt(index) as number;
+    const from = index;
+    index += cp > 0xffff ? 2 : 1;
+    const level = levels ? (levels[from] as number) : (uniform as number);
+    const bits = classOf(line, from, cp);
     // Bidi control characters map to .notdef in every font; their effect is already in the levels.
-    if (isLayoutControl(cp)) continue;
+    if (bits & LAYOUT_CONTROL) continue;
     const last = runs.at(-1);
-    if (isDefaultIgnorable(ch) || (isMark(ch) && last?.face.has(cp))) {
-      if (last) last.text += ch;
-      else leading += ch;
+    if (bits & IGNORABLE || (bits & MARK && last?.face.has(cp))) {
+      if (last) append(last, from, index);
+      else leading += line.slice(from, index);
       continue;
     }
-    if (last && last.level === level && isNeutral(ch) && last.face.has(cp)) {
-      last.text += ch;
+    if (last && last.level === level && bits & NEUTRAL && last.face.has(cp)) {
+      append(last, from, index);
       continue;
     }
-    let face = faces.find((f) => f.has(cp));
-    let text = ch;
+    let face = faceFor(faces, cp);
+    let replacement: string | undefined;
     if (!face) {
-      onMissing(ch);
+      onMissing(line.slice(from, index));
       face = faces[0] as Face;
-      text = REPLACEMENT_CHARACTER;
+      replacement = REPLACEMENT_CHARACTER;
     }
-    if (last && last.level === level && last.face === face) last.text += text;
-    else runs.push({ text: leading + text, face, level });
+    if (last && last.level === level && last.face === face) append(last, from, index, replacement);
+    else if (leading === '' && replacement === undefined) runs.push({ text: '', face, level, start: from, end: index, built: false });
+    else runs.push({ text: leading + (replacement ?? line.slice(from, index)), face, level, start: from, end: index, built: true });
     leading = '';
   }
-  if (leading !== '') runs.push({ text: leading, face: faces[0] as Face, level: direction === 'rtl' ? 1 : 0 });
-  return reorder(runs);
+  const done: Run[] = runs.map(({ text, face, level, start, end, built }) => ({ text: built ? text : line.slice(start, end), face, level }));
+  if (leading !== '') done.push({ text: leading, face: faces[0] as Face, level: direction === 'rtl' ? 1 : 0 });
+  return reorder(done);
+}
+
+/** The first face of a chain that has each character, remembered per chain (a document's faces). */
+const firstFaces = new WeakMap<readonly Face[], Map<number, Face | null>>();
+
+function faceFor(faces: readonly Face[], cp: number): Face | undefined {
+  let firsts = firstFaces.get(faces);
+  if (!firsts) firstFaces.set(faces, (firsts = new Map()));
+  let face = firsts.get(cp);
+  if (face === undefined) firsts.set(cp, (face = faces.find((f) => f.has(cp)) ?? null));
+  return face ?? undefined;
 }
 
 function reorder(runs: Run[]): Run[] {

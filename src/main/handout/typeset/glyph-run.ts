@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFContext } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFContext } from 'pdf-lib';
 import type { CidFont, EmbeddedGlyph } from '../fonts/cid-font';
 import type { ShapedGlyph, ShapedText } from '../fonts/shaping-font';
 
@@ -131,16 +131,41 @@ function drawingOrder(run: EmbeddedRun): number[] {
   return order;
 }
 
-export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
-  const clusters = clustersOf(shaped, text).map((cluster): EmbeddedCluster => {
-    const texts = glyphTexts(font, shaped, cluster, rightToLeft);
-    const glyphs = shaped.glyphs.slice(cluster.first, cluster.end).map((glyph, i) => font.glyph(glyph.id, texts[i] as string));
-    return { ...cluster, glyphs, readsBack: glyphs.length === 1 && glyphs[0]?.text === asDrawn(cluster.text, rightToLeft) };
-  });
-  return { glyphs: clusters.flatMap((cluster) => cluster.glyphs), spans: spansOf(clusters, rightToLeft) };
+/** A cluster with the text each of its glyphs stands for, and the text it reads back as if drawn whole. */
+interface PlannedCluster extends Cluster {
+  texts: string[];
+  drawnText: string;
 }
 
-const hex4 = (value: number) => value.toString(16).padStart(4, '0');
+/**
+ * The clusters of each shaped run and their glyphs' texts depend only on the font, the direction and the text,
+ * which the shaped run is kept under (shaping-font.ts): worked out once and kept with it, so a line drawn again
+ * (the protocol's text in a new patient's handout) skips them. A glyph's code and what it reads back as belong
+ * to the document, so embedRun still asks the font for each.
+ */
+const plans = new WeakMap<ShapedText, PlannedCluster[]>();
+
+export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
+  let plan = plans.get(shaped);
+  if (!plan) {
+    plan = clustersOf(shaped, text).map((cluster) => ({ ...cluster, texts: glyphTexts(font, shaped, cluster, rightToLeft), drawnText: asDrawn(cluster.text, rightToLeft) }));
+    plans.set(shaped, plan);
+  }
+  // Glyphs straight into one array, and clusters made only for a run with a span to find: nearly every run
+  // reads back glyph by glyph, and objects made per glyph were much of a handout's garbage.
+  const glyphs: EmbeddedGlyph[] = [];
+  const readsBack = plan.map(({ texts, first, drawnText }) => {
+    texts.forEach((glyphText, i) => glyphs.push(font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, glyphText)));
+    return texts.length === 1 && glyphs[first]?.text === drawnText;
+  });
+  if (readsBack.every(Boolean)) return { glyphs, spans: [] };
+  const clusters = plan.map(({ first, end, text: clusterText }, i): EmbeddedCluster => ({ first, end, text: clusterText, glyphs: glyphs.slice(first, end), readsBack: readsBack[i] as boolean }));
+  return { glyphs, spans: spansOf(clusters, rightToLeft) };
+}
+
+/** Each CID as the four hex digits a content stream writes, made once per process. */
+const hexCodes: string[] = [];
+const hex4 = (value: number) => (hexCodes[value] ??= value.toString(16).padStart(4, '0'));
 /** Text-space adjustments are written to a hundredth of a thousandth of the font size; less is noise. */
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -150,6 +175,9 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * that ends in a mark gives it character spacing (Tc) up to the end of its letter, reset right after: poppler
  * takes a span to end where its last glyph's advance does, and a mark has none, so the next letter would start
  * a new word. The next glyph's TJ adjustment accounts for that spacing, so nothing moves on the page.
+ *
+ * Each TJ array is written as text, one operand, rather than as pdf-lib objects, one per glyph and adjustment:
+ * those were most of the garbage a handout made, and writing them out a good share of saving it.
  */
 export function glyphOperators(context: PDFContext, font: CidFont, shaped: ShapedText, run: EmbeddedRun, at: { x: number; y: number; size: number }): PDFOperator[] {
   const scale = 1000 / font.shaping.upem;
@@ -157,16 +185,17 @@ export function glyphOperators(context: PDFContext, font: CidFont, shaped: Shape
     PDFOperator.of(PDFOperatorNames.SetFontAndSize, [PDFName.of(font.key), PDFNumber.of(at.size)]),
     PDFOperator.of(PDFOperatorNames.SetTextMatrix, [1, 0, 0, 1, at.x, at.y].map((n) => PDFNumber.of(round(n)))),
   ];
-  let items = PDFArray.withContext(context);
+  // The TJ array being written: hex strings of glyph codes and the adjustments between them.
+  let items = '';
   let codes = '';
   const flushCodes = () => {
-    if (codes !== '') items.push(PDFHexString.of(codes));
+    if (codes !== '') items += `<${codes}>`;
     codes = '';
   };
   const show = () => {
     flushCodes();
-    if (items.size() > 0) operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [items]));
-    items = PDFArray.withContext(context);
+    if (items !== '') operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [`[${items}]`]));
+    items = '';
   };
   /** Thousandths of the font size in text space units, as Tc and Ts take them. */
   const textSpace = (thousandths: number) => PDFNumber.of(round((thousandths * at.size) / 1000));
@@ -204,7 +233,7 @@ export function glyphOperators(context: PDFContext, font: CidFont, shaped: Shape
     if (shift !== 0) {
       flushCodes();
       // A TJ number moves the next glyph left by that many thousandths of the font size (right when negative).
-      items.push(PDFNumber.of(-shift));
+      items += ` ${-shift} `;
       position += shift;
     }
     const ending = spanEnds.get(n);

@@ -16,6 +16,7 @@ import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
 import type { FaceChains } from './faces';
 import { embedRun, glyphOperators } from './glyph-run';
+import { TextCache } from './text-cache';
 
 export interface TextStyle {
   size: number;
@@ -38,27 +39,15 @@ const FAUX_BOLD_STROKE = 0.035;
 
 /**
  * Widths of runs and of whole texts, for the whole process: a width depends only on the font, the size and the
- * text, and a batch of handouts measures the same words again and again. Cleared whole past the limit.
+ * text, and a batch of handouts measures the same words again and again.
  */
-const widths = new Map<string, number>();
-const MAX_WIDTHS = 200_000;
-
-function remember(key: string, compute: () => number): number {
-  let width = widths.get(key);
-  if (width === undefined) {
-    width = compute();
-    if (widths.size >= MAX_WIDTHS) widths.clear();
-    widths.set(key, width);
-  }
-  return width;
-}
+const widths = new TextCache<number>(200_000);
 
 /**
  * Wrapped lines, for the whole process like widths: a block is wrapped once to see whether it fits and again to
  * draw it, and a new patient's handout wraps the protocol's text as the last one did.
  */
-const wrapped = new Map<string, readonly string[]>();
-const MAX_WRAPPED = 20_000;
+const wrapped = new TextCache<readonly string[]>(20_000);
 
 const rightToLeft = (run: Run) => run.level % 2 === 1;
 
@@ -79,14 +68,20 @@ export class Typesetter {
 
   private runWidth(run: Run, size: number): number {
     // Font names are unique per font file (faces.ts), so the key holds across documents.
-    const { shaping } = run.face.pdf;
-    return remember(`run|${size}|${run.face.pdf.name}|${run.level % 2}|${run.text}`, () => (shaping.width(run.text, rightToLeft(run)) * size) / shaping.upem);
+    const { shaping, name } = run.face.pdf;
+    const setting = `run|${size}|${name}|${run.level % 2}`;
+    let width = widths.get(setting, run.text);
+    if (width === undefined) widths.set(setting, run.text, (width = (shaping.width(run.text, rightToLeft(run)) * size) / shaping.upem));
+    return width;
   }
 
   measure(text: string, style: TextStyle, direction: TextDirection): number {
     // Missing characters are recorded when drawn (draw() always makes the runs), so a width from an earlier
     // document is enough here.
-    return remember(`text|${style.size}|${style.weight}|${direction}|${text}`, () => this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0));
+    const setting = `text|${style.size}|${style.weight}|${direction}`;
+    let width = widths.get(setting, text);
+    if (width === undefined) widths.set(setting, text, (width = this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0)));
+    return width;
   }
 
   /**
@@ -95,13 +90,9 @@ export class Typesetter {
    * than the column is cut between characters.
    */
   wrap(text: string, style: TextStyle, direction: TextDirection, maxWidth: number): string[] {
-    const key = `${style.size}|${style.weight}|${direction}|${maxWidth}|${text}`;
-    let lines = wrapped.get(key);
-    if (!lines) {
-      lines = this.wrapAt(text, style, direction, maxWidth);
-      if (wrapped.size >= MAX_WRAPPED) wrapped.clear();
-      wrapped.set(key, lines);
-    }
+    const setting = `${style.size}|${style.weight}|${direction}|${maxWidth}`;
+    let lines = wrapped.get(setting, text);
+    if (!lines) wrapped.set(setting, text, (lines = this.wrapAt(text, style, direction, maxWidth)));
     return [...lines];
   }
 
@@ -119,12 +110,14 @@ export class Typesetter {
     for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
       const piece = text.slice(start, opportunity.position).replace(/[\r\n]+$/, '');
       start = opportunity.position;
-      const pieceWidth = this.measure(piece, style, direction);
-      const visibleWidth = this.measure(piece.trimEnd(), style, direction);
-      // Summing pieces is exact only within one font: a space between two Hebrew words is drawn with the
-      // Hebrew font, so near the edge the line is measured whole.
+      const visible = piece.trimEnd();
+      const visibleWidth = this.measure(visible, style, direction);
+      // The space after a word is measured apart (one shaping per new word, not two; spaces are seen before).
+      // Summing is exact only within one font: a space between two Hebrew words is drawn with the Hebrew font,
+      // so near the edge the line is measured whole.
+      const pieceWidth = visible.length === piece.length ? visibleWidth : visibleWidth + this.measure(piece.slice(visible.length), style, direction);
       const nearEdge = lineWidth + visibleWidth > maxWidth - style.size;
-      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || this.measure(line + piece.trimEnd(), style, direction) <= maxWidth);
+      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || this.measure(line + visible, style, direction) <= maxWidth);
       if (line !== '' && !fits) flush();
       if (line === '' && visibleWidth > maxWidth) {
         for (const ch of piece) {
