@@ -116,6 +116,8 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await expect(page.getByRole('checkbox', { name: t('handout.largePrint') })).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
+  await expect(page.getByLabel(t('handout.secondLanguage'))).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('handout.save') })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText(localeText('en', 'app', 'handout.saved').replace('{{fileName}}', 'keyboard.pdf'))).toBeVisible();
