@@ -8,7 +8,7 @@ import { Typesetter } from '../../../src/main/handout/typeset/typesetter';
 let typesetter: Typesetter;
 const style = { size: 12, weight: 'regular' } as const;
 beforeAll(async () => {
-  typesetter = new Typesetter(await embedFaces(await PDFDocument.create(), path.resolve('resources/fonts'), '中ع יעל अनन्या'));
+  typesetter = new Typesetter(await embedFaces(await PDFDocument.create(), path.resolve('resources/fonts'), '中ع יעל अनन्या 한'));
 });
 
 describe('Typesetter.wrap', () => {
@@ -30,6 +30,13 @@ describe('Typesetter.wrap', () => {
   it('never puts a closing Chinese punctuation mark at the start of a line', () => {
     const lines = typesetter.wrap('请带上您的药物清单。请按时复诊，并报告任何变化。', style, 'ltr', 60);
     for (const line of lines) expect(line).not.toMatch(/^[。，]/);
+  });
+
+  it('breaks Korean between words, never between the syllables of one word', () => {
+    const text = '치료 전에 복용하고 있는 모든 약에 대해 의료진과 이야기하세요';
+    const lines = typesetter.wrap(text, style, 'ltr', 90);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(text);
   });
 
   it('breaks at a newline', () => {

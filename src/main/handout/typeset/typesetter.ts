@@ -108,6 +108,7 @@ export class Typesetter {
     const breaker = new LineBreaker(text);
     let start = 0;
     for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
+      if (!opportunity.required && insideHangulWord(text, opportunity.position)) continue;
       const piece = text.slice(start, opportunity.position).replace(/[\r\n]+$/, '');
       start = opportunity.position;
       const visible = piece.trimEnd();
@@ -159,4 +160,16 @@ export class Typesetter {
   finish(): void {
     for (const font of new Set([...this.faces.regular, ...this.faces.bold].map((face) => face.pdf))) font.finish();
   }
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * Korean puts spaces between words, and its readers expect lines to break there (CSS `word-break: keep-all`, as the
+ * screens do); UAX #14 alone would break between any two syllables. A word wider than the column is still cut.
+ */
+function insideHangulWord(text: string, position: number): boolean {
+  const before = text.codePointAt(position - 1);
+  const after = text.codePointAt(position);
+  return before !== undefined && after !== undefined && HANGUL.test(String.fromCodePoint(before)) && HANGUL.test(String.fromCodePoint(after));
 }
