@@ -1,8 +1,9 @@
+import type { z } from 'zod';
 import { FALLBACK_LANGUAGE, LanguageSchema, type Language } from '../languages';
 
 /** The handout's second language, or null for a handout in one language. */
 export const SecondLanguageSchema = LanguageSchema.nullable();
-export type SecondLanguage = Language | null;
+export type SecondLanguage = z.infer<typeof SecondLanguageSchema>;
 
 /**
  * What the handout step offers first: English beside any other language, since the care team most often reads
