@@ -1,16 +1,9 @@
-import type { Page } from '@playwright/test';
 import { localeText } from '../support/locale-text';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { pastLessons } from './walkthrough';
+import { expectNoSidewaysScrolling, pastLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
-
-/** Nothing is cut off or needs sideways scrolling: the page reflows into the window. */
-async function expectNoSidewaysScrolling(page: Page, where: string) {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
-  expect(scroll, where).toBeLessThanOrEqual(width + 1);
-}
 
 test('text can be made twice as large, and every step still fits the window', async ({ app }) => {
   const { page } = app;

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
+import { LANGUAGES, type Language } from '../../src/shared/languages';
 import { resolveText } from '../../src/shared/schemas/localized-text';
 import { clinicFile } from '../support/clinic-file';
 import { CLINIC_CONTACT } from '../support/clinic-contact';
@@ -13,9 +14,10 @@ import { LESSONS, PROTOCOLS } from './walkthrough';
 const OUT = path.resolve('screenshots');
 // The sickle cell example: a therapy with its numbers from the studies, shown on the checklist, the review and the handout.
 const THERAPY = PROTOCOLS.find((protocol) => protocol.id === 'example-sickle-cell-crispr');
-const LANGUAGES_SHOWN = ['en', 'ar', 'zh', 'vi', 'ru', 'tl', 'ko'] as const;
-const NAMES: Record<(typeof LANGUAGES_SHOWN)[number], { helper: string; patient: string; medicine: string }> = {
+// Every shipped language: a language added to LANGUAGES must be given names here before it can be photographed.
+const NAMES: Record<Language, { helper: string; patient: string; medicine: string }> = {
   en: { helper: 'Maria', patient: 'Leo', medicine: 'vitamin D drops' },
+  es: { helper: 'María', patient: 'Leo', medicine: 'gotas de vitamina D' },
   ar: { helper: 'مريم', patient: 'ليو', medicine: 'قطرات فيتامين د' },
   zh: { helper: '王芳', patient: '小乐', medicine: '维生素D滴剂' },
   vi: { helper: 'Hường', patient: 'Lữ', medicine: 'vitamin D dạng giọt' },
@@ -25,7 +27,7 @@ const NAMES: Record<(typeof LANGUAGES_SHOWN)[number], { helper: string; patient:
 };
 
 /** Every step of the walkthrough with some answers given, photographed whole, in one language at one text size. */
-async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN)[number], size: 100 | 200): Promise<void> {
+async function photographEveryStep(page: Page, language: Language, size: 100 | 200): Promise<void> {
   const t = (key: string) => localeText(language, 'app', key, {}, 'child');
   // The whole page, in window-high pieces, so each picture can be read at its real size.
   const shot = async (name: string) => {
@@ -114,7 +116,7 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   await shot('09-handout');
 }
 
-for (const language of LANGUAGES_SHOWN) {
+for (const language of LANGUAGES) {
   for (const size of [100, 200] as const) {
     test(`every step in ${language} at ${size}% text`, async ({ app }) => {
       await photographEveryStep(app.page, language, size);
@@ -125,7 +127,7 @@ for (const language of LANGUAGES_SHOWN) {
 test.describe('a kiosk', () => {
   test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, ...CLINIC_CONTACT }, STAFF_PIN_HASH) });
 
-  for (const language of LANGUAGES_SHOWN) {
+  for (const language of LANGUAGES) {
     test(`the start screen and the idle warning in ${language}`, async ({ app }) => {
       const { page } = app;
       const folder = path.join(OUT, `kiosk-${language}`);

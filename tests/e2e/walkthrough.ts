@@ -12,6 +12,20 @@ import { expect } from './fixtures';
 export const LESSONS = loadLessonFolder(path.resolve('resources/lessons'));
 export const PROTOCOLS = loadProtocolFolder(path.resolve('resources/protocols'));
 
+/** Nothing is cut off or needs sideways scrolling: the page reflows into the window. */
+export async function expectNoSidewaysScrolling(page: Page, where: string): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
+  expect(scroll, where).toBeLessThanOrEqual(width + 1);
+}
+
+/** Makes the text as large as it goes (200%), from whatever size it is at: the setting outlives a forgotten patient. */
+export async function largestText(page: Page, language: Language): Promise<void> {
+  const larger = page.getByRole('button', { name: localeText(language, 'app', 'display.larger') });
+  // React has drawn the new size before a click returns, so the button is disabled as soon as the top is reached.
+  for (let n = 0; n < 10 && (await larger.isEnabled()); n += 1) await larger.click();
+  await expect(page.getByText(localeText(language, 'app', 'display.textSize', { value: '200' }))).toBeVisible();
+}
+
 /**
  * Reads through every lesson, as a person pressing "Next lesson" would, and goes on to the next step: the general
  * lessons, or those and a therapy's own (lessonsForProtocol).
