@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES } from '../shared/handout-input';
-import { ProtocolSchema } from '../shared/protocol/protocol';
-import { IdSchema } from '../shared/schemas/id';
+import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES } from '@shared/handout-input';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { IdSchema } from '@shared/schemas/id';
 
 /** The parts of a JSON Schema that say where a value is and how large it may be. */
 interface JsonSchema {

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { loadProtocolFolder } from './checklist/example-protocols';
 import { loadManagedPack } from './checklist/managed-pack';
 import { protocolCatalog } from './checklist/protocol-catalog';
-import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
-import { MANAGEABLE_SETTINGS } from '../shared/schemas/managed-settings';
-import { paperForRegion } from '../shared/paper-for-region';
-import { languageForSystem } from '../shared/system-language';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { MANAGEABLE_SETTINGS } from '@shared/schemas/managed-settings';
+import { paperForRegion } from '@shared/paper-for-region';
+import { languageForSystem } from '@shared/system-language';
 import { loadShippedContent } from './content/shipped-content';
 import { createCalendarService } from './calendar/calendar-service';
 import { createHandoutService } from './handout/handout-service';
@@ -31,7 +31,7 @@ import { eraseSavedAnswers, openSessionFile } from './store/encrypted-session-fi
 import { patientSessions } from './store/session-store';
 import { sessionEnd } from './session-end/session-end';
 import type { KeyStorage } from './platform/key-storage';
-import type { ComputerRole } from '../shared/schemas/computer-role';
+import type { ComputerRole } from '@shared/schemas/computer-role';
 import { computerRole, runMode } from './computer-role';
 
 /** What differs between the Electron app and the Chromium test host; everything else is the same code. */

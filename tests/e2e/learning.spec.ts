@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { resolveText, type LocalizedText } from '../../src/shared/schemas/localized-text';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfText } from '../support/pdf-tools';
-import { termUses } from '../../src/shared/content/terms-used';
+import { termUses } from '@shared/content/terms-used';
 import { axeViolations } from './axe';
 import { loadShippedContent } from '../../src/main/content/shipped-content';
 import { expect, test } from './fixtures';

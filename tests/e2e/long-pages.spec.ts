@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { resolveText } from '../../src/shared/schemas/localized-text';
+import { resolveText } from '@shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
 import { LESSONS, pastLessons } from './walkthrough';

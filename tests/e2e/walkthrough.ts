@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
 import { loadLessonFolder } from '../../src/main/content/lesson-files';
-import type { Lesson } from '../../src/shared/content/lesson';
-import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
-import type { Language } from '../../src/shared/languages';
-import type { Voice } from '../../src/shared/voice';
+import type { Lesson } from '@shared/content/lesson';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import type { Language } from '@shared/languages';
+import type { Voice } from '@shared/voice';
 import { localeText } from '../support/locale-text';
 import { expect } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../../src/shared/languages';
-import type { Voice } from '../../src/shared/voice';
+import type { Language } from '@shared/languages';
+import type { Voice } from '@shared/voice';
 
 /** A translated string straight from locales/, so tests find the UI by what a person reads. */
 export function localeText(language: Language, namespace: string, key: string, values: Record<string, string | number> = {}, voice: Voice = 'self'): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Protocol } from '../../shared/protocol/protocol';
+import type { Protocol } from '@shared/protocol/protocol';
 
 /** JSON with object keys sorted, so equal content always gives equal text whatever order keys were written in. */
 function canonical(value: unknown): string {

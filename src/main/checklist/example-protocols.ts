@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
-import { IdSchema } from '../../shared/schemas/id';
+import { ProtocolSchema, type Protocol } from '@shared/protocol/protocol';
+import { IdSchema } from '@shared/schemas/id';
 import { readShippedJson } from '../files/read-shipped-json';
 
 const protocolFiles = (folder: string) =>

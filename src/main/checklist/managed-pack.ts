@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { MAX_PACK_BYTES, PackFileSchema } from '../../shared/protocol/protocol-pack';
-import type { Protocol } from '../../shared/protocol/protocol';
+import { MAX_PACK_BYTES, PackFileSchema } from '@shared/protocol/protocol-pack';
+import type { Protocol } from '@shared/protocol/protocol';
 import { readJsonFileAt, type FileProblem } from '../files/read-json-file';
 
 /**

@@ -1,4 +1,4 @@
-import type { Protocol } from '../../shared/protocol/protocol';
+import type { Protocol } from '@shared/protocol/protocol';
 import type { ClinicConfigStore } from '../store/clinic-config';
 
 /**

@@ -1,5 +1,5 @@
-import { PACK_FORMAT, PACK_KIND, PackFileSchema, ProtocolPackSchema, MAX_PACK_BYTES, type ProtocolPack } from '../../shared/protocol/protocol-pack';
-import type { Protocol } from '../../shared/protocol/protocol';
+import { PACK_FORMAT, PACK_KIND, PackFileSchema, ProtocolPackSchema, MAX_PACK_BYTES, type ProtocolPack } from '@shared/protocol/protocol-pack';
+import type { Protocol } from '@shared/protocol/protocol';
 import { readJsonFile, type FileProblem } from '../files/read-json-file';
 import type { ProtocolEditor, SaveOutcome } from '../clinician/protocol-editor';
 

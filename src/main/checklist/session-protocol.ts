@@ -1,5 +1,5 @@
-import type { Protocol } from '../../shared/protocol/protocol';
-import type { PatientSession } from '../../shared/schemas/session';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { PatientSession } from '@shared/schemas/session';
 import type { ProtocolCatalog } from './protocol-catalog';
 
 /** The protocol a patient works with: the one in the plan their team gave them, else the clinic's. */

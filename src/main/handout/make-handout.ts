@@ -1,10 +1,10 @@
-import { lessonsForProtocol } from '../../shared/content/lessons-for-protocol';
-import type { Translate } from '../../shared/i18n-setup';
-import type { SecondLanguage } from '../../shared/handout/second-language';
-import type { Language } from '../../shared/languages';
-import type { Protocol } from '../../shared/protocol/protocol';
-import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
-import type { HandoutPatient } from '../../shared/schemas/session';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import type { Translate } from '@shared/i18n-setup';
+import type { SecondLanguage } from '@shared/handout/second-language';
+import type { Language } from '@shared/languages';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { ClinicSettings } from '@shared/schemas/clinic-settings';
+import type { HandoutPatient } from '@shared/schemas/session';
 import { contentHash } from '../checklist/content-hash';
 import type { ShippedContent } from '../content/shipped-content';
 import { buildHandoutContent, type HandoutContent } from './handout-content';

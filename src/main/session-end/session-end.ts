@@ -1,4 +1,4 @@
-import type { SessionEndNotice } from '../../shared/schemas/session-end';
+import type { SessionEndNotice } from '@shared/schemas/session-end';
 
 /** One thing forgetting a patient clears; named for the log, never with anything of the patient. */
 export interface ForgetStep {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ProtocolLessonSchema } from '../content/lesson';
-import { IdSchema } from '../schemas/id';
-import { entries, LIMITS } from '../schemas/limits';
-import { localizedTextSchema, LocalizedTextSchema } from '../schemas/localized-text';
-import { IsoDateSchema } from '../schemas/source';
+import { ProtocolLessonSchema } from '@shared/content/lesson';
+import { IdSchema } from '@shared/schemas/id';
+import { entries, LIMITS } from '@shared/schemas/limits';
+import { localizedTextSchema, LocalizedTextSchema } from '@shared/schemas/localized-text';
+import { IsoDateSchema } from '@shared/schemas/source';
 import { AfterTreatmentSchema } from './after-treatment';
 import { MedicationRuleSchema, PreparationTestSchema, QuestionSchema } from './preparation';
 import { StudyNumbersSchema } from './study-numbers';

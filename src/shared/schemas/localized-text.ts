@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '../languages';
-import { VOICES, type Voice } from '../voice';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '@shared/languages';
+import { VOICES, type Voice } from '@shared/voice';
 import { chars, LIMITS } from './limits';
 import { multiLineText } from './plain-text';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../dates/calendar-date';
-import { HealthHistoryItemSchema } from '../health-history';
-import { LanguageSchema, type Language } from '../languages';
-import { ProtocolSchema } from '../protocol/protocol';
-import { protocolWithTimingKinds } from '../protocol/timing-kinds-upgrade';
-import { WalkthroughStepSchema } from '../walkthrough-steps';
+import { isCalendarDate } from '@shared/dates/calendar-date';
+import { HealthHistoryItemSchema } from '@shared/health-history';
+import { LanguageSchema, type Language } from '@shared/languages';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { protocolWithTimingKinds } from '@shared/protocol/timing-kinds-upgrade';
+import { WalkthroughStepSchema } from '@shared/walkthrough-steps';
 import { ClinicSettingsSchema } from './clinic-settings';
 import { IdSchema } from './id';
 import { chars, entries, LIMITS, tooMany } from './limits';

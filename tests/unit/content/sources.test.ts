@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
 import { loadShippedContent } from '../../../src/main/content/shipped-content';
-import { primaryPublisherOf } from '../../../src/shared/primary-sources';
-import { SourceSchema } from '../../../src/shared/schemas/source';
+import { primaryPublisherOf } from '@shared/primary-sources';
+import { SourceSchema } from '@shared/schemas/source';
 import { CONTENT_FOLDERS, jsonFiles, readJson } from '../../support/patient-texts';
 
 /**

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
 import { makeHandout } from '../../../src/main/handout/make-handout';
-import type { Language } from '../../../src/shared/languages';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import type { Language } from '@shared/languages';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';
 import { fontsInFile, fontsOnPages, loadPdf, toUnicodeTargets } from '../../support/pdf-objects';
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
 import { buildHandoutContent, type HandoutBlock } from '../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { LANGUAGES, type Language } from '../../../src/shared/languages';
-import type { Protocol } from '../../../src/shared/protocol/protocol';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
-import { resolveText } from '../../../src/shared/schemas/localized-text';
+import { LANGUAGES, type Language } from '@shared/languages';
+import type { Protocol } from '@shared/protocol/protocol';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { resolveText } from '@shared/schemas/localized-text';
 import { glossary, lessons, patientWith } from '../../support/handout-fixtures';
 import { CLINIC_CONTACT } from '../../support/clinic-contact';
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_FONT_FILES, FONT_FILES, readFontFile } from '../../../src/main/handout/fonts/font-files';
 import { measureCoverage } from '../../../src/main/handout/fonts/measure-coverage';
-import { CodePointSet } from '../../../src/shared/handout/code-point-ranges';
-import { FONT_COVERAGE } from '../../../src/shared/handout/font-coverage';
+import { CodePointSet } from '@shared/handout/code-point-ranges';
+import { FONT_COVERAGE } from '@shared/handout/font-coverage';
 
 const fontsDir = path.resolve('resources/fonts');
 

@@ -5,8 +5,8 @@ import { loadProtocolFolder } from '../../../src/main/checklist/example-protocol
 import { FONT_FILES } from '../../../src/main/handout/fonts/font-files';
 import { makeHandout } from '../../../src/main/handout/make-handout';
 import { fontsNeeded } from '../../../src/main/handout/typeset/faces';
-import type { Language } from '../../../src/shared/languages';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import type { Language } from '@shared/languages';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';
 import { makeTempDir } from '../../support/temp-dir';
 

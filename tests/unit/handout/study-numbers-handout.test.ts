@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
 import { buildHandoutContent, isolate, type HandoutBlock } from '../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { planHandout } from '../../../src/shared/handout/handout-plan';
-import { LANGUAGES, type Language } from '../../../src/shared/languages';
-import type { Protocol } from '../../../src/shared/protocol/protocol';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
-import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
+import { planHandout } from '@shared/handout/handout-plan';
+import { LANGUAGES, type Language } from '@shared/languages';
+import type { Protocol } from '@shared/protocol/protocol';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import { lessons, patientWith } from '../../support/handout-fixtures';
 
 const examples = loadProtocolFolder(path.resolve('resources/protocols'));

@@ -9,7 +9,7 @@ import { shapingFont } from '../../../src/main/handout/fonts/shaping-font';
 import { makeHandout } from '../../../src/main/handout/make-handout';
 import { visualRuns } from '../../../src/main/handout/typeset/bidi-runs';
 import type { Face } from '../../../src/main/handout/typeset/faces';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { writeFileSync } from 'node:fs';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';
 import { pdfText } from '../../support/pdf-tools';

@@ -9,8 +9,8 @@ import { loadProtocolFolder } from '../../../src/main/checklist/example-protocol
 import { ReviewStep } from '../../../src/renderer/src/steps/ReviewStep';
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
-import { BRIDGE_GLOBAL, type ApiResult } from '../../../src/shared/api-contract';
-import { emptySession, type PatientSession } from '../../../src/shared/schemas/session';
+import { BRIDGE_GLOBAL, type ApiResult } from '@shared/api-contract';
+import { emptySession, type PatientSession } from '@shared/schemas/session';
 
 const sma = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sma-aav9')!;
 const i18n = await createRendererI18n('en');

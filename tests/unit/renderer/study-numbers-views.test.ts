@@ -10,13 +10,13 @@ import { ChecklistView } from '../../../src/renderer/src/components/ChecklistVie
 import { StudyNumbers } from '../../../src/renderer/src/components/StudyNumbers';
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
-import { planHandout } from '../../../src/shared/handout/handout-plan';
-import { LANGUAGES, type Language } from '../../../src/shared/languages';
-import { studyNumberWords } from '../../../src/shared/study-number-words';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
-import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
-import type { Role } from '../../../src/shared/schemas/session';
-import { voiceOf, withVoice } from '../../../src/shared/voice';
+import { planHandout } from '@shared/handout/handout-plan';
+import { LANGUAGES, type Language } from '@shared/languages';
+import { studyNumberWords } from '@shared/study-number-words';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
+import type { Role } from '@shared/schemas/session';
+import { voiceOf, withVoice } from '@shared/voice';
 import { lessons, patientWith } from '../../support/handout-fixtures';
 
 const sickleCell = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr')!;

@@ -7,12 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Timeline } from '../../../src/renderer/src/components/Timeline';
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
-import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
-import { describeDeadlinePassed, describeTimelineWhen } from '../../../src/shared/dates/describe-timeline-when';
-import type { TimelineItem } from '../../../src/shared/dates/timeline-items';
-import { LANGUAGES, textDirection, type Language } from '../../../src/shared/languages';
-import type { Translate } from '../../../src/shared/i18n-setup';
-import type { Voice } from '../../../src/shared/voice';
+import { formatCalendarDate } from '@shared/dates/calendar-date';
+import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
+import type { TimelineItem } from '@shared/dates/timeline-items';
+import { LANGUAGES, textDirection, type Language } from '@shared/languages';
+import type { Translate } from '@shared/i18n-setup';
+import type { Voice } from '@shared/voice';
 import { localeText } from '../../support/locale-text';
 
 const i18nFor = new Map(await Promise.all(LANGUAGES.map(async (language) => [language, await createRendererI18n(language)] as const)));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, addMonths, addSpan, calendarDateOf, daysBetween, daysInMonth, isCalendarDate } from '../../../src/shared/dates/calendar-date';
-import { dueDate } from '../../../src/shared/dates/due-dates';
+import { addDays, addMonths, addSpan, calendarDateOf, daysBetween, daysInMonth, isCalendarDate } from '@shared/dates/calendar-date';
+import { dueDate } from '@shared/dates/due-dates';
 
 const calendarDate = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { formatCalendarDate } from '../../../src/shared/dates/calendar-date';
-import { describeDeadlinePassed } from '../../../src/shared/dates/describe-timeline-when';
-import { describeDueDate, describeFollowUp, describeTiming } from '../../../src/shared/describe-timing';
-import { LANGUAGES, type Language } from '../../../src/shared/languages';
-import type { FollowUp } from '../../../src/shared/protocol/after-treatment';
-import type { Timing } from '../../../src/shared/schemas/timing';
-import { VOICES, withVoice } from '../../../src/shared/voice';
+import { formatCalendarDate } from '@shared/dates/calendar-date';
+import { describeDeadlinePassed } from '@shared/dates/describe-timeline-when';
+import { describeDueDate, describeFollowUp, describeTiming } from '@shared/describe-timing';
+import { LANGUAGES, type Language } from '@shared/languages';
+import type { FollowUp } from '@shared/protocol/after-treatment';
+import type { Timing } from '@shared/schemas/timing';
+import { VOICES, withVoice } from '@shared/voice';
 
 const translatorFor = translatorsFrom(path.resolve('locales'));
 const label = () => 'X';

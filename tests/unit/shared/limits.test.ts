@@ -2,12 +2,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
-import { GlossarySchema } from '../../../src/shared/content/glossary';
-import { LessonSchema } from '../../../src/shared/content/lesson';
-import { PatientPlanSchema } from '../../../src/shared/protocol/patient-plan';
-import { ProtocolSchema } from '../../../src/shared/protocol/protocol';
-import { ClinicSettingsSchema } from '../../../src/shared/schemas/clinic-settings';
-import { emptySession, PatientSessionSchema, SessionPatchSchema } from '../../../src/shared/schemas/session';
+import { GlossarySchema } from '@shared/content/glossary';
+import { LessonSchema } from '@shared/content/lesson';
+import { PatientPlanSchema } from '@shared/protocol/patient-plan';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
+import { emptySession, PatientSessionSchema, SessionPatchSchema } from '@shared/schemas/session';
 
 const [example] = loadProtocolFolder(path.resolve('resources/protocols'));
 if (!example) throw new Error('no example protocol');

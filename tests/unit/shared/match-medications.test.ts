@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../../src/shared/medications/edit-distance';
-import { matchMedications } from '../../../src/shared/medications/match-medications';
-import { medicineWords } from '../../../src/shared/medications/medicine-words';
-import type { MedicationRule } from '../../../src/shared/protocol/preparation';
+import { editDistance } from '@shared/medications/edit-distance';
+import { matchMedications } from '@shared/medications/match-medications';
+import { medicineWords } from '@shared/medications/medicine-words';
+import type { MedicationRule } from '@shared/protocol/preparation';
 
 function rule(id: string, matchNames: string[]): MedicationRule {
   const text = { en: id };

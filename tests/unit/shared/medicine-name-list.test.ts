@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMedicineNameList } from '../../../src/shared/medications/medicine-name-list';
+import { parseMedicineNameList } from '@shared/medications/medicine-name-list';
 
 describe('parseMedicineNameList', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medicineWords } from '../../../src/shared/medications/medicine-words';
+import { medicineWords } from '@shared/medications/medicine-words';
 
 describe('medicineWords', () => {
   it.each([

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
-import { apiContract } from '../../../src/shared/api-contract';
-import { HandoutInputSchema } from '../../../src/shared/handout-input';
-import { PatientPlanSchema } from '../../../src/shared/protocol/patient-plan';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import { apiContract } from '@shared/api-contract';
+import { HandoutInputSchema } from '@shared/handout-input';
+import { PatientPlanSchema } from '@shared/protocol/patient-plan';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 
 const [protocol] = loadProtocolFolder(path.resolve('resources/protocols'));
 if (!protocol) throw new Error('no example protocol');

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
-import { LANGUAGES, type Language } from '../../../src/shared/languages';
-import { matchMedications } from '../../../src/shared/medications/match-medications';
+import { LANGUAGES, type Language } from '@shared/languages';
+import { matchMedications } from '@shared/medications/match-medications';
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));
 

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import type { Lesson } from '../../../src/shared/content/lesson';
-import { lessonQuestionId, questionList } from '../../../src/shared/question-list';
-import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
-import { emptySession, type PatientSession } from '../../../src/shared/schemas/session';
+import type { Lesson } from '@shared/content/lesson';
+import { lessonQuestionId, questionList } from '@shared/question-list';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
+import { emptySession, type PatientSession } from '@shared/schemas/session';
 
 const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t')!;
 const t = translatorsFrom(path.resolve('locales'))('en');

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
-import { dueDate } from '../../../src/shared/dates/due-dates';
-import { ownValue } from '../../../src/shared/own-value';
-import { ProtocolSchema } from '../../../src/shared/protocol/protocol';
-import { IdSchema, RESERVED_IDS } from '../../../src/shared/schemas/id';
-import { emptySession, SessionPatchSchema } from '../../../src/shared/schemas/session';
+import { dueDate } from '@shared/dates/due-dates';
+import { ownValue } from '@shared/own-value';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { IdSchema, RESERVED_IDS } from '@shared/schemas/id';
+import { emptySession, SessionPatchSchema } from '@shared/schemas/session';
 
 const [example] = loadProtocolFolder(path.resolve('resources/protocols'));
 if (!example) throw new Error('no example protocol');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySession, PatientSessionSchema, SavedSessionSchema, SessionPatchSchema } from '../../../src/shared/schemas/session';
+import { emptySession, PatientSessionSchema, SavedSessionSchema, SessionPatchSchema } from '@shared/schemas/session';
 
 describe('the patient session', () => {
   it('starts empty in the given language', () => {

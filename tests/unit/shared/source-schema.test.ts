@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPack } from '../../../src/main/checklist/protocol-packs';
-import { PLAN_KIND, PlanFileSchema } from '../../../src/shared/protocol/patient-plan';
-import { NOT_YET_REVIEWED, SourceSchema } from '../../../src/shared/schemas/source';
+import { PLAN_KIND, PlanFileSchema } from '@shared/protocol/patient-plan';
+import { NOT_YET_REVIEWED, SourceSchema } from '@shared/schemas/source';
 
 const checkedOn = '2026-12-05';
 const label = { kind: 'label', citation: 'KYMRIAH Medication Guide', url: 'https://dailymed.nlm.nih.gov/dailymed/medguide.cfm?setid=aad3ba54-dfd3-4cb3-9e2b-c5ef89559189', revised: '2024-04', checkedOn };

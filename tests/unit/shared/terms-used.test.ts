@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../../../src/shared/content/glossary';
-import { termsUsed, termUses } from '../../../src/shared/content/terms-used';
+import type { GlossaryEntry } from '@shared/content/glossary';
+import { termsUsed, termUses } from '@shared/content/terms-used';
 
 const source = { kind: 'secondary' as const, citation: 'test fixture', secondaryReason: 'test fixture', checkedOn: '2026-12-01' };
 const entry = (id: string, matches: GlossaryEntry['matches']): GlossaryEntry => ({ id, term: { en: id }, definition: { en: id }, matches, source });

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
 import { buildHandoutContent } from '../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { lessonsForProtocol } from '../../../src/shared/content/lessons-for-protocol';
-import { healthItemsFor } from '../../../src/shared/health-history';
-import type { Protocol } from '../../../src/shared/protocol/protocol';
-import { TherapyFamilySchema } from '../../../src/shared/protocol/therapy-family';
-import { therapyDelivery } from '../../../src/shared/protocol/therapy-delivery';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import { healthItemsFor } from '@shared/health-history';
+import type { Protocol } from '@shared/protocol/protocol';
+import { TherapyFamilySchema } from '@shared/protocol/therapy-family';
+import { therapyDelivery } from '@shared/protocol/therapy-delivery';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { lessons, patientWith } from '../../support/handout-fixtures';
 
 const protocols = new Map(loadProtocolFolder(path.resolve('resources/protocols')).map((p) => [p.id, p]));

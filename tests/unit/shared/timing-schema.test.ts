@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
-import { ProtocolSchema } from '../../../src/shared/protocol/protocol';
-import { withTimingKind } from '../../../src/shared/protocol/timing-kind-change';
-import { TimingSchema, type Timing } from '../../../src/shared/schemas/timing';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { withTimingKind } from '@shared/protocol/timing-kind-change';
+import { TimingSchema, type Timing } from '@shared/schemas/timing';
 
 const day = { amount: 1, unit: 'days', relation: 'before', keyDate: 'infusion' } as const;
 

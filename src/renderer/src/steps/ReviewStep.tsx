@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Lesson } from '../../../shared/content/lesson';
-import { calendarDateOf } from '../../../shared/dates/calendar-date';
-import { planHandout, type HandoutPlan } from '../../../shared/handout/handout-plan';
-import type { Translate } from '../../../shared/i18n-setup';
-import { preparedBy } from '../../../shared/prepared-by';
-import type { ProtocolSummary } from '../../../shared/api-contract';
-import { handoutPatientOf, type PatientSession, type SessionPatch } from '../../../shared/schemas/session';
+import type { Lesson } from '@shared/content/lesson';
+import { calendarDateOf } from '@shared/dates/calendar-date';
+import { planHandout, type HandoutPlan } from '@shared/handout/handout-plan';
+import type { Translate } from '@shared/i18n-setup';
+import { preparedBy } from '@shared/prepared-by';
+import type { ProtocolSummary } from '@shared/api-contract';
+import { handoutPatientOf, type PatientSession, type SessionPatch } from '@shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
 import { AddToCalendar } from '../components/AddToCalendar';
 import { ErrorMessage } from '../components/ErrorMessage';

@@ -6,10 +6,10 @@ import { protocolCatalog } from '../../../../src/main/checklist/protocol-catalog
 import { exportPack, importPack, readPack } from '../../../../src/main/checklist/protocol-packs';
 import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
-import type { Protocol } from '../../../../src/shared/protocol/protocol';
-import { MAX_PACK_BYTES, PACK_FORMAT, PACK_KIND, type ProtocolPack } from '../../../../src/shared/protocol/protocol-pack';
-import { CALL_TEAM_REVIEW_NOTE } from '../../../../src/shared/protocol/warning-sign-levels-upgrade';
-import { NOT_YET_REVIEWED } from '../../../../src/shared/schemas/source';
+import type { Protocol } from '@shared/protocol/protocol';
+import { MAX_PACK_BYTES, PACK_FORMAT, PACK_KIND, type ProtocolPack } from '@shared/protocol/protocol-pack';
+import { CALL_TEAM_REVIEW_NOTE } from '@shared/protocol/warning-sign-levels-upgrade';
+import { NOT_YET_REVIEWED } from '@shared/schemas/source';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 

@@ -7,8 +7,8 @@ import { createHandoutService } from '../../../../src/main/handout/handout-servi
 import type { HandoutPrinter } from '../../../../src/main/printing/handout-printer';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import { patientSessions } from '../../../../src/main/store/session-store';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
-import { emptySession } from '../../../../src/shared/schemas/session';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { emptySession } from '@shared/schemas/session';
 import { confStore } from '../../../support/conf-store';
 import { handoutDeps } from '../../../support/handout-fixtures';
 import { makeTempDir } from '../../../support/temp-dir';

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HandoutPreviewSchema } from '../../../../src/shared/schemas/handout-preview';
+import { HandoutPreviewSchema } from '@shared/schemas/handout-preview';
 import { hashPin } from '../../../../src/main/clinician/pin-hash';
 import { appUnderTest } from '../../../support/app-under-test';
 import { clinicFile } from '../../../support/clinic-file';

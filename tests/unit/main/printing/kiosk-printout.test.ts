@@ -11,8 +11,8 @@ import { cupsSpooler, type RunProgram } from '../../../../src/main/printing/cups
 import { createHandoutPrinter } from '../../../../src/main/printing/handout-printer';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import { patientSessions } from '../../../../src/main/store/session-store';
-import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../../../src/shared/schemas/clinic-settings';
-import { emptySession } from '../../../../src/shared/schemas/session';
+import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '@shared/schemas/clinic-settings';
+import { emptySession } from '@shared/schemas/session';
 import { confStore } from '../../../support/conf-store';
 import { handoutDeps } from '../../../support/handout-fixtures';
 import { xmpPacket } from '../../../support/pdf-objects';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSessionFile } from '../../../../src/main/store/encrypted-session-file';
 import type { KeyStorage } from '../../../../src/main/platform/key-storage';
-import { emptySession } from '../../../../src/shared/schemas/session';
+import { emptySession } from '@shared/schemas/session';
 import { appUnderTest } from '../../../support/app-under-test';
 import { confStore } from '../../../support/conf-store';
 import { fakeKeyStorage } from '../../../support/fake-key-storage';

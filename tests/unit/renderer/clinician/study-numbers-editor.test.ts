@@ -8,10 +8,10 @@ import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { StudyNumbersSection } from '../../../../src/renderer/src/clinician/protocols/StudyNumbersSection';
 import { studyCountPreview, withStudyNumbers } from '../../../../src/renderer/src/clinician/protocols/study-number-edits';
 import { createRendererI18n } from '../../../../src/renderer/src/i18n/renderer-i18n';
-import { planStudyNumbers } from '../../../../src/shared/handout/study-numbers-plan';
-import { ProtocolSchema, type Protocol } from '../../../../src/shared/protocol/protocol';
-import { StudyNumberSchema } from '../../../../src/shared/protocol/study-numbers';
-import { resolveText } from '../../../../src/shared/schemas/localized-text';
+import { planStudyNumbers } from '@shared/handout/study-numbers-plan';
+import { ProtocolSchema, type Protocol } from '@shared/protocol/protocol';
+import { StudyNumberSchema } from '@shared/protocol/study-numbers';
+import { resolveText } from '@shared/schemas/localized-text';
 
 const examples = loadProtocolFolder(path.resolve('resources/protocols'));
 const sickleCell = examples.find((p) => p.id === 'example-sickle-cell-crispr')!;
