@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadShippedContent } from '../../src/main/content/shipped-content';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import type { HandoutContent } from '../../src/main/handout/handout-content';
 import { handoutContentFor } from '../../src/main/handout/make-handout';
 import { translatorsFrom } from '../../src/main/i18n/translators';

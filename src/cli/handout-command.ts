@@ -16,7 +16,7 @@ import { unknownProtocolReferences } from '@shared/protocol/protocol-references'
 import { dateWarning } from './date-warnings';
 import { inputLimitsTable } from './input-limits';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
-import { protocolFolder, type ProtocolFolder } from '../main/checklist/example-protocols';
+import { protocolFolder, type ProtocolFolder } from '../main/protocol/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
 import type { RenderedHandout } from '../main/handout/render-handout';

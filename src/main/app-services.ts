@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { loadProtocolFolder } from './checklist/example-protocols';
-import { loadManagedPack } from './checklist/managed-pack';
-import { protocolCatalog } from './checklist/protocol-catalog';
+import { loadProtocolFolder } from './protocol/example-protocols';
+import { loadManagedPack } from './protocol/managed-pack';
+import { protocolCatalog } from './protocol/protocol-catalog';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { MANAGEABLE_SETTINGS } from '@shared/schemas/managed-settings';
 import { paperForRegion } from '@shared/paper-for-region';

@@ -8,7 +8,7 @@ import { recoverFromCrashes } from './recovery/crash-recovery';
 import { openMainWindow } from './electron/main-window';
 import { registerAppScheme, serveAppProtocol } from './electron/serve-app-protocol';
 import { registerIpc } from './ipc/register-ipc';
-import { managedPackPath } from './checklist/managed-pack';
+import { managedPackPath } from './protocol/managed-pack';
 import { electronFileDialogs } from './platform/electron-file-dialogs';
 import { electronPagePrinter } from './platform/electron-page-printer';
 import { electronRendererData } from './platform/electron-renderer-data';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../src/main/i18n/translators';
 import { timelineItems } from '@shared/dates/timeline-items';
 import { resolveText } from '@shared/schemas/localized-text';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import { loadGlossary } from '../../src/main/content/glossary-file';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
 import { addDays, calendarDateOf, formatCalendarDate } from '@shared/dates/calendar-date';

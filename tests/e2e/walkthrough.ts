@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../src/main/content/lesson-files';
 import type { Lesson } from '@shared/content/lesson';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';

@@ -5,7 +5,7 @@ import type { Language } from '@shared/languages';
 import type { Protocol } from '@shared/protocol/protocol';
 import type { ClinicSettings } from '@shared/schemas/clinic-settings';
 import type { HandoutPatient } from '@shared/schemas/session';
-import { contentHash } from '../checklist/content-hash';
+import { contentHash } from '../protocol/content-hash';
 import type { ShippedContent } from '../content/shipped-content';
 import { buildHandoutContent, type HandoutContent } from './handout-content';
 import type { Paper } from './page-flow';

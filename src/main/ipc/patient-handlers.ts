@@ -7,8 +7,8 @@ import type { Lesson } from '@shared/content/lesson';
 import { answersAboutLessons, unknownLessonReferences } from '@shared/content/lesson-references';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
 import type { Translate } from '@shared/i18n-setup';
-import type { ProtocolCatalog } from '../checklist/protocol-catalog';
-import { protocolForSession } from '../checklist/session-protocol';
+import type { ProtocolCatalog } from '../protocol/protocol-catalog';
+import { protocolForSession } from '../protocol/session-protocol';
 import { withoutReviewerNotes } from '@shared/protocol/patient-view';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { FileDialogs } from '../platform/file-dialogs';
@@ -106,7 +106,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     listProtocols: () => catalog.offered().map(summarize),
     getProtocol: ({ id }) => {
       const protocol = protocolForSession(catalog, sessions.load(), id);
-      if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
+      if (!protocol) throw new ApiError('not-found', `There is no protocol "${id}".`);
       return withoutReviewerNotes(protocol);
     },
     listLessons: ({ protocolId, role }) => lessonsFor(protocolId, role).map(withoutReviewerNotes),
@@ -121,7 +121,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (unknown) throw new ApiError('not-found', `${unknown.location}: ${unknown.message}`);
       const planned = currentSession().plan?.protocol.id;
       if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
-        throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);
+        throw new ApiError('not-found', `There is no protocol "${patch.protocolId}".`);
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
       const merged: PatientSession = { ...currentSession(), ...given };

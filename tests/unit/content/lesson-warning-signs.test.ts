@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
 import type { Protocol } from '@shared/protocol/protocol';
 import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
 import { lessonTexts } from '@shared/content/lesson';
 import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '@shared/reading-level';

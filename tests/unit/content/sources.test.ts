@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadShippedContent } from '../../../src/main/content/shipped-content';
 import { primaryPublisherOf } from '@shared/primary-sources';
 import { SourceSchema } from '@shared/schemas/source';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { pairBlocks } from '../../../src/main/handout/bilingual-pairs';
 import type { HandoutBlock } from '../../../src/main/handout/handout-content';
 import { handoutContentFor, makeHandout, type HandoutRequest } from '../../../src/main/handout/make-handout';

@@ -1,7 +1,7 @@
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { FONT_FILES } from '../../../src/main/handout/fonts/font-files';
 import { makeHandout } from '../../../src/main/handout/make-handout';
 import { fontsNeeded } from '../../../src/main/handout/typeset/faces';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { makeHandout } from '../../../src/main/handout/make-handout';
 import type { Language } from '@shared/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';

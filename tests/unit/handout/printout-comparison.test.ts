@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { makeHandout } from '../../../src/main/handout/make-handout';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { blockTexts, isolate } from '../../../src/main/handout/handout-content';
 import { handoutContentFor, makeHandout, type HandoutRequest } from '../../../src/main/handout/make-handout';
 import { unprintableCharacters, unprintableFields } from '@shared/handout/unprintable-characters';

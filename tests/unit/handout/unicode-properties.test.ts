@@ -2,7 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import bidiFactory from 'bidi-js';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import type { CidFont } from '../../../src/main/handout/fonts/cid-font';
 import { FONT_FILES, readFontFile } from '../../../src/main/handout/fonts/font-files';
 import { shapingFont } from '../../../src/main/handout/fonts/shaping-font';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { buildHandoutContent } from '../../../src/main/handout/handout-content';
 import { MARGIN, PAPER_SIZES } from '../../../src/main/handout/page-flow';
 import { renderHandout } from '../../../src/main/handout/render-handout';

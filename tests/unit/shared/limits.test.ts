@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { GlossarySchema } from '@shared/content/glossary';
 import { LessonSchema } from '@shared/content/lesson';
 import { PatientPlanSchema } from '@shared/protocol/patient-plan';

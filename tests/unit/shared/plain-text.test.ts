@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { apiContract } from '@shared/api-contract';
 import { HandoutInputSchema } from '@shared/handout-input';
 import { PatientPlanSchema } from '@shared/protocol/patient-plan';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import type { Lesson } from '@shared/content/lesson';
 import { lessonQuestionId, questionList } from '@shared/question-list';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { dueDate } from '@shared/dates/due-dates';
 import { ownValue } from '@shared/own-value';
 import { ProtocolSchema } from '@shared/protocol/protocol';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPack } from '../../../src/main/checklist/protocol-packs';
+import { readPack } from '../../../src/main/protocol/protocol-packs';
 import { PLAN_KIND, PlanFileSchema } from '@shared/protocol/patient-plan';
 import { NOT_YET_REVIEWED, SourceSchema } from '@shared/schemas/source';
 

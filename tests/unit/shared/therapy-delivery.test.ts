@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { buildHandoutContent } from '../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';

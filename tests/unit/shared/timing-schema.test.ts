@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { ProtocolSchema } from '@shared/protocol/protocol';
 import { withTimingKind } from '@shared/protocol/timing-kind-change';
 import { TimingSchema, type Timing } from '@shared/schemas/timing';

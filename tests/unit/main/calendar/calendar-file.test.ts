@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarFile } from '../../../../src/main/calendar/calendar-file';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { addSpan } from '@shared/dates/calendar-date';
 import { timelineItems, type TimelineItem } from '@shared/dates/timeline-items';

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { StudyNumbersSection } from '../../../../src/renderer/src/clinician/protocols/StudyNumbersSection';
 import { studyCountPreview, withStudyNumbers } from '../../../../src/renderer/src/clinician/protocols/study-number-edits';

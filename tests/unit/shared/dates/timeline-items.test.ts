@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { addSpan, daysBetween } from '@shared/dates/calendar-date';
 import { firstDay, timelineItems, type TimelineItem } from '@shared/dates/timeline-items';

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { loadManagedPack } from '../../../../src/main/checklist/managed-pack';
-import { readPack } from '../../../../src/main/checklist/protocol-packs';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { loadManagedPack } from '../../../../src/main/protocol/managed-pack';
+import { readPack } from '../../../../src/main/protocol/protocol-packs';
 import { PLAN_FORMAT, PLAN_KIND, PlanFileSchema } from '@shared/protocol/patient-plan';
 import type { Protocol } from '@shared/protocol/protocol';
 import { PACK_FORMAT, PACK_KIND } from '@shared/protocol/protocol-pack';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { contentHash } from '../../../../src/main/checklist/content-hash';
-import { protocolCatalog } from '../../../../src/main/checklist/protocol-catalog';
-import { exportPack, importPack, readPack } from '../../../../src/main/checklist/protocol-packs';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { contentHash } from '../../../../src/main/protocol/content-hash';
+import { protocolCatalog } from '../../../../src/main/protocol/protocol-catalog';
+import { exportPack, importPack, readPack } from '../../../../src/main/protocol/protocol-packs';
 import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import type { Protocol } from '@shared/protocol/protocol';

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadProtocolFolder, protocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder, protocolFolder } from '../../../../src/main/protocol/example-protocols';
 
 const shipped = path.resolve('resources/protocols');
 const work = mkdtempSync(path.join(tmpdir(), 'gtc-protocol-folder-'));

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { loadManagedPack, managedPackPath } from '../../../../src/main/checklist/managed-pack';
-import { protocolCatalog } from '../../../../src/main/checklist/protocol-catalog';
-import { exportPack } from '../../../../src/main/checklist/protocol-packs';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { loadManagedPack, managedPackPath } from '../../../../src/main/protocol/managed-pack';
+import { protocolCatalog } from '../../../../src/main/protocol/protocol-catalog';
+import { exportPack } from '../../../../src/main/protocol/protocol-packs';
 import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import { confStore } from '../../../support/conf-store';
