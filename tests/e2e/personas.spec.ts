@@ -199,12 +199,12 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   await next();
 
   // Check: the first question answered right, the second missed: a topic to go over.
-  await expect(heading).toHaveText(t('check.heading'));
+  await expect(heading).toHaveText(t('teachBack.heading'));
   for (const [check, right] of [[LESSONS[0]!.checks[0]!, true], [LESSONS[0]!.checks[1]!, false]] as const) {
     const group = page.getByRole('group', { name: local(check.question) });
     await group.getByRole('radio', { name: local(check.options.find((o) => o.correct === right)!.text) }).check();
-    await group.getByRole('button', { name: t('check.answer') }).click();
-    await expect(group.getByRole('status')).toContainText(t(right ? 'check.right' : 'check.notQuite'));
+    await group.getByRole('button', { name: t('teachBack.answer') }).click();
+    await expect(group.getByRole('status')).toContainText(t(right ? 'teachBack.right' : 'teachBack.notQuite'));
   }
   await scan('check step with answers explained');
   await next();

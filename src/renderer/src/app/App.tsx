@@ -13,7 +13,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { SavingNotice } from '../components/SavingNotice';
 import { StoreNotices } from '../components/StoreNotices';
-import { CheckStep } from '../steps/CheckStep';
+import { TeachBackStep } from '../steps/TeachBackStep';
 import { ChecklistStep } from '../steps/ChecklistStep';
 import { FeelingsStep } from '../steps/FeelingsStep';
 import { HandoutStep } from '../steps/HandoutStep';
@@ -194,7 +194,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
     const previous = STEPS[index - 1];
     // Going back into the lessons opens the last one, where the patient left them.
     const back = previous === 'learn' ? () => openLessons({ at: 'end' }) : previous ? () => setStep(previous) : undefined;
-    const nextLabel = returnTo === 'review' ? t('review.back') : returnTo === 'check' ? t('check.back') : undefined;
+    const nextLabel = returnTo === 'review' ? t('review.back') : returnTo === 'check' ? t('teachBack.back') : undefined;
     return { current: index + 1, total: STEPS.length, onBack: back, nextLabel };
   };
 
@@ -269,7 +269,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
           )}
           {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} crisisLine={crisisLine} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
           {step === 'check' && lessons && (
-            <CheckStep
+            <TeachBackStep
               {...position('check')}
               lessons={lessons}
               session={session}

@@ -261,7 +261,7 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
               <li key={topic.id}>
                 <span>{topic.text}</span>
                 <button type="button" className="secondary" aria-label={t('review.readAgainPart', { part: topic.text })} onClick={() => onReadAgain(topic.id)}>
-                  {t('check.readAgain')}
+                  {t('teachBack.readAgain')}
                 </button>
               </li>
             ))}

@@ -9,7 +9,7 @@ import { StepFrame } from '../components/StepFrame';
 import { useText } from '../i18n/voice';
 import type { StepPosition } from './step-position';
 
-export interface CheckStepProps extends StepPosition {
+export interface TeachBackStepProps extends StepPosition {
   lessons: readonly Lesson[];
   session: PatientSession;
   onUpdate: (patch: SessionPatch) => void;
@@ -27,7 +27,7 @@ const lessonHeading = (lessonId: string) => `check-${lessonId}`;
 /** After a second miss the part goes on the patient's questions, so the team explains it in person. */
 const EXPLAIN_AFTER = 2;
 
-function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { check: TeachBack; lesson: Lesson } & Pick<CheckStepProps, 'session' | 'onUpdate' | 'onReadAgain'>) {
+function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { check: TeachBack; lesson: Lesson } & Pick<TeachBackStepProps, 'session' | 'onUpdate' | 'onReadAgain'>) {
   const { t } = useTranslation();
   const text = useText();
   const name = useId();
@@ -55,7 +55,7 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
     const patch: SessionPatch = { comprehension: { ...session.comprehension, [check.id]: { attempts, understood: right, answer: chosen } } };
     const explainId = `explain-${check.id}`;
     if (!right && attempts >= EXPLAIN_AFTER && section && !session.questions.own.some((q) => q.id === explainId)) {
-      const question = t('check.explainQuestion', { topic: text(section.heading) });
+      const question = t('teachBack.explainQuestion', { topic: text(section.heading) });
       patch.questions = { ...session.questions, own: [...session.questions.own, { id: explainId, text: question }] };
     }
     awaited.current = true;
@@ -85,19 +85,19 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
         </label>
       ))}
       <button type="button" className="primary" onClick={answer} disabled={chosen === null}>
-        {t('check.answer')}
+        {t('teachBack.answer')}
       </button>
       <div ref={outcome}>
         <div role="status" aria-live="polite">
           {answered !== null && (
             <div className={wasRight ? 'feedback success' : 'feedback'}>
               <p>
-                <strong>{wasRight ? t('check.right') : t('check.notQuite')}</strong> <LocalizedText text={check.explanation} />
+                <strong>{wasRight ? t('teachBack.right') : t('teachBack.notQuite')}</strong> <LocalizedText text={check.explanation} />
               </p>
               {!wasRight && (
                 <>
-                  <p>{t('check.tryAgain')}</p>
-                  {added && <p>{t('check.added')}</p>}
+                  <p>{t('teachBack.tryAgain')}</p>
+                  {added && <p>{t('teachBack.added')}</p>}
                 </>
               )}
             </div>
@@ -105,7 +105,7 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
         </div>
         {answered !== null && !wasRight && section && (
           <button type="button" className="secondary" onClick={() => onReadAgain(section.id, check.id)}>
-            {t('check.readAgain')}
+            {t('teachBack.readAgain')}
           </button>
         )}
       </div>
@@ -117,7 +117,7 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
  * Checking understanding: one or two teach-back questions per lesson. A wrong answer explains, offers the part
  * of the lesson to read again and another try; a second miss adds a "please explain" question for the team.
  */
-export function CheckStep({ lessons, session, onUpdate, onNext, onBack, onReadAgain, leftAt, onReturned, ...position }: CheckStepProps) {
+export function TeachBackStep({ lessons, session, onUpdate, onNext, onBack, onReadAgain, leftAt, onReturned, ...position }: TeachBackStepProps) {
   const { t } = useTranslation();
   const text = useText();
   // After the step's heading takes the focus (StepFrame's effect runs first), the question left takes it back.
@@ -129,8 +129,8 @@ export function CheckStep({ lessons, session, onUpdate, onNext, onBack, onReadAg
     onReturned();
   }, [leftAt, onReturned]);
   return (
-    <StepFrame heading={t('check.heading')} {...position} onBack={onBack} onNext={onNext}>
-      <p>{t('check.intro')}</p>
+    <StepFrame heading={t('teachBack.heading')} {...position} onBack={onBack} onNext={onNext}>
+      <p>{t('teachBack.intro')}</p>
       {/* Many screens of questions: each lesson's are one press away. */}
       <PageOutline parts={lessons.map((lesson) => ({ id: lessonHeading(lesson.id), label: text(lesson.title) }))} />
       {lessons.map((lesson) => (
