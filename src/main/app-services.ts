@@ -29,7 +29,7 @@ import { loadManagedSettings, managedSettingsPath } from './store/managed-settin
 import type { JsonDocument } from './store/json-document';
 import { eraseSavedAnswers, openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
-import { sessionEnd } from './session-end/session-end';
+import { patientForgetting } from './kiosk/forget-patient';
 import type { KeyStorage } from './platform/key-storage';
 import type { ComputerRole } from '@shared/schemas/computer-role';
 import { computerRole, runMode } from './computer-role';
@@ -144,7 +144,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     managedSettings.clinicianPin,
   );
   const clinician = clinicianSession(host.now);
-  const ending = sessionEnd({
+  const forgetting = patientForgetting({
     steps: [
       { name: 'answers', run: () => sessions.clear() },
       { name: 'clinician mode', run: () => clinician.close() },
@@ -156,7 +156,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     log: host.log.error,
   });
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, calendar, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
+    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, calendar, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetting, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
     ...createClinicianHandlers({
       clinic,
       catalog,
@@ -178,7 +178,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     logError: host.log.error,
   });
   const pageCrashed = async () => {
-    if (mode === 'kiosk') await ending.forget();
+    if (mode === 'kiosk') await forgetting.forgetPatient();
     else clinician.close();
   };
   return { invoke, mode, pageCrashed };

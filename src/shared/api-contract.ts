@@ -85,7 +85,7 @@ export const apiContract = {
   listSavedHandouts: { input: NoInput, output: SavedHandoutsSchema },
   /**
    * Prints the handout: at home through the system print dialog, of the pages the renderer drew from the PDF
-   * into its print view; in a kiosk silently to the clinic's printer, after which main ends the session.
+   * into its print view; in a kiosk silently to the clinic's printer, after which main forgets the patient.
    */
   printHandout: { input: HandoutOptionsSchema, output: PrintResultSchema },
   /**
@@ -93,7 +93,7 @@ export const apiContract = {
    * kept (storage, caches); then main reloads the page, so its memory goes too. A kiosk does it at the end of every
    * session (main itself after a printed handout); at home it is "delete my information".
    */
-  endSession: { input: NoInput, output: z.object({ ended: z.literal(true) }).strict() },
+  forgetPatient: { input: NoInput, output: z.object({ forgotten: z.literal(true) }).strict() },
   /** Turns saving the patient's answers on this computer on or off (home mode only). */
   setSessionSaving: { input: z.object({ save: z.boolean() }).strict(), output: SessionPersistenceSchema },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */

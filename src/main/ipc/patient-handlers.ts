@@ -16,7 +16,7 @@ import type { CalendarService } from '../calendar/calendar-service';
 import type { HandoutService } from '../handout/handout-service';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { PatientSessions } from '../store/session-store';
-import type { SessionEnd } from '../session-end/session-end';
+import type { PatientForgetting } from '../kiosk/forget-patient';
 import type { StoreNotice } from '@shared/schemas/store-notice';
 import type { ComputerRole } from '@shared/schemas/computer-role';
 import { sessionStart } from '@shared/schemas/session-start';
@@ -39,7 +39,7 @@ export interface ApiHandlerDeps {
   lessons: readonly Lesson[];
   glossary: readonly GlossaryEntry[];
   /** Forgets the patient (answers in memory and on disk, clinician mode, the page's storage and caches) and reloads the page. */
-  sessionEnd: SessionEnd;
+  forgetting: PatientForgetting;
   kioskIdleMinutes: () => number;
   staffModeOffered: () => boolean;
 }
@@ -66,7 +66,7 @@ export type PatientCall =
   | 'printHandout'
   | 'openPatientPlan'
   | 'setSessionSaving'
-  | 'endSession';
+  | 'forgetPatient';
 
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
 export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
@@ -86,15 +86,15 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       role: deps.role,
       persistence: sessions.persistence(),
       kioskIdleMinutes: deps.kioskIdleMinutes(),
-      sessionEnded: deps.sessionEnd.takeNotice(),
+      sessionEnded: deps.forgetting.takeNotice(),
       staffModeOffered: deps.staffModeOffered(),
       sessionStart: mayStart(),
     }),
     getSessionStart: mayStart,
     getCrisisLine: () => clinic.settings().crisisLine,
-    endSession: async () => {
-      await deps.sessionEnd.end(null);
-      return { ended: true };
+    forgetPatient: async () => {
+      await deps.forgetting.forgetPatientAndStartOver(null);
+      return { forgotten: true };
     },
     setSessionSaving: async ({ save }) => {
       try {
@@ -137,7 +137,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     printHandout: async (options) => {
       const result = await handout.print(options);
       // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.
-      if (result.outcome === 'printed' && sessions.persistence().mode === 'kiosk') await deps.sessionEnd.end('printed');
+      if (result.outcome === 'printed' && sessions.persistence().mode === 'kiosk') await deps.forgetting.forgetPatientAndStartOver('printed');
       return result;
     },
     openPatientPlan: async () => {

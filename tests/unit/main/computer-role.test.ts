@@ -151,7 +151,7 @@ describe('a home computer whose clinic file is damaged', () => {
     const { app, startup } = await startAndType(keys);
     expect(startup.role).toBe('needs-attention');
     expect(readFileSync(path.join(dir, 'session.json'))).toEqual(saved);
-    await app.call('endSession');
+    await app.call('forgetPatient');
     expect(readFileSync(path.join(dir, 'session.json'))).toEqual(saved);
     expect(filesContaining(dir, NAME)).toEqual([]);
 

@@ -28,7 +28,7 @@ import { DeleteMyInformation } from '../components/DeleteMyInformation';
 import { AttractScreen } from '../kiosk/AttractScreen';
 import { IdleWarning } from '../kiosk/IdleWarning';
 import { useIdle } from '../kiosk/use-idle';
-import { endSession } from './end-session';
+import { forgetPatient } from './forget-patient';
 import { SettingsNeedAttention } from './SettingsNeedAttention';
 import { KIOSK_WARNING_SECONDS } from '@shared/schemas/clinic-settings';
 import { VoiceProvider } from '../i18n/voice';
@@ -92,7 +92,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
   const [sessionStart, setSessionStart] = useState(startup.sessionStart);
   const [idle, setIdle] = useState(false);
   const onIdle = useCallback(() => setIdle(true), []);
-  const timeUp = useCallback(() => void endSession(kiosk), [kiosk]);
+  const timeUp = useCallback(() => void forgetPatient(kiosk), [kiosk]);
   useIdle(startup.kioskIdleMinutes * 60_000, onIdle, kiosk && !attract && !idle && !clinician);
   // Staff who walk away from a kiosk leave clinician mode locked behind them.
   const lockStaff = useCallback(() => {

@@ -6,7 +6,7 @@ export interface ForgetStep {
   run(): void | Promise<void>;
 }
 
-export interface SessionEndDeps {
+export interface PatientForgettingDeps {
   steps: readonly ForgetStep[];
   /** Reloads the page from main. The page cannot reload itself: the navigation guards cancel it, as in Electron. */
   reloadPage(): void;
@@ -14,16 +14,17 @@ export interface SessionEndDeps {
 }
 
 /**
- * Ends a patient's session. Every step runs even when one before it fails, so one broken step never leaves the
- * rest of the patient behind; then main reloads the page whatever happened, so nothing of the patient stays in its
- * memory. What the next start screen should say (a handout printing, or that staff are needed because a step
- * failed) is kept for the page that loads next, once.
+ * Forgets the patient: every step runs even when one before it fails, so one broken step never leaves the rest of
+ * the patient behind. Ending a session (the kiosk's idle time, "I'm finished", a printed handout; at home "delete my
+ * information") is forgetting the patient and starting over: main then reloads the page whatever happened, so
+ * nothing of the patient stays in its memory. What the next start screen should say (a handout printing, or that
+ * staff are needed because a step failed) is kept for the page that loads next, once.
  */
-export function sessionEnd(deps: SessionEndDeps) {
+export function patientForgetting(deps: PatientForgettingDeps) {
   let notice: SessionEndNotice | null = null;
 
   /** Runs every step; true when all of them worked. */
-  const forget = async (): Promise<boolean> => {
+  const forgetPatient = async (): Promise<boolean> => {
     let complete = true;
     for (const step of deps.steps) {
       try {
@@ -37,11 +38,11 @@ export function sessionEnd(deps: SessionEndDeps) {
   };
 
   return {
-    forget,
+    forgetPatient,
 
     /** Forgets the patient, then reloads the page on the start screen. */
-    async end(after: 'printed' | null): Promise<void> {
-      const complete = await forget();
+    async forgetPatientAndStartOver(after: 'printed' | null): Promise<void> {
+      const complete = await forgetPatient();
       notice = complete ? after : 'incomplete';
       deps.reloadPage();
     },
@@ -54,4 +55,4 @@ export function sessionEnd(deps: SessionEndDeps) {
     },
   };
 }
-export type SessionEnd = ReturnType<typeof sessionEnd>;
+export type PatientForgetting = ReturnType<typeof patientForgetting>;
