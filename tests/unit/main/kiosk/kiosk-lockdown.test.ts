@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lockDownKiosk, type LockableWindow } from '../../../../src/main/security/kiosk-lockdown';
-import { isBlockedInKiosk, type KeyInput } from '../../../../src/main/security/kiosk-shortcuts';
+import { lockDownKiosk, type LockableWindow } from '../../../../src/main/kiosk/kiosk-lockdown';
+import { isBlockedInKiosk, type KeyInput } from '../../../../src/main/kiosk/kiosk-shortcuts';
 
 const press = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key, control: false, meta: false, alt: false, shift: false, ...modifiers });
 

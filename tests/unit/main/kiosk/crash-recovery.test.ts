@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recoverFromCrashes, type RecoverableContents } from '../../../src/main/recovery/crash-recovery';
+import { recoverFromCrashes, type RecoverableContents } from '../../../../src/main/kiosk/crash-recovery';
 
 function fakeContents() {
   let listener: ((event: unknown, details: { reason: string }) => void) | null = null;
