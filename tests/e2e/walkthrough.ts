@@ -4,8 +4,8 @@ import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../src/main/content/lesson-files';
 import type { Lesson } from '@shared/content/lesson';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
-import type { Language } from '@shared/languages';
-import type { Voice } from '@shared/voice';
+import type { Language } from '@shared/i18n/languages';
+import type { Voice } from '@shared/i18n/voice';
 import { localeText } from '../support/locale-text';
 import { expect } from './fixtures';
 

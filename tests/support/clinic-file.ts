@@ -1,4 +1,4 @@
-import type { PinHash } from '@shared/clinician-pin';
+import type { PinHash } from '@shared/clinician/clinician-pin';
 import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '@shared/schemas/clinic-settings';
 
 /** A clinic store file in the current format with these settings (and this staff PIN) and nothing else, as a test's starting point. */

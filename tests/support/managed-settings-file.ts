@@ -1,4 +1,4 @@
-import type { PinHash } from '@shared/clinician-pin';
+import type { PinHash } from '@shared/clinician/clinician-pin';
 import { MANAGED_SETTINGS_KIND, type ManagedSettings } from '@shared/schemas/managed-settings';
 
 /** The organization's managed-settings.json fixing these settings, and its staff PIN hash when given. */

@@ -2,7 +2,7 @@ import bidiFactory from 'bidi-js';
 import { FONT_FILES } from '../../src/main/handout/fonts/font-files';
 import { CodePointSet } from '@shared/handout/code-point-ranges';
 import { FONT_COVERAGE } from '@shared/handout/font-coverage';
-import type { TextDirection } from '@shared/languages';
+import type { TextDirection } from '@shared/i18n/languages';
 
 const bidi = bidiFactory();
 

@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import type { FileSaveResult, SavedHandouts } from '@shared/schemas/file-results';
 import type { ClinicSettings } from '@shared/schemas/clinic-settings';
 import type { HandoutPreview } from '@shared/schemas/handout-preview';
 import type { PrintResult } from '@shared/schemas/print-result';
 import { handoutPatientOf } from '@shared/schemas/session';
-import { hasNamesForHandout } from '@shared/names-asked';
+import { hasNamesForHandout } from '@shared/walkthrough/names-asked';
 import { unprintableFields } from '@shared/handout/unprintable-characters';
 import { secondLanguageProblem } from '@shared/handout/second-language';
-import type { HandoutOptions } from '@shared/api-contract';
+import type { HandoutOptions } from '@shared/contract/api-contract';
 import type { ProtocolCatalog } from '../protocol/protocol-catalog';
 import { protocolForSession } from '../protocol/session-protocol';
 import type { SessionStore } from '../store/session-store';

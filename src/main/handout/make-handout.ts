@@ -1,7 +1,7 @@
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
-import type { Translate } from '@shared/i18n-setup';
+import type { Translate } from '@shared/i18n/i18n-setup';
 import type { SecondLanguage } from '@shared/handout/second-language';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import type { Protocol } from '@shared/protocol/protocol';
 import type { ClinicSettings } from '@shared/schemas/clinic-settings';
 import type { HandoutPatient } from '@shared/schemas/session';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { clinicianCalls, ClinicianProtocolEntry } from '@shared/clinician-calls';
-import type { Translate } from '@shared/i18n-setup';
+import type { clinicianCalls, ClinicianProtocolEntry } from '@shared/contract/clinician-calls';
+import type { Translate } from '@shared/i18n/i18n-setup';
 import type { Protocol } from '@shared/protocol/protocol';
 import { MAX_PACK_BYTES, PackFileSchema } from '@shared/protocol/protocol-pack';
 import { withoutReviewerNotes } from '@shared/protocol/patient-view';
@@ -12,7 +12,7 @@ import { exportPack, importPack } from '../protocol/protocol-packs';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { ClinicianSession } from '../clinician/clinician-session';
 import { contentHash } from '../protocol/content-hash';
-import { newPinProblem } from '@shared/clinician-pin';
+import { newPinProblem } from '@shared/clinician/clinician-pin';
 import type { PinLock } from '../clinician/pin-lock';
 import { mayChooseFirstPin } from '../clinician/staff-entry';
 import type { ProtocolEditor } from '../clinician/protocol-editor';

@@ -1,4 +1,4 @@
-import type { ProtocolSummary } from '@shared/api-contract';
+import type { ProtocolSummary } from '@shared/contract/api-contract';
 import type { Protocol } from '@shared/protocol/protocol';
 import { emptySession, type PatientSession } from '@shared/schemas/session';
 import { MAX_PLAN_BYTES, PlanFileSchema } from '@shared/protocol/patient-plan';
@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '@shared/content/glossary';
 import type { Lesson } from '@shared/content/lesson';
 import { answersAboutLessons, unknownLessonReferences } from '@shared/content/lesson-references';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
-import type { Translate } from '@shared/i18n-setup';
+import type { Translate } from '@shared/i18n/i18n-setup';
 import type { ProtocolCatalog } from '../protocol/protocol-catalog';
 import { protocolForSession } from '../protocol/session-protocol';
 import { withoutReviewerNotes } from '@shared/protocol/patient-view';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { PinHash } from '@shared/clinician-pin';
+import type { PinHash } from '@shared/clinician/clinician-pin';
 import type { ClinicSettings } from '@shared/schemas/clinic-settings';
 import { ManagedSettingsSchema } from '@shared/schemas/managed-settings';
 import { readJsonFileAt, type FileProblem } from '../files/read-json-file';

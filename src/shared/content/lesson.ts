@@ -4,7 +4,7 @@ import { LocalizedTextSchema } from '@shared/schemas/localized-text';
 import { SourceSchema } from '@shared/schemas/source';
 import { TherapyDeliverySchema } from '@shared/protocol/therapy-delivery';
 import { ListedSignIdsSchema } from '@shared/warning-signs/warning-sign-catalog';
-import { VOICES } from '@shared/voice';
+import { VOICES } from '@shared/i18n/voice';
 
 export const LESSON_KIND = 'gene-therapy-companion.lesson';
 

@@ -2,7 +2,7 @@ import type { Protocol } from '@shared/protocol/protocol';
 import { therapyDelivery } from '@shared/protocol/therapy-delivery';
 import type { TherapyFamily } from '@shared/protocol/therapy-family';
 import type { Role } from '@shared/schemas/session';
-import { voiceOf } from '@shared/voice';
+import { voiceOf } from '@shared/i18n/voice';
 import { signsForFamily } from '@shared/warning-signs/signs-for-family';
 import type { Lesson, LessonSection } from './lesson';
 

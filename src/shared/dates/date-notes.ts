@@ -1,5 +1,5 @@
 import type { Protocol } from '@shared/protocol/protocol';
-import { ownValue } from '@shared/own-value';
+import { ownValue } from '@shared/values/own-value';
 import type { HandoutPatient } from '@shared/schemas/session';
 import { addMonths, type CalendarDate } from './calendar-date';
 import { dueDate } from './due-dates';

@@ -1,7 +1,7 @@
-import { checkedOnce, describeFollowUp, describeRuleDuration, describeTiming } from '@shared/describe-timing';
-import type { Translate } from '@shared/i18n-setup';
+import { checkedOnce, describeFollowUp, describeRuleDuration, describeTiming } from '@shared/protocol/describe-timing';
+import type { Translate } from '@shared/i18n/i18n-setup';
 import { medicineRuleText } from '@shared/medications/medicine-rule-text';
-import { ownValue } from '@shared/own-value';
+import { ownValue } from '@shared/values/own-value';
 import type { FollowUp, LifestyleRule } from '@shared/protocol/after-treatment';
 import type { MedicationRule, PreparationTest } from '@shared/protocol/preparation';
 import type { Protocol } from '@shared/protocol/protocol';

@@ -4,19 +4,19 @@ import { dateNotes } from '@shared/dates/date-notes';
 import { describeDateNote } from '@shared/dates/describe-date-note';
 import type { TimedStep } from '@shared/dates/step-when';
 import { timelineItems, type TimelineItem } from '@shared/dates/timeline-items';
-import { describeTestProgress, describeWhen } from '@shared/describe-timing';
-import { healthItemsFor, type HealthHistoryItem } from '@shared/health-history';
-import type { Translate } from '@shared/i18n-setup';
-import type { Language } from '@shared/languages';
+import { describeTestProgress, describeWhen } from '@shared/protocol/describe-timing';
+import { healthItemsFor, type HealthHistoryItem } from '@shared/walkthrough/health-history';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
 import { medicineRuleText } from '@shared/medications/medicine-rule-text';
 import { ownMedicineNotes, type OwnMedicineNote } from '@shared/medications/own-medicine-notes';
-import { ownValue } from '@shared/own-value';
+import { ownValue } from '@shared/values/own-value';
 import type { Protocol } from '@shared/protocol/protocol';
-import { questionList, type QuestionList } from '@shared/question-list';
+import { questionList, type QuestionList } from '@shared/walkthrough/question-list';
 import type { LocalizedText } from '@shared/schemas/localized-text';
 import type { HandoutPatient } from '@shared/schemas/session';
 import { resolveSign, signGroups, type SignGroup } from '@shared/warning-signs/sign-groups';
-import { supportLines, type SupportLine } from '@shared/support-lines';
+import { supportLines, type SupportLine } from '@shared/walkthrough/support-lines';
 import { planStudyNumbers, type StudyNumbersPlan } from './study-numbers-plan';
 
 export interface HandoutPlanInput {

@@ -1,4 +1,4 @@
-import type { Translate } from '@shared/i18n-setup';
+import type { Translate } from '@shared/i18n/i18n-setup';
 import type { MedicationRule } from '@shared/protocol/preparation';
 import type { LocalizedText } from '@shared/schemas/localized-text';
 import type { PatientSession } from '@shared/schemas/session';

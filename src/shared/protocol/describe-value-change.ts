@@ -1,6 +1,6 @@
-import { describeTiming } from '@shared/describe-timing';
-import type { Translate } from '@shared/i18n-setup';
-import type { Language } from '@shared/languages';
+import { describeTiming } from './describe-timing';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
 import { resolveText, type TextKey } from '@shared/schemas/localized-text';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from './preparation';
 import { TherapyFamilySchema } from './therapy-family';

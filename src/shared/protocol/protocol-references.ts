@@ -1,6 +1,6 @@
 import type { FileProblem } from '@shared/schemas/file-results';
 import type { HandoutPatient } from '@shared/schemas/session';
-import { lessonQuestionId } from '@shared/question-list';
+import { lessonQuestionId } from '@shared/walkthrough/question-list';
 import type { Protocol } from './protocol';
 
 /**

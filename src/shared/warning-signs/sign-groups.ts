@@ -1,4 +1,4 @@
-import type { Translate } from '@shared/i18n-setup';
+import type { Translate } from '@shared/i18n/i18n-setup';
 import type { WarningSign } from '@shared/protocol/after-treatment';
 import type { LocalizedText } from '@shared/schemas/localized-text';
 import { SIGN_LEVELS, type SignLevel } from './sign-level';

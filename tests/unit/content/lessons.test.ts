@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
 import { lessonTexts } from '@shared/content/lesson';
-import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '@shared/reading-level';
+import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '@shared/content/reading-level';
 import { makeTempDir } from '../../support/temp-dir';
 
 const lessons = loadLessonFolder(path.resolve('resources/lessons'));

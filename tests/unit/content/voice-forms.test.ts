@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { LANGUAGES } from '@shared/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
 import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
-import { voiceOf, withVoice } from '@shared/voice';
+import { voiceOf, withVoice } from '@shared/i18n/voice';
 import { localizedTexts } from '../../support/localized-texts';
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));

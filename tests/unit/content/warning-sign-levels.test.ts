@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadGlossary } from '../../../src/main/content/glossary-file';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
-import { LANGUAGES, type Language } from '@shared/languages';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import { SIGN_LEVELS } from '@shared/warning-signs/sign-level';
 import { WarningSignSchema } from '@shared/protocol/after-treatment';
 import { ListedSignIdsSchema, WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';

@@ -6,7 +6,7 @@ import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols
 import { pairBlocks } from '../../../src/main/handout/bilingual-pairs';
 import type { HandoutBlock } from '../../../src/main/handout/handout-content';
 import { handoutContentFor, makeHandout, type HandoutRequest } from '../../../src/main/handout/make-handout';
-import { FALLBACK_LANGUAGE, LANGUAGES, textDirection, type Language } from '@shared/languages';
+import { FALLBACK_LANGUAGE, LANGUAGES, textDirection, type Language } from '@shared/i18n/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';
 import { allNodes, loadPdf, structureTree, type StructureNode } from '../../support/pdf-objects';

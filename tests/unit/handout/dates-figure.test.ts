@@ -11,7 +11,7 @@ import { renderHandout } from '../../../src/main/handout/render-handout';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
 import { timelineItems } from '@shared/dates/timeline-items';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import type { HandoutPatient } from '@shared/schemas/session';

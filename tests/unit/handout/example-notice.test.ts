@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { buildHandoutContent, type HandoutBlock } from '../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { LANGUAGES, type Language } from '@shared/languages';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import type { Protocol } from '@shared/protocol/protocol';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { resolveText } from '@shared/schemas/localized-text';

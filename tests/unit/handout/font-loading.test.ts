@@ -5,7 +5,7 @@ import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols
 import { FONT_FILES } from '../../../src/main/handout/fonts/font-files';
 import { makeHandout } from '../../../src/main/handout/make-handout';
 import { fontsNeeded } from '../../../src/main/handout/typeset/faces';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';
 import { makeTempDir } from '../../support/temp-dir';

@@ -5,7 +5,7 @@ import { buildHandoutContent, type HandoutBlock } from '../../../src/main/handou
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import type { GlossaryEntry } from '@shared/content/glossary';
 import type { Lesson } from '@shared/content/lesson';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import type { Protocol } from '@shared/protocol/protocol';
 import { formatCalendarDate } from '@shared/dates/calendar-date';
 import { ownMedicineNotes } from '@shared/medications/own-medicine-notes';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { makeHandout } from '../../../src/main/handout/make-handout';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';
 import { arabicInReadingOrder } from '../../support/pdf-tools';

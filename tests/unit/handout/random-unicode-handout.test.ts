@@ -7,7 +7,7 @@ import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols
 import { blockTexts, isolate } from '../../../src/main/handout/handout-content';
 import { handoutContentFor, makeHandout, type HandoutRequest } from '../../../src/main/handout/make-handout';
 import { unprintableCharacters, unprintableFields } from '@shared/handout/unprintable-characters';
-import { LANGUAGES, textDirection, type Language, type TextDirection } from '@shared/languages';
+import { LANGUAGES, textDirection, type Language, type TextDirection } from '@shared/i18n/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { MedicineEntrySchema, OwnQuestionSchema, PatientSessionSchema, type HandoutPatient } from '@shared/schemas/session';
 import { handoutDeps, patientWith } from '../../support/handout-fixtures';

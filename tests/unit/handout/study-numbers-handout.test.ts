@@ -4,7 +4,7 @@ import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols
 import { buildHandoutContent, isolate, type HandoutBlock } from '../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { planHandout } from '@shared/handout/handout-plan';
-import { LANGUAGES, type Language } from '@shared/languages';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import type { Protocol } from '@shared/protocol/protocol';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';

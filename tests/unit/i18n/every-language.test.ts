@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unprintableCharacters } from '@shared/handout/unprintable-characters';
-import { LANGUAGES } from '@shared/languages';
-import { VOICES } from '@shared/voice';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { VOICES } from '@shared/i18n/voice';
 import { localizedTexts } from '../../support/localized-texts';
 import { CONTENT_FOLDERS, jsonFiles, patientTexts, readJson } from '../../support/patient-texts';
 

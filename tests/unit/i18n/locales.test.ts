@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiErrorCodeSchema } from '@shared/api-contract';
-import { NAMESPACES } from '@shared/i18n-setup';
-import { LANGUAGES } from '@shared/languages';
+import { ApiErrorCodeSchema } from '@shared/contract/api-contract';
+import { NAMESPACES } from '@shared/i18n/i18n-setup';
+import { LANGUAGES } from '@shared/i18n/languages';
 import { RuleDurationSchema } from '@shared/protocol/after-treatment';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '@shared/protocol/preparation';
 import { TherapyFamilySchema } from '@shared/protocol/therapy-family';
@@ -11,12 +11,12 @@ import { ProtocolChangeSchema, ProtocolSectionSchema } from '@shared/protocol/pr
 import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
 import type { DateNote } from '@shared/dates/date-notes';
 import { StoreNoticeSchema } from '@shared/schemas/store-notice';
-import { HEALTH_HISTORY_ITEMS } from '@shared/health-history';
+import { HEALTH_HISTORY_ITEMS } from '@shared/walkthrough/health-history';
 import { PrintResultSchema } from '@shared/schemas/print-result';
 import { RoleSchema } from '@shared/schemas/session';
 import { KeyDateOffsetSchema, TIMING_KINDS } from '@shared/schemas/timing';
 import { SIGN_LEVELS } from '@shared/warning-signs/sign-level';
-import { VOICES } from '@shared/voice';
+import { VOICES } from '@shared/i18n/voice';
 import { loadLocales } from '../../../src/main/i18n/load-locales';
 
 const resources = loadLocales(path.resolve('locales'));
@@ -166,7 +166,7 @@ describe('translation review', () => {
   });
 });
 
-describe('voices (src/shared/voice.ts)', () => {
+describe('voices (src/shared/i18n/voice.ts)', () => {
   it('a text that differs by who fills the app in has a form for every voice', () => {
     const forms = VOICES.filter((voice) => voice !== 'self');
     const voiced = new RegExp(`^(.*)_(${forms.join('|')})$`);

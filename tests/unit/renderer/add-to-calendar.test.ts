@@ -9,7 +9,7 @@ import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols
 import { ReviewStep } from '../../../src/renderer/src/steps/ReviewStep';
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
-import { BRIDGE_GLOBAL, type ApiResult } from '@shared/api-contract';
+import { BRIDGE_GLOBAL, type ApiResult } from '@shared/contract/api-contract';
 import { emptySession, type PatientSession } from '@shared/schemas/session';
 
 const sma = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sma-aav9')!;

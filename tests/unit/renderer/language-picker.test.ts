@@ -8,7 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LanguagePicker } from '../../../src/renderer/src/components/LanguagePicker';
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
-import { LANGUAGES, textDirection, type Language } from '@shared/languages';
+import { LANGUAGES, textDirection, type Language } from '@shared/i18n/languages';
 
 afterEach(cleanup);
 

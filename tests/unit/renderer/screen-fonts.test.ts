@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '@shared/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
 import { CodePointSet } from '@shared/handout/code-point-ranges';
 import { FONT_COVERAGE } from '@shared/handout/font-coverage';
 import { patientTexts } from '../../support/patient-texts';

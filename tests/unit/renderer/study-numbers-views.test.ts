@@ -11,12 +11,12 @@ import { StudyNumbers } from '../../../src/renderer/src/components/StudyNumbers'
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
 import { planHandout } from '@shared/handout/handout-plan';
-import { LANGUAGES, type Language } from '@shared/languages';
-import { studyNumberWords } from '@shared/study-number-words';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { studyNumberWords } from '@shared/protocol/study-number-words';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import type { Role } from '@shared/schemas/session';
-import { voiceOf, withVoice } from '@shared/voice';
+import { voiceOf, withVoice } from '@shared/i18n/voice';
 import { lessons, patientWith } from '../../support/handout-fixtures';
 
 const sickleCell = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr')!;

@@ -10,9 +10,9 @@ import { VoiceProvider } from '../../../src/renderer/src/i18n/voice';
 import { formatCalendarDate } from '@shared/dates/calendar-date';
 import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
 import type { TimelineItem } from '@shared/dates/timeline-items';
-import { LANGUAGES, textDirection, type Language } from '@shared/languages';
-import type { Translate } from '@shared/i18n-setup';
-import type { Voice } from '@shared/voice';
+import { LANGUAGES, textDirection, type Language } from '@shared/i18n/languages';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Voice } from '@shared/i18n/voice';
 import { localeText } from '../../support/locale-text';
 
 const i18nFor = new Map(await Promise.all(LANGUAGES.map(async (language) => [language, await createRendererI18n(language)] as const)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NewPinSchema, newPinProblem } from '@shared/clinician-pin';
+import { NewPinSchema, newPinProblem } from '@shared/clinician/clinician-pin';
 
 describe('the rule for a new clinician PIN', () => {
   it.each([

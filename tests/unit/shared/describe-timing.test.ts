@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { formatCalendarDate } from '@shared/dates/calendar-date';
 import { describeDeadlinePassed } from '@shared/dates/describe-timeline-when';
-import { describeDueDate, describeFollowUp, describeTiming } from '@shared/describe-timing';
-import { LANGUAGES, type Language } from '@shared/languages';
+import { describeDueDate, describeFollowUp, describeTiming } from '@shared/protocol/describe-timing';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import type { FollowUp } from '@shared/protocol/after-treatment';
 import type { Timing } from '@shared/schemas/timing';
-import { VOICES, withVoice } from '@shared/voice';
+import { VOICES, withVoice } from '@shared/i18n/voice';
 
 const translatorFor = translatorsFrom(path.resolve('locales'));
 const label = () => 'X';

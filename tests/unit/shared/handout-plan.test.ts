@@ -5,11 +5,11 @@ import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { formatCalendarDate } from '@shared/dates/calendar-date';
 import { dateNotes } from '@shared/dates/date-notes';
 import { planHandout } from '@shared/handout/handout-plan';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import { medicineRuleText } from '@shared/medications/medicine-rule-text';
 import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import type { HandoutPatient } from '@shared/schemas/session';
-import { withVoice } from '@shared/voice';
+import { withVoice } from '@shared/i18n/voice';
 import { lessons, patientWith } from '../../support/handout-fixtures';
 import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperForRegion, regionOfLocale } from '@shared/paper-for-region';
+import { paperForRegion, regionOfLocale } from '@shared/handout/paper-for-region';
 
 describe('the paper a clinic most likely has', () => {
   it('is US Letter in the Americas that use it, in any case', () => {

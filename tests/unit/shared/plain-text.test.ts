@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
-import { apiContract } from '@shared/api-contract';
-import { HandoutInputSchema } from '@shared/handout-input';
+import { apiContract } from '@shared/contract/api-contract';
+import { HandoutInputSchema } from '@shared/handout/handout-input';
 import { PatientPlanSchema } from '@shared/protocol/patient-plan';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 

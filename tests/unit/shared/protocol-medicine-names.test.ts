@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
-import { LANGUAGES, type Language } from '@shared/languages';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import { matchMedications } from '@shared/medications/match-medications';
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import type { Lesson } from '@shared/content/lesson';
-import { lessonQuestionId, questionList } from '@shared/question-list';
+import { lessonQuestionId, questionList } from '@shared/walkthrough/question-list';
 import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import { emptySession, type PatientSession } from '@shared/schemas/session';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingLevel, syllables } from '@shared/reading-level';
+import { readingLevel, syllables } from '@shared/content/reading-level';
 
 describe('readingLevel', () => {
   it('counts syllables roughly right', () => {

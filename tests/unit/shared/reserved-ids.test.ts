@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { dueDate } from '@shared/dates/due-dates';
-import { ownValue } from '@shared/own-value';
+import { ownValue } from '@shared/values/own-value';
 import { ProtocolSchema } from '@shared/protocol/protocol';
 import { IdSchema, RESERVED_IDS } from '@shared/schemas/id';
 import { emptySession, SessionPatchSchema } from '@shared/schemas/session';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { outOf100, studyNumberWords } from '@shared/study-number-words';
+import { outOf100, studyNumberWords } from '@shared/protocol/study-number-words';
 
 const translatorFor = translatorsFrom(path.resolve('locales'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageForSystem } from '@shared/system-language';
+import { languageForSystem } from '@shared/i18n/system-language';
 
 describe("the first start's language, from the computer's preferred languages", () => {
   it.each([

@@ -4,7 +4,7 @@ import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols
 import { buildHandoutContent } from '../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
 import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
-import { healthItemsFor } from '@shared/health-history';
+import { healthItemsFor } from '@shared/walkthrough/health-history';
 import type { Protocol } from '@shared/protocol/protocol';
 import { TherapyFamilySchema } from '@shared/protocol/therapy-family';
 import { therapyDelivery } from '@shared/protocol/therapy-delivery';

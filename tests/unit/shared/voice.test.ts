@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { asksHelperName, asksPatientName, hasNamesForHandout } from '@shared/names-asked';
+import { asksHelperName, asksPatientName, hasNamesForHandout } from '@shared/walkthrough/names-asked';
 import { LocalizedTextSchema, resolveText } from '@shared/schemas/localized-text';
 import { RoleSchema } from '@shared/schemas/session';
-import { voiceOf, withVoice } from '@shared/voice';
+import { voiceOf, withVoice } from '@shared/i18n/voice';
 
 const t = translatorsFrom(path.resolve('locales'))('en');
 

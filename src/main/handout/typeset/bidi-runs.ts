@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import type { TextDirection } from '@shared/languages';
+import type { TextDirection } from '@shared/i18n/languages';
 import { isLayoutControl } from '@shared/handout/unprintable-characters';
 import { REPLACEMENT_CHARACTER, type Face } from './faces';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { describeFollowUp, describeRuleDuration, describeWhen } from '@shared/describe-timing';
-import type { Translate } from '@shared/i18n-setup';
+import { describeFollowUp, describeRuleDuration, describeWhen } from '@shared/protocol/describe-timing';
+import type { Translate } from '@shared/i18n/i18n-setup';
 import type { Protocol } from '@shared/protocol/protocol';
 import type { CalendarDate } from '@shared/dates/calendar-date';
 import type { KnownKeyDates } from '@shared/dates/due-dates';

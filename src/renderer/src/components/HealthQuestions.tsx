@@ -1,4 +1,4 @@
-import { healthItemsFor } from '@shared/health-history';
+import { healthItemsFor } from '@shared/walkthrough/health-history';
 import type { Protocol } from '@shared/protocol/protocol';
 import type { PatientSession } from '@shared/schemas/session';
 import { useVoicedTranslation } from '../i18n/voice';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ownValue } from '@shared/own-value';
+import { ownValue } from '@shared/values/own-value';
 import type { Protocol } from '@shared/protocol/protocol';
 import type { PatientSession } from '@shared/schemas/session';
 import { useText } from '../i18n/voice';

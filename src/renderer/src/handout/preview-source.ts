@@ -1,4 +1,4 @@
-import type { HandoutOptions } from '@shared/api-contract';
+import type { HandoutOptions } from '@shared/contract/api-contract';
 import type { HandoutPreview } from '@shared/schemas/handout-preview';
 import type { PatientSession } from '@shared/schemas/session';
 

@@ -11,7 +11,7 @@ import { isSameRequest, type PreviewRequest } from '../handout/preview-source';
 import { preparePrintView } from '../handout/print-view';
 import { SecondLanguageChoice } from '../handout/SecondLanguageChoice';
 import { defaultSecondLanguage, type SecondLanguage } from '@shared/handout/second-language';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import type { StepPosition } from './step-position';
 import { useVoicedTranslation } from '../i18n/voice';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, TeachBack } from '@shared/content/lesson';
-import { ownValue } from '@shared/own-value';
+import { ownValue } from '@shared/values/own-value';
 import type { PatientSession, SessionPatch } from '@shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { PageOutline } from '../components/PageOutline';

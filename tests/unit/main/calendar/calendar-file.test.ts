@@ -5,7 +5,7 @@ import { loadProtocolFolder } from '../../../../src/main/protocol/example-protoc
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { addSpan } from '@shared/dates/calendar-date';
 import { timelineItems, type TimelineItem } from '@shared/dates/timeline-items';
-import type { Language } from '@shared/languages';
+import type { Language } from '@shared/i18n/languages';
 import type { Protocol } from '@shared/protocol/protocol';
 import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import { expectedEvent, readCalendar } from '../../../support/calendar-events';

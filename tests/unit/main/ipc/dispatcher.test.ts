@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_NAMES } from '@shared/api-contract';
+import { API_NAMES } from '@shared/contract/api-contract';
 import { ApiError } from '../../../../src/main/ipc/api-error';
 import { createDispatcher, type ApiHandlers } from '../../../../src/main/ipc/dispatcher';
 import { emptySession } from '@shared/schemas/session';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { formatCalendarDate } from '@shared/dates/calendar-date';
 import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
-import { LANGUAGES } from '@shared/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
 
 const translatorFor = translatorsFrom(path.resolve('locales'));
 

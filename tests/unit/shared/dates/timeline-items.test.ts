@@ -4,8 +4,8 @@ import { loadProtocolFolder } from '../../../../src/main/protocol/example-protoc
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { addSpan, daysBetween } from '@shared/dates/calendar-date';
 import { firstDay, timelineItems, type TimelineItem } from '@shared/dates/timeline-items';
-import { describeFollowUp, describeRuleDuration, describeTiming } from '@shared/describe-timing';
-import type { Language } from '@shared/languages';
+import { describeFollowUp, describeRuleDuration, describeTiming } from '@shared/protocol/describe-timing';
+import type { Language } from '@shared/i18n/languages';
 import { medicineRuleText } from '@shared/medications/medicine-rule-text';
 import type { Protocol } from '@shared/protocol/protocol';
 import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLocales } from '../../../../src/main/i18n/load-locales';
-import { createI18n, type Translate } from '@shared/i18n-setup';
-import type { Language } from '@shared/languages';
+import { createI18n, type Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
 import { describeValueChange } from '@shared/protocol/describe-value-change';
 import type { ValueChange } from '@shared/protocol/protocol-changes';
 

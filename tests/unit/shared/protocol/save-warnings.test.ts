@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
-import { LANGUAGES } from '@shared/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
 import { saveWarnings } from '@shared/protocol/save-warnings';
 
 const example = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr');

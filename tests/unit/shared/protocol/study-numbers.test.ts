@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { loadLocales } from '../../../../src/main/i18n/load-locales';
-import { createI18n, type Translate } from '@shared/i18n-setup';
+import { createI18n, type Translate } from '@shared/i18n/i18n-setup';
 import { describeValueChange } from '@shared/protocol/describe-value-change';
 import { ProtocolSchema } from '@shared/protocol/protocol';
 import { protocolChanges } from '@shared/protocol/protocol-changes';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
-import { HANDOUT_INPUT_KIND, HandoutInputSchema } from '@shared/handout-input';
+import { HANDOUT_INPUT_KIND, HandoutInputSchema } from '@shared/handout/handout-input';
 import { PLAN_KIND, PlanFileSchema } from '@shared/protocol/patient-plan';
 import { CALL_TEAM_REVIEW_NOTE, upgradeWarningSigns } from '@shared/protocol/warning-sign-levels-upgrade';
 

@@ -1,4 +1,4 @@
-import type { Translate } from './i18n-setup';
+import type { Translate } from '@shared/i18n/i18n-setup';
 
 /** One way to get help beyond the care team, with how to reach it under it. */
 export interface SupportLine {

@@ -1,4 +1,4 @@
-import type { PatientSession, Role } from './schemas/session';
+import type { PatientSession, Role } from '@shared/schemas/session';
 
 /** Someone filling in for the patient gives their own name, for "prepared by … for …" on the handout. */
 export function asksHelperName(role: Role | null): boolean {

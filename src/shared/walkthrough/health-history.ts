@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Protocol } from './protocol/protocol';
-import { therapyDelivery, type TherapyDelivery } from './protocol/therapy-delivery';
+import type { Protocol } from '@shared/protocol/protocol';
+import { therapyDelivery, type TherapyDelivery } from '@shared/protocol/therapy-delivery';
 
 /**
  * What the health-history step asks: conditions and exposures that change how safe or how suitable a gene

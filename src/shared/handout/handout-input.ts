@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { LanguageSchema } from './languages';
-import { ProtocolSchema } from './protocol/protocol';
-import { protocolToFormat2 } from './protocol/protocol-file-upgrades';
-import { ClinicSettingsSchema } from './schemas/clinic-settings';
-import { IdSchema } from './schemas/id';
-import { plainIssueMessage } from './schemas/plain-issue-messages';
-import { HandoutPatientSchema } from './schemas/session';
+import { LanguageSchema } from '@shared/i18n/languages';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { protocolToFormat2 } from '@shared/protocol/protocol-file-upgrades';
+import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
+import { IdSchema } from '@shared/schemas/id';
+import { plainIssueMessage } from '@shared/schemas/plain-issue-messages';
+import { HandoutPatientSchema } from '@shared/schemas/session';
 
 export const HANDOUT_INPUT_KIND = 'gene-therapy-companion.handout-input';
 

@@ -1,5 +1,5 @@
-import type { FileProblem } from './schemas/file-results';
-import type { HandoutPatient } from './schemas/session';
+import type { FileProblem } from '@shared/schemas/file-results';
+import type { HandoutPatient } from '@shared/schemas/session';
 
 /** Each id after its first use in one list, with where it is and where it was first. */
 function repeats(ids: ReadonlyArray<{ id: string; location: string }>): FileProblem[] {

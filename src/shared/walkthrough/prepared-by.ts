@@ -1,5 +1,5 @@
-import type { Translate } from './i18n-setup';
-import type { PatientSession } from './schemas/session';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { PatientSession } from '@shared/schemas/session';
 
 /**
  * "Prepared for Zoë", or "Prepared by Maria (parent) for Zoë" when someone fills it in for the patient; a legal

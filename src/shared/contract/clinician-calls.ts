@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { MANAGEABLE_SETTINGS } from './schemas/managed-settings';
-import { ProtocolSchema } from './protocol/protocol';
-import { ProtocolChangeSchema } from './protocol/protocol-changes';
-import { IdSchema } from './schemas/id';
-import { FileProblemSchema, FileSaveResultSchema } from './schemas/file-results';
-import { ProtocolSummarySchema } from './schemas/protocol-summary';
-import { ClinicSettingsSchema } from './schemas/clinic-settings';
-import { singleLineText } from './schemas/plain-text';
-import { CalendarDateSchema, PersonNameSchema } from './schemas/session';
+import { MANAGEABLE_SETTINGS } from '@shared/schemas/managed-settings';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { ProtocolChangeSchema } from '@shared/protocol/protocol-changes';
+import { IdSchema } from '@shared/schemas/id';
+import { FileProblemSchema, FileSaveResultSchema } from '@shared/schemas/file-results';
+import { ProtocolSummarySchema } from '@shared/schemas/protocol-summary';
+import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
+import { singleLineText } from '@shared/schemas/plain-text';
+import { CalendarDateSchema, PersonNameSchema } from '@shared/schemas/session';
 
 /** The clinician part of the contract: everything except the status and unlock calls needs clinician mode open. */
 const NoInput = z.undefined();

@@ -1,8 +1,8 @@
-import type { Lesson } from './content/lesson';
-import type { Translate } from './i18n-setup';
-import type { Protocol } from './protocol/protocol';
-import type { LocalizedText } from './schemas/localized-text';
-import type { PatientSession } from './schemas/session';
+import type { Lesson } from '@shared/content/lesson';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { LocalizedText } from '@shared/schemas/localized-text';
+import type { PatientSession } from '@shared/schemas/session';
 
 /** One question on the list: `own` is typed by the person, so its own direction decides its order. */
 export interface ListedQuestion {

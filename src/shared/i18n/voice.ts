@@ -1,5 +1,5 @@
 import type { Translate } from './i18n-setup';
-import type { Role } from './schemas/session';
+import type { Role } from '@shared/schemas/session';
 
 /**
  * How the app speaks of the patient, which follows who is filling it in: to the patient ("your liver tests"), to a

@@ -1,13 +1,13 @@
-import { formatCalendarDate, type CalendarDate } from './dates/calendar-date';
-import { describeDeadlinePassed, describeTimelineWhen } from './dates/describe-timeline-when';
-import type { KnownKeyDates } from './dates/due-dates';
-import { deadlinePassed, stepWhen, type TimedStep } from './dates/step-when';
-import type { TimelineWhen } from './dates/timeline-items';
-import type { Translate } from './i18n-setup';
-import { ownValue } from './own-value';
-import type { FollowUp, RuleDuration } from './protocol/after-treatment';
-import type { TestProgress } from './schemas/session';
-import type { KeyDateOffset, Timing } from './schemas/timing';
+import { formatCalendarDate, type CalendarDate } from '@shared/dates/calendar-date';
+import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
+import type { KnownKeyDates } from '@shared/dates/due-dates';
+import { deadlinePassed, stepWhen, type TimedStep } from '@shared/dates/step-when';
+import type { TimelineWhen } from '@shared/dates/timeline-items';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import { ownValue } from '@shared/values/own-value';
+import type { FollowUp, RuleDuration } from './after-treatment';
+import type { TestProgress } from '@shared/schemas/session';
+import type { KeyDateOffset, Timing } from '@shared/schemas/timing';
 
 /** "1 day before the infusion", "the day of the infusion": one day counted from a key date (`phrases`: whose words). */
 function describeOffset(offset: KeyDateOffset, phrases: 'on' | 'by' | 'point', keyDateLabel: (id: string) => string, t: Translate): string {

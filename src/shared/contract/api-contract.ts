@@ -1,21 +1,21 @@
 import { z } from 'zod';
 import { clinicianCalls } from './clinician-calls';
-import { LessonSchema } from './content/lesson';
-import { GlossaryEntrySchema } from './content/glossary';
-import { LanguageSchema } from './languages';
-import { SecondLanguageSchema } from './handout/second-language';
-import { IdSchema } from './schemas/id';
-import { ProtocolSchema } from './protocol/protocol';
-import { FileProblemSchema, FileSaveResultSchema, SavedHandoutsSchema } from './schemas/file-results';
-import { HandoutPreviewSchema } from './schemas/handout-preview';
-import { PrintResultSchema } from './schemas/print-result';
-import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-summary';
-import { PatientSessionSchema, RoleSchema, SessionPatchSchema } from './schemas/session';
-import { StoreNoticeSchema } from './schemas/store-notice';
-import { SessionEndNoticeSchema } from './schemas/session-end';
-import { ComputerRoleSchema } from './schemas/computer-role';
-import { SessionStartSchema } from './schemas/session-start';
-import { ClinicSettingsSchema } from './schemas/clinic-settings';
+import { LessonSchema } from '@shared/content/lesson';
+import { GlossaryEntrySchema } from '@shared/content/glossary';
+import { LanguageSchema } from '@shared/i18n/languages';
+import { SecondLanguageSchema } from '@shared/handout/second-language';
+import { IdSchema } from '@shared/schemas/id';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { FileProblemSchema, FileSaveResultSchema, SavedHandoutsSchema } from '@shared/schemas/file-results';
+import { HandoutPreviewSchema } from '@shared/schemas/handout-preview';
+import { PrintResultSchema } from '@shared/schemas/print-result';
+import { ProtocolSummarySchema, type ProtocolSummary } from '@shared/schemas/protocol-summary';
+import { PatientSessionSchema, RoleSchema, SessionPatchSchema } from '@shared/schemas/session';
+import { StoreNoticeSchema } from '@shared/schemas/store-notice';
+import { SessionEndNoticeSchema } from '@shared/schemas/session-end';
+import { ComputerRoleSchema } from '@shared/schemas/computer-role';
+import { SessionStartSchema } from '@shared/schemas/session-start';
+import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
 
 /**
  * The only way the renderer and the main process talk. Each entry is one call: a schema for what the

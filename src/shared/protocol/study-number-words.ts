@@ -1,4 +1,4 @@
-import type { Translate } from './i18n-setup';
+import type { Translate } from '@shared/i18n/i18n-setup';
 
 /**
  * A study's count as a number out of 100, rounded to a whole person and said so: "about" when rounded, never 0
