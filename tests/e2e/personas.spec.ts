@@ -243,7 +243,7 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   }
   const target = path.join(app.saveDir, `${who}-${language}.pdf`);
   // The screen is compared line by line with a paper in its one language; that each language's part of a
-  // two-language paper is that same paper is proven in tests/unit/handout/bilingual-handout.test.ts.
+  // two-language paper is that same paper is proven in tests/unit/main/handout/bilingual-handout.test.ts.
   await page.getByLabel(t('handout.secondLanguage')).selectOption('none');
   await app.answerSaveDialog(target);
   await page.getByRole('button', { name: t('handout.save') }).click();
