@@ -101,7 +101,7 @@ async function photographEveryStep(page: Page, language: (typeof LANGUAGES_SHOWN
   await next();
   const first = page.getByRole('group').first();
   await first.getByRole('radio').last().check();
-  await first.getByRole('button', { name: t('check.answer') }).click();
+  await first.getByRole('button', { name: t('teachBack.answer') }).click();
   await shot('07-check');
   await next();
   await shot('08-review');

@@ -40,7 +40,7 @@ function pastOptionalStep(heading: [namespace: string, key: string]) {
 export const pastHealth = pastOptionalStep(['checklist', 'health.heading']);
 export const pastQuestions = pastOptionalStep(['app', 'questions.heading']);
 export const pastFeelings = pastOptionalStep(['app', 'feelings.heading']);
-export const pastChecks = pastOptionalStep(['app', 'check.heading']);
+export const pastChecks = pastOptionalStep(['app', 'teachBack.heading']);
 export const pastReview = pastOptionalStep(['app', 'review.heading']);
 
 /** From the lessons to the handout step, answering nothing on the way. */
