@@ -65,7 +65,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
       // Counts and field names only: the characters could come from the patient's name. The page already marked
       // each field (UnprintableNote) before the handout was made.
       const fields = unprintableFields(patient, 'patient').map((field) => field.location);
-      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced (${fields.join(', ') || 'clinic or checklist text'})`);
+      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced (${fields.join(', ') || 'clinic or protocol text'})`);
     }
     return { ...rendered, language: session.language };
   };

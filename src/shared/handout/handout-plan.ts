@@ -61,7 +61,7 @@ export interface HandoutPlan {
   ownMedicines: OwnMedicineNote[];
   /** The health answers to talk about ("yes" or "not sure"), with what was answered. */
   health: Array<{ id: HealthHistoryItem; text: string; answer: string }>;
-  /** The questions, top three first; `allOffered` when none was picked yet, so every checklist question is on it. */
+  /** The questions, top three first; `allOffered` when none was picked yet, so every protocol question is on it. */
   questions: QuestionList & { allOffered: boolean };
   /** The lesson parts behind check questions not yet answered right, in lesson order. */
   reviewTopics: PlannedItem[];
@@ -86,7 +86,7 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
     const { rule, due } = describeWhen(step, { keyDates, today }, keyDateLabel, t, language);
     return [rule, ...(due ? [due.text] : [])];
   };
-  // Until the person picks from the checklist's questions, all of them are offered, so the handout never goes without.
+  // Until the person picks from the protocol's questions, all of them are offered, so the handout never goes without.
   const allOffered = patient.questions.chosen.length === 0 && protocol.questions.length > 0;
   const chosen = allOffered ? protocol.questions.map((q) => q.id) : patient.questions.chosen;
 

@@ -12,8 +12,8 @@ import { TherapyFamilySchema } from './therapy-family';
 export const KeyDateSchema = z.object({ id: IdSchema, label: localizedTextSchema(LIMITS.keyDateLabel) }).strict();
 
 /**
- * One therapy's preparation checklist as the clinic maintains it: key dates, what to do before, and what
- * comes after. Every item carries its source and the date it was checked.
+ * One therapy's protocol as the clinic maintains it (the patient sees it as the preparation checklist): key
+ * dates, what to do before, and what comes after. Every item carries its source and the date it was checked.
  */
 export const ProtocolSchema = z
   .object({

@@ -27,8 +27,8 @@ export function lessonQuestionId(sectionId: string): string {
 }
 
 /**
- * What the questions list holds, for the questions step, the review and the handout alike: the checklist's
- * questions the person picked (in the checklist's order), their own, then the lesson parts they marked "ask my
+ * What the questions list holds, for the questions step, the review and the handout alike: the protocol's
+ * questions the person picked (in the protocol's order), their own, then the lesson parts they marked "ask my
  * team about this" (in lesson order); the top three in the order chosen, ids that point at nothing left out.
  */
 export function questionList(
