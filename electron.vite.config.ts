@@ -4,6 +4,7 @@ import { defineConfig, type UserConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/main/security/content-security-policy';
 import { languageNames } from './scripts/vite/language-names';
+import { sharedAlias } from './scripts/vite/shared-alias';
 
 /** Writes the app's Content-Security-Policy into index.html from the same definition main sends as a header. */
 function cspMetaTag(): Plugin {
@@ -17,11 +18,13 @@ function cspMetaTag(): Plugin {
 
 const config: UserConfig = {
   main: {
+    resolve: { alias: sharedAlias },
     build: {
       rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias: sharedAlias },
     build: {
       // A sandboxed preload can only require('electron'): everything else must be bundled into one CommonJS file.
       externalizeDeps: false,
@@ -34,6 +37,7 @@ const config: UserConfig = {
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: { alias: sharedAlias },
     plugins: [react(), cspMetaTag(), languageNames()],
     build: {
       // The polyfill would fetch() modules, which the CSP (connect-src 'none') rightly refuses.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, posix, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { sharedAlias } from './scripts/vite/shared-alias.ts';
 
 /**
  * HarfBuzz's Emscripten loader finds its WebAssembly beside itself (`new URL("harfbuzz.wasm", import.meta.url)`),
@@ -26,6 +27,7 @@ function harfBuzzWasm(): Plugin {
  * and zod: about a sixth of the command's start).
  */
 export default defineConfig({
+  resolve: { alias: sharedAlias },
   ssr: { noExternal: true },
   plugins: [harfBuzzWasm()],
   build: {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { languageNames } from './scripts/vite/language-names.ts';
+import { sharedAlias } from './scripts/vite/shared-alias.ts';
 
 const UNIT_TESTS = 'tests/unit';
 
@@ -18,6 +19,7 @@ const REPLACING_MODULES = readdirSync(UNIT_TESTS, { recursive: true, encoding: '
 export default defineConfig({
   // The renderer's i18n imports each language's own name from this build-time module, in tests as in the app.
   plugins: [languageNames()],
+  resolve: { alias: sharedAlias },
   test: {
     environment: 'node',
     // Vitest's default on two cores is one worker; many files here wait on child processes (Chromium, CUPS, a

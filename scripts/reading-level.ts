@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { loadProtocolFolder } from '../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../src/main/content/lesson-files';
-import { lessonTexts } from '../src/shared/content/lesson';
-import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '../src/shared/reading-level';
+import { lessonTexts } from '@shared/content/lesson';
+import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '@shared/content/reading-level';
 
 /**
  * npm run reading-level: the English reading grade (Flesch-Kincaid) of each lesson, the general ones and each

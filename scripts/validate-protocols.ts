@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadProtocolFolder } from '../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../src/main/protocol/example-protocols';
 
 /** Validates every protocol file in a folder (default: the shipped examples) and lists each problem. */
 const folder = path.resolve(process.argv[2] ?? 'resources/protocols');

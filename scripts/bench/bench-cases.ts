@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadShippedContent } from '../../src/main/content/shipped-content';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import type { HandoutContent } from '../../src/main/handout/handout-content';
 import { handoutContentFor } from '../../src/main/handout/make-handout';
 import { translatorsFrom } from '../../src/main/i18n/translators';
-import { HandoutInputSchema, type HandoutInput } from '../../src/shared/handout-input';
-import type { Language } from '../../src/shared/languages';
-import type { Protocol } from '../../src/shared/protocol/protocol';
-import { DEFAULT_CLINIC_SETTINGS } from '../../src/shared/schemas/clinic-settings';
-import { emptySession, handoutPatientOf } from '../../src/shared/schemas/session';
+import { HandoutInputSchema, type HandoutInput } from '@shared/handout/handout-input';
+import type { Language } from '@shared/i18n/languages';
+import type { Protocol } from '@shared/protocol/protocol';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { emptySession, handoutPatientOf } from '@shared/schemas/session';
 import { respeller } from './respell';
 
 export const BENCH_CASES = ['latin', 'arabic', 'chinese'] as const;

@@ -15,7 +15,7 @@ import { bridgePage } from './page-bridge';
 import { cdpRendererData } from './cdp-renderer-data';
 import { cdpClipboard } from './cdp-clipboard';
 import { pdfFilePagePrinter } from './pdf-file-page-printer';
-import { regionOfLocale } from '../shared/paper-for-region';
+import { regionOfLocale } from '@shared/handout/paper-for-region';
 import { NO_KEY_STORAGE, type KeyStorage } from '../main/platform/key-storage';
 
 export interface ChromiumHostOptions {

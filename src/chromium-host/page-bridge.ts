@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { API_NAMES, BRIDGE_GLOBAL } from '../shared/api-contract';
+import { API_NAMES, BRIDGE_GLOBAL } from '@shared/contract/api-contract';
 import type { Invoke } from '../main/ipc/dispatcher';
 
 const BINDING = '__gtcInvoke';

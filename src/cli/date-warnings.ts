@@ -1,5 +1,5 @@
-import { dateFieldPath, FAR_MONTHS, type DateNote } from '../shared/dates/date-notes';
-import type { CalendarDate } from '../shared/dates/calendar-date';
+import { dateFieldPath, FAR_MONTHS, type DateNote } from '@shared/dates/date-notes';
+import type { CalendarDate } from '@shared/dates/calendar-date';
 
 /**
  * A note on a date in a handout input (src/shared/dates/date-notes.ts), for the staff running the command: which

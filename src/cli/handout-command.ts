@@ -1,29 +1,29 @@
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES, type HandoutInput } from '../shared/handout-input';
-import { LANGUAGES, LanguageSchema, type Language } from '../shared/languages';
-import type { Protocol } from '../shared/protocol/protocol';
-import { emptySession, handoutPatientOf, RoleSchema } from '../shared/schemas/session';
-import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
-import { paperForRegion, regionOfLocale } from '../shared/paper-for-region';
+import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES, type HandoutInput } from '@shared/handout/handout-input';
+import { LANGUAGES, LanguageSchema, type Language } from '@shared/i18n/languages';
+import type { Protocol } from '@shared/protocol/protocol';
+import { emptySession, handoutPatientOf, RoleSchema } from '@shared/schemas/session';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { paperForRegion, regionOfLocale } from '@shared/handout/paper-for-region';
 import { loadShippedContent, type ShippedContent } from '../main/content/shipped-content';
-import { unknownLessonReferences } from '../shared/content/lesson-references';
-import { calendarDateOf } from '../shared/dates/calendar-date';
-import { dateNotes } from '../shared/dates/date-notes';
-import { duplicateIds } from '../shared/duplicate-ids';
-import { unknownProtocolReferences } from '../shared/protocol/protocol-references';
+import { unknownLessonReferences } from '@shared/content/lesson-references';
+import { calendarDateOf } from '@shared/dates/calendar-date';
+import { dateNotes } from '@shared/dates/date-notes';
+import { duplicateIds } from '@shared/values/duplicate-ids';
+import { unknownProtocolReferences } from '@shared/protocol/protocol-references';
 import { dateWarning } from './date-warnings';
 import { inputLimitsTable } from './input-limits';
-import { lessonsForProtocol } from '../shared/content/lessons-for-protocol';
-import { protocolFolder, type ProtocolFolder } from '../main/checklist/example-protocols';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import { protocolFolder, type ProtocolFolder } from '../main/protocol/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
 import type { RenderedHandout } from '../main/handout/render-handout';
 import { WalletCardTooFull } from '../main/handout/wallet-card-layout';
 import { translatorsFrom } from '../main/i18n/translators';
-import { unprintableFields } from '../shared/handout/unprintable-characters';
-import { secondLanguageProblem } from '../shared/handout/second-language';
+import { unprintableFields } from '@shared/handout/unprintable-characters';
+import { secondLanguageProblem } from '@shared/handout/second-language';
 
 export const USAGE = `Usage: npm run handout -- --input <file.json> --out <file.pdf> [options]
    or: npm run handout -- --input-dir <folder> --out-dir <folder> [options]

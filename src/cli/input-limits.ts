@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES } from '../shared/handout-input';
-import { ProtocolSchema } from '../shared/protocol/protocol';
-import { IdSchema } from '../shared/schemas/id';
+import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES } from '@shared/handout/handout-input';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { IdSchema } from '@shared/schemas/id';
 
 /** The parts of a JSON Schema that say where a value is and how large it may be. */
 interface JsonSchema {
@@ -55,7 +55,7 @@ const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output
 /**
  * Every limit a handout input is checked against, read from the schemas themselves, so what staff are told (in
  * docs/handout-input.md and by `--limits`) cannot drift from what is checked. The protocol is chosen by shape
- * (src/shared/handout-input.ts), so a protocol written out in full is read from its own schema.
+ * (src/shared/handout/handout-input.ts), so a protocol written out in full is read from its own schema.
  */
 export function inputLimits(): InputLimit[] {
   const id = jsonSchemaOf(IdSchema);

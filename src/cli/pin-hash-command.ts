@@ -1,4 +1,4 @@
-import { newPinProblem } from '../shared/clinician-pin';
+import { newPinProblem } from '@shared/clinician/clinician-pin';
 import { hashPin } from '../main/clinician/pin-hash';
 
 export const USAGE = `Usage: npm run pin-hash            (asks for the PIN twice, without showing it)

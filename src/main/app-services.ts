@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { loadProtocolFolder } from './checklist/example-protocols';
-import { loadManagedPack } from './checklist/managed-pack';
-import { protocolCatalog } from './checklist/protocol-catalog';
-import { DEFAULT_CLINIC_SETTINGS } from '../shared/schemas/clinic-settings';
-import { MANAGEABLE_SETTINGS } from '../shared/schemas/managed-settings';
-import { paperForRegion } from '../shared/paper-for-region';
-import { languageForSystem } from '../shared/system-language';
+import { loadProtocolFolder } from './protocol/example-protocols';
+import { loadManagedPack } from './protocol/managed-pack';
+import { protocolCatalog } from './protocol/protocol-catalog';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { MANAGEABLE_SETTINGS } from '@shared/schemas/managed-settings';
+import { paperForRegion } from '@shared/handout/paper-for-region';
+import { languageForSystem } from '@shared/i18n/system-language';
 import { loadShippedContent } from './content/shipped-content';
 import { createCalendarService } from './calendar/calendar-service';
 import { createHandoutService } from './handout/handout-service';
@@ -29,9 +29,9 @@ import { loadManagedSettings, managedSettingsPath } from './store/managed-settin
 import type { JsonDocument } from './store/json-document';
 import { eraseSavedAnswers, openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
-import { sessionEnd } from './session-end/session-end';
+import { patientForgetting } from './kiosk/forget-patient';
 import type { KeyStorage } from './platform/key-storage';
-import type { ComputerRole } from '../shared/schemas/computer-role';
+import type { ComputerRole } from '@shared/schemas/computer-role';
 import { computerRole, runMode } from './computer-role';
 
 /** What differs between the Electron app and the Chromium test host; everything else is the same code. */
@@ -144,7 +144,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     managedSettings.clinicianPin,
   );
   const clinician = clinicianSession(host.now);
-  const ending = sessionEnd({
+  const forgetting = patientForgetting({
     steps: [
       { name: 'answers', run: () => sessions.clear() },
       { name: 'clinician mode', run: () => clinician.close() },
@@ -156,7 +156,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     log: host.log.error,
   });
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, calendar, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, sessionEnd: ending, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
+    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, calendar, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetting, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
     ...createClinicianHandlers({
       clinic,
       catalog,
@@ -178,7 +178,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     logError: host.log.error,
   });
   const pageCrashed = async () => {
-    if (mode === 'kiosk') await ending.forget();
+    if (mode === 'kiosk') await forgetting.forgetPatient();
     else clinician.close();
   };
   return { invoke, mode, pageCrashed };

@@ -1,5 +1,5 @@
-import type { ClinicSettings } from '../shared/schemas/clinic-settings';
-import type { ComputerRole } from '../shared/schemas/computer-role';
+import type { ClinicSettings } from '@shared/schemas/clinic-settings';
+import type { ComputerRole } from '@shared/schemas/computer-role';
 import type { ClinicConfigStore } from './store/clinic-config';
 import type { AppMode } from './store/session-store';
 

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_NAMES, BRIDGE_GLOBAL, channelOf, type BridgeApi } from '../shared/api-contract';
+import { API_NAMES, BRIDGE_GLOBAL, channelOf, type BridgeApi } from '@shared/contract/api-contract';
 
 /**
  * Exposes exactly the contract's calls, each forwarding its one argument to main over its own channel.

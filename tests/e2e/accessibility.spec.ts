@@ -82,11 +82,11 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await page.keyboard.press('Enter');
 
   // One teach-back question answered by keyboard, then on.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
   await tabTo(page, page.getByRole('radio').first());
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: t('check.answer') }).first()).toBeFocused();
+  await expect(page.getByRole('button', { name: t('teachBack.answer') }).first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group').first().getByRole('status')).not.toBeEmpty();
   await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 120);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { LANGUAGES } from '../../src/shared/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
 import { localeText } from '../support/locale-text';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';

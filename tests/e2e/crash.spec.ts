@@ -24,7 +24,7 @@ test.describe('at home, with saving on', () => {
 });
 
 // Playwright cannot reload a Chromium page whose process died, so a crash is shown only inside Electron, where
-// main reloads it (src/main/recovery/crash-recovery.ts, unit-tested with a stand-in page).
+// main reloads it (src/main/kiosk/crash-recovery.ts, unit-tested with a stand-in page).
 test.describe('after the page crashes, inside Electron', () => {
   test.skip(HOST !== 'electron', 'needs the Electron binary (run npm run test:electron where it is installed)');
 

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../src/main/i18n/translators';
-import { timelineItems } from '../../src/shared/dates/timeline-items';
-import { resolveText } from '../../src/shared/schemas/localized-text';
+import { timelineItems } from '@shared/dates/timeline-items';
+import { resolveText } from '@shared/schemas/localized-text';
 import { expectedEvent, readCalendar } from '../support/calendar-events';
-import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
+import { addDays, calendarDateOf, formatCalendarDate } from '@shared/dates/calendar-date';
 import { localeText } from '../support/locale-text';
 import { pdfTextAboveFooters, searchable } from '../support/pdf-tools';
 import { axeViolations } from './axe';

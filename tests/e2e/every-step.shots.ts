@@ -1,9 +1,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
-import { LANGUAGES, type Language } from '../../src/shared/languages';
-import { resolveText } from '../../src/shared/schemas/localized-text';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { resolveText } from '@shared/schemas/localized-text';
 import { clinicFile } from '../support/clinic-file';
 import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { localeText } from '../support/locale-text';

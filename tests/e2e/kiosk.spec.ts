@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import type { Page } from '@playwright/test';
-import { KIOSK_WARNING_SECONDS } from '../../src/shared/schemas/clinic-settings';
+import { KIOSK_WARNING_SECONDS } from '@shared/schemas/clinic-settings';
 import { clinicFile } from '../support/clinic-file';
 import { CLINIC_CONTACT } from '../support/clinic-contact';
 import { filesContaining } from '../support/files-containing';

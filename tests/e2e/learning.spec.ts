@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { resolveText, type LocalizedText } from '../../src/shared/schemas/localized-text';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfText } from '../support/pdf-tools';
-import { termUses } from '../../src/shared/content/terms-used';
+import { termUses } from '@shared/content/terms-used';
 import { axeViolations } from './axe';
 import { loadShippedContent } from '../../src/main/content/shipped-content';
 import { expect, test } from './fixtures';
@@ -39,24 +39,24 @@ test('a missed question explains, leads back to its part, and after a second mis
 
   const question = page.getByRole('group', { name: en(check.question) });
   await question.getByRole('radio', { name: en(wrong.text) }).check();
-  await question.getByRole('button', { name: t('check.answer') }).click();
-  await expect(question.getByRole('status')).toContainText(t('check.notQuite'));
+  await question.getByRole('button', { name: t('teachBack.answer') }).click();
+  await expect(question.getByRole('status')).toContainText(t('teachBack.notQuite'));
   await expect(question.getByRole('status')).toContainText(en(check.explanation));
 
   // Reading the part again opens the lesson at it.
-  await question.getByRole('button', { name: t('check.readAgain') }).click();
+  await question.getByRole('button', { name: t('teachBack.readAgain') }).click();
   await expect(page.getByRole('heading', { level: 3, name: en(section.heading) })).toBeFocused();
   // From there, Next leads straight back to the questions.
-  await page.getByRole('button', { name: t('check.back') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
+  await page.getByRole('button', { name: t('teachBack.back') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
 
   const again = page.getByRole('group', { name: en(check.question) });
   await again.getByRole('radio', { name: en(wrong.text) }).check();
-  await again.getByRole('button', { name: t('check.answer') }).click();
-  await expect(again.getByRole('status')).toContainText(t('check.added'));
+  await again.getByRole('button', { name: t('teachBack.answer') }).click();
+  await expect(again.getByRole('status')).toContainText(t('teachBack.added'));
   await again.getByRole('radio', { name: en(right.text) }).check();
-  await again.getByRole('button', { name: t('check.answer') }).click();
-  await expect(again.getByRole('status')).toContainText(t('check.right'));
+  await again.getByRole('button', { name: t('teachBack.answer') }).click();
+  await expect(again.getByRole('status')).toContainText(t('teachBack.right'));
   await pastChecks(page);
   await pastReview(page);
 
@@ -65,7 +65,7 @@ test('a missed question explains, leads back to its part, and after a second mis
   await page.getByRole('button', { name: t('handout.save') }).click();
   await expect(page.getByText(t('handout.saved', { fileName: 'learning.pdf' }))).toBeVisible();
   const text = pdfText(target);
-  expect(text).toContain(t('check.explainQuestion', { topic: en(section.heading) }));
+  expect(text).toContain(t('teachBack.explainQuestion', { topic: en(section.heading) }));
   // The flagged part is among the questions to ask.
   expect(text).toContain(localeText('en', 'handout', 'lessonQuestion', { part: en(flaggedPart.heading), lesson: en(lesson.title) }));
   // Answered right in the end, and the flagged part a question: no topic is left to review.
@@ -91,30 +91,30 @@ test('reading a part again and coming back keeps every answer and its feedback, 
   // The first question answered right, the last one on the long page answered wrong.
   const first = page.getByRole('group', { name: en(check.question) });
   await first.getByRole('radio', { name: en(right.text) }).check();
-  await first.getByRole('button', { name: t('check.answer') }).click();
-  await expect(first.getByRole('status')).toContainText(t('check.right'));
+  await first.getByRole('button', { name: t('teachBack.answer') }).click();
+  await expect(first.getByRole('status')).toContainText(t('teachBack.right'));
   const last = page.getByRole('group', { name: en(farCheck.question) });
   await last.getByRole('radio', { name: en(farWrong.text) }).check();
-  await last.getByRole('button', { name: t('check.answer') }).click();
-  await expect(last.getByRole('status')).toContainText(t('check.notQuite'));
+  await last.getByRole('button', { name: t('teachBack.answer') }).click();
+  await expect(last.getByRole('status')).toContainText(t('teachBack.notQuite'));
 
-  await last.getByRole('button', { name: t('check.readAgain') }).click();
+  await last.getByRole('button', { name: t('teachBack.readAgain') }).click();
   await expect(page.getByRole('heading', { level: 3, name: en(farSection.heading) })).toBeFocused();
-  await page.getByRole('button', { name: t('check.back') }).click();
+  await page.getByRole('button', { name: t('teachBack.back') }).click();
 
   // Back at the question left, in view, with both answers and their feedback still there.
   await expect(last).toBeFocused();
   await expect(last).toBeInViewport();
   await expect(last.getByRole('radio', { name: en(farWrong.text) })).toBeChecked();
-  await expect(last.getByRole('status')).toContainText(t('check.notQuite'));
-  await expect(last.getByRole('button', { name: t('check.readAgain') })).toBeVisible();
+  await expect(last.getByRole('status')).toContainText(t('teachBack.notQuite'));
+  await expect(last.getByRole('button', { name: t('teachBack.readAgain') })).toBeVisible();
   await expect(first.getByRole('radio', { name: en(right.text) })).toBeChecked();
-  await expect(first.getByRole('status')).toContainText(t('check.right'));
+  await expect(first.getByRole('status')).toContainText(t('teachBack.right'));
 
   // The answers are main's copy, not the page's: a reload brings them back.
   await app.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
-  await expect(page.getByRole('group', { name: en(farCheck.question) }).getByRole('status')).toContainText(t('check.notQuite'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
+  await expect(page.getByRole('group', { name: en(farCheck.question) }).getByRole('status')).toContainText(t('teachBack.notQuite'));
   await expect(page.getByRole('group', { name: en(check.question) }).getByRole('radio', { name: en(right.text) })).toBeChecked();
 });
 

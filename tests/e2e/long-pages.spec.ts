@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { resolveText } from '../../src/shared/schemas/localized-text';
+import { resolveText } from '@shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
 import { LESSONS, pastLessons } from './walkthrough';
@@ -129,13 +129,13 @@ test('the teach-back and the review have an outline to every part, and an answer
     },
   );
   await app.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('check.heading'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
   await expectOutlineLeadsToEveryPart(page, 'check');
 
   // The answer's feedback comes into view, even when "Answer" was at the very bottom of the window.
   const question = page.getByRole('group', { name: resolveText(asked.question, 'en').text });
   await question.getByRole('radio').first().check();
-  const answer = question.getByRole('button', { name: t('check.answer') });
+  const answer = question.getByRole('button', { name: t('teachBack.answer') });
   await answer.evaluate((button) => button.scrollIntoView({ block: 'end' }));
   await answer.click();
   const feedback = question.getByRole('status');

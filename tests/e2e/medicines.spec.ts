@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
 import { pastLessons } from './walkthrough';

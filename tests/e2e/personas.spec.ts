@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import { loadGlossary } from '../../src/main/content/glossary-file';
-import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
-import { addDays, calendarDateOf, formatCalendarDate } from '../../src/shared/dates/calendar-date';
-import { LANGUAGES, textDirection, type Language } from '../../src/shared/languages';
-import type { Protocol } from '../../src/shared/protocol/protocol';
-import { resolveText, type LocalizedText } from '../../src/shared/schemas/localized-text';
-import type { Role } from '../../src/shared/schemas/session';
-import { voiceOf } from '../../src/shared/voice';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import { addDays, calendarDateOf, formatCalendarDate } from '@shared/dates/calendar-date';
+import { LANGUAGES, textDirection, type Language } from '@shared/i18n/languages';
+import type { Protocol } from '@shared/protocol/protocol';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
+import type { Role } from '@shared/schemas/session';
+import { voiceOf } from '@shared/i18n/voice';
 import { localeText } from '../support/locale-text';
 import { pdfFonts, pdfTextAboveFooters, searchable } from '../support/pdf-tools';
 import { axeViolations } from './axe';
@@ -203,12 +203,12 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   await next();
 
   // Check: the first question answered right, the second missed: a topic to go over.
-  await expect(heading).toHaveText(t('check.heading'));
+  await expect(heading).toHaveText(t('teachBack.heading'));
   for (const [check, right] of [[LESSONS[0]!.checks[0]!, true], [LESSONS[0]!.checks[1]!, false]] as const) {
     const group = page.getByRole('group', { name: local(check.question) });
     await group.getByRole('radio', { name: local(check.options.find((o) => o.correct === right)!.text) }).check();
-    await group.getByRole('button', { name: t('check.answer') }).click();
-    await expect(group.getByRole('status')).toContainText(t(right ? 'check.right' : 'check.notQuite'));
+    await group.getByRole('button', { name: t('teachBack.answer') }).click();
+    await expect(group.getByRole('status')).toContainText(t(right ? 'teachBack.right' : 'teachBack.notQuite'));
   }
   await scan('check step with answers explained');
   await next();
@@ -247,7 +247,7 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   }
   const target = path.join(app.saveDir, `${who}-${language}.pdf`);
   // The screen is compared line by line with a paper in its one language; that each language's part of a
-  // two-language paper is that same paper is proven in tests/unit/handout/bilingual-handout.test.ts.
+  // two-language paper is that same paper is proven in tests/unit/main/handout/bilingual-handout.test.ts.
   await page.getByLabel(t('handout.secondLanguage')).selectOption('none');
   await app.answerSaveDialog(target);
   await page.getByRole('button', { name: t('handout.save') }).click();

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
-import { resolveText } from '../../src/shared/schemas/localized-text';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
+import { resolveText } from '@shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { pdfText } from '../support/pdf-tools';
 import { expect, test } from './fixtures';

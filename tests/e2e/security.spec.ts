@@ -1,5 +1,5 @@
 import { contentSecurityPolicy } from '../../src/main/security/content-security-policy';
-import { API_NAMES, BRIDGE_GLOBAL } from '../../src/shared/api-contract';
+import { API_NAMES, BRIDGE_GLOBAL } from '@shared/contract/api-contract';
 import { localeText } from '../support/locale-text';
 import { expect, HOST, test } from './fixtures';
 import { pastChecks, pastFeelings, pastHealth, pastLessons, pastQuestions, pastReview } from './walkthrough';

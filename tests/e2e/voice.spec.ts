@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
-import { resolveText, type LocalizedText } from '../../src/shared/schemas/localized-text';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
 import { pastHealth, pastLessons } from './walkthrough';

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { loadProtocolFolder } from '../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../src/main/content/lesson-files';
-import type { Lesson } from '../../src/shared/content/lesson';
-import { lessonsForProtocol } from '../../src/shared/content/lessons-for-protocol';
-import type { Language } from '../../src/shared/languages';
-import type { Voice } from '../../src/shared/voice';
+import type { Lesson } from '@shared/content/lesson';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import type { Language } from '@shared/i18n/languages';
+import type { Voice } from '@shared/i18n/voice';
 import { localeText } from '../support/locale-text';
 import { expect } from './fixtures';
 
@@ -54,7 +54,7 @@ function pastOptionalStep(heading: [namespace: string, key: string]) {
 export const pastHealth = pastOptionalStep(['checklist', 'health.heading']);
 export const pastQuestions = pastOptionalStep(['app', 'questions.heading']);
 export const pastFeelings = pastOptionalStep(['app', 'feelings.heading']);
-export const pastChecks = pastOptionalStep(['app', 'check.heading']);
+export const pastChecks = pastOptionalStep(['app', 'teachBack.heading']);
 export const pastReview = pastOptionalStep(['app', 'review.heading']);
 
 /** From the lessons to the handout step, answering nothing on the way. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createAppServices } from '../../src/main/app-services';
 import { folderFileDialogs } from '../../src/chromium-host/folder-file-dialogs';
-import type { ApiInput, ApiName, ApiOutput, ApiResult } from '../../src/shared/api-contract';
+import type { ApiInput, ApiName, ApiOutput, ApiResult } from '@shared/contract/api-contract';
 import { NO_KEY_STORAGE, type KeyStorage } from '../../src/main/platform/key-storage';
 import type { PagePrinter, PagePrintRequest } from '../../src/main/platform/page-printer';
 import type { RendererData } from '../../src/main/platform/renderer-data';

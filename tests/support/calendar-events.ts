@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import { addDays, type CalendarDate } from '../../src/shared/dates/calendar-date';
-import type { TimelineItem } from '../../src/shared/dates/timeline-items';
+import { addDays, type CalendarDate } from '@shared/dates/calendar-date';
+import type { TimelineItem } from '@shared/dates/timeline-items';
 
 /** One event of a calendar file as a calendar app reads it. */
 export interface ReadEvent {

@@ -1,5 +1,5 @@
-import type { PinHash } from '../../src/shared/clinician-pin';
-import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../src/shared/schemas/clinic-settings';
+import type { PinHash } from '@shared/clinician/clinician-pin';
+import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '@shared/schemas/clinic-settings';
 
 /** A clinic store file in the current format with these settings (and this staff PIN) and nothing else, as a test's starting point. */
 export function clinicFile(settings: Partial<ClinicSettings>, pin: PinHash | null = null): string {

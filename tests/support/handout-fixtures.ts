@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadShippedContent } from '../../src/main/content/shipped-content';
 import type { HandoutDeps } from '../../src/main/handout/make-handout';
 import { translatorsFrom } from '../../src/main/i18n/translators';
-import { emptySession, handoutPatientOf, type HandoutPatient } from '../../src/shared/schemas/session';
+import { emptySession, handoutPatientOf, type HandoutPatient } from '@shared/schemas/session';
 
 export const { glossary, lessons } = loadShippedContent(path.resolve('resources'));
 

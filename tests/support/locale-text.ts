@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../../src/shared/languages';
-import type { Voice } from '../../src/shared/voice';
+import type { Language } from '@shared/i18n/languages';
+import type { Voice } from '@shared/i18n/voice';
 
 /** A translated string straight from locales/, so tests find the UI by what a person reads. */
 export function localeText(language: Language, namespace: string, key: string, values: Record<string, string | number> = {}, voice: Voice = 'self'): string {
@@ -10,7 +10,7 @@ export function localeText(language: Language, namespace: string, key: string, v
   const parts = key.split('.');
   const leaf = parts.pop() ?? '';
   for (const part of parts) node = (node as Record<string, unknown>)[part];
-  // A text with a form for the voice (src/shared/voice.ts) reads that form, as the app does.
+  // A text with a form for the voice (src/shared/i18n/voice.ts) reads that form, as the app does.
   const forms = node as Record<string, unknown>;
   node = voice !== 'self' && typeof forms[`${leaf}_${voice}`] === 'string' ? forms[`${leaf}_${voice}`] : forms[leaf];
   if (typeof node !== 'string') throw new Error(`${language}/${namespace}:${key} is not a string`);

@@ -1,5 +1,5 @@
-import type { PinHash } from '../../src/shared/clinician-pin';
-import { MANAGED_SETTINGS_KIND, type ManagedSettings } from '../../src/shared/schemas/managed-settings';
+import type { PinHash } from '@shared/clinician/clinician-pin';
+import { MANAGED_SETTINGS_KIND, type ManagedSettings } from '@shared/schemas/managed-settings';
 
 /** The organization's managed-settings.json fixing these settings, and its staff PIN hash when given. */
 export function managedSettingsFile(settings: ManagedSettings['settings'], clinicianPin?: PinHash): string {

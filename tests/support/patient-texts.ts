@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANGUAGES, type Language } from '../../src/shared/languages';
-import { isTermList } from '../../src/shared/locale-resources';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { isTermList } from '@shared/i18n/locale-resources';
 import { localizedTexts } from './localized-texts';
 
 /** Folders whose JSON files hold per-language patient text. */

@@ -1,4 +1,4 @@
-import { isLayoutControl } from '../../src/shared/handout/unprintable-characters';
+import { isLayoutControl } from '@shared/handout/unprintable-characters';
 
 /**
  * Text as a reader of the PDF can give it back, the one normalization the property tests compare under, applied

@@ -1,8 +1,8 @@
 import bidiFactory from 'bidi-js';
 import { FONT_FILES } from '../../src/main/handout/fonts/font-files';
-import { CodePointSet } from '../../src/shared/handout/code-point-ranges';
-import { FONT_COVERAGE } from '../../src/shared/handout/font-coverage';
-import type { TextDirection } from '../../src/shared/languages';
+import { CodePointSet } from '@shared/handout/code-point-ranges';
+import { FONT_COVERAGE } from '@shared/handout/font-coverage';
+import type { TextDirection } from '@shared/i18n/languages';
 
 const bidi = bidiFactory();
 

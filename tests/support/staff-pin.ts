@@ -1,4 +1,4 @@
-import type { PinHash } from '../../src/shared/clinician-pin';
+import type { PinHash } from '@shared/clinician/clinician-pin';
 
 /** The staff PIN the tests use. */
 export const STAFF_PIN = '482913';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { TextDirection } from '../../src/shared/languages';
+import type { TextDirection } from '@shared/i18n/languages';
 import type { ScriptAlphabet } from './script-alphabets';
 
 const char = (from: number, to: number) => fc.integer({ min: from, max: to }).map((cp) => String.fromCodePoint(cp));

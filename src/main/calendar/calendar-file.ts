@@ -1,6 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { addDays, type CalendarDate } from '../../shared/dates/calendar-date';
-import type { TimelineItem } from '../../shared/dates/timeline-items';
+import { addDays, type CalendarDate } from '@shared/dates/calendar-date';
+import type { TimelineItem } from '@shared/dates/timeline-items';
 
 /** The words of the calendar file, in the person's language and voice. */
 export interface CalendarWords {

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { NewPinSchema, PinSchema, type PinHash } from '../../shared/clinician-pin';
+import { NewPinSchema, PinSchema, type PinHash } from '@shared/clinician/clinician-pin';
 
 const KEY_LENGTH = 32;
 // About 100 ms a try on our machines: unnoticeable once, slow for anyone trying every PIN offline.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PinHashSchema, type PinHash } from '../../shared/clinician-pin';
+import { PinHashSchema, type PinHash } from '@shared/clinician/clinician-pin';
 import { hashPin, pinMatches } from './pin-hash';
 import { oneAtATime } from './one-at-a-time';
 

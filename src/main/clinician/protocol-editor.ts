@@ -1,10 +1,10 @@
-import type { Protocol } from '../../shared/protocol/protocol';
-import { protocolChanges, type ProtocolChange } from '../../shared/protocol/protocol-changes';
-import { ownValue } from '../../shared/own-value';
+import type { Protocol } from '@shared/protocol/protocol';
+import { protocolChanges, type ProtocolChange } from '@shared/protocol/protocol-changes';
+import { ownValue } from '@shared/values/own-value';
 import { ApiError } from '../ipc/api-error';
-import type { ProtocolCatalog } from '../checklist/protocol-catalog';
+import type { ProtocolCatalog } from '../protocol/protocol-catalog';
 import type { ClinicConfig, ClinicConfigStore, ProtocolVersion } from '../store/clinic-config';
-import { contentHash } from '../checklist/content-hash';
+import { contentHash } from '../protocol/content-hash';
 
 export interface SavedProtocol {
   version: number;

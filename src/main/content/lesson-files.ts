@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { LessonSchema, type Lesson } from '../../shared/content/lesson';
+import { LessonSchema, type Lesson } from '@shared/content/lesson';
 import { readShippedJson } from '../files/read-shipped-json';
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { GlossaryEntry } from '../../shared/content/glossary';
-import type { Lesson } from '../../shared/content/lesson';
+import type { GlossaryEntry } from '@shared/content/glossary';
+import type { Lesson } from '@shared/content/lesson';
 import { loadGlossary } from './glossary-file';
 import { loadLessonFolder } from './lesson-files';
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
-import type { FileProblem } from '../../shared/schemas/file-results';
-import { plainIssueMessage } from '../../shared/schemas/plain-issue-messages';
+import type { FileProblem } from '@shared/schemas/file-results';
+import { plainIssueMessage } from '@shared/schemas/plain-issue-messages';
 
 export type { FileProblem };
 

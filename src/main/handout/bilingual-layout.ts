@@ -1,4 +1,4 @@
-import { textDirection } from '../../shared/languages';
+import { textDirection } from '@shared/i18n/languages';
 import { pairBlocks, type BlockPair } from './bilingual-pairs';
 import type { HandoutBlock, HandoutContent } from './handout-content';
 import { inSide, type LanguageSide } from './language-side';

@@ -1,9 +1,9 @@
 import { rgb, type PDFPage } from 'pdf-lib';
-import { addDays, addMonths, daysBetween, type CalendarDate } from '../../shared/dates/calendar-date';
-import { describeDeadlinePassed, describeTimelineWhen } from '../../shared/dates/describe-timeline-when';
-import type { TimelineItem, TimelineItemKind } from '../../shared/dates/timeline-items';
-import type { Translate } from '../../shared/i18n-setup';
-import type { Language } from '../../shared/languages';
+import { addDays, addMonths, daysBetween, type CalendarDate } from '@shared/dates/calendar-date';
+import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
+import type { TimelineItem, TimelineItemKind } from '@shared/dates/timeline-items';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
 import type { PageFlow } from './page-flow';
 import type { TextStyle } from './typeset/typesetter';
 

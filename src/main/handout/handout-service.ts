@@ -1,17 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Language } from '../../shared/languages';
-import type { FileSaveResult, SavedHandouts } from '../../shared/schemas/file-results';
-import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
-import type { HandoutPreview } from '../../shared/schemas/handout-preview';
-import type { PrintResult } from '../../shared/schemas/print-result';
-import { handoutPatientOf } from '../../shared/schemas/session';
-import { hasNamesForHandout } from '../../shared/names-asked';
-import { unprintableFields } from '../../shared/handout/unprintable-characters';
-import { secondLanguageProblem } from '../../shared/handout/second-language';
-import type { HandoutOptions } from '../../shared/api-contract';
-import type { ProtocolCatalog } from '../checklist/protocol-catalog';
-import { protocolForSession } from '../checklist/session-protocol';
+import type { Language } from '@shared/i18n/languages';
+import type { FileSaveResult, SavedHandouts } from '@shared/schemas/file-results';
+import type { ClinicSettings } from '@shared/schemas/clinic-settings';
+import type { HandoutPreview } from '@shared/schemas/handout-preview';
+import type { PrintResult } from '@shared/schemas/print-result';
+import { handoutPatientOf } from '@shared/schemas/session';
+import { hasNamesForHandout } from '@shared/walkthrough/names-asked';
+import { unprintableFields } from '@shared/handout/unprintable-characters';
+import { secondLanguageProblem } from '@shared/handout/second-language';
+import type { HandoutOptions } from '@shared/contract/api-contract';
+import type { ProtocolCatalog } from '../protocol/protocol-catalog';
+import { protocolForSession } from '../protocol/session-protocol';
 import type { SessionStore } from '../store/session-store';
 import { ApiError } from '../ipc/api-error';
 import type { FileDialogs } from '../platform/file-dialogs';
@@ -43,7 +43,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
     const session = deps.sessions.load();
     if (!session || !hasNamesForHandout(session)) throw new ApiError('bad-request', 'The names asked on the welcome step are needed for the handout.');
     const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
-    if (!protocol) throw new ApiError('bad-request', 'Choose a therapy checklist before making the handout.');
+    if (!protocol) throw new ApiError('bad-request', 'Choose a therapy protocol before making the handout.');
     const sameLanguage = secondLanguageProblem(session.language, secondLanguage);
     if (sameLanguage) throw new ApiError('bad-request', `secondLanguage: ${sameLanguage}.`);
     return { session, protocol, secondLanguage };
@@ -65,7 +65,7 @@ export function createHandoutService(deps: HandoutServiceDeps) {
       // Counts and field names only: the characters could come from the patient's name. The page already marked
       // each field (UnprintableNote) before the handout was made.
       const fields = unprintableFields(patient, 'patient').map((field) => field.location);
-      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced (${fields.join(', ') || 'clinic or checklist text'})`);
+      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced (${fields.join(', ') || 'clinic or protocol text'})`);
     }
     return { ...rendered, language: session.language };
   };

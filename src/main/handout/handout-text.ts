@@ -1,4 +1,4 @@
-import { textsIn } from '../../shared/texts-in';
+import { textsIn } from '@shared/values/texts-in';
 import type { HandoutContent } from './handout-content';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language, TextDirection } from '../../shared/languages';
+import type { Language, TextDirection } from '@shared/i18n/languages';
 import type { PageFlow } from './page-flow';
 
 /** One language of a bilingual handout: tagged with its /Lang, drawn in its direction; `translation` for the second. */

@@ -1,5 +1,5 @@
 import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
-import type { TextDirection } from '../../shared/languages';
+import type { TextDirection } from '@shared/i18n/languages';
 import type { TaggedStructure } from './typeset/tagged-structure';
 import type { LinePlacement, TextStyle, Typesetter } from './typeset/typesetter';
 import { CARD_PANEL, layoutWalletCard, WalletCardTooFull, type CardLine } from './wallet-card-layout';

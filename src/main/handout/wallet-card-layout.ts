@@ -1,4 +1,4 @@
-import type { TextDirection } from '../../shared/languages';
+import type { TextDirection } from '@shared/i18n/languages';
 import type { TextStyle } from './typeset/typesetter';
 
 /** One piece of the card's text, with the input it comes from (as the input contract names it), or null for ours. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Resource } from 'i18next';
-import { localeResources } from '../../shared/locale-resources';
+import { localeResources } from '@shared/i18n/locale-resources';
 
 /** Reads every `locales/<lang>/<namespace>.json` from the app's locales folder. */
 export function loadLocales(localesDir: string): Resource {

@@ -1,5 +1,5 @@
-import { createI18n, type Translate } from '../../shared/i18n-setup';
-import type { Language } from '../../shared/languages';
+import { createI18n, type Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
 import { loadLocales } from './load-locales';
 
 /** A translate function per language, from the app's locales folder (read once). */

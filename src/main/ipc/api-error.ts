@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from '../../shared/api-contract';
+import type { ApiErrorCode } from '@shared/contract/api-contract';
 
 /** Thrown by a handler to answer with a specific error code and a message safe to show. */
 export class ApiError extends Error {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { apiContract, isApiName, type ApiContract, type ApiName, type ApiOutput, type ApiResult } from '../../shared/api-contract';
+import { apiContract, isApiName, type ApiContract, type ApiName, type ApiOutput, type ApiResult } from '@shared/contract/api-contract';
 import { ApiError } from './api-error';
 import type { SenderInfo } from './trusted-sender';
 

@@ -1,25 +1,25 @@
-import type { ProtocolSummary } from '../../shared/api-contract';
-import type { Protocol } from '../../shared/protocol/protocol';
-import { emptySession, type PatientSession } from '../../shared/schemas/session';
-import { MAX_PLAN_BYTES, PlanFileSchema } from '../../shared/protocol/patient-plan';
-import type { GlossaryEntry } from '../../shared/content/glossary';
-import type { Lesson } from '../../shared/content/lesson';
-import { answersAboutLessons, unknownLessonReferences } from '../../shared/content/lesson-references';
-import { lessonsForProtocol } from '../../shared/content/lessons-for-protocol';
-import type { Translate } from '../../shared/i18n-setup';
-import type { ProtocolCatalog } from '../checklist/protocol-catalog';
-import { protocolForSession } from '../checklist/session-protocol';
-import { withoutReviewerNotes } from '../../shared/protocol/patient-view';
+import type { ProtocolSummary } from '@shared/contract/api-contract';
+import type { Protocol } from '@shared/protocol/protocol';
+import { emptySession, type PatientSession } from '@shared/schemas/session';
+import { MAX_PLAN_BYTES, PlanFileSchema } from '@shared/protocol/patient-plan';
+import type { GlossaryEntry } from '@shared/content/glossary';
+import type { Lesson } from '@shared/content/lesson';
+import { answersAboutLessons, unknownLessonReferences } from '@shared/content/lesson-references';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { ProtocolCatalog } from '../protocol/protocol-catalog';
+import { protocolForSession } from '../protocol/session-protocol';
+import { withoutReviewerNotes } from '@shared/protocol/patient-view';
 import { readJsonFileAt } from '../files/read-json-file';
 import type { FileDialogs } from '../platform/file-dialogs';
 import type { CalendarService } from '../calendar/calendar-service';
 import type { HandoutService } from '../handout/handout-service';
 import type { ClinicConfigStore } from '../store/clinic-config';
 import type { PatientSessions } from '../store/session-store';
-import type { SessionEnd } from '../session-end/session-end';
-import type { StoreNotice } from '../../shared/schemas/store-notice';
-import type { ComputerRole } from '../../shared/schemas/computer-role';
-import { sessionStart } from '../../shared/schemas/session-start';
+import type { PatientForgetting } from '../kiosk/forget-patient';
+import type { StoreNotice } from '@shared/schemas/store-notice';
+import type { ComputerRole } from '@shared/schemas/computer-role';
+import { sessionStart } from '@shared/schemas/session-start';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
 
@@ -39,7 +39,7 @@ export interface ApiHandlerDeps {
   lessons: readonly Lesson[];
   glossary: readonly GlossaryEntry[];
   /** Forgets the patient (answers in memory and on disk, clinician mode, the page's storage and caches) and reloads the page. */
-  sessionEnd: SessionEnd;
+  forgetting: PatientForgetting;
   kioskIdleMinutes: () => number;
   staffModeOffered: () => boolean;
 }
@@ -66,7 +66,7 @@ export type PatientCall =
   | 'printHandout'
   | 'openPatientPlan'
   | 'setSessionSaving'
-  | 'endSession';
+  | 'forgetPatient';
 
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
 export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
@@ -86,15 +86,15 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       role: deps.role,
       persistence: sessions.persistence(),
       kioskIdleMinutes: deps.kioskIdleMinutes(),
-      sessionEnded: deps.sessionEnd.takeNotice(),
+      sessionEnded: deps.forgetting.takeNotice(),
       staffModeOffered: deps.staffModeOffered(),
       sessionStart: mayStart(),
     }),
     getSessionStart: mayStart,
     getCrisisLine: () => clinic.settings().crisisLine,
-    endSession: async () => {
-      await deps.sessionEnd.end(null);
-      return { ended: true };
+    forgetPatient: async () => {
+      await deps.forgetting.forgetPatientAndStartOver(null);
+      return { forgotten: true };
     },
     setSessionSaving: async ({ save }) => {
       try {
@@ -106,7 +106,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     listProtocols: () => catalog.offered().map(summarize),
     getProtocol: ({ id }) => {
       const protocol = protocolForSession(catalog, sessions.load(), id);
-      if (!protocol) throw new ApiError('not-found', `There is no checklist "${id}".`);
+      if (!protocol) throw new ApiError('not-found', `There is no protocol "${id}".`);
       return withoutReviewerNotes(protocol);
     },
     listLessons: ({ protocolId, role }) => lessonsFor(protocolId, role).map(withoutReviewerNotes),
@@ -121,7 +121,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (unknown) throw new ApiError('not-found', `${unknown.location}: ${unknown.message}`);
       const planned = currentSession().plan?.protocol.id;
       if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
-        throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);
+        throw new ApiError('not-found', `There is no protocol "${patch.protocolId}".`);
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
       const merged: PatientSession = { ...currentSession(), ...given };
@@ -137,7 +137,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     printHandout: async (options) => {
       const result = await handout.print(options);
       // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.
-      if (result.outcome === 'printed' && sessions.persistence().mode === 'kiosk') await deps.sessionEnd.end('printed');
+      if (result.outcome === 'printed' && sessions.persistence().mode === 'kiosk') await deps.forgetting.forgetPatientAndStartOver('printed');
       return result;
     },
     openPatientPlan: async () => {

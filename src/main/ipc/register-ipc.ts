@@ -1,4 +1,4 @@
-import { API_NAMES, channelOf } from '../../shared/api-contract';
+import { API_NAMES, channelOf } from '@shared/contract/api-contract';
 import type { Invoke } from './dispatcher';
 
 /** The parts of Electron's ipcMain and invoke event that registration needs; kept small so tests can fake them. */

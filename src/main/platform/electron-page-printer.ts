@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import type { PrintResult } from '../../shared/schemas/print-result';
+import type { PrintResult } from '@shared/schemas/print-result';
 import type { PagePrinter } from './page-printer';
 
 /** Electron's words for a print dialog the person closed; every other failure reason is a real failure. */

@@ -1,4 +1,4 @@
-import type { PrintResult } from '../../shared/schemas/print-result';
+import type { PrintResult } from '@shared/schemas/print-result';
 import type { Paper } from '../handout/page-flow';
 
 export interface PagePrintRequest {

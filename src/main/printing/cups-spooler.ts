@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { lstat, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { PrintResult } from '../../shared/schemas/print-result';
+import type { PrintResult } from '@shared/schemas/print-result';
 import type { Paper } from '../handout/page-flow';
 
 /** Runs a program with arguments (never through a shell) and gives back what it printed. */

@@ -1,5 +1,5 @@
-import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
-import type { PrintResult } from '../../shared/schemas/print-result';
+import type { ClinicSettings } from '@shared/schemas/clinic-settings';
+import type { PrintResult } from '@shared/schemas/print-result';
 import type { PagePrinter } from '../platform/page-printer';
 import type { CupsSpooler } from './cups-spooler';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../shared/schemas/clinic-settings';
-import { ProtocolSchema, type Protocol } from '../../shared/protocol/protocol';
-import { IdSchema } from '../../shared/schemas/id';
-import { entries, LIMITS } from '../../shared/schemas/limits';
-import { StoreNoticeSchema, type StoreNotice } from '../../shared/schemas/store-notice';
+import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '@shared/schemas/clinic-settings';
+import { ProtocolSchema, type Protocol } from '@shared/protocol/protocol';
+import { IdSchema } from '@shared/schemas/id';
+import { entries, LIMITS } from '@shared/schemas/limits';
+import { StoreNoticeSchema, type StoreNotice } from '@shared/schemas/store-notice';
 import { ApiError } from '../ipc/api-error';
 import { NO_PIN, PinStateSchema } from '../clinician/pin-lock';
 import { CLINIC_UPGRADES } from './clinic-upgrades';

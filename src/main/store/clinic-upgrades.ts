@@ -1,5 +1,5 @@
-import { protocolToFormat2 } from '../../shared/protocol/protocol-file-upgrades';
-import { DEFAULT_CLINIC_SETTINGS } from '../../shared/schemas/clinic-settings';
+import { protocolToFormat2 } from '@shared/protocol/protocol-file-upgrades';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { NO_PIN } from '../clinician/pin-lock';
 import { clinicWithProtocols } from './clinic-protocols-upgrade';
 import type { UpgradeStep } from './versioned-document';

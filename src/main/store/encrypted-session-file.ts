@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { SavedSessionSchema, type PatientSession } from '../../shared/schemas/session';
-import type { StoreNotice } from '../../shared/schemas/store-notice';
+import { SavedSessionSchema, type PatientSession } from '@shared/schemas/session';
+import type { StoreNotice } from '@shared/schemas/store-notice';
 import type { KeyStorage } from '../platform/key-storage';
 import { UnreadableDocumentError, type JsonDocument } from './json-document';
 

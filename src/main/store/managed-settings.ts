@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { PinHash } from '../../shared/clinician-pin';
-import type { ClinicSettings } from '../../shared/schemas/clinic-settings';
-import { ManagedSettingsSchema } from '../../shared/schemas/managed-settings';
+import type { PinHash } from '@shared/clinician/clinician-pin';
+import type { ClinicSettings } from '@shared/schemas/clinic-settings';
+import { ManagedSettingsSchema } from '@shared/schemas/managed-settings';
 import { readJsonFileAt, type FileProblem } from '../files/read-json-file';
 
 /** What the organization fixed; `clinicianPin` is its staff PIN hash, or null where it set none. */

@@ -1,5 +1,5 @@
-import { ClinicSettingsSchema, type ClinicSettings } from '../../shared/schemas/clinic-settings';
-import type { StoreNotice } from '../../shared/schemas/store-notice';
+import { ClinicSettingsSchema, type ClinicSettings } from '@shared/schemas/clinic-settings';
+import type { StoreNotice } from '@shared/schemas/store-notice';
 import { PinStateSchema, type PinState } from '../clinician/pin-lock';
 import { isRecord } from './versioned-document';
 

@@ -1,4 +1,4 @@
-import type { PatientSession } from '../../shared/schemas/session';
+import type { PatientSession } from '@shared/schemas/session';
 import type { KeyStorageLevel } from '../platform/key-storage';
 import type { SessionFile } from './encrypted-session-file';
 

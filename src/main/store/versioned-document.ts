@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { StoreNotice } from '../../shared/schemas/store-notice';
+import type { StoreNotice } from '@shared/schemas/store-notice';
 import { UnreadableDocumentError, type JsonDocument } from './json-document';
 
 /** Turns a file of format version N into version N + 1. Pure: takes and returns plain JSON. */

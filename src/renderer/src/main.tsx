@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { FALLBACK_LANGUAGE } from '../../shared/languages';
+import { FALLBACK_LANGUAGE } from '@shared/i18n/languages';
 import { call } from './api/client';
 import { App } from './app/App';
 import { AppErrorBoundary } from './app/AppErrorBoundary';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../languages';
-import { IdSchema } from '../schemas/id';
-import { LocalizedTextSchema } from '../schemas/localized-text';
-import { SourceSchema } from '../schemas/source';
-import { ListedSignIdsSchema } from '../warning-signs/warning-sign-catalog';
+import { LanguageSchema } from '@shared/i18n/languages';
+import { IdSchema } from '@shared/schemas/id';
+import { LocalizedTextSchema } from '@shared/schemas/localized-text';
+import { SourceSchema } from '@shared/schemas/source';
+import { ListedSignIdsSchema } from '@shared/warning-signs/warning-sign-catalog';
 
 export const GLOSSARY_KIND = 'gene-therapy-companion.glossary';
 

@@ -1,5 +1,5 @@
-import type { FileProblem } from '../schemas/file-results';
-import type { PatientSession } from '../schemas/session';
+import type { FileProblem } from '@shared/schemas/file-results';
+import type { PatientSession } from '@shared/schemas/session';
 import type { Lesson } from './lesson';
 
 /**

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { IdSchema } from '../schemas/id';
-import { LocalizedTextSchema } from '../schemas/localized-text';
-import { SourceSchema } from '../schemas/source';
-import { TherapyDeliverySchema } from '../protocol/therapy-delivery';
-import { ListedSignIdsSchema } from '../warning-signs/warning-sign-catalog';
-import { VOICES } from '../voice';
+import { IdSchema } from '@shared/schemas/id';
+import { LocalizedTextSchema } from '@shared/schemas/localized-text';
+import { SourceSchema } from '@shared/schemas/source';
+import { TherapyDeliverySchema } from '@shared/protocol/therapy-delivery';
+import { ListedSignIdsSchema } from '@shared/warning-signs/warning-sign-catalog';
+import { VOICES } from '@shared/i18n/voice';
 
 export const LESSON_KIND = 'gene-therapy-companion.lesson';
 

@@ -1,9 +1,9 @@
-import type { Protocol } from '../protocol/protocol';
-import { therapyDelivery } from '../protocol/therapy-delivery';
-import type { TherapyFamily } from '../protocol/therapy-family';
-import type { Role } from '../schemas/session';
-import { voiceOf } from '../voice';
-import { signsForFamily } from '../warning-signs/signs-for-family';
+import type { Protocol } from '@shared/protocol/protocol';
+import { therapyDelivery } from '@shared/protocol/therapy-delivery';
+import type { TherapyFamily } from '@shared/protocol/therapy-family';
+import type { Role } from '@shared/schemas/session';
+import { voiceOf } from '@shared/i18n/voice';
+import { signsForFamily } from '@shared/warning-signs/signs-for-family';
 import type { Lesson, LessonSection } from './lesson';
 
 /**

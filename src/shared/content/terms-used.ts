@@ -1,4 +1,4 @@
-import type { Language } from '../languages';
+import type { Language } from '@shared/i18n/languages';
 import type { GlossaryEntry } from './glossary';
 
 /** Scripts written with spaces between words: a form must stand as a whole word ("vector", not "vectorial"). */

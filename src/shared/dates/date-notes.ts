@@ -1,6 +1,6 @@
-import type { Protocol } from '../protocol/protocol';
-import { ownValue } from '../own-value';
-import type { HandoutPatient } from '../schemas/session';
+import type { Protocol } from '@shared/protocol/protocol';
+import { ownValue } from '@shared/values/own-value';
+import type { HandoutPatient } from '@shared/schemas/session';
 import { addMonths, type CalendarDate } from './calendar-date';
 import { dueDate } from './due-dates';
 

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n-setup';
+import type { Translate } from '@shared/i18n/i18n-setup';
 import { formatCalendarDate } from './calendar-date';
 import type { TimelineWhen } from './timeline-items';
 

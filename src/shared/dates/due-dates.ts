@@ -1,5 +1,5 @@
-import type { KeyDateOffset } from '../schemas/timing';
-import { ownValue } from '../own-value';
+import type { KeyDateOffset } from '@shared/schemas/timing';
+import { ownValue } from '@shared/values/own-value';
 import { addSpan, daysBetween, type CalendarDate } from './calendar-date';
 
 /** Key dates the patient knows, by the protocol's key-date id; missing or null means not known yet. */

@@ -1,5 +1,5 @@
-import type { MedicationAction } from '../protocol/preparation';
-import type { Timing } from '../schemas/timing';
+import type { MedicationAction } from '@shared/protocol/preparation';
+import type { Timing } from '@shared/schemas/timing';
 import type { CalendarDate } from './calendar-date';
 import { dueDate, type KnownKeyDates } from './due-dates';
 import type { TimelineWhen } from './timeline-items';

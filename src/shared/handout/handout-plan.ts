@@ -1,22 +1,22 @@
-import type { Lesson } from '../content/lesson';
-import { formatCalendarDate, type CalendarDate } from '../dates/calendar-date';
-import { dateNotes } from '../dates/date-notes';
-import { describeDateNote } from '../dates/describe-date-note';
-import type { TimedStep } from '../dates/step-when';
-import { timelineItems, type TimelineItem } from '../dates/timeline-items';
-import { describeTestProgress, describeWhen } from '../describe-timing';
-import { healthItemsFor, type HealthHistoryItem } from '../health-history';
-import type { Translate } from '../i18n-setup';
-import type { Language } from '../languages';
-import { medicineRuleText } from '../medications/medicine-rule-text';
-import { ownMedicineNotes, type OwnMedicineNote } from '../medications/own-medicine-notes';
-import { ownValue } from '../own-value';
-import type { Protocol } from '../protocol/protocol';
-import { questionList, type QuestionList } from '../question-list';
-import type { LocalizedText } from '../schemas/localized-text';
-import type { HandoutPatient } from '../schemas/session';
-import { resolveSign, signGroups, type SignGroup } from '../warning-signs/sign-groups';
-import { supportLines, type SupportLine } from '../support-lines';
+import type { Lesson } from '@shared/content/lesson';
+import { formatCalendarDate, type CalendarDate } from '@shared/dates/calendar-date';
+import { dateNotes } from '@shared/dates/date-notes';
+import { describeDateNote } from '@shared/dates/describe-date-note';
+import type { TimedStep } from '@shared/dates/step-when';
+import { timelineItems, type TimelineItem } from '@shared/dates/timeline-items';
+import { describeTestProgress, describeWhen } from '@shared/protocol/describe-timing';
+import { healthItemsFor, type HealthHistoryItem } from '@shared/walkthrough/health-history';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
+import { medicineRuleText } from '@shared/medications/medicine-rule-text';
+import { ownMedicineNotes, type OwnMedicineNote } from '@shared/medications/own-medicine-notes';
+import { ownValue } from '@shared/values/own-value';
+import type { Protocol } from '@shared/protocol/protocol';
+import { questionList, type QuestionList } from '@shared/walkthrough/question-list';
+import type { LocalizedText } from '@shared/schemas/localized-text';
+import type { HandoutPatient } from '@shared/schemas/session';
+import { resolveSign, signGroups, type SignGroup } from '@shared/warning-signs/sign-groups';
+import { supportLines, type SupportLine } from '@shared/walkthrough/support-lines';
 import { planStudyNumbers, type StudyNumbersPlan } from './study-numbers-plan';
 
 export interface HandoutPlanInput {
@@ -61,7 +61,7 @@ export interface HandoutPlan {
   ownMedicines: OwnMedicineNote[];
   /** The health answers to talk about ("yes" or "not sure"), with what was answered. */
   health: Array<{ id: HealthHistoryItem; text: string; answer: string }>;
-  /** The questions, top three first; `allOffered` when none was picked yet, so every checklist question is on it. */
+  /** The questions, top three first; `allOffered` when none was picked yet, so every protocol question is on it. */
   questions: QuestionList & { allOffered: boolean };
   /** The lesson parts behind check questions not yet answered right, in lesson order. */
   reviewTopics: PlannedItem[];
@@ -86,7 +86,7 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
     const { rule, due } = describeWhen(step, { keyDates, today }, keyDateLabel, t, language);
     return [rule, ...(due ? [due.text] : [])];
   };
-  // Until the person picks from the checklist's questions, all of them are offered, so the handout never goes without.
+  // Until the person picks from the protocol's questions, all of them are offered, so the handout never goes without.
   const allOffered = patient.questions.chosen.length === 0 && protocol.questions.length > 0;
   const chosen = allOffered ? protocol.questions.map((q) => q.id) : patient.questions.chosen;
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { FALLBACK_LANGUAGE, LanguageSchema, type Language } from '../languages';
+import { FALLBACK_LANGUAGE, LanguageSchema, type Language } from '@shared/i18n/languages';
 
 /** The handout's second language, or null for a handout in one language. */
 export const SecondLanguageSchema = LanguageSchema.nullable();

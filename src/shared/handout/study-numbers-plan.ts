@@ -1,9 +1,9 @@
-import { formatCalendarDate } from '../dates/calendar-date';
-import type { Translate } from '../i18n-setup';
-import type { Language } from '../languages';
-import type { StudyNumber, StudyNumberEffect } from '../protocol/study-numbers';
-import type { LocalizedText } from '../schemas/localized-text';
-import { studyNumberWords } from '../study-number-words';
+import { formatCalendarDate } from '@shared/dates/calendar-date';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
+import type { StudyNumber, StudyNumberEffect } from '@shared/protocol/study-numbers';
+import type { LocalizedText } from '@shared/schemas/localized-text';
+import { studyNumberWords } from '@shared/protocol/study-number-words';
 
 /** One side, good results or harms: its numbers, or a line saying to ask for them when it has none. */
 export interface StudyNumberSide {

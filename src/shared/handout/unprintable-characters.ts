@@ -1,6 +1,6 @@
 import { CodePointSet } from './code-point-ranges';
 import { FONT_COVERAGE } from './font-coverage';
-import { textsIn } from '../texts-in';
+import { textsIn } from '@shared/values/texts-in';
 
 let printable: CodePointSet | undefined;
 

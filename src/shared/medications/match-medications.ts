@@ -1,4 +1,4 @@
-import type { MedicationRule } from '../protocol/preparation';
+import type { MedicationRule } from '@shared/protocol/preparation';
 import { medicineWords } from './medicine-words';
 import { wordCloseness, type Closeness } from './word-closeness';
 

@@ -1,6 +1,6 @@
-import type { Translate } from '../i18n-setup';
-import type { MedicationRule } from '../protocol/preparation';
-import type { LocalizedText } from '../schemas/localized-text';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { MedicationRule } from '@shared/protocol/preparation';
+import type { LocalizedText } from '@shared/schemas/localized-text';
 
 /** A medicine rule as the person reads it everywhere: "Avoid steroid medicines such as prednisone…". */
 export function medicineRuleText(rule: Pick<MedicationRule, 'action' | 'medicine'>, t: Translate, text: (value: LocalizedText) => string): string {

@@ -1,7 +1,7 @@
-import type { Translate } from '../i18n-setup';
-import type { MedicationRule } from '../protocol/preparation';
-import type { LocalizedText } from '../schemas/localized-text';
-import type { PatientSession } from '../schemas/session';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { MedicationRule } from '@shared/protocol/preparation';
+import type { LocalizedText } from '@shared/schemas/localized-text';
+import type { PatientSession } from '@shared/schemas/session';
 import { matchMedications, type MedicationMatch } from './match-medications';
 import { medicineRuleText } from './medicine-rule-text';
 

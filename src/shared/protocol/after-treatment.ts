@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { IdSchema } from '../schemas/id';
-import { entries, LIMITS } from '../schemas/limits';
-import { LocalizedTextSchema } from '../schemas/localized-text';
-import { SourceSchema } from '../schemas/source';
-import { SignLevelSchema } from '../warning-signs/sign-level';
-import { WARNING_SIGNS } from '../warning-signs/warning-sign-catalog';
+import { IdSchema } from '@shared/schemas/id';
+import { entries, LIMITS } from '@shared/schemas/limits';
+import { LocalizedTextSchema } from '@shared/schemas/localized-text';
+import { SourceSchema } from '@shared/schemas/source';
+import { SignLevelSchema } from '@shared/warning-signs/sign-level';
+import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
 
 /** What comes after treatment: warning signs, who to call, rules for daily life, and years of follow-up. */
 

@@ -1,12 +1,12 @@
-import { describeTiming } from '../describe-timing';
-import type { Translate } from '../i18n-setup';
-import type { Language } from '../languages';
-import { resolveText, type TextKey } from '../schemas/localized-text';
+import { describeTiming } from './describe-timing';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
+import { resolveText, type TextKey } from '@shared/schemas/localized-text';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from './preparation';
 import { TherapyFamilySchema } from './therapy-family';
 import { StudyNumberEffectSchema } from './study-numbers';
 import type { ValueChange } from './protocol-changes';
-import { SIGN_LEVELS } from '../warning-signs/sign-level';
+import { SIGN_LEVELS } from '@shared/warning-signs/sign-level';
 
 /** Fields that hold one of a fixed set of values: their values and where their plain words are (`clinician:<words>.<value>` unless `key` says). */
 const CHOICES = new Map<string, { words: string; values: readonly string[]; key?: (value: string) => string }>([

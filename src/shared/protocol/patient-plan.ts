@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ClinicSettingsSchema } from '../schemas/clinic-settings';
-import { CalendarDateSchema, PersonNameSchema } from '../schemas/session';
-import { IdSchema } from '../schemas/id';
+import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
+import { CalendarDateSchema, PersonNameSchema } from '@shared/schemas/session';
+import { IdSchema } from '@shared/schemas/id';
 import { ProtocolSchema } from './protocol';
 import { upgradeProtocolFile } from './protocol-file-upgrades';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { IdSchema } from '../schemas/id';
-import { chars, entries, LIMITS } from '../schemas/limits';
-import { LocalizedTextSchema } from '../schemas/localized-text';
-import { singleLineText } from '../schemas/plain-text';
-import { SourceSchema } from '../schemas/source';
-import { TimingSchema } from '../schemas/timing';
+import { IdSchema } from '@shared/schemas/id';
+import { chars, entries, LIMITS } from '@shared/schemas/limits';
+import { LocalizedTextSchema } from '@shared/schemas/localized-text';
+import { singleLineText } from '@shared/schemas/plain-text';
+import { SourceSchema } from '@shared/schemas/source';
+import { TimingSchema } from '@shared/schemas/timing';
 
 /** What to do before treatment: tests to complete, medicines to change, questions to ask. */
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LocalizedTextSchema, TextKeySchema, type LocalizedText } from '../schemas/localized-text';
-import { TimingSchema, timingKeyDates } from '../schemas/timing';
+import { LocalizedTextSchema, TextKeySchema, type LocalizedText } from '@shared/schemas/localized-text';
+import { TimingSchema, timingKeyDates } from '@shared/schemas/timing';
 import { KeyDateSchema, type Protocol } from './protocol';
 
 const ListSectionSchema = z.enum(['keyDates', 'tests', 'medications', 'questions', 'warningSigns', 'contacts', 'lifestyle', 'followUp', 'studyNumbers']);

@@ -1,4 +1,4 @@
-import { withSourceKinds } from '../schemas/legacy-sources';
+import { withSourceKinds } from '@shared/schemas/legacy-sources';
 import { protocolWithTimingKinds } from './timing-kinds-upgrade';
 import { upgradeWarningSigns } from './warning-sign-levels-upgrade';
 

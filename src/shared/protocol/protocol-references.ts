@@ -1,6 +1,6 @@
-import type { FileProblem } from '../schemas/file-results';
-import type { HandoutPatient } from '../schemas/session';
-import { lessonQuestionId } from '../question-list';
+import type { FileProblem } from '@shared/schemas/file-results';
+import type { HandoutPatient } from '@shared/schemas/session';
+import { lessonQuestionId } from '@shared/walkthrough/question-list';
 import type { Protocol } from './protocol';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ProtocolLessonSchema } from '../content/lesson';
-import { IdSchema } from '../schemas/id';
-import { entries, LIMITS } from '../schemas/limits';
-import { localizedTextSchema, LocalizedTextSchema } from '../schemas/localized-text';
-import { IsoDateSchema } from '../schemas/source';
+import { ProtocolLessonSchema } from '@shared/content/lesson';
+import { IdSchema } from '@shared/schemas/id';
+import { entries, LIMITS } from '@shared/schemas/limits';
+import { localizedTextSchema, LocalizedTextSchema } from '@shared/schemas/localized-text';
+import { IsoDateSchema } from '@shared/schemas/source';
 import { AfterTreatmentSchema } from './after-treatment';
 import { MedicationRuleSchema, PreparationTestSchema, QuestionSchema } from './preparation';
 import { StudyNumbersSchema } from './study-numbers';
@@ -12,8 +12,8 @@ import { TherapyFamilySchema } from './therapy-family';
 export const KeyDateSchema = z.object({ id: IdSchema, label: localizedTextSchema(LIMITS.keyDateLabel) }).strict();
 
 /**
- * One therapy's preparation checklist as the clinic maintains it: key dates, what to do before, and what
- * comes after. Every item carries its source and the date it was checked.
+ * One therapy's protocol as the clinic maintains it (the patient sees it as the preparation checklist): key
+ * dates, what to do before, and what comes after. Every item carries its source and the date it was checked.
  */
 export const ProtocolSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { TextKeySchema, type TextKey } from '../schemas/localized-text';
+import { TextKeySchema, type TextKey } from '@shared/schemas/localized-text';
 import type { Protocol } from './protocol';
 import { protocolChanges } from './protocol-changes';
 

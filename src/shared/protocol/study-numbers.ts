@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { IdSchema } from '../schemas/id';
-import { entries, LIMITS } from '../schemas/limits';
-import { LocalizedTextSchema } from '../schemas/localized-text';
-import { SourceSchema } from '../schemas/source';
+import { IdSchema } from '@shared/schemas/id';
+import { entries, LIMITS } from '@shared/schemas/limits';
+import { LocalizedTextSchema } from '@shared/schemas/localized-text';
+import { SourceSchema } from '@shared/schemas/source';
 
 /** Whether what the study counted is something the treatment did for people, or a harm that happened to them. */
 export const StudyNumberEffectSchema = z.enum(['benefit', 'harm']);

@@ -1,4 +1,4 @@
-import type { KeyDateOffset, Timing } from '../schemas/timing';
+import type { KeyDateOffset, Timing } from '@shared/schemas/timing';
 
 /** Where a timing starts: its own day, or a span's first day. */
 const firstDay = (timing: Timing): KeyDateOffset =>

@@ -1,4 +1,4 @@
-import { LIMITS } from '../schemas/limits';
+import { LIMITS } from '@shared/schemas/limits';
 
 /**
  * Protocols saved before a timing said which kind it is (one exact day, a deadline, or a span) held

@@ -1,5 +1,5 @@
-import { LIMITS } from '../schemas/limits';
-import type { SignLevel } from '../warning-signs/sign-level';
+import { LIMITS } from '@shared/schemas/limits';
+import type { SignLevel } from '@shared/warning-signs/sign-level';
 
 type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../languages';
+import { LanguageSchema } from '@shared/i18n/languages';
 import { LocalizedTextSchema } from './localized-text';
 import { chars } from './limits';
 import { singleLineText } from './plain-text';

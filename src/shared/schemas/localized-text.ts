@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '../languages';
-import { VOICES, type Voice } from '../voice';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n/languages';
+import { VOICES, type Voice } from '@shared/i18n/voice';
 import { chars, LIMITS } from './limits';
 import { multiLineText } from './plain-text';
 
 /**
  * The keys a text may have: a language ("en"), or a language's form for a voice ("en_child", "en_third": how the
- * text reads to a parent, or to a caregiver or representative; src/shared/voice.ts). Voice forms are optional.
+ * text reads to a parent, or to a caregiver or representative; src/shared/i18n/voice.ts). Voice forms are optional.
  */
 const TEXT_KEYS = LANGUAGES.flatMap((language) => [language, ...VOICES.filter((voice) => voice !== 'self').map((voice) => `${language}_${voice}` as const)]);
 export const TextKeySchema = z.enum(TEXT_KEYS as [(typeof TEXT_KEYS)[number], ...(typeof TEXT_KEYS)[number][]]);

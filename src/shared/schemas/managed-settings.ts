@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PinHashSchema } from '../clinician-pin';
+import { PinHashSchema } from '@shared/clinician/clinician-pin';
 import { ClinicSettingsSchema } from './clinic-settings';
 
 export const MANAGED_SETTINGS_KIND = 'gene-therapy-companion.managed-settings';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TherapyFamilySchema } from '../protocol/therapy-family';
+import { TherapyFamilySchema } from '@shared/protocol/therapy-family';
 import { IdSchema } from './id';
 import { LocalizedTextSchema } from './localized-text';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../dates/calendar-date';
-import { HealthHistoryItemSchema } from '../health-history';
-import { LanguageSchema, type Language } from '../languages';
-import { ProtocolSchema } from '../protocol/protocol';
-import { protocolWithTimingKinds } from '../protocol/timing-kinds-upgrade';
-import { WalkthroughStepSchema } from '../walkthrough-steps';
+import { isCalendarDate } from '@shared/dates/calendar-date';
+import { HealthHistoryItemSchema } from '@shared/walkthrough/health-history';
+import { LanguageSchema, type Language } from '@shared/i18n/languages';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { protocolWithTimingKinds } from '@shared/protocol/timing-kinds-upgrade';
+import { WalkthroughStepSchema } from '@shared/walkthrough/walkthrough-steps';
 import { ClinicSettingsSchema } from './clinic-settings';
 import { IdSchema } from './id';
 import { chars, entries, LIMITS, tooMany } from './limits';
@@ -57,7 +57,7 @@ export const PatientSessionSchema = z
     keyDates: answersBy(CalendarDateSchema.nullable()),
     tests: answersBy(TestProgressSchema),
     medicines: z.array(MedicineEntrySchema).max(...entries(100)),
-    /** Answers to the health-history questions (src/shared/health-history.ts). */
+    /** Answers to the health-history questions (src/shared/walkthrough/health-history.ts). */
     healthHistory: z.partialRecord(HealthHistoryItemSchema, z.enum(['yes', 'no', 'not-sure'])),
     questions: z
       .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRIMARY_KINDS, primaryPublisherOf, primarySitesFor } from '../primary-sources';
+import { PRIMARY_KINDS, primaryPublisherOf, primarySitesFor } from '@shared/content/primary-sources';
 import { chars, LIMITS } from './limits';
 
 export const IsoDateSchema = z.iso.date();

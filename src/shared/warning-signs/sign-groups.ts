@@ -1,6 +1,6 @@
-import type { Translate } from '../i18n-setup';
-import type { WarningSign } from '../protocol/after-treatment';
-import type { LocalizedText } from '../schemas/localized-text';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { WarningSign } from '@shared/protocol/after-treatment';
+import type { LocalizedText } from '@shared/schemas/localized-text';
 import { SIGN_LEVELS, type SignLevel } from './sign-level';
 import { WARNING_SIGNS } from './warning-sign-catalog';
 

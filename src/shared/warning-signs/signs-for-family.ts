@@ -1,4 +1,4 @@
-import type { TherapyFamily } from '../protocol/therapy-family';
+import type { TherapyFamily } from '@shared/protocol/therapy-family';
 import { WARNING_SIGNS } from './warning-sign-catalog';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import catalogFile from '../../../resources/warning-signs/warning-signs.json' with { type: 'json' };
-import { TherapyFamilySchema } from '../protocol/therapy-family';
-import { IdSchema } from '../schemas/id';
-import { LocalizedTextSchema } from '../schemas/localized-text';
-import { SourceSchema } from '../schemas/source';
+import { TherapyFamilySchema } from '@shared/protocol/therapy-family';
+import { IdSchema } from '@shared/schemas/id';
+import { LocalizedTextSchema } from '@shared/schemas/localized-text';
+import { SourceSchema } from '@shared/schemas/source';
 import { SignLevelSchema } from './sign-level';
 
 export const WARNING_SIGN_CATALOG_KIND = 'gene-therapy-companion.warning-signs';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../src/main/security/content-security-policy';
-import { LANGUAGES } from '../../../src/shared/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
 
 // Checks of what electron-vite built (npm test builds before the unit tests run).
 const out = path.resolve('out');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runHandoutCommand } from '../../../src/cli/handout-command';
 import { inputLimits, inputLimitsTable } from '../../../src/cli/input-limits';
-import { MAX_HANDOUT_INPUT_BYTES } from '../../../src/shared/handout-input';
+import { MAX_HANDOUT_INPUT_BYTES } from '@shared/handout/handout-input';
 import { makeTempDir } from '../../support/temp-dir';
 
 let dir: string;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runPinHashCommand } from '../../../src/cli/pin-hash-command';
 import { askHidden, firstLine } from '../../../src/cli/read-pin';
 import { pinMatches } from '../../../src/main/clinician/pin-hash';
-import { ManagedSettingsSchema, MANAGED_SETTINGS_KIND } from '../../../src/shared/schemas/managed-settings';
+import { ManagedSettingsSchema, MANAGED_SETTINGS_KIND } from '@shared/schemas/managed-settings';
 
 const PIN = '739204';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
-import type { Protocol } from '../../../src/shared/protocol/protocol';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
+import type { Protocol } from '@shared/protocol/protocol';
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Language } from '../../../src/shared/languages';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import { languageOf, patientTexts, readJson as read } from '../../support/patient-texts';
 
 /**

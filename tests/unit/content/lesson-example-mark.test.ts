@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
-import { lessonsForProtocol } from '../../../src/shared/content/lessons-for-protocol';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
 import { makeTempDir } from '../../support/temp-dir';
 
 const lessons = loadLessonFolder(path.resolve('resources/lessons'));

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
-import { lessonsForProtocol } from '../../../src/shared/content/lessons-for-protocol';
-import type { Protocol } from '../../../src/shared/protocol/protocol';
-import { WARNING_SIGNS } from '../../../src/shared/warning-signs/warning-sign-catalog';
-import { signsForFamily } from '../../../src/shared/warning-signs/signs-for-family';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
+import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
+import type { Protocol } from '@shared/protocol/protocol';
+import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
+import { signsForFamily } from '@shared/warning-signs/signs-for-family';
 import { lessons } from '../../support/handout-fixtures';
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));

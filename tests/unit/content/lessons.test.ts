@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
-import { lessonTexts } from '../../../src/shared/content/lesson';
-import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '../../../src/shared/reading-level';
+import { lessonTexts } from '@shared/content/lesson';
+import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '@shared/content/reading-level';
 import { makeTempDir } from '../../support/temp-dir';
 
 const lessons = loadLessonFolder(path.resolve('resources/lessons'));

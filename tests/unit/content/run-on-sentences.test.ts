@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../src/shared/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
 import { patientTexts } from '../../support/patient-texts';
 
 describe('no patient text runs one sentence into the next', () => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadShippedContent } from '../../../src/main/content/shipped-content';
-import { primaryPublisherOf } from '../../../src/shared/primary-sources';
-import { SourceSchema } from '../../../src/shared/schemas/source';
+import { primaryPublisherOf } from '@shared/content/primary-sources';
+import { SourceSchema } from '@shared/schemas/source';
 import { CONTENT_FOLDERS, jsonFiles, readJson } from '../../support/patient-texts';
 
 /**
@@ -19,7 +19,7 @@ function sourceBlocks(value: unknown, where: string): Array<{ where: string; blo
 const HOW_TO_FIX =
   'Give the source a "kind". Primary: "label" (FDA or EMA label or medication guide, DailyMed included: needs "url" and "revised": "YYYY-MM"), ' +
   '"guidance" (an FDA guidance document: needs "url"), "patient-information" (MedlinePlus, FDA or EMA medicine-overview pages for patients: needs "url"); ' +
-  'the url must be on a site listed in src/shared/primary-sources.ts for that kind. Otherwise "secondary", with a "secondaryReason" saying why no primary source is cited and what a reviewer must check.';
+  'the url must be on a site listed in src/shared/content/primary-sources.ts for that kind. Otherwise "secondary", with a "secondaryReason" saying why no primary source is cited and what a reviewer must check.';
 
 const blocks = CONTENT_FOLDERS.flatMap(jsonFiles).flatMap((file) => sourceBlocks(readJson(file), file));
 const parsed = blocks.map(({ where, block }) => ({ where, result: SourceSchema.safeParse(block) }));

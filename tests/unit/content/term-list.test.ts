@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../src/shared/languages';
+import { LANGUAGES } from '@shared/i18n/languages';
 import { patientTexts } from '../../support/patient-texts';
 import { readTermList } from '../../support/term-list';
 

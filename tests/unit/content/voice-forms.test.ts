@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
 import { translatorsFrom } from '../../../src/main/i18n/translators';
-import { LANGUAGES } from '../../../src/shared/languages';
-import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
-import { voiceOf, withVoice } from '../../../src/shared/voice';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
+import { voiceOf, withVoice } from '@shared/i18n/voice';
 import { localizedTexts } from '../../support/localized-texts';
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../src/main/protocol/example-protocols';
 import { loadGlossary } from '../../../src/main/content/glossary-file';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
-import { LANGUAGES, type Language } from '../../../src/shared/languages';
-import { SIGN_LEVELS } from '../../../src/shared/warning-signs/sign-level';
-import { WarningSignSchema } from '../../../src/shared/protocol/after-treatment';
-import { ListedSignIdsSchema, WARNING_SIGNS } from '../../../src/shared/warning-signs/warning-sign-catalog';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { SIGN_LEVELS } from '@shared/warning-signs/sign-level';
+import { WarningSignSchema } from '@shared/protocol/after-treatment';
+import { ListedSignIdsSchema, WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
 import { patientTexts } from '../../support/patient-texts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Language } from '../../../src/shared/languages';
-import { resolveText, type LocalizedText } from '../../../src/shared/schemas/localized-text';
-import type { Voice } from '../../../src/shared/voice';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
+import type { Voice } from '@shared/i18n/voice';
 import { localizedTexts } from '../../support/localized-texts';
 import { CONTENT_FOLDERS, jsonFiles, readJson } from '../../support/patient-texts';
 

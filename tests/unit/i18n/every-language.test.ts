@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { unprintableCharacters } from '../../../src/shared/handout/unprintable-characters';
-import { LANGUAGES } from '../../../src/shared/languages';
-import { VOICES } from '../../../src/shared/voice';
+import { unprintableCharacters } from '@shared/handout/unprintable-characters';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { VOICES } from '@shared/i18n/voice';
 import { localizedTexts } from '../../support/localized-texts';
 import { CONTENT_FOLDERS, jsonFiles, patientTexts, readJson } from '../../support/patient-texts';
 

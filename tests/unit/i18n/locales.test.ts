@@ -1,22 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiErrorCodeSchema } from '../../../src/shared/api-contract';
-import { NAMESPACES } from '../../../src/shared/i18n-setup';
-import { LANGUAGES } from '../../../src/shared/languages';
-import { RuleDurationSchema } from '../../../src/shared/protocol/after-treatment';
-import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '../../../src/shared/protocol/preparation';
-import { TherapyFamilySchema } from '../../../src/shared/protocol/therapy-family';
-import { ProtocolChangeSchema, ProtocolSectionSchema } from '../../../src/shared/protocol/protocol-changes';
-import { ClinicSettingsSchema } from '../../../src/shared/schemas/clinic-settings';
-import type { DateNote } from '../../../src/shared/dates/date-notes';
-import { StoreNoticeSchema } from '../../../src/shared/schemas/store-notice';
-import { HEALTH_HISTORY_ITEMS } from '../../../src/shared/health-history';
-import { PrintResultSchema } from '../../../src/shared/schemas/print-result';
-import { RoleSchema } from '../../../src/shared/schemas/session';
-import { KeyDateOffsetSchema, TIMING_KINDS } from '../../../src/shared/schemas/timing';
-import { SIGN_LEVELS } from '../../../src/shared/warning-signs/sign-level';
-import { VOICES } from '../../../src/shared/voice';
+import { ApiErrorCodeSchema } from '@shared/contract/api-contract';
+import { NAMESPACES } from '@shared/i18n/i18n-setup';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { RuleDurationSchema } from '@shared/protocol/after-treatment';
+import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '@shared/protocol/preparation';
+import { TherapyFamilySchema } from '@shared/protocol/therapy-family';
+import { ProtocolChangeSchema, ProtocolSectionSchema } from '@shared/protocol/protocol-changes';
+import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
+import type { DateNote } from '@shared/dates/date-notes';
+import { StoreNoticeSchema } from '@shared/schemas/store-notice';
+import { HEALTH_HISTORY_ITEMS } from '@shared/walkthrough/health-history';
+import { PrintResultSchema } from '@shared/schemas/print-result';
+import { RoleSchema } from '@shared/schemas/session';
+import { KeyDateOffsetSchema, TIMING_KINDS } from '@shared/schemas/timing';
+import { SIGN_LEVELS } from '@shared/warning-signs/sign-level';
+import { VOICES } from '@shared/i18n/voice';
 import { loadLocales } from '../../../src/main/i18n/load-locales';
 
 const resources = loadLocales(path.resolve('locales'));
@@ -166,7 +166,7 @@ describe('translation review', () => {
   });
 });
 
-describe('voices (src/shared/voice.ts)', () => {
+describe('voices (src/shared/i18n/voice.ts)', () => {
   it('a text that differs by who fills the app in has a form for every voice', () => {
     const forms = VOICES.filter((voice) => voice !== 'self');
     const voiced = new RegExp(`^(.*)_(${forms.join('|')})$`);

@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MANAGED_SETTINGS_KIND } from '../../../src/shared/schemas/managed-settings';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import { MANAGED_SETTINGS_KIND } from '@shared/schemas/managed-settings';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { appUnderTest } from '../../support/app-under-test';
 import { clinicFile } from '../../support/clinic-file';
 import { fakeKeyStorage } from '../../support/fake-key-storage';
@@ -151,7 +151,7 @@ describe('a home computer whose clinic file is damaged', () => {
     const { app, startup } = await startAndType(keys);
     expect(startup.role).toBe('needs-attention');
     expect(readFileSync(path.join(dir, 'session.json'))).toEqual(saved);
-    await app.call('endSession');
+    await app.call('forgetPatient');
     expect(readFileSync(path.join(dir, 'session.json'))).toEqual(saved);
     expect(filesContaining(dir, NAME)).toEqual([]);
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS } from '../../../src/shared/schemas/clinic-settings';
+import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { appUnderTest } from '../../support/app-under-test';
 import { CLINIC_CONTACT } from '../../support/clinic-contact';
 import { clinicFile } from '../../support/clinic-file';

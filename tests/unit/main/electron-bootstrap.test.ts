@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_NAMES, channelOf } from '../../../src/shared/api-contract';
+import { API_NAMES, channelOf } from '@shared/contract/api-contract';
 import { contentSecurityPolicy } from '../../../src/main/security/content-security-policy';
 import { mainWindowOptions } from '../../../src/main/security/window-options';
 import { makeTempDir } from '../../support/temp-dir';

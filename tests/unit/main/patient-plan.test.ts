@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_PLAN_BYTES } from '../../../src/shared/protocol/patient-plan';
+import { MAX_PLAN_BYTES } from '@shared/protocol/patient-plan';
 import { appUnderTest } from '../../support/app-under-test';
 import { makeTempDir } from '../../support/temp-dir';
 

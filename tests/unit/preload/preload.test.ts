@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_NAMES, BRIDGE_GLOBAL, channelOf } from '../../../src/shared/api-contract';
+import { API_NAMES, BRIDGE_GLOBAL, channelOf } from '@shared/contract/api-contract';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn<(channel: string, input: unknown) => Promise<unknown>>(async () => ({ ok: true, value: 'answer' }));

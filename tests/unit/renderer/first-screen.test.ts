@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/renderer/src/app/App';
 import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
-import { API_NAMES, BRIDGE_GLOBAL, type ApiName } from '../../../src/shared/api-contract';
+import { API_NAMES, BRIDGE_GLOBAL, type ApiName } from '@shared/contract/api-contract';
 import { appUnderTest } from '../../support/app-under-test';
 import { localeText } from '../../support/locale-text';
 import { makeTempDir } from '../../support/temp-dir';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../src/shared/languages';
-import { CodePointSet } from '../../../src/shared/handout/code-point-ranges';
-import { FONT_COVERAGE } from '../../../src/shared/handout/font-coverage';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { CodePointSet } from '@shared/handout/code-point-ranges';
+import { FONT_COVERAGE } from '@shared/handout/font-coverage';
 import { patientTexts } from '../../support/patient-texts';
 import { SCREEN_HANGUL_FONT } from '../../../scripts/fonts/screen-hangul-font';
 

@@ -1,5 +1,5 @@
 import { create } from 'fontkit';
-import { CodePointSet } from '../../../shared/handout/code-point-ranges';
+import { CodePointSet } from '@shared/handout/code-point-ranges';
 import { FONT_SCOPES } from './font-files';
 
 /**

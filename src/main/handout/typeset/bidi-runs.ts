@@ -1,6 +1,6 @@
 import bidiFactory from 'bidi-js';
-import type { TextDirection } from '../../../shared/languages';
-import { isLayoutControl } from '../../../shared/handout/unprintable-characters';
+import type { TextDirection } from '@shared/i18n/languages';
+import { isLayoutControl } from '@shared/handout/unprintable-characters';
 import { REPLACEMENT_CHARACTER, type Face } from './faces';
 
 const bidi = bidiFactory();

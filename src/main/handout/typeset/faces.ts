@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PDFDocument } from 'pdf-lib';
-import { CodePointSet } from '../../../shared/handout/code-point-ranges';
-import { FONT_COVERAGE } from '../../../shared/handout/font-coverage';
+import { CodePointSet } from '@shared/handout/code-point-ranges';
+import { FONT_COVERAGE } from '@shared/handout/font-coverage';
 import { CidFont } from '../fonts/cid-font';
 import { FONT_FILES, readFontFile, type FontWeight } from '../fonts/font-files';
 import { shapingFont } from '../fonts/shaping-font';

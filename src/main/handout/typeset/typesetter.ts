@@ -11,7 +11,7 @@ import {
   TextRenderingMode,
   type PDFPage,
 } from 'pdf-lib';
-import type { TextDirection } from '../../../shared/languages';
+import type { TextDirection } from '@shared/i18n/languages';
 import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
 import type { FaceChains } from './faces';

@@ -1,4 +1,4 @@
-import { BRIDGE_GLOBAL, type ApiErrorCode, type ApiInput, type ApiName, type ApiOutput, type BridgeApi } from '../../../shared/api-contract';
+import { BRIDGE_GLOBAL, type ApiErrorCode, type ApiInput, type ApiName, type ApiOutput, type BridgeApi } from '@shared/contract/api-contract';
 
 export class ApiCallError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Protocol } from '../../../shared/protocol/protocol';
+import type { Protocol } from '@shared/protocol/protocol';
 import { call } from './client';
 
 /** The protocol of the patient's therapy, fetched from main; an answer for an earlier id is dropped. */

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProtocolSummary, StartupInfo } from '../../../shared/api-contract';
-import type { GlossaryEntry } from '../../../shared/content/glossary';
-import type { Lesson } from '../../../shared/content/lesson';
-import { needsTranslationNotice } from '../../../shared/translation-review';
-import { textDirection, type Language } from '../../../shared/languages';
-import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import type { ProtocolSummary, StartupInfo } from '@shared/contract/api-contract';
+import type { GlossaryEntry } from '@shared/content/glossary';
+import type { Lesson } from '@shared/content/lesson';
+import { needsTranslationNotice } from '@shared/i18n/translation-review';
+import { textDirection, type Language } from '@shared/i18n/languages';
+import type { PatientSession, SessionPatch } from '@shared/schemas/session';
 import { call } from '../api/client';
 import { ClinicianArea } from '../clinician/ClinicianArea';
 import { DisplayControls } from '../components/DisplayControls';
@@ -13,7 +13,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { SavingNotice } from '../components/SavingNotice';
 import { StoreNotices } from '../components/StoreNotices';
-import { CheckStep } from '../steps/CheckStep';
+import { TeachBackStep } from '../steps/TeachBackStep';
 import { ChecklistStep } from '../steps/ChecklistStep';
 import { FeelingsStep } from '../steps/FeelingsStep';
 import { HandoutStep } from '../steps/HandoutStep';
@@ -22,20 +22,20 @@ import { LearnStep, type LearnEntry } from '../steps/LearnStep';
 import { QuestionsStep } from '../steps/QuestionsStep';
 import { ReviewStep } from '../steps/ReviewStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
-import { WALKTHROUGH_STEPS, type WalkthroughStep } from '../../../shared/walkthrough-steps';
+import { WALKTHROUGH_STEPS, type WalkthroughStep } from '@shared/walkthrough/walkthrough-steps';
 import { useConfirm } from '../components/ConfirmDialog';
 import { DeleteMyInformation } from '../components/DeleteMyInformation';
 import { AttractScreen } from '../kiosk/AttractScreen';
 import { IdleWarning } from '../kiosk/IdleWarning';
 import { useIdle } from '../kiosk/use-idle';
-import { endSession } from './end-session';
+import { forgetPatient } from './forget-patient';
 import { SettingsNeedAttention } from './SettingsNeedAttention';
-import { KIOSK_WARNING_SECONDS } from '../../../shared/schemas/clinic-settings';
+import { KIOSK_WARNING_SECONDS } from '@shared/schemas/clinic-settings';
 import { VoiceProvider } from '../i18n/voice';
 import { loadLanguage } from '../i18n/renderer-i18n';
-import { voiceOf } from '../../../shared/voice';
+import { voiceOf } from '@shared/i18n/voice';
 import { handoutPreviews } from '../handout/handout-previews';
-import { defaultSecondLanguage } from '../../../shared/handout/second-language';
+import { defaultSecondLanguage } from '@shared/handout/second-language';
 
 const STEPS = WALKTHROUGH_STEPS;
 type Step = WalkthroughStep;
@@ -92,7 +92,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
   const [sessionStart, setSessionStart] = useState(startup.sessionStart);
   const [idle, setIdle] = useState(false);
   const onIdle = useCallback(() => setIdle(true), []);
-  const timeUp = useCallback(() => void endSession(kiosk), [kiosk]);
+  const timeUp = useCallback(() => void forgetPatient(kiosk), [kiosk]);
   useIdle(startup.kioskIdleMinutes * 60_000, onIdle, kiosk && !attract && !idle && !clinician);
   // Staff who walk away from a kiosk leave clinician mode locked behind them.
   const lockStaff = useCallback(() => {
@@ -194,7 +194,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
     const previous = STEPS[index - 1];
     // Going back into the lessons opens the last one, where the patient left them.
     const back = previous === 'learn' ? () => openLessons({ at: 'end' }) : previous ? () => setStep(previous) : undefined;
-    const nextLabel = returnTo === 'review' ? t('review.back') : returnTo === 'check' ? t('check.back') : undefined;
+    const nextLabel = returnTo === 'review' ? t('review.back') : returnTo === 'check' ? t('teachBack.back') : undefined;
     return { current: index + 1, total: STEPS.length, onBack: back, nextLabel };
   };
 
@@ -269,7 +269,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
           )}
           {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} crisisLine={crisisLine} onUpdate={(patch) => void update(patch)} onNext={() => setStep('check')} />}
           {step === 'check' && lessons && (
-            <CheckStep
+            <TeachBackStep
               {...position('check')}
               lessons={lessons}
               session={session}

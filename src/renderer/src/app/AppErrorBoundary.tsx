@@ -1,7 +1,7 @@
 import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '../kiosk/use-idle';
-import { endSession } from './end-session';
+import { forgetPatient } from './forget-patient';
 
 interface BrokenScreenProps {
   kiosk: boolean;
@@ -18,7 +18,7 @@ function BrokenScreen({ kiosk, idleMinutes, onTryAgain }: BrokenScreenProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  useIdle(idleMinutes * 60_000, () => void endSession(true), kiosk);
+  useIdle(idleMinutes * 60_000, () => void forgetPatient(true), kiosk);
   return (
     <div className="app">
       <main className="step">
@@ -31,7 +31,7 @@ function BrokenScreen({ kiosk, idleMinutes, onTryAgain }: BrokenScreenProps) {
             {t('broken.tryAgain')}
           </button>
           {kiosk && (
-            <button type="button" className="secondary danger" onClick={() => void endSession(true)}>
+            <button type="button" className="secondary danger" onClick={() => void forgetPatient(true)}>
               {t('kiosk.finish')}
             </button>
           )}

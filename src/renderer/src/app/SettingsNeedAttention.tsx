@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StartupInfo } from '../../../shared/api-contract';
-import type { Language } from '../../../shared/languages';
+import type { StartupInfo } from '@shared/contract/api-contract';
+import type { Language } from '@shared/i18n/languages';
 import { call } from '../api/client';
 import { ClinicianArea } from '../clinician/ClinicianArea';
 import { DisplayControls } from '../components/DisplayControls';

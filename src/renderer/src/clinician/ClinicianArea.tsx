@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicianStatus } from '../../../shared/clinician-calls';
+import type { ClinicianStatus } from '@shared/contract/clinician-calls';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PinGate } from './PinGate';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicianStatus } from '../../../shared/clinician-calls';
-import { newPinProblem } from '../../../shared/clinician-pin';
+import type { ClinicianStatus } from '@shared/contract/clinician-calls';
+import { newPinProblem } from '@shared/clinician/clinician-pin';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 

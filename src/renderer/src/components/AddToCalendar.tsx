@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineItem } from '../../../shared/dates/timeline-items';
-import type { FileSaveResult } from '../../../shared/schemas/file-results';
+import type { TimelineItem } from '@shared/dates/timeline-items';
+import type { FileSaveResult } from '@shared/schemas/file-results';
 import { call } from '../api/client';
 
 type State = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; result: FileSaveResult } | { kind: 'failed' };

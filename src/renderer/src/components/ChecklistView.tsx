@@ -1,19 +1,19 @@
 import type { ReactNode } from 'react';
-import { describeFollowUp, describeRuleDuration, describeWhen } from '../../../shared/describe-timing';
-import type { Translate } from '../../../shared/i18n-setup';
-import type { Protocol } from '../../../shared/protocol/protocol';
-import type { CalendarDate } from '../../../shared/dates/calendar-date';
-import type { KnownKeyDates } from '../../../shared/dates/due-dates';
-import type { TimedStep } from '../../../shared/dates/step-when';
+import { describeFollowUp, describeRuleDuration, describeWhen } from '@shared/protocol/describe-timing';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { CalendarDate } from '@shared/dates/calendar-date';
+import type { KnownKeyDates } from '@shared/dates/due-dates';
+import type { TimedStep } from '@shared/dates/step-when';
 import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
 import type { OutlinePart } from './PageOutline';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 import { useLanguage } from '../i18n/use-language';
-import { medicineRuleText } from '../../../shared/medications/medicine-rule-text';
-import { resolveSign, signGroups } from '../../../shared/warning-signs/sign-groups';
+import { medicineRuleText } from '@shared/medications/medicine-rule-text';
+import { resolveSign, signGroups } from '@shared/warning-signs/sign-groups';
 import { WarningSignGroups } from './WarningSignGroups';
-import { planStudyNumbers } from '../../../shared/handout/study-numbers-plan';
+import { planStudyNumbers } from '@shared/handout/study-numbers-plan';
 import { StudyNumbers } from './StudyNumbers';
 
 /**

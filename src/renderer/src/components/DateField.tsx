@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { formatCalendarDate, isCalendarDate, type CalendarDate } from '../../../shared/dates/calendar-date';
+import { formatCalendarDate, isCalendarDate, type CalendarDate } from '@shared/dates/calendar-date';
 import { useLanguage } from '../i18n/use-language';
 
 export interface DateFieldProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import { endSession } from '../app/end-session';
+import { forgetPatient } from '../app/forget-patient';
 import { useConfirm } from './ConfirmDialog';
 
 /** Where this person's saved handouts are: deleting the answers does not delete those files. */
@@ -32,7 +32,7 @@ export function DeleteMyInformation({ kiosk }: { kiosk: boolean }) {
   const run = async () => {
     // A kiosk never saves a handout. Should main not answer, the message still says saved files stay.
     const saved = kiosk ? [] : await call('listSavedHandouts').then(({ paths }) => paths, () => []);
-    if (await confirm(t(words.message), t(words.action), saved.length > 0 ? <SavedHandouts paths={saved} /> : null)) await endSession(kiosk);
+    if (await confirm(t(words.message), t(words.action), saved.length > 0 ? <SavedHandouts paths={saved} /> : null)) await forgetPatient(kiosk);
   };
   return (
     <div className="delete-my-information">

@@ -1,9 +1,9 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry } from '../../../shared/content/glossary';
-import { termUses } from '../../../shared/content/terms-used';
-import { textDirection } from '../../../shared/languages';
-import { resolveText, type LocalizedText as Text } from '../../../shared/schemas/localized-text';
+import type { GlossaryEntry } from '@shared/content/glossary';
+import { termUses } from '@shared/content/terms-used';
+import { textDirection } from '@shared/i18n/languages';
+import { resolveText, type LocalizedText as Text } from '@shared/schemas/localized-text';
 import { useLanguage } from '../i18n/use-language';
 import { useVoice } from '../i18n/voice';
 import { LocalizedText } from './LocalizedText';

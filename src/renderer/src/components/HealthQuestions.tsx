@@ -1,6 +1,6 @@
-import { healthItemsFor } from '../../../shared/health-history';
-import type { Protocol } from '../../../shared/protocol/protocol';
-import type { PatientSession } from '../../../shared/schemas/session';
+import { healthItemsFor } from '@shared/walkthrough/health-history';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { PatientSession } from '@shared/schemas/session';
 import { useVoicedTranslation } from '../i18n/voice';
 
 type Answers = PatientSession['healthHistory'];

@@ -1,5 +1,5 @@
-import type { Protocol } from '../../../shared/protocol/protocol';
-import { ownValue } from '../../../shared/own-value';
+import type { Protocol } from '@shared/protocol/protocol';
+import { ownValue } from '@shared/values/own-value';
 import { DateField } from './DateField';
 import { LocalizedText } from './LocalizedText';
 import { useDateNotes } from './use-date-notes';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, textDirection, type Language } from '../../../shared/languages';
+import { LANGUAGES, textDirection, type Language } from '@shared/i18n/languages';
 
 /**
  * Each language is named in itself ("Tiếng Việt", "Español", "العربية"), so a person can find theirs whatever is

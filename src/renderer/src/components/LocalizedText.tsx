@@ -1,5 +1,5 @@
-import { textDirection } from '../../../shared/languages';
-import { resolveText, type LocalizedText as Text } from '../../../shared/schemas/localized-text';
+import { textDirection } from '@shared/i18n/languages';
+import { resolveText, type LocalizedText as Text } from '@shared/schemas/localized-text';
 import { useLanguage } from '../i18n/use-language';
 import { useVoice } from '../i18n/voice';
 

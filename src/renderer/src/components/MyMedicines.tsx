@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ownMedicineNotes } from '../../../shared/medications/own-medicine-notes';
-import type { Protocol } from '../../../shared/protocol/protocol';
-import type { PatientSession } from '../../../shared/schemas/session';
+import { ownMedicineNotes } from '@shared/medications/own-medicine-notes';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { PatientSession } from '@shared/schemas/session';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 import { useConfirm } from './ConfirmDialog';
 import { UnprintableNote } from './UnprintableNote';

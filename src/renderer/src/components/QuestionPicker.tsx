@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import type { Lesson } from '../../../shared/content/lesson';
-import { QuestionTopicSchema } from '../../../shared/protocol/preparation';
-import type { Protocol } from '../../../shared/protocol/protocol';
-import { questionList } from '../../../shared/question-list';
-import type { PatientSession } from '../../../shared/schemas/session';
+import type { Lesson } from '@shared/content/lesson';
+import { QuestionTopicSchema } from '@shared/protocol/preparation';
+import type { Protocol } from '@shared/protocol/protocol';
+import { questionList } from '@shared/walkthrough/question-list';
+import type { PatientSession } from '@shared/schemas/session';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 import { useConfirm } from './ConfirmDialog';
 import { LocalizedText } from './LocalizedText';

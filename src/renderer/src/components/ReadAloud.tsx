@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/languages';
+import type { Language } from '@shared/i18n/languages';
 
 /**
  * The system's own voices for a language. Voices that say they are not local would send the text away, so they

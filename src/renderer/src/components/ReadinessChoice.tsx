@@ -1,4 +1,4 @@
-import type { PatientSession } from '../../../shared/schemas/session';
+import type { PatientSession } from '@shared/schemas/session';
 import { useVoicedTranslation } from '../i18n/voice';
 
 type Readiness = NonNullable<PatientSession['readiness']>;

@@ -1,4 +1,4 @@
-import type { HandoutPlan } from '../../../shared/handout/handout-plan';
+import type { HandoutPlan } from '@shared/handout/handout-plan';
 import type { OutlinePart } from './PageOutline';
 import { useVoicedTranslation } from '../i18n/voice';
 

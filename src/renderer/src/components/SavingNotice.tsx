@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionPersistence } from '../../../shared/api-contract';
+import type { SessionPersistence } from '@shared/contract/api-contract';
 
 /**
  * Says plainly whether answers are kept on this computer, and lets the patient choose: to stop saving, or,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoreNotice } from '../../../shared/schemas/store-notice';
+import type { StoreNotice } from '@shared/schemas/store-notice';
 
 /** Says plainly when saved clinic settings could not be used, what was kept of them, and where the old file is. */
 export function StoreNotices({ notices }: { notices: readonly StoreNotice[] }) {

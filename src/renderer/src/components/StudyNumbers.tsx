@@ -1,4 +1,4 @@
-import type { StudyNumbersPlan } from '../../../shared/handout/study-numbers-plan';
+import type { StudyNumbersPlan } from '@shared/handout/study-numbers-plan';
 import { ItemDetails } from './ItemDetails';
 
 /**

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ownValue } from '../../../shared/own-value';
-import type { Protocol } from '../../../shared/protocol/protocol';
-import type { PatientSession } from '../../../shared/schemas/session';
+import { ownValue } from '@shared/values/own-value';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { PatientSession } from '@shared/schemas/session';
 import { useText } from '../i18n/voice';
 import { DateField, type DateFieldProps } from './DateField';
 import { useDateNotes } from './use-date-notes';

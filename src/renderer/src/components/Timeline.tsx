@@ -1,6 +1,6 @@
-import { formatCalendarDate, type CalendarDate } from '../../../shared/dates/calendar-date';
-import { describeDeadlinePassed, describeTimelineWhen } from '../../../shared/dates/describe-timeline-when';
-import { firstDay, type TimelineItem } from '../../../shared/dates/timeline-items';
+import { formatCalendarDate, type CalendarDate } from '@shared/dates/calendar-date';
+import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
+import { firstDay, type TimelineItem } from '@shared/dates/timeline-items';
 import { useLanguage } from '../i18n/use-language';
 import { useVoicedTranslation } from '../i18n/voice';
 import type { OutlinePart } from './PageOutline';

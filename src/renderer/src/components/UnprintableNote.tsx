@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { unprintableCharacters } from '../../../shared/handout/unprintable-characters';
+import { unprintableCharacters } from '@shared/handout/unprintable-characters';
 
 /**
  * Under a field whose text reaches the handout: says which characters the handout cannot print, before it is

@@ -1,4 +1,4 @@
-import { listedSign, signGroups, type SignGroup } from '../../../shared/warning-signs/sign-groups';
+import { listedSign, signGroups, type SignGroup } from '@shared/warning-signs/sign-groups';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 import { LocalizedText } from './LocalizedText';
 

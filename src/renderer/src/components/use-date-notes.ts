@@ -1,8 +1,8 @@
-import { calendarDateOf } from '../../../shared/dates/calendar-date';
-import { dateNotes, type DateNote, type DateSubject } from '../../../shared/dates/date-notes';
-import { describeDateNote } from '../../../shared/dates/describe-date-note';
-import type { Protocol } from '../../../shared/protocol/protocol';
-import type { HandoutPatient } from '../../../shared/schemas/session';
+import { calendarDateOf } from '@shared/dates/calendar-date';
+import { dateNotes, type DateNote, type DateSubject } from '@shared/dates/date-notes';
+import { describeDateNote } from '@shared/dates/describe-date-note';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { HandoutPatient } from '@shared/schemas/session';
 import { useLanguage } from '../i18n/use-language';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecondLanguage } from '../../../shared/handout/second-language';
-import { LANGUAGES, LanguageSchema, textDirection, type Language } from '../../../shared/languages';
+import type { SecondLanguage } from '@shared/handout/second-language';
+import { LANGUAGES, LanguageSchema, textDirection, type Language } from '@shared/i18n/languages';
 
 const NONE = 'none';
 

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { HandoutPreview } from '../../../shared/schemas/handout-preview';
+import type { HandoutPreview } from '@shared/schemas/handout-preview';
 import { call } from '../api/client';
 import { bytesFromBase64, drawPage, openPdf, screenPixelsPerPoint } from './pdf-pages';
 import { createPreviewSource, type PreparedPreview } from './preview-source';

@@ -1,6 +1,6 @@
-import type { HandoutOptions } from '../../../shared/api-contract';
-import type { HandoutPreview } from '../../../shared/schemas/handout-preview';
-import type { PatientSession } from '../../../shared/schemas/session';
+import type { HandoutOptions } from '@shared/contract/api-contract';
+import type { HandoutPreview } from '@shared/schemas/handout-preview';
+import type { PatientSession } from '@shared/schemas/session';
 
 /** What a preview is made from: the answers as the page holds them (App's session), the print size and the second language. */
 export interface PreviewRequest extends HandoutOptions {

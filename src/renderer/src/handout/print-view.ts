@@ -1,4 +1,4 @@
-import type { HandoutPreview } from '../../../shared/schemas/handout-preview';
+import type { HandoutPreview } from '@shared/schemas/handout-preview';
 import { bytesFromBase64, drawPage, openPdf } from './pdf-pages';
 
 /** 200 dots per inch: sharp text on paper, at about 15 MB of canvas per page while printing. */

@@ -1,9 +1,9 @@
 import type { i18n, Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { createI18n, NAMESPACES } from '../../../shared/i18n-setup';
+import { createI18n, NAMESPACES } from '@shared/i18n/i18n-setup';
 import { z } from 'zod';
-import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '../../../shared/languages';
-import { localeFileLanguage, localeResources } from '../../../shared/locale-resources';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n/languages';
+import { localeFileLanguage, localeResources } from '@shared/i18n/locale-resources';
 import names from 'virtual:language-names';
 
 // Bundled at build time from the same locales/ folder main reads for the handout; the term lists stay out. Each

@@ -1,13 +1,13 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Translate } from '../../../shared/i18n-setup';
-import { resolveText, type LocalizedText } from '../../../shared/schemas/localized-text';
-import { withVoice, type Voice } from '../../../shared/voice';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
+import { withVoice, type Voice } from '@shared/i18n/voice';
 import { useLanguage } from './use-language';
 
 const VoiceContext = createContext<Voice>('self');
 
-/** Sets how the walkthrough speaks of the patient (src/shared/voice.ts); the clinic area is outside it. */
+/** Sets how the walkthrough speaks of the patient (src/shared/i18n/voice.ts); the clinic area is outside it. */
 export function VoiceProvider({ voice, children }: { voice: Voice; children: ReactNode }) {
   return <VoiceContext.Provider value={voice}>{children}</VoiceContext.Provider>;
 }

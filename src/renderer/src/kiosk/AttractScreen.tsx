@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionEndNotice } from '../../../shared/schemas/session-end';
-import type { SessionStart } from '../../../shared/schemas/session-start';
+import type { SessionEndNotice } from '@shared/schemas/session-end';
+import type { SessionStart } from '@shared/schemas/session-start';
 import { NotSetUp } from './NotSetUp';
 
 export interface AttractScreenProps {

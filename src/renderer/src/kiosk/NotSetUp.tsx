@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RequiredClinicSetting } from '../../../shared/schemas/clinic-settings';
+import type { RequiredClinicSetting } from '@shared/schemas/clinic-settings';
 
 /**
  * A kiosk whose clinic has not entered its name and numbers: the patient is asked to fetch staff, and staff are

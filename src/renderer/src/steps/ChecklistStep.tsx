@@ -1,6 +1,6 @@
-import { calendarDateOf } from '../../../shared/dates/calendar-date';
-import { timelineItems } from '../../../shared/dates/timeline-items';
-import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import { calendarDateOf } from '@shared/dates/calendar-date';
+import { timelineItems } from '@shared/dates/timeline-items';
+import type { PatientSession, SessionPatch } from '@shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
 import { ChecklistView, shownChecklistParts } from '../components/ChecklistView';
 import { ErrorMessage } from '../components/ErrorMessage';

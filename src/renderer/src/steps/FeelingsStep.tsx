@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
-import { crisisLine as howToReach } from '../../../shared/support-lines';
+import type { PatientSession, SessionPatch } from '@shared/schemas/session';
+import { crisisLine as howToReach } from '@shared/walkthrough/support-lines';
 import { StepFrame } from '../components/StepFrame';
 import { WorriesField } from '../components/WorriesField';
 import type { StepPosition } from './step-position';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { FileSaveResult } from '../../../shared/schemas/file-results';
-import type { PrintResult } from '../../../shared/schemas/print-result';
-import type { PatientSession } from '../../../shared/schemas/session';
+import type { FileSaveResult } from '@shared/schemas/file-results';
+import type { PrintResult } from '@shared/schemas/print-result';
+import type { PatientSession } from '@shared/schemas/session';
 import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { StepFrame } from '../components/StepFrame';
@@ -10,8 +10,8 @@ import { handoutPreviews, type PreparedHandout } from '../handout/handout-previe
 import { isSameRequest, type PreviewRequest } from '../handout/preview-source';
 import { preparePrintView } from '../handout/print-view';
 import { SecondLanguageChoice } from '../handout/SecondLanguageChoice';
-import { defaultSecondLanguage, type SecondLanguage } from '../../../shared/handout/second-language';
-import type { Language } from '../../../shared/languages';
+import { defaultSecondLanguage, type SecondLanguage } from '@shared/handout/second-language';
+import type { Language } from '@shared/i18n/languages';
 import type { StepPosition } from './step-position';
 import { useVoicedTranslation } from '../i18n/voice';
 

@@ -1,4 +1,4 @@
-import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import type { PatientSession, SessionPatch } from '@shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { HealthQuestions } from '../components/HealthQuestions';

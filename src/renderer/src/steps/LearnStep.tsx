@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry } from '../../../shared/content/glossary';
-import type { Lesson } from '../../../shared/content/lesson';
-import { lessonQuestionId } from '../../../shared/question-list';
-import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import type { GlossaryEntry } from '@shared/content/glossary';
+import type { Lesson } from '@shared/content/lesson';
+import { lessonQuestionId } from '@shared/walkthrough/question-list';
+import type { PatientSession, SessionPatch } from '@shared/schemas/session';
 import { GlossaryText } from '../components/GlossaryText';
 import { jumpToHeading } from '../components/jump-to-heading';
 import { LocalizedText } from '../components/LocalizedText';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Lesson } from '../../../shared/content/lesson';
-import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import type { Lesson } from '@shared/content/lesson';
+import type { PatientSession, SessionPatch } from '@shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { QuestionPicker } from '../components/QuestionPicker';

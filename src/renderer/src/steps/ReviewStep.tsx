@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Lesson } from '../../../shared/content/lesson';
-import { calendarDateOf } from '../../../shared/dates/calendar-date';
-import { planHandout, type HandoutPlan } from '../../../shared/handout/handout-plan';
-import type { Translate } from '../../../shared/i18n-setup';
-import { preparedBy } from '../../../shared/prepared-by';
-import type { ProtocolSummary } from '../../../shared/api-contract';
-import { handoutPatientOf, type PatientSession, type SessionPatch } from '../../../shared/schemas/session';
+import type { Lesson } from '@shared/content/lesson';
+import { calendarDateOf } from '@shared/dates/calendar-date';
+import { planHandout, type HandoutPlan } from '@shared/handout/handout-plan';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import { preparedBy } from '@shared/walkthrough/prepared-by';
+import type { ProtocolSummary } from '@shared/contract/api-contract';
+import { handoutPatientOf, type PatientSession, type SessionPatch } from '@shared/schemas/session';
 import { useProtocol } from '../api/use-protocol';
 import { AddToCalendar } from '../components/AddToCalendar';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -261,7 +261,7 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
               <li key={topic.id}>
                 <span>{topic.text}</span>
                 <button type="button" className="secondary" aria-label={t('review.readAgainPart', { part: topic.text })} onClick={() => onReadAgain(topic.id)}>
-                  {t('check.readAgain')}
+                  {t('teachBack.readAgain')}
                 </button>
               </li>
             ))}

@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProtocolSummary } from '../../../shared/api-contract';
-import { asksHelperName, asksPatientName } from '../../../shared/names-asked';
-import { RoleSchema, type PatientSession, type Role } from '../../../shared/schemas/session';
+import type { ProtocolSummary } from '@shared/contract/api-contract';
+import { asksHelperName, asksPatientName } from '@shared/walkthrough/names-asked';
+import { RoleSchema, type PatientSession, type Role } from '@shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
 import { UnprintableNote } from '../components/UnprintableNote';

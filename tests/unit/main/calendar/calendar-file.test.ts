@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarFile } from '../../../../src/main/calendar/calendar-file';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
-import { addSpan } from '../../../../src/shared/dates/calendar-date';
-import { timelineItems, type TimelineItem } from '../../../../src/shared/dates/timeline-items';
-import type { Language } from '../../../../src/shared/languages';
-import type { Protocol } from '../../../../src/shared/protocol/protocol';
-import { resolveText, type LocalizedText } from '../../../../src/shared/schemas/localized-text';
+import { addSpan } from '@shared/dates/calendar-date';
+import { timelineItems, type TimelineItem } from '@shared/dates/timeline-items';
+import type { Language } from '@shared/i18n/languages';
+import type { Protocol } from '@shared/protocol/protocol';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
 import { expectedEvent, readCalendar } from '../../../support/calendar-events';
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));

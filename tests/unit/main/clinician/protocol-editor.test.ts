@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { protocolCatalog } from '../../../../src/main/checklist/protocol-catalog';
-import { contentHash } from '../../../../src/main/checklist/content-hash';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { protocolCatalog } from '../../../../src/main/protocol/protocol-catalog';
+import { contentHash } from '../../../../src/main/protocol/content-hash';
 import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import { confStore } from '../../../support/conf-store';

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { folderFileDialogs } from '../../../../src/chromium-host/folder-file-dialogs';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { protocolCatalog } from '../../../../src/main/checklist/protocol-catalog';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { protocolCatalog } from '../../../../src/main/protocol/protocol-catalog';
 import { createHandoutService } from '../../../../src/main/handout/handout-service';
 import type { HandoutPrinter } from '../../../../src/main/printing/handout-printer';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import { patientSessions } from '../../../../src/main/store/session-store';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
-import { emptySession } from '../../../../src/shared/schemas/session';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { emptySession } from '@shared/schemas/session';
 import { confStore } from '../../../support/conf-store';
 import { handoutDeps } from '../../../support/handout-fixtures';
 import { makeTempDir } from '../../../support/temp-dir';

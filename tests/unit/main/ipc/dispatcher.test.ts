@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_NAMES } from '../../../../src/shared/api-contract';
+import { API_NAMES } from '@shared/contract/api-contract';
 import { ApiError } from '../../../../src/main/ipc/api-error';
 import { createDispatcher, type ApiHandlers } from '../../../../src/main/ipc/dispatcher';
-import { emptySession } from '../../../../src/shared/schemas/session';
+import { emptySession } from '@shared/schemas/session';
 
 const session = { ...emptySession('en'), firstName: 'Ana' };
 

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HandoutPreviewSchema } from '../../../../src/shared/schemas/handout-preview';
+import { HandoutPreviewSchema } from '@shared/schemas/handout-preview';
 import { hashPin } from '../../../../src/main/clinician/pin-hash';
 import { appUnderTest } from '../../../support/app-under-test';
 import { clinicFile } from '../../../support/clinic-file';
@@ -135,7 +135,7 @@ describe('ending a session', () => {
     const app = await readyPatient();
     await app.call('clinicianSetPin', { pin: '482913' });
     expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { unlocked: true } });
-    expect(await app.call('endSession')).toEqual({ ok: true, value: { ended: true } });
+    expect(await app.call('forgetPatient')).toEqual({ ok: true, value: { forgotten: true } });
     expect(app.rendererDataCleared()).toBe(1);
     expect(app.clipboardCleared()).toBe(1);
     expect(app.reloaded()).toBe(1);
@@ -147,7 +147,7 @@ describe('ending a session', () => {
   it('still forgets the answers and reloads when clearing the page fails, and the next screen asks for staff', async () => {
     const app = await appUnderTest(dir, dir, undefined, 'linux', { clear: () => Promise.reject(new Error('the profile folder is gone')) });
     await app.call('updateSession', { firstName: 'Zoë', protocolId: 'example-car-t' });
-    expect(await app.call('endSession')).toEqual({ ok: true, value: { ended: true } });
+    expect(await app.call('forgetPatient')).toEqual({ ok: true, value: { forgotten: true } });
     expect(app.reloaded()).toBe(1);
     expect(await app.call('getSession')).toMatchObject({ ok: true, value: { firstName: '', protocolId: null } });
     expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { sessionEnded: 'incomplete' } });

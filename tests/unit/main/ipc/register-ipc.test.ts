@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_NAMES, channelOf } from '../../../../src/shared/api-contract';
+import { API_NAMES, channelOf } from '@shared/contract/api-contract';
 import { registerIpc, type InvokeEventLike, type IpcMainLike } from '../../../../src/main/ipc/register-ipc';
 
 function fakeIpcMain() {

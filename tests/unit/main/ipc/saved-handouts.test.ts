@@ -25,7 +25,7 @@ describe('the handouts saved at home', () => {
     expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: true, value: { outcome: 'cancelled' } });
     expect(await app.call('listSavedHandouts')).toEqual({ ok: true, value: { paths: [second, first] } });
 
-    expect(await app.call('endSession')).toEqual({ ok: true, value: { ended: true } });
+    expect(await app.call('forgetPatient')).toEqual({ ok: true, value: { forgotten: true } });
     expect(await app.call('listSavedHandouts')).toEqual({ ok: true, value: { paths: [] } });
     // "Delete my information" says so: the files are the person's, and the app does not remove them.
     expect([existsSync(first), existsSync(second)]).toEqual([true, true]);

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { makeHandout } from '../../../../src/main/handout/make-handout';
 import { cupsSpooler } from '../../../../src/main/printing/cups-spooler';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../../support/handout-fixtures';
 import { comparePrintout } from '../../../support/page-images';
 import { makeTempDir } from '../../../support/temp-dir';

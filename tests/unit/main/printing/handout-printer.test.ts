@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PagePrinter, PagePrintRequest } from '../../../../src/main/platform/page-printer';
 import type { CupsSpooler } from '../../../../src/main/printing/cups-spooler';
 import { createHandoutPrinter, printRoute } from '../../../../src/main/printing/handout-printer';
-import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '../../../../src/shared/schemas/clinic-settings';
+import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '@shared/schemas/clinic-settings';
 
 function recorders() {
   const pages: PagePrintRequest[] = [];

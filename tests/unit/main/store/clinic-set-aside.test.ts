@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPin } from '../../../../src/main/clinician/pin-hash';
 import { CLINIC_FORMAT, openClinicConfig, type ClinicConfigStore } from '../../../../src/main/store/clinic-config';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { clinicFile } from '../../../support/clinic-file';
 import { confStore } from '../../../support/conf-store';
 import { lockFolder, PERMISSIONS_DO_NOT_STOP_READING } from '../../../support/locked-folder';

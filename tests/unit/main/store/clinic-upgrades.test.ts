@@ -3,11 +3,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLINIC_FORMAT, openClinicConfig } from '../../../../src/main/store/clinic-config';
 import { CLINIC_UPGRADES } from '../../../../src/main/store/clinic-upgrades';
-import { DEFAULT_CLINIC_SETTINGS } from '../../../../src/shared/schemas/clinic-settings';
-import { ProtocolSchema } from '../../../../src/shared/protocol/protocol';
-import { TIMING_READ_AS_DAY, TIMING_READ_AS_SPAN } from '../../../../src/shared/protocol/timing-kinds-upgrade';
-import { CALL_TEAM_REVIEW_NOTE } from '../../../../src/shared/protocol/warning-sign-levels-upgrade';
-import { NOT_YET_REVIEWED } from '../../../../src/shared/schemas/source';
+import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { TIMING_READ_AS_DAY, TIMING_READ_AS_SPAN } from '@shared/protocol/timing-kinds-upgrade';
+import { CALL_TEAM_REVIEW_NOTE } from '@shared/protocol/warning-sign-levels-upgrade';
+import { NOT_YET_REVIEWED } from '@shared/schemas/source';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 

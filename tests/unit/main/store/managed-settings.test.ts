@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MANAGED_SETTINGS_KIND } from '../../../../src/shared/schemas/managed-settings';
+import { MANAGED_SETTINGS_KIND } from '@shared/schemas/managed-settings';
 import { appUnderTest } from '../../../support/app-under-test';
 import { clinicFile } from '../../../support/clinic-file';
 import { STAFF_PIN, STAFF_PIN_HASH } from '../../../support/staff-pin';

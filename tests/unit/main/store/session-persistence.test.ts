@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSessionFile } from '../../../../src/main/store/encrypted-session-file';
 import type { KeyStorage } from '../../../../src/main/platform/key-storage';
-import { emptySession } from '../../../../src/shared/schemas/session';
+import { emptySession } from '@shared/schemas/session';
 import { appUnderTest } from '../../../support/app-under-test';
 import { confStore } from '../../../support/conf-store';
 import { fakeKeyStorage } from '../../../support/fake-key-storage';
@@ -120,7 +120,7 @@ describe('deleting my information at home', () => {
     const app = await appUnderTest(dir, dir, fakeKeyStorage('protected'));
     await app.call('updateSession', { firstName: NAME });
     leaveCopies();
-    expect(await app.call('endSession')).toEqual({ ok: true, value: { ended: true } });
+    expect(await app.call('forgetPatient')).toEqual({ ok: true, value: { forgotten: true } });
     expect(existsSync(sessionFile())).toBe(false);
     expect(sessionCopies()).toEqual([]);
     expect(readdirSync(dir)).toContain('clinic.invalid-2026-11-03T09-00-00-000Z.json');
@@ -131,7 +131,7 @@ describe('deleting my information at home', () => {
     const app = await appUnderTest(dir, dir, keys);
     await app.call('updateSession', { firstName: NAME });
     const before = stored();
-    await app.call('endSession');
+    await app.call('forgetPatient');
     await app.call('updateSession', { firstName: 'Other' });
     const after = stored();
     const [oldKey, newKey] = [await dataKeyOf(keys, before), await dataKeyOf(keys, after)];

@@ -5,8 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createRendererI18n } from '../../../../src/renderer/src/i18n/renderer-i18n';
 import { HandoutStep } from '../../../../src/renderer/src/steps/HandoutStep';
-import type { HandoutPreview } from '../../../../src/shared/schemas/handout-preview';
-import { emptySession, type PatientSession } from '../../../../src/shared/schemas/session';
+import type { HandoutPreview } from '@shared/schemas/handout-preview';
+import { emptySession, type PatientSession } from '@shared/schemas/session';
 
 /** Main's handouts, each made when the test says, with as many pages as the test says (pdf.js is not here). */
 const main = vi.hoisted(() => ({ waiting: [] as Array<(made: { pageCount: number }) => void> }));

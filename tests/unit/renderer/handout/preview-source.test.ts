@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPreviewSource, PreviewReplaced, type PreviewMaker } from '../../../../src/renderer/src/handout/preview-source';
-import type { HandoutPreview } from '../../../../src/shared/schemas/handout-preview';
-import { emptySession, type PatientSession } from '../../../../src/shared/schemas/session';
+import type { HandoutPreview } from '@shared/schemas/handout-preview';
+import { emptySession, type PatientSession } from '@shared/schemas/session';
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HandoutOptions } from '../../../../src/shared/api-contract';
+import type { HandoutOptions } from '@shared/contract/api-contract';
 import { createRendererI18n } from '../../../../src/renderer/src/i18n/renderer-i18n';
 import { HandoutStep } from '../../../../src/renderer/src/steps/HandoutStep';
-import { LANGUAGES, type Language } from '../../../../src/shared/languages';
-import { emptySession, type PatientSession } from '../../../../src/shared/schemas/session';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { emptySession, type PatientSession } from '@shared/schemas/session';
 
 /** What the page asked main for: each handout's options, answered at once with one page (pdf.js is not here). */
 const main = vi.hoisted(() => ({ asked: [] as HandoutOptions[] }));

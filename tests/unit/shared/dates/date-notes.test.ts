@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dateFieldPath, dateNotes } from '../../../../src/shared/dates/date-notes';
-import { describeDateNote } from '../../../../src/shared/dates/describe-date-note';
-import { ProtocolSchema } from '../../../../src/shared/protocol/protocol';
-import type { HandoutPatient } from '../../../../src/shared/schemas/session';
+import { dateFieldPath, dateNotes } from '@shared/dates/date-notes';
+import { describeDateNote } from '@shared/dates/describe-date-note';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import type { HandoutPatient } from '@shared/schemas/session';
 import { localeText } from '../../../support/locale-text';
 
 const carT = ProtocolSchema.parse(JSON.parse(readFileSync('resources/protocols/example-car-t.json', 'utf8')));

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
-import { formatCalendarDate } from '../../../../src/shared/dates/calendar-date';
-import { describeDeadlinePassed, describeTimelineWhen } from '../../../../src/shared/dates/describe-timeline-when';
-import { LANGUAGES } from '../../../../src/shared/languages';
+import { formatCalendarDate } from '@shared/dates/calendar-date';
+import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
+import { LANGUAGES } from '@shared/i18n/languages';
 
 const translatorFor = translatorsFrom(path.resolve('locales'));
 

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
-import { addSpan, daysBetween } from '../../../../src/shared/dates/calendar-date';
-import { firstDay, timelineItems, type TimelineItem } from '../../../../src/shared/dates/timeline-items';
-import { describeFollowUp, describeRuleDuration, describeTiming } from '../../../../src/shared/describe-timing';
-import type { Language } from '../../../../src/shared/languages';
-import { medicineRuleText } from '../../../../src/shared/medications/medicine-rule-text';
-import type { Protocol } from '../../../../src/shared/protocol/protocol';
-import { resolveText, type LocalizedText } from '../../../../src/shared/schemas/localized-text';
-import type { HandoutPatient } from '../../../../src/shared/schemas/session';
+import { addSpan, daysBetween } from '@shared/dates/calendar-date';
+import { firstDay, timelineItems, type TimelineItem } from '@shared/dates/timeline-items';
+import { describeFollowUp, describeRuleDuration, describeTiming } from '@shared/protocol/describe-timing';
+import type { Language } from '@shared/i18n/languages';
+import { medicineRuleText } from '@shared/medications/medicine-rule-text';
+import type { Protocol } from '@shared/protocol/protocol';
+import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
+import type { HandoutPatient } from '@shared/schemas/session';
 
 const protocols = loadProtocolFolder(path.resolve('resources/protocols'));
 const byId = new Map(protocols.map((p) => [p.id, p]));

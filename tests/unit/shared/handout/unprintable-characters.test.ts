@@ -4,9 +4,9 @@ import type { CidFont } from '../../../../src/main/handout/fonts/cid-font';
 import { FONT_FILES } from '../../../../src/main/handout/fonts/font-files';
 import { visualRuns } from '../../../../src/main/handout/typeset/bidi-runs';
 import type { Face } from '../../../../src/main/handout/typeset/faces';
-import { CodePointSet } from '../../../../src/shared/handout/code-point-ranges';
-import { FONT_COVERAGE } from '../../../../src/shared/handout/font-coverage';
-import { unprintableCharacters, unprintableFields } from '../../../../src/shared/handout/unprintable-characters';
+import { CodePointSet } from '@shared/handout/code-point-ranges';
+import { FONT_COVERAGE } from '@shared/handout/font-coverage';
+import { unprintableCharacters, unprintableFields } from '@shared/handout/unprintable-characters';
 
 describe('unprintableCharacters', () => {
   it('finds nothing in text the shipped fonts print, line breaks and direction marks included', () => {

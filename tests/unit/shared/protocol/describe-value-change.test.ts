@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLocales } from '../../../../src/main/i18n/load-locales';
-import { createI18n, type Translate } from '../../../../src/shared/i18n-setup';
-import type { Language } from '../../../../src/shared/languages';
-import { describeValueChange } from '../../../../src/shared/protocol/describe-value-change';
-import type { ValueChange } from '../../../../src/shared/protocol/protocol-changes';
+import { createI18n, type Translate } from '@shared/i18n/i18n-setup';
+import type { Language } from '@shared/i18n/languages';
+import { describeValueChange } from '@shared/protocol/describe-value-change';
+import type { ValueChange } from '@shared/protocol/protocol-changes';
 
 const locales = loadLocales(path.resolve('locales'));
 const say = (change: ValueChange, language: Language) => describeValueChange(change, language, createI18n(locales, language).t as Translate);

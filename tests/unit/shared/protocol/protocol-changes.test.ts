@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { protocolChanges } from '../../../../src/shared/protocol/protocol-changes';
-import type { Timing } from '../../../../src/shared/schemas/timing';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { protocolChanges } from '@shared/protocol/protocol-changes';
+import type { Timing } from '@shared/schemas/timing';
 
 const example = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr');
 if (!example) throw new Error('example missing');

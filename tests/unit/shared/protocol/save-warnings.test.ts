@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { LANGUAGES } from '../../../../src/shared/languages';
-import { saveWarnings } from '../../../../src/shared/protocol/save-warnings';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { saveWarnings } from '@shared/protocol/save-warnings';
 
 const example = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr');
 if (!example) throw new Error('example missing');

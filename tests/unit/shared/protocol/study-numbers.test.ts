@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { loadLocales } from '../../../../src/main/i18n/load-locales';
-import { createI18n, type Translate } from '../../../../src/shared/i18n-setup';
-import { describeValueChange } from '../../../../src/shared/protocol/describe-value-change';
-import { ProtocolSchema } from '../../../../src/shared/protocol/protocol';
-import { protocolChanges } from '../../../../src/shared/protocol/protocol-changes';
-import { StudyNumberSchema } from '../../../../src/shared/protocol/study-numbers';
+import { createI18n, type Translate } from '@shared/i18n/i18n-setup';
+import { describeValueChange } from '@shared/protocol/describe-value-change';
+import { ProtocolSchema } from '@shared/protocol/protocol';
+import { protocolChanges } from '@shared/protocol/protocol-changes';
+import { StudyNumberSchema } from '@shared/protocol/study-numbers';
 
 const examples = loadProtocolFolder(path.resolve('resources/protocols'));
 const sickleCell = examples.find((p) => p.id === 'example-sickle-cell-crispr')!;

@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { loadManagedPack } from '../../../../src/main/checklist/managed-pack';
-import { readPack } from '../../../../src/main/checklist/protocol-packs';
-import { PLAN_FORMAT, PLAN_KIND, PlanFileSchema } from '../../../../src/shared/protocol/patient-plan';
-import type { Protocol } from '../../../../src/shared/protocol/protocol';
-import { PACK_FORMAT, PACK_KIND } from '../../../../src/shared/protocol/protocol-pack';
-import { protocolWithTimingKinds, TIMING_READ_AS_DAY } from '../../../../src/shared/protocol/timing-kinds-upgrade';
-import { LIMITS } from '../../../../src/shared/schemas/limits';
-import { emptySession, SavedSessionSchema } from '../../../../src/shared/schemas/session';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { loadManagedPack } from '../../../../src/main/protocol/managed-pack';
+import { readPack } from '../../../../src/main/protocol/protocol-packs';
+import { PLAN_FORMAT, PLAN_KIND, PlanFileSchema } from '@shared/protocol/patient-plan';
+import type { Protocol } from '@shared/protocol/protocol';
+import { PACK_FORMAT, PACK_KIND } from '@shared/protocol/protocol-pack';
+import { protocolWithTimingKinds, TIMING_READ_AS_DAY } from '@shared/protocol/timing-kinds-upgrade';
+import { LIMITS } from '@shared/schemas/limits';
+import { emptySession, SavedSessionSchema } from '@shared/schemas/session';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const sma = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sma-aav9')!;

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocolFolder } from '../../../../src/main/checklist/example-protocols';
-import { HANDOUT_INPUT_KIND, HandoutInputSchema } from '../../../../src/shared/handout-input';
-import { PLAN_KIND, PlanFileSchema } from '../../../../src/shared/protocol/patient-plan';
-import { CALL_TEAM_REVIEW_NOTE, upgradeWarningSigns } from '../../../../src/shared/protocol/warning-sign-levels-upgrade';
+import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
+import { HANDOUT_INPUT_KIND, HandoutInputSchema } from '@shared/handout/handout-input';
+import { PLAN_KIND, PlanFileSchema } from '@shared/protocol/patient-plan';
+import { CALL_TEAM_REVIEW_NOTE, upgradeWarningSigns } from '@shared/protocol/warning-sign-levels-upgrade';
 
 const example = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-subretinal-eye');
 if (!example) throw new Error('no subretinal example');

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, textDirection } from '../../../../shared/languages';
-import type { LocalizedText, TextKey } from '../../../../shared/schemas/localized-text';
-import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '../../../../shared/reading-level';
+import { LANGUAGES, textDirection } from '@shared/i18n/languages';
+import type { LocalizedText, TextKey } from '@shared/schemas/localized-text';
+import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '@shared/content/reading-level';
 import { UnprintableNote } from '../../components/UnprintableNote';
 
 export interface LocalizedTextFieldProps {

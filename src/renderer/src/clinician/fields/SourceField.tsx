@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { PRIMARY_KINDS, primaryPublisherOf, primarySitesFor } from '../../../../shared/primary-sources';
-import { NOT_YET_REVIEWED, RevisionMonthSchema, type Source } from '../../../../shared/schemas/source';
+import { PRIMARY_KINDS, primaryPublisherOf, primarySitesFor } from '@shared/content/primary-sources';
+import { NOT_YET_REVIEWED, RevisionMonthSchema, type Source } from '@shared/schemas/source';
 import { DateField } from '../../components/DateField';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';

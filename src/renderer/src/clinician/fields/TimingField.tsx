@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { KeyDate } from '../../../../shared/protocol/protocol';
-import { withTimingKind } from '../../../../shared/protocol/timing-kind-change';
-import { resolveText } from '../../../../shared/schemas/localized-text';
-import { TIMING_KINDS, type KeyDateOffset, type Timing } from '../../../../shared/schemas/timing';
+import type { KeyDate } from '@shared/protocol/protocol';
+import { withTimingKind } from '@shared/protocol/timing-kind-change';
+import { resolveText } from '@shared/schemas/localized-text';
+import { TIMING_KINDS, type KeyDateOffset, type Timing } from '@shared/schemas/timing';
 import { useLanguage } from '../../i18n/use-language';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicianProtocolEntry } from '../../../../shared/clinician-calls';
-import type { Protocol } from '../../../../shared/protocol/protocol';
-import { resolveText } from '../../../../shared/schemas/localized-text';
+import type { ClinicianProtocolEntry } from '@shared/contract/clinician-calls';
+import type { Protocol } from '@shared/protocol/protocol';
+import { resolveText } from '@shared/schemas/localized-text';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { KeyDatesForm } from '../../components/KeyDatesForm';

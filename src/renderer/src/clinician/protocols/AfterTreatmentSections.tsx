@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { RuleDuration } from '../../../../shared/protocol/after-treatment';
-import { resolveText } from '../../../../shared/schemas/localized-text';
-import { SIGN_LEVELS, type SignLevel } from '../../../../shared/warning-signs/sign-level';
-import { WARNING_SIGNS } from '../../../../shared/warning-signs/warning-sign-catalog';
+import type { RuleDuration } from '@shared/protocol/after-treatment';
+import { resolveText } from '@shared/schemas/localized-text';
+import { SIGN_LEVELS, type SignLevel } from '@shared/warning-signs/sign-level';
+import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
 import { useLanguage } from '../../i18n/use-language';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Protocol } from '../../../../shared/protocol/protocol';
-import { TherapyFamilySchema } from '../../../../shared/protocol/therapy-family';
-import { LIMITS } from '../../../../shared/schemas/limits';
+import type { Protocol } from '@shared/protocol/protocol';
+import { TherapyFamilySchema } from '@shared/protocol/therapy-family';
+import { LIMITS } from '@shared/schemas/limits';
 import { DateField } from '../../components/DateField';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';

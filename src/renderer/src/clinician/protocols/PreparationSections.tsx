@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { parseMedicineNameList } from '../../../../shared/medications/medicine-name-list';
-import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '../../../../shared/protocol/preparation';
+import { parseMedicineNameList } from '@shared/medications/medicine-name-list';
+import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '@shared/protocol/preparation';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
 import { SelectField } from '../fields/SelectField';

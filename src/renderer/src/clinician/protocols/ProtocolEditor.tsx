@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProtocolSchema, type Protocol } from '../../../../shared/protocol/protocol';
-import { saveWarnings, type SaveWarning } from '../../../../shared/protocol/save-warnings';
+import { ProtocolSchema, type Protocol } from '@shared/protocol/protocol';
+import { saveWarnings, type SaveWarning } from '@shared/protocol/save-warnings';
 import { call } from '../../api/client';
 import { ChecklistView } from '../../components/ChecklistView';
 import { ErrorMessage } from '../../components/ErrorMessage';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProtocolChange } from '../../../../shared/protocol/protocol-changes';
-import { describeField, describeValueChange } from '../../../../shared/protocol/describe-value-change';
+import type { ProtocolChange } from '@shared/protocol/protocol-changes';
+import { describeField, describeValueChange } from '@shared/protocol/describe-value-change';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/use-language';

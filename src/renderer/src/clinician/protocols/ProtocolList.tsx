@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicianProtocolEntry, ManagedPackStatus, PackImportResult } from '../../../../shared/clinician-calls';
+import type { ClinicianProtocolEntry, ManagedPackStatus, PackImportResult } from '@shared/contract/clinician-calls';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LocalizedText } from '../../components/LocalizedText';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeTextKey } from '../../../../shared/protocol/describe-value-change';
-import type { SaveWarning } from '../../../../shared/protocol/save-warnings';
+import { describeTextKey } from '@shared/protocol/describe-value-change';
+import type { SaveWarning } from '@shared/protocol/save-warnings';
 
 /** What staff must answer before a save goes ahead: they save anyway or go back to editing; nothing is saved silently. */
 export function SaveWarnings({ warnings, onSave, onBack }: { warnings: readonly SaveWarning[]; onSave: () => void; onBack: () => void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { StudyNumberEffectSchema } from '../../../../shared/protocol/study-numbers';
+import { StudyNumberEffectSchema } from '@shared/protocol/study-numbers';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
 import { SelectField } from '../fields/SelectField';

@@ -1,10 +1,10 @@
-import type { Protocol } from '../../../../shared/protocol/protocol';
-import type { FollowUp, LifestyleRule, WarningSign } from '../../../../shared/protocol/after-treatment';
-import type { MedicationRule, PreparationTest, Question } from '../../../../shared/protocol/preparation';
-import type { StudyNumber } from '../../../../shared/protocol/study-numbers';
-import type { Source } from '../../../../shared/schemas/source';
-import type { Timing } from '../../../../shared/schemas/timing';
-import { WARNING_SIGNS } from '../../../../shared/warning-signs/warning-sign-catalog';
+import type { Protocol } from '@shared/protocol/protocol';
+import type { FollowUp, LifestyleRule, WarningSign } from '@shared/protocol/after-treatment';
+import type { MedicationRule, PreparationTest, Question } from '@shared/protocol/preparation';
+import type { StudyNumber } from '@shared/protocol/study-numbers';
+import type { Source } from '@shared/schemas/source';
+import type { Timing } from '@shared/schemas/timing';
+import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
 
 /** Starting points for new items in the editor: every required field present, texts empty for the clinic to fill. */
 const today = () => new Date().toISOString().slice(0, 10);

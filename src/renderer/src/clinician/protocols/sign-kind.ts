@@ -1,5 +1,5 @@
-import type { WarningSign } from '../../../../shared/protocol/after-treatment';
-import { WARNING_SIGNS } from '../../../../shared/warning-signs/warning-sign-catalog';
+import type { WarningSign } from '@shared/protocol/after-treatment';
+import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
 import { newItem } from './new-items';
 
 export const SIGN_KINDS = ['listed', 'own'] as const satisfies ReadonlyArray<WarningSign['kind']>;

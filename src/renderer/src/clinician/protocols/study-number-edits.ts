@@ -1,7 +1,7 @@
-import type { Translate } from '../../../../shared/i18n-setup';
-import type { Protocol } from '../../../../shared/protocol/protocol';
-import { StudyCountSchema, type StudyNumber } from '../../../../shared/protocol/study-numbers';
-import { studyNumberWords } from '../../../../shared/study-number-words';
+import type { Translate } from '@shared/i18n/i18n-setup';
+import type { Protocol } from '@shared/protocol/protocol';
+import { StudyCountSchema, type StudyNumber } from '@shared/protocol/study-numbers';
+import { studyNumberWords } from '@shared/protocol/study-number-words';
 
 /** The draft with these numbers; with none left the field goes, as in a protocol that never had it. */
 export function withStudyNumbers(draft: Protocol, studyNumbers: StudyNumber[]): Protocol {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../shared/languages';
-import { KIOSK_WARNING_SECONDS, missingClinicSettings, type ClinicSettings, type RequiredClinicSetting } from '../../../../shared/schemas/clinic-settings';
-import type { ManageableSetting } from '../../../../shared/schemas/managed-settings';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { KIOSK_WARNING_SECONDS, missingClinicSettings, type ClinicSettings, type RequiredClinicSetting } from '@shared/schemas/clinic-settings';
+import type { ManageableSetting } from '@shared/schemas/managed-settings';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LocalizedTextField } from '../fields/LocalizedTextField';

@@ -1,0 +1,67 @@
+import { PDFDocument, type PDFPage } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { TaggedStructure } from '../../../../../src/main/handout/typeset/tagged-structure';
+import { allNodes, attributeOf, loadPdf, markedContent, pageContents, structureTree } from '../../../../support/pdf-objects';
+
+const line = (page: PDFPage, y: number) => page.drawLine({ start: { x: 10, y }, end: { x: 100, y } });
+
+async function written(build: (structure: TaggedStructure, pages: PDFPage[]) => void) {
+  const doc = await PDFDocument.create();
+  const pages = [doc.addPage(), doc.addPage()];
+  const structure = new TaggedStructure();
+  build(structure, pages);
+  structure.finish(doc, pages);
+  const saved = await loadPdf(await doc.save());
+  return { marks: pageContents(saved).map(markedContent), tree: structureTree(saved) };
+}
+
+describe('TaggedStructure', () => {
+  it('marks an element on the page its content is drawn on, not on the page it was begun on', async () => {
+    // Begun at the foot of the first page, the paragraph's first line moved to the second.
+    const { marks } = await written((structure, [, second]) => {
+      structure.begin('P');
+      structure.pageBreak();
+      structure.content(second as PDFPage);
+      line(second as PDFPage, 50);
+      structure.end();
+    });
+    expect(marks[0]).toEqual([]);
+    expect(marks[1]?.map((mark) => [mark.tag, mark.mcid])).toEqual([['P', 0]]);
+  });
+
+  it('leaves out of the element what is drawn as an artifact, and marks it again after', async () => {
+    const { marks, tree } = await written((structure, [page]) => {
+      structure.begin('P');
+      structure.artifact(page as PDFPage, () => {
+        structure.content(page as PDFPage);
+        line(page as PDFPage, 10);
+      });
+      structure.content(page as PDFPage);
+      line(page as PDFPage, 20);
+      structure.end();
+    });
+    expect(marks[0]?.map((mark) => [mark.tag, mark.mcid])).toEqual([['Artifact', undefined], ['P', 0]]);
+    expect(allNodes(tree).find((node) => node.type === 'P')?.mcids).toEqual([0]);
+  });
+
+  it('gives header cells the scope of their column in a table\'s first row, and of their row elsewhere', async () => {
+    const { tree } = await written((structure, [page]) => {
+      structure.openGroup('Table');
+      for (const cells of [['TH', 'TH'], ['TH', 'TD']] as const) {
+        structure.openGroup('TR');
+        for (const cell of cells) {
+          structure.begin(cell);
+          structure.content(page as PDFPage);
+          line(page as PDFPage, 30);
+        }
+        structure.closeGroup();
+      }
+      structure.closeGroup();
+    });
+    const rows = allNodes(tree).filter((node) => node.type === 'TR');
+    expect(rows.map((row) => row.kids.map((cell) => `${cell.type}:${attributeOf(cell, 'Table', 'Scope') ?? '-'}`))).toEqual([
+      ['TH:Column', 'TH:Column'],
+      ['TH:Row', 'TD:-'],
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, rgb } from 'pdf-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writePdf } from '../../../../src/main/handout/write-pdf';
+import { makeTempDir } from '../../../support/temp-dir';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+/** Three pages of drawing and 250 small objects: more than two object streams' worth. */
+async function sample(): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  doc.setTitle('Sample');
+  for (let page = 0; page < 3; page += 1) doc.addPage([612, 792]).drawRectangle({ x: 50 + page, y: 50, width: 100, height: 40, borderColor: rgb(0, 0, 0), borderWidth: 1 });
+  const items = Array.from({ length: 250 }, (_, i) => doc.context.register(doc.context.obj({ Type: 'Sample', Index: i })));
+  doc.catalog.set(PDFName.of('Samples'), doc.context.obj(items));
+  return doc;
+}
+
+describe('writePdf', () => {
+  it('writes a file qpdf finds sound, with every object and page read back as written', async () => {
+    const bytes = await writePdf(await sample());
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const file = path.join(temp.dir, 'sample.pdf');
+    writeFileSync(file, bytes);
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+
+    const read = await PDFDocument.load(bytes);
+    expect(read.getPageCount()).toBe(3);
+    expect(read.getTitle()).toBe('Sample');
+    const samples = read.catalog.lookup(PDFName.of('Samples'));
+    expect(String(samples).match(/\d+ 0 R/g)).toHaveLength(250);
+    // Page contents are compressed, and inflate to the drawing.
+    const contents = read.getPages()[2]?.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => read.context.lookup(ref)) : [contents];
+    const drawing = streams.map((stream) => {
+      expect(stream).toBeInstanceOf(PDFRawStream);
+      expect((stream as PDFRawStream).dict.get(PDFName.of('Filter'))).toBe(PDFName.of('FlateDecode'));
+      return inflateSync((stream as PDFRawStream).getContents()).toString('latin1');
+    });
+    expect(drawing.join('\n')).toContain('1 0 0 1 52 50 cm');
+  });
+
+  it('packs objects other than streams into compressed object streams', async () => {
+    const text = Buffer.from(await writePdf(await sample())).toString('latin1');
+    // 250 samples and the document's own dictionaries: three streams of at most 100 objects, each compressed.
+    const objectStreams = [...text.matchAll(/<<[^>]*\/Type \/ObjStm[^>]*>>/g)].map(([dict]) => dict);
+    expect(objectStreams.length).toBe(3);
+    for (const dict of objectStreams) expect(dict).toContain('/Filter /FlateDecode');
+    expect(text).not.toMatch(/\/Type \/Sample/);
+  });
+
+  it('gives the same bytes for the same document', async () => {
+    expect(Buffer.from(await writePdf(await sample())).equals(Buffer.from(await writePdf(await sample())))).toBe(true);
+  });
+});
