@@ -17,6 +17,7 @@ import { removePrintLeftovers } from './printing/cups-spooler';
 import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
 import { lockDownKiosk } from './security/kiosk-lockdown';
+import { systemClock } from './kiosk/clock';
 import { guardSession } from './security/session-guards';
 import { guardWebContents } from './security/web-contents-guards';
 import { electronStoreDocument } from './store/electron-store-document';
@@ -62,6 +63,7 @@ startFirstInstance(app, () => {
       systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
       managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
       now: () => new Date(),
+      idleClock: systemClock,
       closeApp: () => {
         mayClose = true;
         app.quit();
