@@ -18,6 +18,7 @@ import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
 import { lockDownKiosk } from './security/kiosk-lockdown';
 import { systemClock } from './kiosk/clock';
+import { reloadEvenIfHung } from './kiosk/hung-page';
 import { guardSession } from './security/session-guards';
 import { guardWebContents } from './security/web-contents-guards';
 import { electronStoreDocument } from './store/electron-store-document';
@@ -37,6 +38,7 @@ startFirstInstance(app, () => {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
   let mainWindow: BrowserWindow | null = null;
+  let reloadWindow: (() => void) | null = null;
   // A kiosk window refuses to close until staff close the app from clinician mode.
   let mayClose = false;
 
@@ -69,7 +71,7 @@ startFirstInstance(app, () => {
         app.quit();
       },
       // A navigation main starts: Electron emits no will-navigate for it, so the guards let it through.
-      reloadPage: () => mainWindow?.webContents.reload(),
+      reloadPage: () => reloadWindow?.(),
       log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
     });
     registerIpc(ipcMain, services.invoke);
@@ -77,6 +79,7 @@ startFirstInstance(app, () => {
     // No menu in a kiosk: the default one carries reload and developer-tools shortcuts.
     if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
     mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName(), services.mode);
+    reloadWindow = reloadEvenIfHung(mainWindow.webContents);
     if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
     recoverFromCrashes(mainWindow.webContents, services.pageCrashed, (message) => console.warn(message));
     app.on('second-instance', () => mainWindow?.focus());
