@@ -17,6 +17,8 @@ import { cdpClipboard } from './cdp-clipboard';
 import { pdfFilePagePrinter } from './pdf-file-page-printer';
 import { regionOfLocale } from '@shared/handout/paper-for-region';
 import { NO_KEY_STORAGE, type KeyStorage } from '../main/platform/key-storage';
+import { systemClock } from '../main/kiosk/clock';
+import { testClock, type TestClock } from './test-clock';
 
 export interface ChromiumHostOptions {
   /** The repository (or installed app) folder holding out/, resources/ and locales/. */
@@ -40,6 +42,11 @@ export interface ChromiumHostOptions {
   systemLanguages?: readonly string[];
   /** There is no OS key storage here; tests may hand in a stand-in to exercise saving at home. */
   keyStorage?: KeyStorage;
+  /**
+   * FOR TESTS ONLY: main's idle deadline runs on a clock that moves only when the test calls `mainClock.advance`,
+   * as the tests stop the page's clock. Left out (as `npm run start:chromium` does), it runs on the system clock.
+   */
+  testClock?: boolean;
 }
 
 export interface ChromiumHost {
@@ -56,6 +63,8 @@ export interface ChromiumHost {
   reload(): Promise<Response | null>;
   /** The navigations the page started and the guard cancelled, for tests. */
   cancelledNavigations(): readonly string[];
+  /** FOR TESTS ONLY: the clock main's idle deadline runs on, when the host was started with `testClock`. */
+  mainClock: TestClock | null;
   close(): Promise<void>;
 }
 
@@ -93,6 +102,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     if (!navigation) throw new Error('No page is open.');
     return navigation.reload();
   };
+  const mainClock = options.testClock ? testClock() : null;
   const { invoke } = await createAppServices({
     appRoot: options.appRoot,
     appVersion: options.appVersion,
@@ -109,6 +119,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     systemLanguages: options.systemLanguages ?? [Intl.DateTimeFormat().resolvedOptions().locale],
     managedPackPath: options.managedPackPath ?? path.join(options.dataDir, 'managed-pack.json'),
     now: () => new Date(),
+    idleClock: mainClock ?? systemClock,
     // A browser tab is not the app's to close; staff close the Chromium window themselves.
     closeApp: () => options.onCloseApp?.(),
     // Not awaited: the call that ends a session answers while the page reloads, as it does in Electron.
@@ -134,6 +145,7 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     },
     reload,
     cancelledNavigations: () => navigation?.cancelled() ?? [],
+    mainClock,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

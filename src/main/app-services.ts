@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadProtocolFolder } from './protocol/example-protocols';
 import { loadManagedPack } from './protocol/managed-pack';
 import { protocolCatalog } from './protocol/protocol-catalog';
-import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
+import { DEFAULT_CLINIC_SETTINGS, KIOSK_WARNING_SECONDS } from '@shared/schemas/clinic-settings';
 import { MANAGEABLE_SETTINGS } from '@shared/schemas/managed-settings';
 import { paperForRegion } from '@shared/handout/paper-for-region';
 import { languageForSystem } from '@shared/i18n/system-language';
@@ -30,6 +30,9 @@ import type { JsonDocument } from './store/json-document';
 import { eraseSavedAnswers, openSessionFile } from './store/encrypted-session-file';
 import { patientSessions } from './store/session-store';
 import { patientForgetting } from './kiosk/forget-patient';
+import type { Clock } from './kiosk/clock';
+import { idleDeadline } from './kiosk/idle-deadline';
+import { createIdleDeadlineHandlers } from './ipc/idle-deadline-handlers';
 import type { KeyStorage } from './platform/key-storage';
 import type { ComputerRole } from '@shared/schemas/computer-role';
 import { computerRole, runMode } from './computer-role';
@@ -63,6 +66,8 @@ export interface AppHost {
   /** Where this machine's managed pack would be (see managedPackPath); usually absent. */
   managedPackPath: string;
   now: () => Date;
+  /** What a kiosk's idle deadline is timed by: the system clock, or the Chromium host's test clock in its tests. */
+  idleClock: Clock;
   /** Closes the app when staff choose to (the way out of a kiosk). */
   closeApp: () => void;
   /**
@@ -144,8 +149,21 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     managedSettings.clinicianPin,
   );
   const clinician = clinicianSession(host.now);
+  // Only a kiosk (or a computer whose role is unknown, which runs as one) forgets a patient who walks away.
+  const deadline =
+    mode === 'kiosk'
+      ? idleDeadline({
+          clock: host.idleClock,
+          quietMs: () => settings().kioskIdleMinutes * 60_000,
+          warningMs: KIOSK_WARNING_SECONDS * 1000,
+          onWarning: () => clinician.close(),
+          onDeadline: () => forgetting.forgetPatientAndStartOver(null),
+          log: host.log.error,
+        })
+      : null;
   const forgetting = patientForgetting({
     steps: [
+      { name: 'the idle deadline', run: () => deadline?.stop() },
       { name: 'answers', run: () => sessions.clear() },
       { name: 'clinician mode', run: () => clinician.close() },
       { name: 'where handouts were saved', run: () => handout.forgetSaved() },
@@ -156,7 +174,8 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     log: host.log.error,
   });
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, calendar, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetting, kioskIdleMinutes: () => settings().kioskIdleMinutes, staffModeOffered: () => staffModeOffered(mode, pins) }),
+    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, calendar, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetting, staffModeOffered: () => staffModeOffered(mode, pins) }),
+    ...createIdleDeadlineHandlers(deadline),
     ...createClinicianHandlers({
       clinic,
       catalog,

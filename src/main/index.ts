@@ -17,6 +17,8 @@ import { removePrintLeftovers } from './printing/cups-spooler';
 import { electronKeyStorage } from './platform/electron-key-storage';
 import { APP_ORIGIN } from './security/app-origin';
 import { lockDownKiosk } from './kiosk/kiosk-lockdown';
+import { systemClock } from './kiosk/clock';
+import { reloadEvenIfHung } from './kiosk/hung-page';
 import { guardSession } from './security/session-guards';
 import { guardWebContents } from './security/web-contents-guards';
 import { electronStoreDocument } from './store/electron-store-document';
@@ -36,6 +38,7 @@ startFirstInstance(app, () => {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
   let mainWindow: BrowserWindow | null = null;
+  let reloadWindow: (() => void) | null = null;
   // A kiosk window refuses to close until staff close the app from clinician mode.
   let mayClose = false;
 
@@ -62,12 +65,13 @@ startFirstInstance(app, () => {
       systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
       managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
       now: () => new Date(),
+      idleClock: systemClock,
       closeApp: () => {
         mayClose = true;
         app.quit();
       },
       // A navigation main starts: Electron emits no will-navigate for it, so the guards let it through.
-      reloadPage: () => mainWindow?.webContents.reload(),
+      reloadPage: () => reloadWindow?.(),
       log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
     });
     registerIpc(ipcMain, services.invoke);
@@ -75,6 +79,7 @@ startFirstInstance(app, () => {
     // No menu in a kiosk: the default one carries reload and developer-tools shortcuts.
     if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
     mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName(), services.mode);
+    reloadWindow = reloadEvenIfHung(mainWindow.webContents);
     if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
     recoverFromCrashes(mainWindow.webContents, services.pageCrashed, (message) => console.warn(message));
     app.on('second-instance', () => mainWindow?.focus());

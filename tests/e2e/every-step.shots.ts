@@ -137,7 +137,10 @@ test.describe('a kiosk', () => {
       await page.getByRole('combobox').selectOption(language);
       await page.screenshot({ path: path.join(folder, '01-start.png') });
       await page.getByRole('button', { name: localeText(language, 'app', 'kiosk.start') }).click();
+      // Main holds the idle deadline: once it has heard the start, its clock is moved to the warning.
+      await expect.poll(() => app.mainTimerDueIn()).toBe(60_000);
       await page.clock.runFor(60_000);
+      app.advanceMainClock(60_000);
       await expect(page.getByRole('dialog')).toBeVisible();
       await page.clock.runFor(7_000);
       await page.screenshot({ path: path.join(folder, '02-still-there.png') });

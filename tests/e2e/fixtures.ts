@@ -36,6 +36,13 @@ export interface AppUnderTest {
   cancelledNavigations(): readonly string[] | null;
   /** Set only when running in Electron. */
   readonly electron: ElectronApplication | null;
+  /**
+   * Moves main's clock (the kiosk's idle deadline) on by `ms`; it stands still otherwise. Only the Chromium host has
+   * this test clock: in Electron it throws.
+   */
+  advanceMainClock(ms: number): void;
+  /** How long until main's next timer falls due (null: none is set), to wait for a touch the page reported itself. */
+  mainTimerDueIn(): number | null;
 }
 
 interface Options {
@@ -64,6 +71,8 @@ interface Running {
   answerOpenDialog(answer: string | null): Promise<void>;
   reload(): Promise<Response | null>;
   cancelledNavigations(): readonly string[] | null;
+  advanceMainClock(ms: number): void;
+  mainTimerDueIn(): number | null;
   close(): Promise<void>;
 }
 
@@ -95,13 +104,21 @@ async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], fo
       }, answer),
     reload: async () => (await electron.firstWindow()).reload(),
     cancelledNavigations: () => null,
+    advanceMainClock: () => {
+      throw new Error("main's test clock is the Chromium host's");
+    },
+    mainTimerDueIn: () => {
+      throw new Error("main's test clock is the Chromium host's");
+    },
     close: () => electron.close(),
   };
 }
 
 async function launchWeb(openContext: () => Promise<BrowserContext>, folders: Folders, keyStorage: KeyStorage | undefined): Promise<Running> {
   const { dataDir, saveDir, managedPackPath } = folders;
-  const host = await startChromiumHost({ appRoot, appVersion: version, dataDir, saveDir, managedPackPath, ...(keyStorage ? { keyStorage } : {}) });
+  const host = await startChromiumHost({ appRoot, appVersion: version, dataDir, saveDir, managedPackPath, testClock: true, ...(keyStorage ? { keyStorage } : {}) });
+  const clock = host.mainClock;
+  if (!clock) throw new Error('the Chromium host was started without its test clock');
   const context = await openContext();
   const page = context.pages()[0] ?? (await context.newPage());
   await host.open(page);
@@ -110,6 +127,8 @@ async function launchWeb(openContext: () => Promise<BrowserContext>, folders: Fo
     electron: null,
     reload: () => host.reload(),
     cancelledNavigations: () => host.cancelledNavigations(),
+    advanceMainClock: (ms) => clock.advance(ms),
+    mainTimerDueIn: () => clock.nextDueIn(),
     answerSaveDialog: async (answer) => host.fileDialogs.answerNext(answer),
     answerOpenDialog: async (answer) => host.fileDialogs.answerNext(answer),
     close: async () => {
@@ -151,6 +170,8 @@ async function runApp(options: Options, launcher: (folders: Folders, keys: KeySt
     answerOpenDialog: (answer) => running.answerOpenDialog(answer),
     reload: () => running.reload(),
     cancelledNavigations: () => running.cancelledNavigations(),
+    advanceMainClock: (ms) => running.advanceMainClock(ms),
+    mainTimerDueIn: () => running.mainTimerDueIn(),
     restart: async () => {
       await running.close();
       running = await launcher(folders, keys);

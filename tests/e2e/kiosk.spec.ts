@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import type { Page } from '@playwright/test';
+import { BRIDGE_GLOBAL } from '@shared/contract/api-contract';
 import { KIOSK_WARNING_SECONDS } from '@shared/schemas/clinic-settings';
 import { clinicFile } from '../support/clinic-file';
 import { CLINIC_CONTACT } from '../support/clinic-contact';
@@ -82,13 +83,22 @@ async function expectForgotten(app: AppUnderTest): Promise<void> {
   await expect(name, 'the clipboard').toHaveValue('');
 }
 
-/** Time stands still in the page until the test moves it on, so nothing depends on how fast the machine is. */
+/** Time stands still in the page (and in main, whose clock moves only in tests) until the test moves it on. */
 async function stopTheClock(page: Page): Promise<void> {
   const start = new Date('2026-12-01T09:00:00');
   await page.clock.install({ time: start });
   // The installed clock runs until paused, so the pause is an hour on: far more than a test may take, however busy
   // the machine (a second on was seen to be already past on a loaded machine). Called before any idle timer starts.
   await page.clock.pauseAt(new Date(start.getTime() + 60 * 60_000));
+}
+
+/** Main holds the idle deadline; only the Chromium host has a clock for it that a test moves. */
+const MAIN_CLOCK = "needs the Chromium host's test clock, to move main's idle deadline";
+
+/** Time passes for the page and for main alike. */
+async function letTimePass(app: AppUnderTest, ms: number): Promise<void> {
+  await app.page.clock.runFor(ms);
+  app.advanceMainClock(ms);
 }
 
 test('the kiosk opens on a screen that names no one', async ({ app }) => {
@@ -106,31 +116,33 @@ test('the kiosk opens on a screen that names no one', async ({ app }) => {
 });
 
 test('after a quiet minute it asks "are you still there?", counts down, and keeps everything when the patient answers', async ({ app }) => {
+  test.skip(HOST === 'electron', MAIN_CLOCK);
   const { page } = app;
   await stopTheClock(page);
   await sentinelStarts(page);
   await page.getByRole('button', { name: t('learn.nextLesson') }).click();
 
-  await page.clock.runFor(60_000);
+  await letTimePass(app, 60_000);
   const warning = page.getByRole('dialog', { name: t('kiosk.stillThereHeading') });
   await expect(warning).toBeVisible();
   await expect(warning).toContainText(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS) }));
   await expect(warning.getByRole('button', { name: t('kiosk.stillHere') })).toBeFocused();
   expect(await axeViolationsWithStoppedClock(page), 'the idle warning').toEqual([]);
-  await page.clock.runFor(5_000);
+  await letTimePass(app, 5_000);
   await expect(warning).toContainText(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS - 5) }));
   await warning.getByRole('button', { name: t('kiosk.stillHere') }).click();
   await expect(warning).toHaveCount(0);
   await expect(page.getByText(t('learn.lessonOf', { current: '2', total: String(LESSONS.length) }))).toBeVisible();
 
-  // Escape answers it too, and any touch starts the quiet minute again.
-  await page.clock.runFor(60_000);
+  // Escape answers it too, and any touch starts the quiet minute again: main has heard it once its minute is whole.
+  await letTimePass(app, 60_000);
   await expect(warning).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(warning).toHaveCount(0);
-  await page.clock.runFor(40_000);
+  await letTimePass(app, 40_000);
   await page.mouse.click(5, 5);
-  await page.clock.runFor(40_000);
+  await expect.poll(() => app.mainTimerDueIn()).toBe(60_000);
+  await letTimePass(app, 40_000);
   await expect(warning).toHaveCount(0);
 });
 
@@ -206,10 +218,11 @@ test.describe('a kiosk with no staff PIN', () => {
 });
 
 test('staff who walk away from clinician mode on a kiosk leave it locked', async ({ app }) => {
+  test.skip(HOST === 'electron', MAIN_CLOCK);
   const { page } = app;
   await stopTheClock(page);
   await staffUnlock(page);
-  await page.clock.runFor(60_000);
+  await letTimePass(app, 60_000);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
   const status = await page.evaluate(async () => (await (window as unknown as { gtc: { clinicianStatus(): Promise<{ value: { unlocked: boolean } }> } }).gtc.clinicianStatus()).value.unlocked);
   expect(status).toBe(false);
@@ -220,13 +233,19 @@ test('staff who walk away from clinician mode on a kiosk leave it locked', async
 test.describe('with its browser profile in a folder on disk', () => {
   test.use({ chromiumProfile: 'persistent' });
 
-  test('ended by the timeout, the session leaves the name nowhere', async ({ app }) => {
+  test('ended by the timeout, the session leaves the name nowhere, even when the page has stopped answering', async ({ app }) => {
+    test.skip(HOST === 'electron', MAIN_CLOCK);
     const { page } = app;
     await stopTheClock(page);
     await sentinelStarts(page);
-    await page.clock.runFor(60_000);
+    await letTimePass(app, 60_000);
     await expect(page.getByRole('dialog', { name: t('kiosk.stillThereHeading') })).toBeVisible();
-    await page.clock.runFor((KIOSK_WARNING_SECONDS + 1) * 1000);
+    // The page stops answering: nothing it asks reaches main any more, and its clock stands still. Only main can end
+    // the session now.
+    await page.evaluate((bridge) => {
+      Object.assign(window, { [bridge]: new Proxy({}, { get: () => () => new Promise(() => undefined) }) });
+    }, BRIDGE_GLOBAL);
+    app.advanceMainClock((KIOSK_WARNING_SECONDS + 1) * 1000);
     await expectForgotten(app);
   });
 
@@ -261,7 +280,7 @@ test.describe('with its browser profile in a folder on disk', () => {
   });
 
   test('a screen that fails to draw keeps the kiosk usable, and still erases the patient after the quiet minute', async ({ app }) => {
-    test.skip(HOST === 'electron', "needs the Chromium host's bridge, to hand the page a broken answer");
+    test.skip(HOST === 'electron', "needs the Chromium host's bridge, to hand the page a broken answer, and its test clock");
     const { page } = app;
     await stopTheClock(page);
     await pastAttract(page);
@@ -274,7 +293,7 @@ test.describe('with its browser profile in a folder on disk', () => {
     await expect(page.getByRole('button', { name: t('broken.tryAgain') })).toBeVisible();
     await expect(page.getByRole('button', { name: t('kiosk.finish') })).toBeVisible();
     expect(await page.content()).not.toContain(SENTINEL);
-    await page.clock.runFor(60_000);
+    await letTimePass(app, 60_000 + KIOSK_WARNING_SECONDS * 1000);
     await expectForgotten(app);
   });
 });

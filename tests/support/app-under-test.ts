@@ -6,12 +6,14 @@ import { NO_KEY_STORAGE, type KeyStorage } from '../../src/main/platform/key-sto
 import type { PagePrinter, PagePrintRequest } from '../../src/main/platform/page-printer';
 import type { RendererData } from '../../src/main/platform/renderer-data';
 import { confStore } from './conf-store';
+import { systemClock } from '../../src/main/kiosk/clock';
 
 const ORIGIN = new URL('app://gtc');
 
 /**
  * Main's services as the app builds them, called the way the renderer calls them (through the dispatcher,
- * from the app page), with a clock the test moves and file dialogs it answers.
+ * from the app page), with a clock the test moves and file dialogs it answers; the kiosk's idle deadline follows
+ * vitest's fake timers.
  */
 export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE, platform: NodeJS.Platform = 'linux', rendererData?: RendererData, systemLanguages: readonly string[] = ['en-US']) {
   let now = new Date('2026-11-22T10:00:00Z');
@@ -44,6 +46,8 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     systemLanguages,
     managedPackPath: path.join(dataDir, 'managed-pack.json'),
     now: () => now,
+    // vitest's fake timers move it, in the tests that turn them on.
+    idleClock: systemClock,
     closeApp: () => void (closed += 1),
     reloadPage: () => void (reloaded += 1),
     clipboard: { clear: async () => void (clipboardCleared += 1) },

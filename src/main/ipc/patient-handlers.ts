@@ -40,7 +40,6 @@ export interface ApiHandlerDeps {
   glossary: readonly GlossaryEntry[];
   /** Forgets the patient (answers in memory and on disk, clinician mode, the page's storage and caches) and reloads the page. */
   forgetting: PatientForgetting;
-  kioskIdleMinutes: () => number;
   staffModeOffered: () => boolean;
 }
 
@@ -85,7 +84,6 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       notices: [clinic.notice ?? clinic.current().attention, deps.sessionNotice].filter((notice): notice is StoreNotice => notice !== null),
       role: deps.role,
       persistence: sessions.persistence(),
-      kioskIdleMinutes: deps.kioskIdleMinutes(),
       sessionEnded: deps.forgetting.takeNotice(),
       staffModeOffered: deps.staffModeOffered(),
       sessionStart: mayStart(),

@@ -34,7 +34,7 @@ async function start() {
     // Trying again after a failure draws the app afresh from main's copy of the answers.
     drawing += 1;
     replaceScreen(
-      <AppErrorBoundary key={drawing} kiosk={startup.persistence.mode === 'kiosk'} idleMinutes={startup.kioskIdleMinutes} onTryAgain={() => void start()}>
+      <AppErrorBoundary key={drawing} kiosk={startup.persistence.mode === 'kiosk'} onTryAgain={() => void start()}>
         <App startup={startup} initialSession={session} protocols={protocols} initialCrisisLine={crisisLine} />
       </AppErrorBoundary>,
     );

@@ -15,6 +15,7 @@ import { StoreNoticeSchema } from '@shared/schemas/store-notice';
 import { SessionEndNoticeSchema } from '@shared/schemas/session-end';
 import { ComputerRoleSchema } from '@shared/schemas/computer-role';
 import { SessionStartSchema } from '@shared/schemas/session-start';
+import { IdleNewsSchema } from '@shared/schemas/idle-deadline';
 import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
 
 /**
@@ -41,8 +42,6 @@ export const StartupInfoSchema = z
     notices: z.array(StoreNoticeSchema),
     role: ComputerRoleSchema,
     persistence: SessionPersistenceSchema,
-    /** In a kiosk, minutes without a touch before the patient is asked whether they are still there. */
-    kioskIdleMinutes: z.number().int().min(1).max(60),
     /** Set on the first start of the page after a session ended: what the next screen should say. */
     sessionEnded: SessionEndNoticeSchema.nullable(),
     /** Whether to show the way into staff mode: not on a kiosk with no PIN, where it could not open. */
@@ -94,6 +93,13 @@ export const apiContract = {
    * session (main itself after a printed handout); at home it is "delete my information".
    */
   forgetPatient: { input: NoInput, output: z.object({ forgotten: z.literal(true) }).strict() },
+  /**
+   * Someone touched the kiosk (the page reports touches at most every few seconds): main starts its quiet time again,
+   * and ends any warning. Main holds the idle deadline, so a page that stops answering is still forgotten on time.
+   */
+  reportKioskActivity: { input: NoInput, output: z.object({ heard: z.literal(true) }).strict() },
+  /** Waits for main's idle deadline: answered when the warning time comes, or when the session ends (kiosk only). */
+  waitForIdleNews: { input: NoInput, output: IdleNewsSchema },
   /** Turns saving the patient's answers on this computer on or off (home mode only). */
   setSessionSaving: { input: z.object({ save: z.boolean() }).strict(), output: SessionPersistenceSchema },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */

@@ -1,24 +1,23 @@
 import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdle } from '../kiosk/use-idle';
+import { useActivityReports } from '../kiosk/use-activity-reports';
 import { forgetPatient } from './forget-patient';
 
 interface BrokenScreenProps {
   kiosk: boolean;
-  idleMinutes: number;
   onTryAgain: () => void;
 }
 
 /**
  * What shows when a part of the app failed to draw: it names no one, keeps the answers (main has them), and never
- * leaves a dead end. In a kiosk the patient can also finish, and the screen still erases them after the idle time,
- * so a broken page never keeps one patient's answers for the next person.
+ * leaves a dead end. In a kiosk the patient can also finish, and main still erases them at its idle deadline (this
+ * screen only reports touches), so a broken page never keeps one patient's answers for the next person.
  */
-function BrokenScreen({ kiosk, idleMinutes, onTryAgain }: BrokenScreenProps) {
+function BrokenScreen({ kiosk, onTryAgain }: BrokenScreenProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  useIdle(idleMinutes * 60_000, () => void forgetPatient(true), kiosk);
+  useActivityReports(kiosk);
   return (
     <div className="app">
       <main className="step">
@@ -59,7 +58,7 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, { failed:
   }
 
   override render() {
-    const { kiosk, idleMinutes, onTryAgain, children } = this.props;
-    return this.state.failed ? <BrokenScreen kiosk={kiosk} idleMinutes={idleMinutes} onTryAgain={onTryAgain} /> : children;
+    const { kiosk, onTryAgain, children } = this.props;
+    return this.state.failed ? <BrokenScreen kiosk={kiosk} onTryAgain={onTryAgain} /> : children;
   }
 }

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartupInfo } from '@shared/contract/api-contract';
 import type { Language } from '@shared/i18n/languages';
-import { call } from '../api/client';
 import { ClinicianArea } from '../clinician/ClinicianArea';
 import { DisplayControls } from '../components/DisplayControls';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { StoreNotices } from '../components/StoreNotices';
-import { useIdle } from '../kiosk/use-idle';
+import { useActivityReports } from '../kiosk/use-activity-reports';
+import { useIdleNews } from '../kiosk/use-idle-news';
+import { takeOffScreen } from './forget-patient';
 
 export interface SettingsNeedAttentionProps {
   startup: StartupInfo;
@@ -26,12 +27,10 @@ export function SettingsNeedAttention({ startup, language, onLanguage }: Setting
   useEffect(() => {
     if (!clinician) heading.current?.focus();
   }, [clinician]);
-  // Staff who walk away leave clinician mode locked behind them, as on a kiosk.
-  const lockStaff = useCallback(() => {
-    void call('clinicianLock').catch(() => undefined);
-    setClinician(false);
-  }, []);
-  useIdle(startup.kioskIdleMinutes * 60_000, lockStaff, clinician);
+  // Staff who walk away leave clinician mode locked behind them, as on a kiosk: main's idle deadline locks it.
+  const kiosk = startup.persistence.mode === 'kiosk';
+  useActivityReports(kiosk && clinician);
+  useIdleNews(kiosk, (news) => (news.state === 'ended' ? takeOffScreen() : setClinician(false)));
   const memoryOnly = startup.notices.some((notice) => notice.store === 'clinic' && notice.memoryOnly);
   const names = { staff: t('clinician:nav.enter'), settings: t('clinician:nav.settings'), mode: t('clinician:settings.mode'), save: t('clinician:settings.save') };
 

@@ -17,13 +17,18 @@ function PatientNotForgotten({ kiosk }: { kiosk: boolean }) {
   );
 }
 
+/** Takes the app off the screen at once, with everything it holds in memory, while main forgets the patient. */
+export function takeOffScreen(): void {
+  replaceScreen(<div className="app" aria-busy="true" />);
+}
+
 /**
  * Forgets the patient and starts over: the app is taken off the screen at once, so nothing of the patient stays in view whatever
  * happens next; then main forgets the patient (answers, clinician mode, the page's storage and caches) and reloads
  * the page itself. The page never reloads itself: the navigation guards cancel that, as in Electron.
  */
 export async function forgetPatient(kiosk: boolean): Promise<void> {
-  replaceScreen(<div className="app" aria-busy="true" />);
+  takeOffScreen();
   try {
     await call('forgetPatient');
   } catch {

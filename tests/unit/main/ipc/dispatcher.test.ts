@@ -10,7 +10,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   const unused = Object.fromEntries(API_NAMES.map((name) => [name, () => { throw new Error(`${name} is not used here`); }]));
   return {
     ...(unused as unknown as ApiHandlers),
-    getStartupInfo: () => ({ appVersion: '1.0.0', defaultLanguage: 'en', notices: [], role: 'home', persistence: { mode: 'home', storage: 'unavailable', saving: false }, kioskIdleMinutes: 3, sessionEnded: null, staffModeOffered: true, sessionStart: { allowed: true, missingSettings: [] } }),
+    getStartupInfo: () => ({ appVersion: '1.0.0', defaultLanguage: 'en', notices: [], role: 'home', persistence: { mode: 'home', storage: 'unavailable', saving: false }, sessionEnded: null, staffModeOffered: true, sessionStart: { allowed: true, missingSettings: [] } }),
     listProtocols: () => [],
     getProtocol: () => {
       throw new ApiError('not-found', 'no such protocol');

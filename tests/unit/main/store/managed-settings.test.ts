@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MANAGED_SETTINGS_KIND } from '@shared/schemas/managed-settings';
 import { appUnderTest } from '../../../support/app-under-test';
 import { clinicFile } from '../../../support/clinic-file';
@@ -10,7 +10,10 @@ import { makeTempDir } from '../../../support/temp-dir';
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = makeTempDir()));
-afterEach(() => cleanup());
+afterEach(() => {
+  vi.useRealTimers();
+  cleanup();
+});
 
 const managed = (settings: unknown) => writeFileSync(path.join(dir, 'managed-settings.json'), JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, settings }));
 
@@ -19,11 +22,20 @@ describe("settings the organization fixes (managed-settings.json beside the mana
     writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'home', kioskIdleMinutes: 3 }, STAFF_PIN_HASH));
     managed({ mode: 'kiosk', kioskIdleMinutes: 10 });
     const app = await appUnderTest(dir, dir);
-    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { persistence: { mode: 'kiosk' }, kioskIdleMinutes: 10 } });
+    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { persistence: { mode: 'kiosk' } } });
     await app.call('clinicianUnlock', { pin: STAFF_PIN });
     expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { managedSettings: ['mode', 'kioskIdleMinutes'] } });
     // What staff saved on the machine is kept in its file; the fixed value is what runs.
     expect(await app.call('clinicianGetSettings')).toMatchObject({ ok: true, value: { mode: 'home' } });
+    // Main's idle deadline waits the organization's ten minutes, not the clinic file's three.
+    vi.useFakeTimers();
+    await app.call('reportKioskActivity');
+    const news = vi.fn();
+    void app.call('waitForIdleNews').then(news);
+    await vi.advanceTimersByTimeAsync(10 * 60_000 - 1);
+    expect(news).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(news).toHaveBeenCalledWith({ ok: true, value: { state: 'warning', secondsLeft: 30 } });
   });
 
   it.each([
