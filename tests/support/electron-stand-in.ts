@@ -127,7 +127,7 @@ function createStandIn() {
       }
     },
     contextBridge: { exposeInMainWorld: method('contextBridge.exposeInMainWorld', (key: string, value: unknown) => void exposed.set(key, value)) },
-    ipcRenderer: { invoke: method('ipcRenderer.invoke', (_channel: string, _input: unknown): Promise<unknown> => Promise.resolve({ ok: true, value: 'answer' })) },
+    ipcRenderer: { invoke: method<[channel: string, input: unknown], Promise<unknown>>('ipcRenderer.invoke', () => Promise.resolve({ ok: true, value: 'answer' })) },
   };
 
   return {

@@ -160,7 +160,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
   // and the error shown when main refuses it.
   const update = async (patch: SessionPatch): Promise<boolean> => {
     const before = session;
-    setSession((current) => ({ ...current, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) }));
+    setSession((current) => ({ ...current, ...Object.fromEntries(Object.entries<unknown>(patch).filter(([, value]) => value !== undefined)) }));
     try {
       setSession(await call('updateSession', patch));
       setError(null);
@@ -252,8 +252,9 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
               kiosk={kiosk}
               onOpenPlan={kiosk ? undefined : () => void openPlan()}
               confirm={confirm}
-              onContinue={async (answers) => {
-                if (await update(answers)) goOn(() => openLessons({ at: 'start' }))();
+              onContinue={(answers) => {
+                // update() reports its own failure.
+                void update(answers).then((updated) => updated && goOn(() => openLessons({ at: 'start' }))());
               }}
             />
           )}
