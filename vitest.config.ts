@@ -16,6 +16,13 @@ const REPLACING_MODULES = readdirSync(UNIT_TESTS, { recursive: true, encoding: '
   .map((file) => path.posix.join(UNIT_TESTS, file.split(path.sep).join('/')))
   .filter((file) => /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, 'utf8')));
 
+/**
+ * Tests of what the build made (out/): the built renderer and the built handout command. They are a project of their
+ * own, so `npm run test:unit` (every other project) passes on a clean clone without a build, and `npm test` runs them
+ * after its build.
+ */
+const NEEDS_BUILD = [`${UNIT_TESTS}/build/build-output.test.ts`, `${UNIT_TESTS}/build/start-chromium.test.ts`];
+
 export default defineConfig({
   // The renderer's i18n imports each language's own name from this build-time module, in tests as in the app.
   plugins: [languageNames()],
@@ -35,8 +42,9 @@ export default defineConfig({
     projects: [
       // The rest share their workers' modules: re-importing zod, pdf-lib and the fonts' tables for every file was
       // half of the run (about 50 s of 105 s on two cores).
-      { extends: true, test: { name: 'unit', include: [`${UNIT_TESTS}/**/*.test.ts`], exclude: REPLACING_MODULES, isolate: false } },
+      { extends: true, test: { name: 'unit', include: [`${UNIT_TESTS}/**/*.test.ts`], exclude: [...REPLACING_MODULES, ...NEEDS_BUILD], isolate: false } },
       { extends: true, test: { name: 'unit-replacing-modules', include: REPLACING_MODULES } },
+      { extends: true, test: { name: 'built', include: NEEDS_BUILD } },
     ],
   },
 });

@@ -34,7 +34,7 @@ page.on('close', () => {
 });
 await host.open(page);
 if (smoke) {
-  console.log(`First heading: ${await page.locator('h1').first().textContent({ timeout: 15_000 })}`);
+  console.log(`First heading: ${(await page.locator('h1').first().textContent({ timeout: 15_000 })) ?? '(none)'}`);
   await page.close();
 } else {
   console.log(`Gene Therapy Companion is open in Chromium. Data: ${dataDir}. Close the window to quit.`);

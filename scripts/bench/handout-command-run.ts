@@ -38,7 +38,7 @@ export function runHandoutCommand(args: readonly string[]): CommandRun {
       },
     });
     const ms = performance.now() - start;
-    if (result.status !== 0) throw new Error(`npm run handout ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+    if (result.status !== 0) throw new Error(`npm run handout ${args.join(' ')} failed (${result.status ?? `signal ${String(result.signal)}`}): ${result.stderr}`);
     const processes = readFileSync(peakFile, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number) as [kb: number, cpuUs: number]);
     const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
     return { ms, peakMb: sum(processes.map(([kb]) => kb)) / 1024, cpuMs: sum(processes.map(([, cpuUs]) => cpuUs)) / 1000 };

@@ -36,6 +36,7 @@ function runsOf(text: string, weight: FontWeight, fontsDir: string): Run[] {
     const file = /\s/.test(ch) && runs.length > 0 ? (runs.at(-1) as Run).file : FONT_FILES[weight].find((name) => fontNamed(fontsDir, name).hasGlyphForCodePoint(codePoint));
     const drawn = file === undefined ? '?' : ch;
     const last = runs.at(-1);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: the rule misreads the right side of `??`
     const into = file ?? (FONT_FILES[weight][0] as string);
     if (last && last.file === into) last.text += drawn;
     else runs.push({ file: into, text: drawn });
@@ -145,6 +146,7 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
         const cell = (text: string, type: 'TH' | 'TD') => {
           // A cell is one string: it takes the font that has its first letter.
           const [first] = runsOf(text, type === 'TH' ? 'bold' : 'regular', fontsDir);
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: the rule misreads the right side of `??`
           return { text, type, font: { src: first?.file ?? (FONT_FILES.regular[0] as string), size: type === 'TH' ? SIZES.body : SIZES.detail }, align: { x: align } } as const;
         };
         doc.table({

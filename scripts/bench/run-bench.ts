@@ -121,7 +121,7 @@ function table(header: string[], rows: string[][]): string {
 }
 
 const cases = [...results];
-console.log(`Median of ${RUNS} rounds after ${WARMUP} to warm up; letter paper; Chromium ${browser.version()} (${CHROMIUM_LAUNCH_OPTIONS.executablePath}).`);
+console.log(`Median of ${RUNS} rounds after ${WARMUP} to warm up; letter paper; Chromium ${browser.version()} (${CHROMIUM_LAUNCH_OPTIONS.executablePath ?? 'Playwright\'s own'}).`);
 // Times are only comparable on an idle machine; the load says how far from idle this run was.
 console.log(`Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${(loadavg()[0] as number).toFixed(1)}, on ${availableParallelism()} cores.`);
 console.log('ours new patient: protocol text seen before, the patient\'s words new; every word new: all text respelled, never seen; Chromium and PDFKit get the every-word-new text.\n');

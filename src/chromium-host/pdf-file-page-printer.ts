@@ -21,7 +21,7 @@ export function pdfFilePagePrinter(folder: string, announce: (printedPath: strin
       try {
         await page.pdf({ path: file, format: paper === 'a4' ? 'A4' : 'Letter', preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
       } catch (error) {
-        return { outcome: 'failed', reason: 'printer-refused', detail: `Printing from this Chromium window is not possible (${(error as Error).message.split('\n')[0]}); the Electron app prints.` };
+        return { outcome: 'failed', reason: 'printer-refused', detail: `Printing from this Chromium window is not possible (${(error as Error).message.split('\n')[0] ?? ''}); the Electron app prints.` };
       }
       announce(file);
       return { outcome: 'printed', printer: silent ? name : '' };

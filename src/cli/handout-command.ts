@@ -191,7 +191,10 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         secondLanguage,
       },
       { translatorFor, fontsDir, ...shipped() },
-    ).catch((error: unknown) => (error instanceof WalletCardTooFull ? error : Promise.reject(error)));
+    ).catch((error: unknown) => {
+      if (error instanceof WalletCardTooFull) return error;
+      throw error;
+    });
     if (rendered instanceof WalletCardTooFull) return refused(`${job.input} is not a valid handout input:`, `  ${rendered.message}`, 'Nothing was written.');
     made.push({ job, input, rendered });
   }

@@ -59,6 +59,8 @@ const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output
  */
 export function inputLimits(): InputLimit[] {
   const id = jsonSchemaOf(IdSchema);
+  // The id schema has a maximum; without one this line would tell staff nothing true.
+  if (id.maxLength === undefined) throw new Error('IdSchema has no maximum length');
   const all = [
     { field: '(the whole file)', limit: `at most ${MAX_HANDOUT_INPUT_BYTES / 1024 / 1024} MB (${count(MAX_HANDOUT_INPUT_BYTES)} bytes)` },
     { field: '(every id)', limit: `at most ${id.maxLength} characters: lowercase letters, digits and dashes` },

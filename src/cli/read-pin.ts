@@ -27,8 +27,14 @@ export function askHidden(question: string, input: TerminalInput, output: Writab
     };
     const onData = (chunk: string) => {
       for (const char of chunk) {
-        if (ENTER.has(char)) return finish(() => resolve(typed));
-        if (char === CTRL_C || char === CTRL_D) return finish(() => reject(new Error('Cancelled.')));
+        if (ENTER.has(char)) {
+          finish(() => resolve(typed));
+          return;
+        }
+        if (char === CTRL_C || char === CTRL_D) {
+          finish(() => reject(new Error('Cancelled.')));
+          return;
+        }
         typed = BACKSPACE.has(char) ? typed.slice(0, -1) : typed + char;
       }
     };

@@ -75,7 +75,7 @@ export interface AppHost {
    * guards cancel every navigation a page starts (Electron emits will-navigate for it), but not main's own.
    */
   reloadPage: () => void;
-  log: { error(message: string, error?: unknown): void; warn(message: string): void };
+  log: { error: (message: string, error?: unknown) => void; warn: (message: string) => void };
 }
 
 export interface AppServices {
@@ -86,7 +86,7 @@ export interface AppServices {
    * After the page's process died, before main reloads it: a kiosk forgets the patient, since no one may be there
    * any more; every computer closes clinician mode, so no one finds it open behind them.
    */
-  pageCrashed(): Promise<void>;
+  pageCrashed: () => Promise<void>;
 }
 
 /** Opens the patient's saved answers as the computer's role allows: never in a kiosk, encrypted at home. */

@@ -160,7 +160,7 @@ test('staff exchange packs, enter the clinic settings and create a protocol', as
 /** The protocol ids in the order the staff list shows them, once it has loaded. */
 async function staffOrder(page: Page) {
   await expect(page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) })).toBeVisible();
-  return page.locator('.protocol-table tbody code').evaluateAll((codes) => codes.map((code) => code.textContent?.split(' · ')[0]));
+  return page.locator('.protocol-table tbody code').evaluateAll((codes) => codes.map((code) => code.textContent.split(' · ')[0]));
 }
 /** The protocol ids in the order patients are offered them, once the welcome step shows them. */
 async function patientOrder(page: Page) {

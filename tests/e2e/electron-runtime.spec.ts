@@ -40,7 +40,7 @@ test.describe('inside Electron', () => {
           (globalThis as Record<string, unknown>).gtcPrinted = { options, pages };
           callback(true, '');
         });
-      }) as typeof contents.print;
+      });
     });
     const t = (key: string) => localeText('en', 'app', key);
     await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();

@@ -96,11 +96,11 @@ async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], fo
     // The system dialogs cannot be clicked by Playwright; main's dialog module is answered instead.
     answerSaveDialog: (answer) =>
       electron.evaluate(({ dialog }, filePath) => {
-        dialog.showSaveDialog = (async () => ({ canceled: filePath === null, filePath: filePath ?? '' })) as typeof dialog.showSaveDialog;
+        dialog.showSaveDialog = async () => ({ canceled: filePath === null, filePath: filePath ?? '' });
       }, answer),
     answerOpenDialog: (answer) =>
       electron.evaluate(({ dialog }, filePath) => {
-        dialog.showOpenDialog = (async () => ({ canceled: filePath === null, filePaths: filePath === null ? [] : [filePath] })) as typeof dialog.showOpenDialog;
+        dialog.showOpenDialog = async () => ({ canceled: filePath === null, filePaths: filePath === null ? [] : [filePath] });
       }, answer),
     reload: async () => (await electron.firstWindow()).reload(),
     cancelledNavigations: () => null,

@@ -41,7 +41,7 @@ async function sentinelStarts(page: Page): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       const opening = indexedDB.open('gtc-test');
       opening.onupgradeneeded = () => opening.result.createObjectStore('kept');
-      opening.onerror = () => reject(opening.error);
+      opening.onerror = () => reject(opening.error ?? new Error('IndexedDB did not open'));
       opening.onsuccess = () => {
         const writing = opening.result.transaction('kept', 'readwrite');
         writing.objectStore('kept').put(sentinel, 'name');
@@ -49,7 +49,7 @@ async function sentinelStarts(page: Page): Promise<void> {
           opening.result.close();
           resolve();
         };
-        writing.onerror = () => reject(writing.error);
+        writing.onerror = () => reject(writing.error ?? new Error('IndexedDB did not write'));
       };
     });
   }, SENTINEL);

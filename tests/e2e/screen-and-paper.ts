@@ -8,7 +8,7 @@ export function listedItems(within: Locator): Promise<string[]> {
     items.map((item) => {
       const copy = item.cloneNode(true) as HTMLElement;
       for (const button of copy.querySelectorAll('button')) button.remove();
-      return copy.textContent ?? '';
+      return copy.textContent;
     }),
   );
 }

@@ -63,7 +63,7 @@ test('the loaded page is locked down: CSP, no way out, the contract calls only, 
   await test.step('every permission the page asks for is denied, as the session guards deny it in Electron', async () => {
     const answers = await page.evaluate(async () => ({
       notification: await Notification.requestPermission(),
-      queried: await Promise.all((['geolocation', 'notifications', 'camera', 'microphone'] as const).map(async (name) => (await navigator.permissions.query({ name: name as PermissionName })).state)),
+      queried: await Promise.all((['geolocation', 'notifications', 'camera', 'microphone'] as const).map(async (name) => (await navigator.permissions.query({ name: name })).state)),
     }));
     expect(answers).toEqual({ notification: 'denied', queried: ['denied', 'denied', 'denied', 'denied'] });
   });

@@ -9,7 +9,7 @@ class FileVanished extends Error {}
  * V8 writes such a string into IndexedDB), for proving a name is nowhere on disk.
  */
 export function filesContaining(folder: string, needle: string): string[] {
-  const latin1 = [...needle].every((character) => (character.codePointAt(0) ?? 0) <= 0xff);
+  const latin1 = Array.from(needle).every((character) => (character.codePointAt(0) ?? 0) <= 0xff);
   const forms = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le'), ...(latin1 ? [Buffer.from(needle, 'latin1')] : [])];
   // A running Chromium writes temporary files and renames them over others (Preferences, cache entries), so a file
   // listed may be gone when read, its bytes now under another name. Such a scan proves nothing: scan again, and

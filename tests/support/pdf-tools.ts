@@ -40,7 +40,7 @@ export function searchable(text: string): string {
  */
 export function arabicInReadingOrder(extracted: string): string {
   return extracted.replace(/\u202A((?:(?!\p{Nd})[\p{Script_Extensions=Arabic}\s])+)\u202C/gu, (embedded: string, text: string) =>
-    /\S/u.test(text) ? [...text].reverse().join('') : embedded,
+    /\S/u.test(text) ? Array.from(text).reverse().join('') : embedded,
   );
 }
 

@@ -53,7 +53,7 @@ export const HARD_CASES: Readonly<Record<TextDirection, Readonly<Record<string, 
     // A vowel with a shape mark (circumflex, breve, horn) and a tone mark, composed or decomposed as keyboards type it.
     vietnamese: words(
       fc
-        .tuple(oneOf(...'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY'), oneOf('', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'), fc.boolean())
+        .tuple(oneOf(...Array.from('aăâeêioôơuưyAĂÂEÊIOÔƠUƯY')), oneOf('', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'), fc.boolean())
         .map(([vowel, tone, decomposed]) => (vowel + tone).normalize(decomposed ? 'NFD' : 'NFC')),
     ),
     // Consonant, perhaps a conjunct (virama and a second consonant), perhaps a vowel sign and a nasal mark.

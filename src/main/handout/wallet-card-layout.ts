@@ -88,7 +88,7 @@ export function layoutWalletCard(heading: string, lines: readonly CardLine[], di
     return [{ text: heading, style: headingAt, location: null }, ...lines.map((line) => ({ ...line, style: bodyAt }))].map((piece) => ({ lines: wrap(piece.text, piece.style, inner), style: piece.style, location: piece.location }));
   };
   for (let panels = 1; panels <= MAX_PANELS; panels += 1) {
-    for (let size = style.size; size >= READABLE_FLOOR; size -= SIZE_STEP) {
+    for (let size: number = style.size; size >= READABLE_FLOOR; size -= SIZE_STEP) {
       const placed = pack(piecesAt(size), panels, direction);
       if (placed) return { fits: true, layout: { panels, size, lines: placed } };
     }

@@ -5,5 +5,5 @@ import { loadLocales } from './load-locales';
 /** A translate function per language, from the app's locales folder (read once). */
 export function translatorsFrom(localesDir: string): (language: Language) => Translate {
   const locales = loadLocales(localesDir);
-  return (language) => createI18n(locales, language).t as Translate;
+  return (language) => createI18n(locales, language).t;
 }

@@ -112,7 +112,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
     getSession: currentSession,
     updateSession: async (patch) => {
       // A kiosk that may not start a session takes no patient's answers; staff may still change the language.
-      if (!mayStart().allowed && Object.entries(patch).some(([key, value]) => key !== 'language' && value !== undefined)) {
+      if (!mayStart().allowed && Object.entries<unknown>(patch).some(([key, value]) => key !== 'language' && value !== undefined)) {
         throw new ApiError('forbidden', 'This kiosk is not set up yet: the clinic settings it needs are missing.');
       }
       const [unknown] = unknownLessonReferences(lessonsFor(patch.protocolId ?? currentSession().protocolId, patch.role ?? currentSession().role), patch);
@@ -121,7 +121,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
         throw new ApiError('not-found', `There is no protocol "${patch.protocolId}".`);
       }
-      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const given = Object.fromEntries(Object.entries<unknown>(patch).filter(([, value]) => value !== undefined));
       const merged: PatientSession = { ...currentSession(), ...given };
       // Another therapy or reader is taught other lesson parts (lessonsForProtocol): answers about parts it lacks go.
       const next: PatientSession = patch.protocolId || patch.role ? { ...merged, ...answersAboutLessons(lessonsFor(merged.protocolId, merged.role), merged) } : merged;

@@ -10,7 +10,10 @@ export function electronPagePrinter(window: () => BrowserWindow | null): PagePri
     print: ({ paper, silent, printer }) =>
       new Promise<PrintResult>((resolve) => {
         const contents = window()?.webContents;
-        if (!contents) return resolve({ outcome: 'failed', reason: 'printer-refused', detail: 'The app window is closed.' });
+        if (!contents) {
+          resolve({ outcome: 'failed', reason: 'printer-refused', detail: 'The app window is closed.' });
+          return;
+        }
         contents.print(
           {
             silent,

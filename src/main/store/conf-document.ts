@@ -30,7 +30,7 @@ const COPY_NAME = /^[a-z0-9-]+-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.jso
  * absent. Conf throws on malformed JSON instead of clearing it (clearInvalidConfig is off), which is what lets
  * the versioned store back the file up and tell the person.
  */
-export function confDocument(file: ConfFileOptions, open: () => Conf<Record<string, unknown>>): JsonDocument {
+export function confDocument(file: ConfFileOptions, open: () => Conf): JsonDocument {
   const filePath = path.join(file.cwd, `${file.configName}.json`);
   const removeMatching = (matches: (name: string) => boolean) => {
     if (!existsSync(file.cwd)) return;
@@ -39,7 +39,7 @@ export function confDocument(file: ConfFileOptions, open: () => Conf<Record<stri
   // Conf writes a temporary file and renames it over the store, so a crash mid-save never breaks the store; a
   // crash can leave that temporary copy behind, which is removed before the store is next used or deleted.
   const removeLeftovers = () => removeMatching((name) => name.startsWith(`${file.configName}.json.tmp-`));
-  let conf: Conf<Record<string, unknown>> | undefined;
+  let conf: Conf | undefined;
   const instance = () => {
     if (!conf) removeLeftovers();
     return (conf ??= open());

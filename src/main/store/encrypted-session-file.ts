@@ -79,7 +79,8 @@ export function eraseSavedAnswers(doc: JsonDocument): void {
 export async function openSessionFile(doc: JsonDocument, keys: KeyStorage): Promise<OpenedSessionFile> {
   let restoredKey: DataKey | null = null;
   let restored: PatientSession | null = null;
-  let notice: StoreNotice | null = null;
+  // Set inside setAside: asserted, so the checks below are not narrowed to this first null.
+  let notice = null as StoreNotice | null;
 
   const setAside = (problem: StoreNotice['problem'], detail: string) => {
     notice = { store: 'session', problem, backupPath: doc.setAside(problem), detail, memoryOnly: false, salvaged: [] };

@@ -20,7 +20,7 @@ export const PinSchema = z.string().regex(/^\d{6,12}$/, 'use 6 to 12 digits');
  * 7890123, wrapping past 0 as on a keypad), or a group repeated (121212, 123123, 12341234).
  */
 function isGuessable(pin: string): boolean {
-  const digits = [...pin].map(Number);
+  const digits = Array.from(pin, Number);
   const steps = digits.slice(1).map((digit, index) => (digit - (digits[index] ?? 0) + 10) % 10);
   const inARow = steps.every((step) => step === 1) || steps.every((step) => step === 9);
   return inARow || /^(\d+)\1+$/.test(pin);

@@ -26,7 +26,7 @@ export function localeResources(files: ReadonlyArray<readonly [string, unknown]>
     if (!(NAMESPACES as readonly string[]).includes(namespace)) throw new Error(`${file}: "${namespace}" is not a namespace`);
     if (typeof json !== 'object' || json === null) throw new Error(`${file} must hold a JSON object`);
     const forLanguage: ResourceLanguage = (resources[language as Language] ??= {});
-    forLanguage[namespace as Namespace] = json as ResourceLanguage[string];
+    forLanguage[namespace as Namespace] = json;
   }
   return resources;
 }

@@ -38,7 +38,7 @@ export const ProtocolSchema = z
   })
   .strict()
   // Runs even when other fields already failed, so one pass lists every problem; hence the defensive reads.
-  .superRefine((protocol, ctx) => crossChecks(protocol as unknown as Loose, ctx), { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+  .superRefine((protocol, ctx) => crossChecks(protocol, ctx), { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 
 type Loose = Record<string, unknown>;
 const list = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter((v): v is Loose => typeof v === 'object' && v !== null) : []);

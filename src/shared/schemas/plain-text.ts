@@ -10,7 +10,7 @@ const TAB = /\t/g;
 const UNPRINTABLE = /[\p{Cc}\p{Cs}]/u;
 
 function firstUnprintable(text: string, newlineAllowed: boolean): string | undefined {
-  return [...text].find((ch) => UNPRINTABLE.test(ch) && !(newlineAllowed && ch === '\n'));
+  return Array.from(text).find((ch) => UNPRINTABLE.test(ch) && !(newlineAllowed && ch === '\n'));
 }
 
 function codePointOf(ch: string): string {

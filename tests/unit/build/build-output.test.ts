@@ -33,7 +33,7 @@ describe('the built app', () => {
 
   it('starts without pdf.js and without any language\'s words, but with every language\'s name', () => {
     const entry = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(read('renderer/index.html'))?.[1];
-    const script = read(`renderer/${entry}`);
+    const script = read(`renderer/${entry ?? '(no module script in index.html)'}`);
     // pdf.js comes with the handout step, a language's words when it is chosen (the first at start).
     expect(script.includes('No "GlobalWorkerOptions.rendererSrc" specified.'), 'pdf.js in the first script').toBe(false);
     for (const language of LANGUAGES) {

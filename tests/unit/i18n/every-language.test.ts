@@ -17,7 +17,7 @@ const files = CONTENT_FOLDERS.flatMap(jsonFiles);
 
 /** What one per-language text lacks, or has too much of, as "file.path (key)". */
 function gaps(where: string, text: Record<string, unknown>): string[] {
-  const has = (key: string) => typeof text[key] === 'string' && (text[key] as string).trim() !== '';
+  const has = (key: string) => typeof text[key] === 'string' && text[key].trim() !== '';
   const missing = LANGUAGES.filter((language) => !has(language));
   // A form for a voice, once written in one language, is owed in every language.
   const voiced = FORMS.filter((form) => LANGUAGES.some((language) => has(`${language}_${form}`)));

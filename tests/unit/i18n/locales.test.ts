@@ -33,7 +33,7 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 }
 
 const keysOf = (language: string, namespace: string) => flatten(resources[language]?.[namespace] ?? {});
-const variables = (text: string) => new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
+const variables = (text: string) => new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? ''));
 
 /** Every key a language must have: English's keys, with plural keys expanded to that language's plural forms. */
 function requiredKeys(language: string, namespace: string): Set<string> {
@@ -100,7 +100,8 @@ describe('keys used in the code', () => {
     for (const file of sourceFiles(path.resolve('src'))) {
       const code = readFileSync(file, 'utf8');
       for (const match of code.matchAll(/\bt\(\s*'([^']+)'/g)) {
-        if (!englishHas(match[1] as string)) missing.push(`${path.relative('.', file)}: ${match[1]}`);
+        const key = match[1] ?? '';
+        if (!englishHas(key)) missing.push(`${path.relative('.', file)}: ${key}`);
       }
     }
     expect(missing).toEqual([]);

@@ -1,24 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_NAMES, BRIDGE_GLOBAL, channelOf } from '@shared/contract/api-contract';
+import { electron } from '../../support/electron-stand-in';
 
-const exposed = new Map<string, unknown>();
-const invoke = vi.fn<(channel: string, input: unknown) => Promise<unknown>>(async () => ({ ok: true, value: 'answer' }));
-
-// The real electron package is never loaded in tests: it would try to download the binary.
-vi.mock('electron', () => {
-  const api = {
-    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
-    ipcRenderer: { invoke },
-  };
-  return { default: api, ...api };
-});
-
-beforeEach(async () => {
-  exposed.clear();
-  invoke.mockClear();
-  vi.resetModules();
+// The preload as Electron runs it, against the stand-in for the electron module: what it exposes is recorded.
+vi.mock('electron', async () => (await import('../../support/electron-stand-in')).electron.module);
+beforeAll(async () => {
   await import('../../../src/preload/index');
 });
+const exposed = electron.exposed;
 
 describe('preload', () => {
   it('exposes exactly one object, under the bridge name', () => {
@@ -34,7 +23,7 @@ describe('preload', () => {
   it('forwards one argument to the call\'s own channel and returns main\'s answer', async () => {
     const bridge = exposed.get(BRIDGE_GLOBAL) as Record<string, (input: unknown) => Promise<unknown>>;
     await expect(bridge.updateSession?.({ firstName: 'Ana' })).resolves.toEqual({ ok: true, value: 'answer' });
-    expect(invoke).toHaveBeenCalledWith(channelOf('updateSession'), { firstName: 'Ana' });
+    expect(electron.argsOf('ipcRenderer.invoke')).toEqual([channelOf('updateSession'), { firstName: 'Ana' }]);
   });
 
   it('hands the page no ipcRenderer, process or require', () => {

@@ -65,7 +65,7 @@ describe('the screens draw every language with the shipped fonts', () => {
   });
 
   it.each(LANGUAGES)('leaves no letter or digit of the %s text to a system font', (language) => {
-    const characters = new Set(patientTexts(language).flatMap(([, text]) => [...text.normalize('NFC')].filter((ch) => /[\p{L}\p{M}\p{N}]/u.test(ch))));
+    const characters = new Set(patientTexts(language).flatMap(([, text]) => Array.from(text.normalize('NFC')).filter((ch) => /[\p{L}\p{M}\p{N}]/u.test(ch))));
     const undrawn = [...characters].filter((ch) => screenFontFor(ch.codePointAt(0) ?? 0) === null);
     expect(undrawn.map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase()} ${ch}`)).toEqual([]);
   });

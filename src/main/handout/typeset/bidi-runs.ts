@@ -128,6 +128,7 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
     let replacement: string | undefined;
     if (!face) {
       onMissing(line.slice(from, index));
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- it narrows `face` for the runs below
       face = faces[0] as Face;
       replacement = REPLACEMENT_CHARACTER;
     }
@@ -146,7 +147,7 @@ const firstFaces = new WeakMap<readonly Face[], Map<number, Face | null>>();
 
 function faceFor(faces: readonly Face[], cp: number): Face | undefined {
   let firsts = firstFaces.get(faces);
-  if (!firsts) firstFaces.set(faces, (firsts = new Map()));
+  if (!firsts) firstFaces.set(faces, (firsts = new Map<number, Face | null>()));
   let face = firsts.get(cp);
   if (face === undefined) firsts.set(cp, (face = faces.find((f) => f.has(cp)) ?? null));
   return face ?? undefined;

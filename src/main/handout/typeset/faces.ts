@@ -46,7 +46,7 @@ const firstFonts = new WeakMap<readonly string[], Map<number, string | null>>();
  */
 export function fontsNeeded(chain: readonly string[], text: string): string[] {
   let firsts = firstFonts.get(chain);
-  if (!firsts) firstFonts.set(chain, (firsts = new Map()));
+  if (!firsts) firstFonts.set(chain, (firsts = new Map<number, string | null>()));
   const needed = new Set(chain.slice(0, 1));
   // A whole handout's text, code point by code point without making an array of it (a batch does this 50 times).
   for (const part of [text, text.normalize('NFC')]) {

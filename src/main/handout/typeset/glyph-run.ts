@@ -33,7 +33,7 @@ function clustersOf(shaped: ShapedText, text: string): Cluster[] {
  * reversing it character by character, without mirroring. So a cluster's characters are reversed, and a
  * mirrored bracket stands for the bracket typed, not the one it looks like.
  */
-const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft ? [...text].reverse().join('') : text);
+const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft ? Array.from(text).reverse().join('') : text);
 
 /**
  * The text each glyph of a cluster stands for, for the font's ToUnicode map. A cluster drawn as one glyph (a
@@ -43,7 +43,7 @@ const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft ? [...text]
  * characters draw nothing and are left out.
  */
 function glyphTexts(font: CidFont, shaped: ShapedText, cluster: Cluster, rightToLeft: boolean): string[] {
-  const chars = [...asDrawn(cluster.text.replace(DEFAULT_IGNORABLE, '') || cluster.text, rightToLeft)];
+  const chars = Array.from(asDrawn(cluster.text.replace(DEFAULT_IGNORABLE, '') || cluster.text, rightToLeft));
   const members = shaped.glyphs.slice(cluster.first, cluster.end);
   const texts = members.map(() => '');
   const unmatched: number[] = [];

@@ -21,7 +21,7 @@ export class TextCache<V> {
       this.size = 0;
     }
     let texts = this.settings.get(setting);
-    if (!texts) this.settings.set(setting, (texts = new Map()));
+    if (!texts) this.settings.set(setting, (texts = new Map<string, V>()));
     texts.set(text, value);
     this.size += 1;
   }

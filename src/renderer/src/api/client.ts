@@ -22,5 +22,5 @@ type Args<N extends ApiName> = ApiInput<N> extends undefined ? [] : [input: ApiI
 export async function call<N extends ApiName>(name: N, ...args: Args<N>): Promise<ApiOutput<N>> {
   const result = await bridge()[name](args[0] as ApiInput<N>);
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
-  return result.value as ApiOutput<N>;
+  return result.value;
 }

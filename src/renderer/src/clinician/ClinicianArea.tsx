@@ -46,7 +46,7 @@ export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
           {t(status?.unlocked ? 'clinician:nav.lockAndLeave' : 'clinician:nav.leave')}
         </button>
         {status?.unlocked && (
-          <button type="button" className="secondary danger" onClick={() => call('clinicianCloseApp').catch(setError)}>
+          <button type="button" className="secondary danger" onClick={() => void call('clinicianCloseApp').catch(setError)}>
             {t('clinician:nav.closeApp')}
           </button>
         )}

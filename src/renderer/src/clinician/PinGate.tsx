@@ -22,8 +22,14 @@ export function PinGate({ status, onStatus }: { status: ClinicianStatus; onStatu
     try {
       if (settingUp) {
         const problem = newPinProblem(pin);
-        if (problem) return setFeedback(t(`clinician:pin.${problem}`));
-        if (pin !== repeat) return setFeedback(t('clinician:pin.mismatch'));
+        if (problem) {
+          setFeedback(t(`clinician:pin.${problem}`));
+          return;
+        }
+        if (pin !== repeat) {
+          setFeedback(t('clinician:pin.mismatch'));
+          return;
+        }
         onStatus(await call('clinicianSetPin', { pin }));
         return;
       }

@@ -2,19 +2,22 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/i18n/languages';
 
+/** The page's speech synthesis: the DOM's types promise it, but not every Chromium build has one. */
+const speechSynthesisOf = (): SpeechSynthesis | undefined => ('speechSynthesis' in window ? window.speechSynthesis : undefined);
+
 /**
  * The system's own voices for a language. Voices that say they are not local would send the text away, so they
  * are never used: patient data never leaves the machine.
  */
 function localVoices(language: Language): SpeechSynthesisVoice[] {
-  return (window.speechSynthesis?.getVoices() ?? []).filter((voice) => voice.localService && voice.lang.toLowerCase().split(/[-_]/)[0] === language);
+  return (speechSynthesisOf()?.getVoices() ?? []).filter((voice) => voice.localService && voice.lang.toLowerCase().split(/[-_]/)[0] === language);
 }
 
 /** The voices, kept up to date: many systems list theirs only a moment after the page opens. */
 function useVoices(language: Language): SpeechSynthesisVoice[] {
   const [voices, setVoices] = useState(() => localVoices(language));
   useEffect(() => {
-    const synth = window.speechSynthesis;
+    const synth = speechSynthesisOf();
     if (!synth) return;
     const update = () => setVoices(localVoices(language));
     update();
@@ -36,7 +39,7 @@ export function ReadAloud({ texts, language }: { texts: readonly string[]; langu
   const key = texts.join('\n');
   useEffect(
     () => () => {
-      window.speechSynthesis?.cancel();
+      speechSynthesisOf()?.cancel();
     },
     [key],
   );

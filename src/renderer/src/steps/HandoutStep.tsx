@@ -77,9 +77,10 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
   const previewError = previewFailed && isSameRequest(previewFailed.request, request) ? previewFailed.failure : null;
   const preparing = !previewError && (shown === null || drawn !== shown);
 
-  const save = () => run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint, secondLanguage }) }));
+  // run() reports its own failure, so the click need not wait for it.
+  const save = () => void run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint, secondLanguage }) }));
   const print = () =>
-    run('print', async () => {
+    void run('print', async () => {
       const removePrintView = await preparePrintView(preview ?? (await call('previewHandout', { largePrint, secondLanguage })));
       let result: PrintResult;
       try {

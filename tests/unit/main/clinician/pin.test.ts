@@ -87,7 +87,10 @@ describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
   it('counts a try before checking it, so stopping halfway never gives a free try', async () => {
     const writes: PinState[] = [];
     const store = memoryPinStore();
-    const lock = pinLock({ read: store.read, write: (state) => void (writes.push(state), store.write(state)) }, AT);
+    const lock = pinLock({ read: store.read, write: (state) => {
+        writes.push(state);
+        store.write(state);
+      } }, AT);
     await lock.setPin(RIGHT);
     writes.length = 0;
     expect(await lock.unlock(RIGHT)).toEqual({ outcome: 'unlocked' });

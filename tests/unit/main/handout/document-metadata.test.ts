@@ -16,7 +16,7 @@ async function written(title: string, language: string) {
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const element = (xmp: string, pattern: RegExp) => {
   const match = pattern.exec(xmp);
-  if (!match) throw new Error(`${pattern} not in the XMP packet`);
+  if (!match) throw new Error(`${pattern.source} not in the XMP packet`);
   return unescape(match[1] as string);
 };
 
@@ -53,6 +53,6 @@ describe('the handout\'s XMP metadata', () => {
     expect(element(xmp, /<rdf:li xml:lang="x-default">(.*?)<\/rdf:li>/)).toBe('Preparation summary for Ana <b>&amp;</b> "Lee"');
     expect(xmp).not.toContain('<b>');
     const notInXml = (cp: number) => (cp < 0x20 && ![0x09, 0x0a, 0x0d].includes(cp)) || cp === 0xfffe || cp === 0xffff;
-    expect([...xmp].filter((ch) => notInXml(ch.codePointAt(0) as number))).toEqual([]);
+    expect(Array.from(xmp).filter((ch) => notInXml(ch.codePointAt(0) as number))).toEqual([]);
   });
 });

@@ -151,7 +151,7 @@ describe('dates to check on the handout', () => {
 
   it.each(['en', 'zh'] as const)('in %s, list each note on a date, whose date it is and then the words the review shows, before the tests', (language) => {
     const t = translatorFor(language);
-    const label = (id: string) => resolveText(protocol!.keyDates.find((d) => d.id === id)!.label, language).text;
+    const label = (id: string) => resolveText(protocol.keyDates.find((d) => d.id === id)!.label, language).text;
     const blocks = contentFor({ keyDates }, language).blocks;
     const heading = t('handout:dateNotesHeading');
     expect(sectionUnder(blocks, heading)).toEqual([
@@ -181,8 +181,8 @@ describe('questions on the handout', () => {
 
   it("offer the protocol's questions, each with room to write, until the patient picks any", () => {
     const blocks = questions({});
-    expect(blocks.filter((b) => b.kind === 'check-item')).toHaveLength(protocol!.questions.length);
-    expect(blocks.filter((b) => b.kind === 'write-in')).toHaveLength(protocol!.questions.length);
+    expect(blocks.filter((b) => b.kind === 'check-item')).toHaveLength(protocol.questions.length);
+    expect(blocks.filter((b) => b.kind === 'write-in')).toHaveLength(protocol.questions.length);
   });
 
   it("put the patient's top three first, then the other chosen and own questions, with room to write under each", () => {
@@ -191,12 +191,12 @@ describe('questions on the handout', () => {
       t('handout:topQuestions'),
       'Can my sister visit?',
       '_',
-      protocol!.questions.find((q) => q.id === 'driving')?.text.en,
+      protocol.questions.find((q) => q.id === 'driving')?.text.en,
       '_',
       t('handout:otherQuestions'),
-      protocol!.questions.find((q) => q.id === 'bridging')?.text.en,
+      protocol.questions.find((q) => q.id === 'bridging')?.text.en,
       '_',
-      protocol!.questions.find((q) => q.id === 'stay-near')?.text.en,
+      protocol.questions.find((q) => q.id === 'stay-near')?.text.en,
       '_',
     ]);
   });
@@ -209,7 +209,7 @@ describe('questions on the handout', () => {
       asked('What is not known'),
       '_',
       t('handout:otherQuestions'),
-      protocol!.questions.find((q) => q.id === 'driving')?.text.en,
+      protocol.questions.find((q) => q.id === 'driving')?.text.en,
       '_',
       asked('Your liver'),
       '_',
@@ -278,7 +278,7 @@ describe("the person's own medicines on the handout", () => {
   it.each(['en', 'ar'] as const)('in %s, each gets the very note the screen shows for it', (language) => {
     const t = translatorFor(language);
     const text = (value: LocalizedText) => resolveText(value, language).text;
-    const onScreen = ownMedicineNotes(medicines, protocol!.medications, t, text);
+    const onScreen = ownMedicineNotes(medicines, protocol.medications, t, text);
     const items = sectionUnder(contentFor({ medicines }, language).blocks, t('handout:myMedicinesHeading')).filter((b) => b.kind === 'check-item');
     expect(items.map((b) => [strip(b.text), b.details])).toEqual(onScreen.map((m) => [m.name, m.notes]));
     expect(items[0]?.details[0]).toContain(language === 'en' ? 'Did you mean Medrol?' : 'Medrol');
@@ -299,7 +299,7 @@ describe('where to get help, on the handout', () => {
   });
 
   it("prints the clinic's own crisis line, kept in its own direction, and not the US line", () => {
-    const help = sectionUnder(contentFor({}, 'ar', testGlossary, protocol!, '0800 123 456').blocks, heading('ar'));
+    const help = sectionUnder(contentFor({}, 'ar', testGlossary, protocol, '0800 123 456').blocks, heading('ar'));
     const crisis = help.find((b) => b.kind === 'bullet' && b.details.some((d) => d.includes('0800')));
     expect(crisis?.kind === 'bullet' && crisis.details[0]).toBe(translatorFor('ar')('handout:support.crisisClinic', { line: '\u2068' + '0800 123 456' + '\u2069' }));
     expect(lines(help).join(' ')).not.toContain('988');

@@ -44,7 +44,7 @@ describe('typesetting any text', () => {
         for (const ch of input.normalize('NFC')) {
           if (isControl(ch)) continue;
           const mirrored = bidi.getMirroredCharacter(ch) ?? ch;
-          expect(shown.includes(ch) || shown.includes(mirrored) || missing.has(ch), `U+${ch.codePointAt(0)?.toString(16)}`).toBe(true);
+          expect(shown.includes(ch) || shown.includes(mirrored) || missing.has(ch), `U+${(ch.codePointAt(0) ?? 0).toString(16)}`).toBe(true);
         }
       }),
       { numRuns: 3000 },
@@ -73,7 +73,7 @@ describe('a handout for any name', () => {
           const file = path.join(dir, 'handout.pdf');
           writeFileSync(file, rendered.bytes);
           const extracted = pdfText(file);
-          for (const ch of firstName) expect(extracted.includes(ch) || rendered.missingCharacters.includes(ch), `U+${ch.codePointAt(0)?.toString(16)}`).toBe(true);
+          for (const ch of firstName) expect(extracted.includes(ch) || rendered.missingCharacters.includes(ch), `U+${(ch.codePointAt(0) ?? 0).toString(16)}`).toBe(true);
         }),
         { numRuns: 25 },
       );

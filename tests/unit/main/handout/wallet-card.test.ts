@@ -143,7 +143,7 @@ describe('the wallet card at its fullest', () => {
       } else {
         // Poppler gives right-to-left lines with Latin and digits in them back in a shuffled order (until runs carry
         // their logical text), so here every letter and digit of every line is counted instead: none is missing.
-        const counts = (text: string) => [...searchable(text)].reduce((count, ch) => count.set(ch, (count.get(ch) ?? 0) + 1), new Map<string, number>());
+        const counts = (text: string) => Array.from(searchable(text)).reduce((count, ch) => count.set(ch, (count.get(ch) ?? 0) + 1), new Map<string, number>());
         const printed = counts(cardText);
         expect([...counts(lines.join(''))].filter(([ch, count]) => (printed.get(ch) ?? 0) < count)).toEqual([]);
         expect(searchable(cardText)).toContain(searchable(card.lines[0]?.text ?? ''));
@@ -154,7 +154,7 @@ describe('the wallet card at its fullest', () => {
   });
 
   it('keeps an everyday card on one panel at its own size', () => {
-    const content = buildHandoutContent({ clinic: { ...DEFAULT_CLINIC_SETTINGS, ...CLINIC_CONTACT }, patient: patientWith({ firstName: 'Ana', role: 'patient' }), language: 'en', protocol: protocol!, contentHash: '0'.repeat(64), preparedAt: new Date('2026-12-01T10:00:00Z'), glossary, lessons, t: translatorFor('en') });
+    const content = buildHandoutContent({ clinic: { ...DEFAULT_CLINIC_SETTINGS, ...CLINIC_CONTACT }, patient: patientWith({ firstName: 'Ana', role: 'patient' }), language: 'en', protocol: protocol, contentHash: '0'.repeat(64), preparedAt: new Date('2026-12-01T10:00:00Z'), glossary, lessons, t: translatorFor('en') });
     const card = content.blocks.find((b) => b.kind === 'wallet-card');
     if (card?.kind !== 'wallet-card') throw new Error('no wallet card');
     const fit = layoutWalletCard(card.heading, card.lines, 'ltr', (text, style, width) => typesetter.wrap(text, style, 'ltr', width));
@@ -165,7 +165,7 @@ describe('the wallet card at its fullest', () => {
 describe('input the wallet card cannot hold', () => {
   it.each(LANGUAGES)('in %s, is refused by the protocol schema past the title and key-date limits, naming the field', (language) => {
     const over = (limit: number) => ({ en: 'Title', [language]: filled(language, limit + 1) });
-    const result = ProtocolSchema.safeParse({ ...protocol, title: over(LIMITS.title), keyDates: [{ ...protocol!.keyDates[0], label: over(LIMITS.keyDateLabel) }] });
+    const result = ProtocolSchema.safeParse({ ...protocol, title: over(LIMITS.title), keyDates: [{ ...protocol.keyDates[0], label: over(LIMITS.keyDateLabel) }] });
     const issues = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     expect(issues).toContain(`title.${language}: may be at most ${LIMITS.title} characters; this one has ${LIMITS.title + 1} characters`);
     expect(issues).toContain(`keyDates.0.label.${language}: may be at most ${LIMITS.keyDateLabel} characters; this one has ${LIMITS.keyDateLabel + 1} characters`);
@@ -173,7 +173,7 @@ describe('input the wallet card cannot hold', () => {
 
   it('is refused when the handout is made, naming the input, rather than printed without a line', async () => {
     // The Arabic ligature ﷽ is seven times as wide as a letter: a name of a hundred of them fills more than a panel.
-    const content = buildHandoutContent({ clinic: { ...DEFAULT_CLINIC_SETTINGS, ...CLINIC_CONTACT }, patient: patientWith({ firstName: '\uFDFD'.repeat(MAX.firstName), role: 'patient' }), language: 'ar', protocol: protocol!, contentHash: '0'.repeat(64), preparedAt: new Date('2026-12-01T10:00:00Z'), glossary, lessons, t: translatorFor('ar') });
+    const content = buildHandoutContent({ clinic: { ...DEFAULT_CLINIC_SETTINGS, ...CLINIC_CONTACT }, patient: patientWith({ firstName: '\uFDFD'.repeat(MAX.firstName), role: 'patient' }), language: 'ar', protocol: protocol, contentHash: '0'.repeat(64), preparedAt: new Date('2026-12-01T10:00:00Z'), glossary, lessons, t: translatorFor('ar') });
     const made = renderHandout(content, { fontsDir: path.resolve('resources/fonts'), paper: 'letter', largePrint: false, createdAt: new Date('2026-12-01T10:00:00Z') });
     await expect(made).rejects.toBeInstanceOf(WalletCardTooFull);
     await expect(made).rejects.toMatchObject({ location: 'patient.firstName' });

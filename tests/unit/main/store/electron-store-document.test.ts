@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openVersionedDocument } from '../../../../src/main/store/versioned-document';
 import { clinicFormat } from '../../../../src/main/store/clinic-config';
+import { electron } from '../../../support/electron-stand-in';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let dir: string;
@@ -10,24 +11,10 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = makeTempDir()));
 afterEach(() => cleanup());
 
-// electron-store reads `app` from the electron package at construction; the mock stands in for it (the real
-// package would try to download the binary). vitest.config inlines electron-store so the mock reaches it.
-const ipcMain = vi.hoisted(() => {
-  const channels = new Set<string>();
-  return {
-    on: (channel: string) => channels.add(channel),
-    removeAllListeners: (channel: string) => channels.delete(channel),
-    eventNames: () => [...channels],
-  };
-});
-vi.mock('electron', () => {
-  const api = {
-    app: { getPath: () => dir, getVersion: () => '0.1.0', getName: () => 'gtc' },
-    ipcMain,
-    shell: { openPath: vi.fn() },
-  };
-  return { default: api, ...api };
-});
+// electron-store reads `app` from the electron package at construction; the stand-in answers for it (the real
+// package would try to download the binary). vitest.config inlines electron-store so the stand-in reaches it.
+vi.mock('electron', async () => (await import('../../../support/electron-stand-in')).electron.module);
+beforeEach(() => (electron.settings.dataDir = dir));
 
 describe('the clinic store kept by electron-store', () => {
   it('writes, reads back and recovers from a damaged file exactly as with Conf', async () => {
@@ -47,6 +34,6 @@ describe('the clinic store kept by electron-store', () => {
   it('leaves no IPC channel of its own behind: only the contract channels exist', async () => {
     const { electronStoreDocument, ELECTRON_STORE_CHANNEL } = await import('../../../../src/main/store/electron-store-document');
     electronStoreDocument({ cwd: dir, configName: 'clinic' }).write({ formatVersion: 1 });
-    expect(ipcMain.eventNames()).not.toContain(ELECTRON_STORE_CHANNEL);
+    expect(electron.api.ipcMain.eventNames()).not.toContain(ELECTRON_STORE_CHANNEL);
   });
 });

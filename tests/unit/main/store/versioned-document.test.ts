@@ -17,7 +17,7 @@ const format: VersionedFormat<V3> = {
   schema: V3,
   currentVersion: 3,
   upgrades: {
-    1: (v1) => ({ clinicName: String(v1.name ?? '') }),
+    1: (v1) => ({ clinicName: typeof v1.name === 'string' ? v1.name : '' }),
     2: (v2) => ({ ...v2, phones: [] }),
   },
   initial: () => ({ formatVersion: 3, clinicName: '', phones: [] }),

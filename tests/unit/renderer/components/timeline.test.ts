@@ -107,13 +107,13 @@ describe('the timeline', () => {
 
   it("gives each test its status in the checklist's own words, and each item its kind", () => {
     drawn(ITEMS, { language: 'es' });
-    const status = (label: string) => rows().find((row) => row.textContent?.includes(label))?.querySelector('.badge')?.textContent;
+    const status = (label: string) => rows().find((row) => row.textContent.includes(label))?.querySelector('.badge')?.textContent;
     const checklist = (key: string) => localeText('es', 'checklist', key);
     expect(status('HIV test')).toBe(checklist('progress.done'));
     expect(status('Blood count')).toBe(checklist('progress.scheduled'));
     expect(status('Heart scan')).toBe(checklist('progress.not-yet'));
     expect(status('Infusion')).toBeUndefined();
-    expect(rows().find((row) => row.textContent?.includes('Infusion'))?.querySelector('.timeline-kind')?.textContent).toBe(app('es', 'timeline.kinds.keyDate'));
+    expect(rows().find((row) => row.textContent.includes('Infusion'))?.querySelector('.timeline-kind')?.textContent).toBe(app('es', 'timeline.kinds.keyDate'));
   });
 
   it('flags a deadline gone by on its own line, in the words the checklist and the handout use, in every language', () => {
@@ -133,7 +133,7 @@ describe('the timeline', () => {
 
   it('says when a paused medicine stops and restarts', () => {
     drawn(ITEMS);
-    const pause = rows().find((row) => row.textContent?.includes('Pause hydroxyurea'))!;
+    const pause = rows().find((row) => row.textContent.includes('Pause hydroxyurea'))!;
     expect(pause.querySelector('.timeline-when')?.textContent).toBe(`Stop on ${formatCalendarDate('2026-12-20', 'en')} · Restart on ${formatCalendarDate('2027-01-10', 'en')}.`);
   });
 

@@ -116,7 +116,7 @@ describe('the handout preview made ahead', () => {
   it('asks main again after a failure, and after being dropped', async () => {
     const main = fakeMain();
     let fail = true;
-    const make = main.maker.make;
+    const make: typeof main.maker.make = (...args) => main.maker.make(...args);
     const previews = createPreviewSource({ ...main.maker, make: (largePrint) => (fail ? Promise.reject(new Error('main failed')) : make(largePrint)) });
     const request = { session: main.current(), largePrint: false };
     await expect(previews.get(request)).rejects.toThrow('main failed');

@@ -39,7 +39,7 @@ async function drawStep(language: Language) {
   const session: PatientSession = { ...emptySession(language), role: 'patient', firstName: 'Ana', protocolId: 'example-car-t', step: 'handout' };
   render(createElement(I18nextProvider, { i18n }, createElement(HandoutStep, { current: 9, total: 9, kiosk: false, session, deleting: null })));
   await settled();
-  return { i18n, choice: screen.getByRole('combobox', { name: i18n.t('handout.secondLanguage') }) as HTMLSelectElement };
+  return { i18n, choice: screen.getByRole<HTMLSelectElement>('combobox', { name: i18n.t('handout.secondLanguage') }) };
 }
 
 describe("the handout step's second language", () => {

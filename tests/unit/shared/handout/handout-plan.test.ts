@@ -134,9 +134,9 @@ describe('the handout plan: everything else, by id', () => {
     const section = lesson.sections.find((s) => s.id === check.sectionId)!;
     const comprehension = { [check.id]: { attempts: 2, understood: false } };
     expect(planFor({ comprehension }).plan.reviewTopics).toEqual([
-      { id: section.id, text: `${section.heading.en}, from the lesson “${lesson.title.en}”`, details: [section.summary.en, translatorFor('en')('handout:reviewMissed')] },
+      { id: section.id, text: `${section.heading.en ?? ''}, from the lesson “${lesson.title.en ?? ''}”`, details: [section.summary.en, translatorFor('en')('handout:reviewMissed')] },
     ]);
-    expect(planFor({ comprehension }, 'ar').plan.reviewTopics[0]?.text).toBe(`${section.heading.ar}، من درس «${lesson.title.ar}»`);
+    expect(planFor({ comprehension }, 'ar').plan.reviewTopics[0]?.text).toBe(`${section.heading.ar ?? ''}، من درس «${lesson.title.ar ?? ''}»`);
   });
 });
 

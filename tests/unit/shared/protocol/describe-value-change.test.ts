@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLocales } from '../../../../src/main/i18n/load-locales';
-import { createI18n, type Translate } from '@shared/i18n/i18n-setup';
+import { createI18n } from '@shared/i18n/i18n-setup';
 import type { Language } from '@shared/i18n/languages';
 import { describeValueChange } from '@shared/protocol/describe-value-change';
 import type { ValueChange } from '@shared/protocol/protocol-changes';
 
 const locales = loadLocales(path.resolve('locales'));
-const say = (change: ValueChange, language: Language) => describeValueChange(change, language, createI18n(locales, language).t as Translate);
+const say = (change: ValueChange, language: Language) => describeValueChange(change, language, createI18n(locales, language).t);
 const timing = { kind: 'by', amount: 6, unit: 'weeks', relation: 'before', keyDate: 'cell-collection' } as const;
 const keyDates = [{ id: 'cell-collection', label: { en: 'cell collection', ar: 'جمع الخلايا' } }];
 const longer: ValueChange = { kind: 'timing', field: 'timing', before: { timing, keyDates }, after: { timing: { ...timing, amount: 8 }, keyDates } };
@@ -20,12 +20,12 @@ describe('describeValueChange', () => {
   });
 
   it('says when a deadline became one exact day or a span, in the staff language', () => {
-    const day: ValueChange = { ...longer, after: { timing: { ...timing, kind: 'on', amount: 1, unit: 'days' }, keyDates } } as ValueChange;
+    const day: ValueChange = { ...longer, after: { timing: { ...timing, kind: 'on', amount: 1, unit: 'days' }, keyDates } };
     expect(say(day, 'en')).toBe('timing: By a deadline (that day or earlier): At least 6 weeks before cell collection → On one exact day: 1 day before cell collection');
     const span: ValueChange = {
       ...longer,
       after: { timing: { kind: 'span', start: { amount: 6, unit: 'weeks', relation: 'before', keyDate: 'cell-collection' }, end: { amount: 0, unit: 'days', relation: 'after', keyDate: 'cell-collection' } }, keyDates },
-    } as ValueChange;
+    };
     expect(say(span, 'en')).toContain('→ During a span (from one day to another): From 6 weeks before cell collection to the day of cell collection');
     expect(say(span, 'zh')).toContain('在一段时间内（从某天到某天）：从cell collection前6周到cell collection当天');
   });

@@ -11,7 +11,7 @@ const cellCollection = example.keyDates.find((d) => d.id === 'cell-collection')!
 
 describe('protocolChanges', () => {
   it('gives the old and new value of a timing, with the name of the date it counts from', () => {
-    const timing = { ...rule.timing!, amount: 6 } as Timing;
+    const timing = { ...rule.timing, amount: 6 } as Timing;
     const before = { ...example, medications: [{ ...rule, timing }] };
     const after = { ...example, medications: [{ ...rule, timing: { ...timing, amount: 8 } }] };
     expect(protocolChanges(before, after)).toEqual([
@@ -26,10 +26,10 @@ describe('protocolChanges', () => {
   });
 
   it('gives a renamed title and a text changed in one language, language by language', () => {
-    const after = { ...example, title: { ...example.title, en: 'Sickle cell therapy' }, medications: [{ ...rule, resume: { ...rule.resume!, es: 'Cuando su equipo lo diga.' } }] };
+    const after = { ...example, title: { ...example.title, en: 'Sickle cell therapy' }, medications: [{ ...rule, resume: { ...rule.resume, es: 'Cuando su equipo lo diga.' } }] };
     const [details, medicine] = protocolChanges(example, after);
     expect(details).toMatchObject({ section: 'details', fields: ['title'], values: [{ kind: 'text', field: 'title', key: 'en', before: example.title.en, after: 'Sickle cell therapy' }] });
-    expect(medicine).toMatchObject({ section: 'medications', fields: ['resume'], values: [{ kind: 'text', field: 'resume', key: 'es', before: rule.resume!.es, after: 'Cuando su equipo lo diga.' }] });
+    expect(medicine).toMatchObject({ section: 'medications', fields: ['resume'], values: [{ kind: 'text', field: 'resume', key: 'es', before: rule.resume.es, after: 'Cuando su equipo lo diga.' }] });
   });
 
   it('gives plain values and name lists; a text added in a new language has nothing before', () => {

@@ -23,7 +23,7 @@ export function LocalizedTextField({ label, value, onChange, multiline = false, 
   const id = useId();
   // An emptied translation or voice form is left out, so patients get the plain (or English) text, never a blank.
   const set = (key: TextKey, text: string) =>
-    onChange(Object.fromEntries(Object.entries({ ...value, [key]: text }).filter(([k, v]) => k === 'en' || (v ?? '') !== '')) as LocalizedText);
+    onChange(Object.fromEntries(Object.entries({ ...value, [key]: text }).filter(([k, v]) => k === 'en' || v !== '')));
   const hasVoiceForms = Object.keys(value).some((key) => key.includes('_'));
   const level = readingLevel(value.en ?? '');
   return (

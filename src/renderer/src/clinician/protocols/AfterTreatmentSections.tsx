@@ -57,7 +57,7 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
                 <SelectField label={t('clinician:fields.level')} value={sign.level} options={SIGN_LEVELS} optionLabel={levelName} onChange={(level) => update({ ...sign, level })} />
               </>
             )}
-            <LocalizedTextField label={t('clinician:fields.when')} value={sign.when ?? { en: '' }} onChange={(when) => update({ ...sign, when: Object.values(when).some((v) => v?.trim()) ? when : null })} />
+            <LocalizedTextField label={t('clinician:fields.when')} value={sign.when ?? { en: '' }} onChange={(when) => update({ ...sign, when: Object.values(when).some((v) => v.trim()) ? when : null })} />
             {sign.kind === 'own' && <SourceField value={sign.source} onChange={(source) => update({ ...sign, source })} />}
           </>
         )}

@@ -59,7 +59,7 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
       <LocalizedTextField
         label={t('clinician:settings.emergencyInstruction')}
         value={settings.emergencyInstruction ?? { en: '' }}
-        onChange={(text) => set({ emergencyInstruction: Object.values(text).some((v) => v?.trim()) ? text : null })}
+        onChange={(text) => set({ emergencyInstruction: Object.values(text).some((v) => v.trim()) ? text : null })}
       />
       <TextField label={t('clinician:settings.crisisLine')} hint={t('clinician:settings.crisisLineHint')} value={settings.crisisLine} onChange={(crisisLine) => set({ crisisLine })} />
       <TextField label={t('clinician:settings.address')} value={settings.address} onChange={(address) => set({ address })} />
