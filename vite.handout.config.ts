@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, posix, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { checkShippedFiles } from './src/cli/checked-shipped-files';
 
 /**
  * HarfBuzz's Emscripten loader finds its WebAssembly beside itself (`new URL("harfbuzz.wasm", import.meta.url)`),
@@ -27,6 +28,9 @@ function harfBuzzWasm(): Plugin {
  */
 export default defineConfig({
   ssr: { noExternal: true },
+  // The shipped lessons, glossary and protocols, checked once here rather than at every start of the command
+  // (src/main/files/read-shipped-json.ts): a file changed since is checked as it is read.
+  define: { __GTC_CHECKED_SHIPPED_FILES__: JSON.stringify(checkShippedFiles(resolve('resources'))) },
   plugins: [harfBuzzWasm()],
   build: {
     ssr: resolve('src/cli/handout-main.ts'),
