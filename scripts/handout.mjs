@@ -11,8 +11,14 @@ const root = path.resolve(import.meta.dirname, '..');
 const bundle = path.join(root, 'out', 'cli', 'handout.mjs');
 const config = path.join(root, 'vite.handout.config.ts');
 // Everything the bundle is made of: the command, main's handout code, the shared model, the packages it holds
-// (as the lock file pins them) and how it is built.
-const sources = [path.join(root, 'src', 'cli'), path.join(root, 'src', 'main'), path.join(root, 'src', 'shared'), path.join(root, 'package-lock.json'), config];
+// (as the lock file pins them) and how it is built; and the shipped files whose digests it keeps (a file changed
+// since would still be checked as it is read, only more slowly).
+const sources = [
+  ...['cli', 'main', 'shared'].map((folder) => path.join(root, 'src', folder)),
+  ...['lessons', 'glossary', 'protocols'].map((folder) => path.join(root, 'resources', folder)),
+  path.join(root, 'package-lock.json'),
+  config,
+];
 
 function newestChange(file) {
   const stat = statSync(file);
@@ -24,8 +30,7 @@ const built = existsSync(bundle) ? statSync(bundle).mtimeMs : -Infinity;
 if (sources.some((source) => newestChange(source) > built)) {
   console.error('Building the handout command first (out/cli/handout.mjs)…');
   // Its output goes to stderr, so stdout holds only what the command says.
-  // The runner loads the config, and the shipped files it checks, through Vite's own module runner.
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', config, '--configLoader', 'runner', '--logLevel', 'warn'], {
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', config, '--logLevel', 'warn'], {
     cwd: root,
     stdio: ['ignore', process.stderr, process.stderr],
   });
