@@ -35,18 +35,25 @@ export function searchable(text: string): string {
  * predates the Arabic that Unicode 4.1 and later added (marks such as U+0659–U+065F, Arabic Extended-A
  * U+08A0–U+08FF), and counts plus signs ("+", the Hebrew alternative plus sign U+FB29) as part of a number even
  * with no digit near. So two such marks on one letter come back swapped ("ب\u065C\u065F" as
- * "ب\u202A\u065F\u065C\u202C"), and a Hebrew point on a space after a plus sign comes back before the sign
- * ("\uFB29 \u05BB\u05D5" as "\u202A\u05BB \uFB29\u202C\u05D5"). The PDF's /ActualText is right, and pdf.js, which
- * runs the Unicode bidi algorithm, reads both in order. Under that algorithm, text with no letter of a
- * left-to-right script and no digit takes the direction of the right-to-left line around it, so such an embedding
- * (Arabic and Hebrew script, marks, punctuation, symbols, spaces) is put back in reading order; any other (a Latin
- * word, a number) is left as it is. (In a left-to-right line poppler writes such characters before their letter's
- * run, unmarked; that is not undone here.)
+ * "ب\u202A\u065F\u065C\u202C"), a Hebrew point on a space after a plus sign comes back before the sign
+ * ("\uFB29 \u05BB\u05D5" as "\u202A\u05BB \uFB29\u202C\u05D5"), and a newer Arabic letter after a digit before
+ * it ("\u0648\u06F5\u08AF" as "\u0648\u202A\u08AF\u06F5\u202C"). The PDF's /ActualText is right, and pdf.js,
+ * which runs the Unicode bidi algorithm, reads them in order. An embedding that holds Arabic or Hebrew script and no
+ * letter of a left-to-right script is put back in reading order as that algorithm orders it in a right-to-left
+ * line: reversed, but each number (digits, and the separators between them) left to right; any other (a Latin
+ * word, a number alone) is left as it is. (In a left-to-right line poppler writes such characters before their
+ * letter's run, unmarked; that is not undone here.)
  */
 export function rightToLeftInReadingOrder(extracted: string): string {
   return extracted.replace(
-    /\u202A((?:(?!\p{Nd})[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{M}\p{P}\p{S}\s])+)\u202C/gu,
-    (embedded: string, text: string) => (/\S/u.test(text) ? [...text].reverse().join('') : embedded),
+    /\u202A([\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{M}\p{P}\p{S}\p{Nd}\s]+)\u202C/gu,
+    (embedded: string, text: string) =>
+      /(?!\p{Nd})[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}]/u.test(text)
+        ? [...text]
+            .reverse()
+            .join('')
+            .replace(/\p{Nd}+(?:[.,:/+-]\p{Nd}+)*/gu, (number) => [...number].reverse().join(''))
+        : embedded,
   );
 }
 
