@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, posix, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { sharedAlias } from './scripts/vite/shared-alias.ts';
 
 /**
@@ -22,6 +22,26 @@ function harfBuzzWasm(): Plugin {
 }
 
 /**
+ * The shipped lessons, glossary and protocols, checked once here rather than at every start of the command
+ * (src/main/files/read-shipped-json.ts): their digests are written into the bundle, and a file changed since is
+ * checked as it is read. The checker is loaded through Vite with this build's own resolve settings, so its imports
+ * resolve as the bundle's do.
+ */
+function checkedShippedFiles(): Plugin {
+  return {
+    name: 'gtc-checked-shipped-files',
+    async config(config) {
+      const { module } = await runnerImport<typeof import('./src/cli/checked-shipped-files')>(resolve('src/cli/checked-shipped-files.ts'), {
+        configFile: false,
+        resolve: config.resolve,
+        logLevel: 'error',
+      });
+      return { define: { __GTC_CHECKED_SHIPPED_FILES__: JSON.stringify(module.checkShippedFiles(resolve('resources'))) } };
+    },
+  };
+}
+
+/**
  * The headless handout command as one built file (out/cli/handout.mjs), so a first handout spends no time
  * transpiling TypeScript, nor finding and reading the hundreds of small files some packages are made of (pdf-lib
  * and zod: about a sixth of the command's start).
@@ -29,7 +49,7 @@ function harfBuzzWasm(): Plugin {
 export default defineConfig({
   resolve: { alias: sharedAlias },
   ssr: { noExternal: true },
-  plugins: [harfBuzzWasm()],
+  plugins: [harfBuzzWasm(), checkedShippedFiles()],
   build: {
     ssr: resolve('src/cli/handout-main.ts'),
     outDir: 'out/cli',

@@ -3,6 +3,7 @@
 // Plain JavaScript on purpose: transpiling TypeScript was most of a first handout's time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -10,8 +11,14 @@ const root = path.resolve(import.meta.dirname, '..');
 const bundle = path.join(root, 'out', 'cli', 'handout.mjs');
 const config = path.join(root, 'vite.handout.config.ts');
 // Everything the bundle is made of: the command, main's handout code, the shared model, the packages it holds
-// (as the lock file pins them) and how it is built.
-const sources = [path.join(root, 'src', 'cli'), path.join(root, 'src', 'main'), path.join(root, 'src', 'shared'), path.join(root, 'package-lock.json'), config];
+// (as the lock file pins them) and how it is built; and the shipped files whose digests it keeps (a file changed
+// since would still be checked as it is read, only more slowly).
+const sources = [
+  ...['cli', 'main', 'shared'].map((folder) => path.join(root, 'src', folder)),
+  ...['lessons', 'glossary', 'protocols'].map((folder) => path.join(root, 'resources', folder)),
+  path.join(root, 'package-lock.json'),
+  config,
+];
 
 function newestChange(file) {
   const stat = statSync(file);
@@ -32,4 +39,7 @@ if (sources.some((source) => newestChange(source) > built)) {
     process.exit(1);
   }
 }
+// V8's compiled code for the bundle, kept beside it: written by the first run after a build (the build empties the
+// folder), then read by every run instead of parsing and compiling the bundle again.
+module.enableCompileCache(path.join(root, 'out', 'cli', '.compile-cache'));
 await import(pathToFileURL(bundle).href);

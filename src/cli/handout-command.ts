@@ -19,6 +19,7 @@ import { lessonsForProtocol } from '@shared/content/lessons-for-protocol';
 import { protocolFolder, type ProtocolFolder } from '../main/protocol/example-protocols';
 import { readJsonFileAt } from '../main/files/read-json-file';
 import { makeHandout } from '../main/handout/make-handout';
+import { prepareShaping } from '../main/handout/fonts/shaping-font';
 import type { RenderedHandout } from '../main/handout/render-handout';
 import { WalletCardTooFull } from '../main/handout/wallet-card-layout';
 import { translatorsFrom } from '../main/i18n/translators';
@@ -134,6 +135,8 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     jobs = names.map((name) => ({ input: path.join(folder, name), out: path.join(values['out-dir'] as string, name.replace(/\.json$/, '.pdf')) }));
   } else return refused('Give --input and --out, or --input-dir and --out-dir.', USAGE);
 
+  // HarfBuzz compiles on V8's own threads while the input is checked.
+  prepareShaping();
   // Read only once an input needs them, so a bad option is reported without touching the app's files.
   let protocols: ProtocolFolder | null = null;
   let content: ShippedContent | null = null;

@@ -29,18 +29,31 @@ export function searchable(text: string): string {
 }
 
 /**
- * Poppler's table of right-to-left characters predates the Arabic that Unicode 4.1 and later added (marks such as
- * U+0659–U+065F, Arabic Extended-A U+08A0–U+08FF): it takes them for left-to-right, so inside a right-to-left line
- * it wraps them, with what stands beside them, in a left-to-right embedding (U+202A … U+202C) left in the order it
- * was drawn, reversed: two such marks on one letter come back swapped ("ب\u065C\u065F" as
- * "ب\u202A\u065F\u065C\u202C"). The PDF's /ActualText is right (pdf.js, whose table knows them, reads them in order).
- * Arabic script is never left-to-right text, so such an embedding of nothing but Arabic (and spaces), digits
- * apart, is put back in reading order; any other is left as it is. (In a left-to-right line poppler writes them
- * before their letter's run, unmarked; that is not undone here.)
+ * Poppler has no bidi algorithm. In a right-to-left line, it starts a left-to-right embedding (U+202A … U+202C) at
+ * any character its old table takes for left-to-right or for part of a number, and writes the embedding in the
+ * order it was drawn, reversed; the embedding runs on over the spaces, marks and punctuation beside it. That table
+ * predates the Arabic that Unicode 4.1 and later added (marks such as U+0659–U+065F, Arabic Extended-A
+ * U+08A0–U+08FF), and counts plus signs ("+", the Hebrew alternative plus sign U+FB29) as part of a number even
+ * with no digit near. So two such marks on one letter come back swapped ("ب\u065C\u065F" as
+ * "ب\u202A\u065F\u065C\u202C"), a Hebrew point on a space after a plus sign comes back before the sign
+ * ("\uFB29 \u05BB\u05D5" as "\u202A\u05BB \uFB29\u202C\u05D5"), and a newer Arabic letter after a digit before
+ * it ("\u0648\u06F5\u08AF" as "\u0648\u202A\u08AF\u06F5\u202C"). The PDF's /ActualText is right, and pdf.js,
+ * which runs the Unicode bidi algorithm, reads them in order. An embedding that holds Arabic or Hebrew script and no
+ * letter of a left-to-right script is put back in reading order as that algorithm orders it in a right-to-left
+ * line: reversed, but each number (digits, and the separators between them) left to right; any other (a Latin
+ * word, a number alone) is left as it is. (In a left-to-right line poppler writes such characters before their
+ * letter's run, unmarked; that is not undone here.)
  */
-export function arabicInReadingOrder(extracted: string): string {
-  return extracted.replace(/\u202A((?:(?!\p{Nd})[\p{Script_Extensions=Arabic}\s])+)\u202C/gu, (embedded: string, text: string) =>
-    /\S/u.test(text) ? Array.from(text).reverse().join('') : embedded,
+export function rightToLeftInReadingOrder(extracted: string): string {
+  return extracted.replace(
+    /\u202A([\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{M}\p{P}\p{S}\p{Nd}\s]+)\u202C/gu,
+    (embedded: string, text: string) =>
+      /(?!\p{Nd})[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}]/u.test(text)
+        ? [...text]
+            .reverse()
+            .join('')
+            .replace(/\p{Nd}+(?:[.,:/+-]\p{Nd}+)*/gu, (number) => [...number].reverse().join(''))
+        : embedded,
   );
 }
 
@@ -53,5 +66,5 @@ export function pdfTextAboveFooters(file: string): string {
   const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
   if (!size) throw new Error(`pdfinfo gave no page size for ${file}`);
   const crop = ['-x', '0', '-y', '0', '-W', String(Math.ceil(Number(size[1]))), '-H', String(Math.floor(Number(size[2]) - 90))];
-  return arabicInReadingOrder(execFileSync('pdftotext', ['-enc', 'UTF-8', ...crop, file, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
+  return rightToLeftInReadingOrder(execFileSync('pdftotext', ['-enc', 'UTF-8', ...crop, file, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
 }

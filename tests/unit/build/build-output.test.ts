@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +58,14 @@ describe('the built handout command', () => {
     const loader = scripts.filter((file) => /new URL\(["'`]harfbuzz\.wasm["'`]/.test(read(`cli/${file}`)));
     expect(loader).toHaveLength(1);
     expect(existsSync(path.join(cli, path.dirname(loader[0] as string), 'harfbuzz.wasm'))).toBe(true);
+  });
+
+  it('carries the digest of every shipped lesson, glossary and protocol file, which its build checked', () => {
+    const bundle = read('cli/handout.mjs');
+    for (const folder of ['lessons', 'glossary', 'protocols']) {
+      for (const name of readdirSync(path.resolve('resources', folder))) {
+        expect(bundle, `${folder}/${name}`).toContain(createHash('sha256').update(readFileSync(path.resolve('resources', folder, name))).digest('hex'));
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** The functions of HarfBuzz's subsetter (harfbuzzjs's `harfbuzz-subset.wasm`, a WebAssembly module with no imports) used here. */
@@ -27,7 +27,8 @@ type SubsetExports = Record<(typeof FUNCTIONS)[number], (...args: number[]) => n
 
 /** The part of the WebAssembly API used here: Node has it all, but TypeScript declares it only with the DOM's. */
 interface WebAssemblyApi {
-  instantiate(bytes: Uint8Array): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  compile(bytes: Uint8Array): Promise<object>;
+  instantiate(module: object): Promise<{ exports: Record<string, unknown> }>;
 }
 const webAssembly = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
 
@@ -116,13 +117,21 @@ export class FontSubsetter {
 let subsetter: Promise<FontSubsetter> | undefined;
 
 /**
- * The subsetter, compiled and started once per process, when a handout is first made. It is found through the
- * package, as in the app (where harfbuzzjs stays a package) so in the built command (run from a checkout).
+ * The subsetter, compiled and started once per process, when a handout is first made or when the headless command
+ * starts (prepareShaping). It is found through the package, as in the app (where harfbuzzjs stays a package) so in
+ * the built command (run from a checkout). The file is read at once, so that V8 compiles it on its own threads
+ * while the main thread goes on.
  */
 export function loadFontSubsetter(): Promise<FontSubsetter> {
-  return (subsetter ??= (async () => {
-    const wasm = await readFile(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-    const { instance } = await webAssembly.instantiate(wasm);
+  if (subsetter) return subsetter;
+  let compiling: Promise<object>;
+  try {
+    compiling = webAssembly.compile(readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+  } catch (error) {
+    compiling = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  return (subsetter = (async () => {
+    const instance = await webAssembly.instantiate(await compiling);
     const hb = subsetExports(instance.exports);
     hb._initialize();
     return new FontSubsetter(hb);

@@ -27,6 +27,15 @@ function loadHarfBuzz(): Promise<HarfBuzz> {
   return (harfBuzz ??= import('harfbuzzjs'));
 }
 
+/**
+ * Starts compiling HarfBuzz and its subsetter (WebAssembly, on V8's own threads), so that a process about to make
+ * a handout, such as the headless command before it checks its input, does not wait for them later. A failure is
+ * reported where a handout first needs them.
+ */
+export function prepareShaping(): void {
+  for (const loading of [loadHarfBuzz(), loadFontSubsetter()]) loading.catch(() => undefined);
+}
+
 /** Shaping results kept per font for the whole process; a clinic's batch shapes the same words again and again. */
 const MAX_SHAPED_TEXTS = 50_000;
 

@@ -36,9 +36,10 @@ const alphabets = scriptAlphabets();
  * once as a medicine and once as a question, any of them as the name and the lines of the worries.
  */
 function typedAnswersFor(direction: TextDirection) {
-  // Something a person could type: not blank, within the name's limit (the limits have tests of their own).
+  // Something a person could type: not blank, within the name's limit (the limits have tests of their own). Blank
+  // as the contract sees it: it folds every line break, U+0085 (next line) too, which trim() keeps, into a space.
   const samples = [...alphabets.filter((alphabet) => alphabet.direction === direction).map(scriptText), ...Object.values(HARD_CASES[direction])].map((sample) =>
-    sample.filter((text) => text.trim() !== '' && text.length <= 100),
+    sample.filter((text) => text.replace(/\u0085/g, ' ').trim() !== '' && text.length <= 100),
   );
   const typed = fc.oneof(...samples);
   const everyKind = fc.tuple(...samples);
@@ -163,8 +164,9 @@ async function problemsWith(answers: TypedAnswers, language: Language): Promise<
  * Each handout gets typed text of its own direction, whose lines a reader orders as the handout does. Text of the
  * other direction comes back in an order pdftotext guesses: it has no bidi algorithm, so in a
  * left-to-right line it puts the "?" that ends a Hebrew question first, and in a right-to-left line it turns
- * words of Extension B ideographs around. Still failing with more runs, not yet fixed: pdftotext swaps two of
- * the newer Arabic marks on one letter, as U+065C and U+065F in "\u0628\u065c\u065f".
+ * words of Extension B ideographs around. Where pdftotext, which has no bidi algorithm, misorders a right-to-left
+ * line (the newer Arabic marks, a Hebrew point after a plus sign), pdfTextAboveFooters puts it back in reading order
+ * (rightToLeftInReadingOrder in tests/support/pdf-tools.ts).
  */
 const DIRECTIONS: readonly TextDirection[] = ['ltr', 'rtl'];
 
