@@ -175,6 +175,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   };
   const invoke = createDispatcher(handlers, {
     isTrustedSender: (sender) => isTrustedSender(sender, host.appOrigin),
+    clinicianSession: clinician,
     logError: host.log.error,
   });
   const pageCrashed = async () => {

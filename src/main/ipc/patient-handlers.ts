@@ -1,4 +1,4 @@
-import type { ProtocolSummary } from '../../shared/api-contract';
+import type { PatientCall, ProtocolSummary } from '../../shared/api-contract';
 import type { Protocol } from '../../shared/protocol/protocol';
 import { emptySession, type PatientSession } from '../../shared/schemas/session';
 import { MAX_PLAN_BYTES, PlanFileSchema } from '../../shared/protocol/patient-plan';
@@ -48,25 +48,6 @@ function summarize(protocol: Protocol): ProtocolSummary {
   const { id, version, family, title, isExample } = protocol;
   return { id, version, family, title, isExample };
 }
-
-export type PatientCall =
-  | 'getStartupInfo'
-  | 'getSessionStart'
-  | 'getCrisisLine'
-  | 'listProtocols'
-  | 'getProtocol'
-  | 'listLessons'
-  | 'listGlossary'
-  | 'getSession'
-  | 'updateSession'
-  | 'previewHandout'
-  | 'saveHandout'
-  | 'listSavedHandouts'
-  | 'saveCalendar'
-  | 'printHandout'
-  | 'openPatientPlan'
-  | 'setSessionSaving'
-  | 'endSession';
 
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
 export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
