@@ -1,4 +1,5 @@
 import { calendarDateOf, formatCalendarDate } from '../../shared/dates/calendar-date';
+import { keyDateLabeller } from '../../shared/dates/key-date-label';
 import { describeFollowUp, describeRuleDuration } from '../../shared/describe-timing';
 import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
@@ -183,10 +184,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   const t = withVoice(input.t, voiceOf(patient.role));
   const { firstName, keyDates } = patient;
   const text = (value: LocalizedText) => resolveText(value, language, voiceOf(patient.role)).text;
-  const keyDateLabel = (id: string) => {
-    const keyDate = protocol.keyDates.find((d) => d.id === id);
-    return keyDate ? text(keyDate.label) : id;
-  };
+  const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const today = calendarDateOf(preparedAt);
   const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today, t, text, crisisLine: clinic.crisisLine, typed: isolate });
   const after = protocol.afterTreatment;

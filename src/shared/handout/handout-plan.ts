@@ -2,6 +2,7 @@ import type { Lesson } from '../content/lesson';
 import { formatCalendarDate, type CalendarDate } from '../dates/calendar-date';
 import { dateNotes } from '../dates/date-notes';
 import { describeDateNote } from '../dates/describe-date-note';
+import { keyDateLabeller } from '../dates/key-date-label';
 import type { TimedStep } from '../dates/step-when';
 import { timelineItems, type TimelineItem } from '../dates/timeline-items';
 import { describeTestProgress, describeWhen } from '../describe-timing';
@@ -79,8 +80,7 @@ export interface HandoutPlan {
 /** The one decision of what the handout says, for the review step and the PDF alike. */
 export function planHandout({ patient, protocol, lessons, language, today, t, text, crisisLine, typed }: HandoutPlanInput): HandoutPlan {
   const { keyDates } = patient;
-  const keyDateLabels = new Map(protocol.keyDates.map((d) => [d.id, text(d.label)]));
-  const keyDateLabel = (id: string) => keyDateLabels.get(id) ?? id;
+  const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const testNames = new Map(protocol.tests.map((test) => [test.id, text(test.name)]));
   const when = (step: TimedStep) => {
     const { rule, due } = describeWhen(step, { keyDates, today }, keyDateLabel, t, language);

@@ -1,4 +1,5 @@
 import { describeTiming } from '../describe-timing';
+import { keyDateLabeller } from '../dates/key-date-label';
 import type { Translate } from '../i18n-setup';
 import type { Language } from '../languages';
 import { resolveText, type TextKey } from '../schemas/localized-text';
@@ -34,8 +35,8 @@ function describeValue(change: ValueChange, side: 'before' | 'after', language: 
   if (change.kind === 'timing') {
     const timed = change[side];
     if (timed === null) return t('clinician:changes.empty');
-    const names = new Map(timed.keyDates.map((d) => [d.id, resolveText(d.label, language).text]));
-    return t('clinician:changes.timed', { kind: t(`clinician:timingKinds.${timed.timing.kind}`), timing: describeTiming(timed.timing, (id) => names.get(id) ?? id, t) });
+    const keyDateLabel = keyDateLabeller(timed.keyDates, (label) => resolveText(label, language).text);
+    return t('clinician:changes.timed', { kind: t(`clinician:timingKinds.${timed.timing.kind}`), timing: describeTiming(timed.timing, keyDateLabel, t) });
   }
   const value = change[side];
   if (value === null || value === '') return t('clinician:changes.empty');

@@ -4,6 +4,7 @@ import type { Translate } from '../../../shared/i18n-setup';
 import type { Protocol } from '../../../shared/protocol/protocol';
 import type { CalendarDate } from '../../../shared/dates/calendar-date';
 import type { KnownKeyDates } from '../../../shared/dates/due-dates';
+import { keyDateLabeller } from '../../../shared/dates/key-date-label';
 import type { TimedStep } from '../../../shared/dates/step-when';
 import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
@@ -49,10 +50,7 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
   const parts = checklistParts(t);
   const text = useText();
   const language = useLanguage();
-  const keyDateLabel = (id: string) => {
-    const keyDate = protocol.keyDates.find((d) => d.id === id);
-    return keyDate ? text(keyDate.label) : id;
-  };
+  const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const when = (step: TimedStep) => {
     const { rule, due } = describeWhen(step, dates, keyDateLabel, t, language);
     return (

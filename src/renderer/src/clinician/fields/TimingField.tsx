@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { keyDateLabeller } from '../../../../shared/dates/key-date-label';
 import type { KeyDate } from '../../../../shared/protocol/protocol';
 import { withTimingKind } from '../../../../shared/protocol/timing-kind-change';
 import { resolveText } from '../../../../shared/schemas/localized-text';
@@ -21,10 +22,7 @@ function OffsetFields({ value, keyDates, onChange }: { value: KeyDateOffset; key
         label={t('clinician:fields.keyDate')}
         value={keyDateIds.includes(value.keyDate) ? value.keyDate : (keyDateIds[0] ?? value.keyDate)}
         options={keyDateIds.includes(value.keyDate) ? keyDateIds : [value.keyDate, ...keyDateIds]}
-        optionLabel={(id) => {
-          const keyDate = keyDates.find((d) => d.id === id);
-          return keyDate ? resolveText(keyDate.label, language).text : id;
-        }}
+        optionLabel={keyDateLabeller(keyDates, (label) => resolveText(label, language).text)}
         onChange={(keyDate) => onChange({ ...value, keyDate })}
       />
     </>
