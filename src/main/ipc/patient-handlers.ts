@@ -1,6 +1,6 @@
 import type { PatientCall, ProtocolSummary } from '../../shared/api-contract';
 import type { Protocol } from '../../shared/protocol/protocol';
-import { emptySession, type PatientSession } from '../../shared/schemas/session';
+import { emptySession, patchedSession, type PatientSession } from '../../shared/schemas/session';
 import { MAX_PLAN_BYTES, PlanFileSchema } from '../../shared/protocol/patient-plan';
 import type { GlossaryEntry } from '../../shared/content/glossary';
 import type { Lesson } from '../../shared/content/lesson';
@@ -104,8 +104,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
         throw new ApiError('not-found', `There is no checklist "${patch.protocolId}".`);
       }
-      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const merged: PatientSession = { ...currentSession(), ...given };
+      const merged = patchedSession(currentSession(), patch);
       // Another therapy or reader is taught other lesson parts (lessonsForProtocol): answers about parts it lacks go.
       const next: PatientSession = patch.protocolId || patch.role ? { ...merged, ...answersAboutLessons(lessonsFor(merged.protocolId, merged.role), merged) } : merged;
       await sessions.save(next);

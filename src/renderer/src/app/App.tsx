@@ -5,7 +5,7 @@ import type { GlossaryEntry } from '../../../shared/content/glossary';
 import type { Lesson } from '../../../shared/content/lesson';
 import { needsTranslationNotice } from '../../../shared/translation-review';
 import { textDirection, type Language } from '../../../shared/languages';
-import type { PatientSession, SessionPatch } from '../../../shared/schemas/session';
+import { patchedSession, type PatientSession, type SessionPatch } from '../../../shared/schemas/session';
 import { call } from '../api/client';
 import { ClinicianArea } from '../clinician/ClinicianArea';
 import { DisplayControls } from '../components/DisplayControls';
@@ -160,7 +160,7 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
   // and the error shown when main refuses it.
   const update = async (patch: SessionPatch): Promise<boolean> => {
     const before = session;
-    setSession((current) => ({ ...current, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) }));
+    setSession((current) => patchedSession(current, patch));
     try {
       setSession(await call('updateSession', patch));
       setError(null);
