@@ -31,7 +31,7 @@ import { eraseSavedAnswers, openSessionFile } from './store/encrypted-session-fi
 import { patientSessions } from './store/session-store';
 import { sessionEnd } from './session-end/session-end';
 import type { KeyStorage } from './platform/key-storage';
-import type { ComputerRole } from '../shared/schemas/computer-role';
+import type { AppMode, ComputerRole } from '../shared/schemas/computer-role';
 import { computerRole, runMode } from './computer-role';
 
 /** What differs between the Electron app and the Chromium test host; everything else is the same code. */
@@ -76,7 +76,7 @@ export interface AppHost {
 export interface AppServices {
   invoke: Invoke;
   /** The mode the app started in; the window follows it (a kiosk window, or one whose role is unknown, is locked down). */
-  mode: 'home' | 'kiosk';
+  mode: AppMode;
   /**
    * After the page's process died, before main reloads it: a kiosk forgets the patient, since no one may be there
    * any more; every computer closes clinician mode, so no one finds it open behind them.

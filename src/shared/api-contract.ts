@@ -14,7 +14,7 @@ import { ProtocolSummarySchema, type ProtocolSummary } from './schemas/protocol-
 import { PatientSessionSchema, RoleSchema, SessionPatchSchema } from './schemas/session';
 import { StoreNoticeSchema } from './schemas/store-notice';
 import { SessionEndNoticeSchema } from './schemas/session-end';
-import { ComputerRoleSchema } from './schemas/computer-role';
+import { AppModeSchema, ComputerRoleSchema } from './schemas/computer-role';
 import { SessionStartSchema } from './schemas/session-start';
 import { ClinicSettingsSchema } from './schemas/clinic-settings';
 
@@ -32,7 +32,7 @@ export type HandoutOptions = z.input<typeof HandoutOptionsSchema>;
 export { ProtocolSummarySchema, type ProtocolSummary };
 
 export const SessionPersistenceSchema = z
-  .object({ mode: z.enum(['home', 'kiosk']), storage: z.enum(['protected', 'unprotected', 'unavailable']), saving: z.boolean() })
+  .object({ mode: AppModeSchema, storage: z.enum(['protected', 'unprotected', 'unavailable']), saving: z.boolean() })
   .strict();
 export type SessionPersistence = z.infer<typeof SessionPersistenceSchema>;
 

@@ -4,6 +4,7 @@ import { ProtocolSchema } from './protocol/protocol';
 import { protocolToFormat2 } from './protocol/protocol-file-upgrades';
 import { ClinicSettingsSchema } from './schemas/clinic-settings';
 import { IdSchema } from './schemas/id';
+import { PaperSchema } from './schemas/paper';
 import { plainIssueMessage } from './schemas/plain-issue-messages';
 import { HandoutPatientSchema } from './schemas/session';
 
@@ -46,7 +47,7 @@ export const HandoutInputSchema = z
     /** A bilingual handout's second language (not `language` itself); the `--second-language` option overrides it. */
     secondLanguage: LanguageSchema.optional(),
     /** Defaults to the clinic's paper size, then to the computer's region's. */
-    paper: z.enum(['letter', 'a4']).optional(),
+    paper: PaperSchema.optional(),
     /** Body text at 16 pt. */
     largePrint: z.boolean().optional(),
     /** Any clinic settings; the rest are empty, and the paper follows the computer's region. */

@@ -18,7 +18,7 @@ import { mayChooseFirstPin } from '../clinician/staff-entry';
 import type { ProtocolEditor } from '../clinician/protocol-editor';
 import type { FileDialogs } from '../platform/file-dialogs';
 import type { ClinicConfigStore } from '../store/clinic-config';
-import type { AppMode } from '../store/session-store';
+import type { AppMode } from '../../shared/schemas/computer-role';
 import type { ManageableSetting } from '../../shared/schemas/managed-settings';
 import { missingClinicSettings } from '../../shared/schemas/clinic-settings';
 import { ApiError } from './api-error';
