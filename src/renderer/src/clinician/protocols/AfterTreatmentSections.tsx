@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RuleDuration } from '../../../../shared/protocol/after-treatment';
+import { SpanUnitSchema, type RuleDuration } from '../../../../shared/protocol/after-treatment';
 import { keyDateLabeller } from '../../../../shared/dates/key-date-label';
 import { resolveText } from '../../../../shared/schemas/localized-text';
 import { SIGN_LEVELS, type SignLevel } from '../../../../shared/warning-signs/sign-level';
@@ -14,7 +14,7 @@ import type { SectionProps } from './DetailsSection';
 import { newItem } from './new-items';
 import { SIGN_KINDS, withSignKind } from './sign-kind';
 
-const SPAN_UNITS = ['days', 'weeks', 'months', 'years'] as const;
+const SPAN_UNITS = SpanUnitSchema.options;
 
 /** Warning signs, who to call, rules for daily life, and the follow-up schedule. */
 export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
