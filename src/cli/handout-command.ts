@@ -7,6 +7,7 @@ import type { Protocol } from '@shared/protocol/protocol';
 import { emptySession, handoutPatientOf, RoleSchema } from '@shared/schemas/session';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { paperForRegion, regionOfLocale } from '@shared/handout/paper-for-region';
+import { PaperSchema } from '@shared/schemas/paper';
 import { loadShippedContent, type ShippedContent } from '../main/content/shipped-content';
 import { unknownLessonReferences } from '@shared/content/lesson-references';
 import { calendarDateOf } from '@shared/dates/calendar-date';
@@ -119,7 +120,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   const secondOption = values['second-language'];
   const second = secondOption === undefined || secondOption === 'none' ? undefined : LanguageSchema.safeParse(secondOption);
   if (second && !second.success) return refused(`--second-language must be one of ${LanguageSchema.options.join(', ')}, or none.`);
-  if (values.paper !== undefined && !['letter', 'a4'].includes(values.paper)) return refused('--paper must be letter or a4.');
+  if (values.paper !== undefined && !PaperSchema.safeParse(values.paper).success) return refused(`--paper must be ${PaperSchema.options.join(' or ')}.`);
 
   let jobs: Job[];
   if (values.input && values.out && !values['input-dir']) jobs = [{ input: values.input, out: values.out }];
@@ -188,7 +189,7 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
         patient: { ...handoutPatientOf(emptySession(chosenLanguage)), ...input.patient },
         language: chosenLanguage,
         clinic,
-        paper: (values.paper as 'letter' | 'a4' | undefined) ?? input.paper ?? clinic.paperSize,
+        paper: PaperSchema.optional().parse(values.paper) ?? input.paper ?? clinic.paperSize,
         largePrint: values['large-print'] ?? input.largePrint ?? false,
         preparedAt,
         secondLanguage,

@@ -34,7 +34,7 @@ import type { Clock } from './kiosk/clock';
 import { idleDeadline } from './kiosk/idle-deadline';
 import { createIdleDeadlineHandlers } from './ipc/idle-deadline-handlers';
 import type { KeyStorage } from './platform/key-storage';
-import type { ComputerRole } from '@shared/schemas/computer-role';
+import type { ComputerRole, AppMode } from '@shared/schemas/computer-role';
 import { computerRole, runMode } from './computer-role';
 
 /** What differs between the Electron app and the Chromium test host; everything else is the same code. */
@@ -81,7 +81,7 @@ export interface AppHost {
 export interface AppServices {
   invoke: Invoke;
   /** The mode the app started in; the window follows it (a kiosk window, or one whose role is unknown, is locked down). */
-  mode: 'home' | 'kiosk';
+  mode: AppMode;
   /**
    * After the page's process died, before main reloads it: a kiosk forgets the patient, since no one may be there
    * any more; every computer closes clinician mode, so no one finds it open behind them.
@@ -194,6 +194,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   };
   const invoke = createDispatcher(handlers, {
     isTrustedSender: (sender) => isTrustedSender(sender, host.appOrigin),
+    clinicianSession: clinician,
     logError: host.log.error,
   });
   const pageCrashed = async () => {

@@ -1,7 +1,6 @@
 import type { ClinicSettings } from '@shared/schemas/clinic-settings';
-import type { ComputerRole } from '@shared/schemas/computer-role';
+import type { ComputerRole, AppMode } from '@shared/schemas/computer-role';
 import type { ClinicConfigStore } from './store/clinic-config';
-import type { AppMode } from './store/session-store';
 
 /** The organization's fixed mode decides; else the clinic file's, unless it was lost and staff have not confirmed it. */
 export function computerRole(managedMode: ClinicSettings['mode'] | undefined, clinic: ClinicConfigStore): ComputerRole {

@@ -49,10 +49,10 @@ export function rightToLeftInReadingOrder(extracted: string): string {
     /\u202A([\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{M}\p{P}\p{S}\p{Nd}\s]+)\u202C/gu,
     (embedded: string, text: string) =>
       /(?!\p{Nd})[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}]/u.test(text)
-        ? [...text]
+        ? Array.from(text)
             .reverse()
             .join('')
-            .replace(/\p{Nd}+(?:[.,:/+-]\p{Nd}+)*/gu, (number) => [...number].reverse().join(''))
+            .replace(/\p{Nd}+(?:[.,:/+-]\p{Nd}+)*/gu, (number) => Array.from(number).reverse().join(''))
         : embedded,
   );
 }

@@ -13,7 +13,7 @@ import type { ProtocolCatalog } from '../protocol/protocol-catalog';
 import { protocolForSession } from '../protocol/session-protocol';
 import { ApiError } from '../ipc/api-error';
 import type { FileDialogs } from '../platform/file-dialogs';
-import type { AppMode } from '../store/session-store';
+import type { AppMode } from '@shared/schemas/computer-role';
 import { calendarFile } from './calendar-file';
 
 export interface CalendarServiceDeps {

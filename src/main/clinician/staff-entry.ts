@@ -1,4 +1,4 @@
-import type { AppMode } from '../store/session-store';
+import type { AppMode } from '@shared/schemas/computer-role';
 import type { PinLock } from './pin-lock';
 
 /**

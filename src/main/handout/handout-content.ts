@@ -16,6 +16,7 @@ import type { HandoutPatient } from '@shared/schemas/session';
 import { preparedBy } from '@shared/walkthrough/prepared-by';
 import type { ListedQuestion } from '@shared/walkthrough/question-list';
 import { voiceOf, withVoice } from '@shared/i18n/voice';
+import { keyDateLabeller } from '@shared/dates/key-date-label';
 import { datesFigureTexts, planDatesFigure, type DatesFigure } from './dates-figure';
 import type { CardLine } from './wallet-card-layout';
 
@@ -183,10 +184,7 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   const t = withVoice(input.t, voiceOf(patient.role));
   const { firstName, keyDates } = patient;
   const text = (value: LocalizedText) => resolveText(value, language, voiceOf(patient.role)).text;
-  const keyDateLabel = (id: string) => {
-    const keyDate = protocol.keyDates.find((d) => d.id === id);
-    return keyDate ? text(keyDate.label) : id;
-  };
+  const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const today = calendarDateOf(preparedAt);
   const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today, t, text, crisisLine: clinic.crisisLine, typed: isolate });
   const after = protocol.afterTreatment;

@@ -8,7 +8,7 @@ import type { HandoutPatient } from '@shared/schemas/session';
 import { contentHash } from '../protocol/content-hash';
 import type { ShippedContent } from '../content/shipped-content';
 import { buildHandoutContent, type HandoutContent } from './handout-content';
-import type { Paper } from './page-flow';
+import type { Paper } from '@shared/schemas/paper';
 import { renderHandout, type RenderedHandout } from './render-handout';
 
 export interface HandoutRequest {

@@ -1,11 +1,11 @@
 import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '@shared/i18n/languages';
+import type { Paper } from '@shared/schemas/paper';
 import type { TaggedStructure } from './typeset/tagged-structure';
 import type { LinePlacement, TextStyle, Typesetter } from './typeset/typesetter';
 import { CARD_PANEL, layoutWalletCard, WalletCardTooFull, type CardLine } from './wallet-card-layout';
 
-export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const;
-export type Paper = keyof typeof PAPER_SIZES;
+export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const satisfies Record<Paper, readonly [number, number]>;
 
 export const MARGIN = 54;
 const FOOTER_SPACE = 36;

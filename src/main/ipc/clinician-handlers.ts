@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { clinicianCalls, ClinicianProtocolEntry } from '@shared/contract/clinician-calls';
+import type { ClinicianProtocolEntry, ClinicianCall } from '@shared/contract/clinician-calls';
 import type { Translate } from '@shared/i18n/i18n-setup';
 import type { Protocol } from '@shared/protocol/protocol';
 import { MAX_PACK_BYTES, PackFileSchema } from '@shared/protocol/protocol-pack';
@@ -18,9 +18,9 @@ import { mayChooseFirstPin } from '../clinician/staff-entry';
 import type { ProtocolEditor } from '../clinician/protocol-editor';
 import type { FileDialogs } from '../platform/file-dialogs';
 import type { ClinicConfigStore } from '../store/clinic-config';
-import type { AppMode } from '../store/session-store';
 import type { ManageableSetting } from '@shared/schemas/managed-settings';
 import { missingClinicSettings } from '@shared/schemas/clinic-settings';
+import type { AppMode } from '@shared/schemas/computer-role';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
 
@@ -44,8 +44,11 @@ export interface ClinicianHandlerDeps {
   now: () => Date;
 }
 
-/** The clinician calls. Main checks that clinician mode is open before each one that reads or changes anything. */
-export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor<keyof typeof clinicianCalls> {
+/**
+ * The clinician calls. Those the contract declares for a clinician reach these handlers only while clinician mode is
+ * open: the dispatcher checks it before each, from the contract (clinician-calls.ts).
+ */
+export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor<ClinicianCall> {
   const { clinic, catalog, editor, pin, session } = deps;
   const status = () => {
     const { lockedUntil } = clinic.current().clinician;
@@ -66,10 +69,6 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     contentHash: contentHash(protocol),
   });
   const entries = () => catalog.all().map(entry);
-  const open = <A, R>(handler: (input: A) => R) => (input: A): R => {
-    session.require();
-    return handler(input);
-  };
   const existing = (id: string) => {
     const protocol = catalog.get(id);
     if (!protocol) throw new ApiError('not-found', `There is no protocol "${id}".`);
@@ -98,44 +97,43 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
       session.close();
       return status();
     },
-    clinicianProtocols: open(entries),
-    clinicianGetProtocol: open(({ id }) => existing(id)),
-    clinicianSaveProtocol: open(({ protocol }) => editor.save(protocol)),
-    clinicianCreateProtocol: open(({ id, title }) => entry(editor.create(id, title))),
-    clinicianDuplicateProtocol: open(({ id, newId }) => entry(editor.duplicate(id, newId))),
-    clinicianSetRetired: open(({ id, retired }) => {
+    clinicianProtocols: entries,
+    clinicianGetProtocol: ({ id }) => existing(id),
+    clinicianSaveProtocol: ({ protocol }) => editor.save(protocol),
+    clinicianCreateProtocol: ({ id, title }) => entry(editor.create(id, title)),
+    clinicianDuplicateProtocol: ({ id, newId }) => entry(editor.duplicate(id, newId)),
+    clinicianSetRetired: ({ id, retired }) => {
       editor.setRetired(id, retired);
       return entries();
-    }),
-    clinicianReorder: open(({ ids }) => {
+    },
+    clinicianReorder: ({ ids }) => {
       editor.reorder(ids);
       return entries();
-    }),
-    clinicianVersions: open(({ id }) =>
+    },
+    clinicianVersions: ({ id }) =>
       editor.versions(id).map((v) => ({ version: v.protocol.version, savedAt: v.savedAt, contentHash: v.contentHash })),
-    ),
-    clinicianChanges: open(({ id, from, to }) => editor.changes(id, from, to)),
-    clinicianGetSettings: open(() => clinic.settings()),
+    clinicianChanges: ({ id, from, to }) => editor.changes(id, from, to),
+    clinicianGetSettings: () => clinic.settings(),
     // Saving the settings is staff confirming how the computer is used, which ends a lost role's attention.
-    clinicianSaveSettings: open((settings) => {
+    clinicianSaveSettings: (settings) => {
       const missing = missingClinicSettings(settings);
       if (missing.length > 0) throw new ApiError('bad-request', `These clinic settings are required: ${missing.join(', ')}.`);
       return clinic.update((config) => ({ ...config, settings, attention: null })).settings;
-    }),
-    clinicianListPrinters: open(() => deps.listPrinters()),
-    clinicianCloseApp: open(() => {
+    },
+    clinicianListPrinters: () => deps.listPrinters(),
+    clinicianCloseApp: () => {
       deps.closeApp();
       return { closing: true as const };
-    }),
-    clinicianImportPack: open(async () => {
+    },
+    clinicianImportPack: async () => {
       const file = await deps.fileDialogs.chooseOpenPath({ fileTypeLabel: deps.translate()('clinician:packFileType'), extension: 'json' });
       if (file === null) return { outcome: 'cancelled' as const };
       const reading = readJsonFileAt(file, PackFileSchema, MAX_PACK_BYTES);
       if (reading === null) throw new ApiError('not-found', 'The chosen file could not be opened.');
       if (!reading.ok) return { outcome: 'refused' as const, problems: reading.problems };
       return { outcome: 'imported' as const, ...importPack(editor, reading.value) };
-    }),
-    clinicianExportPlan: open(async ({ protocolId, firstName, keyDates, medicationRuleIds }) => {
+    },
+    clinicianExportPlan: async ({ protocolId, firstName, keyDates, medicationRuleIds }) => {
       const protocol = existing(protocolId);
       const chosen = new Set(medicationRuleIds);
       const plan = PatientPlanSchema.safeParse({
@@ -154,14 +152,14 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
       if (file === null) return { outcome: 'cancelled' as const };
       await writeFile(file, `${JSON.stringify(plan.data, null, 2)}\n`, { mode: 0o600 });
       return { outcome: 'saved' as const, fileName: path.basename(file) };
-    }),
-    clinicianExportPack: open(async ({ ids }) => {
+    },
+    clinicianExportPack: async ({ ids }) => {
       const protocols = ids.map(existing);
       const t = deps.translate();
       const file = await deps.fileDialogs.chooseSavePath({ suggestedName: t('clinician:packFileName'), fileTypeLabel: t('clinician:packFileType'), extension: 'json' });
       if (file === null) return { outcome: 'cancelled' as const };
       await writeFile(file, exportPack(protocols, deps.now()));
       return { outcome: 'saved' as const, fileName: path.basename(file) };
-    }),
+    },
   };
 }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { apiContract, isApiName, type ApiContract, type ApiName, type ApiOutput, type ApiResult } from '@shared/contract/api-contract';
+import { CLINICIAN_MODE_LOCKED, type ClinicianSession } from '../clinician/clinician-session';
 import { ApiError } from './api-error';
+import { mayCall } from './caller-check';
 import type { SenderInfo } from './trusted-sender';
 
 export type ApiHandlers = {
@@ -14,6 +16,8 @@ export type Invoke = (name: unknown, args: readonly unknown[], sender: SenderInf
 
 export interface DispatcherOptions {
   isTrustedSender: (sender: SenderInfo) => boolean;
+  /** Whether clinician mode is open, for the calls the contract declares need it; each one let through renews it. */
+  clinicianSession: Pick<ClinicianSession, 'renew'>;
   /** Where unexpected failures are reported; never given patient data, only the call name and error. */
   logError: (message: string, error: unknown) => void;
 }
@@ -24,15 +28,17 @@ function failure(code: ApiError['code'], message: string): ApiResult<never> {
 
 /**
  * The single entry point for every call from the renderer, shared by the Electron IPC registration and the
- * test bridge: it checks the sender, the call name and the arguments before any handler runs, and checks
- * the handler's answer against the contract before it leaves main.
+ * test bridge: it checks the sender, the call name, who may make the call (as the contract declares it) and the
+ * arguments before any handler runs, and checks the handler's answer against the contract before it leaves main.
  */
 export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptions): Invoke {
   return async (name, args, sender) => {
     if (!options.isTrustedSender(sender)) return failure('forbidden', 'This page may not talk to the app.');
     if (!isApiName(name)) return failure('bad-request', 'Unknown call.');
-    if (args.length > 1) return failure('bad-request', `${name} takes at most one argument.`);
     const entry = apiContract[name];
+    // Before the arguments are read, so a caller without the right learns nothing of what the call accepts.
+    if (!mayCall(entry.caller, options.clinicianSession)) return failure('forbidden', CLINICIAN_MODE_LOCKED);
+    if (args.length > 1) return failure('bad-request', `${name} takes at most one argument.`);
     const input = entry.input.safeParse(args[0]);
     if (!input.success) return failure('bad-request', `${name}: ${input.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`);
     try {

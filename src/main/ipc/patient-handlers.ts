@@ -1,6 +1,6 @@
-import type { ProtocolSummary } from '@shared/contract/api-contract';
+import type { ProtocolSummary, PatientCall } from '@shared/contract/api-contract';
 import type { Protocol } from '@shared/protocol/protocol';
-import { emptySession, type PatientSession } from '@shared/schemas/session';
+import { emptySession, type PatientSession, patchedSession } from '@shared/schemas/session';
 import { MAX_PLAN_BYTES, PlanFileSchema } from '@shared/protocol/patient-plan';
 import type { GlossaryEntry } from '@shared/content/glossary';
 import type { Lesson } from '@shared/content/lesson';
@@ -22,6 +22,7 @@ import type { ComputerRole } from '@shared/schemas/computer-role';
 import { sessionStart } from '@shared/schemas/session-start';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
+import type { IdleDeadlineCall } from './idle-deadline-handlers';
 
 export interface ApiHandlerDeps {
   appVersion: string;
@@ -48,27 +49,8 @@ function summarize(protocol: Protocol): ProtocolSummary {
   return { id, version, family, title, isExample };
 }
 
-export type PatientCall =
-  | 'getStartupInfo'
-  | 'getSessionStart'
-  | 'getCrisisLine'
-  | 'listProtocols'
-  | 'getProtocol'
-  | 'listLessons'
-  | 'listGlossary'
-  | 'getSession'
-  | 'updateSession'
-  | 'previewHandout'
-  | 'saveHandout'
-  | 'listSavedHandouts'
-  | 'saveCalendar'
-  | 'printHandout'
-  | 'openPatientPlan'
-  | 'setSessionSaving'
-  | 'forgetPatient';
-
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
-export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<PatientCall> {
+export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Exclude<PatientCall, IdleDeadlineCall>> {
   const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor, lessons } = deps;
   const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
   // The parts for this therapy and this reader: who fills it in decides whether a child's own agreement is taught.
@@ -121,8 +103,7 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Patient
       if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
         throw new ApiError('not-found', `There is no protocol "${patch.protocolId}".`);
       }
-      const given = Object.fromEntries(Object.entries<unknown>(patch).filter(([, value]) => value !== undefined));
-      const merged: PatientSession = { ...currentSession(), ...given };
+      const merged = patchedSession(currentSession(), patch);
       // Another therapy or reader is taught other lesson parts (lessonsForProtocol): answers about parts it lacks go.
       const next: PatientSession = patch.protocolId || patch.role ? { ...merged, ...answersAboutLessons(lessonsFor(merged.protocolId, merged.role), merged) } : merged;
       await sessions.save(next);

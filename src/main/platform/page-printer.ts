@@ -1,5 +1,5 @@
 import type { PrintResult } from '@shared/schemas/print-result';
-import type { Paper } from '../handout/page-flow';
+import type { Paper } from '@shared/schemas/paper';
 
 export interface PagePrintRequest {
   paper: Paper;

@@ -3,7 +3,7 @@ import { lstat, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { PrintResult } from '@shared/schemas/print-result';
-import type { Paper } from '../handout/page-flow';
+import type { Paper } from '@shared/schemas/paper';
 
 /** Runs a program with arguments (never through a shell) and gives back what it printed. */
 export type RunProgram = (program: string, args: readonly string[]) => Promise<{ stdout: string }>;

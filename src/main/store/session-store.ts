@@ -1,4 +1,5 @@
 import type { PatientSession } from '@shared/schemas/session';
+import type { AppMode } from '@shared/schemas/computer-role';
 import type { KeyStorageLevel } from '../platform/key-storage';
 import type { SessionFile } from './encrypted-session-file';
 
@@ -11,7 +12,6 @@ export interface SessionStore {
   clear(): void;
 }
 
-export type AppMode = 'home' | 'kiosk';
 
 export interface SessionPersistence {
   mode: AppMode;

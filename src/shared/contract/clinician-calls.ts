@@ -8,8 +8,9 @@ import { ProtocolSummarySchema } from '@shared/schemas/protocol-summary';
 import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
 import { singleLineText } from '@shared/schemas/plain-text';
 import { CalendarDateSchema, PersonNameSchema } from '@shared/schemas/session';
+import type { CallDeclaration } from './call-declaration';
 
-/** The clinician part of the contract: everything except the status and unlock calls needs clinician mode open. */
+/** The clinician part of the contract: every call but those into and out of staff mode needs a staff session. */
 const NoInput = z.undefined();
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -67,36 +68,38 @@ export const PackImportResultSchema = z.discriminatedUnion('outcome', [
 export type PackImportResult = z.infer<typeof PackImportResultSchema>;
 
 export const clinicianCalls = {
-  clinicianStatus: { input: NoInput, output: ClinicianStatusSchema },
+  clinicianStatus: { input: NoInput, output: ClinicianStatusSchema, caller: 'staff-entry' },
   /**
    * Sets the first PIN (only on a home computer), or changes it while clinician mode is open; never where the
    * organization set the PIN.
    */
-  clinicianSetPin: { input: z.object({ pin: z.string().max(20) }).strict(), output: ClinicianStatusSchema },
-  clinicianUnlock: { input: z.object({ pin: z.string().max(20) }).strict(), output: UnlockResultSchema },
-  clinicianLock: { input: NoInput, output: ClinicianStatusSchema },
-  clinicianProtocols: { input: NoInput, output: z.array(ClinicianProtocolEntrySchema) },
-  clinicianGetProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema },
+  clinicianSetPin: { input: z.object({ pin: z.string().max(20) }).strict(), output: ClinicianStatusSchema, caller: 'staff-entry' },
+  clinicianUnlock: { input: z.object({ pin: z.string().max(20) }).strict(), output: UnlockResultSchema, caller: 'staff-entry' },
+  clinicianLock: { input: NoInput, output: ClinicianStatusSchema, caller: 'staff-entry' },
+  clinicianProtocols: { input: NoInput, output: z.array(ClinicianProtocolEntrySchema), caller: 'clinician' },
+  clinicianGetProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema, caller: 'clinician' },
   clinicianSaveProtocol: {
     input: z.object({ protocol: ProtocolSchema }).strict(),
     output: z.object({ version: z.number().int(), contentHash: Hash, changed: z.boolean() }).strict(),
+    caller: 'clinician',
   },
-  clinicianCreateProtocol: { input: z.object({ id: IdSchema, title: singleLineText().trim().min(1).max(200) }).strict(), output: ClinicianProtocolEntrySchema },
-  clinicianDuplicateProtocol: { input: z.object({ id: IdSchema, newId: IdSchema }).strict(), output: ClinicianProtocolEntrySchema },
-  clinicianSetRetired: { input: z.object({ id: IdSchema, retired: z.boolean() }).strict(), output: z.array(ClinicianProtocolEntrySchema) },
-  clinicianReorder: { input: z.object({ ids: z.array(IdSchema).max(500) }).strict(), output: z.array(ClinicianProtocolEntrySchema) },
-  clinicianVersions: { input: z.object({ id: IdSchema }).strict(), output: z.array(ProtocolVersionInfoSchema) },
+  clinicianCreateProtocol: { input: z.object({ id: IdSchema, title: singleLineText().trim().min(1).max(200) }).strict(), output: ClinicianProtocolEntrySchema, caller: 'clinician' },
+  clinicianDuplicateProtocol: { input: z.object({ id: IdSchema, newId: IdSchema }).strict(), output: ClinicianProtocolEntrySchema, caller: 'clinician' },
+  clinicianSetRetired: { input: z.object({ id: IdSchema, retired: z.boolean() }).strict(), output: z.array(ClinicianProtocolEntrySchema), caller: 'clinician' },
+  clinicianReorder: { input: z.object({ ids: z.array(IdSchema).max(500) }).strict(), output: z.array(ClinicianProtocolEntrySchema), caller: 'clinician' },
+  clinicianVersions: { input: z.object({ id: IdSchema }).strict(), output: z.array(ProtocolVersionInfoSchema), caller: 'clinician' },
   clinicianChanges: {
     input: z.object({ id: IdSchema, from: z.number().int(), to: z.number().int() }).strict(),
     output: z.array(ProtocolChangeSchema),
+    caller: 'clinician',
   },
-  clinicianGetSettings: { input: NoInput, output: ClinicSettingsSchema },
-  clinicianSaveSettings: { input: ClinicSettingsSchema, output: ClinicSettingsSchema },
+  clinicianGetSettings: { input: NoInput, output: ClinicSettingsSchema, caller: 'clinician' },
+  clinicianSaveSettings: { input: ClinicSettingsSchema, output: ClinicSettingsSchema, caller: 'clinician' },
   /** System names of the printers this computer can print to, for choosing the kiosk's printer. */
-  clinicianListPrinters: { input: NoInput, output: z.array(z.string().max(300)).max(500) },
+  clinicianListPrinters: { input: NoInput, output: z.array(z.string().max(300)).max(500), caller: 'clinician' },
   /** Closes the app; the only way out of a kiosk, so it needs clinician mode like every other staff call. */
-  clinicianCloseApp: { input: NoInput, output: z.object({ closing: z.literal(true) }).strict() },
-  clinicianImportPack: { input: NoInput, output: PackImportResultSchema },
+  clinicianCloseApp: { input: NoInput, output: z.object({ closing: z.literal(true) }).strict(), caller: 'clinician' },
+  clinicianImportPack: { input: NoInput, output: PackImportResultSchema, caller: 'clinician' },
   /** Saves a patient's plan: the protocol with only the medicine rules the team chose, and the known dates. */
   clinicianExportPlan: {
     input: z
@@ -108,6 +111,8 @@ export const clinicianCalls = {
       })
       .strict(),
     output: FileSaveResultSchema,
+    caller: 'clinician',
   },
-  clinicianExportPack: { input: z.object({ ids: z.array(IdSchema).min(1).max(200) }).strict(), output: FileSaveResultSchema },
-} as const;
+  clinicianExportPack: { input: z.object({ ids: z.array(IdSchema).min(1).max(200) }).strict(), output: FileSaveResultSchema, caller: 'clinician' },
+} as const satisfies Record<string, CallDeclaration>;
+export type ClinicianCall = keyof typeof clinicianCalls;

@@ -9,6 +9,7 @@ import type { LocalizedText } from '@shared/schemas/localized-text';
 import type { HandoutPatient } from '@shared/schemas/session';
 import { addSpan, type CalendarDate } from './calendar-date';
 import type { KnownKeyDates } from './due-dates';
+import { keyDateLabeller } from './key-date-label';
 import { deadlinePassed, stepWhen } from './step-when';
 
 /** When a timeline item happens for this patient; never guessed: a date not known yet is `unknown`. */
@@ -80,8 +81,7 @@ function firstVisit(item: FollowUp, keyDate: CalendarDate): CalendarDate {
 export function timelineItems(protocol: Protocol, answers: Answers, today: CalendarDate, t: Translate, text: (value: LocalizedText) => string): TimelineItem[] {
   const keyDates: KnownKeyDates = answers.keyDates ?? {};
   const tests = answers.tests ?? {};
-  const keyDateLabels = new Map(protocol.keyDates.map((d) => [d.id, text(d.label)]));
-  const keyDateLabel = (id: string) => keyDateLabels.get(id) ?? id;
+  const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   // Rules after treatment with no key date of their own start on the treatment: the last key date, as key dates are listed in the order they happen.
   const treatment = protocol.keyDates[protocol.keyDates.length - 1]?.id ?? '';
 

@@ -6,6 +6,7 @@ import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
 import { IdSchema } from '@shared/schemas/id';
 import { plainIssueMessage } from '@shared/schemas/plain-issue-messages';
 import { HandoutPatientSchema } from '@shared/schemas/session';
+import { PaperSchema } from '@shared/schemas/paper';
 
 export const HANDOUT_INPUT_KIND = 'gene-therapy-companion.handout-input';
 
@@ -46,7 +47,7 @@ export const HandoutInputSchema = z
     /** A bilingual handout's second language (not `language` itself); the `--second-language` option overrides it. */
     secondLanguage: LanguageSchema.optional(),
     /** Defaults to the clinic's paper size, then to the computer's region's. */
-    paper: z.enum(['letter', 'a4']).optional(),
+    paper: PaperSchema.optional(),
     /** Body text at 16 pt. */
     largePrint: z.boolean().optional(),
     /** Any clinic settings; the rest are empty, and the paper follows the computer's region. */

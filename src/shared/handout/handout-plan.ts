@@ -17,6 +17,7 @@ import type { LocalizedText } from '@shared/schemas/localized-text';
 import type { HandoutPatient } from '@shared/schemas/session';
 import { resolveSign, signGroups, type SignGroup } from '@shared/warning-signs/sign-groups';
 import { supportLines, type SupportLine } from '@shared/walkthrough/support-lines';
+import { keyDateLabeller } from '@shared/dates/key-date-label';
 import { planStudyNumbers, type StudyNumbersPlan } from './study-numbers-plan';
 
 export interface HandoutPlanInput {
@@ -79,8 +80,7 @@ export interface HandoutPlan {
 /** The one decision of what the handout says, for the review step and the PDF alike. */
 export function planHandout({ patient, protocol, lessons, language, today, t, text, crisisLine, typed }: HandoutPlanInput): HandoutPlan {
   const { keyDates } = patient;
-  const keyDateLabels = new Map(protocol.keyDates.map((d) => [d.id, text(d.label)]));
-  const keyDateLabel = (id: string) => keyDateLabels.get(id) ?? id;
+  const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const testNames = new Map(protocol.tests.map((test) => [test.id, text(test.name)]));
   const when = (step: TimedStep) => {
     const { rule, due } = describeWhen(step, { keyDates, today }, keyDateLabel, t, language);

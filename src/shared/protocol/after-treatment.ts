@@ -45,7 +45,9 @@ export const ContactSchema = z
   })
   .strict();
 
-const SpanSchema = z.object({ amount: z.number().int().min(1).max(600), unit: z.enum(['days', 'weeks', 'months', 'years']) }).strict();
+/** The units a duration or a follow-up's rhythm is counted in. */
+export const SpanUnitSchema = z.enum(['days', 'weeks', 'months', 'years']);
+const SpanSchema = z.object({ amount: z.number().int().min(1).max(600), unit: SpanUnitSchema }).strict();
 /** For the rest of the patient's life: CAR-T labels ask for checks for new cancers for life. */
 const LifelongSchema = z.object({ kind: z.literal('lifelong') }).strict();
 

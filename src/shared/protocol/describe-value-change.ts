@@ -2,6 +2,7 @@ import { describeTiming } from './describe-timing';
 import type { Translate } from '@shared/i18n/i18n-setup';
 import type { Language } from '@shared/i18n/languages';
 import { resolveText, type TextKey } from '@shared/schemas/localized-text';
+import { keyDateLabeller } from '@shared/dates/key-date-label';
 import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from './preparation';
 import { TherapyFamilySchema } from './therapy-family';
 import { StudyNumberEffectSchema } from './study-numbers';
@@ -34,8 +35,8 @@ function describeValue(change: ValueChange, side: 'before' | 'after', language: 
   if (change.kind === 'timing') {
     const timed = change[side];
     if (timed === null) return t('clinician:changes.empty');
-    const names = new Map(timed.keyDates.map((d) => [d.id, resolveText(d.label, language).text]));
-    return t('clinician:changes.timed', { kind: t(`clinician:timingKinds.${timed.timing.kind}`), timing: describeTiming(timed.timing, (id) => names.get(id) ?? id, t) });
+    const keyDateLabel = keyDateLabeller(timed.keyDates, (label) => resolveText(label, language).text);
+    return t('clinician:changes.timed', { kind: t(`clinician:timingKinds.${timed.timing.kind}`), timing: describeTiming(timed.timing, keyDateLabel, t) });
   }
   const value = change[side];
   if (value === null || value === '') return t('clinician:changes.empty');

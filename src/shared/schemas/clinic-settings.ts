@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LanguageSchema } from '@shared/i18n/languages';
+import { AppModeSchema } from './computer-role';
 import { LocalizedTextSchema } from './localized-text';
+import { PaperSchema } from './paper';
 import { chars } from './limits';
 import { singleLineText } from './plain-text';
 
@@ -18,9 +20,9 @@ export const ClinicSettingsSchema = z
     crisisLine: Line,
     address: singleLineText().trim().max(...chars(500)),
     defaultLanguage: LanguageSchema,
-    paperSize: z.enum(['letter', 'a4']),
+    paperSize: PaperSchema,
     /** "kiosk": a shared clinic computer that keeps nothing of a patient; "home": a patient's own computer. */
-    mode: z.enum(['home', 'kiosk']),
+    mode: AppModeSchema,
     /** The system name of the printer a kiosk prints to without asking; empty means the system's default printer. */
     printer: singleLineText().trim().max(...chars(300)),
     /** In a kiosk, minutes without a touch or key before the "are you still there?" warning. */

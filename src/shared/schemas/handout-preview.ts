@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PaperSchema } from './paper';
 
 /** Handouts are a few hundred kilobytes; anything near this is a fault, not a handout. */
 export const MAX_HANDOUT_BYTES = 20 * 1024 * 1024;
@@ -10,7 +11,7 @@ export const MAX_HANDOUT_BYTES = 20 * 1024 * 1024;
 export const HandoutPreviewSchema = z
   .object({
     pdfBase64: z.base64().max(Math.ceil(MAX_HANDOUT_BYTES / 3) * 4),
-    paper: z.enum(['letter', 'a4']),
+    paper: PaperSchema,
     pageCount: z.number().int().min(1).max(200),
   })
   .strict();

@@ -36,6 +36,12 @@ export const TestProgressSchema = z
 
 export type TestProgress = z.infer<typeof TestProgressSchema>;
 
+/** A health-history answer: "yes" and "not sure" go on the handout as something to talk about. */
+export const HealthAnswerSchema = z.enum(['yes', 'no', 'not-sure']);
+
+/** "Not ready / I want to talk first" is recorded and shown on the handout. */
+export const ReadinessSchema = z.enum(['ready', 'want-to-talk-first']);
+
 export const MedicineEntrySchema = z.object({ id: IdSchema, name: singleLineText().trim().min(1).max(...chars(200)) }).strict();
 
 export const OwnQuestionSchema = z.object({ id: IdSchema, text: multiLineText().trim().min(1).max(...chars(1000)) }).strict();
@@ -58,7 +64,7 @@ export const PatientSessionSchema = z
     tests: answersBy(TestProgressSchema),
     medicines: z.array(MedicineEntrySchema).max(...entries(100)),
     /** Answers to the health-history questions (src/shared/walkthrough/health-history.ts). */
-    healthHistory: z.partialRecord(HealthHistoryItemSchema, z.enum(['yes', 'no', 'not-sure'])),
+    healthHistory: z.partialRecord(HealthHistoryItemSchema, HealthAnswerSchema),
     questions: z
       .object({
         chosen: z.array(IdSchema).max(...entries(LIMITS.questions)),
@@ -75,8 +81,7 @@ export const PatientSessionSchema = z
     flagged: z.array(IdSchema).max(...entries(200)),
     /** Worries the patient wrote down for the team, in their own words. */
     worries: multiLineText().max(...chars(2000)),
-    /** "Not ready / I want to talk first" is recorded and shown on the handout. */
-    readiness: z.enum(['ready', 'want-to-talk-first']).nullable(),
+    readiness: ReadinessSchema.nullable(),
     /** The step the patient is on: after a restart or a crash the app opens there again. */
     step: WalkthroughStepSchema.nullable(),
     /** The plan the care team gave this patient, when they opened one: its tailored protocol comes with it. */
@@ -104,6 +109,14 @@ function withPlanTimingKinds(session: Record<string, unknown>): Record<string, u
 /** What the walkthrough may change; a plan arrives only by opening a plan file, checked in main. */
 export const SessionPatchSchema = PatientSessionSchema.omit({ plan: true }).partial().strict();
 export type SessionPatch = z.infer<typeof SessionPatchSchema>;
+
+/**
+ * The session with a patch's answers in place, as main saves it and as the page shows it until main answers: a
+ * field the patch leaves out, or gives as undefined, keeps its answer.
+ */
+export function patchedSession(session: PatientSession, patch: SessionPatch): PatientSession {
+  return { ...session, ...Object.fromEntries(Object.entries<unknown>(patch).filter(([, value]) => value !== undefined)) };
+}
 
 export function emptySession(language: Language): PatientSession {
   return {

@@ -51,8 +51,9 @@ export function WalkthroughSteps({ walkthrough, lessons, glossary, protocols, cr
           kiosk={kiosk}
           onOpenPlan={kiosk ? undefined : onOpenPlan}
           confirm={confirm}
-          onContinue={async (answers) => {
-            if (await update(answers)) goOn(() => openLessons({ at: 'start' }))();
+          onContinue={(answers) => {
+            // update() reports its own failure.
+            void update(answers).then((updated) => updated && goOn(() => openLessons({ at: 'start' }))());
           }}
         />
       )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PatientSession, SessionPatch } from '@shared/schemas/session';
+import { patchedSession, type PatientSession, type SessionPatch } from '@shared/schemas/session';
 import { call } from '../api/client';
 
 /** The patient's answers as the screen shows them, kept in step with main's copy. */
@@ -10,7 +10,7 @@ export function useAnswers(initialSession: PatientSession, onError: (failure: un
   // and the error shown when main refuses it.
   const update = async (patch: SessionPatch): Promise<boolean> => {
     const before = session;
-    setSession((current) => ({ ...current, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) }));
+    setSession((current) => patchedSession(current, patch));
     try {
       setSession(await call('updateSession', patch));
       onError(null);

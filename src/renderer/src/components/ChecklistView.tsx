@@ -5,6 +5,7 @@ import type { Protocol } from '@shared/protocol/protocol';
 import type { CalendarDate } from '@shared/dates/calendar-date';
 import type { KnownKeyDates } from '@shared/dates/due-dates';
 import type { TimedStep } from '@shared/dates/step-when';
+import { keyDateLabeller } from '@shared/dates/key-date-label';
 import { DueDate } from './DueDate';
 import { LocalizedText } from './LocalizedText';
 import type { OutlinePart } from './PageOutline';
@@ -49,10 +50,7 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
   const parts = checklistParts(t);
   const text = useText();
   const language = useLanguage();
-  const keyDateLabel = (id: string) => {
-    const keyDate = protocol.keyDates.find((d) => d.id === id);
-    return keyDate ? text(keyDate.label) : id;
-  };
+  const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const when = (step: TimedStep) => {
     const { rule, due } = describeWhen(step, dates, keyDateLabel, t, language);
     return (

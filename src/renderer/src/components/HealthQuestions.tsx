@@ -1,10 +1,9 @@
 import { healthItemsFor } from '@shared/walkthrough/health-history';
 import type { Protocol } from '@shared/protocol/protocol';
-import type { PatientSession } from '@shared/schemas/session';
+import { HealthAnswerSchema, type PatientSession } from '@shared/schemas/session';
 import { useVoicedTranslation } from '../i18n/voice';
 
 type Answers = PatientSession['healthHistory'];
-const ANSWERS = ['yes', 'no', 'not-sure'] as const;
 
 /** The health-history questions this therapy asks; the health step and the review both show them. */
 export function HealthQuestions({ protocol, answers, onChange }: { protocol: Pick<Protocol, 'family'>; answers: Answers; onChange: (answers: Answers) => void }) {
@@ -15,7 +14,7 @@ export function HealthQuestions({ protocol, answers, onChange }: { protocol: Pic
         <fieldset key={item} className="field">
           <legend>{t(`checklist:health.items.${item}.question`)}</legend>
           <div className="segmented">
-            {ANSWERS.map((answer) => (
+            {HealthAnswerSchema.options.map((answer) => (
               <label key={answer} className="choice">
                 <input type="radio" name={`health-${item}`} checked={answers[item] === answer} onChange={() => onChange({ ...answers, [item]: answer })} />
                 {t(`checklist:health.${answer}`)}

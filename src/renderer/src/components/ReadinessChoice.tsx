@@ -1,4 +1,4 @@
-import type { PatientSession } from '@shared/schemas/session';
+import { ReadinessSchema, type PatientSession } from '@shared/schemas/session';
 import { useVoicedTranslation } from '../i18n/voice';
 
 type Readiness = NonNullable<PatientSession['readiness']>;
@@ -9,7 +9,7 @@ export function ReadinessChoice({ readiness, onChange }: { readiness: PatientSes
   return (
     <fieldset className="field">
       <legend>{t('handout.readinessQuestion')}</legend>
-      {(['ready', 'want-to-talk-first'] as const).map((answer) => (
+      {ReadinessSchema.options.map((answer) => (
         <label key={answer} className="choice">
           <input type="radio" name="readiness" checked={readiness === answer} onChange={() => onChange(answer)} />
           {t(`handout.readiness.${answer}`)}

@@ -2,13 +2,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ownValue } from '@shared/values/own-value';
 import type { Protocol } from '@shared/protocol/protocol';
-import type { PatientSession } from '@shared/schemas/session';
+import { TestProgressSchema, type PatientSession } from '@shared/schemas/session';
 import { useText } from '../i18n/voice';
 import { DateField, type DateFieldProps } from './DateField';
 import { useDateNotes } from './use-date-notes';
 
 type Progress = PatientSession['tests'][string];
-const STATUSES = ['not-yet', 'scheduled', 'done'] as const;
 
 /** Where the patient is with one test: not yet, booked (with its date) or done (with its date); on the handout. */
 export function TestProgressField({ testName, progress, notes, onChange }: { testName: string; progress: Progress | undefined; notes: DateFieldProps['notes']; onChange: (progress: Progress) => void }) {
@@ -19,7 +18,7 @@ export function TestProgressField({ testName, progress, notes, onChange }: { tes
     <fieldset className="test-progress">
       <legend className="visually-hidden">{t('checklist:progress.legend', { test: testName })}</legend>
       <div className="segmented">
-        {STATUSES.map((option) => (
+        {TestProgressSchema.shape.status.options.map((option) => (
           <label key={option} className="choice">
             <input type="radio" name={id} checked={status === option} onChange={() => onChange({ status: option, date: option === 'not-yet' ? null : (progress?.date ?? null) })} />
             {t(`checklist:progress.${option}`)}

@@ -3,6 +3,7 @@ import { dateNotes, type DateNote, type DateSubject } from '@shared/dates/date-n
 import { describeDateNote } from '@shared/dates/describe-date-note';
 import type { Protocol } from '@shared/protocol/protocol';
 import type { HandoutPatient } from '@shared/schemas/session';
+import { keyDateLabeller } from '@shared/dates/key-date-label';
 import { useLanguage } from '../i18n/use-language';
 import { useText, useVoicedTranslation } from '../i18n/voice';
 
@@ -17,8 +18,8 @@ export function useDateNotes(protocol: Pick<Protocol, 'keyDates' | 'tests'>, ans
   const text = useText();
   const language = useLanguage();
   const notes = dateNotes(protocol, answers, calendarDateOf(new Date()));
-  const labels = new Map(protocol.keyDates.map((keyDate) => [keyDate.id, text(keyDate.label)]));
-  const describe = (note: DateNote) => describeDateNote(note, (id) => labels.get(id) ?? id, t, language);
+  const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
+  const describe = (note: DateNote) => describeDateNote(note, keyDateLabel, t, language);
   const on = (subject: DateSubject) => notes.filter((note) => note.subject.kind === subject.kind && note.subject.id === subject.id).map((note) => ({ id: note.id, text: describe(note) }));
   return { on };
 }

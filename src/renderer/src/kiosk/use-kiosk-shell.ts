@@ -19,7 +19,10 @@ export function useKioskShell(startup: StartupInfo, clinician: boolean, leaveSta
   const [warning, setWarning] = useState<number | null>(null);
   useActivityReports(kiosk && (clinician || !attract) && warning === null);
   useIdleNews(kiosk, (news) => {
-    if (news.state === 'ended') return takeOffScreen();
+    if (news.state === 'ended') {
+      takeOffScreen();
+      return;
+    }
     // Main has locked clinician mode: staff who walked away leave it locked behind them.
     leaveStaffMode();
     if (!attract) setWarning(news.secondsLeft);

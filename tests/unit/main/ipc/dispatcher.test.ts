@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_NAMES } from '@shared/contract/api-contract';
+import { API_NAMES, apiContract } from '@shared/contract/api-contract';
 import { ApiError } from '../../../../src/main/ipc/api-error';
 import { createDispatcher, type ApiHandlers } from '../../../../src/main/ipc/dispatcher';
 import { emptySession } from '@shared/schemas/session';
@@ -23,11 +23,20 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
 }
 
 const trusted = { url: 'app://gtc/index.html', isMainFrame: true };
-function dispatcher(h = handlers()) {
+/** Clinician mode open unless a test says otherwise, so the other checks are what each test sees. */
+function dispatcher(h = handlers(), clinicianModeOpen = true) {
   const logError = vi.fn();
-  const invoke = createDispatcher(h, { isTrustedSender: (s) => s.url === trusted.url && s.isMainFrame, logError });
-  return { invoke, logError };
+  const renew = vi.fn(() => clinicianModeOpen);
+  const invoke = createDispatcher(h, { isTrustedSender: (s) => s.url === trusted.url && s.isMainFrame, clinicianSession: { renew }, logError });
+  return { invoke, logError, renew };
 }
+const everyCallSpied = () => {
+  const called = vi.fn();
+  return { called, handlers: Object.fromEntries(API_NAMES.map((n) => [n, called])) as unknown as ApiHandlers };
+};
+// Read from the contract, so a clinician call added later is covered with no change here.
+const CLINICIAN_CALLS = API_NAMES.filter((name) => apiContract[name].caller === 'clinician');
+const OPEN_CALLS = API_NAMES.filter((name) => apiContract[name].caller !== 'clinician');
 
 describe('createDispatcher', () => {
   it('answers a valid call from the app page', async () => {
@@ -42,6 +51,37 @@ describe('createDispatcher', () => {
       await expect(invoke('getSession', [], sender)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(getSession).not.toHaveBeenCalled();
+  });
+
+  it('knows the clinician calls from the contract', () => {
+    expect(CLINICIAN_CALLS).toEqual(expect.arrayContaining(['clinicianSaveSettings', 'clinicianCloseApp', 'clinicianExportPlan', 'clinicianImportPack']));
+    expect(OPEN_CALLS).toEqual(expect.arrayContaining(['getSession', 'clinicianUnlock', 'clinicianStatus']));
+  });
+
+  // Privacy: clinician calls read and change what every patient is given (and close a kiosk); the dispatcher, not
+  // each handler, refuses them unless clinician mode is open, whatever the arguments.
+  it.each(CLINICIAN_CALLS)('refuses %s without clinician mode, before its handler runs', async (name) => {
+    const { called, handlers: spied } = everyCallSpied();
+    const { invoke, renew } = dispatcher(spied, false);
+    for (const args of [[], [undefined], [{}], [{ id: 'example-car-t' }]]) {
+      await expect(invoke(name, args, trusted)).resolves.toEqual({ ok: false, error: { code: 'forbidden', message: 'Clinician mode is locked.' } });
+    }
+    expect(called).not.toHaveBeenCalled();
+    expect(renew).toHaveBeenCalled();
+  });
+
+  it.each(CLINICIAN_CALLS)('lets %s through while clinician mode is open, renewing it', async (name) => {
+    const { invoke, renew } = dispatcher(everyCallSpied().handlers, true);
+    const result = await invoke(name, [], trusted);
+    expect(result).not.toMatchObject({ error: { code: 'forbidden' } });
+    expect(renew).toHaveBeenCalledOnce();
+  });
+
+  it.each(OPEN_CALLS)('lets %s through without clinician mode, never asking for it', async (name) => {
+    const { invoke, renew } = dispatcher(everyCallSpied().handlers, false);
+    const result = await invoke(name, [], trusted);
+    expect(result).not.toMatchObject({ error: { code: 'forbidden' } });
+    expect(renew).not.toHaveBeenCalled();
   });
 
   it.each([['constructor'], ['__proto__'], ['toString'], ['nope'], [42], [null]])('refuses the unknown call %s', async (name) => {
@@ -77,8 +117,8 @@ describe('createDispatcher', () => {
     ['objects nested 2000 deep', deep(2000)],
   ];
   it.each(API_NAMES.flatMap((name) => HOSTILE.map(([label, input]) => [name, label, input] as const)))('refuses %s with %s', async (name, _label, input) => {
-    const called = vi.fn();
-    const { invoke } = dispatcher(Object.fromEntries(API_NAMES.map((n) => [n, called])) as unknown as ApiHandlers);
+    const { called, handlers: spied } = everyCallSpied();
+    const { invoke } = dispatcher(spied);
     await expect(invoke(name, [input], trusted)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(called).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

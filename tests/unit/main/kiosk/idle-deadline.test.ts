@@ -29,7 +29,12 @@ function deadline() {
   });
   const news: IdleNews[] = [];
   /** Waits on main as the page does: again after each warning, until the session ends. */
-  const listen = () => void idle.nextNews().then((next) => (news.push(next), next.state === 'warning' && listen()));
+  const listen = (): void => {
+    void idle.nextNews().then((next) => {
+      news.push(next);
+      if (next.state === 'warning') listen();
+    });
+  };
   return { idle, did, news, listen };
 }
 

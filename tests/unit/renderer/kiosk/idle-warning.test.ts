@@ -92,7 +92,7 @@ describe('the idle warning on a kiosk', () => {
   it('reports touches to main at most every few seconds, each starting the quiet time again', async () => {
     const { main, start } = await kioskApp();
     await act(async () => fireEvent.click(start));
-    const reports = vi.spyOn(window[BRIDGE_GLOBAL as keyof Window] as Record<string, () => unknown>, 'reportKioskActivity');
+    const reports = vi.spyOn(Reflect.get(window, BRIDGE_GLOBAL) as { reportKioskActivity: () => unknown }, 'reportKioskActivity');
     await pass(30_000);
     await act(async () => fireEvent.pointerDown(document.body));
     await act(async () => fireEvent.keyDown(document.body, { key: 'a' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySession, PatientSessionSchema, SavedSessionSchema, SessionPatchSchema } from '@shared/schemas/session';
+import { emptySession, PatientSessionSchema, SavedSessionSchema, SessionPatchSchema, patchedSession } from '@shared/schemas/session';
 
 describe('the patient session', () => {
   it('starts empty in the given language', () => {
@@ -56,5 +56,28 @@ describe('the patient session', () => {
     ['an unknown health answer', { healthHistory: { liver: 'maybe' } }],
   ])('refuses a patch with %s', (_label, patch) => {
     expect(SessionPatchSchema.safeParse(patch).success).toBe(false);
+  });
+});
+
+describe('patchedSession', () => {
+  const session = { ...emptySession('en'), firstName: 'Ana', keyDates: { infusion: '2027-01-12' }, worries: 'the needle' };
+
+  it('puts the answers a patch gives in place and keeps every other', () => {
+    expect(patchedSession(session, { firstName: 'Zoë', readiness: 'ready' })).toEqual({ ...session, firstName: 'Zoë', readiness: 'ready' });
+  });
+
+  it('keeps an answer the patch gives as undefined, and clears one it gives as null or empty', () => {
+    const next = patchedSession({ ...session, role: 'parent' }, { firstName: undefined, role: null, worries: '' });
+    expect(next).toEqual({ ...session, role: null, worries: '' });
+  });
+
+  it('replaces a map of answers whole, as the page sends it whole', () => {
+    expect(patchedSession(session, { keyDates: { collection: null } }).keyDates).toEqual({ collection: null });
+  });
+
+  it('changes nothing of the session it was given', () => {
+    const before = structuredClone(session);
+    patchedSession(session, { firstName: 'Zoë' });
+    expect(session).toEqual(before);
   });
 });

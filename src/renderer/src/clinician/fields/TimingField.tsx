@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { KeyDate } from '@shared/protocol/protocol';
 import { withTimingKind } from '@shared/protocol/timing-kind-change';
 import { resolveText } from '@shared/schemas/localized-text';
-import { TIMING_KINDS, type KeyDateOffset, type Timing } from '@shared/schemas/timing';
+import { TIMING_KINDS, type KeyDateOffset, type Timing, KeyDateOffsetSchema } from '@shared/schemas/timing';
+import { keyDateLabeller } from '@shared/dates/key-date-label';
 import { useLanguage } from '../../i18n/use-language';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
@@ -15,16 +16,13 @@ function OffsetFields({ value, keyDates, onChange }: { value: KeyDateOffset; key
   return (
     <>
       <TextField label={t('clinician:fields.amount')} type="number" value={String(value.amount)} onChange={(text) => onChange({ ...value, amount: Number(text) })} />
-      <SelectField label={t('clinician:fields.unit')} value={value.unit} options={['days', 'weeks', 'months'] as const} optionLabel={(u) => t(`clinician:units.${u}`)} onChange={(unit) => onChange({ ...value, unit })} />
-      <SelectField label={t('clinician:fields.relation')} value={value.relation} options={['before', 'after'] as const} optionLabel={(r) => t(`clinician:relations.${r}`)} onChange={(relation) => onChange({ ...value, relation })} />
+      <SelectField label={t('clinician:fields.unit')} value={value.unit} options={KeyDateOffsetSchema.shape.unit.options} optionLabel={(u) => t(`clinician:units.${u}`)} onChange={(unit) => onChange({ ...value, unit })} />
+      <SelectField label={t('clinician:fields.relation')} value={value.relation} options={KeyDateOffsetSchema.shape.relation.options} optionLabel={(r) => t(`clinician:relations.${r}`)} onChange={(relation) => onChange({ ...value, relation })} />
       <SelectField
         label={t('clinician:fields.keyDate')}
         value={keyDateIds.includes(value.keyDate) ? value.keyDate : (keyDateIds[0] ?? value.keyDate)}
         options={keyDateIds.includes(value.keyDate) ? keyDateIds : [value.keyDate, ...keyDateIds]}
-        optionLabel={(id) => {
-          const keyDate = keyDates.find((d) => d.id === id);
-          return keyDate ? resolveText(keyDate.label, language).text : id;
-        }}
+        optionLabel={keyDateLabeller(keyDates, (label) => resolveText(label, language).text)}
         onChange={(keyDate) => onChange({ ...value, keyDate })}
       />
     </>

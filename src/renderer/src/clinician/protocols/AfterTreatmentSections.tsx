@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { RuleDuration } from '@shared/protocol/after-treatment';
 import { resolveText } from '@shared/schemas/localized-text';
 import { SIGN_LEVELS, type SignLevel } from '@shared/warning-signs/sign-level';
 import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
+import { SpanUnitSchema, type RuleDuration } from '@shared/protocol/after-treatment';
+import { keyDateLabeller } from '@shared/dates/key-date-label';
 import { useLanguage } from '../../i18n/use-language';
 import { ItemList } from '../fields/ItemList';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
@@ -13,7 +14,7 @@ import type { SectionProps } from './DetailsSection';
 import { newItem } from './new-items';
 import { SIGN_KINDS, withSignKind } from './sign-kind';
 
-const SPAN_UNITS = ['days', 'weeks', 'months', 'years'] as const;
+const SPAN_UNITS = SpanUnitSchema.options;
 
 /** Warning signs, who to call, rules for daily life, and the follow-up schedule. */
 export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
@@ -22,10 +23,7 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
   const after = draft.afterTreatment;
   const set = (part: Partial<typeof after>) => onChange({ ...draft, afterTreatment: { ...after, ...part } });
   const keyDateIds = draft.keyDates.map((d) => d.id);
-  const keyDateLabel = (id: string) => {
-    const keyDate = draft.keyDates.find((d) => d.id === id);
-    return keyDate ? resolveText(keyDate.label, language).text : id;
-  };
+  const keyDateLabel = keyDateLabeller(draft.keyDates, (label) => resolveText(label, language).text);
   const firstKeyDate = keyDateIds[0] ?? '';
   const unitLabel = (unit: (typeof SPAN_UNITS)[number]) => t(`clinician:units.${unit}`);
   const levelName = (level: SignLevel) => t(`checklist:signLevels.${level}.name`);

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@shared/i18n/languages';
 import { KIOSK_WARNING_SECONDS, missingClinicSettings, type ClinicSettings, type RequiredClinicSetting } from '@shared/schemas/clinic-settings';
 import type { ManageableSetting } from '@shared/schemas/managed-settings';
+import { AppModeSchema } from '@shared/schemas/computer-role';
+import { PaperSchema } from '@shared/schemas/paper';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LocalizedTextField } from '../fields/LocalizedTextField';
@@ -64,7 +66,7 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
       <TextField label={t('clinician:settings.crisisLine')} hint={t('clinician:settings.crisisLineHint')} value={settings.crisisLine} onChange={(crisisLine) => set({ crisisLine })} />
       <TextField label={t('clinician:settings.address')} value={settings.address} onChange={(address) => set({ address })} />
       <SelectField label={t('clinician:settings.defaultLanguage')} value={settings.defaultLanguage} options={LANGUAGES} optionLabel={(l) => i18n.getFixedT(l)('app:languageName')} onChange={(defaultLanguage) => set({ defaultLanguage })} />
-      <SelectField label={t('clinician:settings.mode')} value={settings.mode} options={['home', 'kiosk'] as const} optionLabel={(m) => t(`clinician:settings.modes.${m}`)} onChange={(mode) => set({ mode })} lockedBecause={locked('mode')} />
+      <SelectField label={t('clinician:settings.mode')} value={settings.mode} options={AppModeSchema.options} optionLabel={(m) => t(`clinician:settings.modes.${m}`)} onChange={(mode) => set({ mode })} lockedBecause={locked('mode')} />
       <p className="hint">{t('clinician:settings.modeHint')}</p>
       <SelectField
         label={t('clinician:settings.printer')}
@@ -85,7 +87,7 @@ export function ClinicSettingsForm({ managed, pinManaged, needsAttention }: { ma
         lockedBecause={locked('kioskIdleMinutes')}
       />
       <p className="hint">{t('clinician:settings.kioskIdleHint', { seconds: KIOSK_WARNING_SECONDS })}</p>
-      <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={['letter', 'a4'] as const} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} lockedBecause={locked('paperSize')} />
+      <SelectField label={t('clinician:settings.paperSize')} value={settings.paperSize} options={PaperSchema.options} optionLabel={(p) => t(`clinician:settings.paper.${p}`)} onChange={(paperSize) => set({ paperSize })} lockedBecause={locked('paperSize')} />
       <ErrorMessage error={error} />
       <div role="alert">{missing.length > 0 && <p className="error">{t('clinician:settings.missing', { count: missing.length })}</p>}</div>
       <div role="status" aria-live="polite">
