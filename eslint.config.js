@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const nodeOnly = ['node:*', 'fs', 'path', 'child_process', 'electron', 'electron-store', 'conf'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'screenshots/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.chromium-host-data/**'] },
+  { ignores: ['out/**', 'dist/**', 'screenshots/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.chromium-host-data/**', '.tsbuild/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { languageOptions: { globals: { ...globals.node } } },
