@@ -25,7 +25,7 @@ const notElectron = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'screenshots/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.chromium-host-data/**'] },
+  { ignores: ['out/**', 'dist/**', 'screenshots/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.chromium-host-data/**', '.tsbuild/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -18,7 +18,10 @@ import { CLINIC_CONTACT } from '../support/clinic-contact';
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const ck = (key: string, values?: Record<string, string>) => localeText('en', 'checklist', key, values);
 
-test('key dates the patient enters turn into dates to act on; unknown ones are never guessed', async ({ app }) => {
+// Both are about the sickle cell checklist's step, so they share one app start and walk there once.
+test("key dates the patient enters turn into dates to act on, unknown ones are never guessed; the patient's own medicines are matched to the checklist, and the rest are to discuss", async ({ app }) => {
+  // Two tests' work, so twice their time limit (which only catches a hang).
+  test.setTimeout(120_000);
   const { page } = app;
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
@@ -26,60 +29,56 @@ test('key dates the patient enters turn into dates to act on; unknown ones are n
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastLessons(page);
 
-  // The checklist's own item; the timeline above it names the rule too.
-  const medicines = page.getByRole('region', { name: t('checklist.medicines'), exact: true });
-  const hydroxyurea = medicines.getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
-  await expect(hydroxyurea).toContainText(ck('due.unknown', { keyDate: 'stem-cell collection' }));
+  await test.step('key dates the patient enters turn into dates to act on; unknown ones are never guessed', async () => {
+    // The checklist's own item; the timeline above it names the rule too.
+    const medicines = page.getByRole('region', { name: t('checklist.medicines'), exact: true });
+    const hydroxyurea = medicines.getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
+    await expect(hydroxyurea).toContainText(ck('due.unknown', { keyDate: 'stem-cell collection' }));
 
-  const today = calendarDateOf(new Date());
-  const collection = addDays(today, 100);
-  await page.getByLabel('stem-cell collection').fill(collection);
-  await expect(hydroxyurea).toContainText(ck('due.by', { date: formatCalendarDate(addDays(collection, -56), 'en') }));
-  await expect(hydroxyurea).not.toContainText(ck('due.passed'));
+    const today = calendarDateOf(new Date());
+    const collection = addDays(today, 100);
+    await page.getByLabel('stem-cell collection').fill(collection);
+    await expect(hydroxyurea).toContainText(ck('due.by', { date: formatCalendarDate(addDays(collection, -56), 'en') }));
+    await expect(hydroxyurea).not.toContainText(ck('due.passed'));
 
-  await page.getByLabel('stem-cell collection').fill(addDays(today, 20));
-  await expect(hydroxyurea).toContainText(ck('due.passed'));
-  // The timeline flags it on the item itself, in the same words.
-  const onTimeline = page.getByRole('region', { name: t('timeline.heading') }).getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
-  await expect(onTimeline.locator('.timeline-passed')).toHaveText(ck('due.passed'));
+    await page.getByLabel('stem-cell collection').fill(addDays(today, 20));
+    await expect(hydroxyurea).toContainText(ck('due.passed'));
+    // The timeline flags it on the item itself, in the same words.
+    const onTimeline = page.getByRole('region', { name: t('timeline.heading') }).getByRole('listitem').filter({ hasText: 'Pause hydroxyurea' });
+    await expect(onTimeline.locator('.timeline-passed')).toHaveText(ck('due.passed'));
 
-  // The dates are part of the session: they are still there after going back and forth.
-  // Back goes to the last lesson, where the patient left the lessons.
-  await page.getByRole('button', { name: t('nav.back') }).click();
-  await expect(page.getByText(t('learn.lessonOf', { current: String(LESSONS.length), total: String(LESSONS.length) }))).toBeVisible();
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await expect(page.getByLabel('stem-cell collection')).toHaveValue(addDays(today, 20));
-  await expect(medicines.getByRole('listitem').filter({ hasText: 'Pause iron chelators' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
-});
+    // The dates are part of the session: they are still there after going back and forth.
+    // Back goes to the last lesson, where the patient left the lessons.
+    await page.getByRole('button', { name: t('nav.back') }).click();
+    await expect(page.getByText(t('learn.lessonOf', { current: String(LESSONS.length), total: String(LESSONS.length) }))).toBeVisible();
+    await page.getByRole('button', { name: t('nav.next') }).click();
+    await expect(page.getByLabel('stem-cell collection')).toHaveValue(addDays(today, 20));
+    await expect(medicines.getByRole('listitem').filter({ hasText: 'Pause iron chelators' })).toContainText(ck('due.unknown', { keyDate: 'conditioning chemotherapy' }));
+  });
 
-test("the patient's own medicines are matched to the checklist, and the rest are to discuss", async ({ app }) => {
-  const { page } = app;
-  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page.getByRole('radio', { name: /sickle cell/ }).check();
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastLessons(page);
-  const field = page.getByLabel(ck('myMedicines.label'));
-  for (const name of ['HYDREA 500 mg', 'hydroxyurae', 'lisinopril']) {
-    await field.fill(name);
-    await field.press('Enter');
-  }
-  const list = page.getByRole('region', { name: ck('myMedicines.heading') });
-  await expect(list.getByRole('listitem').filter({ hasText: 'HYDREA 500 mg' })).toContainText('Your checklist mentions this medicine');
-  await expect(list.getByRole('listitem').filter({ hasText: 'hydroxyurae' })).toContainText('Did you mean hydroxyurea?');
-  await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toContainText(ck('myMedicines.toDiscuss'));
-  await expect(list).toContainText(ck('neverStopAlone'));
-  // Removing asks first; keeping it is the default.
-  await list.getByRole('button', { name: ck('myMedicines.removeOne', { name: 'lisinopril' }) }).click();
-  const dialog = page.getByRole('dialog', { name: localeText('en', 'app', 'confirm.heading') });
-  await expect(dialog).toContainText(ck('myMedicines.confirmRemove', { name: 'lisinopril' }));
-  await expect(dialog.getByRole('button', { name: localeText('en', 'app', 'confirm.keep') })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
-  await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toHaveCount(1);
-  await list.getByRole('button', { name: ck('myMedicines.removeOne', { name: 'lisinopril' }) }).click();
-  await dialog.getByRole('button', { name: ck('myMedicines.remove') }).click();
-  await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toHaveCount(0);
+  await test.step("the patient's own medicines are matched to the checklist, and the rest are to discuss", async () => {
+    const field = page.getByLabel(ck('myMedicines.label'));
+    for (const name of ['HYDREA 500 mg', 'hydroxyurae', 'lisinopril']) {
+      await field.fill(name);
+      await field.press('Enter');
+    }
+    const list = page.getByRole('region', { name: ck('myMedicines.heading') });
+    await expect(list.getByRole('listitem').filter({ hasText: 'HYDREA 500 mg' })).toContainText('Your checklist mentions this medicine');
+    await expect(list.getByRole('listitem').filter({ hasText: 'hydroxyurae' })).toContainText('Did you mean hydroxyurea?');
+    await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toContainText(ck('myMedicines.toDiscuss'));
+    await expect(list).toContainText(ck('neverStopAlone'));
+    // Removing asks first; keeping it is the default.
+    await list.getByRole('button', { name: ck('myMedicines.removeOne', { name: 'lisinopril' }) }).click();
+    const dialog = page.getByRole('dialog', { name: localeText('en', 'app', 'confirm.heading') });
+    await expect(dialog).toContainText(ck('myMedicines.confirmRemove', { name: 'lisinopril' }));
+    await expect(dialog.getByRole('button', { name: localeText('en', 'app', 'confirm.keep') })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toHaveCount(1);
+    await list.getByRole('button', { name: ck('myMedicines.removeOne', { name: 'lisinopril' }) }).click();
+    await dialog.getByRole('button', { name: ck('myMedicines.remove') }).click();
+    await expect(list.getByRole('listitem').filter({ hasText: 'lisinopril' })).toHaveCount(0);
+  });
 });
 
 test('a test "done" on a day still to come, or "booked" for a day gone by, is pointed out', async ({ app }) => {
