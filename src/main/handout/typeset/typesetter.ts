@@ -1,21 +1,10 @@
 import LineBreaker from 'linebreak';
-import {
-  beginText,
-  endText,
-  popGraphicsState,
-  pushGraphicsState,
-  setFillingGrayscaleColor,
-  setLineWidth,
-  setStrokingGrayscaleColor,
-  setTextRenderingMode,
-  TextRenderingMode,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFOperator, type PDFOperatorNames, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '../../../shared/languages';
 import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
 import type { FaceChains } from './faces';
-import { embedRun, glyphOperators } from './glyph-run';
+import { embedRun, glyphContent } from './glyph-run';
 import { TextCache } from './text-cache';
 
 export interface TextStyle {
@@ -50,6 +39,12 @@ const widths = new TextCache<number>(200_000);
 const wrapped = new TextCache<readonly string[]>(20_000);
 
 const rightToLeft = (run: Run) => run.level % 2 === 1;
+
+/**
+ * Operators already written as content-stream text, added to a page as one: pdf-lib writes an operator as its
+ * operands and then its name, so one with no operands and this text for a name writes the text as it is.
+ */
+const writtenContent = (text: string) => PDFOperator.of(text as PDFOperatorNames);
 
 /**
  * Measures, wraps and draws text with per-character font fallback and bidi ordering; each run is shaped by
@@ -136,24 +131,27 @@ export class Typesetter {
     return lines;
   }
 
+  /**
+   * Draws one line, its operators written as content-stream text and added to the page as one (writtenContent):
+   * in black, filled, with each faux bold run also outlined.
+   */
   draw(text: string, at: LinePlacement): void {
     const runs = this.runs(text, at.style, at.direction);
     const total = runs.reduce((sum, run) => sum + this.runWidth(run, at.style.size), 0);
     let x = at.direction === 'rtl' ? at.x + at.width - total : at.x;
-    const { page } = at;
-    page.pushOperators(pushGraphicsState(), setFillingGrayscaleColor(0), setStrokingGrayscaleColor(0), beginText());
+    let content = 'q\n0 g\n0 G\nBT';
     for (const run of runs) {
       const font = run.face.pdf;
-      font.useOn(page);
+      font.useOn(at.page);
       const shaped = font.shaping.shape(run.text, rightToLeft(run));
       const embedded = embedRun(font, shaped, run.text, rightToLeft(run));
       // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs of a faux bold face.
-      if (run.face.fauxBold) page.pushOperators(setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(at.style.size * FAUX_BOLD_STROKE));
-      page.pushOperators(...glyphOperators(page.doc.context, font, shaped, embedded, { x, y: at.y, size: at.style.size }));
-      if (run.face.fauxBold) page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));
+      if (run.face.fauxBold) content += `\n2 Tr\n${at.style.size * FAUX_BOLD_STROKE} w`;
+      content += `\n${glyphContent(font, shaped, embedded, { x, y: at.y, size: at.style.size })}`;
+      if (run.face.fauxBold) content += '\n0 Tr';
       x += this.runWidth(run, at.style.size);
     }
-    page.pushOperators(endText(), popGraphicsState());
+    at.page.pushOperators(writtenContent(`${content}\nET\nQ`));
   }
 
   /** Writes the fonts that drew something into the document; call once, after the last line is drawn. */
