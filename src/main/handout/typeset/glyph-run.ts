@@ -3,6 +3,7 @@ import type { CidFont, EmbeddedGlyph } from '../fonts/cid-font';
 import type { ShapedGlyph, ShapedText } from '../fonts/shaping-font';
 
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+const HAS_DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 
 /** One cluster as HarfBuzz shaped it: its glyphs (consecutive, in drawing order) and the characters they draw. */
 interface Cluster {
@@ -65,8 +66,9 @@ const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft && text.len
  * characters draw nothing and are left out.
  */
 function glyphTexts(font: CidFont, shaped: ShapedText, cluster: Cluster, rightToLeft: boolean): string[] {
-  // One character drawn as one glyph, nearly every cluster: below U+00AD, the first default-ignorable character.
-  if (cluster.end - cluster.first === 1 && cluster.text.length === 1 && cluster.text.charCodeAt(0) < 0xad) return [cluster.text];
+  // A cluster drawn as one glyph (nearly every one) stands for all its characters but default-ignorable ones:
+  // what the general case below comes to for it, without its arrays.
+  if (cluster.end - cluster.first === 1) return [asDrawn((HAS_DEFAULT_IGNORABLE.test(cluster.text) && cluster.text.replace(DEFAULT_IGNORABLE, '')) || cluster.text, rightToLeft)];
   const chars = [...asDrawn(cluster.text.replace(DEFAULT_IGNORABLE, '') || cluster.text, rightToLeft)];
   const members = shaped.glyphs.slice(cluster.first, cluster.end);
   const texts = members.map(() => '');

@@ -5,6 +5,7 @@ import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
 import type { FaceChains } from './faces';
 import { embedRun, glyphContent } from './glyph-run';
+import { ShapedParagraph } from './shaped-paragraph';
 import { TextCache } from './text-cache';
 
 export interface TextStyle {
@@ -30,13 +31,13 @@ const FAUX_BOLD_STROKE = 0.035;
  * Widths of runs and of whole texts, for the whole process: a width depends only on the font, the size and the
  * text, and a batch of handouts measures the same words again and again.
  */
-const widths = new TextCache<number>(200_000);
+const widths = new TextCache<number>(2_000_000);
 
 /**
  * Wrapped lines, for the whole process like widths: a block is wrapped once to see whether it fits and again to
  * draw it, and a new patient's handout wraps the protocol's text as the last one did.
  */
-const wrapped = new TextCache<readonly string[]>(20_000);
+const wrapped = new TextCache<readonly string[]>(1_000_000);
 
 const rightToLeft = (run: Run) => run.level % 2 === 1;
 
@@ -91,38 +92,54 @@ export class Typesetter {
     return [...lines];
   }
 
+  /**
+   * The line being filled is text[start, end). Pieces are measured from the paragraph shaped whole where HarfBuzz
+   * says that is exact (ShapedParagraph), else each alone: the same widths either way, so the same lines. The
+   * lines cut from the whole paragraph are given to their font, so drawing them shapes nothing again.
+   */
   private wrapAt(text: string, style: TextStyle, direction: TextDirection, maxWidth: number): string[] {
+    const paragraph = ShapedParagraph.of(text, this.faces[style.weight], direction);
+    const width = (from: number, to: number) => paragraph?.width(from, to, style.size) ?? this.measure(text.slice(from, to), style, direction);
     const lines: string[] = [];
-    let line = '';
+    let start = 0;
+    let end = 0;
     let lineWidth = 0;
     const flush = () => {
-      if (line.trim() !== '') lines.push(line.trimEnd());
-      line = '';
+      const line = text.slice(start, end);
+      if (line.trim() !== '') {
+        lines.push(line.trimEnd());
+        paragraph?.remember(start, `${line.trimEnd()} `);
+      }
+      start = end;
       lineWidth = 0;
     };
     const breaker = new LineBreaker(text);
-    let start = 0;
+    let pieceStart = 0;
     for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
       if (!opportunity.required && insideHangulWord(text, opportunity.position)) continue;
-      const piece = text.slice(start, opportunity.position).replace(/[\r\n]+$/, '');
-      start = opportunity.position;
+      const piece = text.slice(pieceStart, opportunity.position).replace(/[\r\n]+$/, '');
+      const from = pieceStart;
+      pieceStart = opportunity.position;
+      // A line after a newline starts after it.
+      if (start === end) start = end = from;
       const visible = piece.trimEnd();
-      const visibleWidth = this.measure(visible, style, direction);
+      const visibleWidth = width(from, from + visible.length);
       // The space after a word is measured apart (one shaping per new word, not two; spaces are seen before).
       // Summing is exact only within one font: a space between two Hebrew words is drawn with the Hebrew font,
       // so near the edge the line is measured whole.
-      const pieceWidth = visible.length === piece.length ? visibleWidth : visibleWidth + this.measure(piece.slice(visible.length), style, direction);
+      const pieceWidth = visible.length === piece.length ? visibleWidth : visibleWidth + width(from + visible.length, from + piece.length);
       const nearEdge = lineWidth + visibleWidth > maxWidth - style.size;
-      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || this.measure(line + visible, style, direction) <= maxWidth);
-      if (line !== '' && !fits) flush();
-      if (line === '' && visibleWidth > maxWidth) {
-        for (const ch of piece) {
-          if (line !== '' && this.measure(line + ch, style, direction) > maxWidth) flush();
-          line += ch;
+      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || width(start, from + visible.length) <= maxWidth);
+      if (start !== end && !fits) flush();
+      if (start === end && visibleWidth > maxWidth) {
+        for (let at = from; at < from + piece.length; ) {
+          const next = at + ((text.codePointAt(at) as number) > 0xffff ? 2 : 1);
+          if (start !== end && width(start, next) > maxWidth) flush();
+          end = at = next;
         }
-        lineWidth = this.measure(line, style, direction);
+        lineWidth = width(start, end);
       } else {
-        line += piece;
+        end = from + piece.length;
         lineWidth += pieceWidth;
       }
       if (opportunity.required) flush();
