@@ -120,7 +120,7 @@ export class Typesetter {
       const piece = text.slice(pieceStart, opportunity.position).replace(/[\r\n]+$/, '');
       const from = pieceStart;
       pieceStart = opportunity.position;
-      // A line after a newline starts after it.
+      // An empty line starts with this piece (past the newline that ended the last).
       if (start === end) start = end = from;
       const visible = piece.trimEnd();
       const visibleWidth = width(from, from + visible.length);
