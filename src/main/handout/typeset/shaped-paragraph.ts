@@ -1,5 +1,5 @@
 import type { TextDirection } from '../../../shared/languages';
-import type { ShapedGlyph, ShapedText, ShapingFont } from '../fonts/shaping-font';
+import type { ShapedGlyph, ShapingFont } from '../fonts/shaping-font';
 import { singleRun } from './bidi-runs';
 import type { Face } from './faces';
 
