@@ -10,7 +10,8 @@ import { blockStrings, respelled, respeller } from './respell';
  * new), without Chromium or PDFKit: `npx tsx scripts/bench/profile-ours.ts`. Prints the processor time of each
  * handout (median and least of the rounds: on a busy machine the least is closest to what the work costs).
  * GTC_PROFILE=<prefix> writes a CPU profile per case (<prefix>-latin.cpuprofile…) and GTC_HEAP=<prefix> a heap
- * sampling profile, of the timed rounds only; GTC_ROUNDS (20) and GTC_CASE (latin, arabic or chinese) narrow it.
+ * sampling profile, of the timed rounds only; GTC_ROUNDS (20), GTC_CASE (latin, arabic or chinese) and GTC_KIND
+ * (newPatient or everyWordNew) narrow it.
  */
 const ROUNDS = Number(process.env.GTC_ROUNDS ?? 20);
 const session = new Session();
@@ -33,6 +34,7 @@ for (const name of BENCH_CASES) {
   const times = { newPatient: [] as number[], everyWordNew: [] as number[] };
   for (let k = 0; k < ROUNDS; k += 1) {
     for (const [kind, content] of [['newPatient', newPatients[k]], ['everyWordNew', allNew[k]]] as const) {
+      if (process.env.GTC_KIND && process.env.GTC_KIND !== kind) continue;
       const start = process.cpuUsage();
       await renderHandout(content as HandoutContent, RENDER_OPTIONS);
       const used = process.cpuUsage(start);
@@ -41,5 +43,6 @@ for (const name of BENCH_CASES) {
   }
   if (process.env.GTC_HEAP) writeFileSync(`${process.env.GTC_HEAP}-${name}.heapprofile`, JSON.stringify((await session.post('HeapProfiler.stopSampling')).profile));
   if (process.env.GTC_PROFILE) writeFileSync(`${process.env.GTC_PROFILE}-${name}.cpuprofile`, JSON.stringify((await session.post('Profiler.stop')).profile));
-  console.log(`${name}: new patient ${ms(times.newPatient)}, every word new ${ms(times.everyWordNew)} of processor time`);
+  const kinds = Object.entries({ 'new patient': times.newPatient, 'every word new': times.everyWordNew }).filter(([, values]) => values.length > 0);
+  console.log(`${name}: ${kinds.map(([kind, values]) => `${kind} ${ms(values)}`).join(', ')} of processor time`);
 }

@@ -36,8 +36,11 @@ export function prepareShaping(): void {
   for (const loading of [loadHarfBuzz(), loadFontSubsetter()]) loading.catch(() => undefined);
 }
 
-/** Shaping results kept per font for the whole process; a clinic's batch shapes the same words again and again. */
-const MAX_SHAPED_TEXTS = 50_000;
+/**
+ * Shaping results kept per font for the whole process, up to this many glyphs (some 60 bytes each): a clinic's
+ * batch shapes the same words again and again, and a long one of different texts must not keep them all.
+ */
+const MAX_SHAPED_GLYPHS = 200_000;
 
 /**
  * One font file, parsed once per process: HarfBuzz shapes with it (substitution and positioning: kerning,
@@ -49,6 +52,7 @@ export class ShapingFont {
   readonly metrics: FontMetrics;
   private readonly covered = new Map<number, boolean>();
   private readonly shaped = new Map<string, ShapedText>();
+  private shapedGlyphs = 0;
   /** One buffer reused for every run: shaping is synchronous, and a new buffer per run waits for GC to be freed. */
   private readonly buffer: HarfBuzzModule.Buffer;
 
@@ -108,18 +112,47 @@ export class ShapingFont {
     let result = this.shaped.get(key);
     if (!result) {
       this.run(text, rightToLeft);
-      // Infos and positions apart: harfbuzzjs's combined getter defines hidden properties on every glyph, which
-      // cost more than the shaping itself.
-      const positions = this.buffer.getGlyphPositions();
-      const glyphs = this.buffer.getGlyphInfos().map((info, i): ShapedGlyph => {
-        const position = positions[i] as (typeof positions)[number];
-        return { id: info.codepoint, cluster: info.cluster, advance: position.xAdvance, dx: position.xOffset, dy: position.yOffset };
-      });
-      result = { glyphs, width: glyphs.reduce((sum, glyph) => sum + glyph.advance, 0) };
-      if (this.shaped.size >= MAX_SHAPED_TEXTS) this.shaped.clear();
-      this.shaped.set(key, result);
+      result = this.shapedOfBuffer(this.buffer.getGlyphInfos());
+      this.keep(key, result);
     }
     return result;
+  }
+
+  /**
+   * Shapes `text` as shape() does, and tells for each glyph whether cutting the text before its cluster would
+   * change the shaping of either side (HarfBuzz's UNSAFE_TO_BREAK): where it would not, each side is what shape()
+   * gives it alone. Not kept: a paragraph is shaped once, to measure and cut out its lines (shaped-paragraph.ts).
+   */
+  shapeForBreaking(text: string, rightToLeft: boolean): { shaped: ShapedText; unsafeToBreak: boolean[] } {
+    this.run(text, rightToLeft);
+    const infos = this.buffer.getGlyphInfos();
+    return { shaped: this.shapedOfBuffer(infos), unsafeToBreak: infos.map((info) => (info.flags & this.hb.GlyphFlag.UNSAFE_TO_BREAK) !== 0) };
+  }
+
+  /** Keeps `shaped` as what shape() gives `text`: a line HarfBuzz says is shaped alone as within its paragraph. */
+  remember(text: string, rightToLeft: boolean, shaped: ShapedText): void {
+    this.keep(`${rightToLeft ? 'r' : 'l'}${text}`, shaped);
+  }
+
+  private keep(key: string, shaped: ShapedText): void {
+    if (this.shapedGlyphs + shaped.glyphs.length > MAX_SHAPED_GLYPHS) {
+      this.shaped.clear();
+      this.shapedGlyphs = 0;
+    }
+    this.shaped.set(key, shaped);
+    this.shapedGlyphs += shaped.glyphs.length;
+  }
+
+  /** The glyphs in the shared buffer, just shaped, with their infos. */
+  private shapedOfBuffer(infos: readonly HarfBuzzModule.GlyphInfo[]): ShapedText {
+    // Infos and positions apart: harfbuzzjs's combined getter defines hidden properties on every glyph, which
+    // cost more than the shaping itself.
+    const positions = this.buffer.getGlyphPositions();
+    const glyphs = infos.map((info, i): ShapedGlyph => {
+      const position = positions[i] as (typeof positions)[number];
+      return { id: info.codepoint, cluster: info.cluster, advance: position.xAdvance, dx: position.xOffset, dy: position.yOffset };
+    });
+    return { glyphs, width: glyphs.reduce((sum, glyph) => sum + glyph.advance, 0) };
   }
 
   /**

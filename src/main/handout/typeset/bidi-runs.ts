@@ -84,6 +84,27 @@ export function uniformLevel(line: string, direction: TextDirection): number | n
 }
 
 /**
+ * The face and level of the one run visualRuns makes of any piece of `text`, the piece itself, when it makes one:
+ * for a text at one level (uniformLevel) each of whose characters is drawn by the same face, first in the chain
+ * to have it, with no default-ignorable or layout-control character (those join a neighbour's run, or none).
+ * Null for any other text.
+ */
+export function singleRun(text: string, direction: TextDirection, faces: readonly Face[]): { face: Face; level: number } | null {
+  const level = uniformLevel(text, direction);
+  if (level === null) return null;
+  let face: Face | undefined;
+  for (let index = 0; index < text.length; ) {
+    const cp = text.codePointAt(index) as number;
+    if (classOf(text, index, cp) & (IGNORABLE | LAYOUT_CONTROL)) return null;
+    const first = faceFor(faces, cp);
+    if (!first || (face && first !== face)) return null;
+    face = first;
+    index += cp > 0xffff ? 2 : 1;
+  }
+  return face ? { face, level } : null;
+}
+
+/**
  * Cuts one line (in logical order) into runs and returns them in visual order, following the Unicode bidi
  * algorithm: levels from bidi-js, runs reordered by rule L2. Text inside a run stays in logical order: the
  * shaper lays out a run at an odd level right to left (reversing, joining and mirroring brackets itself), so
@@ -142,14 +163,21 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
   return reorder(done);
 }
 
-/** The first face of a chain that has each character, remembered per chain (a document's faces). */
-const firstFaces = new WeakMap<readonly Face[], Map<number, Face | null>>();
+/**
+ * The first face of a chain that has each character, remembered per chain (a document's faces): in a flat table
+ * for the Basic Multilingual Plane, as every character of every line is looked up.
+ */
+const firstFaces = new WeakMap<readonly Face[], { basicPlane: Array<Face | null | undefined>; otherPlanes: Map<number, Face | null> }>();
 
 function faceFor(faces: readonly Face[], cp: number): Face | undefined {
   let firsts = firstFaces.get(faces);
-  if (!firsts) firstFaces.set(faces, (firsts = new Map<number, Face | null>()));
-  let face = firsts.get(cp);
-  if (face === undefined) firsts.set(cp, (face = faces.find((f) => f.has(cp)) ?? null));
+  if (!firsts) firstFaces.set(faces, (firsts = { basicPlane: new Array<Face | null | undefined>(0x10000), otherPlanes: new Map() }));
+  let face = cp < 0x10000 ? firsts.basicPlane[cp] : firsts.otherPlanes.get(cp);
+  if (face === undefined) {
+    face = faces.find((f) => f.has(cp)) ?? null;
+    if (cp < 0x10000) firsts.basicPlane[cp] = face;
+    else firsts.otherPlanes.set(cp, face);
+  }
   return face ?? undefined;
 }
 

@@ -36,8 +36,25 @@ function coverageOf(name: string): CodePointSet {
   return set;
 }
 
-/** For each chain, the first font that has each code point asked about (null: none has it), for the whole process. */
-const firstFonts = new WeakMap<readonly string[], Map<number, string | null>>();
+/**
+ * For each chain, which of its fonts first has each code point asked about, for the whole process: its index plus
+ * one, NO_FONT when none has it, 0 when not yet asked. A flat table for the Basic Multilingual Plane, where nearly
+ * all text is: a handout's whole text is looked up twice per chain, and a Map lookup per character cost a few
+ * milliseconds of every handout.
+ */
+interface FirstFonts {
+  basicPlane: Uint8Array;
+  otherPlanes: Map<number, number>;
+}
+const NO_FONT = 0xff;
+const firstFonts = new WeakMap<readonly string[], FirstFonts>();
+
+function firstFontsOf(chain: readonly string[]): FirstFonts {
+  if (chain.length >= NO_FONT) throw new Error('A font chain has more fonts than the table of first fonts can name.');
+  let firsts = firstFonts.get(chain);
+  if (!firsts) firstFonts.set(chain, (firsts = { basicPlane: new Uint8Array(0x10000), otherPlanes: new Map() }));
+  return firsts;
+}
 
 /**
  * The files of a chain that `text` needs: the first font, which draws spaces and the replacement character, and
@@ -45,20 +62,26 @@ const firstFonts = new WeakMap<readonly string[], Map<number, string | null>>();
  * with the whole chain, and a font no character needs is never read.
  */
 export function fontsNeeded(chain: readonly string[], text: string): string[] {
-  let firsts = firstFonts.get(chain);
-  if (!firsts) firstFonts.set(chain, (firsts = new Map<number, string | null>()));
-  const needed = new Set(chain.slice(0, 1));
+  const { basicPlane, otherPlanes } = firstFontsOf(chain);
+  const needed = new Uint8Array(chain.length);
+  needed[0] = 1;
+  const composed = text.normalize('NFC');
   // A whole handout's text, code point by code point without making an array of it (a batch does this 50 times).
-  for (const part of [text, text.normalize('NFC')]) {
+  for (const part of composed === text ? [text] : [text, composed]) {
     for (let i = 0; i < part.length; ) {
       const codePoint = part.codePointAt(i) as number;
       i += codePoint > 0xffff ? 2 : 1;
-      let first = firsts.get(codePoint);
-      if (first === undefined) firsts.set(codePoint, (first = chain.find((name) => coverageOf(name).has(codePoint)) ?? null));
-      if (first !== null) needed.add(first);
+      let first = codePoint < 0x10000 ? (basicPlane[codePoint] as number) : (otherPlanes.get(codePoint) ?? 0);
+      if (first === 0) {
+        const index = chain.findIndex((name) => coverageOf(name).has(codePoint));
+        first = index === -1 ? NO_FONT : index + 1;
+        if (codePoint < 0x10000) basicPlane[codePoint] = first;
+        else otherPlanes.set(codePoint, first);
+      }
+      if (first !== NO_FONT) needed[first - 1] = 1;
     }
   }
-  return chain.filter((name) => needed.has(name));
+  return chain.filter((_, index) => needed[index] === 1);
 }
 
 /**

@@ -1,8 +1,9 @@
-import { PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFContext } from 'pdf-lib';
+import { PDFHexString } from 'pdf-lib';
 import type { CidFont, EmbeddedGlyph } from '../fonts/cid-font';
 import type { ShapedGlyph, ShapedText } from '../fonts/shaping-font';
 
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+const HAS_DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 
 /** One cluster as HarfBuzz shaped it: its glyphs (consecutive, in drawing order) and the characters they draw. */
 interface Cluster {
@@ -12,19 +13,41 @@ interface Cluster {
 }
 
 /**
+ * Where each cluster's text ends, by its cluster value: at the next larger value among the run's clusters, or at
+ * the end of the run. HarfBuzz keeps clusters in order (ascending left to right, descending right to left), so the
+ * next larger value is the next cluster's or the one before; any other order is sorted.
+ */
+function clusterEnds(values: readonly number[], length: number): (k: number) => number {
+  const ascending = values.every((value, k) => k === 0 || value > (values[k - 1] as number));
+  if (ascending) return (k) => values[k + 1] ?? length;
+  const descending = values.every((value, k) => k === 0 || value < (values[k - 1] as number));
+  if (descending) return (k) => values[k - 1] ?? length;
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  const next = new Map(sorted.map((value, i) => [value, sorted[i + 1] ?? length]));
+  return (k) => next.get(values[k] as number) as number;
+}
+
+/**
  * The run's clusters in drawing order. A cluster's text runs from its first character to the next cluster's; the
  * first cluster's from the start of the run, so a byte order mark or joiner HarfBuzz removed there is kept.
  */
 function clustersOf(shaped: ShapedText, text: string): Cluster[] {
-  const starts = [...new Set(shaped.glyphs.map((glyph) => glyph.cluster))].sort((a, b) => a - b);
-  const bounds = new Map(starts.map((start, i) => [start, [i === 0 ? 0 : start, starts[i + 1] ?? text.length] as const]));
-  const clusters: Cluster[] = [];
-  shaped.glyphs.forEach((glyph, i) => {
-    const last = clusters.at(-1);
-    if (last && (shaped.glyphs[last.first] as ShapedGlyph).cluster === glyph.cluster) last.end = i + 1;
-    else clusters.push({ first: i, end: i + 1, text: text.slice(...(bounds.get(glyph.cluster) as readonly [number, number])) });
+  const glyphs = shaped.glyphs;
+  const firsts: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < glyphs.length; i += 1) {
+    const cluster = (glyphs[i] as ShapedGlyph).cluster;
+    if (i === 0 || cluster !== values.at(-1)) {
+      firsts.push(i);
+      values.push(cluster);
+    }
+  }
+  const smallest = Math.min(...values);
+  const endOf = clusterEnds(values, text.length);
+  return firsts.map((first, k) => {
+    const value = values[k] as number;
+    return { first, end: firsts[k + 1] ?? glyphs.length, text: text.slice(value === smallest ? 0 : value, endOf(k)) };
   });
-  return clusters;
 }
 
 /**
@@ -33,7 +56,7 @@ function clustersOf(shaped: ShapedText, text: string): Cluster[] {
  * reversing it character by character, without mirroring. So a cluster's characters are reversed, and a
  * mirrored bracket stands for the bracket typed, not the one it looks like.
  */
-const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft ? Array.from(text).reverse().join('') : text);
+const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft && text.length > 1 ? Array.from(text).reverse().join('') : text);
 
 /**
  * The text each glyph of a cluster stands for, for the font's ToUnicode map. A cluster drawn as one glyph (a
@@ -43,6 +66,9 @@ const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft ? Array.fro
  * characters draw nothing and are left out.
  */
 function glyphTexts(font: CidFont, shaped: ShapedText, cluster: Cluster, rightToLeft: boolean): string[] {
+  // A cluster drawn as one glyph (nearly every one) stands for all its characters but default-ignorable ones:
+  // what the general case below comes to for it, without its arrays.
+  if (cluster.end - cluster.first === 1) return [asDrawn((HAS_DEFAULT_IGNORABLE.test(cluster.text) && cluster.text.replace(DEFAULT_IGNORABLE, '')) || cluster.text, rightToLeft)];
   const chars = Array.from(asDrawn(cluster.text.replace(DEFAULT_IGNORABLE, '') || cluster.text, rightToLeft));
   const members = shaped.glyphs.slice(cluster.first, cluster.end);
   const texts = members.map(() => '');
@@ -148,17 +174,21 @@ const plans = new WeakMap<ShapedText, PlannedCluster[]>();
 export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
   let plan = plans.get(shaped);
   if (!plan) {
-    plan = clustersOf(shaped, text).map((cluster) => ({ ...cluster, texts: glyphTexts(font, shaped, cluster, rightToLeft), drawnText: asDrawn(cluster.text, rightToLeft) }));
+    plan = clustersOf(shaped, text).map((cluster): PlannedCluster => ({ ...cluster, texts: glyphTexts(font, shaped, cluster, rightToLeft), drawnText: asDrawn(cluster.text, rightToLeft) }));
     plans.set(shaped, plan);
   }
   // Glyphs straight into one array, and clusters made only for a run with a span to find: nearly every run
   // reads back glyph by glyph, and objects made per glyph were much of a handout's garbage.
   const glyphs: EmbeddedGlyph[] = [];
-  const readsBack = plan.map(({ texts, first, drawnText }) => {
-    texts.forEach((glyphText, i) => glyphs.push(font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, glyphText)));
-    return texts.length === 1 && glyphs[first]?.text === drawnText;
-  });
-  if (readsBack.every(Boolean)) return { glyphs, spans: [] };
+  const readsBack: boolean[] = [];
+  let allReadBack = true;
+  for (const { texts, first, drawnText } of plan) {
+    for (let i = 0; i < texts.length; i += 1) glyphs.push(font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, texts[i] as string));
+    const readBack = texts.length === 1 && glyphs[first]?.text === drawnText;
+    readsBack.push(readBack);
+    allReadBack &&= readBack;
+  }
+  if (allReadBack) return { glyphs, spans: [] };
   const clusters = plan.map(({ first, end, text: clusterText }, i): EmbeddedCluster => ({ first, end, text: clusterText, glyphs: glyphs.slice(first, end), readsBack: readsBack[i] as boolean }));
   return { glyphs, spans: spansOf(clusters, rightToLeft) };
 }
@@ -169,91 +199,86 @@ const hex4 = (value: number) => (hexCodes[value] ??= value.toString(16).padStart
 /** Text-space adjustments are written to a hundredth of a thousandth of the font size; less is noise. */
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** The TJ array being written: hex strings of glyph codes and the adjustments between them, and what is written already. */
+interface Writing {
+  content: string;
+  items: string;
+  codes: string;
+}
+
+function flushCodes(writing: Writing): void {
+  if (writing.codes !== '') writing.items += `<${writing.codes}>`;
+  writing.codes = '';
+}
+
+/** Ends the TJ array being written, and adds `operator` after it. */
+function show(writing: Writing, operator = ''): void {
+  flushCodes(writing);
+  if (writing.items !== '') writing.content += `\n[${writing.items}] TJ`;
+  writing.items = '';
+  if (operator !== '') writing.content += `\n${operator}`;
+}
+
 /**
- * Operators that show the run at (x, y), each glyph where HarfBuzz placed it: a viewer advances by the width in
- * the font (W), so TJ adjustments add kerning and mark offsets, and text rise (Ts) lifts or lowers marks. A span
- * that ends in a mark gives it character spacing (Tc) up to the end of its letter, reset right after: poppler
- * takes a span to end where its last glyph's advance does, and a mark has none, so the next letter would start
- * a new word. The next glyph's TJ adjustment accounts for that spacing, so nothing moves on the page.
+ * The operators that show the run at (x, y), as content-stream text, each glyph where HarfBuzz placed it: a viewer
+ * advances by the width in the font (W), so TJ adjustments add kerning and mark offsets, and text rise (Ts) lifts
+ * or lowers marks. A span that ends in a mark gives it character spacing (Tc) up to the end of its letter, reset
+ * right after: poppler takes a span to end where its last glyph's advance does, and a mark has none, so the next
+ * letter would start a new word. The next glyph's TJ adjustment accounts for that spacing, so nothing moves on the
+ * page.
  *
- * Each TJ array is written as text, one operand, rather than as pdf-lib objects, one per glyph and adjustment:
- * those were most of the garbage a handout made, and writing them out a good share of saving it.
+ * Written as text, as pdf-lib would write its operators (numbers here are font sizes or rounded to hundredths,
+ * which JavaScript writes without an exponent, as pdf-lib does), rather than as pdf-lib objects, one per glyph,
+ * adjustment and number: those were most of the garbage a handout made, and writing them out a good share of
+ * saving it.
  */
-export function glyphOperators(context: PDFContext, font: CidFont, shaped: ShapedText, run: EmbeddedRun, at: { x: number; y: number; size: number }): PDFOperator[] {
+export function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, at: { x: number; y: number; size: number }): string {
   const scale = 1000 / font.shaping.upem;
-  const operators = [
-    PDFOperator.of(PDFOperatorNames.SetFontAndSize, [PDFName.of(font.key), PDFNumber.of(at.size)]),
-    PDFOperator.of(PDFOperatorNames.SetTextMatrix, [1, 0, 0, 1, at.x, at.y].map((n) => PDFNumber.of(round(n)))),
-  ];
-  // The TJ array being written: hex strings of glyph codes and the adjustments between them.
-  let items = '';
-  let codes = '';
-  const flushCodes = () => {
-    if (codes !== '') items += `<${codes}>`;
-    codes = '';
-  };
-  const show = () => {
-    flushCodes();
-    if (items !== '') operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [`[${items}]`]));
-    items = '';
-  };
+  const writing: Writing = { content: `/${font.key} ${at.size} Tf\n1 0 0 1 ${round(at.x)} ${round(at.y)} Tm`, items: '', codes: '' };
   /** Thousandths of the font size in text space units, as Tc and Ts take them. */
-  const textSpace = (thousandths: number) => PDFNumber.of(round((thousandths * at.size) / 1000));
-  const spanStarts = new Map(run.spans.map((span) => [span.first, span]));
-  const spanEnds = new Map(run.spans.map((span) => [span.end - 1, span]));
+  const textSpace = (thousandths: number) => round((thousandths * at.size) / 1000);
+  const spanned = run.spans.length > 0;
+  const spanStarts = spanned ? new Map(run.spans.map((span) => [span.first, span])) : null;
+  const spanEnds = spanned ? new Map(run.spans.map((span) => [span.end - 1, span])) : null;
   // Where HarfBuzz's pen is before each glyph, and where the viewer's text position is, in thousandths of the
   // font size.
+  const glyphs = shaped.glyphs;
+  const origins = new Float64Array(glyphs.length);
   let pen = 0;
-  const origins = shaped.glyphs.map((glyph) => {
-    const origin = pen;
-    pen += glyph.advance * scale;
-    return origin;
-  });
+  for (let i = 0; i < glyphs.length; i += 1) {
+    origins[i] = pen;
+    pen += (glyphs[i] as ShapedGlyph).advance * scale;
+  }
   let position = 0;
   let rise = 0;
-  const order = drawingOrder(run);
-  order.forEach((i, n) => {
-    const placed = shaped.glyphs[i] as ShapedGlyph;
+  const order = spanned ? drawingOrder(run) : null;
+  for (let n = 0; n < glyphs.length; n += 1) {
+    const i = order ? (order[n] as number) : n;
+    const placed = glyphs[i] as ShapedGlyph;
     const glyph = run.glyphs[i] as EmbeddedGlyph;
-    const span = spanStarts.get(n);
-    if (span) {
-      show();
-      const properties = PDFDict.withContext(context);
-      properties.set(PDFName.of('ActualText'), PDFHexString.fromText(span.actualText));
-      // pdf-lib types operator arguments narrowly; a property dictionary is valid here (PDF 32000-1, 14.6).
-      operators.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties as unknown as PDFName]));
-    }
+    const span = spanStarts?.get(n);
+    // A property dictionary as pdf-lib writes one (PDF 32000-1, 14.6).
+    if (span) show(writing, `/Span <<\n/ActualText ${PDFHexString.fromText(span.actualText).toString()}\n>> BDC`);
     const dy = round(placed.dy * scale);
     if (dy !== rise) {
-      show();
-      operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [textSpace(dy)]));
+      show(writing, `${textSpace(dy)} Ts`);
       rise = dy;
     }
     const shift = round((origins[i] as number) + placed.dx * scale - position);
     if (shift !== 0) {
-      flushCodes();
+      flushCodes(writing);
       // A TJ number moves the next glyph left by that many thousandths of the font size (right when negative).
-      items += ` ${-shift} `;
+      writing.items += ` ${-shift} `;
       position += shift;
     }
-    const ending = spanEnds.get(n);
-    const spacing = ending && glyph.width === 0 ? round((origins[ending.end - 1] as number) + (shaped.glyphs[ending.end - 1] as ShapedGlyph).advance * scale - position) : 0;
-    if (spacing !== 0) {
-      show();
-      operators.push(PDFOperator.of(PDFOperatorNames.SetCharacterSpacing, [textSpace(spacing)]));
-    }
-    codes += hex4(glyph.cid);
+    const ending = spanEnds?.get(n);
+    const spacing = ending && glyph.width === 0 ? round((origins[ending.end - 1] as number) + (glyphs[ending.end - 1] as ShapedGlyph).advance * scale - position) : 0;
+    if (spacing !== 0) show(writing, `${textSpace(spacing)} Tc`);
+    writing.codes += hex4(glyph.cid);
     position += glyph.width + spacing;
-    if (spacing !== 0) {
-      show();
-      operators.push(PDFOperator.of(PDFOperatorNames.SetCharacterSpacing, [PDFNumber.of(0)]));
-    }
-    if (ending) {
-      show();
-      operators.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
-    }
-  });
-  show();
-  if (rise !== 0) operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [PDFNumber.of(0)]));
-  return operators;
+    if (spacing !== 0) show(writing, '0 Tc');
+    if (ending) show(writing, 'EMC');
+  }
+  show(writing, rise !== 0 ? '0 Ts' : '');
+  return writing.content;
 }

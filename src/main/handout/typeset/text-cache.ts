@@ -2,8 +2,8 @@
  * Values worked out from a text in some setting (a font at a size, a style and direction), kept for the whole
  * process: a batch of handouts measures and wraps the same words again and again. The text itself is the inner
  * key, so a lookup hashes a string V8 has usually hashed before, where one key joining setting and text made a
- * new string, to be flattened and hashed, on every call. Cleared whole past `limit` entries, so a long batch
- * holds a bounded amount.
+ * new string, to be flattened and hashed, on every call. Cleared whole past `limit` characters of text kept, so
+ * a long batch of different texts holds a bounded amount, however long each text.
  */
 export class TextCache<V> {
   private readonly settings = new Map<string, Map<string, V>>();
@@ -16,13 +16,13 @@ export class TextCache<V> {
   }
 
   set(setting: string, text: string, value: V): void {
-    if (this.size >= this.limit) {
+    if (this.size + text.length > this.limit) {
       this.settings.clear();
       this.size = 0;
     }
     let texts = this.settings.get(setting);
     if (!texts) this.settings.set(setting, (texts = new Map<string, V>()));
     texts.set(text, value);
-    this.size += 1;
+    this.size += text.length;
   }
 }

@@ -1,21 +1,11 @@
 import LineBreaker from 'linebreak';
-import {
-  beginText,
-  endText,
-  popGraphicsState,
-  pushGraphicsState,
-  setFillingGrayscaleColor,
-  setLineWidth,
-  setStrokingGrayscaleColor,
-  setTextRenderingMode,
-  TextRenderingMode,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFOperator, type PDFOperatorNames, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '@shared/i18n/languages';
 import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
 import type { FaceChains } from './faces';
-import { embedRun, glyphOperators } from './glyph-run';
+import { embedRun, glyphContent } from './glyph-run';
+import { ShapedParagraph } from './shaped-paragraph';
 import { TextCache } from './text-cache';
 
 export interface TextStyle {
@@ -41,15 +31,21 @@ const FAUX_BOLD_STROKE = 0.035;
  * Widths of runs and of whole texts, for the whole process: a width depends only on the font, the size and the
  * text, and a batch of handouts measures the same words again and again.
  */
-const widths = new TextCache<number>(200_000);
+const widths = new TextCache<number>(2_000_000);
 
 /**
  * Wrapped lines, for the whole process like widths: a block is wrapped once to see whether it fits and again to
  * draw it, and a new patient's handout wraps the protocol's text as the last one did.
  */
-const wrapped = new TextCache<readonly string[]>(20_000);
+const wrapped = new TextCache<readonly string[]>(1_000_000);
 
 const rightToLeft = (run: Run) => run.level % 2 === 1;
+
+/**
+ * Operators already written as content-stream text, added to a page as one: pdf-lib writes an operator as its
+ * operands and then its name, so one with no operands and this text for a name writes the text as it is.
+ */
+const writtenContent = (text: string) => PDFOperator.of(text as PDFOperatorNames);
 
 /**
  * Measures, wraps and draws text with per-character font fallback and bidi ordering; each run is shaped by
@@ -96,38 +92,54 @@ export class Typesetter {
     return [...lines];
   }
 
+  /**
+   * The line being filled is text[start, end). Pieces are measured from the paragraph shaped whole where HarfBuzz
+   * says that is exact (ShapedParagraph), else each alone: the same widths either way, so the same lines. The
+   * lines cut from the whole paragraph are given to their font, so drawing them shapes nothing again.
+   */
   private wrapAt(text: string, style: TextStyle, direction: TextDirection, maxWidth: number): string[] {
+    const paragraph = ShapedParagraph.of(text, this.faces[style.weight], direction);
+    const width = (from: number, to: number) => paragraph?.width(from, to, style.size) ?? this.measure(text.slice(from, to), style, direction);
     const lines: string[] = [];
-    let line = '';
+    let start = 0;
+    let end = 0;
     let lineWidth = 0;
     const flush = () => {
-      if (line.trim() !== '') lines.push(line.trimEnd());
-      line = '';
+      const line = text.slice(start, end);
+      if (line.trim() !== '') {
+        lines.push(line.trimEnd());
+        paragraph?.remember(start, `${line.trimEnd()} `);
+      }
+      start = end;
       lineWidth = 0;
     };
     const breaker = new LineBreaker(text);
-    let start = 0;
+    let pieceStart = 0;
     for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
       if (!opportunity.required && insideHangulWord(text, opportunity.position)) continue;
-      const piece = text.slice(start, opportunity.position).replace(/[\r\n]+$/, '');
-      start = opportunity.position;
+      const piece = text.slice(pieceStart, opportunity.position).replace(/[\r\n]+$/, '');
+      const from = pieceStart;
+      pieceStart = opportunity.position;
+      // An empty line starts with this piece (past the newline that ended the last).
+      if (start === end) start = end = from;
       const visible = piece.trimEnd();
-      const visibleWidth = this.measure(visible, style, direction);
+      const visibleWidth = width(from, from + visible.length);
       // The space after a word is measured apart (one shaping per new word, not two; spaces are seen before).
       // Summing is exact only within one font: a space between two Hebrew words is drawn with the Hebrew font,
       // so near the edge the line is measured whole.
-      const pieceWidth = visible.length === piece.length ? visibleWidth : visibleWidth + this.measure(piece.slice(visible.length), style, direction);
+      const pieceWidth = visible.length === piece.length ? visibleWidth : visibleWidth + width(from + visible.length, from + piece.length);
       const nearEdge = lineWidth + visibleWidth > maxWidth - style.size;
-      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || this.measure(line + visible, style, direction) <= maxWidth);
-      if (line !== '' && !fits) flush();
-      if (line === '' && visibleWidth > maxWidth) {
-        for (const ch of piece) {
-          if (line !== '' && this.measure(line + ch, style, direction) > maxWidth) flush();
-          line += ch;
+      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || width(start, from + visible.length) <= maxWidth);
+      if (start !== end && !fits) flush();
+      if (start === end && visibleWidth > maxWidth) {
+        for (let at = from; at < from + piece.length; ) {
+          const next = at + ((text.codePointAt(at) as number) > 0xffff ? 2 : 1);
+          if (start !== end && width(start, next) > maxWidth) flush();
+          end = at = next;
         }
-        lineWidth = this.measure(line, style, direction);
+        lineWidth = width(start, end);
       } else {
-        line += piece;
+        end = from + piece.length;
         lineWidth += pieceWidth;
       }
       if (opportunity.required) flush();
@@ -136,24 +148,27 @@ export class Typesetter {
     return lines;
   }
 
+  /**
+   * Draws one line, its operators written as content-stream text and added to the page as one (writtenContent):
+   * in black, filled, with each faux bold run also outlined.
+   */
   draw(text: string, at: LinePlacement): void {
     const runs = this.runs(text, at.style, at.direction);
     const total = runs.reduce((sum, run) => sum + this.runWidth(run, at.style.size), 0);
     let x = at.direction === 'rtl' ? at.x + at.width - total : at.x;
-    const { page } = at;
-    page.pushOperators(pushGraphicsState(), setFillingGrayscaleColor(0), setStrokingGrayscaleColor(0), beginText());
+    let content = 'q\n0 g\n0 G\nBT';
     for (const run of runs) {
       const font = run.face.pdf;
-      font.useOn(page);
+      font.useOn(at.page);
       const shaped = font.shaping.shape(run.text, rightToLeft(run));
       const embedded = embedRun(font, shaped, run.text, rightToLeft(run));
       // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs of a faux bold face.
-      if (run.face.fauxBold) page.pushOperators(setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(at.style.size * FAUX_BOLD_STROKE));
-      page.pushOperators(...glyphOperators(page.doc.context, font, shaped, embedded, { x, y: at.y, size: at.style.size }));
-      if (run.face.fauxBold) page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));
+      if (run.face.fauxBold) content += `\n2 Tr\n${at.style.size * FAUX_BOLD_STROKE} w`;
+      content += `\n${glyphContent(font, shaped, embedded, { x, y: at.y, size: at.style.size })}`;
+      if (run.face.fauxBold) content += '\n0 Tr';
       x += this.runWidth(run, at.style.size);
     }
-    page.pushOperators(endText(), popGraphicsState());
+    at.page.pushOperators(writtenContent(`${content}\nET\nQ`));
   }
 
   /** Writes the fonts that drew something into the document; call once, after the last line is drawn. */

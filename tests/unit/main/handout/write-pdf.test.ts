@@ -10,9 +10,12 @@ import { makeTempDir } from '../../../support/temp-dir';
 let cleanup = () => {};
 afterEach(() => cleanup());
 
-/** Three pages of drawing and 250 small objects: more than two object streams' worth. */
+/**
+ * Three pages of drawing and 250 small objects: more than two object streams' worth. Without pdf-lib's creation
+ * and modification dates, which are the clock's: two samples a second apart would differ.
+ */
 async function sample(): Promise<PDFDocument> {
-  const doc = await PDFDocument.create();
+  const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle('Sample');
   for (let page = 0; page < 3; page += 1) doc.addPage([612, 792]).drawRectangle({ x: 50 + page, y: 50, width: 100, height: 40, borderColor: rgb(0, 0, 0), borderWidth: 1 });
   const items = Array.from({ length: 250 }, (_, i) => doc.context.register(doc.context.obj({ Type: 'Sample', Index: i })));
