@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/main/security/content-security-policy';
+import { firstScreenPreload } from './scripts/vite/first-screen-preload';
 import { languageNames } from './scripts/vite/language-names';
 
 /** Writes the app's Content-Security-Policy into index.html from the same definition main sends as a header. */
@@ -34,7 +35,7 @@ const config: UserConfig = {
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), cspMetaTag(), languageNames()],
+    plugins: [react(), cspMetaTag(), languageNames(), firstScreenPreload('src/renderer/src/app/start-app.tsx', 'locales/en')],
     build: {
       // The polyfill would fetch() modules, which the CSP (connect-src 'none') rightly refuses.
       modulePreload: { polyfill: false },

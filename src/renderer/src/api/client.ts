@@ -1,4 +1,5 @@
-import { BRIDGE_GLOBAL, type ApiErrorCode, type ApiInput, type ApiName, type ApiOutput, type BridgeApi } from '../../../shared/api-contract';
+import type { ApiErrorCode, ApiInput, ApiName, ApiOutput, BridgeApi } from '../../../shared/api-contract';
+import { BRIDGE_GLOBAL } from '../../../shared/bridge-global';
 
 export class ApiCallError extends Error {
   constructor(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StartupInfo } from '../../../shared/api-contract';
 import type { Language } from '../../../shared/languages';
 import { call } from '../api/client';
-import { ClinicianArea } from '../clinician/ClinicianArea';
+import { ClinicianArea } from './lazy-screens';
 import { DisplayControls } from '../components/DisplayControls';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { StoreNotices } from '../components/StoreNotices';
