@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/main/security/content-security-policy';
+import { FALLBACK_LANGUAGE } from './src/shared/languages';
 import { firstScreenPreload } from './scripts/vite/first-screen-preload';
 import { languageNames } from './scripts/vite/language-names';
 
@@ -35,7 +36,16 @@ const config: UserConfig = {
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), cspMetaTag(), languageNames(), firstScreenPreload('src/renderer/src/app/start-app.tsx', 'locales/en')],
+    plugins: [
+      react(),
+      cspMetaTag(),
+      languageNames(),
+      firstScreenPreload({
+        start: 'src/renderer/src/app/start-app.tsx',
+        locale: `locales/${FALLBACK_LANGUAGE}`,
+        fonts: ['resources/fonts/NotoSans-Regular.ttf', 'resources/fonts/NotoSans-Bold.ttf'],
+      }),
+    ],
     build: {
       // The polyfill would fetch() modules, which the CSP (connect-src 'none') rightly refuses.
       modulePreload: { polyfill: false },

@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/languages';
-import { localeFileLanguage } from '../../../shared/locale-resources';
+import { localeFileLanguage } from '../../../shared/locale-file';
 
 // Bundled at build time from the same locales/ folder main reads for the handout; the term lists stay out. Each
 // file is a chunk of its own, loaded when its language is chosen: a start parses one language, not every one.
