@@ -12,7 +12,7 @@ function ScreenLoading() {
  * of its own, so the app starts without reading it. `preload` fetches that chunk ahead of need. A chunk that cannot
  * load fails the screen into the app's error boundary, as any other screen that fails to draw.
  */
-function lazyScreen<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+export function lazyScreen<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   const Loaded = lazy(async () => ({ default: await load() }));
   function Screen(props: Props) {
     return (
