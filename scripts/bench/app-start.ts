@@ -30,7 +30,7 @@ const FIRST_SCREEN_PROBE = `
   observer.observe(document, { childList: true, subtree: true });`;
 
 export interface AppStart {
-  /** The scripts the built renderer (out/renderer) fetched before its first screen, gzipped (level 9), in bytes. */
+  /** The scripts the built renderer (out/renderer) asked for before its first screen's heading, gzipped (level 9), in bytes. */
   initialJsGzip: number;
   /** Median time from navigation to the frame that paints the first screen's heading in its font, in a new browser context each time (no cache). */
   firstScreenMs: number;
@@ -56,14 +56,14 @@ export async function measureAppStart(browser: Browser): Promise<AppStart> {
       // Functions, not strings: the app's CSP allows no eval.
       times.push((await (await page.waitForFunction(() => (globalThis as { firstScreen?: number }).firstScreen)).jsonValue()) as number);
       headings.push(await page.evaluate(() => (globalThis as { firstHeading?: number }).firstHeading as number));
-      // The scripts asked for before that frame; those the app loads after its first screen are no part of its start.
+      // The scripts asked for before the heading was put in the page; those the app loads after are no part of its start.
       const scripts = await page.evaluate(
         (before) =>
           performance
             .getEntriesByType('resource')
             .filter((entry) => entry.startTime <= before && /\.m?js$/.test(new URL(entry.name).pathname))
             .map((entry) => new URL(entry.name).pathname),
-        times.at(-1) as number,
+        headings.at(-1) as number,
       );
       initialJsGzip = [...new Set(scripts)].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(root, 'out', 'renderer', file)), { level: 9 }).length, 0);
       await context.close();
