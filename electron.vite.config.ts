@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/main/security/content-security-policy';
+import { FALLBACK_LANGUAGE } from './src/shared/i18n/languages';
+import { firstScreenPreload } from './scripts/vite/first-screen-preload';
 import { languageNames } from './scripts/vite/language-names';
 import { sharedAlias } from './scripts/vite/shared-alias';
 
@@ -38,7 +40,16 @@ const config: UserConfig = {
   renderer: {
     root: resolve('src/renderer'),
     resolve: { alias: sharedAlias },
-    plugins: [react(), cspMetaTag(), languageNames()],
+    plugins: [
+      react(),
+      cspMetaTag(),
+      languageNames(),
+      firstScreenPreload({
+        start: 'src/renderer/src/app/start-app.tsx',
+        locale: `locales/${FALLBACK_LANGUAGE}`,
+        fonts: ['resources/fonts/NotoSans-Regular.ttf', 'resources/fonts/NotoSans-Bold.ttf'],
+      }),
+    ],
     build: {
       // The polyfill would fetch() modules, which the CSP (connect-src 'none') rightly refuses.
       modulePreload: { polyfill: false },

@@ -138,5 +138,4 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: 
 /** What the preload puts on `window.gtc`: one function per contract entry. */
 export type BridgeApi = { [N in ApiName]: (input: ApiInput<N>) => Promise<ApiResult<ApiOutput<N>>> };
 
-/** The name under which the preload exposes the bridge in the page. */
-export const BRIDGE_GLOBAL = 'gtc';
+export { BRIDGE_GLOBAL } from './bridge-global';

@@ -1,14 +1,10 @@
 import type { Resource, ResourceLanguage } from 'i18next';
 import { LANGUAGES, type Language } from './languages';
 import { NAMESPACES, type Namespace } from './i18n-setup';
+import { LOCALE_FILE } from './locale-file';
 
 /** `locales/<lang>/terms.json` is the translators' term list, checked by a test; the app never shows it. */
 export const isTermList = (file: string) => /(?:^|[\\/])terms\.json$/.test(file);
-
-const LOCALE_FILE = /(?:^|[\\/])([a-z]{2,3})[\\/]([a-z-]+)\.json$/;
-
-/** The language folder a `locales/<lang>/<namespace>.json` path is in; '' for any other path. */
-export const localeFileLanguage = (file: string) => LOCALE_FILE.exec(file)?.[1] ?? '';
 
 /**
  * Builds i18next resources from `locales/<lang>/<namespace>.json` files, given as (path, parsed JSON) pairs.

@@ -9,6 +9,7 @@ import { ClinicSettingsSchema } from './clinic-settings';
 import { IdSchema } from './id';
 import { chars, entries, LIMITS, tooMany } from './limits';
 import { multiLineText, singleLineText } from './plain-text';
+import { RoleSchema, type Role } from './role';
 
 /** A calendar date ("2027-01-12") that really exists. */
 export const CalendarDateSchema = z.string().max(10).refine(isCalendarDate, 'use a real date, written YYYY-MM-DD');
@@ -27,8 +28,7 @@ function answersBy<T extends z.ZodType>(value: T) {
 /** A person's name as they give it: the patient's, or that of whoever fills this in for them. */
 export const PersonNameSchema = singleLineText().trim().max(...chars(100));
 
-export const RoleSchema = z.enum(['patient', 'parent', 'caregiver', 'representative']);
-export type Role = z.infer<typeof RoleSchema>;
+export { RoleSchema, type Role };
 
 export const TestProgressSchema = z
   .object({ status: z.enum(['not-yet', 'scheduled', 'done']), date: CalendarDateSchema.nullable() })

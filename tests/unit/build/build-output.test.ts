@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../src/main/security/content-security-policy';
-import { LANGUAGES } from '@shared/i18n/languages';
+import { LANGUAGES, FALLBACK_LANGUAGE } from '@shared/i18n/languages';
+import { NAMESPACES } from '@shared/i18n/i18n-setup';
 
 // Checks of what electron-vite built (npm test builds before the unit tests run).
 const out = path.resolve('out');
@@ -32,15 +33,22 @@ describe('the built app', () => {
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="/);
   });
 
-  it('starts without pdf.js and without any language\'s words, but with every language\'s name', () => {
-    const entry = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(read('renderer/index.html'))?.[1];
-    const script = read(`renderer/${entry ?? '(no module script in index.html)'}`);
-    // pdf.js comes with the handout step, a language's words when it is chosen (the first at start).
-    expect(script.includes('No "GlobalWorkerOptions.rendererSrc" specified.'), 'pdf.js in the first script').toBe(false);
+  it("starts without pdf.js and with no language's words but the fallback's, but with every language's name", () => {
+    const html = read('renderer/index.html');
+    const entry = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+    // The first screen's scripts: the entry, and the chunks index.html has fetched beside it.
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"/g)].map((match) => match[1] as string);
+    const isWords = (file: string) => NAMESPACES.some((namespace) => path.basename(file).startsWith(`${namespace}-`));
+    const files = [entry as string, ...preloaded];
+    const code = files.filter((file) => !isWords(file)).map((file) => read(`renderer/${file}`)).join('\n');
+    const words = files.filter(isWords).map((file) => read(`renderer/${file}`)).join('\n');
+    // pdf.js comes with the handout step, a language's words when it is chosen; the fallback's are needed at start.
+    expect(`${code}${words}`.includes('No "GlobalWorkerOptions.rendererSrc" specified.'), 'pdf.js in the first scripts').toBe(false);
     for (const language of LANGUAGES) {
       const app = JSON.parse(readFileSync(path.resolve('locales', language, 'app.json'), 'utf8')) as { languageName: string; welcome: { intro: string } };
-      expect(script.includes(app.languageName), `${language}: its name`).toBe(true);
-      expect(script.includes(app.welcome.intro), `${language}: its words`).toBe(false);
+      expect(code.includes(app.languageName), `${language}: its name`).toBe(true);
+      expect(code.includes(app.welcome.intro), `${language}: its words in the code`).toBe(false);
+      expect(words.includes(app.welcome.intro), `${language}: its words`).toBe(language === FALLBACK_LANGUAGE);
     }
   });
 

@@ -1,4 +1,5 @@
-import { BRIDGE_GLOBAL, type ApiErrorCode, type ApiInput, type ApiName, type ApiOutput, type BridgeApi } from '@shared/contract/api-contract';
+import type { ApiErrorCode, ApiInput, ApiName, ApiOutput, BridgeApi } from '@shared/contract/api-contract';
+import { BRIDGE_GLOBAL } from '@shared/contract/bridge-global';
 
 export class ApiCallError extends Error {
   constructor(

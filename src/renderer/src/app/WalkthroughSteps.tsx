@@ -5,15 +5,8 @@ import type { Lesson } from '@shared/content/lesson';
 import { voiceOf } from '@shared/i18n/voice';
 import { DeleteMyInformation } from '../components/DeleteMyInformation';
 import { VoiceProvider } from '../i18n/voice';
-import { TeachBackStep } from '../steps/TeachBackStep';
-import { ChecklistStep } from '../steps/ChecklistStep';
-import { FeelingsStep } from '../steps/FeelingsStep';
-import { HandoutStep } from '../steps/HandoutStep';
-import { HealthStep } from '../steps/HealthStep';
-import { LearnStep } from '../steps/LearnStep';
-import { QuestionsStep } from '../steps/QuestionsStep';
-import { ReviewStep } from '../steps/ReviewStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
+import { ChecklistStep, FeelingsStep, HandoutStep, HealthStep, LearnStep, QuestionsStep, ReviewStep, TeachBackStep } from './lazy-screens';
 import type { Walkthrough } from './use-walkthrough';
 
 export interface WalkthroughStepsProps {

@@ -3,32 +3,15 @@ import { initReactI18next } from 'react-i18next';
 import { createI18n, NAMESPACES } from '@shared/i18n/i18n-setup';
 import { z } from 'zod';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n/languages';
-import { localeFileLanguage, localeResources } from '@shared/i18n/locale-resources';
+import { localeResources } from '@shared/i18n/locale-resources';
 import names from 'virtual:language-names';
-
-// Bundled at build time from the same locales/ folder main reads for the handout; the term lists stay out. Each
-// file is a chunk of its own, loaded when its language is chosen: a start parses one language, not every one.
-const files = import.meta.glob<unknown>(['../../../../locales/*/*.json', '!../../../../locales/*/terms.json'], { import: 'default' });
+import { loadLocaleFiles } from './locale-files';
 
 const LanguageNameSchema = z.string().min(1);
 
-/** Loads the files of the given languages; a file asked for again is the same load (the module cache's). */
-function loadFiles(languages: readonly Language[]) {
-  const wanted = new Set<string>(languages);
-  return Object.entries(files)
-    .filter(([file]) => wanted.has(localeFileLanguage(file)))
-    .map(async ([file, load]) => [file, await load()] as const);
-}
-
-/** Starts loading a language's words before they are needed, so they are there when the app asks for them. */
-export function startLoadingLanguage(language: Language): void {
-  // Only started here; a failure is reported where the words are awaited.
-  for (const load of loadFiles([language])) load.catch(() => undefined);
-}
-
 /** The given languages' resources, with the fallback language's, so a key missing in one still reads in English. */
 async function resourcesOf(language: Language): Promise<Resource> {
-  return localeResources(await Promise.all(loadFiles([language, FALLBACK_LANGUAGE])));
+  return localeResources(await Promise.all(loadLocaleFiles([language, FALLBACK_LANGUAGE])));
 }
 
 /** Each language's name alone, for the languages not loaded yet. */
