@@ -16,7 +16,7 @@ function runtimeImports(file: string): string[] {
       const clause = statement.importClause;
       const bindings = clause?.namedBindings;
       const onlyTypes =
-        clause !== undefined && (clause.isTypeOnly || (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.every((element) => element.isTypeOnly)));
+        clause !== undefined && (clause.phaseModifier === ts.SyntaxKind.TypeKeyword || (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.every((element) => element.isTypeOnly)));
       if (onlyTypes) continue;
     } else if (statement.isTypeOnly) continue;
     named.push((statement.moduleSpecifier as ts.StringLiteral).text);

@@ -45,6 +45,7 @@ const rightToLeft = (run: Run) => run.level % 2 === 1;
  * Operators already written as content-stream text, added to a page as one: pdf-lib writes an operator as its
  * operands and then its name, so one with no operands and this text for a name writes the text as it is.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- pdf-lib names operators by its enum; this one's name is the text itself
 const writtenContent = (text: string) => PDFOperator.of(text as PDFOperatorNames);
 
 /**

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartupInfo } from '@shared/contract/api-contract';
 import type { Language } from '@shared/i18n/languages';
-import { call } from '../api/client';
 import { ClinicianArea } from './lazy-screens';
 import { DisplayControls } from '../components/DisplayControls';
 import { LanguagePicker } from '../components/LanguagePicker';

@@ -27,7 +27,7 @@ describe('ShapedParagraph', () => {
         const paragraph = ShapedParagraph.of(text, faces.regular, 'ltr');
         expect(paragraph).not.toBeNull();
         // Cuts after spaces, where lines break, and anywhere inside words, where kerning and ligatures join letters.
-        const spaces = [...text.matchAll(/ /g)].map((match) => (match.index as number) + 1);
+        const spaces = [...text.matchAll(/ /g)].map((match) => match.index + 1);
         const cuts = [...new Set([0, text.length + 1, ...spaces, ...picks.map((pick) => pick % (text.length + 1))])].sort((a, b) => a - b);
         let measured = 0;
         for (const from of cuts) {
