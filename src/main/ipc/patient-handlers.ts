@@ -1,6 +1,7 @@
 import type { ProtocolSummary, PatientCall } from '@shared/contract/api-contract';
 import type { Protocol } from '@shared/protocol/protocol';
-import { emptySession, type PatientSession, patchedSession } from '@shared/schemas/session';
+import { emptySession, type PatientSession } from '@shared/schemas/session';
+import { patchedSession } from '@shared/walkthrough/patched-session';
 import { MAX_PLAN_BYTES, PlanFileSchema } from '@shared/protocol/patient-plan';
 import type { GlossaryEntry } from '@shared/content/glossary';
 import type { Lesson } from '@shared/content/lesson';

@@ -110,14 +110,6 @@ function withPlanTimingKinds(session: Record<string, unknown>): Record<string, u
 export const SessionPatchSchema = PatientSessionSchema.omit({ plan: true }).partial().strict();
 export type SessionPatch = z.infer<typeof SessionPatchSchema>;
 
-/**
- * The session with a patch's answers in place, as main saves it and as the page shows it until main answers: a
- * field the patch leaves out, or gives as undefined, keeps its answer.
- */
-export function patchedSession(session: PatientSession, patch: SessionPatch): PatientSession {
-  return { ...session, ...Object.fromEntries(Object.entries<unknown>(patch).filter(([, value]) => value !== undefined)) };
-}
-
 export function emptySession(language: Language): PatientSession {
   return {
     language,

@@ -31,11 +31,13 @@ function staticGraph(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     for (const specifier of runtimeImports(file)) {
-      if (!specifier.startsWith('.')) {
+      // The @shared/ alias (scripts/vite/shared-alias.ts) is the app's own code, not a package.
+      const shared = specifier.startsWith('@shared/') ? path.join(root, 'src/shared', specifier.slice('@shared/'.length)) : null;
+      if (!shared && !specifier.startsWith('.')) {
         seen.add(`package:${specifier.split('/')[0] as string}`);
         continue;
       }
-      const base = path.resolve(path.dirname(file), specifier);
+      const base = shared ?? path.resolve(path.dirname(file), specifier);
       const found = [base, `${base}.ts`, `${base}.tsx`].find((candidate) => /\.tsx?$/.test(candidate) && ts.sys.fileExists(candidate));
       // JSON, CSS and fonts are data, not code that builds anything.
       if (found) visit(found);

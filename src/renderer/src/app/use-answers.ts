@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { patchedSession, type PatientSession, type SessionPatch } from '@shared/schemas/session';
+import type { PatientSession, SessionPatch } from '@shared/schemas/session';
+import { patchedSession } from '@shared/walkthrough/patched-session';
 import { call } from '../api/client';
 
 /** The patient's answers as the screen shows them, kept in step with main's copy. */

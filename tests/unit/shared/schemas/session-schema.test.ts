@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptySession, PatientSessionSchema, SavedSessionSchema, SessionPatchSchema, patchedSession } from '@shared/schemas/session';
+import { emptySession, PatientSessionSchema, SavedSessionSchema, SessionPatchSchema } from '@shared/schemas/session';
+import { patchedSession } from '@shared/walkthrough/patched-session';
 
 describe('the patient session', () => {
   it('starts empty in the given language', () => {
