@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Said while a screen's code is still on its way (rarely seen: the code is loaded once the first screen is up). */
@@ -13,15 +13,27 @@ function ScreenLoading() {
  * load fails the screen into the app's error boundary, as any other screen that fails to draw.
  */
 export function lazyScreen<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  const Loaded = lazy(async () => ({ default: await load() }));
+  let loaded: ComponentType<Props> | null = null;
+  let loading: Promise<ComponentType<Props>> | null = null;
+  const loadOnce = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Loaded = lazy(async () => ({ default: await loadOnce() }));
   function Screen(props: Props) {
+    // Code already here (preloaded once the first screen is up) draws in the same commit as the move to the screen,
+    // as a screen in the first chunk would: its heading takes the focus at once, and a screen that fails to draw
+    // fails before the move to it is saved. Chosen once per screen shown, so it never swaps its tree under a person.
+    const [ready] = useState(() => loaded);
+    if (ready) return createElement(ready, props);
     return (
       <Suspense fallback={<ScreenLoading />}>
         <Loaded {...props} />
       </Suspense>
     );
   }
-  return Object.assign(Screen, { preload: load });
+  return Object.assign(Screen, { preload: loadOnce });
 }
 
 export const LearnStep = lazyScreen(async () => (await import('../steps/LearnStep')).LearnStep);
