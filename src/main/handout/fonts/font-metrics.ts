@@ -14,10 +14,19 @@ export interface FontMetrics {
   capHeight: number;
 }
 
+/**
+ * A table's bytes, copied out of HarfBuzz's WebAssembly memory: HarfBuzz gives a view into that memory, and the next
+ * call that makes it grow (another table, a name) detaches the view.
+ */
+function copiedTable(tables: FontTables, tag: string): DataView | null {
+  const bytes = tables.referenceTable(tag)?.slice();
+  return bytes ? new DataView(bytes.buffer) : null;
+}
+
 function table(tables: FontTables, tag: string, minLength: number): DataView {
-  const bytes = tables.referenceTable(tag);
+  const bytes = copiedTable(tables, tag);
   if (!bytes || bytes.byteLength < minLength) throw new Error(`The font has no ${tag} table, or a short one.`);
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return bytes;
 }
 
 /** Reads the metrics from the head, hhea, post and OS/2 tables (the OpenType specification's offsets) and the name table. */
@@ -25,12 +34,12 @@ export function readFontMetrics(tables: FontTables): FontMetrics {
   const head = table(tables, 'head', 54);
   const hhea = table(tables, 'hhea', 36);
   const post = table(tables, 'post', 8);
-  const os2 = tables.referenceTable('OS/2');
+  const os2 = copiedTable(tables, 'OS/2');
   // Name ID 6; HarfBuzz picks the record for the language asked, else the font's default.
   const postscriptName = tables.getName(6, 'en');
   if (postscriptName === '') throw new Error('The font has no PostScript name (name ID 6).');
   const ascent = hhea.getInt16(4);
-  const capHeight = os2 && os2.byteLength >= 90 ? new DataView(os2.buffer, os2.byteOffset, os2.byteLength).getInt16(88) : 0;
+  const capHeight = os2 && os2.byteLength >= 90 ? os2.getInt16(88) : 0;
   return {
     postscriptName,
     bbox: { minX: head.getInt16(36), minY: head.getInt16(38), maxX: head.getInt16(40), maxY: head.getInt16(42) },
