@@ -27,6 +27,13 @@ interface Run {
   text: string;
 }
 
+/** The first font of a weight's chain, which draws what no font has as its replacement, as ours does. */
+function firstFontFile(weight: FontWeight): string {
+  const file = FONT_FILES[weight][0];
+  if (file === undefined) throw new Error(`No ${weight} font is shipped.`);
+  return file;
+}
+
 /** Cuts text into runs, each in the first font of the chain that has its characters, as our typesetter does. */
 function runsOf(text: string, weight: FontWeight, fontsDir: string): Run[] {
   const runs: Run[] = [];
@@ -36,8 +43,7 @@ function runsOf(text: string, weight: FontWeight, fontsDir: string): Run[] {
     const file = /\s/.test(ch) && runs.length > 0 ? (runs.at(-1) as Run).file : FONT_FILES[weight].find((name) => fontNamed(fontsDir, name).hasGlyphForCodePoint(codePoint));
     const drawn = file === undefined ? '?' : ch;
     const last = runs.at(-1);
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: the rule misreads the right side of `??`
-    const into = file ?? (FONT_FILES[weight][0] as string);
+    const into = file ?? firstFontFile(weight);
     if (last && last.file === into) last.text += drawn;
     else runs.push({ file: into, text: drawn });
   }
@@ -146,8 +152,7 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
         const cell = (text: string, type: 'TH' | 'TD') => {
           // A cell is one string: it takes the font that has its first letter.
           const [first] = runsOf(text, type === 'TH' ? 'bold' : 'regular', fontsDir);
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: the rule misreads the right side of `??`
-          return { text, type, font: { src: first?.file ?? (FONT_FILES.regular[0] as string), size: type === 'TH' ? SIZES.body : SIZES.detail }, align: { x: align } } as const;
+          return { text, type, font: { src: first?.file ?? firstFontFile('regular'), size: type === 'TH' ? SIZES.body : SIZES.detail }, align: { x: align } } as const;
         };
         doc.table({
           data: [b.header.map((h) => cell(h, 'TH')), ...b.rows.map((row) => row.map((c) => cell(c, 'TD')))],

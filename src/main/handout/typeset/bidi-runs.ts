@@ -149,8 +149,9 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
     let replacement: string | undefined;
     if (!face) {
       onMissing(line.slice(from, index));
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- it narrows `face` for the runs below
-      face = faces[0] as Face;
+      const first = faces[0];
+      if (!first) throw new Error('A face chain has no faces.');
+      face = first;
       replacement = REPLACEMENT_CHARACTER;
     }
     if (last && last.level === level && last.face === face) append(last, from, index, replacement);
