@@ -13,7 +13,11 @@ function cspMetaTag(): Plugin {
   return {
     name: 'gtc-csp-meta',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

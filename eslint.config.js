@@ -20,17 +20,39 @@ const ELECTRON_GLUE = [
 const mainOnly = ['**/renderer/**', '**/chromium-host/**'];
 const preloadOnly = ['node:*', 'fs', 'path', '**/main/**', '**/renderer/**'];
 const notElectron = [
-  { name: 'electron', message: 'Only the files in ELECTRON_GLUE (eslint.config.js) import Electron; take a small interface instead.' },
-  { name: 'electron-store', message: 'electron-store loads Electron: only src/main/store/electron-store-document.ts uses it.' },
+  {
+    name: 'electron',
+    message:
+      'Only the files in ELECTRON_GLUE (eslint.config.js) import Electron; take a small interface instead.',
+  },
+  {
+    name: 'electron-store',
+    message:
+      'electron-store loads Electron: only src/main/store/electron-store-document.ts uses it.',
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'screenshots/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.chromium-host-data/**', '.tsbuild/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'screenshots/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.chromium-host-data/**',
+      '.tsbuild/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     // Type-aware rules read each file's types through the TypeScript project it belongs to (tsconfig.json's references).
-    languageOptions: { globals: { ...globals.node }, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
   },
   {
     rules: {
@@ -48,7 +70,9 @@ export default tseslint.config(
   {
     // The renderer's component tests have a project of their own (JSX and the DOM), which no tsconfig.json references.
     files: ['tests/unit/renderer/**/*.ts'],
-    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.renderer-tests.json' } },
+    languageOptions: {
+      parserOptions: { projectService: false, project: './tsconfig.renderer-tests.json' },
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -56,10 +80,19 @@ export default tseslint.config(
       // http:// or ws:// in source would mean remote content; the app loads nothing from the network.
       'no-restricted-syntax': [
         'error',
-        { selector: 'Literal[value=/^(http|ws)s?:\\/\\/(?!127\\.0\\.0\\.1)/]', message: 'The app loads nothing from the network.' },
-        { selector: "CallExpression[callee.property.name='loadFile']", message: 'Serve pages from app://, never file://.' },
+        {
+          selector: 'Literal[value=/^(http|ws)s?:\\/\\/(?!127\\.0\\.0\\.1)/]',
+          message: 'The app loads nothing from the network.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='loadFile']",
+          message: 'Serve pages from app://, never file://.',
+        },
         { selector: 'Literal[value=/^file:/]', message: 'Serve pages from app://, never file://.' },
-        { selector: 'JSXOpeningElement[name.name="webview"]', message: 'The app uses no <webview>.' },
+        {
+          selector: 'JSXOpeningElement[name.name="webview"]',
+          message: 'The app uses no <webview>.',
+        },
       ],
     },
   },
@@ -70,12 +103,20 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The renderer reaches main only through the contract bridge.
-      'no-restricted-imports': ['error', { patterns: [...nodeOnly, '**/main/**', '**/preload/**', '**/chromium-host/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...nodeOnly, '**/main/**', '**/preload/**', '**/chromium-host/**'] },
+      ],
     },
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...nodeOnly, '**/main/**', '**/renderer/**', '**/preload/**'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...nodeOnly, '**/main/**', '**/renderer/**', '**/preload/**'] },
+      ],
+    },
   },
   {
     files: ['src/preload/**/*.ts'],
@@ -112,7 +153,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       // Tests must never load the real electron package: it would try to download the binary.
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Use tests/support/electron-stand-in.ts; never import electron in tests.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Use tests/support/electron-stand-in.ts; never import electron in tests.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

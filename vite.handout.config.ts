@@ -9,13 +9,21 @@ import { sharedAlias } from './scripts/vite/shared-alias.ts';
  * which the SSR build does not copy: the file is written next to whichever chunk holds the loader.
  */
 function harfBuzzWasm(): Plugin {
-  const wasm = resolve(dirname(createRequire(import.meta.url).resolve('harfbuzzjs')), 'harfbuzz.wasm');
+  const wasm = resolve(
+    dirname(createRequire(import.meta.url).resolve('harfbuzzjs')),
+    'harfbuzz.wasm',
+  );
   return {
     name: 'gtc-harfbuzz-wasm',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !/new URL\(["'`]harfbuzz\.wasm["'`]/.test(chunk.code)) continue;
-        this.emitFile({ type: 'asset', fileName: posix.join(posix.dirname(chunk.fileName), 'harfbuzz.wasm'), source: readFileSync(wasm) });
+        if (chunk.type !== 'chunk' || !/new URL\(["'`]harfbuzz\.wasm["'`]/.test(chunk.code))
+          continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: posix.join(posix.dirname(chunk.fileName), 'harfbuzz.wasm'),
+          source: readFileSync(wasm),
+        });
       }
     },
   };
@@ -31,12 +39,21 @@ function checkedShippedFiles(): Plugin {
   return {
     name: 'gtc-checked-shipped-files',
     async config(config) {
-      const { module } = await runnerImport<typeof import('./src/cli/checked-shipped-files')>(resolve('src/cli/checked-shipped-files.ts'), {
-        configFile: false,
-        resolve: config.resolve,
-        logLevel: 'error',
-      });
-      return { define: { __GTC_CHECKED_SHIPPED_FILES__: JSON.stringify(module.checkShippedFiles(resolve('resources'))) } };
+      const { module } = await runnerImport<typeof import('./src/cli/checked-shipped-files')>(
+        resolve('src/cli/checked-shipped-files.ts'),
+        {
+          configFile: false,
+          resolve: config.resolve,
+          logLevel: 'error',
+        },
+      );
+      return {
+        define: {
+          __GTC_CHECKED_SHIPPED_FILES__: JSON.stringify(
+            module.checkShippedFiles(resolve('resources')),
+          ),
+        },
+      };
     },
   };
 }

@@ -21,7 +21,10 @@ const REPLACING_MODULES = readdirSync(UNIT_TESTS, { recursive: true, encoding: '
  * own, so `npm run test:unit` (every other project) passes on a clean clone without a build, and `npm test` runs them
  * after its build.
  */
-const NEEDS_BUILD = [`${UNIT_TESTS}/build/build-output.test.ts`, `${UNIT_TESTS}/build/start-chromium.test.ts`];
+const NEEDS_BUILD = [
+  `${UNIT_TESTS}/build/build-output.test.ts`,
+  `${UNIT_TESTS}/build/start-chromium.test.ts`,
+];
 
 export default defineConfig({
   // The renderer's i18n imports each language's own name from this build-time module, in tests as in the app.
@@ -42,7 +45,15 @@ export default defineConfig({
     projects: [
       // The rest share their workers' modules: re-importing zod, pdf-lib and the fonts' tables for every file was
       // half of the run (about 50 s of 105 s on two cores).
-      { extends: true, test: { name: 'unit', include: [`${UNIT_TESTS}/**/*.test.ts`], exclude: [...REPLACING_MODULES, ...NEEDS_BUILD], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [`${UNIT_TESTS}/**/*.test.ts`],
+          exclude: [...REPLACING_MODULES, ...NEEDS_BUILD],
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: 'unit-replacing-modules', include: REPLACING_MODULES } },
       { extends: true, test: { name: 'built', include: NEEDS_BUILD } },
     ],

@@ -6,16 +6,29 @@ import path from 'node:path';
 
 // What each command cannot do without the binary, and what runs the same here without it.
 const commands = new Map([
-  ['start', { cannot: '`npm start` cannot open the app', instead: 'run the same app in the system Chromium', command: 'npm run start:chromium' }],
+  [
+    'start',
+    {
+      cannot: '`npm start` cannot open the app',
+      instead: 'run the same app in the system Chromium',
+      command: 'npm run start:chromium',
+    },
+  ],
   [
     'test:electron',
-    { cannot: '`npm run test:electron` cannot run', instead: 'run the same end-to-end tests in the system Chromium', command: 'npm run test:e2e' },
+    {
+      cannot: '`npm run test:electron` cannot run',
+      instead: 'run the same end-to-end tests in the system Chromium',
+      command: 'npm run test:e2e',
+    },
   ],
 ]);
 
 const asking = commands.get(process.argv[2] ?? '');
 if (!asking) {
-  console.error(`Usage: node scripts/check-electron-binary.mjs <${[...commands.keys()].join('|')}>`);
+  console.error(
+    `Usage: node scripts/check-electron-binary.mjs <${[...commands.keys()].join('|')}>`,
+  );
   process.exit(2);
 }
 
@@ -25,7 +38,9 @@ const packageDir = path.resolve(import.meta.dirname, '..', 'node_modules', 'elec
 const pathFile = path.join(packageDir, 'path.txt');
 const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
 const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-const binary = override ? path.join(override, relative ?? 'electron') : relative && path.join(packageDir, 'dist', relative);
+const binary = override
+  ? path.join(override, relative ?? 'electron')
+  : relative && path.join(packageDir, 'dist', relative);
 
 if (!binary || !existsSync(binary)) {
   console.error(

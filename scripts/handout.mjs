@@ -23,17 +23,31 @@ const sources = [
 function newestChange(file) {
   const stat = statSync(file);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(file).reduce((newest, name) => Math.max(newest, newestChange(path.join(file, name))), stat.mtimeMs);
+  return readdirSync(file).reduce(
+    (newest, name) => Math.max(newest, newestChange(path.join(file, name))),
+    stat.mtimeMs,
+  );
 }
 
 const built = existsSync(bundle) ? statSync(bundle).mtimeMs : -Infinity;
 if (sources.some((source) => newestChange(source) > built)) {
   console.error('Building the handout command first (out/cli/handout.mjs)…');
   // Its output goes to stderr, so stdout holds only what the command says.
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', config, '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: ['ignore', process.stderr, process.stderr],
-  });
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      config,
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', process.stderr, process.stderr],
+    },
+  );
   if (build.status !== 0) {
     console.error('The handout command could not be built; nothing was written.');
     process.exit(1);

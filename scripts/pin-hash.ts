@@ -12,7 +12,9 @@ runPinHashCommand(process.argv.slice(2), enter).then(
   (result) => {
     if (result.code === 0) {
       console.log(result.json);
-      console.error('Add the "clinicianPin" member above to managed-settings.json, beside "settings" (see README.md).');
+      console.error(
+        'Add the "clinicianPin" member above to managed-settings.json, beside "settings" (see README.md).',
+      );
     } else for (const message of result.messages) console.error(message);
     process.exitCode = result.code;
   },

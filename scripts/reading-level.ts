@@ -11,10 +11,19 @@ import { PATIENT_TEXT_GRADE_LIMIT, readingLevel } from '@shared/content/reading-
  */
 const resources = path.resolve(import.meta.dirname, '..', 'resources');
 const protocols = loadProtocolFolder(path.join(resources, 'protocols'));
-const lessons = [...loadLessonFolder(path.join(resources, 'lessons')), ...protocols.flatMap((protocol) => protocol.lessons ?? [])];
+const lessons = [
+  ...loadLessonFolder(path.join(resources, 'lessons')),
+  ...protocols.flatMap((protocol) => protocol.lessons ?? []),
+];
 for (const lesson of lessons) {
-  const level = readingLevel(lessonTexts(lesson).map((text) => text.en).join(' '));
+  const level = readingLevel(
+    lessonTexts(lesson)
+      .map((text) => text.en)
+      .join(' '),
+  );
   const over = (level?.grade ?? 0) > PATIENT_TEXT_GRADE_LIMIT;
   if (over) process.exitCode = 1;
-  console.log(`${lesson.id.padEnd(28)} grade ${level?.grade.toFixed(1) ?? '—'}  (${level?.words ?? 0} words)${over ? `  above grade ${PATIENT_TEXT_GRADE_LIMIT}` : ''}`);
+  console.log(
+    `${lesson.id.padEnd(28)} grade ${level?.grade.toFixed(1) ?? '—'}  (${level?.words ?? 0} words)${over ? `  above grade ${PATIENT_TEXT_GRADE_LIMIT}` : ''}`,
+  );
 }

@@ -11,7 +11,9 @@ const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 try {
   const page = await browser.newPage({ viewport: { width: 1024, height: 1024 } });
   await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
-  await page.locator('svg').screenshot({ path: path.join(folder, 'icon.png'), omitBackground: true });
+  await page
+    .locator('svg')
+    .screenshot({ path: path.join(folder, 'icon.png'), omitBackground: true });
 } finally {
   await browser.close();
 }

@@ -9,7 +9,9 @@ import { constants, setPriority } from 'node:os';
 
 const args = process.argv.slice(2);
 const idleFrom = args.includes('--idle') ? args.indexOf('--idle') : args.length;
-const scripts = args.filter((arg) => arg !== '--idle').map((name, index) => ({ name, idle: index >= idleFrom }));
+const scripts = args
+  .filter((arg) => arg !== '--idle')
+  .map((name, index) => ({ name, idle: index >= idleFrom }));
 if (scripts.length === 0) {
   console.error('Usage: node scripts/run-together.mjs <npm script>... [--idle <npm script>...]');
   process.exit(2);
@@ -22,7 +24,9 @@ const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpa
 function run({ name, idle }) {
   return new Promise((resolve) => {
     const output = [];
-    const child = spawn(npm[0], [...npm.slice(1), 'run', '-s', name], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(npm[0], [...npm.slice(1), 'run', '-s', name], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // Set before npm starts the script (it takes a moment to load), so every process under it inherits it.
     if (idle && child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);
     child.stdout.on('data', (chunk) => output.push([process.stdout, chunk]));

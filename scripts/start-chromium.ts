@@ -15,7 +15,9 @@ const appRoot = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(process.env.GTC_DATA_DIR ?? path.join(appRoot, '.chromium-host-data'));
 const saveDir = path.resolve(process.env.GTC_SAVE_DIR ?? path.join(dataDir, 'handouts'));
 mkdirSync(saveDir, { recursive: true });
-const { version } = JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 const host = await startChromiumHost({
   appRoot,
@@ -34,8 +36,12 @@ page.on('close', () => {
 });
 await host.open(page);
 if (smoke) {
-  console.log(`First heading: ${(await page.locator('h1').first().textContent({ timeout: 15_000 })) ?? '(none)'}`);
+  console.log(
+    `First heading: ${(await page.locator('h1').first().textContent({ timeout: 15_000 })) ?? '(none)'}`,
+  );
   await page.close();
 } else {
-  console.log(`Gene Therapy Companion is open in Chromium. Data: ${dataDir}. Close the window to quit.`);
+  console.log(
+    `Gene Therapy Companion is open in Chromium. Data: ${dataDir}. Close the window to quit.`,
+  );
 }

@@ -38,12 +38,18 @@ export interface AppStart {
   firstHeadingMs: number;
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /** Opens the built app in Chromium through the Chromium host, as the e2e tests do, and times its first screen. */
 export async function measureAppStart(browser: Browser): Promise<AppStart> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gtc-bench-app-'));
-  const host = await startChromiumHost({ appRoot: root, appVersion: '0.0.0-bench', dataDir, saveDir: path.join(dataDir, 'handouts') });
+  const host = await startChromiumHost({
+    appRoot: root,
+    appVersion: '0.0.0-bench',
+    dataDir,
+    saveDir: path.join(dataDir, 'handouts'),
+  });
   const times: number[] = [];
   const headings: number[] = [];
   let initialJsGzip = 0;
@@ -54,18 +60,31 @@ export async function measureAppStart(browser: Browser): Promise<AppStart> {
       await page.addInitScript(FIRST_SCREEN_PROBE);
       await host.open(page);
       // Functions, not strings: the app's CSP allows no eval.
-      times.push((await (await page.waitForFunction(() => (globalThis as { firstScreen?: number }).firstScreen)).jsonValue()) as number);
-      headings.push(await page.evaluate(() => (globalThis as { firstHeading?: number }).firstHeading as number));
+      times.push(
+        (await (
+          await page.waitForFunction(() => (globalThis as { firstScreen?: number }).firstScreen)
+        ).jsonValue()) as number,
+      );
+      headings.push(
+        await page.evaluate(() => (globalThis as { firstHeading?: number }).firstHeading as number),
+      );
       // The scripts asked for before the heading was put in the page; those the app loads after are no part of its start.
       const scripts = await page.evaluate(
         (before) =>
           performance
             .getEntriesByType('resource')
-            .filter((entry) => entry.startTime <= before && /\.m?js$/.test(new URL(entry.name).pathname))
+            .filter(
+              (entry) => entry.startTime <= before && /\.m?js$/.test(new URL(entry.name).pathname),
+            )
             .map((entry) => new URL(entry.name).pathname),
         headings.at(-1) as number,
       );
-      initialJsGzip = [...new Set(scripts)].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(root, 'out', 'renderer', file)), { level: 9 }).length, 0);
+      initialJsGzip = [...new Set(scripts)].reduce(
+        (sum, file) =>
+          sum +
+          gzipSync(readFileSync(path.join(root, 'out', 'renderer', file)), { level: 9 }).length,
+        0,
+      );
       await context.close();
     }
   } finally {

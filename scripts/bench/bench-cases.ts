@@ -20,7 +20,10 @@ export const FONTS_DIR = path.join(root, 'resources', 'fonts');
 const PREPARED_AT = '2026-11-22T10:00:00.000Z';
 
 /** What a patient types, in the script of each case; each new patient gets these respelled (respell.ts). */
-const TYPED: Record<BenchCaseName, { language: Language; firstName: string; medicine: string; question: string; worries: string }> = {
+const TYPED: Record<
+  BenchCaseName,
+  { language: Language; firstName: string; medicine: string; question: string; worries: string }
+> = {
   latin: {
     language: 'en',
     firstName: 'Zoë Ñúñez-Łukasz',
@@ -44,7 +47,9 @@ const TYPED: Record<BenchCaseName, { language: Language; firstName: string; medi
   },
 };
 
-const example = JSON.parse(readFileSync(path.join(root, 'resources', 'handout-examples', 'example-car-t.json'), 'utf8')) as { patient: HandoutInput['patient'] };
+const example = JSON.parse(
+  readFileSync(path.join(root, 'resources', 'handout-examples', 'example-car-t.json'), 'utf8'),
+) as { patient: HandoutInput['patient'] };
 let protocols: Protocol[] | null = null;
 
 /**
@@ -54,19 +59,30 @@ let protocols: Protocol[] | null = null;
  */
 export function benchInput(name: BenchCaseName, patient: number): HandoutInput {
   const typed = TYPED[name];
-  const respell = patient === 0 ? (text: string) => text : respeller([typed.firstName, typed.medicine, typed.question, typed.worries], patient);
+  const respell =
+    patient === 0
+      ? (text: string) => text
+      : respeller([typed.firstName, typed.medicine, typed.question, typed.worries], patient);
   return HandoutInputSchema.parse({
     kind: 'gene-therapy-companion.handout-input',
     formatVersion: 1,
     language: typed.language,
     paper: 'letter',
-    clinic: { clinicName: 'Example Clinic', phoneOfficeHours: '555-0100', phoneAfterHours: '555-0199', address: '1 Example Street' },
+    clinic: {
+      clinicName: 'Example Clinic',
+      phoneOfficeHours: '555-0100',
+      phoneAfterHours: '555-0199',
+      address: '1 Example Street',
+    },
     protocol: { id: 'example-car-t' },
     patient: {
       ...example.patient,
       firstName: respell(typed.firstName),
       medicines: [{ id: 'm1', name: respell(typed.medicine) }],
-      questions: { ...example.patient.questions, own: [{ id: 'own-1', text: respell(typed.question) }] },
+      questions: {
+        ...example.patient.questions,
+        own: [{ id: 'own-1', text: respell(typed.question) }],
+      },
       worries: respell(typed.worries),
     },
     preparedAt: PREPARED_AT,
@@ -77,7 +93,11 @@ let deps: Parameters<typeof handoutContentFor>[1] | null = null;
 
 /** What the handout of `input` says, made as the headless command makes it (make-handout.ts). */
 export function benchContent(input: HandoutInput): HandoutContent {
-  deps ??= { translatorFor: translatorsFrom(path.join(root, 'locales')), fontsDir: FONTS_DIR, ...loadShippedContent(path.join(root, 'resources')) };
+  deps ??= {
+    translatorFor: translatorsFrom(path.join(root, 'locales')),
+    fontsDir: FONTS_DIR,
+    ...loadShippedContent(path.join(root, 'resources')),
+  };
   protocols ??= loadProtocolFolder(path.join(root, 'resources', 'protocols'));
   const given = input.protocol;
   const protocol = 'keyDates' in given ? given : protocols.find((p) => p.id === given.id);
@@ -97,4 +117,9 @@ export function benchContent(input: HandoutInput): HandoutContent {
   );
 }
 
-export const RENDER_OPTIONS = { fontsDir: FONTS_DIR, paper: 'letter', largePrint: false, createdAt: new Date(PREPARED_AT) } as const;
+export const RENDER_OPTIONS = {
+  fontsDir: FONTS_DIR,
+  paper: 'letter',
+  largePrint: false,
+  createdAt: new Date(PREPARED_AT),
+} as const;

@@ -13,7 +13,9 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => `&#${ch.charCod
 
 /** The footer of every page, as Chromium's footer template: the same text as ours, page numbers filled in by Chromium. */
 function footerTemplate(content: HandoutContent): string {
-  const text = escape(content.footer(PAGE, PAGES)).replace(String(PAGE), '<span class="pageNumber"></span>').replace(String(PAGES), '<span class="totalPages"></span>');
+  const text = escape(content.footer(PAGE, PAGES))
+    .replace(String(PAGE), '<span class="pageNumber"></span>')
+    .replace(String(PAGES), '<span class="totalPages"></span>');
   return `<div dir="${content.direction}" style="font-size: 8pt; width: 100%; margin: 0 0.75in;">${text}</div>`;
 }
 
@@ -27,7 +29,11 @@ export interface ChromiumTab {
   close(): Promise<void>;
 }
 
-export async function openChromiumTab(browser: Browser, content: HandoutContent, fontsDir: string): Promise<ChromiumTab> {
+export async function openChromiumTab(
+  browser: Browser,
+  content: HandoutContent,
+  fontsDir: string,
+): Promise<ChromiumTab> {
   const folder = mkdtempSync(path.join(tmpdir(), 'gtc-bench-html-'));
   const file = path.join(folder, 'handout.html');
   writeFileSync(file, handoutHtml(content, fontsDir));
@@ -47,7 +53,9 @@ export async function openChromiumTab(browser: Browser, content: HandoutContent,
       }),
     async replaceText(next) {
       current = next;
-      await page.evaluate(`document.body.innerHTML = ${JSON.stringify(handoutBody(next))}; document.fonts.ready.then(() => true)`);
+      await page.evaluate(
+        `document.body.innerHTML = ${JSON.stringify(handoutBody(next))}; document.fonts.ready.then(() => true)`,
+      );
     },
     async close() {
       await page.close();

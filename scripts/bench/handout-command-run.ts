@@ -7,7 +7,11 @@ import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** The command line `npm run handout` runs (package.json), so the bench times the command as it is shipped. */
-const HANDOUT_SCRIPT = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.handout as string;
+const HANDOUT_SCRIPT = (
+  JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts.handout as string;
 const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
 
 export interface CommandRun {
@@ -38,10 +42,20 @@ export function runHandoutCommand(args: readonly string[]): CommandRun {
       },
     });
     const ms = performance.now() - start;
-    if (result.status !== 0) throw new Error(`npm run handout ${args.join(' ')} failed (${result.status ?? `signal ${String(result.signal)}`}): ${result.stderr}`);
-    const processes = readFileSync(peakFile, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number) as [kb: number, cpuUs: number]);
+    if (result.status !== 0)
+      throw new Error(
+        `npm run handout ${args.join(' ')} failed (${result.status ?? `signal ${String(result.signal)}`}): ${result.stderr}`,
+      );
+    const processes = readFileSync(peakFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' ').map(Number) as [kb: number, cpuUs: number]);
     const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-    return { ms, peakMb: sum(processes.map(([kb]) => kb)) / 1024, cpuMs: sum(processes.map(([, cpuUs]) => cpuUs)) / 1000 };
+    return {
+      ms,
+      peakMb: sum(processes.map(([kb]) => kb)) / 1024,
+      cpuMs: sum(processes.map(([, cpuUs]) => cpuUs)) / 1000,
+    };
   } finally {
     rmSync(peaks, { recursive: true, force: true });
   }

@@ -31,7 +31,9 @@ export function handoutBody(content: HandoutContent): string {
             .map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`)
             .join('')}</tbody></table>`;
         case 'dates-figure':
-          return `<figure>${blockTexts(block).map((text) => `<p>${escape(text)}</p>`).join('')}</figure>`;
+          return `<figure>${blockTexts(block)
+            .map((text) => `<p>${escape(text)}</p>`)
+            .join('')}</figure>`;
         case 'wallet-card':
           return `<p>${escape(block.note)}</p><div class="card"><p class="strong">${escape(block.heading)}</p>${block.lines.map((l) => `<p>${escape(l.text)}</p>`).join('')}</div>`;
       }

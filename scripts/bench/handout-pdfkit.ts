@@ -1,6 +1,10 @@
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { blockTexts, type HandoutBlock, type HandoutContent } from '../../src/main/handout/handout-content';
+import {
+  blockTexts,
+  type HandoutBlock,
+  type HandoutContent,
+} from '../../src/main/handout/handout-content';
 import { FONT_FILES, readFontFile, type FontWeight } from '../../src/main/handout/fonts/font-files';
 
 /**
@@ -10,7 +14,16 @@ import { FONT_FILES, readFontFile, type FontWeight } from '../../src/main/handou
  * lines do less work than ours, never more.
  */
 const MARGIN = 54;
-const SIZES = { title: 20, subtitle: 15, heading: 14, subheading: 12, body: 12, detail: 11, footer: 8, wallet: 8.5 } as const;
+const SIZES = {
+  title: 20,
+  subtitle: 15,
+  heading: 14,
+  subheading: 12,
+  body: 12,
+  detail: 11,
+  footer: 8,
+  wallet: 8.5,
+} as const;
 const INDENT = 20;
 const CARD = { width: 242.65, height: 153.07 };
 
@@ -40,7 +53,12 @@ function runsOf(text: string, weight: FontWeight, fontsDir: string): Run[] {
   // Directional isolates draw nothing; ours strips them too.
   for (const ch of text.normalize('NFC').replace(/[\u2066-\u2069]/g, '')) {
     const codePoint = ch.codePointAt(0) ?? 0;
-    const file = /\s/.test(ch) && runs.length > 0 ? (runs.at(-1) as Run).file : FONT_FILES[weight].find((name) => fontNamed(fontsDir, name).hasGlyphForCodePoint(codePoint));
+    const file =
+      /\s/.test(ch) && runs.length > 0
+        ? (runs.at(-1) as Run).file
+        : FONT_FILES[weight].find((name) =>
+            fontNamed(fontsDir, name).hasGlyphForCodePoint(codePoint),
+          );
     const drawn = file === undefined ? '?' : ch;
     const last = runs.at(-1);
     const into = file ?? firstFontFile(weight);
@@ -50,7 +68,11 @@ function runsOf(text: string, weight: FontWeight, fontsDir: string): Run[] {
   return runs;
 }
 
-export function pdfkitHandout(content: HandoutContent, fontsDir: string, createdAt: Date): Promise<Uint8Array> {
+export function pdfkitHandout(
+  content: HandoutContent,
+  fontsDir: string,
+  createdAt: Date,
+): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: MARGIN,
@@ -60,12 +82,22 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
     pdfVersion: '1.7',
     bufferPages: true,
     autoFirstPage: true,
-    info: { Title: content.documentTitle, Author: 'Gene Therapy Companion', Producer: 'PDFKit', Creator: 'Gene Therapy Companion', CreationDate: createdAt, ModDate: createdAt },
+    info: {
+      Title: content.documentTitle,
+      Author: 'Gene Therapy Companion',
+      Producer: 'PDFKit',
+      Creator: 'Gene Therapy Companion',
+      CreationDate: createdAt,
+      ModDate: createdAt,
+    },
   });
-  for (const weight of ['regular', 'bold'] as const) for (const file of FONT_FILES[weight]) doc.registerFont(file, fontNamed(fontsDir, file));
+  for (const weight of ['regular', 'bold'] as const)
+    for (const file of FONT_FILES[weight]) doc.registerFont(file, fontNamed(fontsDir, file));
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
 
   const width = 612 - 2 * MARGIN;
   const align = content.direction === 'rtl' ? 'right' : 'left';
@@ -76,12 +108,20 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
     const lineAlign = runs.length === 1 ? align : 'left';
     runs.forEach((run, index) => {
       doc.font(run.file).fontSize(size);
-      const options = { width: width - indent, align: lineAlign, continued: index < runs.length - 1 } as const;
+      const options = {
+        width: width - indent,
+        align: lineAlign,
+        continued: index < runs.length - 1,
+      } as const;
       if (index === 0) doc.text(run.text, MARGIN + (align === 'left' ? indent : 0), doc.y, options);
       else doc.text(run.text, options);
     });
   };
-  const heightOf = (text: string, size: number, indent: number) => doc.font(FONT_FILES.regular[0] as string).fontSize(size).heightOfString(text, { width: width - indent });
+  const heightOf = (text: string, size: number, indent: number) =>
+    doc
+      .font(FONT_FILES.regular[0] as string)
+      .fontSize(size)
+      .heightOfString(text, { width: width - indent });
   const artifact = (draw: () => void) => {
     doc.markContent('Artifact', { type: 'Layout' });
     draw();
@@ -113,7 +153,12 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
       case 'notice': {
         const top = doc.y;
         tagged('P', () => write(b.text, SIZES.body, 'bold'));
-        artifact(() => doc.rect(MARGIN - 6, top - 6, width + 12, doc.y - top + 12).lineWidth(1.5).stroke());
+        artifact(() =>
+          doc
+            .rect(MARGIN - 6, top - 6, width + 12, doc.y - top + 12)
+            .lineWidth(1.5)
+            .stroke(),
+        );
         doc.moveDown(0.5);
         return;
       }
@@ -123,15 +168,29 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
         return;
       case 'check-item':
       case 'bullet': {
-        const needed = heightOf(b.text, SIZES.body, INDENT) + b.details.reduce((sum, d) => sum + heightOf(d, SIZES.detail, INDENT), 0);
+        const needed =
+          heightOf(b.text, SIZES.body, INDENT) +
+          b.details.reduce((sum, d) => sum + heightOf(d, SIZES.detail, INDENT), 0);
         if (doc.y + needed > bottom()) doc.addPage();
         const top = doc.y;
         const markX = align === 'left' ? MARGIN : MARGIN + width - 10;
-        artifact(() => (b.kind === 'check-item' ? doc.rect(markX, top + 2, 9, 9).lineWidth(0.8).stroke() : doc.circle(markX + 3, top + 7, 2).fill()));
+        artifact(() =>
+          b.kind === 'check-item'
+            ? doc
+                .rect(markX, top + 2, 9, 9)
+                .lineWidth(0.8)
+                .stroke()
+            : doc.circle(markX + 3, top + 7, 2).fill(),
+        );
         open.list?.add(
           doc.struct('LI', [
             doc.struct('LBody', () => {
-              write(b.text, SIZES.body, b.kind === 'bullet' && b.strong ? 'bold' : 'regular', INDENT);
+              write(
+                b.text,
+                SIZES.body,
+                b.kind === 'bullet' && b.strong ? 'bold' : 'regular',
+                INDENT,
+              );
               for (const detail of b.details) write(detail, SIZES.detail, 'regular', INDENT);
             }),
           ]),
@@ -143,7 +202,11 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
         artifact(() => {
           for (let line = 0; line < b.lines; line += 1) {
             doc.y += 22;
-            doc.moveTo(MARGIN + INDENT, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(0.5).stroke();
+            doc
+              .moveTo(MARGIN + INDENT, doc.y)
+              .lineTo(MARGIN + width, doc.y)
+              .lineWidth(0.5)
+              .stroke();
           }
         });
         doc.moveDown(0.5);
@@ -152,10 +215,21 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
         const cell = (text: string, type: 'TH' | 'TD') => {
           // A cell is one string: it takes the font that has its first letter.
           const [first] = runsOf(text, type === 'TH' ? 'bold' : 'regular', fontsDir);
-          return { text, type, font: { src: first?.file ?? firstFontFile('regular'), size: type === 'TH' ? SIZES.body : SIZES.detail }, align: { x: align } } as const;
+          return {
+            text,
+            type,
+            font: {
+              src: first?.file ?? firstFontFile('regular'),
+              size: type === 'TH' ? SIZES.body : SIZES.detail,
+            },
+            align: { x: align },
+          } as const;
         };
         doc.table({
-          data: [b.header.map((h) => cell(h, 'TH')), ...b.rows.map((row) => row.map((c) => cell(c, 'TD')))],
+          data: [
+            b.header.map((h) => cell(h, 'TH')),
+            ...b.rows.map((row) => row.map((c) => cell(c, 'TD'))),
+          ],
           columnStyles: b.fractions.map((f) => f * width),
           structParent: doc,
           position: { x: MARGIN },
@@ -170,7 +244,9 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
         tagged('P', () => write(b.note, SIZES.body, 'regular'));
         if (doc.y + CARD.height > bottom()) doc.addPage();
         const top = doc.y + 6;
-        artifact(() => doc.rect(MARGIN, top, CARD.width, CARD.height).dash(3, { space: 3 }).stroke().undash());
+        artifact(() =>
+          doc.rect(MARGIN, top, CARD.width, CARD.height).dash(3, { space: 3 }).stroke().undash(),
+        );
         doc.y = top + 8;
         tagged('H2', () => write(b.heading, SIZES.wallet + 1.5, 'bold', 8));
         for (const line of b.lines) tagged('P', () => write(line.text, SIZES.wallet, 'regular', 8));
@@ -192,7 +268,12 @@ export function pdfkitHandout(content: HandoutContent, fontsDir: string, created
     doc.y = doc.page.height - MARGIN / 2;
     runs.forEach((run, index) => {
       doc.font(run.file).fontSize(SIZES.footer);
-      const options = { width, align: runs.length === 1 ? align : 'left', continued: index < runs.length - 1, lineBreak: false } as const;
+      const options = {
+        width,
+        align: runs.length === 1 ? align : 'left',
+        continued: index < runs.length - 1,
+        lineBreak: false,
+      } as const;
       if (index === 0) doc.text(run.text, MARGIN, doc.y, options);
       else doc.text(run.text, options);
     });

@@ -33,7 +33,14 @@ declare module 'pdfkit' {
       pdfVersion: string;
       bufferPages: boolean;
       autoFirstPage: boolean;
-      info: { Title: string; Author: string; Producer: string; Creator: string; CreationDate: Date; ModDate: Date };
+      info: {
+        Title: string;
+        Author: string;
+        Producer: string;
+        Creator: string;
+        CreationDate: Date;
+        ModDate: Date;
+      };
     });
     x: number;
     y: number;
@@ -61,7 +68,12 @@ declare module 'pdfkit' {
     endMarkedContent(): this;
     struct(type: string, children?: PDFStructureElement[] | (() => void)): PDFStructureElement;
     addStructure(element: PDFStructureElement): this;
-    table(options: { data: TableCell[][]; columnStyles: number[]; structParent: PDFDocument; position: { x: number } }): this;
+    table(options: {
+      data: TableCell[][];
+      columnStyles: number[];
+      structParent: PDFDocument;
+      position: { x: number };
+    }): this;
     on(event: 'data', listener: (chunk: Uint8Array) => void): this;
     on(event: 'end', listener: () => void): this;
     end(): void;

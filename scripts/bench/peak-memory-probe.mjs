@@ -5,5 +5,8 @@ import { appendFileSync } from 'node:fs';
 
 process.on('exit', () => {
   const usage = process.resourceUsage();
-  appendFileSync(process.env.GTC_BENCH_PEAK_FILE, `${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}\n`);
+  appendFileSync(
+    process.env.GTC_BENCH_PEAK_FILE,
+    `${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}\n`,
+  );
 });

@@ -17,23 +17,38 @@ const ROUNDS = Number(process.env.GTC_ROUNDS ?? 20);
 const session = new Session();
 session.connect();
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const ms = (values: readonly number[]) => `${median(values).toFixed(1)} ms (least ${Math.min(...values).toFixed(1)})`;
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const ms = (values: readonly number[]) =>
+  `${median(values).toFixed(1)} ms (least ${Math.min(...values).toFixed(1)})`;
 
 for (const name of BENCH_CASES) {
   if (process.env.GTC_CASE && process.env.GTC_CASE !== name) continue;
   const base = benchContent(benchInput(name, 0));
-  const newPatients = Array.from({ length: ROUNDS }, (_, k) => benchContent(benchInput(name, k + 1)));
+  const newPatients = Array.from({ length: ROUNDS }, (_, k) =>
+    benchContent(benchInput(name, k + 1)),
+  );
   const alphabet = [base.documentTitle, ...blockStrings(base), base.footer(1, 1)];
-  const allNew = Array.from({ length: ROUNDS }, (_, k) => respelled(base, respeller(alphabet, ROUNDS + k + 1)));
+  const allNew = Array.from({ length: ROUNDS }, (_, k) =>
+    respelled(base, respeller(alphabet, ROUNDS + k + 1)),
+  );
   // The protocol's text seen once, as in the bench.
   await renderHandout(base, RENDER_OPTIONS);
 
-  if (process.env.GTC_PROFILE) await session.post('Profiler.enable').then(() => session.post('Profiler.start'));
-  if (process.env.GTC_HEAP) await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  if (process.env.GTC_PROFILE)
+    await session.post('Profiler.enable').then(() => session.post('Profiler.start'));
+  if (process.env.GTC_HEAP)
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
   const times = { newPatient: [] as number[], everyWordNew: [] as number[] };
   for (let k = 0; k < ROUNDS; k += 1) {
-    for (const [kind, content] of [['newPatient', newPatients[k]], ['everyWordNew', allNew[k]]] as const) {
+    for (const [kind, content] of [
+      ['newPatient', newPatients[k]],
+      ['everyWordNew', allNew[k]],
+    ] as const) {
       if (process.env.GTC_KIND && process.env.GTC_KIND !== kind) continue;
       const start = process.cpuUsage();
       await renderHandout(content as HandoutContent, RENDER_OPTIONS);
@@ -41,8 +56,21 @@ for (const name of BENCH_CASES) {
       times[kind].push((used.user + used.system) / 1000);
     }
   }
-  if (process.env.GTC_HEAP) writeFileSync(`${process.env.GTC_HEAP}-${name}.heapprofile`, JSON.stringify((await session.post('HeapProfiler.stopSampling')).profile));
-  if (process.env.GTC_PROFILE) writeFileSync(`${process.env.GTC_PROFILE}-${name}.cpuprofile`, JSON.stringify((await session.post('Profiler.stop')).profile));
-  const kinds = Object.entries({ 'new patient': times.newPatient, 'every word new': times.everyWordNew }).filter(([, values]) => values.length > 0);
-  console.log(`${name}: ${kinds.map(([kind, values]) => `${kind} ${ms(values)}`).join(', ')} of processor time`);
+  if (process.env.GTC_HEAP)
+    writeFileSync(
+      `${process.env.GTC_HEAP}-${name}.heapprofile`,
+      JSON.stringify((await session.post('HeapProfiler.stopSampling')).profile),
+    );
+  if (process.env.GTC_PROFILE)
+    writeFileSync(
+      `${process.env.GTC_PROFILE}-${name}.cpuprofile`,
+      JSON.stringify((await session.post('Profiler.stop')).profile),
+    );
+  const kinds = Object.entries({
+    'new patient': times.newPatient,
+    'every word new': times.everyWordNew,
+  }).filter(([, values]) => values.length > 0);
+  console.log(
+    `${name}: ${kinds.map(([kind, values]) => `${kind} ${ms(values)}`).join(', ')} of processor time`,
+  );
 }

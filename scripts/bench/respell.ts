@@ -1,4 +1,8 @@
-import { blockTexts, type HandoutBlock, type HandoutContent } from '../../src/main/handout/handout-content';
+import {
+  blockTexts,
+  type HandoutBlock,
+  type HandoutContent,
+} from '../../src/main/handout/handout-content';
 
 /**
  * New words for the benchmark: every letter moved `shift` places along the sorted letters of its own script that
@@ -7,7 +11,15 @@ import { blockTexts, type HandoutBlock, type HandoutContent } from '../../src/ma
  */
 export type Respell = (text: string) => string;
 
-const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Arabic}/u, /\p{Script=Han}/u, /\p{Script=Hebrew}/u, /\p{Script=Devanagari}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+const SCRIPTS = [
+  /\p{Script=Latin}/u,
+  /\p{Script=Arabic}/u,
+  /\p{Script=Han}/u,
+  /\p{Script=Hebrew}/u,
+  /\p{Script=Devanagari}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+];
 
 export function respeller(alphabetOf: readonly string[], shift: number): Respell {
   const letters = [...new Set(alphabetOf.join('').normalize('NFC').match(/\p{L}/gu) ?? [])].sort();
@@ -37,14 +49,46 @@ export function respelled(content: HandoutContent, respell: Respell): HandoutCon
       case 'table':
         return { ...b, header: b.header.map(respell), rows: b.rows.map((row) => row.map(respell)) };
       case 'wallet-card':
-        return { ...b, note: respell(b.note), foldedNote: respell(b.foldedNote), heading: respell(b.heading), lines: b.lines.map((line) => ({ ...line, text: respell(line.text) })) };
+        return {
+          ...b,
+          note: respell(b.note),
+          foldedNote: respell(b.foldedNote),
+          heading: respell(b.heading),
+          lines: b.lines.map((line) => ({ ...line, text: respell(line.text) })),
+        };
       case 'write-in':
         return b;
       case 'dates-figure':
-        return { ...b, figure: { ...b.figure, alt: respell(b.figure.alt), rows: b.figure.rows.map((row) => ({ ...row, label: respell(row.label), when: respell(row.when), passed: row.passed && respell(row.passed) })), undated: b.figure.undated && { intro: respell(b.figure.undated.intro), labels: b.figure.undated.labels.map(respell) }, scale: b.figure.scale && { ...b.figure.scale, ticks: b.figure.scale.ticks.map((tick) => ({ ...tick, text: respell(tick.text) })), today: { ...b.figure.scale.today, text: respell(b.figure.scale.today.text) } } } };
+        return {
+          ...b,
+          figure: {
+            ...b.figure,
+            alt: respell(b.figure.alt),
+            rows: b.figure.rows.map((row) => ({
+              ...row,
+              label: respell(row.label),
+              when: respell(row.when),
+              passed: row.passed && respell(row.passed),
+            })),
+            undated: b.figure.undated && {
+              intro: respell(b.figure.undated.intro),
+              labels: b.figure.undated.labels.map(respell),
+            },
+            scale: b.figure.scale && {
+              ...b.figure.scale,
+              ticks: b.figure.scale.ticks.map((tick) => ({ ...tick, text: respell(tick.text) })),
+              today: { ...b.figure.scale.today, text: respell(b.figure.scale.today.text) },
+            },
+          },
+        };
       default:
         return { ...b, text: respell(b.text) };
     }
   };
-  return { ...content, documentTitle: respell(content.documentTitle), blocks: content.blocks.map(block), footer: (page, pages) => respell(content.footer(page, pages)) };
+  return {
+    ...content,
+    documentTitle: respell(content.documentTitle),
+    blocks: content.blocks.map(block),
+    footer: (page, pages) => respell(content.footer(page, pages)),
+  };
 }

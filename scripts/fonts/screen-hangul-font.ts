@@ -58,9 +58,14 @@ function renamed(name: Uint8Array): Uint8Array {
   const storage = view.getUint16(4);
   const records = Array.from({ length: count }, (_, i) => {
     const at = 6 + 12 * i;
-    const [platform, encoding, language, nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((o) => view.getUint16(at + o)) as [number, number, number, number, number, number];
+    const [platform, encoding, language, nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((o) =>
+      view.getUint16(at + o),
+    ) as [number, number, number, number, number, number];
     const replacement = NEW_NAMES.get(nameId);
-    const text = replacement === undefined ? name.subarray(storage + offset, storage + offset + length) : encodeName(platform, replacement);
+    const text =
+      replacement === undefined
+        ? name.subarray(storage + offset, storage + offset + length)
+        : encodeName(platform, replacement);
     return { platform, encoding, language, nameId, text };
   });
   const header = 6 + 12 * count;
@@ -70,7 +75,9 @@ function renamed(name: Uint8Array): Uint8Array {
   outView.setUint16(4, header);
   let offset = 0;
   records.forEach((r, i) => {
-    [r.platform, r.encoding, r.language, r.nameId, r.text.length, offset].forEach((value, j) => outView.setUint16(6 + 12 * i + 2 * j, value));
+    [r.platform, r.encoding, r.language, r.nameId, r.text.length, offset].forEach((value, j) =>
+      outView.setUint16(6 + 12 * i + 2 * j, value),
+    );
     out.set(r.text, header + offset);
     offset += r.text.length;
   });
@@ -90,7 +97,13 @@ function checksum(bytes: Uint8Array): number {
 export function screenFontFrom(font: Uint8Array): Uint8Array {
   const tables = readTables(font)
     .filter((t) => !DROPPED.has(t.tag))
-    .map((t) => (t.tag === 'name' ? { tag: t.tag, data: renamed(t.data) } : t.tag === 'head' ? { tag: t.tag, data: Uint8Array.from(t.data) } : t))
+    .map((t) =>
+      t.tag === 'name'
+        ? { tag: t.tag, data: renamed(t.data) }
+        : t.tag === 'head'
+          ? { tag: t.tag, data: Uint8Array.from(t.data) }
+          : t,
+    )
     .sort((a, b) => (a.tag < b.tag ? -1 : 1));
   const head = tables.find((t) => t.tag === 'head');
   if (!head) throw new Error('The font has no head table.');
@@ -108,7 +121,10 @@ export function screenFontFrom(font: Uint8Array): Uint8Array {
   let offset = directory;
   tables.forEach((t, i) => {
     const at = 12 + 16 * i;
-    out.set(Uint8Array.from(t.tag, (ch) => ch.charCodeAt(0)), at);
+    out.set(
+      Uint8Array.from(t.tag, (ch) => ch.charCodeAt(0)),
+      at,
+    );
     view.setUint32(at + 4, checksum(t.data));
     view.setUint32(at + 8, offset);
     view.setUint32(at + 12, t.data.length);
@@ -122,5 +138,8 @@ export function screenFontFrom(font: Uint8Array): Uint8Array {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const fonts = path.resolve(import.meta.dirname, '..', '..', 'resources', 'fonts');
-  writeFileSync(path.join(fonts, SCREEN_HANGUL_FONT), screenFontFrom(new Uint8Array(readFileSync(path.join(fonts, 'NanumGothic.ttf')))));
+  writeFileSync(
+    path.join(fonts, SCREEN_HANGUL_FONT),
+    screenFontFrom(new Uint8Array(readFileSync(path.join(fonts, 'NanumGothic.ttf')))),
+  );
 }

@@ -29,7 +29,9 @@ export function firstScreenPreload({ start, locale, fonts }: FirstScreenFiles): 
       order: 'post',
       handler(_html, { bundle }) {
         const outputs = Object.values(bundle ?? {});
-        const chunks = outputs.filter((output): output is Rolldown.OutputChunk => output.type === 'chunk');
+        const chunks = outputs.filter(
+          (output): output is Rolldown.OutputChunk => output.type === 'chunk',
+        );
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const startChunk = chunks.find((chunk) => chunk.facadeModuleId === startModule);
         if (!startChunk) throw new Error(`first-screen-preload: no chunk starts at ${start}`);
@@ -44,12 +46,33 @@ export function firstScreenPreload({ start, locale, fonts }: FirstScreenFiles): 
         };
         add(startChunk);
         for (const chunk of chunks) if (chunk.facadeModuleId?.startsWith(localeFolder)) add(chunk);
-        const fontAssets = outputs.filter((output) => output.type === 'asset' && output.originalFileNames.some((name) => fontFiles.has(resolve(root, name))));
-        if (fontAssets.length !== fontFiles.size) throw new Error(`first-screen-preload: not every font of ${fonts.join(', ')} is in the build`);
+        const fontAssets = outputs.filter(
+          (output) =>
+            output.type === 'asset' &&
+            output.originalFileNames.some((name) => fontFiles.has(resolve(root, name))),
+        );
+        if (fontAssets.length !== fontFiles.size)
+          throw new Error(
+            `first-screen-preload: not every font of ${fonts.join(', ')} is in the build`,
+          );
         return [
-          ...[...modules].map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' })),
+          ...[...modules].map((file): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head',
+          })),
           // Fonts are fetched in CORS mode, so their preload must be too, or the browser fetches them twice.
-          ...fontAssets.map((font): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/ttf', crossorigin: true, href: `./${font.fileName}` }, injectTo: 'head' })),
+          ...fontAssets.map((font): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/ttf',
+              crossorigin: true,
+              href: `./${font.fileName}`,
+            },
+            injectTo: 'head',
+          })),
         ];
       },
     },

@@ -18,7 +18,10 @@ export function languageNames(): Plugin {
       const names = LANGUAGES.map((language) => {
         const file = resolve('locales', language, 'app.json');
         this.addWatchFile(file);
-        return [language, (JSON.parse(readFileSync(file, 'utf8')) as { languageName?: unknown }).languageName];
+        return [
+          language,
+          (JSON.parse(readFileSync(file, 'utf8')) as { languageName?: unknown }).languageName,
+        ];
       });
       return `export default ${JSON.stringify(Object.fromEntries(names))};`;
     },

@@ -16,7 +16,9 @@ export function cdpClipboard() {
     async clear() {
       if (!attached) return;
       const { page, permissions } = attached;
-      await permissions.grantedFor('clipboard-write', () => page.evaluate('navigator.clipboard.writeText("")'));
+      await permissions.grantedFor('clipboard-write', () =>
+        page.evaluate('navigator.clipboard.writeText("")'),
+      );
     },
   };
   return clipboard;

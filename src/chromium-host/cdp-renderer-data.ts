@@ -12,7 +12,10 @@ export function cdpRendererData(origin: () => URL) {
       if (!page) return;
       const cdp = await page.context().newCDPSession(page);
       try {
-        await cdp.send('Storage.clearDataForOrigin', { origin: origin().origin, storageTypes: 'all' });
+        await cdp.send('Storage.clearDataForOrigin', {
+          origin: origin().origin,
+          storageTypes: 'all',
+        });
         await cdp.send('Network.clearBrowserCache');
       } finally {
         await cdp.detach();

@@ -107,8 +107,22 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     appRoot: options.appRoot,
     appVersion: options.appVersion,
     appOrigin: origin,
-    clinicDocument: confDocument(clinicFile, () => new Conf<Record<string, unknown>>({ ...confOptions(clinicFile), projectVersion: options.appVersion })),
-    sessionDocument: confDocument(sessionFile, () => new Conf<Record<string, unknown>>({ ...confOptions(sessionFile), projectVersion: options.appVersion })),
+    clinicDocument: confDocument(
+      clinicFile,
+      () =>
+        new Conf<Record<string, unknown>>({
+          ...confOptions(clinicFile),
+          projectVersion: options.appVersion,
+        }),
+    ),
+    sessionDocument: confDocument(
+      sessionFile,
+      () =>
+        new Conf<Record<string, unknown>>({
+          ...confOptions(sessionFile),
+          projectVersion: options.appVersion,
+        }),
+    ),
     keyStorage: options.keyStorage ?? NO_KEY_STORAGE,
     fileDialogs,
     pagePrinter,
@@ -123,8 +137,12 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     // A browser tab is not the app's to close; staff close the Chromium window themselves.
     closeApp: () => options.onCloseApp?.(),
     // Not awaited: the call that ends a session answers while the page reloads, as it does in Electron.
-    reloadPage: () => void reload().catch((error: unknown) => console.error('reloading the page failed', error)),
-    log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
+    reloadPage: () =>
+      void reload().catch((error: unknown) => console.error('reloading the page failed', error)),
+    log: {
+      error: (message, error) => console.error(message, error),
+      warn: (message) => console.warn(message),
+    },
   });
 
   return {
@@ -146,6 +164,9 @@ export async function startChromiumHost(options: ChromiumHostOptions): Promise<C
     reload,
     cancelledNavigations: () => navigation?.cancelled() ?? [],
     mainClock,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   };
 }

@@ -7,7 +7,10 @@ import type { FileDialogs } from '../main/platform/file-dialogs';
  * suggested name, never over an existing file; opening has no folder to browse, so it answers only what a
  * test scripted and otherwise cancels. `answerNext` lets a test answer like a person would.
  */
-export function folderFileDialogs(folder: string, announce: (savedPath: string) => void = () => {}) {
+export function folderFileDialogs(
+  folder: string,
+  announce: (savedPath: string) => void = () => {},
+) {
   const scripted: Array<string | null> = [];
   const dialogs: FileDialogs & { answerNext(answer: string | null): void } = {
     answerNext(answer) {
@@ -17,7 +20,8 @@ export function folderFileDialogs(folder: string, announce: (savedPath: string) 
       if (scripted.length > 0) return scripted.shift() ?? null;
       const { name, ext } = path.parse(suggestedName);
       let candidate = path.join(folder, suggestedName);
-      for (let n = 1; existsSync(candidate); n += 1) candidate = path.join(folder, `${name}-${n}${ext}`);
+      for (let n = 1; existsSync(candidate); n += 1)
+        candidate = path.join(folder, `${name}-${n}${ext}`);
       announce(candidate);
       return candidate;
     },

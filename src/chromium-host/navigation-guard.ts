@@ -24,9 +24,13 @@ export async function guardNavigation(page: Page) {
       return;
     }
     cancelled.push(request.url);
-    void cdp.send('Fetch.failRequest', { requestId, errorReason: 'Aborted' }).catch(() => undefined);
+    void cdp
+      .send('Fetch.failRequest', { requestId, errorReason: 'Aborted' })
+      .catch(() => undefined);
   });
-  await cdp.send('Fetch.enable', { patterns: [{ resourceType: 'Document', requestStage: 'Request' }] });
+  await cdp.send('Fetch.enable', {
+    patterns: [{ resourceType: 'Document', requestStage: 'Request' }],
+  });
   const asMain = async (navigate: () => Promise<Response | null>) => {
     mainNavigation = true;
     try {

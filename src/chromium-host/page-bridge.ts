@@ -11,7 +11,10 @@ const BINDING = '__gtcInvoke';
  */
 export async function bridgePage(page: Page, invoke: Invoke): Promise<void> {
   await page.exposeBinding(BINDING, (source, name: unknown, args: unknown) =>
-    invoke(name, Array.isArray(args) ? args : [], { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }),
+    invoke(name, Array.isArray(args) ? args : [], {
+      url: source.frame.url(),
+      isMainFrame: source.frame === source.page.mainFrame(),
+    }),
   );
   // Plain source text rather than a function: a TypeScript loader (tsx) may rewrite a function with helpers
   // that do not exist in the page.

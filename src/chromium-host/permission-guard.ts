@@ -6,10 +6,28 @@ import type { CDPSession, Page } from 'playwright-core';
  * "denied" for the app's origin in the page's browser context, so a page asking sees what it would see in the app.
  */
 const PERMISSIONS = [
-  'geolocation', 'notifications', 'midi', 'camera', 'microphone', 'background-sync', 'persistent-storage',
-  'clipboard-read', 'clipboard-write', 'payment-handler', 'idle-detection', 'screen-wake-lock', 'display-capture',
-  'window-management', 'local-fonts', 'storage-access', 'captured-surface-control', 'speaker-selection',
-  'keyboard-lock', 'pointer-lock', 'web-app-installation', 'local-network-access',
+  'geolocation',
+  'notifications',
+  'midi',
+  'camera',
+  'microphone',
+  'background-sync',
+  'persistent-storage',
+  'clipboard-read',
+  'clipboard-write',
+  'payment-handler',
+  'idle-detection',
+  'screen-wake-lock',
+  'display-capture',
+  'window-management',
+  'local-fonts',
+  'storage-access',
+  'captured-surface-control',
+  'speaker-selection',
+  'keyboard-lock',
+  'pointer-lock',
+  'web-app-installation',
+  'local-network-access',
 ] as const;
 
 /**
@@ -20,7 +38,12 @@ export async function guardPermissions(page: Page, origin: URL) {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const { targetInfo } = await cdp.send('Target.getTargetInfo');
   const set = (name: string, setting: 'denied' | 'granted') =>
-    cdp.send('Browser.setPermission', { permission: { name }, setting, origin: origin.origin, browserContextId: targetInfo.browserContextId });
+    cdp.send('Browser.setPermission', {
+      permission: { name },
+      setting,
+      origin: origin.origin,
+      browserContextId: targetInfo.browserContextId,
+    });
   await Promise.all(PERMISSIONS.map((name) => set(name, 'denied')));
   return {
     /** Runs `use` with `name` granted, then denies it again. */

@@ -31,7 +31,9 @@ export function testClock(): TestClock {
       const until = now + ms;
       for (;;) {
         // The earliest timer due by then; among timers due at once, the one set first.
-        const due = [...timers].filter(([, timer]) => timer.at <= until).sort(([a, x], [b, y]) => x.at - y.at || a - b)[0];
+        const due = [...timers]
+          .filter(([, timer]) => timer.at <= until)
+          .sort(([a, x], [b, y]) => x.at - y.at || a - b)[0];
         if (!due) break;
         timers.delete(due[0]);
         now = due[1].at;

@@ -37,7 +37,9 @@ export function checkShippedFiles(resourcesDir: string): CheckedShippedFiles {
             return [];
           }
           const result = schema.safeParse(value);
-          return result.success && isDeepStrictEqual(result.data, value) ? [shippedFileDigest(bytes)] : [];
+          return result.success && isDeepStrictEqual(result.data, value)
+            ? [shippedFileDigest(bytes)]
+            : [];
         });
       return [folder, digests];
     }),

@@ -1,7 +1,11 @@
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES, type HandoutInput } from '@shared/handout/handout-input';
+import {
+  HandoutInputSchema,
+  MAX_HANDOUT_INPUT_BYTES,
+  type HandoutInput,
+} from '@shared/handout/handout-input';
 import { LANGUAGES, LanguageSchema, type Language } from '@shared/i18n/languages';
 import type { Protocol } from '@shared/protocol/protocol';
 import { emptySession, handoutPatientOf, RoleSchema } from '@shared/schemas/session';
@@ -72,14 +76,18 @@ interface Job {
   out: string;
 }
 
-type Checked = { ok: true; input: HandoutInput; protocol: Protocol } | { ok: false; messages: string[] };
+type Checked =
+  { ok: true; input: HandoutInput; protocol: Protocol } | { ok: false; messages: string[] };
 
 /**
  * The headless handout command, for batch printing. Every input is checked before anything is rendered: bad
  * input gets a message naming each problem, a non-zero exit and no file at all. Each PDF is written to a
  * temporary name and moved into place only when complete.
  */
-export async function runHandoutCommand(argv: readonly string[], appRoot: string): Promise<CommandResult> {
+export async function runHandoutCommand(
+  argv: readonly string[],
+  appRoot: string,
+): Promise<CommandResult> {
   let values: {
     input?: string;
     out?: string;
@@ -115,25 +123,40 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   }
   if (values.help) return { code: 0, messages: [USAGE], warnings: [] };
   if (values.limits) return { code: 0, messages: [inputLimitsTable()], warnings: [] };
-  const language = values.language === undefined ? undefined : LanguageSchema.safeParse(values.language);
-  if (language && !language.success) return refused(`--language must be one of ${LanguageSchema.options.join(', ')}.`);
+  const language =
+    values.language === undefined ? undefined : LanguageSchema.safeParse(values.language);
+  if (language && !language.success)
+    return refused(`--language must be one of ${LanguageSchema.options.join(', ')}.`);
   const secondOption = values['second-language'];
-  const second = secondOption === undefined || secondOption === 'none' ? undefined : LanguageSchema.safeParse(secondOption);
-  if (second && !second.success) return refused(`--second-language must be one of ${LanguageSchema.options.join(', ')}, or none.`);
-  if (values.paper !== undefined && !PaperSchema.safeParse(values.paper).success) return refused(`--paper must be ${PaperSchema.options.join(' or ')}.`);
+  const second =
+    secondOption === undefined || secondOption === 'none'
+      ? undefined
+      : LanguageSchema.safeParse(secondOption);
+  if (second && !second.success)
+    return refused(
+      `--second-language must be one of ${LanguageSchema.options.join(', ')}, or none.`,
+    );
+  if (values.paper !== undefined && !PaperSchema.safeParse(values.paper).success)
+    return refused(`--paper must be ${PaperSchema.options.join(' or ')}.`);
 
   let jobs: Job[];
-  if (values.input && values.out && !values['input-dir']) jobs = [{ input: values.input, out: values.out }];
+  if (values.input && values.out && !values['input-dir'])
+    jobs = [{ input: values.input, out: values.out }];
   else if (values['input-dir'] && values['out-dir'] && !values.input) {
     const folder = values['input-dir'];
     let names: string[];
     try {
-      names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+      names = readdirSync(folder)
+        .filter((name) => name.endsWith('.json'))
+        .sort();
     } catch {
       return refused(`${folder}: no such folder.`);
     }
     if (names.length === 0) return refused(`${folder} holds no .json input.`);
-    jobs = names.map((name) => ({ input: path.join(folder, name), out: path.join(values['out-dir'] as string, name.replace(/\.json$/, '.pdf')) }));
+    jobs = names.map((name) => ({
+      input: path.join(folder, name),
+      out: path.join(values['out-dir'] as string, name.replace(/\.json$/, '.pdf')),
+    }));
   } else return refused('Give --input and --out, or --input-dir and --out-dir.', USAGE);
 
   // HarfBuzz compiles on V8's own threads while the input is checked.
@@ -141,24 +164,60 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
   // Read only once an input needs them, so a bad option is reported without touching the app's files.
   let protocols: ProtocolFolder | null = null;
   let content: ShippedContent | null = null;
-  const appProtocols = () => (protocols ??= protocolFolder(path.join(appRoot, 'resources', 'protocols')));
+  const appProtocols = () =>
+    (protocols ??= protocolFolder(path.join(appRoot, 'resources', 'protocols')));
   const shipped = () => (content ??= loadShippedContent(path.join(appRoot, 'resources')));
   const check = (job: Job): Checked => {
-    const reading = readJsonFileAt(path.resolve(job.input), HandoutInputSchema, MAX_HANDOUT_INPUT_BYTES);
+    const reading = readJsonFileAt(
+      path.resolve(job.input),
+      HandoutInputSchema,
+      MAX_HANDOUT_INPUT_BYTES,
+    );
     if (reading === null) return { ok: false, messages: [`${job.input}: no such file.`] };
-    if (!reading.ok) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...reading.problems.map((p) => `  ${p.location}: ${p.message}`)] };
+    if (!reading.ok)
+      return {
+        ok: false,
+        messages: [
+          `${job.input} is not a valid handout input:`,
+          ...reading.problems.map((p) => `  ${p.location}: ${p.message}`),
+        ],
+      };
     const given = reading.value.protocol;
     const protocol = 'keyDates' in given ? given : appProtocols().protocol(given.id);
-    if (!protocol) return { ok: false, messages: [`${job.input}: protocol.id: "${given.id}" is not one of the app's protocols (${appProtocols().ids.join(', ')}).`] };
+    if (!protocol)
+      return {
+        ok: false,
+        messages: [
+          `${job.input}: protocol.id: "${given.id}" is not one of the app's protocols (${appProtocols().ids.join(', ')}).`,
+        ],
+      };
     const patient = reading.value.patient;
     const unknown = [
-      ...unknownLessonReferences(lessonsForProtocol(shipped().lessons, protocol, patient.role), patient, 'patient.'),
+      ...unknownLessonReferences(
+        lessonsForProtocol(shipped().lessons, protocol, patient.role),
+        patient,
+        'patient.',
+      ),
       ...unknownProtocolReferences(protocol, patient, 'patient.'),
       ...duplicateIds(patient, 'patient.'),
       // Every text speaks to whoever filled it in ("your child's liver tests"), so that is never assumed.
-      ...(patient.role ? [] : [{ location: 'patient.role', message: `say who filled this in: ${RoleSchema.options.map((role) => `"${role}"`).join(', ')}` }]),
+      ...(patient.role
+        ? []
+        : [
+            {
+              location: 'patient.role',
+              message: `say who filled this in: ${RoleSchema.options.map((role) => `"${role}"`).join(', ')}`,
+            },
+          ]),
     ];
-    if (unknown.length > 0) return { ok: false, messages: [`${job.input} is not a valid handout input:`, ...unknown.map((p) => `  ${p.location}: ${p.message}`)] };
+    if (unknown.length > 0)
+      return {
+        ok: false,
+        messages: [
+          `${job.input} is not a valid handout input:`,
+          ...unknown.map((p) => `  ${p.location}: ${p.message}`),
+        ],
+      };
     return { ok: true, input: reading.value, protocol };
   };
   const checked = jobs.map(check);
@@ -177,12 +236,25 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
     const { input, protocol } = checked[index] as Extract<Checked, { ok: true }>;
     const preparedAt = input.preparedAt ? new Date(input.preparedAt) : new Date();
     const today = calendarDateOf(preparedAt);
-    warnings.push(...dateNotes(protocol, input.patient, today).map((note) => `Warning: ${job.input}: ${dateWarning(note, protocol.id, today)}`));
+    warnings.push(
+      ...dateNotes(protocol, input.patient, today).map(
+        (note) => `Warning: ${job.input}: ${dateWarning(note, protocol.id, today)}`,
+      ),
+    );
     const chosenLanguage: Language = language?.data ?? input.language;
-    const secondLanguage = secondOption === 'none' ? null : (second?.data ?? input.secondLanguage ?? null);
+    const secondLanguage =
+      secondOption === 'none' ? null : (second?.data ?? input.secondLanguage ?? null);
     const sameLanguage = secondLanguageProblem(chosenLanguage, secondLanguage);
-    if (sameLanguage) return refused(`${job.input}: ${secondOption === undefined ? 'secondLanguage' : '--second-language'}: ${sameLanguage}.`, 'Nothing was written.');
-    const clinic = { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(region), ...input.clinic };
+    if (sameLanguage)
+      return refused(
+        `${job.input}: ${secondOption === undefined ? 'secondLanguage' : '--second-language'}: ${sameLanguage}.`,
+        'Nothing was written.',
+      );
+    const clinic = {
+      ...DEFAULT_CLINIC_SETTINGS,
+      paperSize: paperForRegion(region),
+      ...input.clinic,
+    };
     const rendered = await makeHandout(
       {
         protocol,
@@ -199,7 +271,12 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
       if (error instanceof WalletCardTooFull) return error;
       throw error;
     });
-    if (rendered instanceof WalletCardTooFull) return refused(`${job.input} is not a valid handout input:`, `  ${rendered.message}`, 'Nothing was written.');
+    if (rendered instanceof WalletCardTooFull)
+      return refused(
+        `${job.input} is not a valid handout input:`,
+        `  ${rendered.message}`,
+        'Nothing was written.',
+      );
     made.push({ job, input, rendered });
   }
   for (const { job, input, rendered } of made) {
@@ -215,7 +292,9 @@ export async function runHandoutCommand(argv: readonly string[], appRoot: string
       const fields = unprintableFields(input);
       warnings.push(
         `Warning: ${job.input}: these characters cannot be printed and show as "\uFFFD" in the handout:`,
-        ...(fields.length > 0 ? fields.map((field) => `  ${field.location}: ${field.characters.join(' ')}`) : [`  ${rendered.missingCharacters.join(' ')}`]),
+        ...(fields.length > 0
+          ? fields.map((field) => `  ${field.location}: ${field.characters.join(' ')}`)
+          : [`  ${rendered.missingCharacters.join(' ')}`]),
       );
     }
   }

@@ -18,7 +18,8 @@ setFlagsFromString('--semi-space-growth-factor=1');
 setFlagsFromString('--heap-growing-percent=20');
 
 if (typeof __GTC_CHECKED_SHIPPED_FILES__ !== 'undefined') {
-  for (const { folder, schema } of SHIPPED_FILE_KINDS) trustCheckedByBuild(schema, __GTC_CHECKED_SHIPPED_FILES__[folder] ?? []);
+  for (const { folder, schema } of SHIPPED_FILE_KINDS)
+    trustCheckedByBuild(schema, __GTC_CHECKED_SHIPPED_FILES__[folder] ?? []);
 }
 
 // Two folders below the app's root both as source (src/cli/) and as the built bundle (out/cli/).

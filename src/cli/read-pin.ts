@@ -11,7 +11,11 @@ const CTRL_D = '\u0004';
 const BACKSPACE = new Set(['\u007f', '\b']);
 
 /** Asks a question on a terminal and reads the answer without showing it, not even as stars. */
-export function askHidden(question: string, input: TerminalInput, output: Writable): Promise<string> {
+export function askHidden(
+  question: string,
+  input: TerminalInput,
+  output: Writable,
+): Promise<string> {
   output.write(question);
   input.setRawMode(true);
   input.setEncoding('utf8');

@@ -98,7 +98,8 @@ async function openPatientSessions(role: ComputerRole, host: AppHost) {
     return { sessions: patientSessions('kiosk', 'unavailable', null), notice: null };
   }
   const storage = await host.keyStorage.level();
-  if (storage === 'unavailable') return { sessions: patientSessions('home', storage, null), notice: null };
+  if (storage === 'unavailable')
+    return { sessions: patientSessions('home', storage, null), notice: null };
   const opened = await openSessionFile(host.sessionDocument, host.keyStorage);
   return { sessions: patientSessions('home', storage, opened.file), notice: opened.notice };
 }
@@ -109,17 +110,28 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   const translatorFor = translatorsFrom(path.join(host.appRoot, 'locales'));
   const content = loadShippedContent(resourcesDir);
 
-  const clinic = openClinicConfig(host.clinicDocument, { ...DEFAULT_CLINIC_SETTINGS, paperSize: paperForRegion(host.region), defaultLanguage: languageForSystem(host.systemLanguages) });
+  const clinic = openClinicConfig(host.clinicDocument, {
+    ...DEFAULT_CLINIC_SETTINGS,
+    paperSize: paperForRegion(host.region),
+    defaultLanguage: languageForSystem(host.systemLanguages),
+  });
   const managedPack = loadManagedPack(host.managedPackPath);
-  if (managedPack.state === 'refused') host.log.warn(`managed pack at ${managedPack.path} refused: ${managedPack.problems.length} problem(s)`);
+  if (managedPack.state === 'refused')
+    host.log.warn(
+      `managed pack at ${managedPack.path} refused: ${managedPack.problems.length} problem(s)`,
+    );
   const catalog = protocolCatalog(
     loadProtocolFolder(path.join(resourcesDir, 'protocols')),
     clinic,
     managedPack.state === 'loaded' ? managedPack.protocols : [],
   );
-  if (clinic.notice) host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
+  if (clinic.notice)
+    host.log.warn(`clinic store: ${clinic.notice.problem}; backup at ${clinic.notice.backupPath}`);
   const managedSettings = loadManagedSettings(managedSettingsPath(host.managedPackPath));
-  if (managedSettings.state === 'refused') host.log.warn(`managed settings at ${managedSettings.path} refused: ${managedSettings.problems.length} problem(s)`);
+  if (managedSettings.state === 'refused')
+    host.log.warn(
+      `managed settings at ${managedSettings.path} refused: ${managedSettings.problems.length} problem(s)`,
+    );
   const role = computerRole(managedSettings.settings.mode, clinic);
   // The mode is fixed when the app starts, everywhere (sessions, saving, printing, the window): a change staff make
   // applies at the next start, never half of it while a patient is using the app. A computer whose role is not
@@ -128,8 +140,15 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
   // What the app runs with: the clinic's settings, with those the organization fixed in their place.
   const settings = () => ({ ...clinic.settings(), ...managedSettings.settings, mode });
   const { sessions, notice: sessionNotice } = await openPatientSessions(role, host);
-  if (sessionNotice) host.log.warn(`saved answers: ${sessionNotice.problem}; set aside at ${sessionNotice.backupPath}`);
-  const printer = createHandoutPrinter({ platform: host.platform, pagePrinter: host.pagePrinter, spooler: cupsSpooler() });
+  if (sessionNotice)
+    host.log.warn(
+      `saved answers: ${sessionNotice.problem}; set aside at ${sessionNotice.backupPath}`,
+    );
+  const printer = createHandoutPrinter({
+    platform: host.platform,
+    pagePrinter: host.pagePrinter,
+    spooler: cupsSpooler(),
+  });
   const handout = createHandoutService({
     catalog,
     clinicSettings: settings,
@@ -142,9 +161,20 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     now: host.now,
     logWarning: host.log.warn,
   });
-  const calendar = createCalendarService({ mode, catalog, sessions, fileDialogs: host.fileDialogs, translatorFor, now: host.now, noteSaved: handout.noteSaved });
+  const calendar = createCalendarService({
+    mode,
+    catalog,
+    sessions,
+    fileDialogs: host.fileDialogs,
+    translatorFor,
+    now: host.now,
+    noteSaved: handout.noteSaved,
+  });
   const pins = pinLock(
-    { read: () => clinic.current().clinician, write: (state) => void clinic.update((config) => ({ ...config, clinician: state })) },
+    {
+      read: () => clinic.current().clinician,
+      write: (state) => void clinic.update((config) => ({ ...config, clinician: state })),
+    },
     host.now,
     managedSettings.clinicianPin,
   );
@@ -174,7 +204,22 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     log: host.log.error,
   });
   const handlers = {
-    ...createPatientHandlers({ appVersion: host.appVersion, role, clinic, catalog, sessions, sessionNotice, handout, calendar, fileDialogs: host.fileDialogs, translatorFor, lessons: content.lessons, glossary: content.glossary, forgetting, staffModeOffered: () => staffModeOffered(mode, pins) }),
+    ...createPatientHandlers({
+      appVersion: host.appVersion,
+      role,
+      clinic,
+      catalog,
+      sessions,
+      sessionNotice,
+      handout,
+      calendar,
+      fileDialogs: host.fileDialogs,
+      translatorFor,
+      lessons: content.lessons,
+      glossary: content.glossary,
+      forgetting,
+      staffModeOffered: () => staffModeOffered(mode, pins),
+    }),
     ...createIdleDeadlineHandlers(deadline),
     ...createClinicianHandlers({
       clinic,
@@ -186,7 +231,9 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
       fileDialogs: host.fileDialogs,
       managedPack,
       listPrinters: printer.listPrinters,
-      managedSettings: MANAGEABLE_SETTINGS.filter((name) => managedSettings.settings[name] !== undefined),
+      managedSettings: MANAGEABLE_SETTINGS.filter(
+        (name) => managedSettings.settings[name] !== undefined,
+      ),
       closeApp: host.closeApp,
       translate: () => translatorFor(clinic.settings().defaultLanguage),
       now: host.now,

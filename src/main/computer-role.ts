@@ -3,7 +3,10 @@ import type { ComputerRole, AppMode } from '@shared/schemas/computer-role';
 import type { ClinicConfigStore } from './store/clinic-config';
 
 /** The organization's fixed mode decides; else the clinic file's, unless it was lost and staff have not confirmed it. */
-export function computerRole(managedMode: ClinicSettings['mode'] | undefined, clinic: ClinicConfigStore): ComputerRole {
+export function computerRole(
+  managedMode: ClinicSettings['mode'] | undefined,
+  clinic: ClinicConfigStore,
+): ComputerRole {
   if (managedMode) return managedMode;
   return clinic.needsAttention() ? 'needs-attention' : clinic.settings().mode;
 }

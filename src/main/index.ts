@@ -29,7 +29,8 @@ const outDir = path.resolve(here, '..');
 
 // End-to-end tests through Playwright's _electron point the app at throwaway folders; only then.
 const testing = process.env.NODE_ENV === 'test';
-if (testing && process.env.GTC_USER_DATA_DIR) app.setPath('userData', process.env.GTC_USER_DATA_DIR);
+if (testing && process.env.GTC_USER_DATA_DIR)
+  app.setPath('userData', process.env.GTC_USER_DATA_DIR);
 
 // The single-instance lock is kept in the user-data folder, so the test folder above is set before it.
 startFirstInstance(app, () => {
@@ -42,53 +43,70 @@ startFirstInstance(app, () => {
   // A kiosk window refuses to close until staff close the app from clinician mode.
   let mayClose = false;
 
-  app.whenReady().then(async () => {
-    guardSession(session.defaultSession);
-    serveAppProtocol(path.join(outDir, 'renderer'));
-    await removePrintLeftovers(os.tmpdir(), (message) => console.warn(message));
+  app
+    .whenReady()
+    .then(async () => {
+      guardSession(session.defaultSession);
+      serveAppProtocol(path.join(outDir, 'renderer'));
+      await removePrintLeftovers(os.tmpdir(), (message) => console.warn(message));
 
-    const userData = app.getPath('userData');
-    const services = await createAppServices({
-      appRoot: app.getAppPath(),
-      appVersion: app.getVersion(),
-      appOrigin: APP_ORIGIN,
-      clinicDocument: electronStoreDocument({ cwd: userData, configName: 'clinic' }),
-      sessionDocument: electronStoreDocument({ cwd: userData, configName: 'session' }),
-      keyStorage: electronKeyStorage(process.platform),
-      fileDialogs: electronFileDialogs(() => mainWindow),
-      pagePrinter: electronPagePrinter(() => mainWindow),
-      rendererData: electronRendererData(() => session.defaultSession),
-      clipboard: electronClipboard(clipboard),
-      platform: process.platform,
-      region: app.getLocaleCountryCode() || null,
-      // The app's own locale last, should the system list none.
-      systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
-      managedPackPath: (testing && process.env.GTC_MANAGED_PACK) || managedPackPath(process.platform, process.env),
-      now: () => new Date(),
-      idleClock: systemClock,
-      closeApp: () => {
-        mayClose = true;
-        app.quit();
-      },
-      // A navigation main starts: Electron emits no will-navigate for it, so the guards let it through.
-      reloadPage: () => reloadWindow?.(),
-      log: { error: (message, error) => console.error(message, error), warn: (message) => console.warn(message) },
+      const userData = app.getPath('userData');
+      const services = await createAppServices({
+        appRoot: app.getAppPath(),
+        appVersion: app.getVersion(),
+        appOrigin: APP_ORIGIN,
+        clinicDocument: electronStoreDocument({ cwd: userData, configName: 'clinic' }),
+        sessionDocument: electronStoreDocument({ cwd: userData, configName: 'session' }),
+        keyStorage: electronKeyStorage(process.platform),
+        fileDialogs: electronFileDialogs(() => mainWindow),
+        pagePrinter: electronPagePrinter(() => mainWindow),
+        rendererData: electronRendererData(() => session.defaultSession),
+        clipboard: electronClipboard(clipboard),
+        platform: process.platform,
+        region: app.getLocaleCountryCode() || null,
+        // The app's own locale last, should the system list none.
+        systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
+        managedPackPath:
+          (testing && process.env.GTC_MANAGED_PACK) ||
+          managedPackPath(process.platform, process.env),
+        now: () => new Date(),
+        idleClock: systemClock,
+        closeApp: () => {
+          mayClose = true;
+          app.quit();
+        },
+        // A navigation main starts: Electron emits no will-navigate for it, so the guards let it through.
+        reloadPage: () => reloadWindow?.(),
+        log: {
+          error: (message, error) => console.error(message, error),
+          warn: (message) => console.warn(message),
+        },
+      });
+      registerIpc(ipcMain, services.invoke);
+
+      // No menu in a kiosk: the default one carries reload and developer-tools shortcuts.
+      if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
+      mainWindow = openMainWindow(
+        path.join(outDir, 'preload', 'index.cjs'),
+        app.getName(),
+        services.mode,
+      );
+      reloadWindow = reloadEvenIfHung(mainWindow.webContents);
+      if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
+      recoverFromCrashes(mainWindow.webContents, services.pageCrashed, (message) =>
+        console.warn(message),
+      );
+      app.on('second-instance', () => mainWindow?.focus());
+    })
+    .catch((error: unknown) => {
+      // Without its services the app cannot work: say so instead of leaving no window at all.
+      console.error('Gene Therapy Companion could not start', error);
+      dialog.showErrorBox(
+        'Gene Therapy Companion could not start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
     });
-    registerIpc(ipcMain, services.invoke);
-
-    // No menu in a kiosk: the default one carries reload and developer-tools shortcuts.
-    if (services.mode === 'kiosk') Menu.setApplicationMenu(null);
-    mainWindow = openMainWindow(path.join(outDir, 'preload', 'index.cjs'), app.getName(), services.mode);
-    reloadWindow = reloadEvenIfHung(mainWindow.webContents);
-    if (services.mode === 'kiosk') lockDownKiosk(mainWindow, () => mayClose);
-    recoverFromCrashes(mainWindow.webContents, services.pageCrashed, (message) => console.warn(message));
-    app.on('second-instance', () => mainWindow?.focus());
-  }).catch((error: unknown) => {
-    // Without its services the app cannot work: say so instead of leaving no window at all.
-    console.error('Gene Therapy Companion could not start', error);
-    dialog.showErrorBox('Gene Therapy Companion could not start', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
 
   app.on('window-all-closed', () => app.quit());
 });

@@ -5,8 +5,15 @@ import { API_NAMES, BRIDGE_GLOBAL, channelOf, type BridgeApi } from '@shared/con
  * Exposes exactly the contract's calls, each forwarding its one argument to main over its own channel.
  * No ipcRenderer, no event objects and no Node globals reach the page.
  */
-export function buildBridge(invoke: (channel: string, input: unknown) => Promise<unknown>): BridgeApi {
-  return Object.fromEntries(API_NAMES.map((name) => [name, (input: unknown) => invoke(channelOf(name), input)])) as BridgeApi;
+export function buildBridge(
+  invoke: (channel: string, input: unknown) => Promise<unknown>,
+): BridgeApi {
+  return Object.fromEntries(
+    API_NAMES.map((name) => [name, (input: unknown) => invoke(channelOf(name), input)]),
+  ) as BridgeApi;
 }
 
-contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, buildBridge((channel, input) => ipcRenderer.invoke(channel, input)));
+contextBridge.exposeInMainWorld(
+  BRIDGE_GLOBAL,
+  buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+);

@@ -7,7 +7,12 @@ import { LESSONS } from './walkthrough';
 
 /** Presses Tab until `target` has the focus, as a keyboard user moving through a step would. */
 async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
-  for (let presses = 0; presses < limit && !(await target.evaluate((el) => el === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+  for (
+    let presses = 0;
+    presses < limit && !(await target.evaluate((el) => el === document.activeElement));
+    presses += 1
+  )
+    await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
 }
 
@@ -16,7 +21,9 @@ test('the language can be changed with the keyboard from any step', async ({ app
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   // Backwards from the heading: the staff button, then the language.
   await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') })).toBeFocused();
+  await expect(
+    page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }),
+  ).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('combobox')).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -31,13 +38,20 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('plan.open') })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true })).toBeFocused();
+  await expect(
+    page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }),
+  ).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(t('welcome.nameLabel'))).toBeFocused();
   await page.keyboard.type('Ana');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first()).toBeFocused();
+  await expect(
+    page
+      .getByRole('group', { name: t('welcome.therapyLabel') })
+      .getByRole('radio')
+      .first(),
+  ).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('nav.next') })).toBeFocused();
@@ -46,7 +60,9 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   // Each lesson: Tab through its parts to "Next lesson"; the last one's button is "Next".
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
   for (let n = 1; n <= LESSONS.length; n += 1) {
-    const onward = page.getByRole('button', { name: n < LESSONS.length ? t('learn.nextLesson') : t('nav.next') });
+    const onward = page.getByRole('button', {
+      name: n < LESSONS.length ? t('learn.nextLesson') : t('nav.next'),
+    });
     await tabTo(page, onward);
     await page.keyboard.press('Enter');
   }
@@ -58,7 +74,9 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await page.keyboard.press('Enter');
 
   // One health question answered by keyboard.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'checklist', 'health.heading'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    localeText('en', 'checklist', 'health.heading'),
+  );
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('Space');
@@ -94,19 +112,39 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
 
   // The review: a part opened and changed in place, then readiness, chosen with the arrow keys.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
-  const changeHealth = page.getByRole('button', { name: t('review.changePart').replace('{{part}}', localeText('en', 'checklist', 'health.heading')) });
+  const changeHealth = page.getByRole('button', {
+    name: t('review.changePart').replace(
+      '{{part}}',
+      localeText('en', 'checklist', 'health.heading'),
+    ),
+  });
   await tabTo(page, changeHealth);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: t('review.donePart').replace('{{part}}', localeText('en', 'checklist', 'health.heading')) })).toHaveAttribute('aria-expanded', 'true');
+  await expect(
+    page.getByRole('button', {
+      name: t('review.donePart').replace(
+        '{{part}}',
+        localeText('en', 'checklist', 'health.heading'),
+      ),
+    }),
+  ).toHaveAttribute('aria-expanded', 'true');
   // Into the health answers, opened right there: the earlier "yes" has the focus, and an arrow key changes it.
-  const immune = page.getByRole('group', { name: localeText('en', 'checklist', 'health.items.immune.question') });
+  const immune = page.getByRole('group', {
+    name: localeText('en', 'checklist', 'health.items.immune.question'),
+  });
   await page.keyboard.press('Tab');
-  await expect(immune.getByRole('radio', { name: localeText('en', 'checklist', 'health.yes'), exact: true })).toBeFocused();
+  await expect(
+    immune.getByRole('radio', { name: localeText('en', 'checklist', 'health.yes'), exact: true }),
+  ).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(immune.getByRole('radio', { name: localeText('en', 'checklist', 'health.no'), exact: true })).toBeChecked();
+  await expect(
+    immune.getByRole('radio', { name: localeText('en', 'checklist', 'health.no'), exact: true }),
+  ).toBeChecked();
   await tabTo(page, page.getByRole('radio', { name: t('handout.readiness.ready') }), 80);
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: t('handout.readiness.want-to-talk-first') })).toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: t('handout.readiness.want-to-talk-first') }),
+  ).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: t('nav.next') }), 5);
   await page.keyboard.press('Enter');
 
@@ -120,5 +158,9 @@ test('the whole journey can be done with the keyboard alone', async ({ app }) =>
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('handout.save') })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText(localeText('en', 'app', 'handout.saved').replace('{{fileName}}', 'keyboard.pdf'))).toBeVisible();
+  await expect(
+    page.getByText(
+      localeText('en', 'app', 'handout.saved').replace('{{fileName}}', 'keyboard.pdf'),
+    ),
+  ).toBeVisible();
 });

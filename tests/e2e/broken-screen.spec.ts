@@ -4,8 +4,13 @@ import { breakLessons, mendLessons } from './walkthrough';
 
 const t = (key: string) => localeText('en', 'app', key);
 
-test('a screen that fails to draw says so, keeps the answers, and trying again brings the walkthrough back', async ({ app }) => {
-  test.skip(HOST === 'electron', "needs the Chromium host's bridge, to hand the page a broken answer");
+test('a screen that fails to draw says so, keeps the answers, and trying again brings the walkthrough back', async ({
+  app,
+}) => {
+  test.skip(
+    HOST === 'electron',
+    "needs the Chromium host's bridge, to hand the page a broken answer",
+  );
   const { page } = app;
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');

@@ -15,7 +15,9 @@ const t = (key: string, values?: Record<string, string>) => localeText('en', 'ap
 const c = (key: string) => localeText('en', 'clinician', key);
 const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
 // A kiosk's clinic file (format 4, its PIN is STAFF_PIN) as a newer release would find it: a format this one does not know.
-const KIOSK_FILE = JSON.parse(readFileSync(path.resolve('tests/fixtures/clinic-store/format-4.json'), 'utf8')) as Record<string, unknown>;
+const KIOSK_FILE = JSON.parse(
+  readFileSync(path.resolve('tests/fixtures/clinic-store/format-4.json'), 'utf8'),
+) as Record<string, unknown>;
 
 /** A patient with a name found nowhere else starts, and the name reaches no file. */
 async function patientLeavesNoTrace(app: AppUnderTest): Promise<void> {
@@ -41,7 +43,9 @@ async function staffOpenSettings(page: Page): Promise<void> {
 test.describe('a kiosk whose clinic file a newer release wrote', () => {
   test.use({ clinicFile: JSON.stringify({ ...KIOSK_FILE, formatVersion: 99 }) });
 
-  test('stays a kiosk with its PIN, never opens on the home welcome, and saves nothing of a patient', async ({ app }) => {
+  test('stays a kiosk with its PIN, never opens on the home welcome, and saves nothing of a patient', async ({
+    app,
+  }) => {
     const { page } = app;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
     const notice = page.getByRole('alert').filter({ hasText: t('notices.heading') });
@@ -63,9 +67,14 @@ test.describe('a kiosk whose clinic file a newer release wrote', () => {
 
 test.describe('a damaged clinic file', () => {
   // The PIN went with the damaged file: staff get in with the one an administrator gave in the organization's settings.
-  test.use({ clinicFile: clinicFile({ mode: 'kiosk' }).slice(0, 80), managedSettings: managedSettingsFile({}, STAFF_PIN_HASH) });
+  test.use({
+    clinicFile: clinicFile({ mode: 'kiosk' }).slice(0, 80),
+    managedSettings: managedSettingsFile({}, STAFF_PIN_HASH),
+  });
 
-  test('opens on a staff screen that says where the old file is, until staff confirm how the computer is used', async ({ app }) => {
+  test('opens on a staff screen that says where the old file is, until staff confirm how the computer is used', async ({
+    app,
+  }) => {
     const { page } = app;
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(t('attention.heading'));
@@ -83,7 +92,9 @@ test.describe('a damaged clinic file', () => {
     // A restart does not turn it into a computer that saves.
     await app.restart();
     await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('attention.heading'));
-    await expect(app.page.getByRole('alert')).toContainText(path.join(app.dataDir, 'clinic.unreadable-'));
+    await expect(app.page.getByRole('alert')).toContainText(
+      path.join(app.dataDir, 'clinic.unreadable-'),
+    );
 
     await staffOpenSettings(app.page);
     await expect(app.page.getByText(c('settings.needsAttention'))).toBeVisible();

@@ -8,10 +8,13 @@ import { expect, test } from './fixtures';
 import { parentToChecklist, pastLessons } from './walkthrough';
 
 const PIN = '482913';
-const c = (key: string, values?: Record<string, string>) => localeText('en', 'clinician', key, values);
+const c = (key: string, values?: Record<string, string>) =>
+  localeText('en', 'clinician', key, values);
 const EXAMPLE = 'example-sickle-cell-crispr';
 /** The shipped example's version: staff saving it make the next one. */
-const EXAMPLE_VERSION: number = JSON.parse(readFileSync(path.resolve('resources/protocols', `${EXAMPLE}.json`), 'utf8')).version;
+const EXAMPLE_VERSION: number = JSON.parse(
+  readFileSync(path.resolve('resources/protocols', `${EXAMPLE}.json`), 'utf8'),
+).version;
 
 async function enterWithNewPin(page: Page) {
   await page.getByRole('button', { name: c('nav.enter') }).click();
@@ -23,7 +26,9 @@ async function enterWithNewPin(page: Page) {
 }
 
 // Clinician mode on a new computer, in one app start: each check is a step of its own, named for what it shows.
-test('clinician mode on a new computer: its PIN, axe on every view, and the editor marking what is missing', async ({ app }) => {
+test('clinician mode on a new computer: its PIN, axe on every view, and the editor marking what is missing', async ({
+  app,
+}) => {
   // Each of its three checks keeps the minute it had as a test of its own.
   test.setTimeout(3 * 60_000);
   const { page } = app;
@@ -69,7 +74,9 @@ test('clinician mode on a new computer: its PIN, axe on every view, and the edit
     await page.getByRole('button', { name: c('list.add', { item: c('items.test') }) }).click();
     await expect(page.getByText(c('fields.englishRequired')).first()).toBeVisible();
     await expect(page.getByText(c('fields.missingTranslation')).first()).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: 'must be fixed before saving' })).toContainText('tests.3.name.en');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'must be fixed before saving' }),
+    ).toContainText('tests.3.name.en');
     await expect(page.getByRole('button', { name: c('editor.save') })).toBeDisabled();
   });
 });
@@ -98,7 +105,11 @@ test('staff exchange packs, enter the clinic settings and create a protocol', as
     const problems = page.getByRole('alert').filter({ hasText: 'The pack was not imported' });
     await expect(problems).toContainText('protocols[0].medications[0].action');
     await expect(problems).toContainText('protocols[0].tests[1].timing.keyDate');
-    await expect(page.getByRole('button', { name: c('protocols.editOne', { id: 'north-clinic-sickle-cell' }) })).toHaveCount(0);
+    await expect(
+      page.getByRole('button', {
+        name: c('protocols.editOne', { id: 'north-clinic-sickle-cell' }),
+      }),
+    ).toHaveCount(0);
 
     pack.protocols[0].medications[0].action = 'pause';
     pack.protocols[0].tests[1].timing.keyDate = 'cell-collection';
@@ -107,7 +118,11 @@ test('staff exchange packs, enter the clinic settings and create a protocol', as
     await app.answerOpenDialog(good);
     await page.getByRole('button', { name: c('packs.import') }).click();
     await expect(page.getByText('Pack imported: 1 added, 0 replaced.')).toBeVisible();
-    await expect(page.getByRole('button', { name: c('protocols.editOne', { id: 'north-clinic-sickle-cell' }) })).toBeVisible();
+    await expect(
+      page.getByRole('button', {
+        name: c('protocols.editOne', { id: 'north-clinic-sickle-cell' }),
+      }),
+    ).toBeVisible();
   });
   await test.step('clinic settings are saved only with the clinic name and both phone numbers, each one missing said next to it', async () => {
     await page.getByRole('button', { name: c('nav.settings') }).click();
@@ -116,9 +131,16 @@ test('staff exchange packs, enter the clinic settings and create a protocol', as
     await page.getByLabel(c('settings.clinicName')).fill('North Clinic');
     await page.getByLabel(c('settings.phoneAfterHours')).fill('555-0199');
     await page.getByRole('button', { name: c('settings.save') }).click();
-    await expect(page.getByRole('alert').filter({ hasText: c('settings.missing_one', { count: '1' }) })).toBeVisible();
-    await expect(page.getByLabel(c('settings.phoneOfficeHours'))).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel(c('settings.phoneOfficeHours'))).toHaveAccessibleDescription(c('settings.required'));
+    await expect(
+      page.getByRole('alert').filter({ hasText: c('settings.missing_one', { count: '1' }) }),
+    ).toBeVisible();
+    await expect(page.getByLabel(c('settings.phoneOfficeHours'))).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(page.getByLabel(c('settings.phoneOfficeHours'))).toHaveAccessibleDescription(
+      c('settings.required'),
+    );
     await expect(page.getByLabel(c('settings.clinicName'))).not.toHaveAttribute('aria-invalid');
     await expect(page.getByText(c('settings.saved'))).toHaveCount(0);
     expect(await axeViolations(page), 'settings with a field missing').toEqual([]);
@@ -144,12 +166,17 @@ test('staff exchange packs, enter the clinic settings and create a protocol', as
     await page.getByRole('button', { name: c('protocols.create') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('North Clinic new therapy');
     await page.getByRole('button', { name: c('list.add', { item: c('items.question') }) }).click();
-    await page.getByRole('group', { name: c('fields.question') }).getByRole('textbox', { name: 'English', exact: true }).fill('How long will recovery take?');
+    await page
+      .getByRole('group', { name: c('fields.question') })
+      .getByRole('textbox', { name: 'English', exact: true })
+      .fill('How long will recovery take?');
     // Every item needs its source before it can be saved.
     await expect(page.getByRole('button', { name: c('editor.save') })).toBeDisabled();
     await page.getByLabel(c('fields.citation')).fill('North Clinic patient education team');
     await expect(page.getByRole('button', { name: c('editor.save') })).toBeDisabled();
-    await page.getByLabel(c('fields.secondaryReason')).fill('Our own teaching sheet: no label covers recovery time');
+    await page
+      .getByLabel(c('fields.secondaryReason'))
+      .fill('Our own teaching sheet: no label covers recovery time');
     await page.getByRole('button', { name: c('editor.save') }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
     await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
@@ -159,17 +186,25 @@ test('staff exchange packs, enter the clinic settings and create a protocol', as
 
 /** The protocol ids in the order the staff list shows them, once it has loaded. */
 async function staffOrder(page: Page) {
-  await expect(page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) })).toBeVisible();
-  return page.locator('.protocol-table tbody code').evaluateAll((codes) => codes.map((code) => code.textContent.split(' · ')[0]));
+  await expect(
+    page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) }),
+  ).toBeVisible();
+  return page
+    .locator('.protocol-table tbody code')
+    .evaluateAll((codes) => codes.map((code) => code.textContent.split(' · ')[0]));
 }
 /** The protocol ids in the order patients are offered them, once the welcome step shows them. */
 async function patientOrder(page: Page) {
-  const radios = page.getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') }).getByRole('radio');
+  const radios = page
+    .getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') })
+    .getByRole('radio');
   await expect(radios.first()).toBeVisible();
   return radios.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
 
-test('staff edit an example, are asked before saving what it leaves behind, see old and new values, and the protocol keeps its place', async ({ app }) => {
+test('staff edit an example, are asked before saving what it leaves behind, see old and new values, and the protocol keeps its place', async ({
+  app,
+}) => {
   const { page } = app;
   const patientsSaw = await patientOrder(page);
   expect(patientsSaw.indexOf(EXAMPLE)).toBeLessThan(patientsSaw.length - 1);
@@ -177,55 +212,100 @@ test('staff edit an example, are asked before saving what it leaves behind, see 
   const staffSaw = await staffOrder(page);
   expect(staffSaw).toEqual(patientsSaw);
   await page.getByRole('button', { name: c('protocols.editOne', { id: EXAMPLE }) }).click();
-  const title = page.getByRole('group', { name: c('fields.title') }).getByRole('textbox', { name: 'English', exact: true });
+  const title = page
+    .getByRole('group', { name: c('fields.title') })
+    .getByRole('textbox', { name: 'English', exact: true });
   const oldTitle = await title.inputValue();
   await title.fill('Sickle cell gene therapy at North Clinic');
-  const firstRule = page.locator('li.item').filter({ has: page.getByRole('button', { name: c('list.remove', { name: c('list.itemName', { item: c('items.medication'), number: '1' }) }) }) });
+  const firstRule = page.locator('li.item').filter({
+    has: page.getByRole('button', {
+      name: c('list.remove', {
+        name: c('list.itemName', { item: c('items.medication'), number: '1' }),
+      }),
+    }),
+  });
   await firstRule.getByLabel(c('fields.amount')).fill('10');
 
   // Other languages keep the old title and the example mark is still on: staff are asked, and going back saves nothing.
   await page.getByRole('button', { name: c('editor.save') }).click();
   const asked = page.getByRole('alertdialog', { name: c('editor.warnings.heading') });
-  await expect(asked).toContainText(c('editor.warnings.titleTranslations', { languages: LANGUAGES.filter((l) => l !== 'en').map((l) => localeText(l, 'app', 'languageName')).join(', ') }));
-  await expect(asked).toContainText(c('editor.warnings.stillExample', { field: c('fields.isExample') }));
+  await expect(asked).toContainText(
+    c('editor.warnings.titleTranslations', {
+      languages: LANGUAGES.filter((l) => l !== 'en')
+        .map((l) => localeText(l, 'app', 'languageName'))
+        .join(', '),
+    }),
+  );
+  await expect(asked).toContainText(
+    c('editor.warnings.stillExample', { field: c('fields.isExample') }),
+  );
   expect(await axeViolations(page), 'the question before saving').toEqual([]);
   await asked.getByRole('button', { name: c('editor.warnings.back') }).click();
   await expect(asked).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version' })).toHaveCount(0);
   await page.getByRole('button', { name: c('editor.save') }).click();
   await asked.getByRole('button', { name: c('editor.warnings.saveAnyway') }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved as version ${EXAMPLE_VERSION + 1}` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Saved as version ${EXAMPLE_VERSION + 1}` }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: c('editor.view.history') }).click();
-  await page.getByRole('button', { name: c('history.compare', { from: String(EXAMPLE_VERSION), to: String(EXAMPLE_VERSION + 1) }) }).click();
-  await expect(page.getByText(c('changes.changedDetails', { fields: c('changedFields.title') }))).toBeVisible();
-  await expect(page.getByText(`title (English): “${oldTitle}” → “Sickle cell gene therapy at North Clinic”`)).toBeVisible();
-  await expect(page.getByText(/^timing: By a deadline \(that day or earlier\): At least 8 weeks before .+ → By a deadline \(that day or earlier\): At least 10 weeks before /)).toBeVisible();
+  await page
+    .getByRole('button', {
+      name: c('history.compare', {
+        from: String(EXAMPLE_VERSION),
+        to: String(EXAMPLE_VERSION + 1),
+      }),
+    })
+    .click();
+  await expect(
+    page.getByText(c('changes.changedDetails', { fields: c('changedFields.title') })),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`title (English): “${oldTitle}” → “Sickle cell gene therapy at North Clinic”`),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      /^timing: By a deadline \(that day or earlier\): At least 8 weeks before .+ → By a deadline \(that day or earlier\): At least 10 weeks before /,
+    ),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: c('editor.view.preview') }).click();
-  await expect(page.getByLabel(c('editor.previewLabel')).getByText('Sickle cell gene therapy at North Clinic')).toBeVisible();
+  await expect(
+    page.getByLabel(c('editor.previewLabel')).getByText('Sickle cell gene therapy at North Clinic'),
+  ).toBeVisible();
 
   // Saving moved nothing: not in the staff list, not in the list patients choose from.
   await page.getByRole('button', { name: c('editor.close') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('protocols.heading'));
   expect(await staffOrder(page)).toEqual(staffSaw);
   await page.getByRole('button', { name: c('nav.lockAndLeave') }).click();
-  await expect(page.getByRole('radio', { name: 'Sickle cell gene therapy at North Clinic' })).toBeVisible();
+  await expect(
+    page.getByRole('radio', { name: 'Sickle cell gene therapy at North Clinic' }),
+  ).toBeVisible();
   expect(await patientOrder(page)).toEqual(patientsSaw);
 });
 
 test.describe('with an organization managed pack', () => {
-  test.use({ managedPack: readFileSync(path.resolve('tests/fixtures/packs/managed-pack.json'), 'utf8') });
+  test.use({
+    managedPack: readFileSync(path.resolve('tests/fixtures/packs/managed-pack.json'), 'utf8'),
+  });
 
   test('its protocols are read-only in the editor and are what patients get', async ({ app }) => {
     const { page } = app;
-    await expect(page.getByRole('radio', { name: 'Sickle cell gene therapy (organization version)' })).toBeVisible();
+    await expect(
+      page.getByRole('radio', { name: 'Sickle cell gene therapy (organization version)' }),
+    ).toBeVisible();
     await enterWithNewPin(page);
     await expect(page.getByText(/come from your organization's managed pack/)).toBeVisible();
     await page.getByRole('button', { name: c('protocols.viewOne', { id: EXAMPLE }) }).click();
     await expect(page.getByText(c('editor.managed'))).toBeVisible();
     await expect(page.getByRole('button', { name: c('editor.save') })).toHaveCount(0);
-    await expect(page.getByLabel(c('editor.previewLabel')).getByText('Sickle cell gene therapy (organization version)')).toBeVisible();
+    await expect(
+      page
+        .getByLabel(c('editor.previewLabel'))
+        .getByText('Sickle cell gene therapy (organization version)'),
+    ).toBeVisible();
   });
 });
 
@@ -246,22 +326,30 @@ test("staff save a patient's plan; the patient opens it and starts with it", asy
 
   await app.answerOpenDialog(planFile);
   await page.getByRole('button', { name: localeText('en', 'app', 'plan.open') }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'plan' })).toContainText(localeText('en', 'app', 'plan.opened'));
+  await expect(page.getByRole('status').filter({ hasText: 'plan' })).toContainText(
+    localeText('en', 'app', 'plan.opened'),
+  );
   await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toHaveValue('Zoë');
-  await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
+  await page
+    .getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true })
+    .check();
   await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
   await pastLessons(page);
   await expect(page.getByLabel('stem-cell collection')).toHaveValue('2027-02-01');
   await expect(page.getByText('Pause hydroxyurea')).toHaveCount(0);
 });
 
-test("staff write how a text reads to a parent, and a parent reads it so", async ({ app }) => {
+test('staff write how a text reads to a parent, and a parent reads it so', async ({ app }) => {
   const { page } = app;
   await enterWithNewPin(page);
-  await page.getByRole('button', { name: c('protocols.editOne', { id: 'example-subretinal-eye' }) }).click();
+  await page
+    .getByRole('button', { name: c('protocols.editOne', { id: 'example-subretinal-eye' }) })
+    .click();
   const firstDate = page.getByRole('group', { name: c('fields.keyDateLabel') }).first();
   // The example already has a parent's form, so its part is open.
-  const forParent = firstDate.getByRole('group', { name: c('fields.voice.child') }).getByLabel('English');
+  const forParent = firstDate
+    .getByRole('group', { name: c('fields.voice.child') })
+    .getByLabel('English');
   await expect(forParent).toHaveValue("surgery on your child's first eye");
   await forParent.fill("your child's first eye surgery");
   await page.getByRole('button', { name: c('editor.save') }).click();

@@ -26,26 +26,39 @@ test.describe('at home, with saving on', () => {
 // Playwright cannot reload a Chromium page whose process died, so a crash is shown only inside Electron, where
 // main reloads it (src/main/kiosk/crash-recovery.ts, unit-tested with a stand-in page).
 test.describe('after the page crashes, inside Electron', () => {
-  test.skip(HOST !== 'electron', 'needs the Electron binary (run npm run test:electron where it is installed)');
+  test.skip(
+    HOST !== 'electron',
+    'needs the Electron binary (run npm run test:electron where it is installed)',
+  );
 
   test('at home it comes back on the same step', async ({ app }) => {
     await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill('Ana');
     await app.page.getByRole('radio', { name: /CAR-T/ }).check();
     await app.page.getByRole('button', { name: t('nav.next') }).click();
-    await app.electron?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
-    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'), { timeout: 15_000 });
+    await app.electron?.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer(),
+    );
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'), {
+      timeout: 15_000,
+    });
   });
 
   test.describe('in a kiosk', () => {
     test.use({ clinicFile: clinicFile({ mode: 'kiosk', ...CLINIC_CONTACT }) });
 
-    test('it forgets the patient and comes back on the screen for the next person', async ({ app }) => {
+    test('it forgets the patient and comes back on the screen for the next person', async ({
+      app,
+    }) => {
       await pastAttract(app.page);
       await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
       await app.page.getByLabel(t('welcome.nameLabel')).fill('Qwyzz Crash');
-      await app.electron?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
-      await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'), { timeout: 15_000 });
+      await app.electron?.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer(),
+      );
+      await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'), {
+        timeout: 15_000,
+      });
       await pastAttract(app.page);
       await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveValue('');
     });

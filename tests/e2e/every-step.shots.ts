@@ -31,13 +31,20 @@ async function photographEveryStep(page: Page, language: Language, size: 100 | 2
   const t = (key: string) => localeText(language, 'app', key, {}, 'child');
   // The whole page, in window-high pieces, so each picture can be read at its real size.
   const shot = async (name: string) => {
-    const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    const { width, height } = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      height: document.documentElement.scrollHeight,
+    }));
     const tile = 1200;
     // A last piece of a few pixels would show only the page's bottom margin: the piece before it takes it in.
     const sliver = 200;
     for (let top = 0, n = 1; top < height; n += 1) {
       const piece = height - top <= tile + sliver ? height - top : tile;
-      await page.screenshot({ path: path.join(OUT, `${language}-${size}`, `${name}-${n}.png`), fullPage: true, clip: { x: 0, y: top, width, height: piece } });
+      await page.screenshot({
+        path: path.join(OUT, `${language}-${size}`, `${name}-${n}.png`),
+        fullPage: true,
+        clip: { x: 0, y: top, width, height: piece },
+      });
       top += piece;
     }
   };
@@ -53,15 +60,24 @@ async function photographEveryStep(page: Page, language: Language, size: 100 | 2
   // Today held still, so the timeline's pictures mark the same day among the same dates at every run.
   await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
   await page.getByRole('combobox').selectOption(language);
-  for (let n = 100; n < size; n += 25) await page.getByRole('button', { name: t('display.larger') }).click();
+  for (let n = 100; n < size; n += 25)
+    await page.getByRole('button', { name: t('display.larger') }).click();
   await page.getByRole('radio', { name: t('welcome.roles.parent'), exact: true }).check();
   await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(NAMES[language].helper);
-  await page.getByLabel(t('welcome.patientNameLabel'), { exact: true }).fill(NAMES[language].patient);
-  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio', { name: THERAPY.title[language] }).check();
+  await page
+    .getByLabel(t('welcome.patientNameLabel'), { exact: true })
+    .fill(NAMES[language].patient);
+  await page
+    .getByRole('group', { name: t('welcome.therapyLabel') })
+    .getByRole('radio', { name: THERAPY.title[language] })
+    .check();
   await shot('01-welcome');
   await next();
 
-  await page.getByRole('button', { name: t('learn.flag') }).first().click();
+  await page
+    .getByRole('button', { name: t('learn.flag') })
+    .first()
+    .click();
   await page.getByText(t('learn.more')).first().click();
   await shot('02-learn-first-lesson');
   const word = page.locator('button.term').first();
@@ -70,27 +86,44 @@ async function photographEveryStep(page: Page, language: Language, size: 100 | 2
   await page.keyboard.press('Escape');
   for (let n = 1; n < lessons.length; n += 1) {
     await page.getByRole('button', { name: t('learn.nextLesson') }).click();
-    await expect(page.getByText(localeText(language, 'app', 'learn.lessonOf', { current: n + 1, total: lessons.length }))).toBeVisible();
+    await expect(
+      page.getByText(
+        localeText(language, 'app', 'learn.lessonOf', { current: n + 1, total: lessons.length }),
+      ),
+    ).toBeVisible();
     await shot(`02-learn-lesson-${n + 1}`);
   }
   await next();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('checklist.heading'));
 
   // Two key dates known and one not, and a test done: the timeline with each kind of mark.
-  const keyDate = (id: string) => resolveText(THERAPY.keyDates.find((d) => d.id === id)?.label ?? {}, language, 'child').text;
+  const keyDate = (id: string) =>
+    resolveText(THERAPY.keyDates.find((d) => d.id === id)?.label ?? {}, language, 'child').text;
   await page.getByLabel(keyDate('cell-collection'), { exact: true }).fill('2027-01-11');
   await page.getByLabel(keyDate('infusion'), { exact: true }).fill('2027-03-01');
   const progress = page.locator('.test-progress').first();
-  await progress.getByRole('radio', { name: localeText(language, 'checklist', 'progress.done') }).check();
-  await progress.getByLabel(localeText(language, 'checklist', 'progress.doneOn')).fill('2026-11-20');
-  await page.getByLabel(localeText(language, 'checklist', 'myMedicines.label')).fill(NAMES[language].medicine);
-  await page.getByRole('button', { name: localeText(language, 'checklist', 'myMedicines.add') }).click();
+  await progress
+    .getByRole('radio', { name: localeText(language, 'checklist', 'progress.done') })
+    .check();
+  await progress
+    .getByLabel(localeText(language, 'checklist', 'progress.doneOn'))
+    .fill('2026-11-20');
+  await page
+    .getByLabel(localeText(language, 'checklist', 'myMedicines.label'))
+    .fill(NAMES[language].medicine);
+  await page
+    .getByRole('button', { name: localeText(language, 'checklist', 'myMedicines.add') })
+    .click();
   await shot('03-checklist');
   const timeline = page.getByRole('region', { name: t('timeline.heading') });
-  await timeline.screenshot({ path: path.join(OUT, `${language}-${size}`, '03-checklist-timeline.png') });
+  await timeline.screenshot({
+    path: path.join(OUT, `${language}-${size}`, '03-checklist-timeline.png'),
+  });
   // As Windows' high-contrast themes draw it: system colours only, the marks still told apart by their shapes.
   await page.emulateMedia({ forcedColors: 'active' });
-  await timeline.screenshot({ path: path.join(OUT, `${language}-${size}`, '03-checklist-timeline-forced-colors.png') });
+  await timeline.screenshot({
+    path: path.join(OUT, `${language}-${size}`, '03-checklist-timeline-forced-colors.png'),
+  });
   await page.emulateMedia({ forcedColors: 'none' });
   await next();
   await page.getByRole('radio').first().check();
@@ -107,12 +140,17 @@ async function photographEveryStep(page: Page, language: Language, size: 100 | 2
   await shot('07-check');
   await next();
   await shot('08-review');
-  await page.getByRole('button', { name: t('review.change') }).nth(3).click();
+  await page
+    .getByRole('button', { name: t('review.change') })
+    .nth(3)
+    .click();
   await shot('08-review-part-open');
   await next();
   await expect(page.getByRole('img').first()).toBeVisible();
   // Every page drawn: the preview stops saying the handout is on its way.
-  await expect(page.locator('.preview-area')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expect(page.locator('.preview-area')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 60_000,
+  });
   await shot('09-handout');
 }
 
@@ -125,7 +163,12 @@ for (const language of LANGUAGES) {
 }
 
 test.describe('a kiosk', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, ...CLINIC_CONTACT }, STAFF_PIN_HASH) });
+  test.use({
+    clinicFile: clinicFile(
+      { mode: 'kiosk', kioskIdleMinutes: 1, ...CLINIC_CONTACT },
+      STAFF_PIN_HASH,
+    ),
+  });
 
   for (const language of LANGUAGES) {
     test(`the start screen and the idle warning in ${language}`, async ({ app }) => {

@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type BrowserContext, type ElectronApplication, type Page, type PlaywrightWorkerArgs, type Response } from '@playwright/test';
+import {
+  test as base,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+  type PlaywrightWorkerArgs,
+  type Response,
+} from '@playwright/test';
 import { startChromiumHost } from '../../src/chromium-host/chromium-host';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../src/chromium-host/launch-options';
 import type { KeyStorage } from '../../src/main/platform/key-storage';
@@ -10,7 +17,9 @@ import { makeTempDir } from '../support/temp-dir';
 
 export const HOST: 'web' | 'electron' = process.env.E2E_HOST === 'electron' ? 'electron' : 'web';
 const appRoot = path.resolve(import.meta.dirname, '../..');
-const { version } = JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 export interface AppUnderTest {
   /** The app's window; a new one after restart(). */
@@ -83,12 +92,20 @@ interface Folders {
   profileDir: string;
 }
 
-async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], folders: Folders): Promise<Running> {
+async function launchElectron(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  folders: Folders,
+): Promise<Running> {
   const electron = await playwright._electron.launch({
     // The app folder (package.json "main" points at out/main/index.js), so app.getAppPath() finds
     // resources/ and locales/ as it does in a packaged app.
     args: [appRoot],
-    env: { ...process.env, NODE_ENV: 'test', GTC_USER_DATA_DIR: folders.dataDir, GTC_MANAGED_PACK: folders.managedPackPath },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      GTC_USER_DATA_DIR: folders.dataDir,
+      GTC_MANAGED_PACK: folders.managedPackPath,
+    },
   });
   return {
     page: await electron.firstWindow(),
@@ -96,11 +113,17 @@ async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], fo
     // The system dialogs cannot be clicked by Playwright; main's dialog module is answered instead.
     answerSaveDialog: (answer) =>
       electron.evaluate(({ dialog }, filePath) => {
-        dialog.showSaveDialog = async () => ({ canceled: filePath === null, filePath: filePath ?? '' });
+        dialog.showSaveDialog = async () => ({
+          canceled: filePath === null,
+          filePath: filePath ?? '',
+        });
       }, answer),
     answerOpenDialog: (answer) =>
       electron.evaluate(({ dialog }, filePath) => {
-        dialog.showOpenDialog = async () => ({ canceled: filePath === null, filePaths: filePath === null ? [] : [filePath] });
+        dialog.showOpenDialog = async () => ({
+          canceled: filePath === null,
+          filePaths: filePath === null ? [] : [filePath],
+        });
       }, answer),
     reload: async () => (await electron.firstWindow()).reload(),
     cancelledNavigations: () => null,
@@ -114,9 +137,21 @@ async function launchElectron(playwright: PlaywrightWorkerArgs['playwright'], fo
   };
 }
 
-async function launchWeb(openContext: () => Promise<BrowserContext>, folders: Folders, keyStorage: KeyStorage | undefined): Promise<Running> {
+async function launchWeb(
+  openContext: () => Promise<BrowserContext>,
+  folders: Folders,
+  keyStorage: KeyStorage | undefined,
+): Promise<Running> {
   const { dataDir, saveDir, managedPackPath } = folders;
-  const host = await startChromiumHost({ appRoot, appVersion: version, dataDir, saveDir, managedPackPath, testClock: true, ...(keyStorage ? { keyStorage } : {}) });
+  const host = await startChromiumHost({
+    appRoot,
+    appVersion: version,
+    dataDir,
+    saveDir,
+    managedPackPath,
+    testClock: true,
+    ...(keyStorage ? { keyStorage } : {}),
+  });
   const clock = host.mainClock;
   if (!clock) throw new Error('the Chromium host was started without its test clock');
   const context = await openContext();
@@ -139,7 +174,11 @@ async function launchWeb(openContext: () => Promise<BrowserContext>, folders: Fo
 }
 
 /** Runs one test's app: prepares its folders, launches it, restarts it on request, and cleans up after. */
-async function runApp(options: Options, launcher: (folders: Folders, keys: KeyStorage | undefined) => Promise<Running>, use: (app: AppUnderTest) => Promise<void>) {
+async function runApp(
+  options: Options,
+  launcher: (folders: Folders, keys: KeyStorage | undefined) => Promise<Running>,
+  use: (app: AppUnderTest) => Promise<void>,
+) {
   const temp = makeTempDir('gtc-e2e-');
   const folders = {
     dataDir: path.join(temp.dir, 'data'),
@@ -149,9 +188,11 @@ async function runApp(options: Options, launcher: (folders: Folders, keys: KeySt
   };
   mkdirSync(folders.dataDir, { recursive: true });
   mkdirSync(folders.saveDir, { recursive: true });
-  if (options.clinicFile !== null) writeFileSync(path.join(folders.dataDir, 'clinic.json'), options.clinicFile);
+  if (options.clinicFile !== null)
+    writeFileSync(path.join(folders.dataDir, 'clinic.json'), options.clinicFile);
   if (options.managedPack !== null) writeFileSync(folders.managedPackPath, options.managedPack);
-  if (options.managedSettings !== null) writeFileSync(path.join(temp.dir, 'managed-settings.json'), options.managedSettings);
+  if (options.managedSettings !== null)
+    writeFileSync(path.join(temp.dir, 'managed-settings.json'), options.managedSettings);
   // One stand-in for the whole test, so a restart can unlock what the first run saved, as the OS would.
   const keys = options.keyStorage === 'none' ? undefined : fakeKeyStorage(options.keyStorage);
 
@@ -164,7 +205,12 @@ async function runApp(options: Options, launcher: (folders: Folders, keys: KeySt
       return running.electron;
     },
     dataDir: folders.dataDir,
-    profileDir: HOST === 'electron' ? folders.dataDir : options.chromiumProfile === 'persistent' ? folders.profileDir : null,
+    profileDir:
+      HOST === 'electron'
+        ? folders.dataDir
+        : options.chromiumProfile === 'persistent'
+          ? folders.profileDir
+          : null,
     saveDir: folders.saveDir,
     answerSaveDialog: (answer) => running.answerSaveDialog(answer),
     answerOpenDialog: (answer) => running.answerOpenDialog(answer),
@@ -206,16 +252,38 @@ export const test = base.extend<Options & { app: AppUnderTest }, { ownTempFolder
   // Each host asks only for what it needs, so the Electron run never starts Chromium.
   app:
     HOST === 'electron'
-      ? async ({ playwright, clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile }, use) =>
-          runApp({ clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile }, (folders) => launchElectron(playwright, folders), use)
-      : async ({ playwright, browser, clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile, locale }, use) =>
+      ? async (
+          { playwright, clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile },
+          use,
+        ) =>
+          runApp(
+            { clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile },
+            (folders) => launchElectron(playwright, folders),
+            use,
+          )
+      : async (
+          {
+            playwright,
+            browser,
+            clinicFile,
+            managedPack,
+            managedSettings,
+            keyStorage,
+            chromiumProfile,
+            locale,
+          },
+          use,
+        ) =>
           runApp(
             { clinicFile, managedPack, managedSettings, keyStorage, chromiumProfile },
             (folders, keys) =>
               launchWeb(
                 () =>
                   chromiumProfile === 'persistent'
-                    ? playwright.chromium.launchPersistentContext(folders.profileDir, { ...CHROMIUM_LAUNCH_OPTIONS, ...(locale ? { locale } : {}) })
+                    ? playwright.chromium.launchPersistentContext(folders.profileDir, {
+                        ...CHROMIUM_LAUNCH_OPTIONS,
+                        ...(locale ? { locale } : {}),
+                      })
                     : browser.newContext(),
                 folders,
                 keys,

@@ -9,7 +9,15 @@ import { pdfText } from '../support/pdf-tools';
 import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
 import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { expect, HOST, test } from './fixtures';
-import { pastAttract, pastChecks, pastFeelings, pastHealth, pastLessons, pastLessonsToHandout, pastQuestions } from './walkthrough';
+import {
+  pastAttract,
+  pastChecks,
+  pastFeelings,
+  pastHealth,
+  pastLessons,
+  pastLessonsToHandout,
+  pastQuestions,
+} from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
@@ -25,7 +33,15 @@ async function toHandoutStep(page: Page) {
 /** The handout's PDF as main makes it for this session, fetched through the page's own bridge. */
 async function handoutPdf(page: Page, file: string): Promise<string> {
   const base64 = await page.evaluate(async () => {
-    const answer = await (window as unknown as { gtc: { previewHandout(input: { largePrint: boolean }): Promise<{ ok: boolean; value: { pdfBase64: string } }> } }).gtc.previewHandout({ largePrint: false });
+    const answer = await (
+      window as unknown as {
+        gtc: {
+          previewHandout(input: {
+            largePrint: boolean;
+          }): Promise<{ ok: boolean; value: { pdfBase64: string } }>;
+        };
+      }
+    ).gtc.previewHandout({ largePrint: false });
     return answer.value.pdfBase64;
   });
   writeFileSync(file, Buffer.from(base64, 'base64'));
@@ -34,17 +50,24 @@ async function handoutPdf(page: Page, file: string): Promise<string> {
 
 /** The share of a canvas that is drawn on (not white). */
 function inkOf(page: Page, index: number) {
-  return page.locator('canvas.preview-page').nth(index).evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: new Uint8ClampedArray() };
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 200) ink += 1;
-    return ink / (data.length / 4);
-  });
+  return page
+    .locator('canvas.preview-page')
+    .nth(index)
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? {
+        data: new Uint8ClampedArray(),
+      };
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 200) ink += 1;
+      return ink / (data.length / 4);
+    });
 }
 
 // Both need a walk to the handout step, so they share one app start. Printing comes before large print, so the
 // printout is compared with the handout in its usual size.
-test('the handout step shows the PDF’s own pages, printing at home prints them and nothing of the app’s screens, and large print makes more of them', async ({ app }) => {
+test('the handout step shows the PDF’s own pages, printing at home prints them and nothing of the app’s screens, and large print makes more of them', async ({
+  app,
+}) => {
   // Two tests' work, so twice their time limit (which only catches a hang).
   test.setTimeout(120_000);
   const { page } = app;
@@ -57,15 +80,24 @@ test('the handout step shows the PDF’s own pages, printing at home prints them
     await expect(pages.first()).toBeVisible();
     const shown = await pages.count();
     expect(shown).toBeGreaterThan(1);
-    await expect(page.getByRole('img', { name: `Page ${shown} of ${shown} of your handout` })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: `Page ${shown} of ${shown} of your handout` }),
+    ).toBeVisible();
     await expect.poll(() => inkOf(page, 0)).toBeGreaterThan(0.01);
     // The worker's request is reported on its own schedule, which on a busy machine can trail the drawing.
-    await expect.poll(() => requested.filter((file) => /\/pdf\.renderer\.min-[\w-]+\.mjs$/.test(file)).length).toBe(1);
+    await expect
+      .poll(() => requested.filter((file) => /\/pdf\.renderer\.min-[\w-]+\.mjs$/.test(file)).length)
+      .toBe(1);
     return shown;
   });
 
   // Electron opens the system print dialog, which a test cannot answer: said in the report, as a skipped test is.
-  if (HOST === 'electron') test.info().annotations.push({ type: 'skip', description: 'printing at home: Electron opens the system print dialog, which a test cannot answer' });
+  if (HOST === 'electron')
+    test.info().annotations.push({
+      type: 'skip',
+      description:
+        'printing at home: Electron opens the system print dialog, which a test cannot answer',
+    });
   else {
     await test.step('printing at home prints the handout’s PDF pages, and nothing of the app’s screens', async () => {
       await page.getByRole('button', { name: t('handout.print') }).click();
@@ -77,7 +109,10 @@ test('the handout step shows the PDF’s own pages, printing at home prints them
 
       const printed = path.join(app.saveDir, 'print-1.pdf');
       expect(existsSync(printed)).toBe(true);
-      const comparison = comparePrintout(printed, await handoutPdf(page, path.join(app.saveDir, 'handout.pdf')));
+      const comparison = comparePrintout(
+        printed,
+        await handoutPdf(page, path.join(app.saveDir, 'handout.pdf')),
+      );
       expect(comparison.printedPages).toBe(comparison.originalPages);
       expect(comparison.mismatched).toEqual([]);
     });
@@ -92,7 +127,9 @@ test('the handout step shows the PDF’s own pages, printing at home prints them
 /** From now on main's answer to "preview the handout" waits until the test releases it. The Chromium host's bridge only. */
 async function holdPreviews(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const bridge = window as unknown as Record<string, unknown> & { __gtcInvoke: (name: string, args: unknown[]) => Promise<unknown> };
+    const bridge = window as unknown as Record<string, unknown> & {
+      __gtcInvoke: (name: string, args: unknown[]) => Promise<unknown>;
+    };
     const real = bridge.__gtcInvoke;
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -122,7 +159,9 @@ async function toReviewStep(page: Page, check: () => Promise<void> = async () =>
   await check();
 }
 
-test('the therapy is named plainly on every step and on paper, and deleting the answers lists the saved handout', async ({ app }) => {
+test('the therapy is named plainly on every step and on paper, and deleting the answers lists the saved handout', async ({
+  app,
+}) => {
   const { page } = app;
   const title = 'CAR-T cell therapy';
   const exampleTitle = /Example:\s*CAR-T/i;
@@ -133,7 +172,8 @@ test('the therapy is named plainly on every step and on paper, and deleting the 
   // The checklist and the review name the therapy; no step calls it an example.
   const naming = new Set([t('checklist.heading'), t('review.heading')]);
   await toReviewStep(page, async () => {
-    if (naming.has((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')) await expect(page.locator('main')).toContainText(title);
+    if (naming.has((await page.getByRole('heading', { level: 1 }).textContent()) ?? ''))
+      await expect(page.locator('main')).toContainText(title);
     await expect(page.locator('main')).not.toContainText(exampleTitle);
     await expect(notice).toHaveCount(0);
   });
@@ -144,13 +184,22 @@ test('the therapy is named plainly on every step and on paper, and deleting the 
   const savedPath = path.join(app.saveDir, 'plainly.pdf');
   await app.answerSaveDialog(savedPath);
   await page.getByRole('button', { name: t('handout.save') }).click();
-  await expect(page.locator('#handout-status')).toContainText(t('handout.saved', { fileName: 'plainly.pdf' }));
+  await expect(page.locator('#handout-status')).toContainText(
+    t('handout.saved', { fileName: 'plainly.pdf' }),
+  );
   const paper = pdfText(savedPath);
-  expect(paper).toContain(`${localeText('en', 'handout', 'title')} ${localeText('es', 'handout', 'title')}`);
+  expect(paper).toContain(
+    `${localeText('en', 'handout', 'title')} ${localeText('es', 'handout', 'title')}`,
+  );
   expect(paper).not.toMatch(exampleTitle);
-  expect(paper.split(localeText('en', 'handout', 'exampleProtocol')).length - 1, 'the example notice').toBe(1);
+  expect(
+    paper.split(localeText('en', 'handout', 'exampleProtocol')).length - 1,
+    'the example notice',
+  ).toBe(1);
   // The wallet card names the therapy plainly and, with no 24-hour number set, says where to find one.
-  expect(paper).toContain(`${localeText('en', 'handout', 'walletCard.heading')} Zoë Sentinel ${title}`);
+  expect(paper).toContain(
+    `${localeText('en', 'handout', 'walletCard.heading')} Zoë Sentinel ${title}`,
+  );
   expect(paper).toContain(localeText('en', 'handout', 'walletCard.noPhone'));
 
   await page.getByRole('button', { name: t('home.delete') }).click();
@@ -162,7 +211,9 @@ test('the therapy is named plainly on every step and on paper, and deleting the 
   expect(existsSync(savedPath)).toBe(true);
 });
 
-test('the handout says at once that it is on its way, and stays usable while its pages are drawn', async ({ app }) => {
+test('the handout says at once that it is on its way, and stays usable while its pages are drawn', async ({
+  app,
+}) => {
   // Only this part needs the Chromium host: it holds main's answer in the host's bridge, which Electron's preload
   // does not let a test reach. What the person sees of the same step is checked on both hosts above.
   test.skip(HOST === 'electron', "holds main's answer through the Chromium host's bridge");
@@ -180,7 +231,9 @@ test('the handout says at once that it is on its way, and stays usable while its
   const pages = page.getByRole('img', { name: /^Page \d+ of \d+ of your handout$/ });
   await expect(status).toHaveText(t('handout.previewing'));
   await expect(pages).toHaveCount(0);
-  await page.evaluate(() => (window as unknown as { __releasePreviews: () => void }).__releasePreviews());
+  await page.evaluate(() =>
+    (window as unknown as { __releasePreviews: () => void }).__releasePreviews(),
+  );
   await expect(pages.first()).toBeVisible();
   expect(await pages.count()).toBeGreaterThan(1);
   // While the pages are still being drawn, the step answers: the handout is saved, and still said to be on its way.
@@ -200,10 +253,15 @@ test('the handout says at once that it is on its way, and stays usable while its
 
 test.describe('in a kiosk', () => {
   test.use({
-    clinicFile: clinicFile({ paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER, ...CLINIC_CONTACT }, STAFF_PIN_HASH),
+    clinicFile: clinicFile(
+      { paperSize: 'letter', mode: 'kiosk', printer: TEST_PRINTER, ...CLINIC_CONTACT },
+      STAFF_PIN_HASH,
+    ),
   });
 
-  test('the handout is printed without asking, through a real CUPS queue, page for page, and the session ends', async ({ app }) => {
+  test('the handout is printed without asking, through a real CUPS queue, page for page, and the session ends', async ({
+    app,
+  }) => {
     test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
     const { page } = app;
     await pastAttract(page);
@@ -225,16 +283,28 @@ test.describe('in a kiosk', () => {
     await pastAttract(page);
     await toHandoutStep(page);
     // Staff set a printer this computer does not have.
-    const saved = await page.evaluate(async ({ pin, contact }) => {
-      const gtc = (window as unknown as { gtc: Record<string, (input?: unknown) => Promise<{ ok: boolean; value: unknown }>> }).gtc;
-      await gtc.clinicianUnlock?.({ pin });
-      const settings = (await gtc.clinicianGetSettings?.())?.value as Record<string, unknown>;
-      return (await gtc.clinicianSaveSettings?.({ ...settings, ...contact, printer: 'No_Such_Printer' }))?.ok;
-    }, { pin: STAFF_PIN, contact: CLINIC_CONTACT });
+    const saved = await page.evaluate(
+      async ({ pin, contact }) => {
+        const gtc = (
+          window as unknown as {
+            gtc: Record<string, (input?: unknown) => Promise<{ ok: boolean; value: unknown }>>;
+          }
+        ).gtc;
+        await gtc.clinicianUnlock?.({ pin });
+        const settings = (await gtc.clinicianGetSettings?.())?.value as Record<string, unknown>;
+        return (
+          await gtc.clinicianSaveSettings?.({ ...settings, ...contact, printer: 'No_Such_Printer' })
+        )?.ok;
+      },
+      { pin: STAFF_PIN, contact: CLINIC_CONTACT },
+    );
     expect(saved).toBe(true);
     await page.getByRole('button', { name: t('handout.print') }).click();
     // The handout is made before the printer is asked for, as in the printed paths above: wait as long as they do.
-    await expect(page.getByRole('alert')).toHaveText(t('handout.printFailedKiosk.unknown-printer'), { timeout: 30_000 });
+    await expect(page.getByRole('alert')).toHaveText(
+      t('handout.printFailedKiosk.unknown-printer'),
+      { timeout: 30_000 },
+    );
     await expect(page.getByRole('button', { name: t('handout.print') })).toBeEnabled();
     await expect(page.getByRole('button', { name: t('kiosk.finish') })).toBeEnabled();
   });

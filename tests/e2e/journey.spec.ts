@@ -8,7 +8,9 @@ import { parentToChecklist, pastLessonsToHandout } from './walkthrough';
 const NAME = 'Zoë Ñúñez-Łukasz';
 
 // Both need a walk to the handout step, so they share one app start: the dialog is cancelled first, then answered.
-test('a parent fills it in for a child: asked for their own name too, and named on the handout; cancelling the save dialog saves nothing and says so', async ({ app }) => {
+test('a parent fills it in for a child: asked for their own name too, and named on the handout; cancelling the save dialog saves nothing and says so', async ({
+  app,
+}) => {
   // Two tests' work, so twice their time limit (which only catches a hang).
   test.setTimeout(120_000);
   const { page } = app;
@@ -17,7 +19,9 @@ test('a parent fills it in for a child: asked for their own name too, and named 
   await page.getByLabel(t('welcome.patientNameLabel')).fill('Zoë');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
-  await expect(page.getByRole('alert').filter({ hasText: t('welcome.helperNameRequired') })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: t('welcome.helperNameRequired') }),
+  ).toBeVisible();
   await expect(page.getByLabel(t('welcome.helperNameLabel'))).toBeFocused();
   await page.keyboard.type('Maria');
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -39,16 +43,22 @@ test('a parent fills it in for a child: asked for their own name too, and named 
   });
 });
 
-test("a clinic's own text reads in the parent's voice where the clinic wrote it so", async ({ app }) => {
+test("a clinic's own text reads in the parent's voice where the clinic wrote it so", async ({
+  app,
+}) => {
   const { page } = app;
   await parentToChecklist(page, /under the retina/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'checklist.heading', {}, 'child'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    localeText('en', 'app', 'checklist.heading', {}, 'child'),
+  );
   await expect(page.getByLabel("surgery on your child's first eye")).toBeVisible();
   await expect(page.getByText("Your child's eye surgery team")).toBeVisible();
   await expect(page.getByText('surgery on your first eye')).toHaveCount(0);
 });
 
-test("a legal representative gives only their own name; a patient's name typed before is kept only if they agree to drop it", async ({ app }) => {
+test("a legal representative gives only their own name; a patient's name typed before is kept only if they agree to drop it", async ({
+  app,
+}) => {
   const { page } = app;
   const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
   await page.getByLabel(t('welcome.nameLabel')).fill('Zoë');
@@ -71,7 +81,9 @@ test("a legal representative gives only their own name; a patient's name typed b
   const target = path.join(app.saveDir, 'representative.pdf');
   await app.answerSaveDialog(target);
   await page.getByRole('button', { name: t('handout.save') }).click();
-  await expect(page.getByText(t('handout.saved', { fileName: 'representative.pdf' }))).toBeVisible();
+  await expect(
+    page.getByText(t('handout.saved', { fileName: 'representative.pdf' })),
+  ).toBeVisible();
   const text = pdfText(target);
   expect(text).toContain('Prepared by Omar (legal representative)');
   expect(text).not.toContain('Zoë');
@@ -79,14 +91,22 @@ test("a legal representative gives only their own name; a patient's name typed b
 });
 
 // Both checks stay on the welcome step, so they share one app start; the second starts where the first left off.
-test('on the welcome step: a missing first name is explained and nothing moves on; changing the language keeps what was typed', async ({ app }) => {
+test('on the welcome step: a missing first name is explained and nothing moves on; changing the language keeps what was typed', async ({
+  app,
+}) => {
   const { page } = app;
   await test.step('a missing first name is explained and nothing moves on', async () => {
-    await page.getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true }).check();
+    await page
+      .getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true })
+      .check();
     await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
-    await expect(page.getByRole('alert').filter({ hasText: localeText('en', 'app', 'welcome.nameRequired') })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: localeText('en', 'app', 'welcome.nameRequired') }),
+    ).toBeVisible();
     await expect(page.getByLabel(localeText('en', 'app', 'welcome.nameLabel'))).toBeFocused();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'welcome.heading'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      localeText('en', 'app', 'welcome.heading'),
+    );
   });
 
   await test.step('changing the language keeps what was typed', async () => {

@@ -12,12 +12,23 @@ import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
 import { NO_TEST_PRINTER, TEST_PRINTER } from '../support/test-printer';
 import { axeViolations, axeViolationsWithStoppedClock } from './axe';
 import { expect, HOST, test, type AppUnderTest } from './fixtures';
-import { breakLessons, LESSONS, pastAttract, pastLessons, pastLessonsToHandout } from './walkthrough';
+import {
+  breakLessons,
+  LESSONS,
+  pastAttract,
+  pastLessons,
+  pastLessonsToHandout,
+} from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const SENTINEL = 'Qwyzz Sentinel-Ñúñez';
 
-test.use({ clinicFile: clinicFile({ mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER, ...CLINIC_CONTACT }, STAFF_PIN_HASH) });
+test.use({
+  clinicFile: clinicFile(
+    { mode: 'kiosk', kioskIdleMinutes: 1, printer: TEST_PRINTER, ...CLINIC_CONTACT },
+    STAFF_PIN_HASH,
+  ),
+});
 
 /**
  * A patient with a name found nowhere else walks up and starts, and copies their name. The name is also put where
@@ -66,14 +77,30 @@ async function expectForgotten(app: AppUnderTest): Promise<void> {
     session: Object.keys(sessionStorage).length,
     databases: (await indexedDB.databases()).length,
     caches: (await caches.keys()).length,
-    session_: await (window as unknown as { gtc: { getSession(): Promise<{ value: { firstName: string; protocolId: string | null } }> } }).gtc.getSession(),
+    session_: await (
+      window as unknown as {
+        gtc: { getSession(): Promise<{ value: { firstName: string; protocolId: string | null } }> };
+      }
+    ).gtc.getSession(),
   }));
-  expect(kept).toMatchObject({ local: 0, session: 0, databases: 0, caches: 0, session_: { value: { firstName: '', protocolId: null } } });
+  expect(kept).toMatchObject({
+    local: 0,
+    session: 0,
+    databases: 0,
+    caches: 0,
+    session_: { value: { firstName: '', protocolId: null } },
+  });
   expect(filesContaining(app.dataDir, SENTINEL), 'the data folder').toEqual([]);
   // Every test that calls this runs with a profile on disk, so the check can never be skipped unseen.
   expect(app.profileDir, 'a browser profile on disk').not.toBeNull();
-  expect(filesContaining(app.profileDir ?? '', SENTINEL), "the browser engine's profile folder").toEqual([]);
-  expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith('gtc-print-')), 'print files the app wrote').toEqual([]);
+  expect(
+    filesContaining(app.profileDir ?? '', SENTINEL),
+    "the browser engine's profile folder",
+  ).toEqual([]);
+  expect(
+    readdirSync(os.tmpdir()).filter((name) => name.startsWith('gtc-print-')),
+    'print files the app wrote',
+  ).toEqual([]);
   // The next person starts clean, and pasting gives them nothing of the last one.
   await pastAttract(page);
   const name = page.getByLabel(t('welcome.nameLabel'));
@@ -111,11 +138,15 @@ test('the kiosk opens on a screen that names no one', async ({ app }) => {
   await pastAttract(app.page);
   await expect(app.page.getByRole('button', { name: t('plan.open') })).toHaveCount(0);
   // The name is not said to stay on the computer, and the patient can leave from the first step on.
-  await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveAccessibleDescription(t('welcome.nameHintKiosk'));
+  await expect(app.page.getByLabel(t('welcome.nameLabel'))).toHaveAccessibleDescription(
+    t('welcome.nameHintKiosk'),
+  );
   await expect(app.page.getByRole('button', { name: t('kiosk.finish') })).toBeVisible();
 });
 
-test('after a quiet minute it asks "are you still there?", counts down, and keeps everything when the patient answers', async ({ app }) => {
+test('after a quiet minute it asks "are you still there?", counts down, and keeps everything when the patient answers', async ({
+  app,
+}) => {
   test.skip(HOST === 'electron', MAIN_CLOCK);
   const { page } = app;
   await stopTheClock(page);
@@ -125,14 +156,20 @@ test('after a quiet minute it asks "are you still there?", counts down, and keep
   await letTimePass(app, 60_000);
   const warning = page.getByRole('dialog', { name: t('kiosk.stillThereHeading') });
   await expect(warning).toBeVisible();
-  await expect(warning).toContainText(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS) }));
+  await expect(warning).toContainText(
+    t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS) }),
+  );
   await expect(warning.getByRole('button', { name: t('kiosk.stillHere') })).toBeFocused();
   expect(await axeViolationsWithStoppedClock(page), 'the idle warning').toEqual([]);
   await letTimePass(app, 5_000);
-  await expect(warning).toContainText(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS - 5) }));
+  await expect(warning).toContainText(
+    t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS - 5) }),
+  );
   await warning.getByRole('button', { name: t('kiosk.stillHere') }).click();
   await expect(warning).toHaveCount(0);
-  await expect(page.getByText(t('learn.lessonOf', { current: '2', total: String(LESSONS.length) }))).toBeVisible();
+  await expect(
+    page.getByText(t('learn.lessonOf', { current: '2', total: String(LESSONS.length) })),
+  ).toBeVisible();
 
   // Escape answers it too, and any touch starts the quiet minute again: main has heard it once its minute is whole.
   await letTimePass(app, 60_000);
@@ -151,18 +188,30 @@ async function staffUnlock(page: Page): Promise<void> {
   await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
   await page.getByLabel(localeText('en', 'clinician', 'pin.pin'), { exact: true }).fill(STAFF_PIN);
   await page.getByRole('button', { name: localeText('en', 'clinician', 'pin.unlock') }).click();
-  await expect(page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') }),
+  ).toBeVisible();
 }
 
 test.describe('a kiosk whose clinic has not entered its name and numbers', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'kiosk', clinicName: CLINIC_CONTACT.clinicName }, STAFF_PIN_HASH) });
+  test.use({
+    clinicFile: clinicFile(
+      { mode: 'kiosk', clinicName: CLINIC_CONTACT.clinicName },
+      STAFF_PIN_HASH,
+    ),
+  });
 
-  test('asks for staff, names what is missing, starts no session until staff enter them, then lets patients start', async ({ app }) => {
+  test('asks for staff, names what is missing, starts no session until staff enter them, then lets patients start', async ({
+    app,
+  }) => {
     const { page } = app;
     const c = (key: string) => localeText('en', 'clinician', key);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
     await expect(page.getByRole('alert')).toHaveText(t('kiosk.notSetUp'));
-    await expect(page.getByRole('listitem')).toHaveText([c('settings.phoneOfficeHours'), c('settings.phoneAfterHours')]);
+    await expect(page.getByRole('listitem')).toHaveText([
+      c('settings.phoneOfficeHours'),
+      c('settings.phoneAfterHours'),
+    ]);
     await expect(page.getByRole('button', { name: t('kiosk.start') })).toHaveCount(0);
     await expect(page.getByLabel(t('welcome.nameLabel'))).toHaveCount(0);
     expect(await axeViolations(page), 'the start screen that asks for staff').toEqual([]);
@@ -185,7 +234,9 @@ test.describe('set by the organization', () => {
     managedSettings: managedSettingsFile({ mode: 'kiosk' }, STAFF_PIN_HASH),
   });
 
-  test("a machine the organization fixed as a kiosk runs as one whatever staff set, lets staff in with the organization's PIN, and shows both locked", async ({ app }) => {
+  test("a machine the organization fixed as a kiosk runs as one whatever staff set, lets staff in with the organization's PIN, and shows both locked", async ({
+    app,
+  }) => {
     const { page } = app;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
     await expect(page.getByText(t('kiosk.noStaffPin'))).toHaveCount(0);
@@ -193,15 +244,24 @@ test.describe('set by the organization', () => {
     await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') }).click();
     const mode = page.getByLabel(localeText('en', 'clinician', 'settings.mode'));
     await expect(mode).toBeDisabled();
-    await expect(mode).toHaveAccessibleDescription(localeText('en', 'clinician', 'settings.managed'));
-    await expect(page.getByText(localeText('en', 'clinician', 'settings.pinManaged'))).toBeVisible();
+    await expect(mode).toHaveAccessibleDescription(
+      localeText('en', 'clinician', 'settings.managed'),
+    );
+    await expect(
+      page.getByText(localeText('en', 'clinician', 'settings.pinManaged')),
+    ).toBeVisible();
   });
 });
 
 test.describe('a kiosk with no staff PIN', () => {
-  test.use({ clinicFile: clinicFile({ mode: 'home', ...CLINIC_CONTACT }), managedSettings: managedSettingsFile({ mode: 'kiosk' }) });
+  test.use({
+    clinicFile: clinicFile({ mode: 'home', ...CLINIC_CONTACT }),
+    managedSettings: managedSettingsFile({ mode: 'kiosk' }),
+  });
 
-  test('offers patients no way into staff mode, tells staff why, and main refuses a first PIN', async ({ app }) => {
+  test('offers patients no way into staff mode, tells staff why, and main refuses a first PIN', async ({
+    app,
+  }) => {
     const { page } = app;
     const staff = page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
@@ -212,7 +272,11 @@ test.describe('a kiosk with no staff PIN', () => {
     await expect(page.getByLabel(t('welcome.nameLabel'))).toBeVisible();
     await expect(staff).toHaveCount(0);
     // Whoever reaches the bridge itself is refused by main, not only by the screen.
-    const answer = await page.evaluate(async () => (window as unknown as { gtc: { clinicianSetPin(input: { pin: string }): Promise<unknown> } }).gtc.clinicianSetPin({ pin: '739204' }));
+    const answer = await page.evaluate(async () =>
+      (
+        window as unknown as { gtc: { clinicianSetPin(input: { pin: string }): Promise<unknown> } }
+      ).gtc.clinicianSetPin({ pin: '739204' }),
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
@@ -224,7 +288,16 @@ test('staff who walk away from clinician mode on a kiosk leave it locked', async
   await staffUnlock(page);
   await letTimePass(app, 60_000);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
-  const status = await page.evaluate(async () => (await (window as unknown as { gtc: { clinicianStatus(): Promise<{ value: { unlocked: boolean } }> } }).gtc.clinicianStatus()).value.unlocked);
+  const status = await page.evaluate(
+    async () =>
+      (
+        await (
+          window as unknown as {
+            gtc: { clinicianStatus(): Promise<{ value: { unlocked: boolean } }> };
+          }
+        ).gtc.clinicianStatus()
+      ).value.unlocked,
+  );
   expect(status).toBe(false);
 });
 
@@ -233,7 +306,9 @@ test('staff who walk away from clinician mode on a kiosk leave it locked', async
 test.describe('with its browser profile in a folder on disk', () => {
   test.use({ chromiumProfile: 'persistent' });
 
-  test('ended by the timeout, the session leaves the name nowhere, even when the page has stopped answering', async ({ app }) => {
+  test('ended by the timeout, the session leaves the name nowhere, even when the page has stopped answering', async ({
+    app,
+  }) => {
     test.skip(HOST === 'electron', MAIN_CLOCK);
     const { page } = app;
     await stopTheClock(page);
@@ -243,13 +318,17 @@ test.describe('with its browser profile in a folder on disk', () => {
     // The page stops answering: nothing it asks reaches main any more, and its clock stands still. Only main can end
     // the session now.
     await page.evaluate((bridge) => {
-      Object.assign(window, { [bridge]: new Proxy({}, { get: () => () => new Promise(() => undefined) }) });
+      Object.assign(window, {
+        [bridge]: new Proxy({}, { get: () => () => new Promise(() => undefined) }),
+      });
     }, BRIDGE_GLOBAL);
     app.advanceMainClock((KIOSK_WARNING_SECONDS + 1) * 1000);
     await expectForgotten(app);
   });
 
-  test('ended by "I\'m finished" on step 3, asked first, the session leaves the name nowhere', async ({ app }) => {
+  test('ended by "I\'m finished" on step 3, asked first, the session leaves the name nowhere', async ({
+    app,
+  }) => {
     const { page } = app;
     await sentinelStarts(page);
     await pastLessons(page);
@@ -261,7 +340,9 @@ test.describe('with its browser profile in a folder on disk', () => {
     await expectForgotten(app);
   });
 
-  test('ended by printing the handout, the session leaves the name nowhere, and nothing outside the app was asked for', async ({ app }) => {
+  test('ended by printing the handout, the session leaves the name nowhere, and nothing outside the app was asked for', async ({
+    app,
+  }) => {
     test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
     const { page } = app;
     const appUrl = new URL(page.url());
@@ -279,8 +360,13 @@ test.describe('with its browser profile in a folder on disk', () => {
     expect(outside).toEqual([]);
   });
 
-  test('a screen that fails to draw keeps the kiosk usable, and still erases the patient after the quiet minute', async ({ app }) => {
-    test.skip(HOST === 'electron', "needs the Chromium host's bridge, to hand the page a broken answer, and its test clock");
+  test('a screen that fails to draw keeps the kiosk usable, and still erases the patient after the quiet minute', async ({
+    app,
+  }) => {
+    test.skip(
+      HOST === 'electron',
+      "needs the Chromium host's bridge, to hand the page a broken answer, and its test clock",
+    );
     const { page } = app;
     await stopTheClock(page);
     await pastAttract(page);

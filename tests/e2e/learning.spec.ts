@@ -6,7 +6,15 @@ import { termUses } from '@shared/content/terms-used';
 import { axeViolations } from './axe';
 import { loadShippedContent } from '../../src/main/content/shipped-content';
 import { expect, test } from './fixtures';
-import { LESSONS, pastChecks, pastFeelings, pastHealth, pastLessons, pastQuestions, pastReview } from './walkthrough';
+import {
+  LESSONS,
+  pastChecks,
+  pastFeelings,
+  pastHealth,
+  pastLessons,
+  pastQuestions,
+  pastReview,
+} from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const en = (text: LocalizedText) => resolveText(text, 'en').text;
@@ -16,21 +24,35 @@ const [check] = lesson.checks;
 const section = lesson.sections.find((s) => s.id === check?.sectionId);
 const wrong = check?.options.find((o) => !o.correct);
 const right = check?.options.find((o) => o.correct);
-if (!check || !section || !wrong || !right) throw new Error('the first lesson needs a check with a wrong and a right answer');
+if (!check || !section || !wrong || !right)
+  throw new Error('the first lesson needs a check with a wrong and a right answer');
 
-test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts among the questions', async ({ app }) => {
+test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts among the questions', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page
+    .getByRole('group', { name: t('welcome.therapyLabel') })
+    .getByRole('radio')
+    .first()
+    .check();
   await page.getByRole('button', { name: t('nav.next') }).click();
 
   // The shipped lessons are examples: each says so until a clinician has reviewed it.
   await expect(page.getByRole('article').getByText(t('learn.exampleLesson'))).toBeVisible();
   // Flag the first lesson's last part: "ask my team about this".
   const flaggedPart = lesson.sections.at(-1)!;
-  await page.getByRole('region', { name: en(flaggedPart.heading) }).getByRole('button', { name: t('learn.flag') }).click();
-  await expect(page.getByRole('region', { name: en(flaggedPart.heading) }).getByRole('button', { name: t('learn.flagged') })).toHaveAttribute('aria-pressed', 'true');
+  await page
+    .getByRole('region', { name: en(flaggedPart.heading) })
+    .getByRole('button', { name: t('learn.flag') })
+    .click();
+  await expect(
+    page
+      .getByRole('region', { name: en(flaggedPart.heading) })
+      .getByRole('button', { name: t('learn.flagged') }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastHealth(page);
@@ -67,12 +89,19 @@ test('a missed question explains, leads back to its part, and after a second mis
   const text = pdfText(target);
   expect(text).toContain(t('teachBack.explainQuestion', { topic: en(section.heading) }));
   // The flagged part is among the questions to ask.
-  expect(text).toContain(localeText('en', 'handout', 'lessonQuestion', { part: en(flaggedPart.heading), lesson: en(lesson.title) }));
+  expect(text).toContain(
+    localeText('en', 'handout', 'lessonQuestion', {
+      part: en(flaggedPart.heading),
+      lesson: en(lesson.title),
+    }),
+  );
   // Answered right in the end, and the flagged part a question: no topic is left to review.
   expect(text).not.toContain(localeText('en', 'handout', 'reviewHeading'));
 });
 
-test('reading a part again and coming back keeps every answer and its feedback, and returns to the question left', async ({ app }) => {
+test('reading a part again and coming back keeps every answer and its feedback, and returns to the question left', async ({
+  app,
+}) => {
   const { page } = app;
   const far = LESSONS.at(-1)!;
   const farCheck = far.checks.at(-1)!;
@@ -80,7 +109,11 @@ test('reading a part again and coming back keeps every answer and its feedback, 
   const farSection = far.sections.find((s) => s.id === farCheck.sectionId)!;
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page
+    .getByRole('group', { name: t('welcome.therapyLabel') })
+    .getByRole('radio')
+    .first()
+    .check();
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -114,22 +147,36 @@ test('reading a part again and coming back keeps every answer and its feedback, 
   // The answers are main's copy, not the page's: a reload brings them back.
   await app.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
-  await expect(page.getByRole('group', { name: en(farCheck.question) }).getByRole('status')).toContainText(t('teachBack.notQuite'));
-  await expect(page.getByRole('group', { name: en(check.question) }).getByRole('radio', { name: en(right.text) })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: en(farCheck.question) }).getByRole('status'),
+  ).toContainText(t('teachBack.notQuite'));
+  await expect(
+    page
+      .getByRole('group', { name: en(check.question) })
+      .getByRole('radio', { name: en(right.text) }),
+  ).toBeChecked();
 });
 
-test('a hard word in a lesson opens its plain explanation, by mouse or keyboard, and closes again', async ({ app }) => {
+test('a hard word in a lesson opens its plain explanation, by mouse or keyboard, and closes again', async ({
+  app,
+}) => {
   const { page } = app;
   const { glossary } = loadShippedContent(path.resolve('resources'));
   const [use] = termUses(glossary, 'en', en(lesson.sections[0]!.summary));
   if (!use) throw new Error('the first part of the first lesson should use a glossary word');
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page
+    .getByRole('group', { name: t('welcome.therapyLabel') })
+    .getByRole('radio')
+    .first()
+    .check();
   await page.getByRole('button', { name: t('nav.next') }).click();
 
   const part = page.getByRole('region', { name: en(lesson.sections[0]!.heading) });
-  const word = part.getByRole('button', { name: `${en(lesson.sections[0]!.summary).normalize('NFC').slice(use.start, use.end)} (${t('learn.explainWord')})` });
+  const word = part.getByRole('button', {
+    name: `${en(lesson.sections[0]!.summary).normalize('NFC').slice(use.start, use.end)} (${t('learn.explainWord')})`,
+  });
   const explanation = page.getByRole('dialog', { name: en(use.entry.term) });
   await word.click();
   await expect(explanation).toBeVisible();
@@ -145,14 +192,28 @@ test('a hard word in a lesson opens its plain explanation, by mouse or keyboard,
   await expect(explanation).toBeHidden();
 });
 
-test("a lesson can be read aloud with the computer's own voice for the language, and never with a voice that is not local", async ({ app }) => {
+test("a lesson can be read aloud with the computer's own voice for the language, and never with a voice that is not local", async ({
+  app,
+}) => {
   const { page } = app;
   // A stand-in for the system's speech: a local Spanish voice, and an English one that would send text away.
   await page.addInitScript(() => {
     const spoken: Array<{ text: string; lang: string; voice: string | undefined }> = [];
     const voices = [
-      { name: 'Local Spanish', lang: 'es-ES', localService: true, default: true, voiceURI: 'local-es' },
-      { name: 'Online English', lang: 'en-US', localService: false, default: false, voiceURI: 'online-en' },
+      {
+        name: 'Local Spanish',
+        lang: 'es-ES',
+        localService: true,
+        default: true,
+        voiceURI: 'local-es',
+      },
+      {
+        name: 'Online English',
+        lang: 'en-US',
+        localService: false,
+        default: false,
+        voiceURI: 'online-en',
+      },
     ];
     class Utterance {
       lang = '';
@@ -176,7 +237,11 @@ test("a lesson can be read aloud with the computer's own voice for the language,
   await app.reload();
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio').first().check();
+  await page
+    .getByRole('group', { name: t('welcome.therapyLabel') })
+    .getByRole('radio')
+    .first()
+    .check();
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
   await expect(page.getByRole('button', { name: t('learn.readAloud') })).toHaveCount(0);
@@ -185,8 +250,16 @@ test("a lesson can be read aloud with the computer's own voice for the language,
   const es = (key: string) => localeText('es', 'app', key);
   await page.getByRole('button', { name: es('learn.readAloud') }).click();
   await expect(page.getByRole('button', { name: es('learn.stopReading') })).toBeVisible();
-  const spoken = await page.evaluate(() => (window as unknown as { spokenForTest: Array<{ text: string; lang: string; voice?: string }> }).spokenForTest.filter((s) => s.voice));
-  expect(spoken[0]).toEqual({ text: resolveText(lesson.title, 'es').text, lang: 'es-ES', voice: 'Local Spanish' });
+  const spoken = await page.evaluate(() =>
+    (
+      window as unknown as { spokenForTest: Array<{ text: string; lang: string; voice?: string }> }
+    ).spokenForTest.filter((s) => s.voice),
+  );
+  expect(spoken[0]).toEqual({
+    text: resolveText(lesson.title, 'es').text,
+    lang: 'es-ES',
+    voice: 'Local Spanish',
+  });
   expect(spoken.map((s) => s.text)).toContain(resolveText(lesson.sections[0]!.summary, 'es').text);
   await page.getByRole('button', { name: es('learn.stopReading') }).click();
   await expect(page.getByRole('button', { name: es('learn.readAloud') })).toBeVisible();

@@ -5,7 +5,8 @@ import { expect, test } from './fixtures';
 import { LESSONS, pastLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
-const c = (key: string, values?: Record<string, string>) => localeText('en', 'checklist', key, values);
+const c = (key: string, values?: Record<string, string>) =>
+  localeText('en', 'checklist', key, values);
 const WINDOW = { width: 1280, height: 800 };
 
 /** Wholly inside the window, as a person sees it without scrolling. */
@@ -20,13 +21,21 @@ async function inView(locator: Locator): Promise<boolean> {
  */
 async function expectFieldsLikeBodyText(page: Page, where: string, size: string): Promise<void> {
   const { body, fields } = await page.evaluate(() => {
-    const style = (element: Element) => ({ family: getComputedStyle(element).fontFamily, size: getComputedStyle(element).fontSize });
+    const style = (element: Element) => ({
+      family: getComputedStyle(element).fontFamily,
+      size: getComputedStyle(element).fontSize,
+    });
     return {
       body: style(document.body),
-      fields: [...document.querySelectorAll('textarea, select, input:not([type=radio]):not([type=checkbox])')].map((field) => ({
+      fields: [
+        ...document.querySelectorAll(
+          'textarea, select, input:not([type=radio]):not([type=checkbox])',
+        ),
+      ].map((field) => ({
         field: `${field.tagName.toLowerCase()} ${field.getAttribute('type') ?? ''}`.trim(),
         ...style(field),
-        width: field.tagName === 'TEXTAREA' ? Math.round(field.getBoundingClientRect().width) : null,
+        width:
+          field.tagName === 'TEXTAREA' ? Math.round(field.getBoundingClientRect().width) : null,
       })),
     };
   });
@@ -34,11 +43,14 @@ async function expectFieldsLikeBodyText(page: Page, where: string, size: string)
   expect(fields.length, `${where}: fields`).toBeGreaterThan(0);
   for (const field of fields) {
     expect({ family: field.family, size: field.size }, `${where}: ${field.field}`).toEqual(body);
-    if (field.width !== null) expect(field.width, `${where}: ${field.field} width`).toBeGreaterThanOrEqual(600);
+    if (field.width !== null)
+      expect(field.width, `${where}: ${field.field} width`).toBeGreaterThanOrEqual(600);
   }
 }
 
-test('a long step has an outline, shows what Add did, and every field reads like the rest at any text size', async ({ app }) => {
+test('a long step has an outline, shows what Add did, and every field reads like the rest at any text size', async ({
+  app,
+}) => {
   const { page } = app;
   await page.setViewportSize(WINDOW);
   await expect(page.getByLabel(t('welcome.nameLabel'))).toBeVisible();
@@ -56,13 +68,24 @@ test('a long step has an outline, shows what Add did, and every field reads like
   const added = page.getByRole('listitem').filter({ hasText: 'vitamin D drops' });
   await expect(added).toContainText(c('myMedicines.toDiscuss'));
   await expect.poll(() => inView(added), 'the new medicine and its note').toBe(true);
-  await expect(page.getByRole('status').filter({ hasText: c('myMedicines.added', { name: 'vitamin D drops' }) })).toContainText(c('myMedicines.toDiscuss'));
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: c('myMedicines.added', { name: 'vitamin D drops' }) }),
+  ).toContainText(c('myMedicines.toDiscuss'));
   await expectFieldsLikeBodyText(page, 'checklist', '20px');
 
   // The outline reaches every part; following a link by keyboard puts focus on that part's heading, in view.
   await page.evaluate(() => window.scrollTo(0, 0));
   const outline = page.getByRole('navigation', { name: t('outline.heading') });
-  const targets = await outline.getByRole('link').evaluateAll((links) => links.map((link) => document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName ?? 'missing'));
+  const targets = await outline
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map(
+        (link) =>
+          document.getElementById(link.getAttribute('href')?.slice(1) ?? '')?.tagName ?? 'missing',
+      ),
+    );
   expect(targets).toEqual(['H2', 'H2', 'H2', 'H2', 'H2', 'H2']);
   const ownMedicines = page.getByRole('heading', { name: c('myMedicines.heading'), exact: true });
   expect(await inView(ownMedicines), 'the part is far down the page').toBe(false);
@@ -74,8 +97,12 @@ test('a long step has an outline, shows what Add did, and every field reads like
 
   // CAR-T cells are changed in a lab: no question about antibodies to a carrier virus.
   await page.getByRole('button', { name: t('nav.next') }).click();
-  await expect(page.getByRole('group', { name: c('health.items.earlier-gene-therapy.question') })).toBeVisible();
-  await expect(page.getByRole('group', { name: c('health.items.carrier-antibodies.question') })).toHaveCount(0);
+  await expect(
+    page.getByRole('group', { name: c('health.items.earlier-gene-therapy.question') }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: c('health.items.carrier-antibodies.question') }),
+  ).toHaveCount(0);
 
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByLabel(t('questions.ownLabel'))).toBeVisible();
@@ -85,7 +112,8 @@ test('a long step has an outline, shows what Add did, and every field reads like
   await expectFieldsLikeBodyText(page, 'feelings', '20px');
 
   // Twice the text size: the fields grow with the rest.
-  for (let n = 0; n < 4; n += 1) await page.getByRole('button', { name: t('display.larger') }).click();
+  for (let n = 0; n < 4; n += 1)
+    await page.getByRole('button', { name: t('display.larger') }).click();
   await expect(page.getByText(t('display.textSize', { value: '200' }))).toBeVisible();
   await expectFieldsLikeBodyText(page, 'feelings at 200%', '40px');
   await page.getByRole('button', { name: t('nav.back') }).click();
@@ -98,7 +126,9 @@ async function expectOutlineLeadsToEveryPart(page: Page, where: string): Promise
   const outline = page.getByRole('navigation', { name: t('outline.heading') });
   const links = outline.getByRole('link');
   // Every part of the page, and nothing else: the outline's links name the page's parts in order.
-  await expect(links, `${where}: one link per part`).toHaveText(await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents());
+  await expect(links, `${where}: one link per part`).toHaveText(
+    await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents(),
+  );
   for (const label of await links.allTextContents()) {
     await outline.getByRole('link', { name: label, exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -108,7 +138,9 @@ async function expectOutlineLeadsToEveryPart(page: Page, where: string): Promise
   }
 }
 
-test('the teach-back and the review have an outline to every part, and an answer shows its feedback in view', async ({ app }) => {
+test('the teach-back and the review have an outline to every part, and an answer shows its feedback in view', async ({
+  app,
+}) => {
   const { page } = app;
   await page.setViewportSize(WINDOW);
   // Seeded as the walkthrough saves it: a date out of order (so "Dates to check" shows) and a missed question (a topic to go over).
@@ -118,7 +150,10 @@ test('the teach-back and the review have an outline to every part, and an answer
   if (!missed || !asked) throw new Error('the lessons have no check questions');
   const wrong = (check: typeof missed) => check.options.find((option) => !option.correct)?.id;
   await page.evaluate(
-    (patch) => (window as unknown as { gtc: { updateSession(patch: unknown): Promise<unknown> } }).gtc.updateSession(patch),
+    (patch) =>
+      (
+        window as unknown as { gtc: { updateSession(patch: unknown): Promise<unknown> } }
+      ).gtc.updateSession(patch),
     {
       role: 'patient',
       firstName: 'Ana',
@@ -145,6 +180,10 @@ test('the teach-back and the review have an outline to every part, and an answer
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('review.heading'));
   await expect(page.getByRole('heading', { level: 2, name: c('dateNotes.heading') })).toBeVisible();
-  await expect(page.getByRole('region', { name: localeText('en', 'handout', 'reviewHeading') }).getByRole('listitem')).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('region', { name: localeText('en', 'handout', 'reviewHeading') })
+      .getByRole('listitem'),
+  ).toHaveCount(1);
   await expectOutlineLeadsToEveryPart(page, 'review');
 });

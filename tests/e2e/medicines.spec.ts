@@ -4,12 +4,16 @@ import { localeText } from '../support/locale-text';
 import { expect, test } from './fixtures';
 import { pastLessons } from './walkthrough';
 
-const sickleCell = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr');
-const hydroxyurea = sickleCell?.medications.find((rule) => rule.id === 'pause-hydroxyurea')?.medicine.zh;
+const sickleCell = loadProtocolFolder(path.resolve('resources/protocols')).find(
+  (p) => p.id === 'example-sickle-cell-crispr',
+);
+const hydroxyurea = sickleCell?.medications.find((rule) => rule.id === 'pause-hydroxyurea')
+  ?.medicine.zh;
 if (!hydroxyurea) throw new Error('the sickle-cell example has no hydroxyurea rule in Chinese');
 
 const t = (key: string) => localeText('zh', 'app', key);
-const ck = (key: string, values?: Record<string, string>) => localeText('zh', 'checklist', key, values);
+const ck = (key: string, values?: Record<string, string>) =>
+  localeText('zh', 'checklist', key, values);
 
 test('medicines typed in Chinese are found under the rule that names them', async ({ app }) => {
   const { page } = app;
@@ -32,10 +36,14 @@ test('medicines typed in Chinese are found under the rule that names them', asyn
     await expect(item).toContainText(named);
     await expect(item).not.toContainText(ck('myMedicines.toDiscuss'));
   }
-  await expect(list.getByRole('listitem').filter({ hasText: '赖诺普利' })).toContainText(ck('myMedicines.toDiscuss'));
+  await expect(list.getByRole('listitem').filter({ hasText: '赖诺普利' })).toContainText(
+    ck('myMedicines.toDiscuss'),
+  );
 
   // A character the handout cannot print is named under the field while it is typed, before anything is made.
-  const unprintable = page.getByText(localeText('zh', 'app', 'unprintable.note', { characters: '🥰' }));
+  const unprintable = page.getByText(
+    localeText('zh', 'app', 'unprintable.note', { characters: '🥰' }),
+  );
   await field.fill('阿司匹林 🥰');
   await expect(unprintable).toBeVisible();
   await field.fill('阿司匹林');

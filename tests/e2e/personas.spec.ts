@@ -43,30 +43,174 @@ interface Person {
 /** The nine persona journeys (three people, each in en, es and ar), a caregiver's in en and vi and a Chinese one; each language scanned by axe once. */
 const PERSONAS: Record<string, Partial<Record<Language, Person>>> = {
   hemophilia: {
-    en: { story: 'an adult with hemophilia B preparing for AAV therapy', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Samuel', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: 'Can I still play football after the infusion?', worries: 'I am afraid my liver will be hurt.', health: 'liver', readiness: 'ready' },
-    es: { story: 'un adulto con hemofilia B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'Mateo Ñúñez-Łukasz', treatmentInDays: 72, medicines: ['paracetamol'], ownQuestion: '¿Podré seguir jugando al fútbol después de la infusión?', worries: 'Tengo miedo de que se dañe mi hígado.', health: 'liver', readiness: 'ready' },
-    ar: { story: 'بالغ مصاب بالهيموفيليا B', protocolId: 'example-hemophilia-b-aav', role: 'patient', firstName: 'سامي', treatmentInDays: 72, medicines: ['باراسيتامول'], ownQuestion: 'هل أستطيع أن ألعب كرة القدم بعد التسريب؟', worries: 'أخاف أن يتضرر كبدي.', health: 'liver', readiness: 'ready', axe: true },
+    en: {
+      story: 'an adult with hemophilia B preparing for AAV therapy',
+      protocolId: 'example-hemophilia-b-aav',
+      role: 'patient',
+      firstName: 'Samuel',
+      treatmentInDays: 72,
+      medicines: ['paracetamol'],
+      ownQuestion: 'Can I still play football after the infusion?',
+      worries: 'I am afraid my liver will be hurt.',
+      health: 'liver',
+      readiness: 'ready',
+    },
+    es: {
+      story: 'un adulto con hemofilia B',
+      protocolId: 'example-hemophilia-b-aav',
+      role: 'patient',
+      firstName: 'Mateo Ñúñez-Łukasz',
+      treatmentInDays: 72,
+      medicines: ['paracetamol'],
+      ownQuestion: '¿Podré seguir jugando al fútbol después de la infusión?',
+      worries: 'Tengo miedo de que se dañe mi hígado.',
+      health: 'liver',
+      readiness: 'ready',
+    },
+    ar: {
+      story: 'بالغ مصاب بالهيموفيليا B',
+      protocolId: 'example-hemophilia-b-aav',
+      role: 'patient',
+      firstName: 'سامي',
+      treatmentInDays: 72,
+      medicines: ['باراسيتامول'],
+      ownQuestion: 'هل أستطيع أن ألعب كرة القدم بعد التسريب؟',
+      worries: 'أخاف أن يتضرر كبدي.',
+      health: 'liver',
+      readiness: 'ready',
+      axe: true,
+    },
   },
   sma: {
-    en: { story: 'a parent of a child with SMA', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'Maria', firstName: 'Leo', treatmentInDays: 44, medicines: ['vitamin D drops'], ownQuestion: 'How do we keep his big sister from catching a cold near him?', worries: 'Leo is so small. I worry about the steroid.', health: 'infections', readiness: 'want-to-talk-first' },
-    es: { story: 'una madre de un niño con AME', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'María', firstName: 'Leo', treatmentInDays: 44, medicines: ['gotas de vitamina D'], ownQuestion: '¿Cómo evitamos que su hermana le contagie un resfriado?', worries: 'Leo es muy pequeño. Me preocupa el corticoide.', health: 'infections', readiness: 'want-to-talk-first', axe: true },
-    ar: { story: 'أمّ طفل مصاب بضمور العضلات الشوكي', protocolId: 'example-sma-aav9', role: 'parent', helperName: 'مريم', firstName: 'ليو', treatmentInDays: 44, medicines: ['قطرات فيتامين د'], ownQuestion: 'كيف نحمي طفلنا من عدوى أخته الكبرى؟', worries: 'ليو صغير جدًا. أخاف من دواء الستيرويد.', health: 'infections', readiness: 'want-to-talk-first' },
+    en: {
+      story: 'a parent of a child with SMA',
+      protocolId: 'example-sma-aav9',
+      role: 'parent',
+      helperName: 'Maria',
+      firstName: 'Leo',
+      treatmentInDays: 44,
+      medicines: ['vitamin D drops'],
+      ownQuestion: 'How do we keep his big sister from catching a cold near him?',
+      worries: 'Leo is so small. I worry about the steroid.',
+      health: 'infections',
+      readiness: 'want-to-talk-first',
+    },
+    es: {
+      story: 'una madre de un niño con AME',
+      protocolId: 'example-sma-aav9',
+      role: 'parent',
+      helperName: 'María',
+      firstName: 'Leo',
+      treatmentInDays: 44,
+      medicines: ['gotas de vitamina D'],
+      ownQuestion: '¿Cómo evitamos que su hermana le contagie un resfriado?',
+      worries: 'Leo es muy pequeño. Me preocupa el corticoide.',
+      health: 'infections',
+      readiness: 'want-to-talk-first',
+      axe: true,
+    },
+    ar: {
+      story: 'أمّ طفل مصاب بضمور العضلات الشوكي',
+      protocolId: 'example-sma-aav9',
+      role: 'parent',
+      helperName: 'مريم',
+      firstName: 'ليو',
+      treatmentInDays: 44,
+      medicines: ['قطرات فيتامين د'],
+      ownQuestion: 'كيف نحمي طفلنا من عدوى أخته الكبرى؟',
+      worries: 'ليو صغير جدًا. أخاف من دواء الستيرويد.',
+      health: 'infections',
+      readiness: 'want-to-talk-first',
+    },
   },
   'car-t': {
-    en: { story: 'an adult preparing for CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'Ana', treatmentInDays: 86, medicines: ['Medroll 4mg', 'tylenol', 'warfarin'], ownQuestion: 'Who can drive me home for the first two months?', worries: 'I worry about confusion after the cells.', health: 'allergies', readiness: 'ready' },
-    es: { story: 'una adulta que se prepara para CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'Ana', treatmentInDays: 86, medicines: ['warfarina', 'Tylenol 500'], ownQuestion: '¿Quién me puede llevar en coche los dos primeros meses?', worries: 'Me preocupa sentirme confundida después.', health: 'allergies', readiness: 'ready' },
+    en: {
+      story: 'an adult preparing for CAR-T',
+      protocolId: 'example-car-t',
+      role: 'patient',
+      firstName: 'Ana',
+      treatmentInDays: 86,
+      medicines: ['Medroll 4mg', 'tylenol', 'warfarin'],
+      ownQuestion: 'Who can drive me home for the first two months?',
+      worries: 'I worry about confusion after the cells.',
+      health: 'allergies',
+      readiness: 'ready',
+    },
+    es: {
+      story: 'una adulta que se prepara para CAR-T',
+      protocolId: 'example-car-t',
+      role: 'patient',
+      firstName: 'Ana',
+      treatmentInDays: 86,
+      medicines: ['warfarina', 'Tylenol 500'],
+      ownQuestion: '¿Quién me puede llevar en coche los dos primeros meses?',
+      worries: 'Me preocupa sentirme confundida después.',
+      health: 'allergies',
+      readiness: 'ready',
+    },
     // A name in Latin letters in an Arabic list keeps to the right, with its bullet.
-    ar: { story: 'بالغة تستعد لعلاج CAR-T', protocolId: 'example-car-t', role: 'patient', firstName: 'هدى', treatmentInDays: 86, medicines: ['Medroll 4mg', 'وارفارين'], ownQuestion: 'من يستطيع أن يوصلني بالسيارة في أول شهرين؟', worries: 'أخاف من التشوش بعد العلاج.', health: 'allergies', readiness: 'ready' },
-    zh: { story: '准备接受 CAR-T 治疗的成年人', protocolId: 'example-car-t', role: 'patient', firstName: '李明', treatmentInDays: 86, medicines: ['Medroll 4mg'], ownQuestion: '头两个月谁能开车送我回家？', worries: '我担心输注细胞后会糊涂。', health: 'allergies', readiness: 'want-to-talk-first', axe: true },
+    ar: {
+      story: 'بالغة تستعد لعلاج CAR-T',
+      protocolId: 'example-car-t',
+      role: 'patient',
+      firstName: 'هدى',
+      treatmentInDays: 86,
+      medicines: ['Medroll 4mg', 'وارفارين'],
+      ownQuestion: 'من يستطيع أن يوصلني بالسيارة في أول شهرين؟',
+      worries: 'أخاف من التشوش بعد العلاج.',
+      health: 'allergies',
+      readiness: 'ready',
+    },
+    zh: {
+      story: '准备接受 CAR-T 治疗的成年人',
+      protocolId: 'example-car-t',
+      role: 'patient',
+      firstName: '李明',
+      treatmentInDays: 86,
+      medicines: ['Medroll 4mg'],
+      ownQuestion: '头两个月谁能开车送我回家？',
+      worries: '我担心输注细胞后会糊涂。',
+      health: 'allergies',
+      readiness: 'want-to-talk-first',
+      axe: true,
+    },
   },
   caregiver: {
-    en: { story: 'a caregiver of an adult with hemophilia B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Grace', firstName: 'Walter', treatmentInDays: 72, medicines: ['Tylenol 500', 'panadoll'], ownQuestion: 'Can Walter stay at home with me after the infusion?', worries: 'Walter forgets his tablets.', health: 'liver', readiness: 'want-to-talk-first', axe: true },
+    en: {
+      story: 'a caregiver of an adult with hemophilia B',
+      protocolId: 'example-hemophilia-b-aav',
+      role: 'caregiver',
+      helperName: 'Grace',
+      firstName: 'Walter',
+      treatmentInDays: 72,
+      medicines: ['Tylenol 500', 'panadoll'],
+      ownQuestion: 'Can Walter stay at home with me after the infusion?',
+      worries: 'Walter forgets his tablets.',
+      health: 'liver',
+      readiness: 'want-to-talk-first',
+      axe: true,
+    },
     // Stacked Vietnamese marks (ườ, ứ, ể) in the names and answers, on screen and in the PDF's text.
-    vi: { story: 'người chăm sóc một người lớn bị bệnh máu khó đông B', protocolId: 'example-hemophilia-b-aav', role: 'caregiver', helperName: 'Hường', firstName: 'Đức', treatmentInDays: 72, medicines: ['Efferalgan 500', 'thuốc bổ gan'], ownQuestion: 'Sau buổi truyền, ông Đức có thể ở nhà với tôi không?', worries: 'Tôi sợ ông ấy quên uống thuốc và gan bị tổn thương.', health: 'liver', readiness: 'ready', axe: true },
+    vi: {
+      story: 'người chăm sóc một người lớn bị bệnh máu khó đông B',
+      protocolId: 'example-hemophilia-b-aav',
+      role: 'caregiver',
+      helperName: 'Hường',
+      firstName: 'Đức',
+      treatmentInDays: 72,
+      medicines: ['Efferalgan 500', 'thuốc bổ gan'],
+      ownQuestion: 'Sau buổi truyền, ông Đức có thể ở nhà với tôi không?',
+      worries: 'Tôi sợ ông ấy quên uống thuốc và gan bị tổn thương.',
+      health: 'liver',
+      readiness: 'ready',
+      axe: true,
+    },
   },
 };
 
-const GLOSSARY_TERMS = loadGlossary(path.resolve('resources/glossary/glossary.json')).entries.map((entry) => entry.term);
+const GLOSSARY_TERMS = loadGlossary(path.resolve('resources/glossary/glossary.json')).entries.map(
+  (entry) => entry.term,
+);
 
 /**
  * A caregiver who types in `language`: the words are its glossary's terms in that language (without what they add in
@@ -74,8 +218,12 @@ const GLOSSARY_TERMS = loadGlossary(path.resolve('resources/glossary/glossary.js
  * there, in the language's own script.
  */
 function caregiverTypingIn(language: Language): Person {
-  const term = (text: LocalizedText) => resolveText(text, language).text.replace(/\s*[(（].*?[)）]/gu, '');
-  const words = (from: number, count: number) => GLOSSARY_TERMS.slice(from, from + count).map(term).join(' ');
+  const term = (text: LocalizedText) =>
+    resolveText(text, language).text.replace(/\s*[(（].*?[)）]/gu, '');
+  const words = (from: number, count: number) =>
+    GLOSSARY_TERMS.slice(from, from + count)
+      .map(term)
+      .join(' ');
   return {
     story: "a caregiver typing the language's own words",
     protocolId: 'example-hemophilia-b-aav',
@@ -96,22 +244,40 @@ function caregiverTypingIn(language: Language): Person {
  * Every shipped language is walked to a handout with axe on every step: by a persona above scanned in it, else by a
  * caregiver typing in it, so a language added to LANGUAGES is walked with no edit here.
  */
-const scannedByPersonas = new Set(Object.values(PERSONAS).flatMap((byLanguage) => Object.entries(byLanguage).filter(([, person]) => person.axe).map(([language]) => language)));
+const scannedByPersonas = new Set(
+  Object.values(PERSONAS).flatMap((byLanguage) =>
+    Object.entries(byLanguage)
+      .filter(([, person]) => person.axe)
+      .map(([language]) => language),
+  ),
+);
 const PEOPLE: Record<string, Partial<Record<Language, Person>>> = {
   ...PERSONAS,
-  ...Object.fromEntries(LANGUAGES.filter((language) => !scannedByPersonas.has(language)).map((language) => [`typing-${language}`, { [language]: caregiverTypingIn(language) }])),
+  ...Object.fromEntries(
+    LANGUAGES.filter((language) => !scannedByPersonas.has(language)).map((language) => [
+      `typing-${language}`,
+      { [language]: caregiverTypingIn(language) },
+    ]),
+  ),
 };
 
 /**
  * One person's walk from welcome to a saved handout: every answer they give must be on it, and every item the
  * review shows must be on the paper in the same words.
  */
-async function journey(app: AppUnderTest, who: string, language: Language, person: Person): Promise<void> {
+async function journey(
+  app: AppUnderTest,
+  who: string,
+  language: Language,
+  person: Person,
+): Promise<void> {
   const { page } = app;
   const protocol = PROTOCOLS.find((p) => p.id === person.protocolId) as Protocol;
   const voice = voiceOf(person.role);
-  const t = (key: string, values?: Record<string, string>) => localeText(language, 'app', key, values, voice);
-  const c = (key: string, values?: Record<string, string>) => localeText(language, 'checklist', key, values, voice);
+  const t = (key: string, values?: Record<string, string>) =>
+    localeText(language, 'app', key, values, voice);
+  const c = (key: string, values?: Record<string, string>) =>
+    localeText(language, 'checklist', key, values, voice);
   const h = (key: string) => localeText(language, 'handout', key, {}, voice);
   const local = (text: LocalizedText) => resolveText(text, language, voice).text;
   const next = () => page.getByRole('button', { name: t('nav.next') }).click();
@@ -141,9 +307,17 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
     await scan('welcome step showing its errors');
   }
   await page.getByRole('radio', { name: t(`welcome.roles.${person.role}`), exact: true }).check();
-  if (person.helperName) await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(person.helperName);
-  await page.getByLabel(t(person.helperName ? 'welcome.patientNameLabel' : 'welcome.nameLabel'), { exact: true }).fill(person.firstName);
-  await page.getByRole('group', { name: t('welcome.therapyLabel') }).getByRole('radio', { name: local(protocol.title) }).check();
+  if (person.helperName)
+    await page.getByLabel(t('welcome.helperNameLabel'), { exact: true }).fill(person.helperName);
+  await page
+    .getByLabel(t(person.helperName ? 'welcome.patientNameLabel' : 'welcome.nameLabel'), {
+      exact: true,
+    })
+    .fill(person.firstName);
+  await page
+    .getByRole('group', { name: t('welcome.therapyLabel') })
+    .getByRole('radio', { name: local(protocol.title) })
+    .check();
   await next();
   await expect(page.getByText(t('progress', { current: '2', total: '9' }))).toBeVisible();
 
@@ -160,12 +334,16 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   await expect(heading).toHaveText(t('checklist.heading'));
   await expect(heading).toBeFocused();
   // The whole checklist is there: every test and every medicine rule.
-  for (const item of protocol.tests) await expect(page.getByText(local(item.name), { exact: true }).first()).toBeVisible();
-  for (const rule of protocol.medications) await expect(page.getByText(local(rule.medicine)).first()).toBeVisible();
+  for (const item of protocol.tests)
+    await expect(page.getByText(local(item.name), { exact: true }).first()).toBeVisible();
+  for (const rule of protocol.medications)
+    await expect(page.getByText(local(rule.medicine)).first()).toBeVisible();
   const treatment = protocol.keyDates.at(-1)!;
   await page.getByLabel(local(treatment.label), { exact: true }).fill(treatmentDate);
   const firstTest = protocol.tests[0]!;
-  const progress = page.getByRole('group', { name: c('progress.legend', { test: local(firstTest.name) }) });
+  const progress = page.getByRole('group', {
+    name: c('progress.legend', { test: local(firstTest.name) }),
+  });
   await progress.getByRole('radio', { name: c('progress.done') }).check();
   await progress.getByLabel(c('progress.doneOn')).fill(testDoneOn);
   const myMedicines = page.getByRole('region', { name: c('myMedicines.heading') });
@@ -183,7 +361,10 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   // Health: one answer to talk about.
   await expect(heading).toHaveText(c('health.heading'));
   const answer = person.health === 'infections' ? 'not-sure' : 'yes';
-  await page.getByRole('group', { name: c(`health.items.${person.health}.question`) }).getByRole('radio', { name: c(`health.${answer}`), exact: true }).check();
+  await page
+    .getByRole('group', { name: c(`health.items.${person.health}.question`) })
+    .getByRole('radio', { name: c(`health.${answer}`), exact: true })
+    .check();
   await scan('health step');
   await next();
 
@@ -193,7 +374,10 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   await page.getByRole('checkbox', { name: bankQuestion }).check();
   await page.getByLabel(t('questions.ownLabel')).fill(person.ownQuestion);
   await page.getByRole('button', { name: t('questions.add') }).click();
-  await page.getByRole('group', { name: t('questions.topHeading') }).getByRole('checkbox', { name: person.ownQuestion }).check();
+  await page
+    .getByRole('group', { name: t('questions.topHeading') })
+    .getByRole('checkbox', { name: person.ownQuestion })
+    .check();
   await scan('questions step with picks');
   await next();
 
@@ -204,11 +388,18 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
 
   // Check: the first question answered right, the second missed: a topic to go over.
   await expect(heading).toHaveText(t('teachBack.heading'));
-  for (const [check, right] of [[LESSONS[0]!.checks[0]!, true], [LESSONS[0]!.checks[1]!, false]] as const) {
+  for (const [check, right] of [
+    [LESSONS[0]!.checks[0]!, true],
+    [LESSONS[0]!.checks[1]!, false],
+  ] as const) {
     const group = page.getByRole('group', { name: local(check.question) });
-    await group.getByRole('radio', { name: local(check.options.find((o) => o.correct === right)!.text) }).check();
+    await group
+      .getByRole('radio', { name: local(check.options.find((o) => o.correct === right)!.text) })
+      .check();
     await group.getByRole('button', { name: t('teachBack.answer') }).click();
-    await expect(group.getByRole('status')).toContainText(t(right ? 'teachBack.right' : 'teachBack.notQuite'));
+    await expect(group.getByRole('status')).toContainText(
+      t(right ? 'teachBack.right' : 'teachBack.notQuite'),
+    );
   }
   await scan('check step with answers explained');
   await next();
@@ -216,16 +407,33 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   // Review: everything is there, each item as the paper will say it; readiness is chosen here.
   await expect(heading).toHaveText(t('review.heading'));
   const main = page.getByRole('main');
-  for (const answerText of [person.firstName, ...person.medicines, person.ownQuestion, person.worries, c(`health.items.${person.health}.topic`), local(flagged.heading)]) await expect(main).toContainText(answerText);
+  for (const answerText of [
+    person.firstName,
+    ...person.medicines,
+    person.ownQuestion,
+    person.worries,
+    c(`health.items.${person.health}.topic`),
+    local(flagged.heading),
+  ])
+    await expect(main).toContainText(answerText);
   const onScreen = await reviewItems(page);
-  for (const note of medicineNotes) expect(onScreen, 'the checklist step and the review say the same of each medicine').toContain(note);
+  for (const note of medicineNotes)
+    expect(onScreen, 'the checklist step and the review say the same of each medicine').toContain(
+      note,
+    );
   if (textDirection(language) === 'rtl') {
     // Each typed medicine takes its own direction inside an item that keeps the page's: flush right, bullet and all.
     for (const medicine of person.medicines) {
       const placed = await main.getByText(medicine, { exact: true }).evaluate((name) => {
         const item = name.closest('li') as HTMLElement;
         const style = getComputedStyle(item);
-        return { direction: style.direction, gap: item.getBoundingClientRect().right - parseFloat(style.paddingRight) - name.getBoundingClientRect().right };
+        return {
+          direction: style.direction,
+          gap:
+            item.getBoundingClientRect().right -
+            parseFloat(style.paddingRight) -
+            name.getBoundingClientRect().right,
+        };
       });
       expect(placed.direction, medicine).toBe('rtl');
       expect(Math.abs(placed.gap), medicine).toBeLessThan(2);
@@ -234,7 +442,10 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   await page.getByRole('radio', { name: t(`handout.readiness.${person.readiness}`) }).check();
   await scan('review');
   if (person.axe) {
-    await page.getByRole('button', { name: t('review.change') }).nth(1).click();
+    await page
+      .getByRole('button', { name: t('review.change') })
+      .nth(1)
+      .click();
     await expect(page.getByRole('button', { expanded: true })).toHaveText(t('review.done'));
     await scan('review with a part open to change');
   }
@@ -251,19 +462,25 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
   await page.getByLabel(t('handout.secondLanguage')).selectOption('none');
   await app.answerSaveDialog(target);
   await page.getByRole('button', { name: t('handout.save') }).click();
-  await expect(page.getByText(t('handout.saved', { fileName: path.basename(target) }))).toBeVisible();
+  await expect(
+    page.getByText(t('handout.saved', { fileName: path.basename(target) })),
+  ).toBeVisible();
 
   const paper = pdfTextAboveFooters(target);
   expectSameOnPaper(onScreen, paper);
   const text = searchable(paper);
   const expected = [
     person.firstName,
-    ...(person.helperName ? [person.helperName, localeText(language, 'handout', `role.${person.role}`)] : []),
+    ...(person.helperName
+      ? [person.helperName, localeText(language, 'handout', `role.${person.role}`)]
+      : []),
     person.worries,
     h(`readiness.${person.readiness}`),
     h('myMedicinesHeading'),
     h('walletCard.heading'),
-    ...(language === 'ar' ? [] : [formatCalendarDate(treatmentDate, language), formatCalendarDate(testDoneOn, language)]),
+    ...(language === 'ar'
+      ? []
+      : [formatCalendarDate(treatmentDate, language), formatCalendarDate(testDoneOn, language)]),
   ];
   for (const part of expected) expect(text, part).toContain(searchable(part));
   // Every font is embedded: none left to the reader's computer to guess.
@@ -279,16 +496,23 @@ async function journey(app: AppUnderTest, who: string, language: Language, perso
 // the app starts once per person rather than once per language.
 for (const [who, byLanguage] of Object.entries(PEOPLE)) {
   const journeys = Object.entries(byLanguage) as Array<[Language, Person]>;
-  test(`${who}: ${journeys.map(([language, person]) => `${person.story} (${language})`).join('; ')} goes from welcome to a handout with every answer on it`, async ({ app }) => {
+  test(`${who}: ${journeys.map(([language, person]) => `${person.story} (${language})`).join('; ')} goes from welcome to a handout with every answer on it`, async ({
+    app,
+  }) => {
     test.setTimeout(60_000 * journeys.length);
     for (const [index, [language, person]] of journeys.entries()) {
       await test.step(`${who} in ${language}`, () => journey(app, who, language, person));
       if (index === journeys.length - 1) break;
       const t = (key: string) => localeText(language, 'app', key);
       await app.page.getByRole('button', { name: t('home.delete') }).click();
-      await app.page.getByRole('dialog').getByRole('button', { name: t('home.deleteAction') }).click();
+      await app.page
+        .getByRole('dialog')
+        .getByRole('button', { name: t('home.deleteAction') })
+        .click();
       // The app starts again in the clinic's language; the next walk's medicine list must hold only its own.
-      await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'app', 'welcome.heading'));
+      await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(
+        localeText('en', 'app', 'welcome.heading'),
+      );
     }
   });
 }

@@ -7,11 +7,15 @@ import { expect, test } from './fixtures';
 import { LESSONS, pastChecks, pastFeelings, pastHealth, pastLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
-const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t');
+const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find(
+  (p) => p.id === 'example-car-t',
+);
 if (!protocol) throw new Error('example-car-t missing');
 const [first, second, third] = protocol.questions.map((q) => resolveText(q.text, 'en').text);
 
-test('the patient records tests and health, picks questions, adds their own, chooses a top three, writes worries and readiness, and the handout has it all', async ({ app }) => {
+test('the patient records tests and health, picks questions, adds their own, chooses a top three, writes worries and readiness, and the handout has it all', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
@@ -21,21 +25,37 @@ test('the patient records tests and health, picks questions, adds their own, cho
 
   // A test already done, with its date.
   const test = protocol.tests[0]!;
-  const progress = page.getByRole('group', { name: localeText('en', 'checklist', 'progress.legend', { test: resolveText(test.name, 'en').text }) });
-  await progress.getByRole('radio', { name: localeText('en', 'checklist', 'progress.done') }).check();
+  const progress = page.getByRole('group', {
+    name: localeText('en', 'checklist', 'progress.legend', {
+      test: resolveText(test.name, 'en').text,
+    }),
+  });
+  await progress
+    .getByRole('radio', { name: localeText('en', 'checklist', 'progress.done') })
+    .check();
   await progress.getByLabel(localeText('en', 'checklist', 'progress.doneOn')).fill('2026-11-20');
   await page.getByRole('button', { name: t('nav.next') }).click();
 
   // Health history: a "yes" and a "not sure" become things to talk about; a "no" does not.
   const c = (key: string) => localeText('en', 'checklist', key);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(c('health.heading'));
-  await page.getByRole('group', { name: c('health.items.liver.question') }).getByRole('radio', { name: c('health.yes'), exact: true }).check();
-  await page.getByRole('group', { name: c('health.items.allergies.question') }).getByRole('radio', { name: c('health.not-sure') }).check();
-  await page.getByRole('group', { name: c('health.items.heart.question') }).getByRole('radio', { name: c('health.no'), exact: true }).check();
+  await page
+    .getByRole('group', { name: c('health.items.liver.question') })
+    .getByRole('radio', { name: c('health.yes'), exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: c('health.items.allergies.question') })
+    .getByRole('radio', { name: c('health.not-sure') })
+    .check();
+  await page
+    .getByRole('group', { name: c('health.items.heart.question') })
+    .getByRole('radio', { name: c('health.no'), exact: true })
+    .check();
   await page.getByRole('button', { name: t('nav.next') }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
-  for (const question of [first, second, third]) await page.getByRole('checkbox', { name: question }).first().check();
+  for (const question of [first, second, third])
+    await page.getByRole('checkbox', { name: question }).first().check();
   await page.getByLabel(t('questions.ownLabel')).fill('Can my sister stay with me?');
   await page.getByRole('button', { name: t('questions.add') }).click();
   const top = page.getByRole('group', { name: t('questions.topHeading') });
@@ -68,7 +88,13 @@ test('the patient records tests and health, picks questions, adds their own, cho
   expect(text).toContain(h('readiness.want-to-talk-first'));
   expect(text).toContain('Done on Friday, November 20, 2026.');
   // Top three first, in the order chosen; then the rest; the unpicked question is not there.
-  const order = [h('topQuestions'), 'Can my sister stay with me?', third, h('otherQuestions'), second].map((part) => text.indexOf(part!));
+  const order = [
+    h('topQuestions'),
+    'Can my sister stay with me?',
+    third,
+    h('otherQuestions'),
+    second,
+  ].map((part) => text.indexOf(part!));
   expect(order.every((at) => at >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(text).not.toContain(first!);
@@ -80,23 +106,33 @@ test('the patient records tests and health, picks questions, adds their own, cho
   expect(text).not.toContain(c('health.items.heart.topic'));
 });
 
-test('a lesson part marked "ask my team about this" is on the questions step, can be ranked in the top three, and the review and the handout show it there in the same words', async ({ app }) => {
+test('a lesson part marked "ask my team about this" is on the questions step, can be ranked in the top three, and the review and the handout show it there in the same words', async ({
+  app,
+}) => {
   const { page } = app;
   const lesson = LESSONS[0]!;
   const part = lesson.sections.at(-1)!;
-  const asked = localeText('en', 'handout', 'lessonQuestion', { part: resolveText(part.heading, 'en').text, lesson: resolveText(lesson.title, 'en').text });
+  const asked = localeText('en', 'handout', 'lessonQuestion', {
+    part: resolveText(part.heading, 'en').text,
+    lesson: resolveText(lesson.title, 'en').text,
+  });
   const h = (key: string) => localeText('en', 'handout', key);
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page.getByRole('radio', { name: /CAR-T/ }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
-  await page.getByRole('region', { name: resolveText(part.heading, 'en').text }).getByRole('button', { name: t('learn.flag') }).click();
+  await page
+    .getByRole('region', { name: resolveText(part.heading, 'en').text })
+    .getByRole('button', { name: t('learn.flag') })
+    .click();
   await pastLessons(page);
   await page.getByRole('button', { name: t('nav.next') }).click();
   await pastHealth(page);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('questions.heading'));
-  await expect(page.getByRole('region', { name: t('questions.lessonHeading') })).toContainText(asked);
+  await expect(page.getByRole('region', { name: t('questions.lessonHeading') })).toContainText(
+    asked,
+  );
   await page.getByRole('checkbox', { name: first }).first().check();
   const top = page.getByRole('group', { name: t('questions.topHeading') });
   await top.getByRole('checkbox', { name: asked }).check();
@@ -110,7 +146,9 @@ test('a lesson part marked "ask my team about this" is on the questions step, ca
   await expect(questions.getByRole('list').first().getByRole('listitem')).toHaveText([asked]);
   await expect(questions.getByRole('list').nth(1).getByRole('listitem')).toHaveText([first!]);
   // It is a question now, not also a topic to go over.
-  await expect(page.getByRole('region', { name: h('reviewHeading') })).not.toContainText(resolveText(part.heading, 'en').text);
+  await expect(page.getByRole('region', { name: h('reviewHeading') })).not.toContainText(
+    resolveText(part.heading, 'en').text,
+  );
   await page.getByRole('button', { name: t('nav.next') }).click();
 
   const target = path.join(app.saveDir, 'flagged.pdf');
@@ -118,7 +156,9 @@ test('a lesson part marked "ask my team about this" is on the questions step, ca
   await page.getByRole('button', { name: t('handout.save') }).click();
   await expect(page.getByText(t('handout.saved', { fileName: 'flagged.pdf' }))).toBeVisible();
   const text = pdfText(target);
-  const order = [h('topQuestions'), asked, h('otherQuestions'), first!].map((words) => text.indexOf(words));
+  const order = [h('topQuestions'), asked, h('otherQuestions'), first!].map((words) =>
+    text.indexOf(words),
+  );
   expect(order.every((at) => at >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(text.split(asked)).toHaveLength(2);

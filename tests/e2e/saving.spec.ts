@@ -12,14 +12,21 @@ const SENTINEL = 'Zoë Sentinel-Ñúñez';
 /** Presses Back until the welcome step shows. */
 async function pastStepsBackToWelcome(page: Page): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
-  for (let presses = 0; presses < 20 && (await heading.textContent()) !== t('welcome.heading'); presses += 1) await page.getByRole('button', { name: t('nav.back') }).click();
+  for (
+    let presses = 0;
+    presses < 20 && (await heading.textContent()) !== t('welcome.heading');
+    presses += 1
+  )
+    await page.getByRole('button', { name: t('nav.back') }).click();
   await expect(heading).toHaveText(t('welcome.heading'));
 }
 
 test.describe('at home, with protected key storage', () => {
   test.use({ keyStorage: 'protected' });
 
-  test('answers survive closing and reopening the app, and are not readable on disk', async ({ app }) => {
+  test('answers survive closing and reopening the app, and are not readable on disk', async ({
+    app,
+  }) => {
     await expect(app.page.getByText(t('saving.protectedOn'))).toBeVisible();
     await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
@@ -38,7 +45,9 @@ test.describe('at home, with protected key storage', () => {
     expect(filesContaining(app.dataDir, 'Sentinel')).toEqual([]);
   });
 
-  test('"delete my information", asked first, leaves nothing of the patient, even after a restart', async ({ app }) => {
+  test('"delete my information", asked first, leaves nothing of the patient, even after a restart', async ({
+    app,
+  }) => {
     await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
     await app.page.getByLabel(t('welcome.nameLabel')).fill(SENTINEL);
     await app.page.getByRole('radio', { name: /sickle cell/ }).check();
@@ -95,7 +104,14 @@ test.describe('in a kiosk', () => {
     keyStorage: 'protected',
     clinicFile: JSON.stringify({
       formatVersion: 2,
-      settings: { ...CLINIC_CONTACT, emergencyInstruction: null, address: '', defaultLanguage: 'en', paperSize: 'letter', mode: 'kiosk' },
+      settings: {
+        ...CLINIC_CONTACT,
+        emergencyInstruction: null,
+        address: '',
+        defaultLanguage: 'en',
+        paperSize: 'letter',
+        mode: 'kiosk',
+      },
       clinician: { pin: null, failedAttempts: 0, lockedUntil: null },
       protocols: [],
       order: [],
@@ -104,7 +120,9 @@ test.describe('in a kiosk', () => {
     }),
   });
 
-  test('nothing of the patient is written anywhere, and a restart starts clean', async ({ app }) => {
+  test('nothing of the patient is written anywhere, and a restart starts clean', async ({
+    app,
+  }) => {
     await pastAttract(app.page);
     await expect(app.page.getByText(t('saving.kiosk'))).toBeVisible();
     await app.page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();

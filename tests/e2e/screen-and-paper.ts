@@ -18,7 +18,12 @@ export function listedItems(within: Locator): Promise<string[]> {
  * the plan's own list, and whose dates the paper draws shorter: its labels are compared on their own (dates.spec.ts).
  */
 export function reviewItems(page: Page): Promise<string[]> {
-  return listedItems(page.getByRole('main').getByRole('region').filter({ hasNot: page.locator('.timeline') }));
+  return listedItems(
+    page
+      .getByRole('main')
+      .getByRole('region')
+      .filter({ hasNot: page.locator('.timeline') }),
+  );
 }
 
 /**
@@ -29,5 +34,8 @@ export function expectSameOnPaper(items: readonly string[], paperText: string): 
   const paper = searchable(paperText);
   expect(items.length).toBeGreaterThan(0);
   // Every difference at once, each as the screen shows it.
-  expect(items.filter((item) => !paper.includes(searchable(item))), 'shown on the review, missing from the paper').toEqual([]);
+  expect(
+    items.filter((item) => !paper.includes(searchable(item))),
+    'shown on the review, missing from the paper',
+  ).toEqual([]);
 }

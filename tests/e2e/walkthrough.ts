@@ -14,7 +14,10 @@ export const PROTOCOLS = loadProtocolFolder(path.resolve('resources/protocols'))
 
 /** Nothing is cut off or needs sideways scrolling: the page reflows into the window. */
 export async function expectNoSidewaysScrolling(page: Page, where: string): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: document.documentElement.clientWidth,
+  }));
   expect(scroll, where).toBeLessThanOrEqual(width + 1);
 }
 
@@ -23,18 +26,27 @@ export async function largestText(page: Page, language: Language): Promise<void>
   const larger = page.getByRole('button', { name: localeText(language, 'app', 'display.larger') });
   // React has drawn the new size before a click returns, so the button is disabled as soon as the top is reached.
   for (let n = 0; n < 10 && (await larger.isEnabled()); n += 1) await larger.click();
-  await expect(page.getByText(localeText(language, 'app', 'display.textSize', { value: '200' }))).toBeVisible();
+  await expect(
+    page.getByText(localeText(language, 'app', 'display.textSize', { value: '200' })),
+  ).toBeVisible();
 }
 
 /**
  * Reads through every lesson, as a person pressing "Next lesson" would, and goes on to the next step: the general
  * lessons, or those and a therapy's own (lessonsForProtocol).
  */
-export async function pastLessons(page: Page, language: Language = 'en', lessons: readonly Lesson[] = LESSONS): Promise<void> {
-  const t = (key: string, values?: Record<string, string>) => localeText(language, 'app', key, values);
+export async function pastLessons(
+  page: Page,
+  language: Language = 'en',
+  lessons: readonly Lesson[] = LESSONS,
+): Promise<void> {
+  const t = (key: string, values?: Record<string, string>) =>
+    localeText(language, 'app', key, values);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
   for (let n = 1; n < lessons.length; n += 1) {
-    await expect(page.getByText(t('learn.lessonOf', { current: String(n), total: String(lessons.length) }))).toBeVisible();
+    await expect(
+      page.getByText(t('learn.lessonOf', { current: String(n), total: String(lessons.length) })),
+    ).toBeVisible();
     await page.getByRole('button', { name: t('learn.nextLesson') }).click();
   }
   await page.getByRole('button', { name: t('nav.next') }).click();
@@ -46,7 +58,9 @@ export async function pastLessons(page: Page, language: Language = 'en', lessons
  */
 function pastOptionalStep(heading: [namespace: string, key: string]) {
   return async (page: Page, language: Language = 'en', voice: Voice = 'self'): Promise<void> => {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, heading[0], heading[1], {}, voice));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      localeText(language, heading[0], heading[1], {}, voice),
+    );
     await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
   };
 }
@@ -58,7 +72,11 @@ export const pastChecks = pastOptionalStep(['app', 'teachBack.heading']);
 export const pastReview = pastOptionalStep(['app', 'review.heading']);
 
 /** From the lessons to the handout step, answering nothing on the way. */
-export async function pastLessonsToHandout(page: Page, language: Language = 'en', voice: Voice = 'self'): Promise<void> {
+export async function pastLessonsToHandout(
+  page: Page,
+  language: Language = 'en',
+  voice: Voice = 'self',
+): Promise<void> {
   await pastLessons(page, language);
   await page.getByRole('button', { name: localeText(language, 'app', 'nav.next') }).click();
   await pastHealth(page, language, voice);
@@ -66,14 +84,20 @@ export async function pastLessonsToHandout(page: Page, language: Language = 'en'
   await pastFeelings(page, language);
   await pastChecks(page, language);
   await pastReview(page, language);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'handout.heading'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    localeText(language, 'app', 'handout.heading'),
+  );
 }
 
 /** A kiosk opens on its screen for anyone walking up, which names no one: start from there. */
 export async function pastAttract(page: Page, language: Language = 'en'): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'kiosk.heading'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    localeText(language, 'app', 'kiosk.heading'),
+  );
   await page.getByRole('button', { name: localeText(language, 'app', 'kiosk.start') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'app', 'welcome.heading'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    localeText(language, 'app', 'welcome.heading'),
+  );
 }
 
 /** A parent (Maria, for Leo) starts with the therapy whose title matches, and reads past the lessons to the checklist. */
@@ -85,7 +109,14 @@ export async function parentToChecklist(page: Page, therapy: RegExp): Promise<vo
   await page.getByRole('radio', { name: therapy }).check();
   await page.getByRole('button', { name: t('nav.next') }).click();
   // The therapy's own lessons come after the general ones.
-  await pastLessons(page, 'en', lessonsForProtocol(LESSONS, PROTOCOLS.find((protocol) => therapy.test(protocol.title.en ?? ''))));
+  await pastLessons(
+    page,
+    'en',
+    lessonsForProtocol(
+      LESSONS,
+      PROTOCOLS.find((protocol) => therapy.test(protocol.title.en ?? '')),
+    ),
+  );
 }
 
 /**
@@ -94,11 +125,15 @@ export async function parentToChecklist(page: Page, therapy: RegExp): Promise<vo
  */
 export async function breakLessons(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const bridge = window as unknown as Record<string, (name: string, args: unknown[]) => Promise<unknown>>;
+    const bridge = window as unknown as Record<
+      string,
+      (name: string, args: unknown[]) => Promise<unknown>
+    >;
     const real = bridge.__gtcInvoke;
     if (!real) throw new Error('not the Chromium host');
     bridge.__gtcWholeInvoke = real;
-    bridge.__gtcInvoke = (name, args) => (name === 'listLessons' ? Promise.resolve({ ok: true, value: [{}] }) : real(name, args));
+    bridge.__gtcInvoke = (name, args) =>
+      name === 'listLessons' ? Promise.resolve({ ok: true, value: [{}] }) : real(name, args);
   });
 }
 

@@ -15,7 +15,14 @@ const ORIGIN = new URL('app://gtc');
  * from the app page), with a clock the test moves and file dialogs it answers; the kiosk's idle deadline follows
  * vitest's fake timers.
  */
-export async function appUnderTest(dataDir: string, saveDir: string, keyStorage: KeyStorage = NO_KEY_STORAGE, platform: NodeJS.Platform = 'linux', rendererData?: RendererData, systemLanguages: readonly string[] = ['en-US']) {
+export async function appUnderTest(
+  dataDir: string,
+  saveDir: string,
+  keyStorage: KeyStorage = NO_KEY_STORAGE,
+  platform: NodeJS.Platform = 'linux',
+  rendererData?: RendererData,
+  systemLanguages: readonly string[] = ['en-US'],
+) {
   let now = new Date('2026-11-22T10:00:00Z');
   const fileDialogs = folderFileDialogs(saveDir);
   const printed: PagePrintRequest[] = [];
@@ -51,7 +58,13 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
     closeApp: () => void (closed += 1),
     reloadPage: () => void (reloaded += 1),
     clipboard: { clear: async () => void (clipboardCleared += 1) },
-    log: { error: (message, error) => void logged.push(`${message} ${String(error)} ${error instanceof Error ? (error.stack ?? '') : ''}`), warn: (message) => void logged.push(message) },
+    log: {
+      error: (message, error) =>
+        void logged.push(
+          `${message} ${String(error)} ${error instanceof Error ? (error.stack ?? '') : ''}`,
+        ),
+      warn: (message) => void logged.push(message),
+    },
   });
   return {
     /** How the window would run: a kiosk's is locked down. */
@@ -75,7 +88,10 @@ export async function appUnderTest(dataDir: string, saveDir: string, keyStorage:
       now = new Date(now.getTime() + ms);
     },
     async call<N extends ApiName>(name: N, input?: ApiInput<N>): Promise<ApiResult<ApiOutput<N>>> {
-      return (await invoke(name, [input], { url: 'app://gtc/index.html', isMainFrame: true })) as ApiResult<ApiOutput<N>>;
+      return (await invoke(name, [input], {
+        url: 'app://gtc/index.html',
+        isMainFrame: true,
+      })) as ApiResult<ApiOutput<N>>;
     },
   };
 }

@@ -29,16 +29,37 @@ export function readCalendar(ics: string): { name: string | null; events: ReadEv
       allDay: event.startDate.isDate && event.endDate.isDate,
       start: event.startDate.toString(),
       end: event.endDate.toString(),
-      alarm: alarm ? { trigger: String(alarm.getFirstPropertyValue('trigger')), description: String(alarm.getFirstPropertyValue('description')) } : null,
+      alarm: alarm
+        ? {
+            trigger: String(alarm.getFirstPropertyValue('trigger')),
+            description: String(alarm.getFirstPropertyValue('description')),
+          }
+        : null,
     };
   });
   return { name: typeof name === 'string' ? name : null, events };
 }
 
 /** The event each dated item must be: its days (a span's both ends), its words, a reminder where it needs action. */
-export function expectedEvent(item: TimelineItem): Pick<ReadEvent, 'uid' | 'summary' | 'allDay' | 'start' | 'end'> & { reminded: boolean } | null {
+export function expectedEvent(
+  item: TimelineItem,
+):
+  (Pick<ReadEvent, 'uid' | 'summary' | 'allDay' | 'start' | 'end'> & { reminded: boolean }) | null {
   const range: [CalendarDate, CalendarDate] | null =
-    item.when.kind === 'day' ? [item.when.date, item.when.date] : item.when.kind === 'span' ? [item.when.start, item.when.end] : item.when.kind === 'from' ? [item.when.start, item.when.start] : null;
+    item.when.kind === 'day'
+      ? [item.when.date, item.when.date]
+      : item.when.kind === 'span'
+        ? [item.when.start, item.when.end]
+        : item.when.kind === 'from'
+          ? [item.when.start, item.when.start]
+          : null;
   if (!range) return null;
-  return { uid: `${item.id}@gene-therapy-companion`, summary: item.label, allDay: true, start: range[0], end: addDays(range[1], 1), reminded: item.needsAction };
+  return {
+    uid: `${item.id}@gene-therapy-companion`,
+    summary: item.label,
+    allDay: true,
+    start: range[0],
+    end: addDays(range[1], 1),
+    reminded: item.needsAction,
+  };
 }

@@ -44,7 +44,8 @@ function createStandIn() {
       return answer(...args);
     };
   const nothing = () => undefined;
-  const listen = (object: string) => (event: string, listener: Listener) => void listeners.set(`${object}.${event}`, listener);
+  const listen = (object: string) => (event: string, listener: Listener) =>
+    void listeners.set(`${object}.${event}`, listener);
 
   const settings = {
     /** The folder app.getPath answers with. */
@@ -56,7 +57,10 @@ function createStandIn() {
   const app = {
     setPath: method('app.setPath', nothing),
     enableSandbox: method('app.enableSandbox', nothing),
-    requestSingleInstanceLock: method('app.requestSingleInstanceLock', () => settings.singleInstanceLock),
+    requestSingleInstanceLock: method(
+      'app.requestSingleInstanceLock',
+      () => settings.singleInstanceLock,
+    ),
     quit: method('app.quit', nothing),
     exit: method('app.exit', nothing),
     on: method('app.on', listen('app')),
@@ -75,19 +79,41 @@ function createStandIn() {
     app,
     protocol: {
       registerSchemesAsPrivileged: method('protocol.registerSchemesAsPrivileged', nothing),
-      handle: method('protocol.handle', (scheme: string, handler: Listener) => void listeners.set(`protocol.handle:${scheme}`, handler)),
+      handle: method(
+        'protocol.handle',
+        (scheme: string, handler: Listener) =>
+          void listeners.set(`protocol.handle:${scheme}`, handler),
+      ),
     },
     session: {
       defaultSession: {
-        setPermissionRequestHandler: method('session.setPermissionRequestHandler', (handler: Listener) => void listeners.set('session.permissionRequest', handler)),
-        setPermissionCheckHandler: method('session.setPermissionCheckHandler', (handler: Listener) => void listeners.set('session.permissionCheck', handler)),
-        webRequest: { onBeforeRequest: method('session.webRequest.onBeforeRequest', (handler: Listener) => void listeners.set('session.beforeRequest', handler)) },
+        setPermissionRequestHandler: method(
+          'session.setPermissionRequestHandler',
+          (handler: Listener) => void listeners.set('session.permissionRequest', handler),
+        ),
+        setPermissionCheckHandler: method(
+          'session.setPermissionCheckHandler',
+          (handler: Listener) => void listeners.set('session.permissionCheck', handler),
+        ),
+        webRequest: {
+          onBeforeRequest: method(
+            'session.webRequest.onBeforeRequest',
+            (handler: Listener) => void listeners.set('session.beforeRequest', handler),
+          ),
+        },
       },
     },
     ipcMain: {
-      handle: method('ipcMain.handle', (channel: string, handler: Listener) => void listeners.set(`ipcMain.handle:${channel}`, handler)),
+      handle: method(
+        'ipcMain.handle',
+        (channel: string, handler: Listener) =>
+          void listeners.set(`ipcMain.handle:${channel}`, handler),
+      ),
       on: method('ipcMain.on', (channel: string) => void ipcChannels.add(channel)),
-      removeAllListeners: method('ipcMain.removeAllListeners', (channel: string) => void ipcChannels.delete(channel)),
+      removeAllListeners: method(
+        'ipcMain.removeAllListeners',
+        (channel: string) => void ipcChannels.delete(channel),
+      ),
       eventNames: () => [...ipcChannels],
     },
     dialog: {
@@ -97,11 +123,21 @@ function createStandIn() {
     Menu: { setApplicationMenu: method('Menu.setApplicationMenu', nothing) },
     // Reversible, so what is locked can be read back; encryption itself is tested with the key storage.
     safeStorage: {
-      isAsyncEncryptionAvailable: method('safeStorage.isAsyncEncryptionAvailable', () => Promise.resolve(true)),
-      getSelectedStorageBackend: method('safeStorage.getSelectedStorageBackend', () => 'gnome_libsecret'),
-      encryptStringAsync: method('safeStorage.encryptStringAsync', (plain: string) => Promise.resolve(Buffer.from(plain, 'utf8').reverse())),
+      isAsyncEncryptionAvailable: method('safeStorage.isAsyncEncryptionAvailable', () =>
+        Promise.resolve(true),
+      ),
+      getSelectedStorageBackend: method(
+        'safeStorage.getSelectedStorageBackend',
+        () => 'gnome_libsecret',
+      ),
+      encryptStringAsync: method('safeStorage.encryptStringAsync', (plain: string) =>
+        Promise.resolve(Buffer.from(plain, 'utf8').reverse()),
+      ),
       decryptStringAsync: method('safeStorage.decryptStringAsync', (cipher: Buffer) =>
-        Promise.resolve({ result: Buffer.from(cipher).reverse().toString('utf8'), shouldReEncrypt: false }),
+        Promise.resolve({
+          result: Buffer.from(cipher).reverse().toString('utf8'),
+          shouldReEncrypt: false,
+        }),
       ),
     },
     shell: { openPath: method('shell.openPath', () => Promise.resolve('')) },
@@ -126,8 +162,18 @@ function createStandIn() {
         return Promise.resolve();
       }
     },
-    contextBridge: { exposeInMainWorld: method('contextBridge.exposeInMainWorld', (key: string, value: unknown) => void exposed.set(key, value)) },
-    ipcRenderer: { invoke: method<[channel: string, input: unknown], Promise<unknown>>('ipcRenderer.invoke', () => Promise.resolve({ ok: true, value: 'answer' })) },
+    contextBridge: {
+      exposeInMainWorld: method(
+        'contextBridge.exposeInMainWorld',
+        (key: string, value: unknown) => void exposed.set(key, value),
+      ),
+    },
+    ipcRenderer: {
+      invoke: method<[channel: string, input: unknown], Promise<unknown>>(
+        'ipcRenderer.invoke',
+        () => Promise.resolve({ ok: true, value: 'answer' }),
+      ),
+    },
   };
 
   return {

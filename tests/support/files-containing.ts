@@ -10,7 +10,11 @@ class FileVanished extends Error {}
  */
 export function filesContaining(folder: string, needle: string): string[] {
   const latin1 = Array.from(needle).every((character) => (character.codePointAt(0) ?? 0) <= 0xff);
-  const forms = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le'), ...(latin1 ? [Buffer.from(needle, 'latin1')] : [])];
+  const forms = [
+    Buffer.from(needle, 'utf8'),
+    Buffer.from(needle, 'utf16le'),
+    ...(latin1 ? [Buffer.from(needle, 'latin1')] : []),
+  ];
   // A running Chromium writes temporary files and renames them over others (Preferences, cache entries), so a file
   // listed may be gone when read, its bytes now under another name. Such a scan proves nothing: scan again, and
   // fail rather than pass on a folder that never held still.
@@ -32,7 +36,8 @@ function scan(folder: string, forms: Buffer[]): string[] {
       try {
         bytes = readFileSync(file);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FileVanished(`${file} vanished while the folder was read`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          throw new FileVanished(`${file} vanished while the folder was read`);
         throw error;
       }
       return forms.some((form) => bytes.includes(form));

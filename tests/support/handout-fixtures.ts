@@ -7,7 +7,12 @@ import { emptySession, handoutPatientOf, type HandoutPatient } from '@shared/sch
 export const { glossary, lessons } = loadShippedContent(path.resolve('resources'));
 
 /** What makeHandout needs, from the repository's own resources and locales. */
-export const handoutDeps: HandoutDeps = { translatorFor: translatorsFrom(path.resolve('locales')), fontsDir: path.resolve('resources/fonts'), glossary, lessons };
+export const handoutDeps: HandoutDeps = {
+  translatorFor: translatorsFrom(path.resolve('locales')),
+  fontsDir: path.resolve('resources/fonts'),
+  glossary,
+  lessons,
+};
 
 /** A patient who has answered nothing yet but what is given. */
 export function patientWith(answers: Partial<HandoutPatient>): HandoutPatient {

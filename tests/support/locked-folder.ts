@@ -4,7 +4,9 @@ import { chmodSync } from 'node:fs';
 const isRoot = process.getuid?.() === 0;
 
 /** Why file permissions cannot stop this process reading a file, or null where they can. Root reads whatever the mode says. */
-export const PERMISSIONS_DO_NOT_STOP_READING: string | null = isRoot ? 'tests run as root, who reads a file whatever its mode' : null;
+export const PERMISSIONS_DO_NOT_STOP_READING: string | null = isRoot
+  ? 'tests run as root, who reads a file whatever its mode'
+  : null;
 
 /**
  * Makes a folder in which nothing can be renamed, created or replaced: mode 0o555 for an ordinary user, the

@@ -13,7 +13,9 @@ interface GrayImage {
 export function pageImages(pdf: string, dpi = 40): GrayImage[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gtc-pages-'));
   try {
-    execFileSync('pdftoppm', ['-q', '-gray', '-r', String(dpi), pdf, path.join(dir, 'page')], { stdio: 'ignore' });
+    execFileSync('pdftoppm', ['-q', '-gray', '-r', String(dpi), pdf, path.join(dir, 'page')], {
+      stdio: 'ignore',
+    });
     return readdirSync(dir)
       .sort()
       .map((name) => {
@@ -22,7 +24,11 @@ export function pageImages(pdf: string, dpi = 40): GrayImage[] {
         const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 50).toString('latin1'));
         if (!header) throw new Error(`${name} is not an 8-bit PGM picture`);
         const [whole, width, height] = header as unknown as [string, string, string];
-        return { width: Number(width), height: Number(height), pixels: data.subarray(whole.length) };
+        return {
+          width: Number(width),
+          height: Number(height),
+          pixels: data.subarray(whole.length),
+        };
       });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -33,7 +39,8 @@ export function pageImages(pdf: string, dpi = 40): GrayImage[] {
 export function pageDifference(a: GrayImage, b: GrayImage): number {
   if (a.width !== b.width || a.height !== b.height) return 1;
   let sum = 0;
-  for (let i = 0; i < a.pixels.length; i += 1) sum += Math.abs((a.pixels[i] ?? 0) - (b.pixels[i] ?? 0));
+  for (let i = 0; i < a.pixels.length; i += 1)
+    sum += Math.abs((a.pixels[i] ?? 0) - (b.pixels[i] ?? 0));
   return sum / a.pixels.length / 255;
 }
 
@@ -67,7 +74,10 @@ function blurred(page: GrayImage, r: number): GrayImage {
  * draws glyphs does not count, must look like the same page of the original, and more like it than like any
  * other page. Gives the page numbers that fail.
  */
-export function comparePrintout(printed: string, original: string): { printedPages: number; originalPages: number; mismatched: number[] } {
+export function comparePrintout(
+  printed: string,
+  original: string,
+): { printedPages: number; originalPages: number; mismatched: number[] } {
   const look = (file: string) => pageImages(file, 30).map((page) => blurred(page, 3));
   const [out, src] = [look(printed), look(original)];
   const mismatched = out.flatMap((page, i) => {

@@ -1,4 +1,17 @@
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  type PDFObject,
+} from 'pdf-lib';
 
 /**
  * Reading a PDF's low-level objects for tests, with pdf-lib: what a PDF/UA checker looks at (the structure tree,
@@ -47,13 +60,22 @@ export function structureTree(doc: PDFDocument): StructureNode {
   const root = dictOf(doc, doc.catalog.get(PDFName.of('StructTreeRoot')));
   if (!root) throw new Error('no StructTreeRoot');
   const read = (dict: PDFDict): StructureNode => {
-    const node: StructureNode = { type: String(dict.get(PDFName.of('S'))).slice(1), attributes: [], actualText: undefined, alt: undefined, lang: undefined, kids: [], mcids: [] };
+    const node: StructureNode = {
+      type: String(dict.get(PDFName.of('S'))).slice(1),
+      attributes: [],
+      actualText: undefined,
+      alt: undefined,
+      lang: undefined,
+      kids: [],
+      mcids: [],
+    };
     for (const attribute of itemsOf(doc, dict.get(PDFName.of('A')))) {
       const attributes = dictOf(doc, attribute);
       if (attributes) node.attributes.push(attributes);
     }
     const actualText = resolve(doc, dict.get(PDFName.of('ActualText')));
-    if (actualText instanceof PDFString || actualText instanceof PDFHexString) node.actualText = actualText.decodeText();
+    if (actualText instanceof PDFString || actualText instanceof PDFHexString)
+      node.actualText = actualText.decodeText();
     const alt = resolve(doc, dict.get(PDFName.of('Alt')));
     if (alt instanceof PDFString || alt instanceof PDFHexString) node.alt = alt.decodeText();
     const lang = resolve(doc, dict.get(PDFName.of('Lang')));
@@ -62,7 +84,8 @@ export function structureTree(doc: PDFDocument): StructureNode {
       if (kid instanceof PDFNumber) node.mcids.push(kid.asNumber());
       const kidDict = dictOf(doc, kid);
       if (!kidDict) continue;
-      if (String(kidDict.get(PDFName.of('Type'))) === '/MCR') node.mcids.push((kidDict.get(PDFName.of('MCID')) as PDFNumber).asNumber());
+      if (String(kidDict.get(PDFName.of('Type'))) === '/MCR')
+        node.mcids.push((kidDict.get(PDFName.of('MCID')) as PDFNumber).asNumber());
       else node.kids.push(read(kidDict));
     }
     return node;
@@ -105,14 +128,24 @@ export interface MarkedContent {
 export function markedContent(content: string): MarkedContent[] {
   const found: MarkedContent[] = [];
   const open: Array<{ tag: string; mcid: number | undefined; start: number }> = [];
-  for (const match of content.matchAll(/\/(\w+)\s*(<<(?:[^>]|>(?!>))*>>)?\s*(?:BDC|BMC)\b|\bEMC\b/g)) {
+  for (const match of content.matchAll(
+    /\/(\w+)\s*(<<(?:[^>]|>(?!>))*>>)?\s*(?:BDC|BMC)\b|\bEMC\b/g,
+  )) {
     if (match[0] === 'EMC') {
       const begun = open.pop();
       if (!begun) throw new Error('EMC without BDC/BMC');
-      found.push({ tag: begun.tag, mcid: begun.mcid, body: content.slice(begun.start, match.index) });
+      found.push({
+        tag: begun.tag,
+        mcid: begun.mcid,
+        body: content.slice(begun.start, match.index),
+      });
     } else {
       const mcid = /\/MCID\s+(\d+)/.exec(match[2] ?? '')?.[1];
-      open.push({ tag: match[1] as string, mcid: mcid === undefined ? undefined : Number(mcid), start: match.index + match[0].length });
+      open.push({
+        tag: match[1] as string,
+        mcid: mcid === undefined ? undefined : Number(mcid),
+        start: match.index + match[0].length,
+      });
     }
   }
   if (open.length > 0) throw new Error('BDC/BMC without EMC');
@@ -128,7 +161,8 @@ export function drawsSomething(body: string): boolean {
 export function fontsInFile(doc: PDFDocument): string[] {
   const names: string[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || String(object.get(PDFName.of('Type'))) !== '/Font') continue;
+    if (!(object instanceof PDFDict) || String(object.get(PDFName.of('Type'))) !== '/Font')
+      continue;
     if (String(object.get(PDFName.of('Subtype'))).startsWith('/CIDFontType')) continue;
     names.push(String(object.get(PDFName.of('BaseFont'))).slice(1));
   }
@@ -140,7 +174,8 @@ export function fontsOnPages(doc: PDFDocument): string[] {
   const names = new Set<string>();
   for (const page of doc.getPages()) {
     const fonts = dictOf(doc, page.node.Resources()?.get(PDFName.of('Font')));
-    for (const ref of fonts?.values() ?? []) names.add(String(dictOf(doc, ref)?.get(PDFName.of('BaseFont'))).slice(1));
+    for (const ref of fonts?.values() ?? [])
+      names.add(String(dictOf(doc, ref)?.get(PDFName.of('BaseFont'))).slice(1));
   }
   return [...names].sort();
 }
@@ -152,8 +187,12 @@ export function toUnicodeTargets(doc: PDFDocument): string[] {
     if (!(object instanceof PDFDict) || !object.has(PDFName.of('ToUnicode'))) continue;
     const cmap = streamText(resolve(doc, object.get(PDFName.of('ToUnicode'))));
     for (const section of cmap.matchAll(/beginbf(char|range)([\s\S]*?)endbf\1/g)) {
-      const pattern = section[1] === 'char' ? /<[0-9A-Fa-f]*>\s*<([0-9A-Fa-f]*)>/g : /<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*<([0-9A-Fa-f]*)>/g;
-      for (const entry of (section[2] as string).matchAll(pattern)) targets.push((entry[1] as string).toUpperCase());
+      const pattern =
+        section[1] === 'char'
+          ? /<[0-9A-Fa-f]*>\s*<([0-9A-Fa-f]*)>/g
+          : /<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*<([0-9A-Fa-f]*)>/g;
+      for (const entry of (section[2] as string).matchAll(pattern))
+        targets.push((entry[1] as string).toUpperCase());
     }
   }
   return targets;
@@ -164,6 +203,10 @@ export function xmpPacket(doc: PDFDocument): string {
   const stream = resolve(doc, doc.catalog.get(PDFName.of('Metadata')));
   if (!(stream instanceof PDFStream)) throw new Error('no /Metadata stream');
   const dict = stream.dict;
-  if (String(dict.get(PDFName.of('Type'))) !== '/Metadata' || String(dict.get(PDFName.of('Subtype'))) !== '/XML') throw new Error('/Metadata is not an XML metadata stream');
+  if (
+    String(dict.get(PDFName.of('Type'))) !== '/Metadata' ||
+    String(dict.get(PDFName.of('Subtype'))) !== '/XML'
+  )
+    throw new Error('/Metadata is not an XML metadata stream');
   return Buffer.from(decodePDFRawStream(stream as PDFRawStream).decode()).toString('utf8');
 }

@@ -5,16 +5,28 @@ import { execFileSync } from 'node:child_process';
  * breaks and runs of spaces folded into single spaces so wrapped sentences can be found whole.
  */
 export function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 /** Fonts the PDF uses, from pdffonts: name, type, whether each is embedded and whether poppler sees a subset. */
-export function pdfFonts(file: string): Array<{ name: string; type: string; embedded: boolean; subset: boolean }> {
-  const [, rule = '', ...rows] = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trimEnd().split('\n');
+export function pdfFonts(
+  file: string,
+): Array<{ name: string; type: string; embedded: boolean; subset: boolean }> {
+  const [, rule = '', ...rows] = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .trimEnd()
+    .split('\n');
   // Columns are fixed-width; the dashed rule under the header marks where each starts and ends.
   const spans = [...rule.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const cell = (row: string, index: number) => row.slice(...(spans[index] ?? [0, 0])).trim();
-  return rows.map((row) => ({ name: cell(row, 0), type: cell(row, 1), embedded: cell(row, 3) === 'yes', subset: cell(row, 4) === 'yes' }));
+  return rows.map((row) => ({
+    name: cell(row, 0),
+    type: cell(row, 1),
+    embedded: cell(row, 3) === 'yes',
+    subset: cell(row, 4) === 'yes',
+  }));
 }
 
 /**
@@ -52,7 +64,9 @@ export function rightToLeftInReadingOrder(extracted: string): string {
         ? Array.from(text)
             .reverse()
             .join('')
-            .replace(/\p{Nd}+(?:[.,:/+-]\p{Nd}+)*/gu, (number) => Array.from(number).reverse().join(''))
+            .replace(/\p{Nd}+(?:[.,:/+-]\p{Nd}+)*/gu, (number) =>
+              Array.from(number).reverse().join(''),
+            )
         : embedded,
   );
 }
@@ -63,8 +77,21 @@ export function rightToLeftInReadingOrder(extracted: string): string {
  * (MARGIN + FOOTER_SPACE in src/main/handout/page-flow.ts), on either paper size.
  */
 export function pdfTextAboveFooters(file: string): string {
-  const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(
+    execFileSync('pdfinfo', [file], { encoding: 'utf8' }),
+  );
   if (!size) throw new Error(`pdfinfo gave no page size for ${file}`);
-  const crop = ['-x', '0', '-y', '0', '-W', String(Math.ceil(Number(size[1]))), '-H', String(Math.floor(Number(size[2]) - 90))];
-  return rightToLeftInReadingOrder(execFileSync('pdftotext', ['-enc', 'UTF-8', ...crop, file, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
+  const crop = [
+    '-x',
+    '0',
+    '-y',
+    '0',
+    '-W',
+    String(Math.ceil(Number(size[1]))),
+    '-H',
+    String(Math.floor(Number(size[2]) - 90)),
+  ];
+  return rightToLeftInReadingOrder(
+    execFileSync('pdftotext', ['-enc', 'UTF-8', ...crop, file, '-'], { encoding: 'utf8' }),
+  ).replace(/\s+/g, ' ');
 }

@@ -26,13 +26,22 @@ export function scriptAlphabets(): ScriptAlphabet[] {
   return FONT_FILES.regular.map((font) => {
     const encoded = FONT_COVERAGE.get(font);
     if (encoded === undefined) throw new Error(`${font} is not in the font coverage table`);
-    const own = [...CodePointSet.decode(encoded).codePoints()].filter((codePoint) => !seen.has(codePoint) && !REFUSED.test(String.fromCodePoint(codePoint)));
+    const own = [...CodePointSet.decode(encoded).codePoints()].filter(
+      (codePoint) => !seen.has(codePoint) && !REFUSED.test(String.fromCodePoint(codePoint)),
+    );
     own.forEach((codePoint) => seen.add(codePoint));
-    const count = (direction: TextDirection) => own.filter((codePoint) => strongDirection(codePoint) === direction).length;
+    const count = (direction: TextDirection) =>
+      own.filter((codePoint) => strongDirection(codePoint) === direction).length;
     const rightToLeft = count('rtl') > count('ltr');
     const direction: TextDirection = rightToLeft ? 'rtl' : 'ltr';
     // A right-to-left font's few Latin letters are typed in left-to-right text, and the other way round.
-    return { font, codePoints: Uint32Array.from(own.filter((codePoint) => strongDirection(codePoint) !== (rightToLeft ? 'ltr' : 'rtl'))), direction };
+    return {
+      font,
+      codePoints: Uint32Array.from(
+        own.filter((codePoint) => strongDirection(codePoint) !== (rightToLeft ? 'ltr' : 'rtl')),
+      ),
+      direction,
+    };
   });
 }
 

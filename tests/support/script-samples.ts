@@ -4,7 +4,11 @@
  * draws it (src/main/handout/fonts/font-files.ts).
  */
 export const SCRIPT_SAMPLES: ReadonlyArray<{ script: string; text: string; font: string }> = [
-  { script: 'Latin, Vietnamese', text: 'Nguyễn Thị Hương, Phạm Ngọc Ẩn', font: 'NotoSans-Regular.ttf' },
+  {
+    script: 'Latin, Vietnamese',
+    text: 'Nguyễn Thị Hương, Phạm Ngọc Ẩn',
+    font: 'NotoSans-Regular.ttf',
+  },
   { script: 'Cyrillic', text: 'Ольга Коваленко', font: 'NotoSans-Regular.ttf' },
   { script: 'Greek', text: 'Ελένη Παπαδοπούλου', font: 'NotoSans-Regular.ttf' },
   { script: 'Arabic (Persian)', text: 'فارسی پژوهش گچ', font: 'NotoSansArabic-Regular.ttf' },

@@ -8,12 +8,15 @@ import path from 'node:path';
  */
 export const TEST_PRINTER = process.env.GTC_TEST_PRINTER ?? '';
 export const TEST_PRINTER_OUT = process.env.GTC_TEST_PRINTER_OUT ?? '';
-export const NO_TEST_PRINTER = 'no CUPS test queue: set GTC_TEST_PRINTER and GTC_TEST_PRINTER_OUT (.ci/run sets up cups-pdf)';
+export const NO_TEST_PRINTER =
+  'no CUPS test queue: set GTC_TEST_PRINTER and GTC_TEST_PRINTER_OUT (.ci/run sets up cups-pdf)';
 
 /** PDFs in the printer's folder written since `since` (cups-pdf names them after the job title, so it may reuse a name). */
 function printedSince(since: number): string[] {
   if (!existsSync(TEST_PRINTER_OUT)) return [];
-  return readdirSync(TEST_PRINTER_OUT).filter((name) => name.endsWith('.pdf') && statSync(path.join(TEST_PRINTER_OUT, name)).mtimeMs >= since);
+  return readdirSync(TEST_PRINTER_OUT).filter(
+    (name) => name.endsWith('.pdf') && statSync(path.join(TEST_PRINTER_OUT, name)).mtimeMs >= since,
+  );
 }
 
 /** Call before printing; the answer waits for the file the printer writes after that, whole. */
@@ -28,7 +31,8 @@ export function nextPrintout(timeoutMs = 60_000): () => Promise<string> {
       if (name) {
         const size = statSync(path.join(TEST_PRINTER_OUT, name)).size;
         // cups-pdf writes the file in place: it is whole once its size stops changing.
-        if (name === last.name && size === last.size && size > 0) return path.join(TEST_PRINTER_OUT, name);
+        if (name === last.name && size === last.size && size > 0)
+          return path.join(TEST_PRINTER_OUT, name);
         last = { name, size };
       }
       await new Promise((resolve) => setTimeout(resolve, 500));

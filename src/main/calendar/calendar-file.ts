@@ -38,7 +38,11 @@ const DAY_BEFORE = { hours: 15, before: true } as const;
  * no time zone can move a day; the end is the day after the last (DTEND is exclusive). Items whose date is not
  * known yet are not events. Where the person must act, a reminder the day before.
  */
-export function calendarFile(items: readonly TimelineItem[], words: CalendarWords, stampedAt: Date): string {
+export function calendarFile(
+  items: readonly TimelineItem[],
+  words: CalendarWords,
+  stampedAt: Date,
+): string {
   const events = items.flatMap((item): EventAttributes[] => {
     const span = days(item);
     if (!span) return [];
@@ -51,11 +55,18 @@ export function calendarFile(items: readonly TimelineItem[], words: CalendarWord
       title: item.label,
       description: words.describe(item),
       transp: 'TRANSPARENT',
-      ...(item.needsAction ? { alarms: [{ action: 'display', description: words.reminder(item), trigger: DAY_BEFORE }] } : {}),
+      ...(item.needsAction
+        ? {
+            alarms: [{ action: 'display', description: words.reminder(item), trigger: DAY_BEFORE }],
+          }
+        : {}),
     };
     return [event];
   });
-  const { error, value } = createEvents(events, { productId: '-//Gene Therapy Companion//Your dates//EN', calName: words.calendarName });
+  const { error, value } = createEvents(events, {
+    productId: '-//Gene Therapy Companion//Your dates//EN',
+    calName: words.calendarName,
+  });
   if (error || value === null) throw error ?? new Error('The calendar file could not be written.');
   return value;
 }

@@ -33,28 +33,49 @@ export function createCalendarService(deps: CalendarServiceDeps) {
   return {
     async save(): Promise<FileSaveResult> {
       // Fails closed: anything but a patient's own computer (a kiosk keeps nothing of a patient) is refused.
-      if (deps.mode !== 'home') throw new ApiError('forbidden', 'Only a home computer saves a calendar file; a kiosk keeps nothing of a patient.');
+      if (deps.mode !== 'home')
+        throw new ApiError(
+          'forbidden',
+          'Only a home computer saves a calendar file; a kiosk keeps nothing of a patient.',
+        );
       const session = deps.sessions.load();
-      const protocol = session?.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
-      if (!session || !protocol) throw new ApiError('bad-request', 'Choose a therapy protocol before saving its dates.');
+      const protocol = session?.protocolId
+        ? protocolForSession(deps.catalog, session, session.protocolId)
+        : undefined;
+      if (!session || !protocol)
+        throw new ApiError('bad-request', 'Choose a therapy protocol before saving its dates.');
       const { language } = session;
       const voice = voiceOf(session.role);
       const t = withVoice(deps.translatorFor(language), voice);
       const text = (value: LocalizedText) => resolveText(value, language, voice).text;
       const now = deps.now();
-      const items = timelineItems(protocol, handoutPatientOf(session), calendarDateOf(now), t, text);
+      const items = timelineItems(
+        protocol,
+        handoutPatientOf(session),
+        calendarDateOf(now),
+        t,
+        text,
+      );
       // The page offers the button only with a date to add; a file without one would only puzzle.
-      if (items.every((item) => item.when.kind === 'unknown')) throw new ApiError('bad-request', 'There is no known date to add to a calendar yet.');
+      if (items.every((item) => item.when.kind === 'unknown'))
+        throw new ApiError('bad-request', 'There is no known date to add to a calendar yet.');
       const file = calendarFile(
         items,
         {
           calendarName: t('app:calendar.calendarName'),
-          describe: (item) => [item.timing, describeTimelineWhen(item.when, t, language)].filter((line) => line !== '').join('\n'),
+          describe: (item) =>
+            [item.timing, describeTimelineWhen(item.when, t, language)]
+              .filter((line) => line !== '')
+              .join('\n'),
           reminder: (item) => t('app:calendar.reminder', { item: item.label }),
         },
         now,
       );
-      const target = await deps.fileDialogs.chooseSavePath({ suggestedName: t('app:calendar.fileName'), fileTypeLabel: t('app:calendar.fileType'), extension: 'ics' });
+      const target = await deps.fileDialogs.chooseSavePath({
+        suggestedName: t('app:calendar.fileName'),
+        fileTypeLabel: t('app:calendar.fileType'),
+        extension: 'ics',
+      });
       if (target === null) return { outcome: 'cancelled' };
       await writeFile(target, file, { encoding: 'utf8', mode: 0o600 });
       deps.noteSaved(target);

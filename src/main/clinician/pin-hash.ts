@@ -8,7 +8,13 @@ const BLOCK_SIZE = 8;
 
 function derive(pin: string, salt: Buffer, cost: number, blockSize: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(pin, salt, KEY_LENGTH, { N: cost, r: blockSize, p: 1, maxmem: 256 * cost * blockSize }, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(
+      pin,
+      salt,
+      KEY_LENGTH,
+      { N: cost, r: blockSize, p: 1, maxmem: 256 * cost * blockSize },
+      (error, key) => (error ? reject(error) : resolve(key)),
+    ),
   );
 }
 
@@ -16,12 +22,23 @@ function derive(pin: string, salt: Buffer, cost: number, blockSize: number): Pro
 export async function hashPin(pin: string): Promise<PinHash> {
   const salt = randomBytes(16);
   const hash = await derive(NewPinSchema.parse(pin), salt, COST, BLOCK_SIZE);
-  return { algorithm: 'scrypt', cost: COST, blockSize: BLOCK_SIZE, salt: salt.toString('base64'), hash: hash.toString('base64') };
+  return {
+    algorithm: 'scrypt',
+    cost: COST,
+    blockSize: BLOCK_SIZE,
+    salt: salt.toString('base64'),
+    hash: hash.toString('base64'),
+  };
 }
 
 export async function pinMatches(pin: string, stored: PinHash): Promise<boolean> {
   if (!PinSchema.safeParse(pin).success) return false;
   const expected = Buffer.from(stored.hash, 'base64');
-  const actual = await derive(pin, Buffer.from(stored.salt, 'base64'), stored.cost, stored.blockSize);
+  const actual = await derive(
+    pin,
+    Buffer.from(stored.salt, 'base64'),
+    stored.cost,
+    stored.blockSize,
+  );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

@@ -60,16 +60,22 @@ export function pinLock(store: PinStore, now: () => Date, managedPin: PinHash | 
         const stored = managedPin ?? state.pin;
         if (!stored) return { outcome: 'no-pin-set' };
         const at = now();
-        if (state.lockedUntil && Date.parse(state.lockedUntil) > at.getTime()) return { outcome: 'locked-out', until: state.lockedUntil };
+        if (state.lockedUntil && Date.parse(state.lockedUntil) > at.getTime())
+          return { outcome: 'locked-out', until: state.lockedUntil };
         // The try is counted before the PIN is checked: stopping halfway (a crash, a closed window) gives no free try.
         const failedAttempts = state.failedAttempts + 1;
-        const lockedUntil = failedAttempts < FREE_ATTEMPTS ? null : new Date(at.getTime() + lockoutMs(failedAttempts)).toISOString();
+        const lockedUntil =
+          failedAttempts < FREE_ATTEMPTS
+            ? null
+            : new Date(at.getTime() + lockoutMs(failedAttempts)).toISOString();
         store.write({ ...state, failedAttempts, lockedUntil });
         if (await pinMatches(pin, stored)) {
           store.write({ ...state, failedAttempts: 0, lockedUntil: null });
           return { outcome: 'unlocked' };
         }
-        return lockedUntil ? { outcome: 'locked-out', until: lockedUntil } : { outcome: 'wrong-pin', attemptsLeft: FREE_ATTEMPTS - failedAttempts };
+        return lockedUntil
+          ? { outcome: 'locked-out', until: lockedUntil }
+          : { outcome: 'wrong-pin', attemptsLeft: FREE_ATTEMPTS - failedAttempts };
       }),
   };
 }

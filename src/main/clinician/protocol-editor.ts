@@ -24,20 +24,38 @@ export interface SaveOutcome extends SavedProtocol {
  * The clinic's edits to its protocols. Saving bumps the version and records the content hash, keeping every
  * saved version (and, for an example, the shipped one it started from) so changes can be shown.
  */
-export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatalog, now: () => Date) {
+export function protocolEditor(
+  clinic: ClinicConfigStore,
+  catalog: ProtocolCatalog,
+  now: () => Date,
+) {
   const editable = (id: string) => {
-    if (catalog.isManaged(id)) throw new ApiError('forbidden', `Protocol "${id}" is managed by your organization and cannot be changed here.`);
+    if (catalog.isManaged(id))
+      throw new ApiError(
+        'forbidden',
+        `Protocol "${id}" is managed by your organization and cannot be changed here.`,
+      );
   };
   const existing = (id: string): Protocol => {
     const protocol = catalog.get(id);
     if (!protocol) throw new ApiError('not-found', `There is no protocol "${id}".`);
     return protocol;
   };
-  const versionOf = (protocol: Protocol, savedAt: string): ProtocolVersion => ({ savedAt, contentHash: contentHash(protocol), protocol });
-  const withProtocol = (config: ClinicConfig, protocol: Protocol, history: ProtocolVersion[]): ClinicConfig => ({
+  const versionOf = (protocol: Protocol, savedAt: string): ProtocolVersion => ({
+    savedAt,
+    contentHash: contentHash(protocol),
+    protocol,
+  });
+  const withProtocol = (
+    config: ClinicConfig,
+    protocol: Protocol,
+    history: ProtocolVersion[],
+  ): ClinicConfig => ({
     ...config,
     // In place: saving a protocol must not move it in the staff's or the patients' list.
-    protocols: config.protocols.some((p) => p.id === protocol.id) ? config.protocols.map((p) => (p.id === protocol.id ? protocol : p)) : [...config.protocols, protocol],
+    protocols: config.protocols.some((p) => p.id === protocol.id)
+      ? config.protocols.map((p) => (p.id === protocol.id ? protocol : p))
+      : [...config.protocols, protocol],
     history: { ...config.history, [protocol.id]: history },
   });
 
@@ -59,11 +77,32 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
     const hash = contentHash(draft);
     const previousVersion = current?.version ?? null;
     if (current && contentHash(current) === hash) {
-      return { outcome: { id: draft.id, previousVersion, version: current.version, contentHash: hash, changed: false }, write: null };
+      return {
+        outcome: {
+          id: draft.id,
+          previousVersion,
+          version: current.version,
+          contentHash: hash,
+          changed: false,
+        },
+        write: null,
+      };
     }
-    const saved: Protocol = { ...draft, version: Math.max(draft.version, (previousVersion ?? 0) + 1) };
+    const saved: Protocol = {
+      ...draft,
+      version: Math.max(draft.version, (previousVersion ?? 0) + 1),
+    };
     const history = [...(current ? versions(current.id) : []), versionOf(saved, savedAt)];
-    return { outcome: { id: draft.id, previousVersion, version: saved.version, contentHash: hash, changed: true }, write: { saved, history } };
+    return {
+      outcome: {
+        id: draft.id,
+        previousVersion,
+        version: saved.version,
+        contentHash: hash,
+        changed: true,
+      },
+      write: { saved, history },
+    };
   };
 
   /** Saves each draft as its next version, all in one write; if any cannot be saved, none is. */
@@ -71,7 +110,13 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
     const savedAt = now().toISOString();
     const next = drafts.map((draft) => nextVersion(draft, savedAt));
     const writes = next.flatMap(({ write }) => (write ? [write] : []));
-    if (writes.length > 0) clinic.update((config) => writes.reduce((changed, { saved, history }) => withProtocol(changed, saved, history), config));
+    if (writes.length > 0)
+      clinic.update((config) =>
+        writes.reduce(
+          (changed, { saved, history }) => withProtocol(changed, saved, history),
+          config,
+        ),
+      );
     return next.map(({ outcome }) => outcome);
   };
 
@@ -107,7 +152,8 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
     },
 
     duplicate(id: string, newId: string): Protocol {
-      if (catalog.get(newId)) throw new ApiError('bad-request', `A protocol "${newId}" already exists.`);
+      if (catalog.get(newId))
+        throw new ApiError('bad-request', `A protocol "${newId}" already exists.`);
       const copy: Protocol = { ...existing(id), id: newId, version: 1, isExample: false };
       clinic.update((config) => withProtocol(config, copy, [versionOf(copy, now().toISOString())]));
       return copy;
@@ -116,13 +162,19 @@ export function protocolEditor(clinic: ClinicConfigStore, catalog: ProtocolCatal
     setRetired(id: string, retired: boolean): void {
       existing(id);
       editable(id);
-      clinic.update((config) => ({ ...config, retired: retired ? [...new Set([...config.retired, id])] : config.retired.filter((r) => r !== id) }));
+      clinic.update((config) => ({
+        ...config,
+        retired: retired
+          ? [...new Set([...config.retired, id])]
+          : config.retired.filter((r) => r !== id),
+      }));
     },
 
     reorder(ids: readonly string[]): void {
       const known = new Set(catalog.all().map((p) => p.id));
       const unknown = ids.filter((id) => !known.has(id));
-      if (unknown.length > 0) throw new ApiError('not-found', `Unknown protocols: ${unknown.join(', ')}`);
+      if (unknown.length > 0)
+        throw new ApiError('not-found', `Unknown protocols: ${unknown.join(', ')}`);
       clinic.update((config) => ({ ...config, order: [...ids] }));
     },
 

@@ -12,7 +12,9 @@ export function loadLessonFolder(folder: string): Lesson[] {
   const names = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort();
-  const lessons = names.map((name) => readShippedJson(path.join(folder, name), LessonSchema, 'lesson'));
+  const lessons = names.map((name) =>
+    readShippedJson(path.join(folder, name), LessonSchema, 'lesson'),
+  );
   const lessonIds = new Set<string>();
   const owner = new Map<string, string>();
   for (const lesson of lessons) {
@@ -20,7 +22,8 @@ export function loadLessonFolder(folder: string): Lesson[] {
     lessonIds.add(lesson.id);
     for (const id of [...lesson.sections.map((s) => s.id), ...lesson.checks.map((c) => c.id)]) {
       const other = owner.get(id);
-      if (other !== undefined) throw new Error(`"${id}" is used in both lesson ${other} and lesson ${lesson.id}`);
+      if (other !== undefined)
+        throw new Error(`"${id}" is used in both lesson ${other} and lesson ${lesson.id}`);
       owner.set(id, lesson.id);
     }
   }

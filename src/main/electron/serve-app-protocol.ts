@@ -5,7 +5,9 @@ import { lookUpAppAsset } from '../security/app-assets';
 
 /** Must run before `ready`: app:// behaves like a secure web origin so CSP 'self' and the page work normally. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true } },
+  ]);
 }
 
 /** Serves the built renderer folder under app://gtc/, with the CSP header on every response. */

@@ -25,13 +25,19 @@ export function trustCheckedByBuild(schema: z.ZodType, digests: readonly string[
  * Reads a JSON file shipped with the app (a protocol, a lesson, the glossary) and checks it. A bad file is a
  * packaging error, not a person's mistake: it throws, naming the file and every problem in it.
  */
-export function readShippedJson<S extends z.ZodType>(file: string, schema: S, what: string): z.output<S> {
+export function readShippedJson<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  what: string,
+): z.output<S> {
   const bytes = readFileSync(file);
   const value: unknown = JSON.parse(bytes.toString('utf8'));
   if (checkedByBuild.get(schema)?.has(shippedFileDigest(bytes))) return value as z.output<S>;
   const result = schema.safeParse(value);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ');
+    const problems = result.error.issues
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('\n  ');
     throw new Error(`${file} is not a valid ${what}:\n  ${problems}`);
   }
   return result.data;

@@ -5,20 +5,40 @@ import { inSide, type LanguageSide } from './language-side';
 import type { PageFlow } from './page-flow';
 import type { DrawOptions, ItemBlock, ItemParagraph } from './render-handout';
 
-type DrawBlock = (block: HandoutBlock, next: HandoutBlock | undefined, options: DrawOptions) => void;
+type DrawBlock = (
+  block: HandoutBlock,
+  next: HandoutBlock | undefined,
+  options: DrawOptions,
+) => void;
 
-const isItem = (block: HandoutBlock): block is ItemBlock => block.kind === 'check-item' || block.kind === 'bullet';
+const isItem = (block: HandoutBlock): block is ItemBlock =>
+  block.kind === 'check-item' || block.kind === 'bullet';
 
 /**
  * A list item's paragraphs, each followed by its translation: the text, then each detail. A paragraph that reads
  * the same in both (the person's own words) is printed once, in the document's language.
  */
-function itemParagraphs(first: ItemBlock, second: ItemBlock, one: LanguageSide, two: LanguageSide): ItemParagraph[] {
-  const paired = (a: string | undefined, b: string | undefined, detail: boolean): ItemParagraph[] => {
+function itemParagraphs(
+  first: ItemBlock,
+  second: ItemBlock,
+  one: LanguageSide,
+  two: LanguageSide,
+): ItemParagraph[] {
+  const paired = (
+    a: string | undefined,
+    b: string | undefined,
+    detail: boolean,
+  ): ItemParagraph[] => {
     if (a !== undefined && a === b) return [{ text: a, detail, side: null }];
-    return [...(a === undefined ? [] : [{ text: a, detail, side: one }]), ...(b === undefined ? [] : [{ text: b, detail, side: two }])];
+    return [
+      ...(a === undefined ? [] : [{ text: a, detail, side: one }]),
+      ...(b === undefined ? [] : [{ text: b, detail, side: two }]),
+    ];
   };
-  const details = Array.from({ length: Math.max(first.details.length, second.details.length) }, (_, i) => paired(first.details[i], second.details[i], true));
+  const details = Array.from(
+    { length: Math.max(first.details.length, second.details.length) },
+    (_, i) => paired(first.details[i], second.details[i], true),
+  );
   return [...paired(first.text, second.text, false), ...details.flat()];
 }
 
@@ -33,10 +53,23 @@ function itemParagraphs(first: ItemBlock, second: ItemBlock, one: LanguageSide, 
  * reads the same in both (the person's own words). The wallet card is drawn in each language, each a card to cut
  * out: the patient carries the one the emergency staff read, or both.
  */
-export function drawBilingual(flow: PageFlow, first: HandoutContent, second: HandoutContent, drawBlock: DrawBlock): void {
+export function drawBilingual(
+  flow: PageFlow,
+  first: HandoutContent,
+  second: HandoutContent,
+  drawBlock: DrawBlock,
+): void {
   const documentDirection = flow.direction;
-  const one: LanguageSide = { language: first.language, direction: textDirection(first.language), translation: false };
-  const two: LanguageSide = { language: second.language, direction: textDirection(second.language), translation: true };
+  const one: LanguageSide = {
+    language: first.language,
+    direction: textDirection(first.language),
+    translation: false,
+  };
+  const two: LanguageSide = {
+    language: second.language,
+    direction: textDirection(second.language),
+    translation: true,
+  };
   const pairs = pairBlocks(first.blocks, second.blocks);
   const leading = (pair: BlockPair | undefined) => pair?.first ?? pair?.second ?? undefined;
   const inOne = (draw: () => void) => inSide(flow, one, documentDirection, draw);
@@ -44,8 +77,10 @@ export function drawBilingual(flow: PageFlow, first: HandoutContent, second: Han
   pairs.forEach((pair, index) => {
     const next = leading(pairs[index + 1]);
     const { first: a, second: b } = pair;
-    if (a && (pair.same || a.kind === 'write-in')) inSide(flow, null, documentDirection, () => drawBlock(a, next, {}));
-    else if (a && isItem(a) && b && isItem(b)) drawBlock(a, next, { paragraphs: itemParagraphs(a, b, one, two) });
+    if (a && (pair.same || a.kind === 'write-in'))
+      inSide(flow, null, documentDirection, () => drawBlock(a, next, {}));
+    else if (a && isItem(a) && b && isItem(b))
+      drawBlock(a, next, { paragraphs: itemParagraphs(a, b, one, two) });
     else if (a && (a.kind === 'dates-figure' || !b)) inOne(() => drawBlock(a, next, {}));
     else if (!a && b) inTwo(() => drawBlock(b, next, { translation: true }));
     else if (a && b) {

@@ -12,13 +12,17 @@ export interface BlockPair {
   same: boolean;
 }
 
-const sameBlock = (a: HandoutBlock, b: HandoutBlock): boolean => JSON.stringify(a) === JSON.stringify(b);
+const sameBlock = (a: HandoutBlock, b: HandoutBlock): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Pairs the first language's blocks with the second's, in the first's order. A block only the second has comes
  * where the second has it: after the pair of the block before it.
  */
-export function pairBlocks(first: readonly HandoutBlock[], second: readonly HandoutBlock[]): BlockPair[] {
+export function pairBlocks(
+  first: readonly HandoutBlock[],
+  second: readonly HandoutBlock[],
+): BlockPair[] {
   const secondAt = new Map(second.map((block, index) => [block.id, index]));
   const pairs: BlockPair[] = [];
   let next = 0;
@@ -36,7 +40,12 @@ export function pairBlocks(first: readonly HandoutBlock[], second: readonly Hand
     }
     secondOnlyUntil(at);
     const translation = second[at] as HandoutBlock;
-    pairs.push({ id: block.id, first: block, second: translation, same: sameBlock(block, translation) });
+    pairs.push({
+      id: block.id,
+      first: block,
+      second: translation,
+      same: sameBlock(block, translation),
+    });
     next = at + 1;
   }
   secondOnlyUntil(second.length);

@@ -27,7 +27,11 @@ export interface DatesFigure {
   /** The items with a date, in date order: only these are on the scale. */
   rows: DatesFigureRow[];
   /** The time scale: its length in days, its month marks and today; null when no date is known yet. */
-  scale: { days: number; ticks: Array<{ day: number; text: string }>; today: { day: number; text: string } } | null;
+  scale: {
+    days: number;
+    ticks: Array<{ day: number; text: string }>;
+    today: { day: number; text: string };
+  } | null;
   /**
    * The items whose date is not known yet, by name, each once, under the scale; `intro` asks the care team for
    * them, and with no date known at all says so in one calm sentence. Null when every date is known.
@@ -51,10 +55,18 @@ const itemDays = (item: TimelineItem): [CalendarDate, CalendarDate] | null => {
 const monthStart = (date: CalendarDate): CalendarDate => `${date.slice(0, 7)}-01`;
 
 /** Month marks at most six across: every month, or every 2, 3, 6 or 12 months for a longer scale. */
-function ticks(first: CalendarDate, last: CalendarDate, language: Language): Array<{ date: CalendarDate; text: string }> {
+function ticks(
+  first: CalendarDate,
+  last: CalendarDate,
+  language: Language,
+): Array<{ date: CalendarDate; text: string }> {
   const months = daysBetween(first, last) / 30;
   const step = [1, 2, 3, 6, 12].find((n) => months / n <= 6) ?? 24;
-  const format = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(language, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const marks: Array<{ date: CalendarDate; text: string }> = [];
   for (let date = addMonths(monthStart(first), 1); date <= last; date = addMonths(date, step)) {
     marks.push({ date, text: format.format(new Date(`${date}T00:00:00Z`)) });
@@ -63,13 +75,19 @@ function ticks(first: CalendarDate, last: CalendarDate, language: Language): Arr
 }
 
 /** A key date's label is written to follow "Date of" ("your cell collection"); standing alone it starts a line. */
-const standing = (label: string, language: Language) => label.charAt(0).toLocaleUpperCase(language) + label.slice(1);
+const standing = (label: string, language: Language) =>
+  label.charAt(0).toLocaleUpperCase(language) + label.slice(1);
 
 /**
  * "Your dates at a glance" from the timeline: the dated items on a scale in date order, today marked, and under it
  * the items whose date is not known yet, named once each. The /Alt says every item in the timeline's order.
  */
-export function planDatesFigure(items: readonly TimelineItem[], today: CalendarDate, t: Translate, language: Language): DatesFigure {
+export function planDatesFigure(
+  items: readonly TimelineItem[],
+  today: CalendarDate,
+  t: Translate,
+  language: Language,
+): DatesFigure {
   const dated = items.flatMap((item) => {
     const range = itemDays(item);
     return range ? [{ item, range }] : [];
@@ -82,28 +100,60 @@ export function planDatesFigure(items: readonly TimelineItem[], today: CalendarD
   const from = addDays(firstDate, -pad);
   const scaleDays = span + 2 * pad;
   const day = (date: CalendarDate) => daysBetween(from, date);
-  const status = (item: TimelineItem) => (item.testStatus === 'done' ? [t('handout:testDone')] : item.testStatus === 'booked' ? [t('handout:testScheduled')] : []);
+  const status = (item: TimelineItem) =>
+    item.testStatus === 'done'
+      ? [t('handout:testDone')]
+      : item.testStatus === 'booked'
+        ? [t('handout:testScheduled')]
+        : [];
   const passed = (item: TimelineItem) => (item.passed ? [describeDeadlinePassed(t)] : []);
-  const rows = dated.map(
-    ({ item, range }): DatesFigureRow => ({
-      label: standing(item.label, language),
-      when: [describeTimelineWhen(item.when, t, language, 'short'), ...status(item)].join(' '),
-      mark: item.kind,
-      done: item.testStatus === 'done',
-      passed: passed(item)[0] ?? null,
-      days: { first: day(range[0]), last: day(range[1]), onward: item.when.kind === 'from' },
-    }),
-  );
-  const undated = items.filter((item) => item.when.kind === 'unknown').map((item) => standing(item.label, language));
+  const rows = dated.map(({ item, range }): DatesFigureRow => ({
+    label: standing(item.label, language),
+    when: [describeTimelineWhen(item.when, t, language, 'short'), ...status(item)].join(' '),
+    mark: item.kind,
+    done: item.testStatus === 'done',
+    passed: passed(item)[0] ?? null,
+    days: { first: day(range[0]), last: day(range[1]), onward: item.when.kind === 'from' },
+  }));
+  const undated = items
+    .filter((item) => item.when.kind === 'unknown')
+    .map((item) => standing(item.label, language));
   const alt = [
-    t('handout:datesFigure.alt', { today: describeTimelineWhen({ kind: 'day', date: today }, t, language) }),
-    ...items.map((item) => t('handout:datesFigure.altItem', { item: item.label, when: [describeTimelineWhen(item.when, t, language), ...status(item), ...passed(item)].join(' ') })),
+    t('handout:datesFigure.alt', {
+      today: describeTimelineWhen({ kind: 'day', date: today }, t, language),
+    }),
+    ...items.map((item) =>
+      t('handout:datesFigure.altItem', {
+        item: item.label,
+        when: [describeTimelineWhen(item.when, t, language), ...status(item), ...passed(item)].join(
+          ' ',
+        ),
+      }),
+    ),
   ].join(' ');
   return {
     alt,
     rows,
-    scale: rows.length > 0 ? { days: scaleDays, ticks: ticks(from, addDays(from, scaleDays), language).map((tick) => ({ day: day(tick.date), text: tick.text })), today: { day: day(today), text: t('handout:datesFigure.today') } } : null,
-    undated: undated.length > 0 ? { intro: t(rows.length > 0 ? 'handout:datesFigure.undated' : 'handout:datesFigure.noneKnown'), labels: undated } : null,
+    scale:
+      rows.length > 0
+        ? {
+            days: scaleDays,
+            ticks: ticks(from, addDays(from, scaleDays), language).map((tick) => ({
+              day: day(tick.date),
+              text: tick.text,
+            })),
+            today: { day: day(today), text: t('handout:datesFigure.today') },
+          }
+        : null,
+    undated:
+      undated.length > 0
+        ? {
+            intro: t(
+              rows.length > 0 ? 'handout:datesFigure.undated' : 'handout:datesFigure.noneKnown',
+            ),
+            labels: undated,
+          }
+        : null,
   };
 }
 
@@ -147,7 +197,8 @@ interface FigureLayout {
   names: Line[][];
 }
 
-const heightOf = (lines: readonly Line[]) => lines.reduce((sum, line) => sum + lineHeight(line.style), 0);
+const heightOf = (lines: readonly Line[]) =>
+  lines.reduce((sum, line) => sum + lineHeight(line.style), 0);
 const LIST_GAP = 6;
 
 /**
@@ -164,16 +215,32 @@ function atMost(lines: Line[], room: number): Line[] {
 function layOut(flow: PageFlow, figure: DatesFigure, styles: DatesFigureStyles): FigureLayout {
   const { typesetter, direction } = flow;
   const wordsWidth = Math.round(flow.column.width * WORDS_SHARE);
-  const wrap = (text: string, style: TextStyle, width: number) => typesetter.wrap(text, style, direction, width).map((line) => ({ text: line, style }));
+  const wrap = (text: string, style: TextStyle, width: number) =>
+    typesetter.wrap(text, style, direction, width).map((line) => ({ text: line, style }));
   const flag: TextStyle = { ...styles.when, weight: 'bold' };
   const headerHeight = figure.scale ? lineHeight(styles.scale) * 2 + 4 : 0;
   const rows = figure.rows.map((row) => {
-    const when = [...wrap(row.when, styles.when, wordsWidth), ...(row.passed ? wrap(row.passed, flag, wordsWidth) : [])];
-    const label = atMost(wrap(row.label, styles.label, wordsWidth), flow.pageHeight - headerHeight - heightOf(when) - 2 * ROW_PADDING);
-    return { row, lines: [...label, ...when], height: heightOf(label) + heightOf(when) + 2 * ROW_PADDING };
+    const when = [
+      ...wrap(row.when, styles.when, wordsWidth),
+      ...(row.passed ? wrap(row.passed, flag, wordsWidth) : []),
+    ];
+    const label = atMost(
+      wrap(row.label, styles.label, wordsWidth),
+      flow.pageHeight - headerHeight - heightOf(when) - 2 * ROW_PADDING,
+    );
+    return {
+      row,
+      lines: [...label, ...when],
+      height: heightOf(label) + heightOf(when) + 2 * ROW_PADDING,
+    };
   });
   const intro = figure.undated ? wrap(figure.undated.intro, styles.label, flow.column.width) : [];
-  const names = (figure.undated?.labels ?? []).map((label) => atMost(wrap(label, styles.when, flow.column.width - LIST_INDENT), flow.pageHeight - LIST_GAP - heightOf(intro)));
+  const names = (figure.undated?.labels ?? []).map((label) =>
+    atMost(
+      wrap(label, styles.when, flow.column.width - LIST_INDENT),
+      flow.pageHeight - LIST_GAP - heightOf(intro),
+    ),
+  );
   return { headerHeight, rows, intro, names };
 }
 
@@ -186,14 +253,26 @@ const FIRST_ROWS = 3;
  * over the page); else the scale and its first few rows. The heading keeps this much with it, and the figure
  * keeps it together.
  */
-export function datesFigureKeptHeight(flow: PageFlow, figure: DatesFigure, styles: DatesFigureStyles): number {
+export function datesFigureKeptHeight(
+  flow: PageFlow,
+  figure: DatesFigure,
+  styles: DatesFigureStyles,
+): number {
   const layout = layOut(flow, figure, styles);
-  const rowsHeight = (rows: FigureLayout['rows']) => (rows.length > 0 ? layout.headerHeight : 0) + rows.reduce((sum, row) => sum + row.height, 0);
+  const rowsHeight = (rows: FigureLayout['rows']) =>
+    (rows.length > 0 ? layout.headerHeight : 0) + rows.reduce((sum, row) => sum + row.height, 0);
   // The list's words start with at least two names (or its one), never alone at the foot of a page.
   const firstNames = layout.names.slice(0, 2);
-  const listStart = firstNames.length > 0 ? LIST_GAP + heightOf(layout.intro) + firstNames.reduce((sum, name) => sum + heightOf(name), 0) : 0;
+  const listStart =
+    firstNames.length > 0
+      ? LIST_GAP +
+        heightOf(layout.intro) +
+        firstNames.reduce((sum, name) => sum + heightOf(name), 0)
+      : 0;
   const whole = rowsHeight(layout.rows) + listStart;
-  return whole <= flow.pageHeight - HEADING_ROOM ? whole : rowsHeight(layout.rows.slice(0, FIRST_ROWS));
+  return whole <= flow.pageHeight - HEADING_ROOM
+    ? whole
+    : rowsHeight(layout.rows.slice(0, FIRST_ROWS));
 }
 
 /**
@@ -204,7 +283,11 @@ export function datesFigureKeptHeight(flow: PageFlow, figure: DatesFigure, style
  * where it goes on). A figure too tall for a page breaks between rows, and each page it goes on to has the scale
  * with its words again. The whole figure is one /Figure element; its /Alt lists every item in order.
  */
-export function drawDatesFigure(flow: PageFlow, figure: DatesFigure, styles: DatesFigureStyles): void {
+export function drawDatesFigure(
+  flow: PageFlow,
+  figure: DatesFigure,
+  styles: DatesFigureStyles,
+): void {
   const { typesetter, direction } = flow;
   const rtl = direction === 'rtl';
   const { left, width } = flow.column;
@@ -219,12 +302,25 @@ export function drawDatesFigure(flow: PageFlow, figure: DatesFigure, styles: Dat
     const share = scale ? day / scale.days : 0;
     return rtl ? chartLeft + chartWidth - share * chartWidth : chartLeft + share * chartWidth;
   };
-  const text = (page: PDFPage, line: string, x: number, lineWidth: number, y: number, style: TextStyle) => {
+  const text = (
+    page: PDFPage,
+    line: string,
+    x: number,
+    lineWidth: number,
+    y: number,
+    style: TextStyle,
+  ) => {
     flow.structure.content(page);
     typesetter.draw(`${line} `, { page, x, width: lineWidth, y, style, direction });
   };
   /** Lines down from `top`, each at the column's reading side `x`. */
-  const lines = (page: PDFPage, all: readonly Line[], x: number, lineWidth: number, top: number) => {
+  const lines = (
+    page: PDFPage,
+    all: readonly Line[],
+    x: number,
+    lineWidth: number,
+    top: number,
+  ) => {
     let y = top;
     for (const line of all) {
       y -= line.style.size;
@@ -240,15 +336,30 @@ export function drawDatesFigure(flow: PageFlow, figure: DatesFigure, styles: Dat
     if (!scale) return;
     flow.structure.content(page);
     const axisY = top - layout.headerHeight + 2;
-    page.drawLine({ start: { x: chartLeft, y: axisY }, end: { x: chartLeft + chartWidth, y: axisY }, thickness: 0.75, color: BLACK });
+    page.drawLine({
+      start: { x: chartLeft, y: axisY },
+      end: { x: chartLeft + chartWidth, y: axisY },
+      thickness: 0.75,
+      color: BLACK,
+    });
     // A month's word is left out where it would run into the one before (a narrow scale, large print): its mark stays.
     let lastEdge = rtl ? Infinity : -Infinity;
     for (const tick of scale.ticks) {
       const x = xOf(tick.day);
-      page.drawLine({ start: { x, y: axisY }, end: { x, y: axisY + 4 }, thickness: 0.75, color: BLACK });
+      page.drawLine({
+        start: { x, y: axisY },
+        end: { x, y: axisY + 4 },
+        thickness: 0.75,
+        color: BLACK,
+      });
       const tickWidth = typesetter.measure(tick.text, styles.scale, direction);
-      const tickLeft = Math.min(Math.max(x - tickWidth / 2, chartLeft), chartLeft + chartWidth - tickWidth);
-      const clear = rtl ? tickLeft + tickWidth + TICK_GAP <= lastEdge : tickLeft >= lastEdge + TICK_GAP;
+      const tickLeft = Math.min(
+        Math.max(x - tickWidth / 2, chartLeft),
+        chartLeft + chartWidth - tickWidth,
+      );
+      const clear = rtl
+        ? tickLeft + tickWidth + TICK_GAP <= lastEdge
+        : tickLeft >= lastEdge + TICK_GAP;
       if (!clear) continue;
       text(page, tick.text, tickLeft, tickWidth + 1, axisY + 6, styles.scale);
       lastEdge = rtl ? tickLeft : tickLeft + tickWidth;
@@ -256,7 +367,10 @@ export function drawDatesFigure(flow: PageFlow, figure: DatesFigure, styles: Dat
     const todayX = xOf(scale.today.day);
     const todayWidth = typesetter.measure(scale.today.text, styles.scale, direction);
     // "Today" above the month marks, centred on its line but kept inside the chart.
-    const todayLeft = Math.min(Math.max(todayX - todayWidth / 2, chartLeft), chartLeft + chartWidth - todayWidth);
+    const todayLeft = Math.min(
+      Math.max(todayX - todayWidth / 2, chartLeft),
+      chartLeft + chartWidth - todayWidth,
+    );
     text(page, scale.today.text, todayLeft, todayWidth + 1, top - styles.scale.size, styles.scale);
   };
 
@@ -266,7 +380,13 @@ export function drawDatesFigure(flow: PageFlow, figure: DatesFigure, styles: Dat
     if (!scale || !drawn) return;
     const x = xOf(scale.today.day);
     flow.structure.content(drawn.page);
-    drawn.page.drawLine({ start: { x, y: drawn.top }, end: { x, y: drawn.bottom }, thickness: 1, color: BLACK, dashArray: [3, 2] });
+    drawn.page.drawLine({
+      start: { x, y: drawn.top },
+      end: { x, y: drawn.bottom },
+      thickness: 1,
+      color: BLACK,
+      dashArray: [3, 2],
+    });
   };
 
   for (const { row, lines: rowLines, height } of layout.rows) {
@@ -284,8 +404,21 @@ export function drawDatesFigure(flow: PageFlow, figure: DatesFigure, styles: Dat
     if (drawn) drawn.bottom = bottom;
     flow.structure.content(page);
     // A thin rule under each row ties its words to its mark.
-    page.drawLine({ start: { x: left, y: bottom }, end: { x: left + width, y: bottom }, thickness: 0.4, color: GREY });
-    drawMark(page, row, xOf, top - ROW_PADDING - styles.label.size * 0.4, rtl, chartLeft, chartWidth);
+    page.drawLine({
+      start: { x: left, y: bottom },
+      end: { x: left + width, y: bottom },
+      thickness: 0.4,
+      color: GREY,
+    });
+    drawMark(
+      page,
+      row,
+      xOf,
+      top - ROW_PADDING - styles.label.size * 0.4,
+      rtl,
+      chartLeft,
+      chartWidth,
+    );
   }
   todayLine();
 
@@ -310,30 +443,67 @@ export function drawDatesFigure(flow: PageFlow, figure: DatesFigure, styles: Dat
 }
 
 /** The row's mark on the scale: a shape for a day, a bar for a span; an arrow on a bar that goes on. */
-function drawMark(page: PDFPage, row: DatesFigureRow, xOf: (day: number) => number, y: number, rtl: boolean, chartLeft: number, chartWidth: number): void {
+function drawMark(
+  page: PDFPage,
+  row: DatesFigureRow,
+  xOf: (day: number) => number,
+  y: number,
+  rtl: boolean,
+  chartLeft: number,
+  chartWidth: number,
+): void {
   const { days } = row;
   const size = 4.5;
   if (days.first !== days.last || days.onward) {
-    const [a, b] = [xOf(days.first), days.onward ? (rtl ? chartLeft : chartLeft + chartWidth) : xOf(days.last)];
+    const [a, b] = [
+      xOf(days.first),
+      days.onward ? (rtl ? chartLeft : chartLeft + chartWidth) : xOf(days.last),
+    ];
     const [x0, x1] = [Math.min(a, b), Math.max(a, b)];
-    page.drawRectangle({ x: x0, y: y - 3, width: Math.max(x1 - x0, 3), height: 6, color: LIGHT, borderColor: BLACK, borderWidth: 0.9 });
+    page.drawRectangle({
+      x: x0,
+      y: y - 3,
+      width: Math.max(x1 - x0, 3),
+      height: 6,
+      color: LIGHT,
+      borderColor: BLACK,
+      borderWidth: 0.9,
+    });
     if (days.onward) {
       const tip = rtl ? x0 - 5 : x1 + 5;
       const back = rtl ? x0 + 1 : x1 - 1;
-      page.drawSvgPath(`M ${back} ${-(y + 5)} L ${tip} ${-y} L ${back} ${-(y - 5)} Z`, { x: 0, y: 0, color: BLACK });
+      page.drawSvgPath(`M ${back} ${-(y + 5)} L ${tip} ${-y} L ${back} ${-(y - 5)} Z`, {
+        x: 0,
+        y: 0,
+        color: BLACK,
+      });
     }
     return;
   }
   const x = xOf(days.first);
   switch (row.mark) {
     case 'keyDate':
-      page.drawSvgPath(`M ${x} ${-(y + size + 1)} L ${x + size + 1} ${-y} L ${x} ${-(y - size - 1)} L ${x - size - 1} ${-y} Z`, { x: 0, y: 0, color: BLACK });
+      page.drawSvgPath(
+        `M ${x} ${-(y + size + 1)} L ${x + size + 1} ${-y} L ${x} ${-(y - size - 1)} L ${x - size - 1} ${-y} Z`,
+        { x: 0, y: 0, color: BLACK },
+      );
       break;
     case 'test':
-      page.drawRectangle({ x: x - size + 0.5, y: y - size + 0.5, width: 2 * size - 1, height: 2 * size - 1, borderColor: BLACK, borderWidth: 1.2, ...(row.done ? { color: BLACK } : {}) });
+      page.drawRectangle({
+        x: x - size + 0.5,
+        y: y - size + 0.5,
+        width: 2 * size - 1,
+        height: 2 * size - 1,
+        borderColor: BLACK,
+        borderWidth: 1.2,
+        ...(row.done ? { color: BLACK } : {}),
+      });
       break;
     case 'medicinePause':
-      page.drawSvgPath(`M ${x} ${-(y + size)} L ${x + size} ${-(y - size)} L ${x - size} ${-(y - size)} Z`, { x: 0, y: 0, color: BLACK });
+      page.drawSvgPath(
+        `M ${x} ${-(y + size)} L ${x + size} ${-(y - size)} L ${x - size} ${-(y - size)} Z`,
+        { x: 0, y: 0, color: BLACK },
+      );
       break;
     default:
       page.drawCircle({ x, y, size: size - 0.5, borderColor: BLACK, borderWidth: 1.2 });

@@ -14,7 +14,12 @@ export interface DocumentMetadata {
 
 /** Characters XML 1.0 cannot carry at all (C0 controls but tab and line ends, U+FFFE, U+FFFF, lone surrogates). */
 const NOT_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const XML_ESCAPES = new Map([['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;']]);
+const XML_ESCAPES = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+]);
 
 function xmlText(text: string): string {
   return text.replace(NOT_IN_XML, '').replace(/[&<>"]/g, (ch) => XML_ESCAPES.get(ch) ?? ch);
@@ -68,6 +73,9 @@ export function writeDocumentMetadata(doc: PDFDocument, metadata: DocumentMetada
   doc.setCreationDate(metadata.createdAt);
   doc.setModificationDate(metadata.createdAt);
   // Left unfiltered (ISO 16684-1 recommends it), so tools that scan for the packet find it.
-  const stream = doc.context.stream(new TextEncoder().encode(xmpPacket(metadata)), { Type: 'Metadata', Subtype: 'XML' });
+  const stream = doc.context.stream(new TextEncoder().encode(xmpPacket(metadata)), {
+    Type: 'Metadata',
+    Subtype: 'XML',
+  });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
 }

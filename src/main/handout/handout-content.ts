@@ -90,12 +90,31 @@ export function isolate(value: string): string {
 /** The clinic's name, numbers and emergency wording, from its settings: on every handout. */
 function clinicBlocks(clinic: ClinicSettings, language: Language, t: Translate): HandoutBlock[] {
   const lines: Array<[string, string]> = [];
-  if (clinic.phoneOfficeHours) lines.push(['phone-office-hours', t('handout:phoneOfficeHours', { phone: isolate(clinic.phoneOfficeHours) })]);
-  if (clinic.phoneAfterHours) lines.push(['phone-after-hours', t('handout:phoneAfterHours', { phone: isolate(clinic.phoneAfterHours) })]);
+  if (clinic.phoneOfficeHours)
+    lines.push([
+      'phone-office-hours',
+      t('handout:phoneOfficeHours', { phone: isolate(clinic.phoneOfficeHours) }),
+    ]);
+  if (clinic.phoneAfterHours)
+    lines.push([
+      'phone-after-hours',
+      t('handout:phoneAfterHours', { phone: isolate(clinic.phoneAfterHours) }),
+    ]);
   if (clinic.address) lines.push(['address', isolate(clinic.address)]);
-  const emergency = clinic.emergencyInstruction ? resolveText(clinic.emergencyInstruction, language).text : t('handout:emergencyDefault');
+  const emergency = clinic.emergencyInstruction
+    ? resolveText(clinic.emergencyInstruction, language).text
+    : t('handout:emergencyDefault');
   return [
-    ...(clinic.clinicName ? [{ id: 'clinic-name', kind: 'paragraph' as const, text: isolate(clinic.clinicName), strong: true }] : []),
+    ...(clinic.clinicName
+      ? [
+          {
+            id: 'clinic-name',
+            kind: 'paragraph' as const,
+            text: isolate(clinic.clinicName),
+            strong: true,
+          },
+        ]
+      : []),
     ...lines.map(([id, text]) => ({ id, kind: 'paragraph' as const, text })),
     { id: 'emergency', kind: 'notice' as const, text: emergency },
   ];
@@ -103,12 +122,16 @@ function clinicBlocks(clinic: ClinicSettings, language: Language, t: Translate):
 
 /** Each section is added only when it has something to say. */
 function section(id: string, heading: string, blocks: HandoutBlock[]): HandoutBlock[] {
-  return blocks.length > 0 ? [{ id: `section:${id}`, kind: 'heading', text: heading }, ...blocks] : [];
+  return blocks.length > 0
+    ? [{ id: `section:${id}`, kind: 'heading', text: heading }, ...blocks]
+    : [];
 }
 
 /** A subheading over its items, or nothing when there are none. */
 function group(id: string, subheading: string, blocks: HandoutBlock[]): HandoutBlock[] {
-  return blocks.length > 0 ? [{ id: `group:${id}`, kind: 'subheading', text: subheading }, ...blocks] : [];
+  return blocks.length > 0
+    ? [{ id: `group:${id}`, kind: 'subheading', text: subheading }, ...blocks]
+    : [];
 }
 
 /** A question to ask, with room to write the answer; the person's own is isolated, its direction its own. */
@@ -123,12 +146,23 @@ function questionBlocks(q: ListedQuestion): HandoutBlock[] {
 /** The questions as the plan lists them: top three first, then the rest. */
 function questionsOf({ top, rest }: HandoutPlan['questions'], t: Translate): HandoutBlock[] {
   if (top.length === 0) return rest.flatMap(questionBlocks);
-  return [...group('top-questions', t('handout:topQuestions'), top.flatMap(questionBlocks)), ...group('other-questions', t('handout:otherQuestions'), rest.flatMap(questionBlocks))];
+  return [
+    ...group('top-questions', t('handout:topQuestions'), top.flatMap(questionBlocks)),
+    ...group('other-questions', t('handout:otherQuestions'), rest.flatMap(questionBlocks)),
+  ];
 }
 
 /** A glossary word's warning signs as lines under it: each level's words, then its signs. */
-function signLines(ids: readonly string[], t: Translate, text: (value: LocalizedText) => string): string[] {
-  return signGroups(ids.map((id) => listedSign(id)), t, text).flatMap((group) => [group.heading, group.signs.map((sign) => sign.text).join('; ')]);
+function signLines(
+  ids: readonly string[],
+  t: Translate,
+  text: (value: LocalizedText) => string,
+): string[] {
+  return signGroups(
+    ids.map((id) => listedSign(id)),
+    t,
+    text,
+  ).flatMap((group) => [group.heading, group.signs.map((sign) => sign.text).join('; ')]);
 }
 
 /** Good results and harms one after the other, each under its heading, with the line on what a number cannot say. */
@@ -141,11 +175,21 @@ function studyNumberBlocks(plan: HandoutPlan['studyNumbers']): HandoutBlock[] {
         `study-numbers:${side.effect}`,
         side.heading,
         side.none === null
-          ? side.items.map((item): HandoutBlock => ({ id: `study-number:${item.id}`, kind: 'bullet', text: item.text, details: item.details }))
+          ? side.items.map((item): HandoutBlock => ({
+              id: `study-number:${item.id}`,
+              kind: 'bullet',
+              text: item.text,
+              details: item.details,
+            }))
           : [{ id: `study-numbers:${side.effect}:none`, kind: 'paragraph', text: side.none }],
       ),
     ),
-    { id: 'study-numbers:not-one-person', kind: 'paragraph', text: plan.notOnePerson, strong: true },
+    {
+      id: 'study-numbers:not-one-person',
+      kind: 'paragraph',
+      text: plan.notOnePerson,
+      strong: true,
+    },
   ]);
 }
 
@@ -176,7 +220,9 @@ export function blockTexts(block: HandoutBlock): string[] {
  * name the patient (a saved file is easier to find); on a shared clinic computer it names no one.
  */
 function documentTitle(firstName: string, mode: ClinicSettings['mode'], t: Translate): string {
-  return mode === 'home' && firstName !== '' ? t('handout:documentTitle', { name: firstName }) : t('handout:documentTitleUnnamed');
+  return mode === 'home' && firstName !== ''
+    ? t('handout:documentTitle', { name: firstName })
+    : t('handout:documentTitleUnnamed');
 }
 
 export function buildHandoutContent(input: HandoutInput): HandoutContent {
@@ -186,78 +232,199 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   const text = (value: LocalizedText) => resolveText(value, language, voiceOf(patient.role)).text;
   const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const today = calendarDateOf(preparedAt);
-  const plan = planHandout({ patient, protocol, lessons: input.lessons, language, today, t, text, crisisLine: clinic.crisisLine, typed: isolate });
+  const plan = planHandout({
+    patient,
+    protocol,
+    lessons: input.lessons,
+    language,
+    today,
+    t,
+    text,
+    crisisLine: clinic.crisisLine,
+    typed: isolate,
+  });
   const after = protocol.afterTreatment;
 
   const blocks: HandoutBlock[] = [
     { id: 'title', kind: 'title', text: t('handout:title') },
     { id: 'prepared-by', kind: 'subtitle', text: preparedBy(patient, t, isolate) },
     { id: 'protocol-title', kind: 'paragraph', text: text(protocol.title), strong: true },
-    ...plan.keyDates.map((d): HandoutBlock => ({ id: `key-date:${d.id}`, kind: 'paragraph', text: d.text })),
+    ...plan.keyDates.map((d): HandoutBlock => ({
+      id: `key-date:${d.id}`,
+      kind: 'paragraph',
+      text: d.text,
+    })),
     { id: 'not-consent-form', kind: 'notice', text: t('handout:notConsentForm') },
-    ...(needsTranslationNotice(t) ? [{ id: 'translation-not-reviewed', kind: 'notice' as const, text: t('handout:translationNotReviewed') }] : []),
+    ...(needsTranslationNotice(t)
+      ? [
+          {
+            id: 'translation-not-reviewed',
+            kind: 'notice' as const,
+            text: t('handout:translationNotReviewed'),
+          },
+        ]
+      : []),
     ...(plan.readiness ? [{ id: 'readiness', kind: 'notice' as const, text: plan.readiness }] : []),
     ...clinicBlocks(clinic, language, t),
   ];
-  if (protocol.isExample) blocks.push({ id: 'example-protocol', kind: 'notice', text: t('handout:exampleProtocol') });
+  if (protocol.isExample)
+    blocks.push({ id: 'example-protocol', kind: 'notice', text: t('handout:exampleProtocol') });
 
   // Right under the key dates and the clinic's numbers: a date that looks like a slip is worth a call before anything else.
   blocks.push(
     ...section(
       'date-notes',
       t('handout:dateNotesHeading'),
-      plan.dateNotes.map((note): HandoutBlock => ({ id: `date-note:${note.id}`, kind: 'check-item', text: note.whose, details: [note.text] })),
+      plan.dateNotes.map((note): HandoutBlock => ({
+        id: `date-note:${note.id}`,
+        kind: 'check-item',
+        text: note.whose,
+        details: [note.text],
+      })),
     ),
   );
-  blocks.push(...section('dates-figure', t('handout:datesFigure.heading'), [{ id: 'dates-figure', kind: 'dates-figure', figure: planDatesFigure(plan.timeline, today, t, language) }]));
+  blocks.push(
+    ...section('dates-figure', t('handout:datesFigure.heading'), [
+      {
+        id: 'dates-figure',
+        kind: 'dates-figure',
+        figure: planDatesFigure(plan.timeline, today, t, language),
+      },
+    ]),
+  );
   blocks.push(
     ...section(
       'tests',
       t('handout:testsHeading'),
-      plan.tests.map((test): HandoutBlock => ({ id: `test:${test.id}`, kind: 'check-item', text: test.text, details: [test.status, ...test.details], done: test.done })),
+      plan.tests.map((test): HandoutBlock => ({
+        id: `test:${test.id}`,
+        kind: 'check-item',
+        text: test.text,
+        details: [test.status, ...test.details],
+        done: test.done,
+      })),
     ),
   );
   blocks.push(
     ...section('medicine-rules', t('handout:medicinesHeading'), [
-      ...plan.medicineRules.map((rule): HandoutBlock => ({ id: `medicine-rule:${rule.id}`, kind: 'check-item', text: rule.text, details: rule.details })),
-      { id: 'never-stop-alone', kind: 'paragraph', text: t('checklist:neverStopAlone'), strong: true },
+      ...plan.medicineRules.map((rule): HandoutBlock => ({
+        id: `medicine-rule:${rule.id}`,
+        kind: 'check-item',
+        text: rule.text,
+        details: rule.details,
+      })),
+      {
+        id: 'never-stop-alone',
+        kind: 'paragraph',
+        text: t('checklist:neverStopAlone'),
+        strong: true,
+      },
     ]),
   );
   if (plan.ownMedicines.length > 0) {
     blocks.push(
       ...section('own-medicines', t('handout:myMedicinesHeading'), [
         { id: 'own-medicines:intro', kind: 'paragraph', text: t('handout:myMedicinesIntro') },
-        ...plan.ownMedicines.map((m): HandoutBlock => ({ id: `own-medicine:${m.id}`, kind: 'check-item', text: isolate(m.name), details: m.notes })),
+        ...plan.ownMedicines.map((m): HandoutBlock => ({
+          id: `own-medicine:${m.id}`,
+          kind: 'check-item',
+          text: isolate(m.name),
+          details: m.notes,
+        })),
       ]),
     );
   }
-  blocks.push(...section('health', t('handout:healthHeading'), plan.health.map((item): HandoutBlock => ({ id: `health:${item.id}`, kind: 'check-item', text: item.text, details: [item.answer] }))));
+  blocks.push(
+    ...section(
+      'health',
+      t('handout:healthHeading'),
+      plan.health.map((item): HandoutBlock => ({
+        id: `health:${item.id}`,
+        kind: 'check-item',
+        text: item.text,
+        details: [item.answer],
+      })),
+    ),
+  );
   // Just before the questions: the numbers are what a decision weighs, and a missing one is a question to ask.
   blocks.push(...studyNumberBlocks(plan.studyNumbers));
-  blocks.push(...section('questions', t('handout:questionsHeading'), questionsOf(plan.questions, t)));
+  blocks.push(
+    ...section('questions', t('handout:questionsHeading'), questionsOf(plan.questions, t)),
+  );
   blocks.push(
     ...section(
       'review-topics',
       t('handout:reviewHeading'),
-      plan.reviewTopics.map((topic): HandoutBlock => ({ id: `review-topic:${topic.id}`, kind: 'check-item', text: topic.text, details: topic.details })),
+      plan.reviewTopics.map((topic): HandoutBlock => ({
+        id: `review-topic:${topic.id}`,
+        kind: 'check-item',
+        text: topic.text,
+        details: topic.details,
+      })),
     ),
   );
-  blocks.push(...section('worries', t('handout:worriesHeading'), plan.worries === '' ? [] : [{ id: 'worries', kind: 'paragraph', text: isolate(plan.worries) }]));
-  blocks.push(...section('support', t('handout:support.heading'), plan.support.map((line): HandoutBlock => ({ id: `support:${line.id}`, kind: 'bullet', text: line.text, details: line.details }))));
+  blocks.push(
+    ...section(
+      'worries',
+      t('handout:worriesHeading'),
+      plan.worries === ''
+        ? []
+        : [{ id: 'worries', kind: 'paragraph', text: isolate(plan.worries) }],
+    ),
+  );
+  blocks.push(
+    ...section(
+      'support',
+      t('handout:support.heading'),
+      plan.support.map((line): HandoutBlock => ({
+        id: `support:${line.id}`,
+        kind: 'bullet',
+        text: line.text,
+        details: line.details,
+      })),
+    ),
+  );
 
   const afterBlocks: HandoutBlock[] = [
     ...plan.warningSigns.flatMap((level) =>
-      group(`sign-level:${level.level}`, level.heading, level.signs.map((sign): HandoutBlock => ({ id: `sign:${sign.id}`, kind: 'bullet', text: sign.text, details: sign.details }))),
+      group(
+        `sign-level:${level.level}`,
+        level.heading,
+        level.signs.map((sign): HandoutBlock => ({
+          id: `sign:${sign.id}`,
+          kind: 'bullet',
+          text: sign.text,
+          details: sign.details,
+        })),
+      ),
     ),
-    ...group('contacts', t('checklist:sections.contacts'), after.contacts.map((c, i): HandoutBlock => ({ id: `contact:${i}`, kind: 'bullet', text: text(c.who), details: [text(c.forWhat)] }))),
+    ...group(
+      'contacts',
+      t('checklist:sections.contacts'),
+      after.contacts.map((c, i): HandoutBlock => ({
+        id: `contact:${i}`,
+        kind: 'bullet',
+        text: text(c.who),
+        details: [text(c.forWhat)],
+      })),
+    ),
     ...group(
       'lifestyle',
       t('checklist:sections.lifestyle'),
-      after.lifestyle.map((r, i): HandoutBlock => ({ id: `lifestyle:${i}`, kind: 'bullet', text: text(r.rule), details: [describeRuleDuration(r.duration, keyDateLabel, t), text(r.why)] })),
+      after.lifestyle.map((r, i): HandoutBlock => ({
+        id: `lifestyle:${i}`,
+        kind: 'bullet',
+        text: text(r.rule),
+        details: [describeRuleDuration(r.duration, keyDateLabel, t), text(r.why)],
+      })),
     ),
     ...(after.followUp.length > 0
       ? [
-          { id: 'group:follow-up', kind: 'subheading' as const, text: t('checklist:sections.followUp') },
+          {
+            id: 'group:follow-up',
+            kind: 'subheading' as const,
+            text: t('checklist:sections.followUp'),
+          },
           {
             id: 'follow-up',
             kind: 'table' as const,
@@ -271,7 +438,19 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
   blocks.push(...section('after-treatment', t('checklist:sections.afterTreatment'), afterBlocks));
 
   const words = input.terms ?? termsUsed(input.glossary, language, blocks.flatMap(blockTexts));
-  blocks.push(...section('glossary', t('handout:glossaryHeading'), words.map((entry): HandoutBlock => ({ id: `term:${entry.id}`, kind: 'bullet', text: text(entry.term), details: [text(entry.definition), ...signLines(entry.warningSigns ?? [], t, text)], strong: true }))));
+  blocks.push(
+    ...section(
+      'glossary',
+      t('handout:glossaryHeading'),
+      words.map((entry): HandoutBlock => ({
+        id: `term:${entry.id}`,
+        kind: 'bullet',
+        text: text(entry.term),
+        details: [text(entry.definition), ...signLines(entry.warningSigns ?? [], t, text)],
+        strong: true,
+      })),
+    ),
+  );
 
   const treatmentIndex = protocol.keyDates.length - 1;
   const treatmentDay = protocol.keyDates[treatmentIndex];
@@ -287,16 +466,34 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
       { text: firstName === '' ? '________' : isolate(firstName), location: 'patient.firstName' },
       { text: text(protocol.title), location: 'protocol.title' },
       ...(treatmentDay
-        ? [{ text: t('handout:keyDate', { keyDate: text(treatmentDay.label), date: treatmentDate ? formatCalendarDate(treatmentDate, language) : '________' }), location: `protocol.keyDates.${treatmentIndex}.label` }]
+        ? [
+            {
+              text: t('handout:keyDate', {
+                keyDate: text(treatmentDay.label),
+                date: treatmentDate ? formatCalendarDate(treatmentDate, language) : '________',
+              }),
+              location: `protocol.keyDates.${treatmentIndex}.label`,
+            },
+          ]
         : []),
-      ...(clinic.clinicName ? [{ text: isolate(clinic.clinicName), location: 'clinic.clinicName' }] : []),
+      ...(clinic.clinicName
+        ? [{ text: isolate(clinic.clinicName), location: 'clinic.clinicName' }]
+        : []),
       // A blank line for the 24-hour number would be left blank in a crisis: without the number, say where to find one.
-      clinic.phoneAfterHours ? { text: t('handout:walletCard.phone', { phone: isolate(clinic.phoneAfterHours) }), location: 'clinic.phoneAfterHours' } : { text: t('handout:walletCard.noPhone'), location: null },
+      clinic.phoneAfterHours
+        ? {
+            text: t('handout:walletCard.phone', { phone: isolate(clinic.phoneAfterHours) }),
+            location: 'clinic.phoneAfterHours',
+          }
+        : { text: t('handout:walletCard.noPhone'), location: null },
       { text: t('handout:walletCard.forDoctors'), location: null },
     ],
   });
 
-  const preparedOn = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(preparedAt);
+  const preparedOn = new Intl.DateTimeFormat(language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(preparedAt);
   return {
     language,
     direction: textDirection(language),
@@ -304,6 +501,14 @@ export function buildHandoutContent(input: HandoutInput): HandoutContent {
     blocks,
     terms: words,
     footer: (page, pages) =>
-      t('handout:footer', { page, pages, protocol: protocol.id, version: protocol.version, hash: input.contentHash.slice(0, 12), language, date: preparedOn }),
+      t('handout:footer', {
+        page,
+        pages,
+        protocol: protocol.id,
+        version: protocol.version,
+        hash: input.contentHash.slice(0, 12),
+        language,
+        date: preparedOn,
+      }),
   };
 }

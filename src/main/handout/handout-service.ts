@@ -41,31 +41,51 @@ export function createHandoutService(deps: HandoutServiceDeps) {
   /** What a handout needs before it can be made; the same check whatever is done with it. */
   const ready = ({ secondLanguage = null }: HandoutOptions) => {
     const session = deps.sessions.load();
-    if (!session || !hasNamesForHandout(session)) throw new ApiError('bad-request', 'The names asked on the welcome step are needed for the handout.');
-    const protocol = session.protocolId ? protocolForSession(deps.catalog, session, session.protocolId) : undefined;
-    if (!protocol) throw new ApiError('bad-request', 'Choose a therapy protocol before making the handout.');
+    if (!session || !hasNamesForHandout(session))
+      throw new ApiError(
+        'bad-request',
+        'The names asked on the welcome step are needed for the handout.',
+      );
+    const protocol = session.protocolId
+      ? protocolForSession(deps.catalog, session, session.protocolId)
+      : undefined;
+    if (!protocol)
+      throw new ApiError('bad-request', 'Choose a therapy protocol before making the handout.');
     const sameLanguage = secondLanguageProblem(session.language, secondLanguage);
     if (sameLanguage) throw new ApiError('bad-request', `secondLanguage: ${sameLanguage}.`);
     return { session, protocol, secondLanguage };
   };
 
-  const render = async (options: HandoutOptions): Promise<RenderedHandout & { language: Language }> => {
+  const render = async (
+    options: HandoutOptions,
+  ): Promise<RenderedHandout & { language: Language }> => {
     const { session, protocol, secondLanguage } = ready(options);
     const { largePrint } = options;
     const clinic = deps.clinicSettings();
     const patient = handoutPatientOf(session);
-    const request = { protocol, patient, language: session.language, clinic, paper: clinic.paperSize, largePrint, preparedAt: deps.now(), secondLanguage };
-    const rendered = await makeHandout(request, deps).catch(
-      (error: unknown) => {
-        // No handout rather than a card without the number to call; the message names the input, never its text.
-        throw error instanceof WalletCardTooFull ? new ApiError('card-too-full', error.message) : error;
-      },
-    );
+    const request = {
+      protocol,
+      patient,
+      language: session.language,
+      clinic,
+      paper: clinic.paperSize,
+      largePrint,
+      preparedAt: deps.now(),
+      secondLanguage,
+    };
+    const rendered = await makeHandout(request, deps).catch((error: unknown) => {
+      // No handout rather than a card without the number to call; the message names the input, never its text.
+      throw error instanceof WalletCardTooFull
+        ? new ApiError('card-too-full', error.message)
+        : error;
+    });
     if (rendered.missingCharacters.length > 0) {
       // Counts and field names only: the characters could come from the patient's name. The page already marked
       // each field (UnprintableNote) before the handout was made.
       const fields = unprintableFields(patient, 'patient').map((field) => field.location);
-      deps.logWarning(`handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced (${fields.join(', ') || 'clinic or protocol text'})`);
+      deps.logWarning(
+        `handout: ${rendered.missingCharacters.length} character(s) had no font and were replaced (${fields.join(', ') || 'clinic or protocol text'})`,
+      );
     }
     return { ...rendered, language: session.language };
   };
@@ -73,15 +93,24 @@ export function createHandoutService(deps: HandoutServiceDeps) {
   return {
     async preview(options: HandoutOptions): Promise<HandoutPreview> {
       const rendered = await render(options);
-      return { pdfBase64: Buffer.from(rendered.bytes).toString('base64'), paper: deps.clinicSettings().paperSize, pageCount: rendered.pageCount };
+      return {
+        pdfBase64: Buffer.from(rendered.bytes).toString('base64'),
+        paper: deps.clinicSettings().paperSize,
+        pageCount: rendered.pageCount,
+      };
     },
 
     async save(options: HandoutOptions): Promise<FileSaveResult> {
       // A shared computer keeps nothing of a patient: there the handout is printed, never saved.
-      if (deps.clinicSettings().mode === 'kiosk') throw new ApiError('forbidden', 'A kiosk prints handouts and never saves them.');
+      if (deps.clinicSettings().mode === 'kiosk')
+        throw new ApiError('forbidden', 'A kiosk prints handouts and never saves them.');
       const rendered = await render(options);
       const t = deps.translatorFor(rendered.language);
-      const target = await deps.fileDialogs.chooseSavePath({ suggestedName: t('handout:fileName'), fileTypeLabel: t('handout:fileType'), extension: 'pdf' });
+      const target = await deps.fileDialogs.chooseSavePath({
+        suggestedName: t('handout:fileName'),
+        fileTypeLabel: t('handout:fileType'),
+        extension: 'pdf',
+      });
       if (target === null) return { outcome: 'cancelled' };
       await writeFile(target, rendered.bytes, { mode: 0o600 });
       noteSaved(target);

@@ -7,6 +7,10 @@ import type { HandoutContent } from './handout-content';
  * footer's words come from one sample.
  */
 export function handoutText(content: HandoutContent): string {
-  const own = [content.documentTitle, content.footer(1, 1), ...textsIn(content.blocks).map(({ text }) => text)].join('\n');
+  const own = [
+    content.documentTitle,
+    content.footer(1, 1),
+    ...textsIn(content.blocks).map(({ text }) => text),
+  ].join('\n');
   return content.translation ? `${own}\n${handoutText(content.translation)}` : own;
 }

@@ -12,7 +12,12 @@ export interface LanguageSide {
  * Draws in one side's language: its elements carry its /Lang, so screen readers switch voices, and its lines
  * their own direction and alignment. Null draws in the document's language and direction (the person's own words).
  */
-export function inSide(flow: PageFlow, side: LanguageSide | null, documentDirection: TextDirection, draw: () => void): void {
+export function inSide(
+  flow: PageFlow,
+  side: LanguageSide | null,
+  documentDirection: TextDirection,
+  draw: () => void,
+): void {
   const before = { language: flow.structure.language, direction: flow.direction };
   flow.structure.language = side?.language ?? null;
   flow.direction = side?.direction ?? documentDirection;

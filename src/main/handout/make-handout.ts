@@ -31,15 +31,33 @@ export interface HandoutDeps extends ShippedContent {
 /** What the handout says, before it is laid out: also what the benchmark gives the other PDF makers. */
 export function handoutContentFor(request: HandoutRequest, deps: HandoutDeps): HandoutContent {
   const { protocol, secondLanguage } = request;
-  const input = { ...request, contentHash: contentHash(protocol), glossary: deps.glossary, lessons: lessonsForProtocol(deps.lessons, protocol, request.patient.role) };
+  const input = {
+    ...request,
+    contentHash: contentHash(protocol),
+    glossary: deps.glossary,
+    lessons: lessonsForProtocol(deps.lessons, protocol, request.patient.role),
+  };
   const first = buildHandoutContent({ ...input, t: deps.translatorFor(request.language) });
   if (!secondLanguage) return first;
   // The same functions in the second language, explaining the first's hard words, so both glossaries pair.
-  return { ...first, translation: buildHandoutContent({ ...input, language: secondLanguage, t: deps.translatorFor(secondLanguage), terms: first.terms }) };
+  return {
+    ...first,
+    translation: buildHandoutContent({
+      ...input,
+      language: secondLanguage,
+      t: deps.translatorFor(secondLanguage),
+      terms: first.terms,
+    }),
+  };
 }
 
 /** One handout from start to finish: the same path for the app, the headless command and the benchmark. */
 export function makeHandout(request: HandoutRequest, deps: HandoutDeps): Promise<RenderedHandout> {
   const { paper, largePrint, preparedAt } = request;
-  return renderHandout(handoutContentFor(request, deps), { fontsDir: deps.fontsDir, paper, largePrint, createdAt: preparedAt });
+  return renderHandout(handoutContentFor(request, deps), {
+    fontsDir: deps.fontsDir,
+    paper,
+    largePrint,
+    createdAt: preparedAt,
+  });
 }

@@ -3,9 +3,17 @@ import type { TextDirection } from '@shared/i18n/languages';
 import type { Paper } from '@shared/schemas/paper';
 import type { TaggedStructure } from './typeset/tagged-structure';
 import type { LinePlacement, TextStyle, Typesetter } from './typeset/typesetter';
-import { CARD_PANEL, layoutWalletCard, WalletCardTooFull, type CardLine } from './wallet-card-layout';
+import {
+  CARD_PANEL,
+  layoutWalletCard,
+  WalletCardTooFull,
+  type CardLine,
+} from './wallet-card-layout';
 
-export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const satisfies Record<Paper, readonly [number, number]>;
+export const PAPER_SIZES = { letter: [612, 792], a4: [595.28, 841.89] } as const satisfies Record<
+  Paper,
+  readonly [number, number]
+>;
 
 export const MARGIN = 54;
 const FOOTER_SPACE = 36;
@@ -124,7 +132,16 @@ export class PageFlow {
    * Draws a paragraph; `keepWithNext` reserves room so a heading never ends a page alone. A `translation` (the
    * second language of a bilingual handout) is set in from its reading side, with a rule beside it on each page.
    */
-  paragraph(text: string, style: TextStyle, options: { indent?: number; spaceAfter?: number; keepWithNext?: number; translation?: boolean } = {}): void {
+  paragraph(
+    text: string,
+    style: TextStyle,
+    options: {
+      indent?: number;
+      spaceAfter?: number;
+      keepWithNext?: number;
+      translation?: boolean;
+    } = {},
+  ): void {
     const indent = (options.indent ?? 0) + (options.translation ? TRANSLATION_INSET : 0);
     const lines = this.lines(text, style, indent);
     const height = this.lineHeight(style);
@@ -132,17 +149,35 @@ export class PageFlow {
     const ruled: Array<{ page: PDFPage; top: number; bottom: number }> = [];
     for (const line of lines) {
       this.ensure(height);
-      if (options.translation && ruled.at(-1)?.page !== this.page) ruled.push({ page: this.page, top: this.y, bottom: this.y });
+      if (options.translation && ruled.at(-1)?.page !== this.page)
+        ruled.push({ page: this.page, top: this.y, bottom: this.y });
       this.y -= style.size;
-      this.text(`${line} `, { page: this.page, x: this.columnX(indent), width: this.columnWidth - indent, y: this.y, style, direction: this.direction });
+      this.text(`${line} `, {
+        page: this.page,
+        x: this.columnX(indent),
+        width: this.columnWidth - indent,
+        y: this.y,
+        style,
+        direction: this.direction,
+      });
       this.y -= height - style.size;
       const segment = ruled.at(-1);
       if (segment) segment.bottom = this.y;
     }
     if (options.translation) {
-      const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent + TRANSLATION_INSET / 2 : MARGIN + indent - TRANSLATION_INSET / 2;
+      const x =
+        this.direction === 'rtl'
+          ? PAPER_SIZES[this.paper][0] - MARGIN - indent + TRANSLATION_INSET / 2
+          : MARGIN + indent - TRANSLATION_INSET / 2;
       for (const { page, top, bottom } of ruled) {
-        this.structure.artifact(page, () => page.drawLine({ start: { x, y: top }, end: { x, y: bottom + 2 }, thickness: 1.5, color: rgb(0.45, 0.45, 0.45) }));
+        this.structure.artifact(page, () =>
+          page.drawLine({
+            start: { x, y: top },
+            end: { x, y: bottom + 2 },
+            thickness: 1.5,
+            color: rgb(0.45, 0.45, 0.45),
+          }),
+        );
       }
     }
     this.y -= options.spaceAfter ?? 0;
@@ -156,28 +191,55 @@ export class PageFlow {
   checkBox(size: number, indent: number, ticked = false): void {
     this.ensure(size * LINE_GAP);
     const box = size * 0.8;
-    const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - box : MARGIN + indent;
+    const x =
+      this.direction === 'rtl'
+        ? PAPER_SIZES[this.paper][0] - MARGIN - indent - box
+        : MARGIN + indent;
     const y = this.y - size * 0.9;
     this.label((page) => {
-      page.drawRectangle({ x, y, width: box, height: box, borderColor: rgb(0, 0, 0), borderWidth: 1 });
+      page.drawRectangle({
+        x,
+        y,
+        width: box,
+        height: box,
+        borderColor: rgb(0, 0, 0),
+        borderWidth: 1,
+      });
       // Drawn as lines, not a ✓ character, so no font is needed; the path's y axis points down from the box's top.
-      if (ticked) page.drawSvgPath(`M ${box * 0.18} ${box * 0.5} L ${box * 0.42} ${box * 0.78} L ${box * 0.85} ${box * 0.18}`, { x, y: y + box, borderColor: rgb(0, 0, 0), borderWidth: 1.6 });
+      if (ticked)
+        page.drawSvgPath(
+          `M ${box * 0.18} ${box * 0.5} L ${box * 0.42} ${box * 0.78} L ${box * 0.85} ${box * 0.18}`,
+          { x, y: y + box, borderColor: rgb(0, 0, 0), borderWidth: 1.6 },
+        );
     });
   }
 
   /** A filled dot on the reading side of the next line. */
   bullet(size: number, indent: number): void {
     this.ensure(size * LINE_GAP);
-    const x = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - indent - size * 0.4 : MARGIN + indent + size * 0.4;
-    this.label((page) => page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) }));
+    const x =
+      this.direction === 'rtl'
+        ? PAPER_SIZES[this.paper][0] - MARGIN - indent - size * 0.4
+        : MARGIN + indent + size * 0.4;
+    this.label((page) =>
+      page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) }),
+    );
   }
 
   /**
    * A dashed card the size of a bank card, to cut out and keep in a wallet; two side by side, to fold along the
    * dotted line, when one cannot hold every line (wallet-card-layout.ts). Throws rather than drop a line.
    */
-  walletCard(note: string, foldedNote: string, heading: string, lines: readonly CardLine[], noteStyle: TextStyle): void {
-    const fit = layoutWalletCard(heading, lines, this.direction, (text, textStyle, width) => this.typesetter.wrap(text, textStyle, this.direction, width));
+  walletCard(
+    note: string,
+    foldedNote: string,
+    heading: string,
+    lines: readonly CardLine[],
+    noteStyle: TextStyle,
+  ): void {
+    const fit = layoutWalletCard(heading, lines, this.direction, (text, textStyle, width) =>
+      this.typesetter.wrap(text, textStyle, this.direction, width),
+    );
     if (!fit.fits) throw new WalletCardTooFull(fit.location);
     const { panels } = fit.layout;
     const [width, height] = [CARD_PANEL.width * panels, CARD_PANEL.height];
@@ -188,10 +250,24 @@ export class PageFlow {
     const left = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
     const top = this.y - 4;
     this.decoration((page) => {
-      page.drawRectangle({ x: left, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 1, borderDashArray: [4, 3] });
+      page.drawRectangle({
+        x: left,
+        y: top - height,
+        width,
+        height,
+        borderColor: rgb(0, 0, 0),
+        borderWidth: 1,
+        borderDashArray: [4, 3],
+      });
       for (let fold = 1; fold < panels; fold += 1) {
         const x = left + fold * CARD_PANEL.width;
-        page.drawLine({ start: { x, y: top }, end: { x, y: top - height }, thickness: 0.75, color: rgb(0, 0, 0), dashArray: [1, 2] });
+        page.drawLine({
+          start: { x, y: top },
+          end: { x, y: top - height },
+          thickness: 0.75,
+          color: rgb(0, 0, 0),
+          dashArray: [1, 2],
+        });
       }
     });
     // The card is a section of its own, at the level of the handout's sections: its heading, a paragraph per line.
@@ -201,7 +277,14 @@ export class PageFlow {
         piece = line.piece;
         this.structure.begin(piece === 0 ? 'H2' : 'P');
       }
-      this.text(`${line.text} `, { page: this.page, x: left + line.x, width: line.width, y: top - line.baseline, style: line.style, direction: this.direction });
+      this.text(`${line.text} `, {
+        page: this.page,
+        x: left + line.x,
+        width: line.width,
+        y: top - line.baseline,
+        style: line.style,
+        direction: this.direction,
+      });
     }
     this.structure.end();
     this.y = top - height - 8;
@@ -213,10 +296,19 @@ export class PageFlow {
    * each cell staying one element for screen readers. Columns are fractions of the width and run from the
    * reading side (right to left in Arabic).
    */
-  table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, fractions: readonly number[], headerStyle: TextStyle, style: TextStyle): void {
+  table(
+    header: readonly string[],
+    rows: ReadonlyArray<readonly string[]>,
+    fractions: readonly number[],
+    headerStyle: TextStyle,
+    style: TextStyle,
+  ): void {
     const padding = 4;
     const widths = fractions.map((f) => f * this.columnWidth);
-    const cellLines = (cells: readonly string[], cellStyle: TextStyle) => cells.map((cell, i) => this.typesetter.wrap(cell, cellStyle, this.direction, (widths[i] ?? 0) - 2 * padding));
+    const cellLines = (cells: readonly string[], cellStyle: TextStyle) =>
+      cells.map((cell, i) =>
+        this.typesetter.wrap(cell, cellStyle, this.direction, (widths[i] ?? 0) - 2 * padding),
+      );
     const slotsOf = (lines: string[][]) => Math.max(1, ...lines.map((l) => l.length));
     const headerLines = cellLines(header, headerStyle);
     const headerHeight = slotsOf(headerLines) * this.lineHeight(headerStyle) + 2 * padding;
@@ -226,20 +318,43 @@ export class PageFlow {
      * Draws lines [from, to) of every cell as one band: a whole row, or the part of a long row on this page.
      * `cells` holds each cell's structure element once begun; a header repeated on a later page is an artifact.
      */
-    const drawBand = (lines: string[][], cellStyle: TextStyle, from: number, to: number, role: 'TH' | 'TD' | 'repeat', cells: number[]) => {
+    const drawBand = (
+      lines: string[][],
+      cellStyle: TextStyle,
+      from: number,
+      to: number,
+      role: 'TH' | 'TD' | 'repeat',
+      cells: number[],
+    ) => {
       const height = (to - from) * this.lineHeight(cellStyle) + 2 * padding;
       let offset = 0;
       lines.forEach((cell, i) => {
         const width = widths[i] ?? 0;
-        const x = this.direction === 'rtl' ? MARGIN + this.columnWidth - offset - width : MARGIN + offset;
+        const x =
+          this.direction === 'rtl' ? MARGIN + this.columnWidth - offset - width : MARGIN + offset;
         const top = this.y;
         this.decoration((page) =>
-          page.drawRectangle({ x, y: top - height, width, height, borderColor: rgb(0, 0, 0), borderWidth: 0.75, ...(role !== 'TD' ? { color: rgb(0.9, 0.9, 0.9) } : {}) }),
+          page.drawRectangle({
+            x,
+            y: top - height,
+            width,
+            height,
+            borderColor: rgb(0, 0, 0),
+            borderWidth: 0.75,
+            ...(role !== 'TD' ? { color: rgb(0.9, 0.9, 0.9) } : {}),
+          }),
         );
         const text = () =>
           cell.slice(from, to).forEach((line, n) => {
             const y = top - padding - cellStyle.size - n * this.lineHeight(cellStyle);
-            this.text(`${line} `, { page: this.page, x: x + padding, width: width - 2 * padding, y, style: cellStyle, direction: this.direction });
+            this.text(`${line} `, {
+              page: this.page,
+              x: x + padding,
+              width: width - 2 * padding,
+              y,
+              style: cellStyle,
+              direction: this.direction,
+            });
           });
         if (role === 'repeat') this.structure.artifact(this.page, text);
         else {
@@ -261,10 +376,12 @@ export class PageFlow {
       const lines = cellLines(cells, cellStyle);
       const slots = slotsOf(lines);
       const lineHeight = this.lineHeight(cellStyle);
-      const onFreshPage = Math.floor((PAPER_SIZES[this.paper][1] - MARGIN - bottom - headerHeight - 2 * padding) / lineHeight);
+      const onFreshPage = Math.floor(
+        (PAPER_SIZES[this.paper][1] - MARGIN - bottom - headerHeight - 2 * padding) / lineHeight,
+      );
       const elements: number[] = [];
       this.structure.openGroup('TR');
-      for (let from = 0, fresh = false; from < slots; ) {
+      for (let from = 0, fresh = false; from < slots;) {
         const fits = Math.floor((this.y - bottom - 2 * padding) / lineHeight);
         if (fits >= slots - from) {
           drawBand(lines, cellStyle, from, slots, role, elements);
@@ -284,7 +401,12 @@ export class PageFlow {
     };
 
     // A table never starts with its header alone at the foot of a page.
-    this.ensure(headerHeight + (rows[0] ? this.lineHeight(style) * Math.min(2, slotsOf(cellLines(rows[0], style))) + 2 * padding : 0));
+    this.ensure(
+      headerHeight +
+        (rows[0]
+          ? this.lineHeight(style) * Math.min(2, slotsOf(cellLines(rows[0], style))) + 2 * padding
+          : 0),
+    );
     this.structure.openGroup('Table');
     drawRow(header, headerStyle, 'TH');
     for (const row of rows) drawRow(row, style, 'TD');
@@ -299,7 +421,14 @@ export class PageFlow {
       this.y -= gap;
       const start = this.direction === 'rtl' ? MARGIN : MARGIN + indent;
       const y = this.y;
-      this.decoration((page) => page.drawLine({ start: { x: start, y }, end: { x: start + this.columnWidth - indent, y }, thickness: 0.5, color: rgb(0.35, 0.35, 0.35) }));
+      this.decoration((page) =>
+        page.drawLine({
+          start: { x: start, y },
+          end: { x: start + this.columnWidth - indent, y },
+          thickness: 0.5,
+          color: rgb(0.35, 0.35, 0.35),
+        }),
+      );
     }
     this.y -= 8;
   }
@@ -310,11 +439,27 @@ export class PageFlow {
     const lines = this.lines(text, style, 2 * padding);
     const height = lines.length * this.lineHeight(style) + 2 * padding;
     this.ensure(height);
-    this.decoration((page) => page.drawRectangle({ x: MARGIN, y: this.y - height, width: this.columnWidth, height, borderColor: rgb(0, 0, 0), borderWidth: 1.5 }));
+    this.decoration((page) =>
+      page.drawRectangle({
+        x: MARGIN,
+        y: this.y - height,
+        width: this.columnWidth,
+        height,
+        borderColor: rgb(0, 0, 0),
+        borderWidth: 1.5,
+      }),
+    );
     this.y -= padding;
     for (const line of lines) {
       this.y -= style.size;
-      this.text(`${line} `, { page: this.page, x: MARGIN + padding, width: this.columnWidth - 2 * padding, y: this.y, style, direction: this.direction });
+      this.text(`${line} `, {
+        page: this.page,
+        x: MARGIN + padding,
+        width: this.columnWidth - 2 * padding,
+        y: this.y,
+        style,
+        direction: this.direction,
+      });
       this.y -= this.lineHeight(style) - style.size;
     }
     this.y -= padding + 8;
@@ -328,7 +473,14 @@ export class PageFlow {
       this.structure.artifact(page, () =>
         lines.forEach((line, i) => {
           const y = MARGIN / 2 + (lines.length - 1 - i) * style.size * LINE_GAP;
-          this.typesetter.draw(line, { page, x: MARGIN, width: this.columnWidth, y, style, direction: this.direction });
+          this.typesetter.draw(line, {
+            page,
+            x: MARGIN,
+            width: this.columnWidth,
+            y,
+            style,
+            direction: this.direction,
+          });
         }),
       );
     });

@@ -46,13 +46,20 @@ function stylesFor(largePrint: boolean): Styles {
   if (!largePrint) return REGULAR_STYLES;
   const scale = 16 / REGULAR_STYLES.body.size;
   return Object.fromEntries(
-    Object.entries(REGULAR_STYLES).map(([name, style]) => [name, { ...style, size: Math.round(style.size * (name === 'footer' ? 1.25 : scale)) }]),
+    Object.entries(REGULAR_STYLES).map(([name, style]) => [
+      name,
+      { ...style, size: Math.round(style.size * (name === 'footer' ? 1.25 : scale)) },
+    ]),
   ) as Styles;
 }
 
 const CHECK_INDENT = 20;
 
-const figureStyles = (STYLES: Styles): DatesFigureStyles => ({ label: STYLES.figureLabel, when: STYLES.detail, scale: STYLES.footer });
+const figureStyles = (STYLES: Styles): DatesFigureStyles => ({
+  label: STYLES.figureLabel,
+  when: STYLES.detail,
+  scale: STYLES.footer,
+});
 
 const WRITE_IN_LINE = 22;
 
@@ -83,7 +90,13 @@ function heightOf(flow: PageFlow, STYLES: Styles, block: HandoutBlock | undefine
   switch (block.kind) {
     case 'check-item':
     case 'bullet':
-      return flow.heightOf(block.text, itemStyle(STYLES, block), CHECK_INDENT) + block.details.reduce((sum, detail) => sum + flow.heightOf(detail, STYLES.detail, CHECK_INDENT), 0);
+      return (
+        flow.heightOf(block.text, itemStyle(STYLES, block), CHECK_INDENT) +
+        block.details.reduce(
+          (sum, detail) => sum + flow.heightOf(detail, STYLES.detail, CHECK_INDENT),
+          0,
+        )
+      );
     case 'write-in':
       return block.lines * WRITE_IN_LINE + 8;
     case 'notice':
@@ -118,10 +131,22 @@ function labelOf(block: ItemBlock): string {
  * A list item: its box or dot, then its paragraphs. Where they carry languages (a bilingual handout), its body
  * holds one paragraph element per language, each with its /Lang.
  */
-function drawItem(flow: PageFlow, STYLES: Styles, block: ItemBlock, paragraphs: readonly ItemParagraph[], withNext: number): void {
-  const styleOf = (paragraph: ItemParagraph) => (paragraph.detail ? STYLES.detail : itemStyle(STYLES, block));
+function drawItem(
+  flow: PageFlow,
+  STYLES: Styles,
+  block: ItemBlock,
+  paragraphs: readonly ItemParagraph[],
+  withNext: number,
+): void {
+  const styleOf = (paragraph: ItemParagraph) =>
+    paragraph.detail ? STYLES.detail : itemStyle(STYLES, block);
   const documentDirection = flow.direction;
-  flow.keepTogether(paragraphs.reduce((sum, paragraph) => sum + flow.heightOf(paragraph.text, styleOf(paragraph), CHECK_INDENT), 0) + withNext);
+  flow.keepTogether(
+    paragraphs.reduce(
+      (sum, paragraph) => sum + flow.heightOf(paragraph.text, styleOf(paragraph), CHECK_INDENT),
+      0,
+    ) + withNext,
+  );
   flow.structure.openGroup('LI');
   // A box to tick for things to do; a dot for things to know.
   flow.structure.begin('Lbl', labelOf(block));
@@ -133,8 +158,13 @@ function drawItem(flow: PageFlow, STYLES: Styles, block: ItemBlock, paragraphs: 
   paragraphs.forEach((paragraph, index) => {
     const draw = () => {
       if (bilingual) flow.structure.begin('P');
-      const keepWithNext = index === 0 && paragraphs.length > 1 ? flow.lineHeight(STYLES.detail) : 0;
-      flow.paragraph(paragraph.text, styleOf(paragraph), { indent: CHECK_INDENT, keepWithNext, translation: paragraph.side?.translation ?? false });
+      const keepWithNext =
+        index === 0 && paragraphs.length > 1 ? flow.lineHeight(STYLES.detail) : 0;
+      flow.paragraph(paragraph.text, styleOf(paragraph), {
+        indent: CHECK_INDENT,
+        keepWithNext,
+        translation: paragraph.side?.translation ?? false,
+      });
     };
     if (paragraph.side === undefined) draw();
     else inSide(flow, paragraph.side, documentDirection, draw);
@@ -144,7 +174,13 @@ function drawItem(flow: PageFlow, STYLES: Styles, block: ItemBlock, paragraphs: 
   flow.structure.closeGroup();
 }
 
-function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: HandoutBlock | undefined, options: DrawOptions = {}): void {
+function drawBlock(
+  flow: PageFlow,
+  STYLES: Styles,
+  block: HandoutBlock,
+  next: HandoutBlock | undefined,
+  options: DrawOptions = {},
+): void {
   const translation = options.translation ?? false;
   const spaceAfter = (space: number) => (options.translatedBy ? 2 : space);
   const keepWithNext = heightOf(flow, STYLES, options.translatedBy);
@@ -155,25 +191,42 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
   const isItem = block.kind === 'check-item' || block.kind === 'bullet';
   // Consecutive items form one list; write-in lines under an item belong to the same list.
   if (isItem && flow.structure.openGroupType !== 'L') flow.structure.openGroup('L');
-  if (!isItem && block.kind !== 'write-in' && flow.structure.openGroupType === 'L') flow.structure.closeGroup();
+  if (!isItem && block.kind !== 'write-in' && flow.structure.openGroupType === 'L')
+    flow.structure.closeGroup();
   const tag = STRUCTURE[block.kind];
   if (tag) flow.structure.begin(tag);
   switch (block.kind) {
     case 'title':
-      flow.paragraph(block.text, STYLES.title, { spaceAfter: spaceAfter(4), keepWithNext, translation });
+      flow.paragraph(block.text, STYLES.title, {
+        spaceAfter: spaceAfter(4),
+        keepWithNext,
+        translation,
+      });
       break;
     case 'subtitle':
-      flow.paragraph(block.text, STYLES.subtitle, { spaceAfter: spaceAfter(6), keepWithNext, translation });
+      flow.paragraph(block.text, STYLES.subtitle, {
+        spaceAfter: spaceAfter(6),
+        keepWithNext,
+        translation,
+      });
       break;
     case 'notice':
       flow.notice(block.text, STYLES.strong);
       break;
     case 'heading':
       if (!translation) flow.space(6);
-      flow.paragraph(block.text, STYLES.heading, { spaceAfter: spaceAfter(4), keepWithNext: keepHeading, translation });
+      flow.paragraph(block.text, STYLES.heading, {
+        spaceAfter: spaceAfter(4),
+        keepWithNext: keepHeading,
+        translation,
+      });
       break;
     case 'subheading':
-      flow.paragraph(block.text, STYLES.subheading, { spaceAfter: spaceAfter(2), keepWithNext: keepHeading, translation });
+      flow.paragraph(block.text, STYLES.subheading, {
+        spaceAfter: spaceAfter(2),
+        keepWithNext: keepHeading,
+        translation,
+      });
       break;
     case 'table':
       flow.table(block.header, block.rows, block.fractions, STYLES.strong, STYLES.detail);
@@ -188,31 +241,61 @@ function drawBlock(flow: PageFlow, STYLES: Styles, block: HandoutBlock, next: Ha
       flow.writeInLines(block.lines, CHECK_INDENT, WRITE_IN_LINE);
       break;
     case 'paragraph':
-      flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, { spaceAfter: spaceAfter(8), keepWithNext, translation });
+      flow.paragraph(block.text, block.strong ? STYLES.strong : STYLES.body, {
+        spaceAfter: spaceAfter(8),
+        keepWithNext,
+        translation,
+      });
       break;
     case 'check-item':
     case 'bullet':
-      drawItem(flow, STYLES, block, options.paragraphs ?? [{ text: block.text, detail: false }, ...block.details.map((detail) => ({ text: detail, detail: true }))], withNext);
+      drawItem(
+        flow,
+        STYLES,
+        block,
+        options.paragraphs ?? [
+          { text: block.text, detail: false },
+          ...block.details.map((detail) => ({ text: detail, detail: true })),
+        ],
+        withNext,
+      );
       break;
   }
   flow.structure.end();
 }
 
 /** Lays the handout out with pdf-lib and returns the PDF file's bytes. */
-export async function renderHandout(content: HandoutContent, options: RenderOptions): Promise<RenderedHandout> {
+export async function renderHandout(
+  content: HandoutContent,
+  options: RenderOptions,
+): Promise<RenderedHandout> {
   const doc = await PDFDocument.create();
-  writeDocumentMetadata(doc, { title: content.documentTitle, language: content.language, createdAt: options.createdAt });
+  writeDocumentMetadata(doc, {
+    title: content.documentTitle,
+    language: content.language,
+    createdAt: options.createdAt,
+  });
 
   const typesetter = new Typesetter(await embedFaces(doc, options.fontsDir, handoutText(content)));
   const structure = new TaggedStructure();
   const flow = new PageFlow(doc, typesetter, options.paper, content.direction, structure);
   const styles = stylesFor(options.largePrint);
-  if (content.translation) drawBilingual(flow, content, content.translation, (block, next, drawOptions) => drawBlock(flow, styles, block, next, drawOptions));
-  else content.blocks.forEach((block, index) => drawBlock(flow, styles, block, content.blocks[index + 1]));
+  if (content.translation)
+    drawBilingual(flow, content, content.translation, (block, next, drawOptions) =>
+      drawBlock(flow, styles, block, next, drawOptions),
+    );
+  else
+    content.blocks.forEach((block, index) =>
+      drawBlock(flow, styles, block, content.blocks[index + 1]),
+    );
   if (structure.openGroupType === 'L') structure.closeGroup();
   flow.footers(content.footer, styles.footer);
   structure.finish(doc, flow.pages);
   typesetter.finish();
 
-  return { bytes: await writePdf(doc), pageCount: flow.pages.length, missingCharacters: [...typesetter.missing] };
+  return {
+    bytes: await writePdf(doc),
+    pageCount: flow.pages.length,
+    missingCharacters: [...typesetter.missing],
+  };
 }

@@ -11,7 +11,10 @@ export interface CardLine {
 export const CARD_PANEL = { width: 242.6, height: 153, padding: 8 } as const;
 
 /** The card's own sizes, the same in large print: it must fit a wallet. */
-export const CARD_STYLES = { heading: { size: 10, weight: 'bold' }, body: { size: 8.5, weight: 'regular' } } as const satisfies Record<string, TextStyle>;
+export const CARD_STYLES = {
+  heading: { size: 10, weight: 'bold' },
+  body: { size: 8.5, weight: 'regular' },
+} as const satisfies Record<string, TextStyle>;
 
 /**
  * The smallest text the card is printed in. 6.5 pt is just above the 6 pt the FDA sets as the least for the facts
@@ -55,7 +58,11 @@ interface Piece {
 }
 
 /** Each piece stays whole on one panel, so the instruction to staff is never split by the fold. */
-function pack(pieces: readonly Piece[], panels: number, direction: TextDirection): PlacedLine[] | null {
+function pack(
+  pieces: readonly Piece[],
+  panels: number,
+  direction: TextDirection,
+): PlacedLine[] | null {
   const room = CARD_PANEL.height - 2 * CARD_PANEL.padding;
   const placed: PlacedLine[] = [];
   let panel = 0;
@@ -67,7 +74,15 @@ function pack(pieces: readonly Piece[], panels: number, direction: TextDirection
     // The first panel is on the reading side: the right one in a right-to-left language.
     const column = direction === 'rtl' ? panels - 1 - panel : panel;
     for (const text of piece.lines) {
-      placed.push({ text, piece: index, style: piece.style, panel, x: column * CARD_PANEL.width + CARD_PANEL.padding, width: CARD_PANEL.width - 2 * CARD_PANEL.padding, baseline: CARD_PANEL.padding + used + piece.style.size });
+      placed.push({
+        text,
+        piece: index,
+        style: piece.style,
+        panel,
+        x: column * CARD_PANEL.width + CARD_PANEL.padding,
+        width: CARD_PANEL.width - 2 * CARD_PANEL.padding,
+        baseline: CARD_PANEL.padding + used + piece.style.size,
+      });
       used += piece.style.size * LINE_PITCH;
     }
   }
@@ -79,13 +94,25 @@ function pack(pieces: readonly Piece[], panels: number, direction: TextDirection
  * the readable floor, else on a card folded in two (again shrinking to the floor). When even that cannot hold
  * it, says which input is longest, to be shortened: a card cut short could leave out the number to call.
  */
-export function layoutWalletCard(heading: string, lines: readonly CardLine[], direction: TextDirection, wrap: Wrap): CardFit {
+export function layoutWalletCard(
+  heading: string,
+  lines: readonly CardLine[],
+  direction: TextDirection,
+  wrap: Wrap,
+): CardFit {
   const { heading: headingStyle, body: style } = CARD_STYLES;
   const piecesAt = (size: number): Piece[] => {
     const headingAt = { ...headingStyle, size: (headingStyle.size * size) / style.size };
     const bodyAt = { ...style, size };
     const inner = CARD_PANEL.width - 2 * CARD_PANEL.padding;
-    return [{ text: heading, style: headingAt, location: null }, ...lines.map((line) => ({ ...line, style: bodyAt }))].map((piece) => ({ lines: wrap(piece.text, piece.style, inner), style: piece.style, location: piece.location }));
+    return [
+      { text: heading, style: headingAt, location: null },
+      ...lines.map((line) => ({ ...line, style: bodyAt })),
+    ].map((piece) => ({
+      lines: wrap(piece.text, piece.style, inner),
+      style: piece.style,
+      location: piece.location,
+    }));
   };
   for (let panels = 1; panels <= MAX_PANELS; panels += 1) {
     for (let size: number = style.size; size >= READABLE_FLOOR; size -= SIZE_STEP) {
@@ -95,14 +122,19 @@ export function layoutWalletCard(heading: string, lines: readonly CardLine[], di
   }
   const longest = piecesAt(READABLE_FLOOR)
     .filter((piece) => piece.location !== null)
-    .reduce<Piece | null>((most, piece) => (most === null || piece.lines.length > most.lines.length ? piece : most), null);
+    .reduce<Piece | null>(
+      (most, piece) => (most === null || piece.lines.length > most.lines.length ? piece : most),
+      null,
+    );
   return { fits: false, location: longest?.location ?? null };
 }
 
 /** Thrown instead of printing a card that would lose a line. */
 export class WalletCardTooFull extends Error {
   constructor(readonly location: string | null) {
-    super(`${location ?? 'the wallet card'}: too long for the wallet card, even in small print on a card folded in two; shorten it`);
+    super(
+      `${location ?? 'the wallet card'}: too long for the wallet card, even in small print on a card folded in two; shorten it`,
+    );
     this.name = 'WalletCardTooFull';
   }
 }

@@ -50,8 +50,14 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   const packed: Array<[PDFRef, PDFObject]> = [];
   for (const [ref, object] of context.enumerateIndirectObjects()) {
     // Page contents, which pdf-lib would compress with pako while saving.
-    if (object instanceof PDFContentStream) streams.push([ref, deflated(object.dict, object.getUnencodedContents())]);
-    else if (object instanceof PDFStream || object instanceof PDFInvalidObject || ref.generationNumber !== 0) streams.push([ref, object]);
+    if (object instanceof PDFContentStream)
+      streams.push([ref, deflated(object.dict, object.getUnencodedContents())]);
+    else if (
+      object instanceof PDFStream ||
+      object instanceof PDFInvalidObject ||
+      ref.generationNumber !== 0
+    )
+      streams.push([ref, object]);
     else packed.push([ref, object]);
   }
 
@@ -80,10 +86,18 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   for (let start = 0; start < packed.length; start += OBJECTS_PER_STREAM) {
     const chunk = packed.slice(start, start + OBJECTS_PER_STREAM);
     const streamRef = PDFRef.of(nextNumber++);
-    chunk.forEach(([ref], index) => entries.push({ number: ref.objectNumber, add: () => xref.addCompressedEntry(ref, streamRef, index) }));
+    chunk.forEach(([ref], index) =>
+      entries.push({
+        number: ref.objectNumber,
+        add: () => xref.addCompressedEntry(ref, streamRef, index),
+      }),
+    );
     const objectStream = PDFObjectStream.withContextAndObjects(context, chunk, false);
     const offset = size;
-    entries.push({ number: streamRef.objectNumber, add: () => xref.addUncompressedEntry(streamRef, offset) });
+    entries.push({
+      number: streamRef.objectNumber,
+      add: () => xref.addUncompressedEntry(streamRef, offset),
+    });
     write(indirect(streamRef, deflated(objectStream.dict, objectStream.getUnencodedContents())));
   }
   for (const { add } of entries.sort((a, b) => a.number - b.number)) add();

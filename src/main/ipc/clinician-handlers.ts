@@ -55,8 +55,18 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     const locked = lockedUntil !== null && Date.parse(lockedUntil) > deps.now().getTime();
     const managed = deps.managedPack;
     const managedPack =
-      managed.state === 'loaded' ? { state: managed.state, path: managed.path, count: managed.protocols.length } : managed;
-    return { pinSet: pin.isSet(), pinManaged: pin.isManaged(), unlocked: session.isOpen(), lockedUntil: locked ? lockedUntil : null, managedPack, managedSettings: [...deps.managedSettings], settingsNeedAttention: clinic.needsAttention() };
+      managed.state === 'loaded'
+        ? { state: managed.state, path: managed.path, count: managed.protocols.length }
+        : managed;
+    return {
+      pinSet: pin.isSet(),
+      pinManaged: pin.isManaged(),
+      unlocked: session.isOpen(),
+      lockedUntil: locked ? lockedUntil : null,
+      managedPack,
+      managedSettings: [...deps.managedSettings],
+      settingsNeedAttention: clinic.needsAttention(),
+    };
   };
   const entry = (protocol: Protocol): ClinicianProtocolEntry => ({
     id: protocol.id,
@@ -78,12 +88,22 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
   return {
     clinicianStatus: status,
     clinicianSetPin: async ({ pin: newPin }) => {
-      if (pin.isManaged()) throw new ApiError('forbidden', 'The PIN is set by the organization (managed-settings.json) and cannot be changed here.');
+      if (pin.isManaged())
+        throw new ApiError(
+          'forbidden',
+          'The PIN is set by the organization (managed-settings.json) and cannot be changed here.',
+        );
       if (pin.isSet()) session.require();
-      else if (!mayChooseFirstPin(deps.mode)) throw new ApiError('forbidden', 'A kiosk gets its first PIN from the organization (managed-settings.json).');
+      else if (!mayChooseFirstPin(deps.mode))
+        throw new ApiError(
+          'forbidden',
+          'A kiosk gets its first PIN from the organization (managed-settings.json).',
+        );
       const problem = newPinProblem(newPin);
-      if (problem === 'format') throw new ApiError('bad-request', 'The PIN must be 6 to 12 digits.');
-      if (problem === 'guessable') throw new ApiError('bad-request', 'The PIN is too easy to guess.');
+      if (problem === 'format')
+        throw new ApiError('bad-request', 'The PIN must be 6 to 12 digits.');
+      if (problem === 'guessable')
+        throw new ApiError('bad-request', 'The PIN is too easy to guess.');
       await pin.setPin(newPin);
       session.open();
       return status();
@@ -111,13 +131,21 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
       return entries();
     },
     clinicianVersions: ({ id }) =>
-      editor.versions(id).map((v) => ({ version: v.protocol.version, savedAt: v.savedAt, contentHash: v.contentHash })),
+      editor.versions(id).map((v) => ({
+        version: v.protocol.version,
+        savedAt: v.savedAt,
+        contentHash: v.contentHash,
+      })),
     clinicianChanges: ({ id, from, to }) => editor.changes(id, from, to),
     clinicianGetSettings: () => clinic.settings(),
     // Saving the settings is staff confirming how the computer is used, which ends a lost role's attention.
     clinicianSaveSettings: (settings) => {
       const missing = missingClinicSettings(settings);
-      if (missing.length > 0) throw new ApiError('bad-request', `These clinic settings are required: ${missing.join(', ')}.`);
+      if (missing.length > 0)
+        throw new ApiError(
+          'bad-request',
+          `These clinic settings are required: ${missing.join(', ')}.`,
+        );
       return clinic.update((config) => ({ ...config, settings, attention: null })).settings;
     },
     clinicianListPrinters: () => deps.listPrinters(),
@@ -126,7 +154,10 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
       return { closing: true as const };
     },
     clinicianImportPack: async () => {
-      const file = await deps.fileDialogs.chooseOpenPath({ fileTypeLabel: deps.translate()('clinician:packFileType'), extension: 'json' });
+      const file = await deps.fileDialogs.chooseOpenPath({
+        fileTypeLabel: deps.translate()('clinician:packFileType'),
+        extension: 'json',
+      });
       if (file === null) return { outcome: 'cancelled' as const };
       const reading = readJsonFileAt(file, PackFileSchema, MAX_PACK_BYTES);
       if (reading === null) throw new ApiError('not-found', 'The chosen file could not be opened.');
@@ -143,12 +174,23 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
         clinicName: clinic.settings().clinicName,
         firstName,
         // Reviewer notes are for clinic staff, never for patients: the plan goes home without them.
-        protocol: withoutReviewerNotes({ ...protocol, medications: protocol.medications.filter((rule) => chosen.has(rule.id)) }),
+        protocol: withoutReviewerNotes({
+          ...protocol,
+          medications: protocol.medications.filter((rule) => chosen.has(rule.id)),
+        }),
         keyDates,
       });
-      if (!plan.success) throw new ApiError('bad-request', plan.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!plan.success)
+        throw new ApiError(
+          'bad-request',
+          plan.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        );
       const t = deps.translate();
-      const file = await deps.fileDialogs.chooseSavePath({ suggestedName: t('clinician:plan.fileName'), fileTypeLabel: t('clinician:plan.fileType'), extension: 'json' });
+      const file = await deps.fileDialogs.chooseSavePath({
+        suggestedName: t('clinician:plan.fileName'),
+        fileTypeLabel: t('clinician:plan.fileType'),
+        extension: 'json',
+      });
       if (file === null) return { outcome: 'cancelled' as const };
       await writeFile(file, `${JSON.stringify(plan.data, null, 2)}\n`, { mode: 0o600 });
       return { outcome: 'saved' as const, fileName: path.basename(file) };
@@ -156,7 +198,11 @@ export function createClinicianHandlers(deps: ClinicianHandlerDeps): HandlersFor
     clinicianExportPack: async ({ ids }) => {
       const protocols = ids.map(existing);
       const t = deps.translate();
-      const file = await deps.fileDialogs.chooseSavePath({ suggestedName: t('clinician:packFileName'), fileTypeLabel: t('clinician:packFileType'), extension: 'json' });
+      const file = await deps.fileDialogs.chooseSavePath({
+        suggestedName: t('clinician:packFileName'),
+        fileTypeLabel: t('clinician:packFileType'),
+        extension: 'json',
+      });
       if (file === null) return { outcome: 'cancelled' as const };
       await writeFile(file, exportPack(protocols, deps.now()));
       return { outcome: 'saved' as const, fileName: path.basename(file) };

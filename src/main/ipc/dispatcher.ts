@@ -1,18 +1,31 @@
 import type { z } from 'zod';
-import { apiContract, isApiName, type ApiContract, type ApiName, type ApiOutput, type ApiResult } from '@shared/contract/api-contract';
+import {
+  apiContract,
+  isApiName,
+  type ApiContract,
+  type ApiName,
+  type ApiOutput,
+  type ApiResult,
+} from '@shared/contract/api-contract';
 import { CLINICIAN_MODE_LOCKED, type ClinicianSession } from '../clinician/clinician-session';
 import { ApiError } from './api-error';
 import { mayCall } from './caller-check';
 import type { SenderInfo } from './trusted-sender';
 
 export type ApiHandlers = {
-  [N in ApiName]: (input: z.output<ApiContract[N]['input']>) => ApiOutput<N> | Promise<ApiOutput<N>>;
+  [N in ApiName]: (
+    input: z.output<ApiContract[N]['input']>,
+  ) => ApiOutput<N> | Promise<ApiOutput<N>>;
 };
 
 /** The handlers of some of the contract's calls; main's handler groups are merged into one full set. */
 export type HandlersFor<N extends ApiName> = Pick<ApiHandlers, N>;
 
-export type Invoke = (name: unknown, args: readonly unknown[], sender: SenderInfo) => Promise<ApiResult<unknown>>;
+export type Invoke = (
+  name: unknown,
+  args: readonly unknown[],
+  sender: SenderInfo,
+) => Promise<ApiResult<unknown>>;
 
 export interface DispatcherOptions {
   isTrustedSender: (sender: SenderInfo) => boolean;
@@ -33,14 +46,20 @@ function failure(code: ApiError['code'], message: string): ApiResult<never> {
  */
 export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptions): Invoke {
   return async (name, args, sender) => {
-    if (!options.isTrustedSender(sender)) return failure('forbidden', 'This page may not talk to the app.');
+    if (!options.isTrustedSender(sender))
+      return failure('forbidden', 'This page may not talk to the app.');
     if (!isApiName(name)) return failure('bad-request', 'Unknown call.');
     const entry = apiContract[name];
     // Before the arguments are read, so a caller without the right learns nothing of what the call accepts.
-    if (!mayCall(entry.caller, options.clinicianSession)) return failure('forbidden', CLINICIAN_MODE_LOCKED);
+    if (!mayCall(entry.caller, options.clinicianSession))
+      return failure('forbidden', CLINICIAN_MODE_LOCKED);
     if (args.length > 1) return failure('bad-request', `${name} takes at most one argument.`);
     const input = entry.input.safeParse(args[0]);
-    if (!input.success) return failure('bad-request', `${name}: ${input.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`);
+    if (!input.success)
+      return failure(
+        'bad-request',
+        `${name}: ${input.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`,
+      );
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
       const output = entry.output.safeParse(await handler(input.data));

@@ -51,12 +51,23 @@ function summarize(protocol: Protocol): ProtocolSummary {
 }
 
 /** The calls of the patient walkthrough. Arguments arrive already validated by the dispatcher. */
-export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Exclude<PatientCall, IdleDeadlineCall>> {
-  const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor, lessons } = deps;
-  const currentSession = (): PatientSession => sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
+export function createPatientHandlers(
+  deps: ApiHandlerDeps,
+): HandlersFor<Exclude<PatientCall, IdleDeadlineCall>> {
+  const { appVersion, clinic, catalog, sessions, handout, fileDialogs, translatorFor, lessons } =
+    deps;
+  const currentSession = (): PatientSession =>
+    sessions.load() ?? emptySession(clinic.settings().defaultLanguage);
   // The parts for this therapy and this reader: who fills it in decides whether a child's own agreement is taught.
-  const lessonsFor = (protocolId: string | null, role: PatientSession['role'] = currentSession().role) =>
-    lessonsForProtocol(lessons, protocolId ? protocolForSession(catalog, sessions.load(), protocolId) : undefined, role);
+  const lessonsFor = (
+    protocolId: string | null,
+    role: PatientSession['role'] = currentSession().role,
+  ) =>
+    lessonsForProtocol(
+      lessons,
+      protocolId ? protocolForSession(catalog, sessions.load(), protocolId) : undefined,
+      role,
+    );
   const mayStart = () => sessionStart(sessions.persistence().mode, clinic.settings());
 
   return {
@@ -64,7 +75,9 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Exclude
       appVersion,
       defaultLanguage: clinic.settings().defaultLanguage,
       // Until staff confirm the computer's role, each start tells again why it needs attention.
-      notices: [clinic.notice ?? clinic.current().attention, deps.sessionNotice].filter((notice): notice is StoreNotice => notice !== null),
+      notices: [clinic.notice ?? clinic.current().attention, deps.sessionNotice].filter(
+        (notice): notice is StoreNotice => notice !== null,
+      ),
       role: deps.role,
       persistence: sessions.persistence(),
       sessionEnded: deps.forgetting.takeNotice(),
@@ -95,18 +108,42 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Exclude
     getSession: currentSession,
     updateSession: async (patch) => {
       // A kiosk that may not start a session takes no patient's answers; staff may still change the language.
-      if (!mayStart().allowed && Object.entries<unknown>(patch).some(([key, value]) => key !== 'language' && value !== undefined)) {
-        throw new ApiError('forbidden', 'This kiosk is not set up yet: the clinic settings it needs are missing.');
+      if (
+        !mayStart().allowed &&
+        Object.entries<unknown>(patch).some(
+          ([key, value]) => key !== 'language' && value !== undefined,
+        )
+      ) {
+        throw new ApiError(
+          'forbidden',
+          'This kiosk is not set up yet: the clinic settings it needs are missing.',
+        );
       }
-      const [unknown] = unknownLessonReferences(lessonsFor(patch.protocolId ?? currentSession().protocolId, patch.role ?? currentSession().role), patch);
+      const [unknown] = unknownLessonReferences(
+        lessonsFor(
+          patch.protocolId ?? currentSession().protocolId,
+          patch.role ?? currentSession().role,
+        ),
+        patch,
+      );
       if (unknown) throw new ApiError('not-found', `${unknown.location}: ${unknown.message}`);
       const planned = currentSession().plan?.protocol.id;
-      if (patch.protocolId && patch.protocolId !== planned && (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))) {
+      if (
+        patch.protocolId &&
+        patch.protocolId !== planned &&
+        (!catalog.get(patch.protocolId) || catalog.isRetired(patch.protocolId))
+      ) {
         throw new ApiError('not-found', `There is no protocol "${patch.protocolId}".`);
       }
       const merged = patchedSession(currentSession(), patch);
       // Another therapy or reader is taught other lesson parts (lessonsForProtocol): answers about parts it lacks go.
-      const next: PatientSession = patch.protocolId || patch.role ? { ...merged, ...answersAboutLessons(lessonsFor(merged.protocolId, merged.role), merged) } : merged;
+      const next: PatientSession =
+        patch.protocolId || patch.role
+          ? {
+              ...merged,
+              ...answersAboutLessons(lessonsFor(merged.protocolId, merged.role), merged),
+            }
+          : merged;
       await sessions.save(next);
       return next;
     },
@@ -117,14 +154,19 @@ export function createPatientHandlers(deps: ApiHandlerDeps): HandlersFor<Exclude
     printHandout: async (options) => {
       const result = await handout.print(options);
       // At a kiosk the printed page is the patient's to take; nothing of them stays for the next person.
-      if (result.outcome === 'printed' && sessions.persistence().mode === 'kiosk') await deps.forgetting.forgetPatientAndStartOver('printed');
+      if (result.outcome === 'printed' && sessions.persistence().mode === 'kiosk')
+        await deps.forgetting.forgetPatientAndStartOver('printed');
       return result;
     },
     openPatientPlan: async () => {
       // A shared kiosk opens no file dialogs: a patient could browse the computer's files from one.
-      if (sessions.persistence().mode === 'kiosk') throw new ApiError('forbidden', 'A kiosk opens no files.');
+      if (sessions.persistence().mode === 'kiosk')
+        throw new ApiError('forbidden', 'A kiosk opens no files.');
       const current = currentSession();
-      const file = await fileDialogs.chooseOpenPath({ fileTypeLabel: translatorFor(current.language)('app:plan.fileType'), extension: 'json' });
+      const file = await fileDialogs.chooseOpenPath({
+        fileTypeLabel: translatorFor(current.language)('app:plan.fileType'),
+        extension: 'json',
+      });
       if (file === null) return { outcome: 'cancelled' as const };
       const reading = readJsonFileAt(file, PlanFileSchema, MAX_PLAN_BYTES);
       if (reading === null) throw new ApiError('not-found', 'The chosen file could not be opened.');

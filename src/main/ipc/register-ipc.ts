@@ -6,7 +6,10 @@ export interface InvokeEventLike {
   senderFrame: { url: string; parent: unknown } | null;
 }
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>,
+  ): void;
 }
 
 /** One handler per contract entry, each going through the dispatcher's sender and argument checks. */
@@ -15,7 +18,9 @@ export function registerIpc(ipcMain: IpcMainLike, invoke: Invoke): void {
     ipcMain.handle(channelOf(name), (event, ...args) => {
       const frame = event.senderFrame;
       // A frame that has gone away (navigated, destroyed) is not the app's page any more.
-      const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : { url: '', isMainFrame: false };
+      const sender = frame
+        ? { url: frame.url, isMainFrame: frame.parent === null }
+        : { url: '', isMainFrame: false };
       return invoke(name, args, sender);
     });
   }

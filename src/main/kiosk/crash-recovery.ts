@@ -1,6 +1,9 @@
 /** The part of webContents crash recovery touches; small enough to fake in tests. */
 export interface RecoverableContents {
-  on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void): unknown;
+  on(
+    event: 'render-process-gone',
+    listener: (event: unknown, details: { reason: string }) => void,
+  ): unknown;
   reload(): void;
 }
 
@@ -9,7 +12,11 @@ export interface RecoverableContents {
  * (the session remembers it), in a kiosk on the screen for the next person. `beforeReload` does what the mode
  * needs first (AppServices.pageCrashed). A clean exit (the app closing) is left alone.
  */
-export function recoverFromCrashes(contents: RecoverableContents, beforeReload: () => Promise<void>, log: (message: string) => void): void {
+export function recoverFromCrashes(
+  contents: RecoverableContents,
+  beforeReload: () => Promise<void>,
+  log: (message: string) => void,
+): void {
   contents.on('render-process-gone', (_event, { reason }) => {
     if (reason === 'clean-exit') return;
     log(`the page's process ended (${reason}); reloading`);

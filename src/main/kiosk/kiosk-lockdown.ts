@@ -4,7 +4,10 @@ import { isBlockedInKiosk, type KeyInput } from './kiosk-shortcuts';
 export interface LockableWindow {
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
   webContents: {
-    on(event: 'before-input-event', listener: (event: { preventDefault(): void }, input: KeyInput) => void): unknown;
+    on(
+      event: 'before-input-event',
+      listener: (event: { preventDefault(): void }, input: KeyInput) => void,
+    ): unknown;
     setVisualZoomLevelLimits(minimum: number, maximum: number): Promise<void>;
   };
 }

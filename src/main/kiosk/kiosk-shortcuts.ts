@@ -23,8 +23,17 @@ export function isBlockedInKiosk(input: KeyInput): boolean {
   if (input.type !== 'keyDown' && input.type !== 'rawKeyDown') return false;
   const key = input.key.toLowerCase();
   const command = input.control || input.meta;
-  if (key === 'f5' || key === 'f11' || key === 'f12' || key === 'browserback' || key === 'browserforward' || key === 'browserrefresh') return true;
-  if (input.alt && (key === 'f4' || key === 'arrowleft' || key === 'arrowright' || key === 'home')) return true;
+  if (
+    key === 'f5' ||
+    key === 'f11' ||
+    key === 'f12' ||
+    key === 'browserback' ||
+    key === 'browserforward' ||
+    key === 'browserrefresh'
+  )
+    return true;
+  if (input.alt && (key === 'f4' || key === 'arrowleft' || key === 'arrowright' || key === 'home'))
+    return true;
   if (!command) return false;
   if (RELOAD_KEYS.has(key) || ZOOM_KEYS.has(key) || WINDOW_KEYS.has(key)) return true;
   // Ctrl+Shift+I/J/C on Windows and Linux; Cmd+Option+I/J/C on macOS.

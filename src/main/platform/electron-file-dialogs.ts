@@ -6,14 +6,24 @@ export function electronFileDialogs(window: () => BrowserWindow | null): FileDia
   return {
     chooseSavePath: ({ suggestedName, fileTypeLabel, extension }) =>
       owned(async (owner) => {
-        const options = { defaultPath: suggestedName, filters: [{ name: fileTypeLabel, extensions: [extension] }] };
-        const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        const options = {
+          defaultPath: suggestedName,
+          filters: [{ name: fileTypeLabel, extensions: [extension] }],
+        };
+        const result = owner
+          ? await dialog.showSaveDialog(owner, options)
+          : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       }),
     chooseOpenPath: ({ fileTypeLabel, extension }) =>
       owned(async (owner) => {
-        const options = { properties: ['openFile' as const], filters: [{ name: fileTypeLabel, extensions: [extension] }] };
-        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        const options = {
+          properties: ['openFile' as const],
+          filters: [{ name: fileTypeLabel, extensions: [extension] }],
+        };
+        const result = owner
+          ? await dialog.showOpenDialog(owner, options)
+          : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       }),
   };

@@ -9,7 +9,11 @@ export function electronKeyStorage(platform: NodeJS.Platform): KeyStorage {
       const available = await safeStorage.isAsyncEncryptionAvailable().catch(() => false);
       if (!available) return 'unavailable';
       // On Linux without a desktop keyring, safeStorage encrypts with a hard-coded password: not protection.
-      if (platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())) return 'unprotected';
+      if (
+        platform === 'linux' &&
+        ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())
+      )
+        return 'unprotected';
       return 'protected';
     },
     encrypt: async (plain) => new Uint8Array(await safeStorage.encryptStringAsync(plain)),

@@ -11,7 +11,11 @@ export function electronPagePrinter(window: () => BrowserWindow | null): PagePri
       new Promise<PrintResult>((resolve) => {
         const contents = window()?.webContents;
         if (!contents) {
-          resolve({ outcome: 'failed', reason: 'printer-refused', detail: 'The app window is closed.' });
+          resolve({
+            outcome: 'failed',
+            reason: 'printer-refused',
+            detail: 'The app window is closed.',
+          });
           return;
         }
         contents.print(
@@ -29,6 +33,7 @@ export function electronPagePrinter(window: () => BrowserWindow | null): PagePri
           },
         );
       }),
-    listPrinters: async () => (await window()?.webContents.getPrintersAsync())?.map((printer) => printer.name) ?? [],
+    listPrinters: async () =>
+      (await window()?.webContents.getPrintersAsync())?.map((printer) => printer.name) ?? [],
   };
 }

@@ -2,7 +2,12 @@ import type { Session } from 'electron';
 import type { RendererData } from './renderer-data';
 
 /** Electron's session: every kind of storage of every origin, and its caches. */
-export function electronRendererData(session: () => Pick<Session, 'clearStorageData' | 'clearCache' | 'clearCodeCaches' | 'clearAuthCache'>): RendererData {
+export function electronRendererData(
+  session: () => Pick<
+    Session,
+    'clearStorageData' | 'clearCache' | 'clearCodeCaches' | 'clearAuthCache'
+  >,
+): RendererData {
   return {
     async clear() {
       const current = session();

@@ -11,10 +11,15 @@ export type RunProgram = (program: string, args: readonly string[]) => Promise<{
 export const runProgram: RunProgram = (program, args) =>
   new Promise((resolve, reject) => {
     // The C locale keeps CUPS's answers in the English this module reads.
-    execFile(program, [...args], { env: { ...process.env, LC_ALL: 'C' }, timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(stderr.trim() || error.message));
-      else resolve({ stdout });
-    });
+    execFile(
+      program,
+      [...args],
+      { env: { ...process.env, LC_ALL: 'C' }, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(stderr.trim() || error.message));
+        else resolve({ stdout });
+      },
+    );
   });
 
 /** Shown in the printer's queue, where others can see it: never the patient's name. */
@@ -28,7 +33,10 @@ const FOLDER_PREFIX = 'gtc-print-';
  * patient's handout. Only the app's own: a real folder, of this user, that no one else may read, as mkdtemp
  * makes it; a link or anyone else's folder is left alone. Run at start, when no print of this app is under way.
  */
-export async function removePrintLeftovers(tempRoot: string, warn: (message: string) => void): Promise<void> {
+export async function removePrintLeftovers(
+  tempRoot: string,
+  warn: (message: string) => void,
+): Promise<void> {
   // Windows has no owner ids here; it never prints through this folder either.
   const uid = process.getuid?.();
   if (uid === undefined) return;
@@ -37,7 +45,8 @@ export async function removePrintLeftovers(tempRoot: string, warn: (message: str
     const folder = path.join(tempRoot, name);
     try {
       const info = await lstat(folder);
-      if (info.isDirectory() && info.uid === uid && (info.mode & 0o077) === 0) await rm(folder, { recursive: true, force: true });
+      if (info.isDirectory() && info.uid === uid && (info.mode & 0o077) === 0)
+        await rm(folder, { recursive: true, force: true });
     } catch (error) {
       warn(`could not remove the print folder ${folder}: ${(error as Error).message}`);
     }
@@ -58,7 +67,10 @@ export function cupsSpooler(run: RunProgram = runProgram, tempRoot = os.tmpdir()
   const listPrinters = async (): Promise<string[]> => {
     try {
       const { stdout } = await run('lpstat', ['-e']);
-      return stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+      return stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
     } catch {
       // No CUPS, or no printer added yet.
       return [];
@@ -77,16 +89,39 @@ export function cupsSpooler(run: RunProgram = runProgram, tempRoot = os.tmpdir()
     listPrinters,
     async print(pdf: Uint8Array, request: SpoolRequest): Promise<PrintResult> {
       const printer = request.printer || (await defaultPrinter());
-      if (!printer) return { outcome: 'failed', reason: 'no-printer', detail: 'No printer is chosen and this computer has no default printer.' };
-      if (!(await listPrinters()).includes(printer)) return { outcome: 'failed', reason: 'unknown-printer', detail: `The printer "${printer}" is not set up on this computer.` };
+      if (!printer)
+        return {
+          outcome: 'failed',
+          reason: 'no-printer',
+          detail: 'No printer is chosen and this computer has no default printer.',
+        };
+      if (!(await listPrinters()).includes(printer))
+        return {
+          outcome: 'failed',
+          reason: 'unknown-printer',
+          detail: `The printer "${printer}" is not set up on this computer.`,
+        };
       const folder = await mkdtemp(path.join(tempRoot, FOLDER_PREFIX));
       try {
         const file = path.join(folder, 'handout.pdf');
         await writeFile(file, pdf, { mode: 0o600 });
-        await run('lp', ['-d', printer, '-t', JOB_TITLE, '-o', `media=${request.paper === 'a4' ? 'A4' : 'Letter'}`, '--', file]);
+        await run('lp', [
+          '-d',
+          printer,
+          '-t',
+          JOB_TITLE,
+          '-o',
+          `media=${request.paper === 'a4' ? 'A4' : 'Letter'}`,
+          '--',
+          file,
+        ]);
         return { outcome: 'printed', printer };
       } catch (error) {
-        return { outcome: 'failed', reason: 'printer-refused', detail: (error as Error).message.slice(0, 500) };
+        return {
+          outcome: 'failed',
+          reason: 'printer-refused',
+          detail: (error as Error).message.slice(0, 500),
+        };
       } finally {
         await rm(folder, { recursive: true, force: true });
       }

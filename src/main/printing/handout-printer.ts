@@ -26,11 +26,17 @@ export function createHandoutPrinter({ platform, pagePrinter, spooler }: Handout
     /** `pdf` makes the handout's file; only the spooler needs it, the other routes print the drawn pages. */
     async print(clinic: ClinicSettings, pdf: () => Promise<Uint8Array>): Promise<PrintResult> {
       const route = printRoute(clinic.mode, platform);
-      if (route === 'spooler') return spooler.print(await pdf(), { printer: clinic.printer, paper: clinic.paperSize });
-      return pagePrinter.print({ paper: clinic.paperSize, silent: route === 'silent-page', printer: clinic.printer });
+      if (route === 'spooler')
+        return spooler.print(await pdf(), { printer: clinic.printer, paper: clinic.paperSize });
+      return pagePrinter.print({
+        paper: clinic.paperSize,
+        silent: route === 'silent-page',
+        printer: clinic.printer,
+      });
     },
     /** The printers staff can choose for the kiosk, named as the route that will print to them knows them. */
-    listPrinters: (): Promise<string[]> => (platform === 'win32' ? pagePrinter.listPrinters() : spooler.listPrinters()),
+    listPrinters: (): Promise<string[]> =>
+      platform === 'win32' ? pagePrinter.listPrinters() : spooler.listPrinters(),
   };
 }
 export type HandoutPrinter = ReturnType<typeof createHandoutPrinter>;

@@ -5,7 +5,9 @@ import type { Protocol } from '@shared/protocol/protocol';
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -13,5 +15,7 @@ function canonical(value: unknown): string {
 
 /** SHA-256 of a protocol's content, leaving out its version number: it names what the patient is given. */
 export function contentHash(protocol: Protocol): string {
-  return createHash('sha256').update(canonical({ ...protocol, version: undefined })).digest('hex');
+  return createHash('sha256')
+    .update(canonical({ ...protocol, version: undefined }))
+    .digest('hex');
 }

@@ -8,8 +8,14 @@ import { readJsonFileAt, type FileProblem } from '../files/read-json-file';
  * app: its protocols appear locked in the editor and win over local edits.
  */
 export function managedPackPath(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string {
-  if (platform === 'win32') return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'Gene Therapy Companion', 'managed-pack.json');
-  if (platform === 'darwin') return '/Library/Application Support/Gene Therapy Companion/managed-pack.json';
+  if (platform === 'win32')
+    return path.win32.join(
+      env.ProgramData ?? 'C:\\ProgramData',
+      'Gene Therapy Companion',
+      'managed-pack.json',
+    );
+  if (platform === 'darwin')
+    return '/Library/Application Support/Gene Therapy Companion/managed-pack.json';
   return '/etc/gene-therapy-companion/managed-pack.json';
 }
 
@@ -22,5 +28,7 @@ export type ManagedPack =
 export function loadManagedPack(file: string): ManagedPack {
   const reading = readJsonFileAt(file, PackFileSchema, MAX_PACK_BYTES);
   if (reading === null) return { state: 'none', path: file };
-  return reading.ok ? { state: 'loaded', path: file, protocols: reading.value.protocols } : { state: 'refused', path: file, problems: reading.problems };
+  return reading.ok
+    ? { state: 'loaded', path: file, protocols: reading.value.protocols }
+    : { state: 'refused', path: file, problems: reading.problems };
 }

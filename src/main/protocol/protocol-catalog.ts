@@ -22,13 +22,20 @@ function overlay(base: readonly Protocol[], over: readonly Protocol[]): Protocol
   return [...base.map((p) => newer.get(p.id) ?? p), ...over.filter((p) => !baseIds.has(p.id))];
 }
 
-export function protocolCatalog(examples: readonly Protocol[], clinic: ClinicConfigStore, managed: readonly Protocol[] = []): ProtocolCatalog {
+export function protocolCatalog(
+  examples: readonly Protocol[],
+  clinic: ClinicConfigStore,
+  managed: readonly Protocol[] = [],
+): ProtocolCatalog {
   const managedIds = new Set(managed.map((p) => p.id));
   const all = () => {
     const { protocols: own, order } = clinic.current();
     const merged = overlay(overlay(examples, own), managed);
     const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-    return merged.map((protocol, index) => ({ protocol, index })).sort((a, b) => rank(a.protocol.id) - rank(b.protocol.id) || a.index - b.index).map((entry) => entry.protocol);
+    return merged
+      .map((protocol, index) => ({ protocol, index }))
+      .sort((a, b) => rank(a.protocol.id) - rank(b.protocol.id) || a.index - b.index)
+      .map((entry) => entry.protocol);
   };
   // A managed protocol is offered whatever local retirements say: the organization decides.
   const isRetired = (id: string) => !managedIds.has(id) && clinic.current().retired.includes(id);

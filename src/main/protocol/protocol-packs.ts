@@ -1,4 +1,11 @@
-import { PACK_FORMAT, PACK_KIND, PackFileSchema, ProtocolPackSchema, MAX_PACK_BYTES, type ProtocolPack } from '@shared/protocol/protocol-pack';
+import {
+  PACK_FORMAT,
+  PACK_KIND,
+  PackFileSchema,
+  ProtocolPackSchema,
+  MAX_PACK_BYTES,
+  type ProtocolPack,
+} from '@shared/protocol/protocol-pack';
 import type { Protocol } from '@shared/protocol/protocol';
 import { readJsonFile, type FileProblem } from '../files/read-json-file';
 import type { ProtocolEditor, SaveOutcome } from '../clinician/protocol-editor';
@@ -36,6 +43,11 @@ export function importPack(editor: ProtocolEditor, pack: ProtocolPack): PackImpo
 
 /** The pack file for these protocols, as UTF-8 JSON text. */
 export function exportPack(protocols: readonly Protocol[], exportedAt: Date): Uint8Array {
-  const pack: ProtocolPack = { kind: PACK_KIND, formatVersion: PACK_FORMAT, exportedAt: exportedAt.toISOString(), protocols: [...protocols] };
+  const pack: ProtocolPack = {
+    kind: PACK_KIND,
+    formatVersion: PACK_FORMAT,
+    exportedAt: exportedAt.toISOString(),
+    protocols: [...protocols],
+  };
   return new TextEncoder().encode(`${JSON.stringify(ProtocolPackSchema.parse(pack), null, 2)}\n`);
 }

@@ -15,8 +15,7 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 };
 
 export type AssetLookup =
-  | { status: 200; filePath: string; headers: Record<string, string> }
-  | { status: 403 | 404 };
+  { status: 200; filePath: string; headers: Record<string, string> } | { status: 403 | 404 };
 
 const isInside = (file: string, folder: string) => file.startsWith(folder + path.sep);
 

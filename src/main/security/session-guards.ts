@@ -2,10 +2,17 @@ import { APP_SCHEME } from './app-origin';
 
 /** The parts of Electron's Session that the guards touch. */
 export interface GuardableSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
   webRequest: {
-    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+    onBeforeRequest(
+      listener: (
+        details: { url: string },
+        callback: (response: { cancel: boolean }) => void,
+      ) => void,
+    ): void;
   };
 }
 
@@ -22,5 +29,7 @@ export function isAllowedRequest(url: string): boolean {
 export function guardSession(session: GuardableSession): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url) }),
+  );
 }

@@ -1,6 +1,9 @@
 /** The parts of Electron's webContents that the guards touch; small enough to fake in tests. */
 export interface GuardableWebContents {
-  on(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' | 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' | 'will-attach-webview',
+    listener: (event: { preventDefault(): void }) => void,
+  ): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 

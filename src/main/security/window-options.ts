@@ -5,7 +5,11 @@ import type { AppMode } from '@shared/schemas/computer-role';
  * The main window's options, kept pure so a test can check every security setting. Each is stated explicitly
  * even where Electron's default agrees, so a changed default or a careless edit shows up in review.
  */
-export function mainWindowOptions(preloadPath: string, title: string, mode: AppMode = 'home'): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  title: string,
+  mode: AppMode = 'home',
+): BrowserWindowConstructorOptions {
   const kiosk = mode === 'kiosk';
   return {
     width: 1100,

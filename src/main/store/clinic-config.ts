@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { ClinicSettingsSchema, DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '@shared/schemas/clinic-settings';
+import {
+  ClinicSettingsSchema,
+  DEFAULT_CLINIC_SETTINGS,
+  type ClinicSettings,
+} from '@shared/schemas/clinic-settings';
 import { ProtocolSchema, type Protocol } from '@shared/protocol/protocol';
 import { IdSchema } from '@shared/schemas/id';
 import { entries, LIMITS } from '@shared/schemas/limits';
@@ -16,11 +20,18 @@ import { openVersionedDocument, type VersionedFormat } from './versioned-documen
  * examples stay in resources/). Never holds anything about a patient, so a kiosk can keep it while every
  * patient session is forgotten.
  */
-const UniqueIds = z.array(IdSchema).max(...entries(LIMITS.protocols)).refine((ids) => new Set(ids).size === ids.length, { message: 'an id is listed twice' });
+const UniqueIds = z
+  .array(IdSchema)
+  .max(...entries(LIMITS.protocols))
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'an id is listed twice' });
 
 /** A saved version of a protocol, kept so the editor can show what changed. */
 export const ProtocolVersionSchema = z
-  .object({ savedAt: z.iso.datetime(), contentHash: z.string().regex(/^[0-9a-f]{64}$/), protocol: ProtocolSchema })
+  .object({
+    savedAt: z.iso.datetime(),
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+    protocol: ProtocolSchema,
+  })
   .strict();
 export type ProtocolVersion = z.infer<typeof ProtocolVersionSchema>;
 
@@ -32,9 +43,12 @@ export const ClinicConfigSchema = z
     formatVersion: z.literal(CLINIC_FORMAT),
     settings: ClinicSettingsSchema,
     clinician: PinStateSchema,
-    protocols: z.array(ProtocolSchema).max(...entries(LIMITS.protocols)).refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
-      message: 'two protocols have the same id',
-    }),
+    protocols: z
+      .array(ProtocolSchema)
+      .max(...entries(LIMITS.protocols))
+      .refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
+        message: 'two protocols have the same id',
+      }),
     /** Ids in the order patients see them; protocols not listed follow, examples first. */
     order: UniqueIds,
     /** Ids no longer offered to patients (examples included); kept, and can be restored. */
@@ -51,8 +65,19 @@ export const ClinicConfigSchema = z
 export type ClinicConfig = z.infer<typeof ClinicConfigSchema>;
 
 /** The clinic file's format; a first start gets `settings` (the paper follows the computer's region). */
-export function clinicFormat(settings: ClinicSettings = DEFAULT_CLINIC_SETTINGS): VersionedFormat<ClinicConfig> {
-  const initial = (): ClinicConfig => ({ formatVersion: CLINIC_FORMAT, settings, clinician: NO_PIN, protocols: [], order: [], retired: [], history: {}, attention: null });
+export function clinicFormat(
+  settings: ClinicSettings = DEFAULT_CLINIC_SETTINGS,
+): VersionedFormat<ClinicConfig> {
+  const initial = (): ClinicConfig => ({
+    formatVersion: CLINIC_FORMAT,
+    settings,
+    clinician: NO_PIN,
+    protocols: [],
+    order: [],
+    retired: [],
+    history: {},
+    attention: null,
+  });
   return {
     store: 'clinic',
     schema: ClinicConfigSchema,
@@ -64,7 +89,12 @@ export function clinicFormat(settings: ClinicSettings = DEFAULT_CLINIC_SETTINGS)
     recover(unusable, notice) {
       const { mode, contact, clinician, salvaged } = salvageRole(unusable);
       const fresh = initial();
-      const value = { ...fresh, settings: { ...fresh.settings, ...contact, mode: mode ?? 'kiosk' }, clinician: clinician ?? NO_PIN, attention: mode ? null : { ...notice, salvaged } };
+      const value = {
+        ...fresh,
+        settings: { ...fresh.settings, ...contact, mode: mode ?? 'kiosk' },
+        clinician: clinician ?? NO_PIN,
+        attention: mode ? null : { ...notice, salvaged },
+      };
       return { value, salvaged };
     },
   };
@@ -82,7 +112,10 @@ export interface ClinicConfigStore {
   update(change: (current: ClinicConfig) => ClinicConfig): ClinicConfig;
 }
 
-export function openClinicConfig(doc: JsonDocument, firstSettings: ClinicSettings = DEFAULT_CLINIC_SETTINGS): ClinicConfigStore {
+export function openClinicConfig(
+  doc: JsonDocument,
+  firstSettings: ClinicSettings = DEFAULT_CLINIC_SETTINGS,
+): ClinicConfigStore {
   const opened = openVersionedDocument(doc, clinicFormat(firstSettings));
   const memoryOnly = opened.notice?.memoryOnly ?? false;
   let value = opened.value;
@@ -94,7 +127,11 @@ export function openClinicConfig(doc: JsonDocument, firstSettings: ClinicSetting
     protocols: () => value.protocols,
     update(change) {
       // Writing would replace the file that could not be moved aside: it stays as it is until someone fixes it.
-      if (memoryOnly) throw new ApiError('failed', `The clinic settings cannot be saved until ${doc.path} can be replaced.`);
+      if (memoryOnly)
+        throw new ApiError(
+          'failed',
+          `The clinic settings cannot be saved until ${doc.path} can be replaced.`,
+        );
       const next = ClinicConfigSchema.parse(change(value));
       doc.write(next);
       value = next;

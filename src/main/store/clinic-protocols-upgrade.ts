@@ -11,12 +11,18 @@ export const clinicWithProtocols =
   (upgrade: ProtocolUpgrade): UpgradeStep =>
   (previous) => ({
     ...previous,
-    protocols: Array.isArray(previous.protocols) ? previous.protocols.map(upgrade) : previous.protocols,
+    protocols: Array.isArray(previous.protocols)
+      ? previous.protocols.map(upgrade)
+      : previous.protocols,
     history: isRecord(previous.history)
       ? Object.fromEntries(
           Object.entries(previous.history).map(([id, versions]) => [
             id,
-            Array.isArray(versions) ? versions.map((version: unknown) => (isRecord(version) ? { ...version, protocol: upgrade(version.protocol) } : version)) : versions,
+            Array.isArray(versions)
+              ? versions.map((version: unknown) =>
+                  isRecord(version) ? { ...version, protocol: upgrade(version.protocol) } : version,
+                )
+              : versions,
           ]),
         )
       : previous.history,

@@ -20,7 +20,10 @@ function protocolV1ToV2(protocol: Json): Json {
   return {
     ...protocol,
     tests: list(protocol.tests).map((test) => ({ category: 'other', ...test })),
-    questions: list(protocol.questions).map((question) => ({ stage: STAGE_OF_TOPIC[String(question.topic)] ?? 'deciding', ...question })),
+    questions: list(protocol.questions).map((question) => ({
+      stage: STAGE_OF_TOPIC[String(question.topic)] ?? 'deciding',
+      ...question,
+    })),
     afterTreatment: { warningSigns: [], contacts: [], lifestyle: [], followUp: [] },
   };
 }
@@ -45,7 +48,13 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   // Format 3 added the kiosk's printer; until staff choose one, the system's default printer is used.
   2: (v2) => ({ ...v2, settings: { ...(v2.settings as Json), printer: '' } }),
   // Format 4 added how long a kiosk waits without a touch before warning; it starts at the default.
-  3: (v3) => ({ ...v3, settings: { ...(v3.settings as Json), kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes } }),
+  3: (v3) => ({
+    ...v3,
+    settings: {
+      ...(v3.settings as Json),
+      kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes,
+    },
+  }),
   // Format 5 records when the computer's role was lost with a set-aside file; a file that opened was never that.
   4: (v4) => ({ ...v4, attention: null }),
   // Format 6: every timing says whether it is one day, a deadline or a span; warning signs have three levels and
@@ -54,6 +63,9 @@ export const CLINIC_UPGRADES: Readonly<Record<number, UpgradeStep>> = {
   // line (until staff enter one, patients are shown the US 988 line).
   5: (v5) => {
     const v6 = clinicWithProtocols(protocolToFormat2)(v5);
-    return { ...v6, settings: { ...(v6.settings as Json), crisisLine: DEFAULT_CLINIC_SETTINGS.crisisLine } };
+    return {
+      ...v6,
+      settings: { ...(v6.settings as Json), crisisLine: DEFAULT_CLINIC_SETTINGS.crisisLine },
+    };
   },
 };

@@ -1,7 +1,12 @@
 import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
-import { DocumentTooLargeError, MAX_DOCUMENT_BYTES, UnreadableDocumentError, type JsonDocument } from './json-document';
+import {
+  DocumentTooLargeError,
+  MAX_DOCUMENT_BYTES,
+  UnreadableDocumentError,
+  type JsonDocument,
+} from './json-document';
 
 export interface ConfFileOptions {
   /** Absolute folder; Electron passes its userData folder, tests a temporary one. */
@@ -34,11 +39,13 @@ export function confDocument(file: ConfFileOptions, open: () => Conf): JsonDocum
   const filePath = path.join(file.cwd, `${file.configName}.json`);
   const removeMatching = (matches: (name: string) => boolean) => {
     if (!existsSync(file.cwd)) return;
-    for (const name of readdirSync(file.cwd)) if (matches(name)) rmSync(path.join(file.cwd, name), { force: true });
+    for (const name of readdirSync(file.cwd))
+      if (matches(name)) rmSync(path.join(file.cwd, name), { force: true });
   };
   // Conf writes a temporary file and renames it over the store, so a crash mid-save never breaks the store; a
   // crash can leave that temporary copy behind, which is removed before the store is next used or deleted.
-  const removeLeftovers = () => removeMatching((name) => name.startsWith(`${file.configName}.json.tmp-`));
+  const removeLeftovers = () =>
+    removeMatching((name) => name.startsWith(`${file.configName}.json.tmp-`));
   let conf: Conf | undefined;
   const instance = () => {
     if (!conf) removeLeftovers();
@@ -46,9 +53,15 @@ export function confDocument(file: ConfFileOptions, open: () => Conf): JsonDocum
   };
   // "clinic.unreadable-2026-11-22T10-00-00-000Z.json": the file's name, why it was copied, and when.
   const backupPath = (reason: string) =>
-    path.join(file.cwd, `${file.configName}.${reason}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    path.join(
+      file.cwd,
+      `${file.configName}.${reason}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    );
   /** When a copy of this file was made, from its name; undefined for any other file. */
-  const copyMadeAt = (name: string) => (name.startsWith(`${file.configName}.`) ? COPY_NAME.exec(name.slice(file.configName.length + 1))?.[1] : undefined);
+  const copyMadeAt = (name: string) =>
+    name.startsWith(`${file.configName}.`)
+      ? COPY_NAME.exec(name.slice(file.configName.length + 1))?.[1]
+      : undefined;
   return {
     path: filePath,
     read() {
@@ -59,7 +72,8 @@ export function confDocument(file: ConfFileOptions, open: () => Conf): JsonDocum
       try {
         return instance().store;
       } catch (error) {
-        if (error instanceof SyntaxError) throw new UnreadableDocumentError(filePath, 'The file is not valid JSON.', error);
+        if (error instanceof SyntaxError)
+          throw new UnreadableDocumentError(filePath, 'The file is not valid JSON.', error);
         throw error;
       }
     },
@@ -80,7 +94,9 @@ export function confDocument(file: ConfFileOptions, open: () => Conf): JsonDocum
         const made = copyMadeAt(name);
         return made === undefined ? [] : [{ name, made }];
       });
-      return copies.sort((a, b) => a.made.localeCompare(b.made)).map((copy) => path.join(file.cwd, copy.name));
+      return copies
+        .sort((a, b) => a.made.localeCompare(b.made))
+        .map((copy) => path.join(file.cwd, copy.name));
     },
     remove() {
       rmSync(filePath, { force: true });

@@ -12,7 +12,10 @@ export const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
 /** A store file kept by electron-store in the app's data folder (electron-store names the file by `name`). */
 export function electronStoreDocument(file: ConfFileOptions): JsonDocument {
   return confDocument(file, () => {
-    const store = new ElectronStore<Record<string, unknown>>({ ...confOptions(file), name: file.configName });
+    const store = new ElectronStore<Record<string, unknown>>({
+      ...confOptions(file),
+      name: file.configName,
+    });
     ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
     return store;
   });

@@ -15,7 +15,12 @@ const IV_BYTES = 12;
 
 /** Base64 of exactly `bytes` bytes: a shortened authentication tag would make forging a file easier. */
 const base64Of = (bytes: number, what: string) =>
-  z.base64().refine((text) => Buffer.from(text, 'base64').length === bytes, `${what} must be ${bytes} bytes`);
+  z
+    .base64()
+    .refine(
+      (text) => Buffer.from(text, 'base64').length === bytes,
+      `${what} must be ${bytes} bytes`,
+    );
 
 const SessionFileSchema = z
   .object({
@@ -48,21 +53,33 @@ interface DataKey {
 
 async function newDataKey(keys: KeyStorage): Promise<DataKey> {
   const key = randomBytes(32);
-  return { key, wrapped: Buffer.from(await keys.encrypt(key.toString('base64'))).toString('base64') };
+  return {
+    key,
+    wrapped: Buffer.from(await keys.encrypt(key.toString('base64'))).toString('base64'),
+  };
 }
 
 function encrypt(key: Buffer, session: PatientSession) {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: AUTH_TAG_BYTES });
   const data = Buffer.concat([cipher.update(JSON.stringify(session), 'utf8'), cipher.final()]);
-  return { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+  return {
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    data: data.toString('base64'),
+  };
 }
 
 function decrypt(key: Buffer, stored: z.infer<typeof SessionFileSchema>): unknown {
   // Without authTagLength, Node accepts a shortened tag and checks only its bytes.
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(stored.iv, 'base64'), { authTagLength: AUTH_TAG_BYTES });
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(stored.iv, 'base64'), {
+    authTagLength: AUTH_TAG_BYTES,
+  });
   decipher.setAuthTag(Buffer.from(stored.tag, 'base64'));
-  const plain = Buffer.concat([decipher.update(Buffer.from(stored.data, 'base64')), decipher.final()]);
+  const plain = Buffer.concat([
+    decipher.update(Buffer.from(stored.data, 'base64')),
+    decipher.final(),
+  ]);
   return JSON.parse(plain.toString('utf8'));
 }
 
@@ -76,14 +93,24 @@ export function eraseSavedAnswers(doc: JsonDocument): void {
  * Opens (or prepares) the encrypted session file. A file that cannot be read, decrypted or understood is set
  * aside, reported, and the patient starts fresh: nothing is deleted silently.
  */
-export async function openSessionFile(doc: JsonDocument, keys: KeyStorage): Promise<OpenedSessionFile> {
+export async function openSessionFile(
+  doc: JsonDocument,
+  keys: KeyStorage,
+): Promise<OpenedSessionFile> {
   let restoredKey: DataKey | null = null;
   let restored: PatientSession | null = null;
   // Set inside setAside: asserted, so the checks below are not narrowed to this first null.
   let notice = null as StoreNotice | null;
 
   const setAside = (problem: StoreNotice['problem'], detail: string) => {
-    notice = { store: 'session', problem, backupPath: doc.setAside(problem), detail, memoryOnly: false, salvaged: [] };
+    notice = {
+      store: 'session',
+      problem,
+      backupPath: doc.setAside(problem),
+      detail,
+      memoryOnly: false,
+      salvaged: [],
+    };
   };
 
   let raw: unknown;
@@ -98,10 +125,16 @@ export async function openSessionFile(doc: JsonDocument, keys: KeyStorage): Prom
     if (!stored.success) setAside('invalid', 'The saved answers file is not in a known format.');
     else {
       try {
-        const candidate = Buffer.from(await keys.decrypt(Buffer.from(stored.data.wrappedKey, 'base64')), 'base64');
+        const candidate = Buffer.from(
+          await keys.decrypt(Buffer.from(stored.data.wrappedKey, 'base64')),
+          'base64',
+        );
         const session = SavedSessionSchema.safeParse(decrypt(candidate, stored.data));
         if (session.success) {
-          [restoredKey, restored] = [{ key: candidate, wrapped: stored.data.wrappedKey }, session.data];
+          [restoredKey, restored] = [
+            { key: candidate, wrapped: stored.data.wrappedKey },
+            session.data,
+          ];
         } else setAside('invalid', 'The saved answers do not match this version of the app.');
       } catch {
         setAside('unreadable', 'The saved answers could not be unlocked on this computer.');

@@ -43,7 +43,10 @@ export class UnreadableDocumentError extends Error {
 /** A store file too large to be read into memory: treated like any unreadable one, and never parsed. */
 export class DocumentTooLargeError extends UnreadableDocumentError {
   constructor(path: string, bytes: number) {
-    super(path, `The file is ${megabytes(bytes)} MB; a store file may be at most ${megabytes(MAX_DOCUMENT_BYTES)} MB.`);
+    super(
+      path,
+      `The file is ${megabytes(bytes)} MB; a store file may be at most ${megabytes(MAX_DOCUMENT_BYTES)} MB.`,
+    );
     this.name = 'DocumentTooLargeError';
   }
 }

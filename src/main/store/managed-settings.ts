@@ -7,8 +7,19 @@ import { readJsonFileAt, type FileProblem } from '../files/read-json-file';
 /** What the organization fixed; `clinicianPin` is its staff PIN hash, or null where it set none. */
 export type LoadedManagedSettings =
   | { state: 'none'; path: string; settings: Partial<ClinicSettings>; clinicianPin: null }
-  | { state: 'loaded'; path: string; settings: Partial<ClinicSettings>; clinicianPin: PinHash | null }
-  | { state: 'refused'; path: string; settings: Partial<ClinicSettings>; clinicianPin: null; problems: FileProblem[] };
+  | {
+      state: 'loaded';
+      path: string;
+      settings: Partial<ClinicSettings>;
+      clinicianPin: PinHash | null;
+    }
+  | {
+      state: 'refused';
+      path: string;
+      settings: Partial<ClinicSettings>;
+      clinicianPin: null;
+      problems: FileProblem[];
+    };
 
 /** The organization's fixed settings live beside its managed pack (managed-pack.ts): one folder to deploy. */
 export function managedSettingsPath(managedPackPath: string): string {
@@ -20,6 +31,17 @@ export function loadManagedSettings(file: string): LoadedManagedSettings {
   const reading = readJsonFileAt(file, ManagedSettingsSchema, 64 * 1024);
   if (reading === null) return { state: 'none', path: file, settings: {}, clinicianPin: null };
   return reading.ok
-    ? { state: 'loaded', path: file, settings: reading.value.settings, clinicianPin: reading.value.clinicianPin ?? null }
-    : { state: 'refused', path: file, settings: {}, clinicianPin: null, problems: reading.problems };
+    ? {
+        state: 'loaded',
+        path: file,
+        settings: reading.value.settings,
+        clinicianPin: reading.value.clinicianPin ?? null,
+      }
+    : {
+        state: 'refused',
+        path: file,
+        settings: {},
+        clinicianPin: null,
+        problems: reading.problems,
+      };
 }

@@ -13,9 +13,17 @@ export interface SalvagedRole {
 }
 
 /** What a kiosk needs before it starts a session (src/shared/schemas/session-start.ts): nothing of a patient. */
-const CONTACT_SETTINGS = ['clinicName', 'phoneOfficeHours', 'phoneAfterHours', 'address', 'emergencyInstruction', 'crisisLine'] as const;
+const CONTACT_SETTINGS = [
+  'clinicName',
+  'phoneOfficeHours',
+  'phoneAfterHours',
+  'address',
+  'emergencyInstruction',
+  'crisisLine',
+] as const;
 
-const own = (record: unknown, key: string): unknown => (isRecord(record) && Object.hasOwn(record, key) ? record[key] : undefined);
+const own = (record: unknown, key: string): unknown =>
+  isRecord(record) && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /**
  * What the computer is, read from a clinic file that had to be set aside (a newer release's, one that breaks the

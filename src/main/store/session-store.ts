@@ -12,7 +12,6 @@ export interface SessionStore {
   clear(): void;
 }
 
-
 export interface SessionPersistence {
   mode: AppMode;
   storage: KeyStorageLevel;
@@ -30,7 +29,10 @@ export function patientSessions(mode: AppMode, storage: KeyStorageLevel, file: S
   let current = restored;
   let saving = mode === 'home' && file !== null && (storage === 'protected' || restored !== null);
 
-  const store: SessionStore & { persistence(): SessionPersistence; setSaving(on: boolean): Promise<SessionPersistence> } = {
+  const store: SessionStore & {
+    persistence(): SessionPersistence;
+    setSaving(on: boolean): Promise<SessionPersistence>;
+  } = {
     load: () => current,
     async save(session) {
       current = session;
@@ -42,7 +44,8 @@ export function patientSessions(mode: AppMode, storage: KeyStorageLevel, file: S
     },
     persistence: () => ({ mode, storage, saving }),
     async setSaving(on) {
-      if (on && (mode !== 'home' || file === null)) throw new Error('Answers cannot be saved on this computer.');
+      if (on && (mode !== 'home' || file === null))
+        throw new Error('Answers cannot be saved on this computer.');
       saving = on;
       if (on && current) await file?.write(current);
       if (!on) file?.remove();

@@ -17,7 +17,10 @@ export interface VersionedFormat<T extends { formatVersion: number }> {
    * What the app goes on with when the file could not be used: `unusable` is the old file's JSON where it could
    * still be parsed (else undefined), `notice` what the person is told. Without it, the initial value.
    */
-  recover?: (unusable: unknown, notice: StoreNotice) => { value: T; salvaged: StoreNotice['salvaged'] };
+  recover?: (
+    unusable: unknown,
+    notice: StoreNotice,
+  ) => { value: T; salvaged: StoreNotice['salvaged'] };
 }
 
 export interface OpenedDocument<T> {
@@ -42,10 +45,26 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
   format: VersionedFormat<T>,
 ): OpenedDocument<T> {
   // `copy`: where the old file already is (the file is missing); otherwise it is moved aside now.
-  const startFresh = (problem: StoreNotice['problem'], detail: string, unusable?: unknown, copy?: string): OpenedDocument<T> => {
-    let told: StoreNotice = { store: format.store, problem, backupPath: copy ?? doc.path, detail, memoryOnly: false, salvaged: [] };
+  const startFresh = (
+    problem: StoreNotice['problem'],
+    detail: string,
+    unusable?: unknown,
+    copy?: string,
+  ): OpenedDocument<T> => {
+    let told: StoreNotice = {
+      store: format.store,
+      problem,
+      backupPath: copy ?? doc.path,
+      detail,
+      memoryOnly: false,
+      salvaged: [],
+    };
     // A file that can be neither moved aside nor replaced is left as it is and nothing is written over it.
-    const keepToMemory = (what: string, error: unknown) => ({ ...told, memoryOnly: true, detail: `${told.detail} It could not be ${what} (${reasonOf(error)}).` });
+    const keepToMemory = (what: string, error: unknown) => ({
+      ...told,
+      memoryOnly: true,
+      detail: `${told.detail} It could not be ${what} (${reasonOf(error)}).`,
+    });
     if (copy === undefined) {
       try {
         told = { ...told, backupPath: doc.setAside(problem) };
@@ -53,7 +72,10 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
         told = keepToMemory('moved aside', error);
       }
     }
-    const { value, salvaged } = format.recover?.(unusable, told) ?? { value: format.initial(), salvaged: [] };
+    const { value, salvaged } = format.recover?.(unusable, told) ?? {
+      value: format.initial(),
+      salvaged: [],
+    };
     if (!told.memoryOnly) {
       try {
         doc.write(value);
@@ -73,7 +95,13 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
   }
   if (raw === undefined) {
     const newest = doc.copiesAside().at(-1);
-    if (newest !== undefined) return startFresh('missing', 'The file is missing, but copies of it were set aside before.', undefined, newest);
+    if (newest !== undefined)
+      return startFresh(
+        'missing',
+        'The file is missing, but copies of it were set aside before.',
+        undefined,
+        newest,
+      );
     const value = format.initial();
     doc.write(value);
     return { value, notice: null };
@@ -85,7 +113,11 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
 
   const found = raw.formatVersion as number;
   if (found > format.currentVersion) {
-    return startFresh('newer-version', `The file was written by a newer version of the app (format ${found}).`, raw);
+    return startFresh(
+      'newer-version',
+      `The file was written by a newer version of the app (format ${found}).`,
+      raw,
+    );
   }
   let upgraded = raw;
   for (let version = found; version < format.currentVersion; version += 1) {
@@ -94,7 +126,11 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
     try {
       upgraded = { ...step(upgraded), formatVersion: version + 1 };
     } catch (error) {
-      return startFresh('upgrade-failed', `Upgrading from format ${version} failed: ${String(error)}`, raw);
+      return startFresh(
+        'upgrade-failed',
+        `Upgrading from format ${version} failed: ${String(error)}`,
+        raw,
+      );
     }
   }
 
@@ -104,7 +140,11 @@ export function openVersionedDocument<T extends { formatVersion: number }>(
       .slice(0, 5)
       .map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`)
       .join('; ');
-    return startFresh('invalid', `The file does not match format ${format.currentVersion}: ${where}`, raw);
+    return startFresh(
+      'invalid',
+      `The file does not match format ${format.currentVersion}: ${where}`,
+      raw,
+    );
   }
   if (found !== format.currentVersion) {
     doc.backUp(`before-upgrade-from-v${found}`);

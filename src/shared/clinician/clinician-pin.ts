@@ -4,7 +4,11 @@ import { z } from 'zod';
 export const PinHashSchema = z
   .object({
     algorithm: z.literal('scrypt'),
-    cost: z.number().int().min(2 ** 14).max(2 ** 20),
+    cost: z
+      .number()
+      .int()
+      .min(2 ** 14)
+      .max(2 ** 20),
     blockSize: z.number().int().min(8).max(32),
     salt: z.base64(),
     hash: z.base64(),
@@ -35,4 +39,7 @@ export function newPinProblem(pin: string): 'format' | 'guessable' | null {
   return isGuessable(pin) ? 'guessable' : null;
 }
 
-export const NewPinSchema = PinSchema.refine((pin) => !isGuessable(pin), 'too easy to guess: no repeated digits, runs or repeated groups');
+export const NewPinSchema = PinSchema.refine(
+  (pin) => !isGuessable(pin),
+  'too easy to guess: no repeated digits, runs or repeated groups',
+);

@@ -16,7 +16,10 @@ export const GlossaryEntrySchema = z
     id: IdSchema,
     term: LocalizedTextSchema,
     definition: LocalizedTextSchema,
-    matches: z.partialRecord(LanguageSchema, z.array(z.string().trim().min(2).max(80)).min(1).max(20)),
+    matches: z.partialRecord(
+      LanguageSchema,
+      z.array(z.string().trim().min(2).max(80)).min(1).max(20),
+    ),
     /** Warning signs of what the word names, shown with their level: the definition names no level itself. */
     warningSigns: ListedSignIdsSchema.optional(),
     source: SourceSchema,
@@ -36,7 +39,12 @@ export const GlossarySchema = z
   .superRefine((glossary, ctx) => {
     const seen = new Set<string>();
     glossary.entries.forEach((entry, index) => {
-      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: `"${entry.id}" is used twice` });
+      if (seen.has(entry.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', index, 'id'],
+          message: `"${entry.id}" is used twice`,
+        });
       seen.add(entry.id);
     });
   });

@@ -28,7 +28,9 @@ export const LessonSectionSchema = z
   .strict();
 export type LessonSection = z.infer<typeof LessonSectionSchema>;
 
-export const TeachBackOptionSchema = z.object({ id: IdSchema, text: LocalizedTextSchema, correct: z.boolean() }).strict();
+export const TeachBackOptionSchema = z
+  .object({ id: IdSchema, text: LocalizedTextSchema, correct: z.boolean() })
+  .strict();
 
 /**
  * A teach-back question: the patient answers in their own choice; a wrong answer shows `explanation` and links
@@ -44,7 +46,10 @@ export const TeachBackSchema = z
     sectionId: IdSchema,
   })
   .strict()
-  .refine((check) => check.options.filter((option) => option.correct).length === 1, { message: 'exactly one option must be correct', path: ['options'] });
+  .refine((check) => check.options.filter((option) => option.correct).length === 1, {
+    message: 'exactly one option must be correct',
+    path: ['options'],
+  });
 export type TeachBack = z.infer<typeof TeachBackSchema>;
 
 const lessonFields = {
@@ -59,14 +64,23 @@ const lessonFields = {
   checks: z.array(TeachBackSchema).min(1).max(2),
 };
 
-function checkIds(lesson: { sections: LessonSection[]; checks: TeachBack[] }, ctx: z.RefinementCtx): void {
+function checkIds(
+  lesson: { sections: LessonSection[]; checks: TeachBack[] },
+  ctx: z.RefinementCtx,
+): void {
   const sections = new Set(lesson.sections.map((s) => s.id));
   lesson.checks.forEach((check, index) => {
-    if (!sections.has(check.sectionId)) ctx.addIssue({ code: 'custom', path: ['checks', index, 'sectionId'], message: `no section "${check.sectionId}" in this lesson` });
+    if (!sections.has(check.sectionId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checks', index, 'sectionId'],
+        message: `no section "${check.sectionId}" in this lesson`,
+      });
   });
   const ids = [...lesson.sections.map((s) => s.id), ...lesson.checks.map((c) => c.id)];
   ids.forEach((id, index) => {
-    if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: ['sections'], message: `"${id}" is used twice` });
+    if (ids.indexOf(id) !== index)
+      ctx.addIssue({ code: 'custom', path: ['sections'], message: `"${id}" is used twice` });
   });
 }
 
@@ -90,7 +104,15 @@ export function lessonTexts(lesson: ProtocolLesson): Array<z.infer<typeof Locali
   return [
     lesson.title,
     ...lesson.keyPoints,
-    ...lesson.sections.flatMap((section) => [section.heading, section.summary, ...(section.more ? [section.more] : [])]),
-    ...lesson.checks.flatMap((check) => [check.question, ...check.options.map((option) => option.text), check.explanation]),
+    ...lesson.sections.flatMap((section) => [
+      section.heading,
+      section.summary,
+      ...(section.more ? [section.more] : []),
+    ]),
+    ...lesson.checks.flatMap((check) => [
+      check.question,
+      ...check.options.map((option) => option.text),
+      check.explanation,
+    ]),
   ];
 }

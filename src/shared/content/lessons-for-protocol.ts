@@ -13,16 +13,35 @@ import type { Lesson, LessonSection } from './lesson';
  * (signsForFamily). Before a therapy is chosen, or who fills it in is known, every part; before a therapy is
  * chosen, the signs of every therapy only. A protocol's own lessons are examples exactly when the protocol is one.
  */
-export function lessonsForProtocol(general: readonly Lesson[], protocol: Pick<Protocol, 'lessons' | 'family' | 'isExample'> | undefined, role: Role | null = null): Lesson[] {
-  const own = protocol ? (protocol.lessons ?? []).map((lesson): Lesson => ({ ...lesson, isExample: protocol.isExample })) : [];
+export function lessonsForProtocol(
+  general: readonly Lesson[],
+  protocol: Pick<Protocol, 'lessons' | 'family' | 'isExample'> | undefined,
+  role: Role | null = null,
+): Lesson[] {
+  const own = protocol
+    ? (protocol.lessons ?? []).map((lesson): Lesson => ({
+        ...lesson,
+        isExample: protocol.isExample,
+      }))
+    : [];
   const family = protocol ? protocol.family : null;
   const delivery = family ? therapyDelivery(family) : null;
   const voice = role ? voiceOf(role) : null;
-  const fits = (section: LessonSection) => (delivery === null || (section.delivery ?? delivery) === delivery) && (voice === null || (section.voice ?? voice) === voice);
+  const fits = (section: LessonSection) =>
+    (delivery === null || (section.delivery ?? delivery) === delivery) &&
+    (voice === null || (section.voice ?? voice) === voice);
   return [...general, ...own].flatMap((lesson) => {
     const sections = lesson.sections.filter(fits).map((section) => withSignsFor(section, family));
     const kept = new Set(sections.map((section) => section.id));
-    return sections.length === 0 ? [] : [{ ...lesson, sections, checks: lesson.checks.filter((check) => kept.has(check.sectionId)) }];
+    return sections.length === 0
+      ? []
+      : [
+          {
+            ...lesson,
+            sections,
+            checks: lesson.checks.filter((check) => kept.has(check.sectionId)),
+          },
+        ];
   });
 }
 

@@ -45,7 +45,11 @@ export const PRIMARY_PUBLISHERS: readonly PrimaryPublisher[] = [
     ],
     kinds: ['patient-information'],
   },
-  { name: 'EMA', sites: [{ host: 'www.ema.europa.eu', path: '/' }], kinds: ['label', 'patient-information'] },
+  {
+    name: 'EMA',
+    sites: [{ host: 'www.ema.europa.eu', path: '/' }],
+    kinds: ['label', 'patient-information'],
+  },
 ];
 
 /** The publisher of a primary document of this kind at this address, or null when it is not one. */
@@ -59,7 +63,11 @@ export function primaryPublisherOf(address: string, kind: PrimaryKind): PrimaryP
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   return (
     PRIMARY_PUBLISHERS.find(
-      (publisher) => publisher.kinds.includes(kind) && publisher.sites.some((site) => site.host === url.hostname && url.pathname.startsWith(site.path)),
+      (publisher) =>
+        publisher.kinds.includes(kind) &&
+        publisher.sites.some(
+          (site) => site.host === url.hostname && url.pathname.startsWith(site.path),
+        ),
     ) ?? null
   );
 }
@@ -67,5 +75,7 @@ export function primaryPublisherOf(address: string, kind: PrimaryKind): PrimaryP
 /** The sites where a primary document of this kind may be, as staff read them in a message. */
 export const primarySitesFor = (kind: PrimaryKind): string =>
   PRIMARY_PUBLISHERS.filter((publisher) => publisher.kinds.includes(kind))
-    .flatMap((publisher) => publisher.sites.map((site) => `${site.host}${site.path === '/' ? '' : site.path}`))
+    .flatMap((publisher) =>
+      publisher.sites.map((site) => `${site.host}${site.path === '/' ? '' : site.path}`),
+    )
     .join(', ');

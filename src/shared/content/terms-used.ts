@@ -18,7 +18,11 @@ function escapeRegExp(text: string): string {
  * Where an entry's word first stands in a text (NFC), or null. Chinese has no spaces and Arabic attaches small
  * words to the front ("والناقل"), so there a form is found anywhere in the text.
  */
-function firstUse(entry: GlossaryEntry, language: Language, text: string): { start: number; end: number } | null {
+function firstUse(
+  entry: GlossaryEntry,
+  language: Language,
+  text: string,
+): { start: number; end: number } | null {
   const forms = entry.matches[language];
   if (!forms) return null;
   const alternatives = forms.map((form) => escapeRegExp(form.normalize('NFC'))).join('|');
@@ -33,7 +37,11 @@ function firstUse(entry: GlossaryEntry, language: Language, text: string): { sta
 }
 
 /** The glossary entries whose words appear in `texts`, in the order they first appear, so a handout explains only the words it uses. */
-export function termsUsed(entries: readonly GlossaryEntry[], language: Language, texts: readonly string[]): GlossaryEntry[] {
+export function termsUsed(
+  entries: readonly GlossaryEntry[],
+  language: Language,
+  texts: readonly string[],
+): GlossaryEntry[] {
   const all = texts.join('\n').normalize('NFC');
   const found = entries.flatMap((entry) => {
     const use = firstUse(entry, language, all);
@@ -49,7 +57,10 @@ export function termsUsed(entries: readonly GlossaryEntry[], language: Language,
 const WHOLE_WORD_SHOWN: ReadonlySet<Language> = new Set<Language>(['ar']);
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
-function wholeWord(text: string, { start, end }: { start: number; end: number }): { start: number; end: number } {
+function wholeWord(
+  text: string,
+  { start, end }: { start: number; end: number },
+): { start: number; end: number } {
   let from = start;
   let to = end;
   while (from > 0 && WORD_CHARACTER.test(text[from - 1] ?? '')) from -= 1;
@@ -68,15 +79,22 @@ export interface TermUse {
  * explaining them in place. Where two uses overlap ("gene" inside "gene therapy"), the one that starts first, and
  * then the longer, is kept.
  */
-export function termUses(entries: readonly GlossaryEntry[], language: Language, text: string): TermUse[] {
+export function termUses(
+  entries: readonly GlossaryEntry[],
+  language: Language,
+  text: string,
+): TermUse[] {
   const normalized = text.normalize('NFC');
   const uses = entries
     .flatMap((entry) => {
       const use = firstUse(entry, language, normalized);
-      return use ? [{ entry, ...(WHOLE_WORD_SHOWN.has(language) ? wholeWord(normalized, use) : use) }] : [];
+      return use
+        ? [{ entry, ...(WHOLE_WORD_SHOWN.has(language) ? wholeWord(normalized, use) : use) }]
+        : [];
     })
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TermUse[] = [];
-  for (const use of uses) if (kept.every((k) => use.start >= k.end || use.end <= k.start)) kept.push(use);
+  for (const use of uses)
+    if (kept.every((k) => use.start >= k.end || use.end <= k.start)) kept.push(use);
   return kept;
 }

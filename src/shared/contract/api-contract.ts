@@ -7,7 +7,11 @@ import { LanguageSchema } from '@shared/i18n/languages';
 import { SecondLanguageSchema } from '@shared/handout/second-language';
 import { IdSchema } from '@shared/schemas/id';
 import { ProtocolSchema } from '@shared/protocol/protocol';
-import { FileProblemSchema, FileSaveResultSchema, SavedHandoutsSchema } from '@shared/schemas/file-results';
+import {
+  FileProblemSchema,
+  FileSaveResultSchema,
+  SavedHandoutsSchema,
+} from '@shared/schemas/file-results';
 import { HandoutPreviewSchema } from '@shared/schemas/handout-preview';
 import { PrintResultSchema } from '@shared/schemas/print-result';
 import { ProtocolSummarySchema, type ProtocolSummary } from '@shared/schemas/protocol-summary';
@@ -27,13 +31,19 @@ import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
  */
 const NoInput = z.undefined();
 /** How the handout is made: large print, and a second language beside the patient's (none when null or left out). */
-export const HandoutOptionsSchema = z.object({ largePrint: z.boolean(), secondLanguage: SecondLanguageSchema.default(null) }).strict();
+export const HandoutOptionsSchema = z
+  .object({ largePrint: z.boolean(), secondLanguage: SecondLanguageSchema.default(null) })
+  .strict();
 export type HandoutOptions = z.input<typeof HandoutOptionsSchema>;
 
 export { ProtocolSummarySchema, type ProtocolSummary };
 
 export const SessionPersistenceSchema = z
-  .object({ mode: AppModeSchema, storage: z.enum(['protected', 'unprotected', 'unavailable']), saving: z.boolean() })
+  .object({
+    mode: AppModeSchema,
+    storage: z.enum(['protected', 'unprotected', 'unavailable']),
+    saving: z.boolean(),
+  })
   .strict();
 export type SessionPersistence = z.infer<typeof SessionPersistenceSchema>;
 
@@ -66,14 +76,26 @@ const patientCalls = {
   /** The start info's `sessionStart` again, for a kiosk whose staff have just entered the clinic's settings. */
   getSessionStart: { input: NoInput, output: SessionStartSchema, caller: 'patient' },
   /** The clinic's crisis line (empty: the US 988 line), for the feelings step and the review; staff may change it. */
-  getCrisisLine: { input: NoInput, output: ClinicSettingsSchema.shape.crisisLine, caller: 'patient' },
+  getCrisisLine: {
+    input: NoInput,
+    output: ClinicSettingsSchema.shape.crisisLine,
+    caller: 'patient',
+  },
   listProtocols: { input: NoInput, output: z.array(ProtocolSummarySchema), caller: 'patient' },
-  getProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema, caller: 'patient' },
+  getProtocol: {
+    input: z.object({ id: IdSchema }).strict(),
+    output: ProtocolSchema,
+    caller: 'patient',
+  },
   /**
    * The lessons of the walkthrough, in order, as patients see them: the general ones, then the therapy's own, with
    * the parts for this reader (who fills it in: a child's own agreement is taught to a parent).
    */
-  listLessons: { input: z.object({ protocolId: IdSchema.nullable(), role: RoleSchema.nullable() }).strict(), output: z.array(LessonSchema), caller: 'patient' },
+  listLessons: {
+    input: z.object({ protocolId: IdSchema.nullable(), role: RoleSchema.nullable() }).strict(),
+    output: z.array(LessonSchema),
+    caller: 'patient',
+  },
   /** The hard words the lessons explain where they are used. */
   listGlossary: { input: NoInput, output: z.array(GlossaryEntrySchema), caller: 'patient' },
   getSession: { input: NoInput, output: PatientSessionSchema, caller: 'patient' },
@@ -95,22 +117,37 @@ const patientCalls = {
    * kept (storage, caches); then main reloads the page, so its memory goes too. A kiosk does it at the end of every
    * session (main itself after a printed handout); at home it is "delete my information".
    */
-  forgetPatient: { input: NoInput, output: z.object({ forgotten: z.literal(true) }).strict(), caller: 'patient' },
+  forgetPatient: {
+    input: NoInput,
+    output: z.object({ forgotten: z.literal(true) }).strict(),
+    caller: 'patient',
+  },
   /**
    * Someone touched the kiosk (the page reports touches at most every few seconds): main starts its quiet time again,
    * and ends any warning. Main holds the idle deadline, so a page that stops answering is still forgotten on time.
    */
-  reportKioskActivity: { input: NoInput, output: z.object({ heard: z.literal(true) }).strict(), caller: 'patient' },
+  reportKioskActivity: {
+    input: NoInput,
+    output: z.object({ heard: z.literal(true) }).strict(),
+    caller: 'patient',
+  },
   /** Waits for main's idle deadline: answered when the warning time comes, or when the session ends (kiosk only). */
   waitForIdleNews: { input: NoInput, output: IdleNewsSchema, caller: 'patient' },
   /** Turns saving the patient's answers on this computer on or off (home mode only). */
-  setSessionSaving: { input: z.object({ save: z.boolean() }).strict(), output: SessionPersistenceSchema, caller: 'patient' },
+  setSessionSaving: {
+    input: z.object({ save: z.boolean() }).strict(),
+    output: SessionPersistenceSchema,
+    caller: 'patient',
+  },
   /** Opens the plan file the care team gave the patient and starts the walkthrough with it. */
   openPatientPlan: { input: NoInput, output: OpenPlanResultSchema, caller: 'patient' },
 } as const satisfies Record<string, CallDeclaration>;
 export type PatientCall = keyof typeof patientCalls;
 
-export const apiContract = { ...patientCalls, ...clinicianCalls } as const satisfies Record<string, CallDeclaration>;
+export const apiContract = { ...patientCalls, ...clinicianCalls } as const satisfies Record<
+  string,
+  CallDeclaration
+>;
 
 export type ApiContract = typeof apiContract;
 export type ApiName = keyof ApiContract;
@@ -129,13 +166,22 @@ export function channelOf(name: ApiName): string {
 }
 
 // 'card-too-full': the wallet card cannot hold a line even folded in small print, so no handout is made.
-export const ApiErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'not-found', 'failed', 'card-too-full']);
+export const ApiErrorCodeSchema = z.enum([
+  'bad-request',
+  'forbidden',
+  'not-found',
+  'failed',
+  'card-too-full',
+]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 
 /** Every call resolves to this envelope, so errors cross the bridge as data rather than as mangled exceptions. */
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
+export type ApiResult<T> =
+  { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
 
 /** What the preload puts on `window.gtc`: one function per contract entry. */
-export type BridgeApi = { [N in ApiName]: (input: ApiInput<N>) => Promise<ApiResult<ApiOutput<N>>> };
+export type BridgeApi = {
+  [N in ApiName]: (input: ApiInput<N>) => Promise<ApiResult<ApiOutput<N>>>;
+};
 
 export { BRIDGE_GLOBAL } from './bridge-global';

@@ -18,7 +18,9 @@ const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 export const ManagedPackStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('none'), path: z.string() }).strict(),
   z.object({ state: z.literal('loaded'), path: z.string(), count: z.number().int() }).strict(),
-  z.object({ state: z.literal('refused'), path: z.string(), problems: z.array(FileProblemSchema) }).strict(),
+  z
+    .object({ state: z.literal('refused'), path: z.string(), problems: z.array(FileProblemSchema) })
+    .strict(),
 ]);
 export type ManagedPackStatus = z.infer<typeof ManagedPackStatusSchema>;
 
@@ -52,17 +54,32 @@ export const ClinicianProtocolEntrySchema = ProtocolSummarySchema.extend({
 }).strict();
 export type ClinicianProtocolEntry = z.infer<typeof ClinicianProtocolEntrySchema>;
 
-export const ProtocolVersionInfoSchema = z.object({ version: z.number().int(), savedAt: z.iso.datetime(), contentHash: Hash }).strict();
+export const ProtocolVersionInfoSchema = z
+  .object({ version: z.number().int(), savedAt: z.iso.datetime(), contentHash: Hash })
+  .strict();
 
 /** One protocol of an imported pack: the version it was saved as, with its hash, and the one it came after. */
 const ImportedProtocolSchema = z
-  .object({ id: IdSchema, version: z.number().int(), previousVersion: z.number().int().nullable(), contentHash: Hash, changed: z.boolean() })
+  .object({
+    id: IdSchema,
+    version: z.number().int(),
+    previousVersion: z.number().int().nullable(),
+    contentHash: Hash,
+    changed: z.boolean(),
+  })
   .strict();
 const ImportedProtocols = z.array(ImportedProtocolSchema).max(200);
 
 export const PackImportResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }).strict(),
-  z.object({ outcome: z.literal('imported'), added: ImportedProtocols, replaced: ImportedProtocols, unchanged: ImportedProtocols }).strict(),
+  z
+    .object({
+      outcome: z.literal('imported'),
+      added: ImportedProtocols,
+      replaced: ImportedProtocols,
+      unchanged: ImportedProtocols,
+    })
+    .strict(),
   z.object({ outcome: z.literal('refused'), problems: z.array(FileProblemSchema) }).strict(),
 ]);
 export type PackImportResult = z.infer<typeof PackImportResultSchema>;
@@ -73,32 +90,82 @@ export const clinicianCalls = {
    * Sets the first PIN (only on a home computer), or changes it while clinician mode is open; never where the
    * organization set the PIN.
    */
-  clinicianSetPin: { input: z.object({ pin: z.string().max(20) }).strict(), output: ClinicianStatusSchema, caller: 'staff-entry' },
-  clinicianUnlock: { input: z.object({ pin: z.string().max(20) }).strict(), output: UnlockResultSchema, caller: 'staff-entry' },
+  clinicianSetPin: {
+    input: z.object({ pin: z.string().max(20) }).strict(),
+    output: ClinicianStatusSchema,
+    caller: 'staff-entry',
+  },
+  clinicianUnlock: {
+    input: z.object({ pin: z.string().max(20) }).strict(),
+    output: UnlockResultSchema,
+    caller: 'staff-entry',
+  },
   clinicianLock: { input: NoInput, output: ClinicianStatusSchema, caller: 'staff-entry' },
-  clinicianProtocols: { input: NoInput, output: z.array(ClinicianProtocolEntrySchema), caller: 'clinician' },
-  clinicianGetProtocol: { input: z.object({ id: IdSchema }).strict(), output: ProtocolSchema, caller: 'clinician' },
-  clinicianSaveProtocol: {
-    input: z.object({ protocol: ProtocolSchema }).strict(),
-    output: z.object({ version: z.number().int(), contentHash: Hash, changed: z.boolean() }).strict(),
+  clinicianProtocols: {
+    input: NoInput,
+    output: z.array(ClinicianProtocolEntrySchema),
     caller: 'clinician',
   },
-  clinicianCreateProtocol: { input: z.object({ id: IdSchema, title: singleLineText().trim().min(1).max(200) }).strict(), output: ClinicianProtocolEntrySchema, caller: 'clinician' },
-  clinicianDuplicateProtocol: { input: z.object({ id: IdSchema, newId: IdSchema }).strict(), output: ClinicianProtocolEntrySchema, caller: 'clinician' },
-  clinicianSetRetired: { input: z.object({ id: IdSchema, retired: z.boolean() }).strict(), output: z.array(ClinicianProtocolEntrySchema), caller: 'clinician' },
-  clinicianReorder: { input: z.object({ ids: z.array(IdSchema).max(500) }).strict(), output: z.array(ClinicianProtocolEntrySchema), caller: 'clinician' },
-  clinicianVersions: { input: z.object({ id: IdSchema }).strict(), output: z.array(ProtocolVersionInfoSchema), caller: 'clinician' },
+  clinicianGetProtocol: {
+    input: z.object({ id: IdSchema }).strict(),
+    output: ProtocolSchema,
+    caller: 'clinician',
+  },
+  clinicianSaveProtocol: {
+    input: z.object({ protocol: ProtocolSchema }).strict(),
+    output: z
+      .object({ version: z.number().int(), contentHash: Hash, changed: z.boolean() })
+      .strict(),
+    caller: 'clinician',
+  },
+  clinicianCreateProtocol: {
+    input: z.object({ id: IdSchema, title: singleLineText().trim().min(1).max(200) }).strict(),
+    output: ClinicianProtocolEntrySchema,
+    caller: 'clinician',
+  },
+  clinicianDuplicateProtocol: {
+    input: z.object({ id: IdSchema, newId: IdSchema }).strict(),
+    output: ClinicianProtocolEntrySchema,
+    caller: 'clinician',
+  },
+  clinicianSetRetired: {
+    input: z.object({ id: IdSchema, retired: z.boolean() }).strict(),
+    output: z.array(ClinicianProtocolEntrySchema),
+    caller: 'clinician',
+  },
+  clinicianReorder: {
+    input: z.object({ ids: z.array(IdSchema).max(500) }).strict(),
+    output: z.array(ClinicianProtocolEntrySchema),
+    caller: 'clinician',
+  },
+  clinicianVersions: {
+    input: z.object({ id: IdSchema }).strict(),
+    output: z.array(ProtocolVersionInfoSchema),
+    caller: 'clinician',
+  },
   clinicianChanges: {
     input: z.object({ id: IdSchema, from: z.number().int(), to: z.number().int() }).strict(),
     output: z.array(ProtocolChangeSchema),
     caller: 'clinician',
   },
   clinicianGetSettings: { input: NoInput, output: ClinicSettingsSchema, caller: 'clinician' },
-  clinicianSaveSettings: { input: ClinicSettingsSchema, output: ClinicSettingsSchema, caller: 'clinician' },
+  clinicianSaveSettings: {
+    input: ClinicSettingsSchema,
+    output: ClinicSettingsSchema,
+    caller: 'clinician',
+  },
   /** System names of the printers this computer can print to, for choosing the kiosk's printer. */
-  clinicianListPrinters: { input: NoInput, output: z.array(z.string().max(300)).max(500), caller: 'clinician' },
+  clinicianListPrinters: {
+    input: NoInput,
+    output: z.array(z.string().max(300)).max(500),
+    caller: 'clinician',
+  },
   /** Closes the app; the only way out of a kiosk, so it needs clinician mode like every other staff call. */
-  clinicianCloseApp: { input: NoInput, output: z.object({ closing: z.literal(true) }).strict(), caller: 'clinician' },
+  clinicianCloseApp: {
+    input: NoInput,
+    output: z.object({ closing: z.literal(true) }).strict(),
+    caller: 'clinician',
+  },
   clinicianImportPack: { input: NoInput, output: PackImportResultSchema, caller: 'clinician' },
   /** Saves a patient's plan: the protocol with only the medicine rules the team chose, and the known dates. */
   clinicianExportPlan: {
@@ -113,6 +180,10 @@ export const clinicianCalls = {
     output: FileSaveResultSchema,
     caller: 'clinician',
   },
-  clinicianExportPack: { input: z.object({ ids: z.array(IdSchema).min(1).max(200) }).strict(), output: FileSaveResultSchema, caller: 'clinician' },
+  clinicianExportPack: {
+    input: z.object({ ids: z.array(IdSchema).min(1).max(200) }).strict(),
+    output: FileSaveResultSchema,
+    caller: 'clinician',
+  },
 } as const satisfies Record<string, CallDeclaration>;
 export type ClinicianCall = keyof typeof clinicianCalls;

@@ -12,7 +12,8 @@ function parts(date: CalendarDate): [number, number, number] {
   const match = PATTERN.exec(date);
   if (!match) throw new RangeError(`"${date}" is not a calendar date (YYYY-MM-DD)`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw new RangeError(`"${date}" does not exist`);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    throw new RangeError(`"${date}" does not exist`);
   return [year, month, day];
 }
 
@@ -84,8 +85,15 @@ export function calendarDateOf(moment: Date): CalendarDate {
  * "Tuesday, 10 November 2026" in the reader's language, or `short` "10 Nov 2026" where room is tight (a figure);
  * formatted in UTC so the day never shifts.
  */
-export function formatCalendarDate(date: CalendarDate, locale: string, length: 'full' | 'short' = 'full'): string {
+export function formatCalendarDate(
+  date: CalendarDate,
+  locale: string,
+  length: 'full' | 'short' = 'full',
+): string {
   const [year, month, day] = parts(date);
-  const style: Intl.DateTimeFormatOptions = length === 'full' ? { dateStyle: 'full' } : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  const style: Intl.DateTimeFormatOptions =
+    length === 'full' ? { dateStyle: 'full' } : { day: 'numeric', month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
 }

@@ -37,11 +37,16 @@ export function dateFieldPath(subject: DateSubject): string {
  * Every note on the dates a patient entered, in the protocol's order: key dates first, then tests. Decided here
  * once, for the fields, the review and the handout command's warnings alike.
  */
-export function dateNotes(protocol: Pick<Protocol, 'keyDates' | 'tests'>, answers: Partial<Pick<HandoutPatient, 'keyDates' | 'tests'>>, today: CalendarDate): DateNote[] {
+export function dateNotes(
+  protocol: Pick<Protocol, 'keyDates' | 'tests'>,
+  answers: Partial<Pick<HandoutPatient, 'keyDates' | 'tests'>>,
+  today: CalendarDate,
+): DateNote[] {
   const keyDates = answers.keyDates ?? {};
   const tests = answers.tests ?? {};
   const notes: DateNote[] = [];
-  const add = (subject: DateSubject, date: CalendarDate, detail: DateNoteDetail) => notes.push({ ...detail, id: `${dateFieldPath(subject)}:${detail.kind}`, subject, date });
+  const add = (subject: DateSubject, date: CalendarDate, detail: DateNoteDetail) =>
+    notes.push({ ...detail, id: `${dateFieldPath(subject)}:${detail.kind}`, subject, date });
   const aheadLimit = addMonths(today, FAR_MONTHS);
   const agoLimit = addMonths(today, -FAR_MONTHS);
 
@@ -50,9 +55,12 @@ export function dateNotes(protocol: Pick<Protocol, 'keyDates' | 'tests'>, answer
     if (!date) return;
     const subject: DateSubject = { kind: 'keyDate', id: keyDate.id };
     // The first key date the protocol lists ahead of this one that the patient put later.
-    const earlier = protocol.keyDates.slice(0, index).find((other) => (ownValue(keyDates, other.id) ?? '') > date);
+    const earlier = protocol.keyDates
+      .slice(0, index)
+      .find((other) => (ownValue(keyDates, other.id) ?? '') > date);
     const earlierDate = earlier && ownValue(keyDates, earlier.id);
-    if (earlier && earlierDate) add(subject, date, { kind: 'beforeEarlierKeyDate', earlierKeyDate: earlier.id, earlierDate });
+    if (earlier && earlierDate)
+      add(subject, date, { kind: 'beforeEarlierKeyDate', earlierKeyDate: earlier.id, earlierDate });
     if (date < today) add(subject, date, { kind: 'keyDatePassed' });
     else if (date > aheadLimit) add(subject, date, { kind: 'farAhead' });
   });
@@ -72,7 +80,8 @@ export function dateNotes(protocol: Pick<Protocol, 'keyDates' | 'tests'>, answer
     const last = end?.relation === 'before' ? end : null;
     const due = last ? dueDate(last, keyDates, today) : null;
     if (date < today) add(subject, date, { kind: 'bookedInPast' });
-    else if (last && due?.kind === 'dated' && date > due.date) add(subject, date, { kind: 'bookedAfterDue', keyDate: last.keyDate, due: due.date });
+    else if (last && due?.kind === 'dated' && date > due.date)
+      add(subject, date, { kind: 'bookedAfterDue', keyDate: last.keyDate, due: due.date });
     else if (date > aheadLimit) add(subject, date, { kind: 'farAhead' });
   }
   return notes;

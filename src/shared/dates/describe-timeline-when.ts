@@ -7,13 +7,21 @@ import type { TimelineWhen } from './timeline-items';
  * "Stop on … · Restart on …" (a medicine paused), "From … on."; a date not known yet asks for it, never guessed.
  * `short` dates where room is tight (the handout's figure).
  */
-export function describeTimelineWhen(when: TimelineWhen, t: Translate, locale: string, length: 'full' | 'short' = 'full'): string {
+export function describeTimelineWhen(
+  when: TimelineWhen,
+  t: Translate,
+  locale: string,
+  length: 'full' | 'short' = 'full',
+): string {
   const date = (day: string) => formatCalendarDate(day, locale, length);
   switch (when.kind) {
     case 'day':
       return t(when.deadline ? 'checklist:due.by' : 'checklist:due.on', { date: date(when.date) });
     case 'span':
-      return t(when.pause ? 'checklist:due.pause' : 'checklist:due.span', { start: date(when.start), end: date(when.end) });
+      return t(when.pause ? 'checklist:due.pause' : 'checklist:due.span', {
+        start: date(when.start),
+        end: date(when.end),
+      });
     case 'from':
       return t('checklist:due.from', { date: date(when.start) });
     case 'unknown':

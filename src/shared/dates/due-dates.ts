@@ -16,11 +16,20 @@ export type DueDate =
  * 56 days before the collection date: the last day to do it. Whether that day is a deadline, the very day, or
  * one end of a span is the timing's kind (schemas/timing.ts).
  */
-export function dueDate(offset: KeyDateOffset, keyDates: KnownKeyDates, today: CalendarDate): DueDate {
+export function dueDate(
+  offset: KeyDateOffset,
+  keyDates: KnownKeyDates,
+  today: CalendarDate,
+): DueDate {
   const keyDate = ownValue(keyDates, offset.keyDate);
   if (!keyDate) return { kind: 'relative', keyDate: offset.keyDate };
   const sign = offset.relation === 'before' ? -1 : 1;
   const date = addSpan(keyDate, sign * offset.amount, offset.unit);
   const daysLeft = daysBetween(today, date);
-  return { kind: 'dated', date, daysLeft, state: daysLeft > 0 ? 'upcoming' : daysLeft === 0 ? 'today' : 'passed' };
+  return {
+    kind: 'dated',
+    date,
+    daysLeft,
+    state: daysLeft > 0 ? 'upcoming' : daysLeft === 0 ? 'today' : 'passed',
+  };
 }

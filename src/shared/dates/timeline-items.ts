@@ -1,4 +1,9 @@
-import { checkedOnce, describeFollowUp, describeRuleDuration, describeTiming } from '@shared/protocol/describe-timing';
+import {
+  checkedOnce,
+  describeFollowUp,
+  describeRuleDuration,
+  describeTiming,
+} from '@shared/protocol/describe-timing';
 import type { Translate } from '@shared/i18n/i18n-setup';
 import { medicineRuleText } from '@shared/medications/medicine-rule-text';
 import { ownValue } from '@shared/values/own-value';
@@ -23,7 +28,8 @@ export type TimelineWhen =
   /** Counted from a key date the patient does not know yet: shown as "ask your team for this date". */
   | { kind: 'unknown'; keyDate: string };
 
-export type TimelineItemKind = 'keyDate' | 'test' | 'medicinePause' | 'afterTreatmentRule' | 'followUp';
+export type TimelineItemKind =
+  'keyDate' | 'test' | 'medicinePause' | 'afterTreatmentRule' | 'followUp';
 
 /** One dated thing on the patient's own timeline: decided once, shown by the checklist, the review, the handout and the calendar file alike. */
 export type TimelineItem = {
@@ -59,7 +65,11 @@ export function firstDay(when: TimelineWhen): CalendarDate | null {
 }
 
 /** From `keyDate`, or `unknown` while the patient does not know it. */
-function counted(keyDateId: string, keyDates: KnownKeyDates, dated: (keyDate: CalendarDate) => TimelineWhen): TimelineWhen {
+function counted(
+  keyDateId: string,
+  keyDates: KnownKeyDates,
+  dated: (keyDate: CalendarDate) => TimelineWhen,
+): TimelineWhen {
   const keyDate = ownValue(keyDates, keyDateId);
   return keyDate ? dated(keyDate) : { kind: 'unknown', keyDate: keyDateId };
 }
@@ -78,7 +88,13 @@ function firstVisit(item: FollowUp, keyDate: CalendarDate): CalendarDate {
  * protocol order). Protocol order is key dates, tests, medicines, rules after treatment, then follow-up, each in
  * its list's order. `t` and `text` are in the reader's language and voice.
  */
-export function timelineItems(protocol: Protocol, answers: Answers, today: CalendarDate, t: Translate, text: (value: LocalizedText) => string): TimelineItem[] {
+export function timelineItems(
+  protocol: Protocol,
+  answers: Answers,
+  today: CalendarDate,
+  t: Translate,
+  text: (value: LocalizedText) => string,
+): TimelineItem[] {
   const keyDates: KnownKeyDates = answers.keyDates ?? {};
   const tests = answers.tests ?? {};
   const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
@@ -87,15 +103,36 @@ export function timelineItems(protocol: Protocol, answers: Answers, today: Calen
 
   const testItem = (test: PreparationTest): TimelineItem[] => {
     const progress = ownValue(tests, test.id);
-    const testStatus = progress?.status === 'done' ? 'done' : progress?.status === 'scheduled' ? 'booked' : 'due';
+    const testStatus =
+      progress?.status === 'done' ? 'done' : progress?.status === 'scheduled' ? 'booked' : 'due';
     // The day the patient booked or did it wins over the day it is due by.
-    const when: TimelineWhen | null = progress?.date && testStatus !== 'due' ? { kind: 'day', date: progress.date } : test.timing ? stepWhen({ kind: 'test', timing: test.timing }, keyDates, today) : null;
+    const when: TimelineWhen | null =
+      progress?.date && testStatus !== 'due'
+        ? { kind: 'day', date: progress.date }
+        : test.timing
+          ? stepWhen({ kind: 'test', timing: test.timing }, keyDates, today)
+          : null;
     if (!when) return [];
     const passed = testStatus === 'due' && deadlinePassed('test', when, today);
-    return [{ id: `test:${test.id}`, kind: 'test', label: text(test.name), timing: test.timing ? describeTiming(test.timing, keyDateLabel, t) : '', when, testStatus, needsAction: testStatus !== 'done', passed }];
+    return [
+      {
+        id: `test:${test.id}`,
+        kind: 'test',
+        label: text(test.name),
+        timing: test.timing ? describeTiming(test.timing, keyDateLabel, t) : '',
+        when,
+        testStatus,
+        needsAction: testStatus !== 'done',
+        passed,
+      },
+    ];
   };
   const medicineItem = (rule: MedicationRule): TimelineItem => {
-    const when = stepWhen({ kind: 'medicinePause', action: rule.action, timing: rule.timing }, keyDates, today);
+    const when = stepWhen(
+      { kind: 'medicinePause', action: rule.action, timing: rule.timing },
+      keyDates,
+      today,
+    );
     return {
       id: `medicinePause:${rule.id}`,
       kind: 'medicinePause',
@@ -113,7 +150,11 @@ export function timelineItems(protocol: Protocol, answers: Answers, today: Calen
     timing: describeRuleDuration(duration, keyDateLabel, t),
     when:
       duration.kind === 'for'
-        ? counted(duration.keyDate, keyDates, (start) => ({ kind: 'span', start, end: addSpan(start, duration.amount, duration.unit) }))
+        ? counted(duration.keyDate, keyDates, (start) => ({
+            kind: 'span',
+            start,
+            end: addSpan(start, duration.amount, duration.unit),
+          }))
         : counted(treatment, keyDates, (start) => ({ kind: 'from', start })),
     needsAction: false,
     passed: false,
@@ -123,16 +164,25 @@ export function timelineItems(protocol: Protocol, answers: Answers, today: Calen
     kind: 'followUp',
     label: text(item.what),
     timing: describeFollowUp(item, keyDateLabel, t),
-    when: counted(item.keyDate, keyDates, (keyDate) => ({ kind: 'day', date: firstVisit(item, keyDate) })),
+    when: counted(item.keyDate, keyDates, (keyDate) => ({
+      kind: 'day',
+      date: firstVisit(item, keyDate),
+    })),
     // The team books these visits; the day is counted, not an appointment to act on.
     needsAction: false,
     passed: false,
   });
 
   const items: TimelineItem[] = [
-    ...protocol.keyDates.map(
-      (d): TimelineItem => ({ id: `keyDate:${d.id}`, kind: 'keyDate', label: text(d.label), timing: '', when: counted(d.id, keyDates, (date) => ({ kind: 'day', date })), needsAction: true, passed: false }),
-    ),
+    ...protocol.keyDates.map((d): TimelineItem => ({
+      id: `keyDate:${d.id}`,
+      kind: 'keyDate',
+      label: text(d.label),
+      timing: '',
+      when: counted(d.id, keyDates, (date) => ({ kind: 'day', date })),
+      needsAction: true,
+      passed: false,
+    })),
     ...protocol.tests.flatMap(testItem),
     ...protocol.medications.map(medicineItem),
     ...protocol.afterTreatment.lifestyle.map(ruleItem),
@@ -143,5 +193,8 @@ export function timelineItems(protocol: Protocol, answers: Answers, today: Calen
     return day ? [{ item, order, day }] : [];
   });
   known.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.order - b.order));
-  return [...known.map(({ item }) => item), ...items.filter((item) => item.when.kind === 'unknown')];
+  return [
+    ...known.map(({ item }) => item),
+    ...items.filter((item) => item.when.kind === 'unknown'),
+  ];
 }

@@ -10,7 +10,10 @@ export class CodePointSet {
 
   /** Inclusive [start, end] pairs, sorted and not overlapping. */
   static fromRanges(ranges: ReadonlyArray<readonly [number, number]>): CodePointSet {
-    return new CodePointSet(Uint32Array.from(ranges, ([start]) => start), Uint32Array.from(ranges, ([, end]) => end));
+    return new CodePointSet(
+      Uint32Array.from(ranges, ([start]) => start),
+      Uint32Array.from(ranges, ([, end]) => end),
+    );
   }
 
   static fromCodePoints(codePoints: Iterable<number>): CodePointSet {
@@ -38,7 +41,9 @@ export class CodePointSet {
 
   /** Every code point in any of the sets. */
   static union(sets: Iterable<CodePointSet>): CodePointSet {
-    const all = [...sets].flatMap((set) => Array.from(set.starts, (start, i) => [start, set.ends[i] as number] as [number, number]));
+    const all = [...sets].flatMap((set) =>
+      Array.from(set.starts, (start, i) => [start, set.ends[i] as number] as [number, number]),
+    );
     all.sort((a, b) => a[0] - b[0]);
     const merged: Array<[number, number]> = [];
     for (const [start, end] of all) {
@@ -72,6 +77,7 @@ export class CodePointSet {
   }
 
   *codePoints(): Generator<number> {
-    for (const [i, start] of this.starts.entries()) for (let cp = start; cp <= (this.ends[i] as number); cp += 1) yield cp;
+    for (const [i, start] of this.starts.entries())
+      for (let cp = start; cp <= (this.ends[i] as number); cp += 1) yield cp;
   }
 }

@@ -16,7 +16,13 @@ const ProtocolReferenceSchema = z.object({ id: IdSchema }).strict();
 const WrittenOutProtocolSchema = z.preprocess(protocolToFormat2, ProtocolSchema);
 
 function isReference(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && Object.hasOwn(value, 'id');
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    Object.hasOwn(value, 'id')
+  );
 }
 
 /**
@@ -24,16 +30,28 @@ function isReference(value: unknown): boolean {
  * full. Deciding which was meant before checking tells each problem against that shape (a union of the two
  * would say only "Invalid input", or call a half-written protocol's fields unknown).
  */
-const HandoutProtocolSchema = z.unknown().transform((value, ctx): z.output<typeof ProtocolReferenceSchema> | z.output<typeof WrittenOutProtocolSchema> => {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: `${value === undefined ? 'is missing' : 'is not an object'}: expected { "id": "<protocol id>" } for one of the app's protocols, or a whole protocol` });
-    return z.NEVER;
-  }
-  const checked = isReference(value) ? ProtocolReferenceSchema.safeParse(value, { error: plainIssueMessage }) : WrittenOutProtocolSchema.safeParse(value, { error: plainIssueMessage });
-  if (checked.success) return checked.data;
-  for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
-  return z.NEVER;
-});
+const HandoutProtocolSchema = z
+  .unknown()
+  .transform(
+    (
+      value,
+      ctx,
+    ): z.output<typeof ProtocolReferenceSchema> | z.output<typeof WrittenOutProtocolSchema> => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${value === undefined ? 'is missing' : 'is not an object'}: expected { "id": "<protocol id>" } for one of the app's protocols, or a whole protocol`,
+        });
+        return z.NEVER;
+      }
+      const checked = isReference(value)
+        ? ProtocolReferenceSchema.safeParse(value, { error: plainIssueMessage })
+        : WrittenOutProtocolSchema.safeParse(value, { error: plainIssueMessage });
+      if (checked.success) return checked.data;
+      for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+      return z.NEVER;
+    },
+  );
 
 /**
  * What the headless handout command reads: everything a handout says, for batch printing by clinic staff and

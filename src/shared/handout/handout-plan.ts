@@ -78,7 +78,17 @@ export interface HandoutPlan {
 }
 
 /** The one decision of what the handout says, for the review step and the PDF alike. */
-export function planHandout({ patient, protocol, lessons, language, today, t, text, crisisLine, typed }: HandoutPlanInput): HandoutPlan {
+export function planHandout({
+  patient,
+  protocol,
+  lessons,
+  language,
+  today,
+  t,
+  text,
+  crisisLine,
+  typed,
+}: HandoutPlanInput): HandoutPlan {
   const { keyDates } = patient;
   const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const testNames = new Map(protocol.tests.map((test) => [test.id, text(test.name)]));
@@ -94,31 +104,81 @@ export function planHandout({ patient, protocol, lessons, language, today, t, te
     timeline: timelineItems(protocol, patient, today, t, text),
     keyDates: protocol.keyDates.map((d) => {
       const date = ownValue(keyDates, d.id);
-      return { id: d.id, text: t('handout:keyDate', { keyDate: text(d.label), date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown') }) };
+      return {
+        id: d.id,
+        text: t('handout:keyDate', {
+          keyDate: text(d.label),
+          date: date ? formatCalendarDate(date, language) : t('checklist:keyDates.unknown'),
+        }),
+      };
     }),
     dateNotes: dateNotes(protocol, patient, today).map((note) => ({
       id: note.id,
-      whose: note.subject.kind === 'test' ? (testNames.get(note.subject.id) ?? note.subject.id) : t('checklist:dateNotes.keyDateField', { keyDate: keyDateLabel(note.subject.id) }),
+      whose:
+        note.subject.kind === 'test'
+          ? (testNames.get(note.subject.id) ?? note.subject.id)
+          : t('checklist:dateNotes.keyDateField', { keyDate: keyDateLabel(note.subject.id) }),
       text: describeDateNote(note, keyDateLabel, t, language),
     })),
     tests: protocol.tests.map((test) => {
       const progress = ownValue(patient.tests, test.id);
       const done = progress?.status === 'done';
       // A test already done needs no reminder of when it was due.
-      return { id: test.id, text: text(test.name), status: describeTestProgress(progress, language, t) ?? t('checklist:progress.not-yet'), done, details: test.timing && !done ? when({ kind: 'test', timing: test.timing }) : [] };
+      return {
+        id: test.id,
+        text: text(test.name),
+        status: describeTestProgress(progress, language, t) ?? t('checklist:progress.not-yet'),
+        done,
+        details: test.timing && !done ? when({ kind: 'test', timing: test.timing }) : [],
+      };
     }),
-    medicineRules: protocol.medications.map((rule) => ({ id: rule.id, text: medicineRuleText(rule, t, text), details: [...when({ kind: 'medicinePause', action: rule.action, timing: rule.timing }), text(rule.resume)] })),
+    medicineRules: protocol.medications.map((rule) => ({
+      id: rule.id,
+      text: medicineRuleText(rule, t, text),
+      details: [
+        ...when({ kind: 'medicinePause', action: rule.action, timing: rule.timing }),
+        text(rule.resume),
+      ],
+    })),
     ownMedicines: ownMedicineNotes(patient.medicines, protocol.medications, t, text),
     health: healthItemsFor(protocol).flatMap((id) => {
       const answer = patient.healthHistory[id];
       if (answer !== 'yes' && answer !== 'not-sure') return [];
-      return [{ id, text: t(`checklist:health.items.${id}.topic`), answer: t(answer === 'yes' ? 'handout:healthYes' : 'handout:healthNotSure') }];
+      return [
+        {
+          id,
+          text: t(`checklist:health.items.${id}.topic`),
+          answer: t(answer === 'yes' ? 'handout:healthYes' : 'handout:healthNotSure'),
+        },
+      ];
     }),
-    questions: { ...questionList(protocol.questions, lessons, { questions: { ...patient.questions, chosen }, flagged: patient.flagged }, text, t), allOffered },
+    questions: {
+      ...questionList(
+        protocol.questions,
+        lessons,
+        { questions: { ...patient.questions, chosen }, flagged: patient.flagged },
+        text,
+        t,
+      ),
+      allOffered,
+    },
     reviewTopics: lessons.flatMap((lesson) =>
       lesson.sections
-        .filter((section) => lesson.checks.some((check) => check.sectionId === section.id && ownValue(patient.comprehension, check.id)?.understood === false))
-        .map((section) => ({ id: section.id, text: t('handout:reviewTopic', { part: text(section.heading), lesson: text(lesson.title) }), details: [text(section.summary), t('handout:reviewMissed')] })),
+        .filter((section) =>
+          lesson.checks.some(
+            (check) =>
+              check.sectionId === section.id &&
+              ownValue(patient.comprehension, check.id)?.understood === false,
+          ),
+        )
+        .map((section) => ({
+          id: section.id,
+          text: t('handout:reviewTopic', {
+            part: text(section.heading),
+            lesson: text(lesson.title),
+          }),
+          details: [text(section.summary), t('handout:reviewMissed')],
+        })),
     ),
     worries: patient.worries.trim(),
     readiness: patient.readiness ? t(`handout:readiness.${patient.readiness}`) : null,

@@ -1,7 +1,23 @@
 import type { Paper } from '@shared/schemas/paper';
 
 /** Countries and territories where US Letter is the usual paper; everywhere else uses A4. */
-const LETTER_REGIONS: ReadonlySet<string> = new Set(['US', 'CA', 'MX', 'PR', 'PH', 'CL', 'CO', 'CR', 'DO', 'GT', 'HN', 'NI', 'PA', 'SV', 'VE']);
+const LETTER_REGIONS: ReadonlySet<string> = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PR',
+  'PH',
+  'CL',
+  'CO',
+  'CR',
+  'DO',
+  'GT',
+  'HN',
+  'NI',
+  'PA',
+  'SV',
+  'VE',
+]);
 
 /** The paper a clinic in `region` (an ISO 3166 code, any case) most likely has; A4 when the region is unknown. */
 export function paperForRegion(region: string | null | undefined): Paper {

@@ -15,5 +15,7 @@ export function defaultSecondLanguage(first: Language): SecondLanguage {
 
 /** Why a second language cannot go with `first`, or null when it can: a handout never repeats its own language. */
 export function secondLanguageProblem(first: Language, second: SecondLanguage): string | null {
-  return second === first ? `the second language must differ from the handout's language ("${first}")` : null;
+  return second === first
+    ? `the second language must differ from the handout's language ("${first}")`
+    : null;
 }

@@ -22,8 +22,14 @@ export interface StudyNumbersPlan {
   notOnePerson: string;
 }
 
-const NONE_KEYS = { benefit: 'checklist:studyNumbers.noBenefits', harm: 'checklist:studyNumbers.noHarms' } as const;
-const HEADING_KEYS = { benefit: 'checklist:studyNumbers.benefits', harm: 'checklist:studyNumbers.harms' } as const;
+const NONE_KEYS = {
+  benefit: 'checklist:studyNumbers.noBenefits',
+  harm: 'checklist:studyNumbers.noHarms',
+} as const;
+const HEADING_KEYS = {
+  benefit: 'checklist:studyNumbers.benefits',
+  harm: 'checklist:studyNumbers.harms',
+} as const;
 
 /** Null for a protocol without sourced numbers: nothing is said rather than a number made up. */
 export function planStudyNumbers(
@@ -43,10 +49,18 @@ export function planStudyNumbers(
         details: [
           studyNumberWords(n.count, n.outOf, t),
           t('checklist:studyNumbers.group', { group: text(n.group) }),
-          t('checklist:studyNumbers.source', { citation: typed(n.source.citation), date: formatCalendarDate(n.source.checkedOn, language) }),
+          t('checklist:studyNumbers.source', {
+            citation: typed(n.source.citation),
+            date: formatCalendarDate(n.source.checkedOn, language),
+          }),
         ],
       }));
-    return { effect, heading: t(HEADING_KEYS[effect]), items, none: items.length === 0 ? t(NONE_KEYS[effect]) : null };
+    return {
+      effect,
+      heading: t(HEADING_KEYS[effect]),
+      items,
+      none: items.length === 0 ? t(NONE_KEYS[effect]) : null,
+    };
   };
   return {
     heading: t('checklist:studyNumbers.heading'),

@@ -6,7 +6,9 @@ let printable: CodePointSet | undefined;
 
 /** Every character some shipped font draws; built on first use from the committed table. */
 function shippedFontsDraw(codePoint: number): boolean {
-  printable ??= CodePointSet.union([...FONT_COVERAGE.values()].map((encoded) => CodePointSet.decode(encoded)));
+  printable ??= CodePointSet.union(
+    [...FONT_COVERAGE.values()].map((encoded) => CodePointSet.decode(encoded)),
+  );
   return printable.has(codePoint);
 }
 
@@ -15,7 +17,13 @@ function shippedFontsDraw(codePoint: number): boolean {
  * (LRM, RLM, embeddings, overrides, isolates) only decide the order of the others.
  */
 export function isLayoutControl(codePoint: number): boolean {
-  return codePoint === 0x0a || codePoint === 0x0d || (codePoint >= 0x200e && codePoint <= 0x200f) || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+  return (
+    codePoint === 0x0a ||
+    codePoint === 0x0d ||
+    (codePoint >= 0x200e && codePoint <= 0x200f) ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2066 && codePoint <= 0x2069)
+  );
 }
 
 /**

@@ -12,7 +12,11 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
  * One i18next configuration for the renderer and for the handout in main, so a key means the same in the
  * app and on paper. Resources are given in full up front: there is nothing to fetch.
  */
-export function createI18n(resources: Resource, language: Language, plugins: readonly ThirdPartyModule[] = []): i18n {
+export function createI18n(
+  resources: Resource,
+  language: Language,
+  plugins: readonly ThirdPartyModule[] = [],
+): i18n {
   const instance = i18next.createInstance();
   for (const plugin of plugins) instance.use(plugin);
   void instance.init({

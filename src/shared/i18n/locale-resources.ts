@@ -18,9 +18,12 @@ export function localeResources(files: ReadonlyArray<readonly [string, unknown]>
     const match = LOCALE_FILE.exec(file);
     if (!match) throw new Error(`Unexpected locale file ${file}`);
     const [, language, namespace] = match as unknown as [string, string, string];
-    if (!(LANGUAGES as readonly string[]).includes(language)) throw new Error(`${file}: "${language}" is not a shipped language`);
-    if (!(NAMESPACES as readonly string[]).includes(namespace)) throw new Error(`${file}: "${namespace}" is not a namespace`);
-    if (typeof json !== 'object' || json === null) throw new Error(`${file} must hold a JSON object`);
+    if (!(LANGUAGES as readonly string[]).includes(language))
+      throw new Error(`${file}: "${language}" is not a shipped language`);
+    if (!(NAMESPACES as readonly string[]).includes(namespace))
+      throw new Error(`${file}: "${namespace}" is not a namespace`);
+    if (typeof json !== 'object' || json === null)
+      throw new Error(`${file} must hold a JSON object`);
     const forLanguage: ResourceLanguage = (resources[language as Language] ??= {});
     forLanguage[namespace as Namespace] = json;
   }

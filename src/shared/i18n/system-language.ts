@@ -33,7 +33,11 @@ const SHIPPED_SCRIPT = new Map<string, string>([['zh', 'Hans']]);
  * English. The picker is on the first screen, and a language chosen there or saved by staff is what starts later.
  */
 export function languageForSystem(preferred: readonly string[]): Language {
-  const shipped = preferred.map(readTag).filter((tag): tag is ReadTag<Language> => tag !== null && SHIPPED.has(tag.language));
-  const asWritten = shipped.find(({ language, script }) => (SHIPPED_SCRIPT.get(language) ?? script) === script);
+  const shipped = preferred
+    .map(readTag)
+    .filter((tag): tag is ReadTag<Language> => tag !== null && SHIPPED.has(tag.language));
+  const asWritten = shipped.find(
+    ({ language, script }) => (SHIPPED_SCRIPT.get(language) ?? script) === script,
+  );
   return (asWritten ?? shipped[0])?.language ?? FALLBACK_LANGUAGE;
 }

@@ -20,7 +20,9 @@ export interface MedicationMatching {
 
 /** Every run of `size` consecutive words, so "vitamin k" can be found inside "vitamin k 5 mg tablets". */
 function windows(words: string[], size: number): string[][] {
-  return Array.from({ length: Math.max(0, words.length - size + 1) }, (_, i) => words.slice(i, i + size));
+  return Array.from({ length: Math.max(0, words.length - size + 1) }, (_, i) =>
+    words.slice(i, i + size),
+  );
 }
 
 /** Close enough when every word is within its own tolerance: "vitamin d" is not "vitamin k". */
@@ -38,7 +40,8 @@ function bestMatch(words: string[], entry: string, rule: MedicationRule): Medica
     for (const candidate of windows(words, wanted.length)) {
       const closeness = nameCloseness(candidate, wanted);
       if (closeness === 'exact') return { entry, ruleId: rule.id, matchedName: name, exact: true };
-      if (!nearMiss && closeness === 'near') nearMiss = { entry, ruleId: rule.id, matchedName: name, exact: false };
+      if (!nearMiss && closeness === 'near')
+        nearMiss = { entry, ruleId: rule.id, matchedName: name, exact: false };
     }
   }
   return nearMiss;
@@ -49,13 +52,18 @@ function bestMatch(words: string[], entry: string, rule: MedicationRule): Medica
  * misspellings) against the protocol's medication rules. An entry can match several rules; one that matches none
  * is listed to discuss with the care team.
  */
-export function matchMedications(entries: readonly string[], rules: readonly MedicationRule[]): MedicationMatching {
+export function matchMedications(
+  entries: readonly string[],
+  rules: readonly MedicationRule[],
+): MedicationMatching {
   const matches: MedicationMatch[] = [];
   const toDiscuss: string[] = [];
   for (const entry of entries) {
     const words = medicineWords(entry);
     if (words.length === 0) continue;
-    const found = rules.map((rule) => bestMatch(words, entry, rule)).filter((match): match is MedicationMatch => match !== null);
+    const found = rules
+      .map((rule) => bestMatch(words, entry, rule))
+      .filter((match): match is MedicationMatch => match !== null);
     if (found.length === 0) toDiscuss.push(entry);
     else matches.push(...found);
   }

@@ -3,6 +3,10 @@ import type { MedicationRule } from '@shared/protocol/preparation';
 import type { LocalizedText } from '@shared/schemas/localized-text';
 
 /** A medicine rule as the person reads it everywhere: "Avoid steroid medicines such as prednisone…". */
-export function medicineRuleText(rule: Pick<MedicationRule, 'action' | 'medicine'>, t: Translate, text: (value: LocalizedText) => string): string {
+export function medicineRuleText(
+  rule: Pick<MedicationRule, 'action' | 'medicine'>,
+  t: Translate,
+  text: (value: LocalizedText) => string,
+): string {
   return t(`checklist:action.${rule.action}`, { medicine: text(rule.medicine) });
 }

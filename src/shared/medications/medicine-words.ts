@@ -30,7 +30,8 @@ const INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 const asciiDigit = (digit: string) => String((digit.codePointAt(0) as number) & 0xf);
 
 /** Where a word ends though nothing separates it: a dose glued to a name ("medrol4mg", "羟基脲500毫克"), or Chinese beside another script. */
-const GLUED = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|(?<=\p{Script=Han})(?=\P{Script=Han})|(?<=\P{Script=Han})(?=\p{Script=Han})/gu;
+const GLUED =
+  /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|(?<=\p{Script=Han})(?=\P{Script=Han})|(?<=\P{Script=Han})(?=\p{Script=Han})/gu;
 
 /** The Arabic article, written onto the word it belongs to: "الكحول" is "كحول" (alcohol). */
 const ARABIC_ARTICLE = /^\u0627\u0644(?=\p{Script=Arabic}{3})/u;

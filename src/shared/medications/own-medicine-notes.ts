@@ -27,19 +27,44 @@ const STOPPING_ACTIONS: ReadonlySet<MedicationRule['action']> = new Set(['pause'
  * avoid may be one the person needs every day (a steroid for adrenal insufficiency): they are told, beside it, never
  * to stop it on their own.
  */
-export function ownMedicineNotes(medicines: readonly OwnMedicine[], rules: readonly MedicationRule[], t: Translate, text: (value: LocalizedText) => string): OwnMedicineNote[] {
+export function ownMedicineNotes(
+  medicines: readonly OwnMedicine[],
+  rules: readonly MedicationRule[],
+  t: Translate,
+  text: (value: LocalizedText) => string,
+): OwnMedicineNote[] {
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
   return medicines.map((medicine) => {
-    const matches = matchMedications([medicine.name], rules).matches.map(({ ruleId, matchedName, exact }) => ({ ruleId, matchedName, exact }));
+    const matches = matchMedications([medicine.name], rules).matches.map(
+      ({ ruleId, matchedName, exact }) => ({ ruleId, matchedName, exact }),
+    );
     const notes = matches.flatMap(({ ruleId, matchedName, exact }) => {
       const rule = rulesById.get(ruleId);
-      return rule ? [t(exact ? 'checklist:myMedicines.named' : 'checklist:myMedicines.guess', { rule: medicineRuleText(rule, t, text), name: matchedName })] : [];
+      return rule
+        ? [
+            t(exact ? 'checklist:myMedicines.named' : 'checklist:myMedicines.guess', {
+              rule: medicineRuleText(rule, t, text),
+              name: matchedName,
+            }),
+          ]
+        : [];
     });
-    if (notes.length === 0) return { id: medicine.id, name: medicine.name, matches, notes: [t('checklist:myMedicines.toDiscuss')] };
+    if (notes.length === 0)
+      return {
+        id: medicine.id,
+        name: medicine.name,
+        matches,
+        notes: [t('checklist:myMedicines.toDiscuss')],
+      };
     const stopping = matches.some(({ ruleId }) => {
       const rule = rulesById.get(ruleId);
       return rule !== undefined && STOPPING_ACTIONS.has(rule.action);
     });
-    return { id: medicine.id, name: medicine.name, matches, notes: stopping ? [...notes, t('checklist:myMedicines.askBeforeStopping')] : notes };
+    return {
+      id: medicine.id,
+      name: medicine.name,
+      matches,
+      notes: stopping ? [...notes, t('checklist:myMedicines.askBeforeStopping')] : notes,
+    };
   });
 }

@@ -19,7 +19,9 @@ function tolerance(length: number): number {
 function chineseCloseness(typed: string, wanted: string): Closeness {
   const at = typed.indexOf(wanted);
   if (at < 0) return 'none';
-  return isOnlyAffixes(typed.slice(0, at)) && isOnlyAffixes(typed.slice(at + wanted.length)) ? 'exact' : 'near';
+  return isOnlyAffixes(typed.slice(0, at)) && isOnlyAffixes(typed.slice(at + wanted.length))
+    ? 'exact'
+    : 'near';
 }
 
 /** A typed word against a word of a name: Chinese by the characters around it, other scripts by typing mistakes. */

@@ -22,7 +22,11 @@ export const WarningSignSchema = z.discriminatedUnion('kind', [
       when: LocalizedTextSchema.nullable(),
     })
     .strict()
-    .refine((sign) => WARNING_SIGNS.has(sign.id), { error: (issue) => `"${String((issue.input as { id: unknown }).id)}" is not in the list of warning signs`, path: ['id'] }),
+    .refine((sign) => WARNING_SIGNS.has(sign.id), {
+      error: (issue) =>
+        `"${String((issue.input as { id: unknown }).id)}" is not in the list of warning signs`,
+      path: ['id'],
+    }),
   z
     .object({
       kind: z.literal('own'),
@@ -47,7 +51,9 @@ export const ContactSchema = z
 
 /** The units a duration or a follow-up's rhythm is counted in. */
 export const SpanUnitSchema = z.enum(['days', 'weeks', 'months', 'years']);
-const SpanSchema = z.object({ amount: z.number().int().min(1).max(600), unit: SpanUnitSchema }).strict();
+const SpanSchema = z
+  .object({ amount: z.number().int().min(1).max(600), unit: SpanUnitSchema })
+  .strict();
 /** For the rest of the patient's life: CAR-T labels ask for checks for new cancers for life. */
 const LifelongSchema = z.object({ kind: z.literal('lifelong') }).strict();
 

@@ -28,13 +28,21 @@ export const PatientPlanSchema = z
   .superRefine((plan, ctx) => {
     const known = new Set(plan.protocol.keyDates.map((d) => d.id));
     for (const id of Object.keys(plan.keyDates)) {
-      if (!known.has(id)) ctx.addIssue({ code: 'custom', path: ['keyDates', id], message: `"${id}" is not one of the protocol's key dates` });
+      if (!known.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['keyDates', id],
+          message: `"${id}" is not one of the protocol's key dates`,
+        });
     }
   });
 export type PatientPlan = z.infer<typeof PatientPlanSchema>;
 
 /** A plan file as read: one of an older format is upgraded first, then checked like any other. */
-export const PlanFileSchema = z.preprocess((file) => upgradeProtocolFile(file, PLAN_FORMAT), PatientPlanSchema);
+export const PlanFileSchema = z.preprocess(
+  (file) => upgradeProtocolFile(file, PLAN_FORMAT),
+  PatientPlanSchema,
+);
 
 /** A plan is one protocol and a few dates: far smaller than this. */
 export const MAX_PLAN_BYTES = 1024 * 1024;

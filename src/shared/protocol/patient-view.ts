@@ -3,5 +3,7 @@
  * conflicts) removed.
  */
 export function withoutReviewerNotes<T>(content: T): T {
-  return JSON.parse(JSON.stringify(content), (key, value: unknown) => (key === 'reviewerNote' ? undefined : value)) as T;
+  return JSON.parse(JSON.stringify(content), (key, value: unknown) =>
+    key === 'reviewerNote' ? undefined : value,
+  ) as T;
 }

@@ -8,7 +8,16 @@ import { TimingSchema } from '@shared/schemas/timing';
 
 /** What to do before treatment: tests to complete, medicines to change, questions to ask. */
 
-export const TestCategorySchema = z.enum(['blood', 'infection', 'imaging', 'heart', 'eye', 'pregnancy', 'fertility', 'other']);
+export const TestCategorySchema = z.enum([
+  'blood',
+  'infection',
+  'imaging',
+  'heart',
+  'eye',
+  'pregnancy',
+  'fertility',
+  'other',
+]);
 
 export const PreparationTestSchema = z
   .object({
@@ -32,7 +41,15 @@ export const MedicationRuleSchema = z
      * Brand and generic names a patient might type, in every language patients read; matched ignoring case,
      * accents and small misspellings. Two characters are enough for a Chinese name (酒精, alcohol).
      */
-    matchNames: z.array(singleLineText().trim().min(2).max(...chars(LIMITS.medicineName))).min(1).max(...entries(LIMITS.matchNames)),
+    matchNames: z
+      .array(
+        singleLineText()
+          .trim()
+          .min(2)
+          .max(...chars(LIMITS.medicineName)),
+      )
+      .min(1)
+      .max(...entries(LIMITS.matchNames)),
     action: MedicationActionSchema,
     timing: TimingSchema,
     resume: LocalizedTextSchema,
@@ -41,8 +58,22 @@ export const MedicationRuleSchema = z
   })
   .strict();
 
-export const QuestionTopicSchema = z.enum(['deciding', 'risks', 'logistics', 'after-treatment', 'cost', 'family', 'trial']);
-export const QuestionStageSchema = z.enum(['deciding', 'preparing', 'treatment', 'after-treatment', 'long-term']);
+export const QuestionTopicSchema = z.enum([
+  'deciding',
+  'risks',
+  'logistics',
+  'after-treatment',
+  'cost',
+  'family',
+  'trial',
+]);
+export const QuestionStageSchema = z.enum([
+  'deciding',
+  'preparing',
+  'treatment',
+  'after-treatment',
+  'long-term',
+]);
 
 export const QuestionSchema = z
   .object({

@@ -3,7 +3,8 @@ import { protocolWithTimingKinds } from './timing-kinds-upgrade';
 import { upgradeWarningSigns } from './warning-sign-levels-upgrade';
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Protocol format 2, released at once with clinic file format 6, pack and plan format 2: every timing says which
@@ -11,7 +12,8 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
  * whether it is primary (older citations become secondary, not yet reviewed). The notes these upgrades leave for
  * staff go on sources, so sources get their kind last.
  */
-export const protocolToFormat2 = (protocol: unknown): unknown => withSourceKinds(upgradeWarningSigns(protocolWithTimingKinds(protocol)));
+export const protocolToFormat2 = (protocol: unknown): unknown =>
+  withSourceKinds(upgradeWarningSigns(protocolWithTimingKinds(protocol)));
 
 /**
  * Upgrades of the protocols inside the files that carry them (packs, patient plans): the step at n turns the

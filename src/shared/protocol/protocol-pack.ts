@@ -19,7 +19,12 @@ export const ProtocolPackSchema = z
       .superRefine((protocols, ctx) => {
         const seen = new Set<string>();
         protocols.forEach((protocol, i) => {
-          if (seen.has(protocol.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `protocol id "${protocol.id}" is in the pack twice` });
+          if (seen.has(protocol.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'id'],
+              message: `protocol id "${protocol.id}" is in the pack twice`,
+            });
           seen.add(protocol.id);
         });
       }),
@@ -28,7 +33,10 @@ export const ProtocolPackSchema = z
 export type ProtocolPack = z.infer<typeof ProtocolPackSchema>;
 
 /** A pack file as read: one of an older format is upgraded first, then checked like any other. */
-export const PackFileSchema = z.preprocess((file) => upgradeProtocolFile(file, PACK_FORMAT), ProtocolPackSchema);
+export const PackFileSchema = z.preprocess(
+  (file) => upgradeProtocolFile(file, PACK_FORMAT),
+  ProtocolPackSchema,
+);
 
 /** Larger files are refused before they are parsed: a real pack of 200 protocols is far smaller. */
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;

@@ -9,7 +9,9 @@ import { MedicationRuleSchema, PreparationTestSchema, QuestionSchema } from './p
 import { StudyNumbersSchema } from './study-numbers';
 import { TherapyFamilySchema } from './therapy-family';
 
-export const KeyDateSchema = z.object({ id: IdSchema, label: localizedTextSchema(LIMITS.keyDateLabel) }).strict();
+export const KeyDateSchema = z
+  .object({ id: IdSchema, label: localizedTextSchema(LIMITS.keyDateLabel) })
+  .strict();
 
 /**
  * One therapy's protocol as the clinic maintains it (the patient sees it as the preparation checklist): key
@@ -26,7 +28,10 @@ export const ProtocolSchema = z
     isExample: z.boolean(),
     labelCheckedOn: IsoDateSchema,
     /** In the order they happen: a patient's date before one listed ahead of it gets a note (dates/date-notes.ts). */
-    keyDates: z.array(KeyDateSchema).min(1).max(...entries(LIMITS.keyDates)),
+    keyDates: z
+      .array(KeyDateSchema)
+      .min(1)
+      .max(...entries(LIMITS.keyDates)),
     tests: z.array(PreparationTestSchema).max(...entries(LIMITS.tests)),
     medications: z.array(MedicationRuleSchema).max(...entries(LIMITS.medications)),
     questions: z.array(QuestionSchema).max(...entries(LIMITS.questions)),
@@ -38,16 +43,23 @@ export const ProtocolSchema = z
   })
   .strict()
   // Runs even when other fields already failed, so one pass lists every problem; hence the defensive reads.
-  .superRefine((protocol, ctx) => crossChecks(protocol, ctx), { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+  .superRefine((protocol, ctx) => crossChecks(protocol, ctx), {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  });
 
 type Loose = Record<string, unknown>;
-const list = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter((v): v is Loose => typeof v === 'object' && v !== null) : []);
-const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Loose)[key] : undefined);
+const list = (value: unknown): Loose[] =>
+  Array.isArray(value) ? value.filter((v): v is Loose => typeof v === 'object' && v !== null) : [];
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Loose)[key] : undefined;
 
 /** The key dates a timing names, with where: its own, or each end of a span. */
 const timingReferences = (timing: unknown, path: (string | number)[]) =>
   field(timing, 'kind') === 'span'
-    ? (['start', 'end'] as const).map((end) => ({ keyDate: field(field(timing, end), 'keyDate'), path: [...path, end, 'keyDate'] }))
+    ? (['start', 'end'] as const).map((end) => ({
+        keyDate: field(field(timing, end), 'keyDate'),
+        path: [...path, end, 'keyDate'],
+      }))
     : [{ keyDate: field(timing, 'keyDate'), path: [...path, 'keyDate'] }];
 
 /** Checks across the protocol: every timing names one of its key dates, and no id is used twice in a list. */
@@ -56,16 +68,25 @@ function crossChecks(protocol: Loose, ctx: z.RefinementCtx): void {
   const keyDates = new Set(list(protocol.keyDates).map((d) => d.id));
   const references: Array<{ keyDate: unknown; path: (string | number)[] }> = [
     ...list(protocol.tests).flatMap((t, i) => timingReferences(t.timing, ['tests', i, 'timing'])),
-    ...list(protocol.medications).flatMap((m, i) => timingReferences(m.timing, ['medications', i, 'timing'])),
+    ...list(protocol.medications).flatMap((m, i) =>
+      timingReferences(m.timing, ['medications', i, 'timing']),
+    ),
     ...list(field(after, 'lifestyle')).map((l, i) => ({
       keyDate: field(l.duration, 'kind') === 'for' ? field(l.duration, 'keyDate') : undefined,
       path: ['afterTreatment', 'lifestyle', i, 'duration', 'keyDate'],
     })),
-    ...list(field(after, 'followUp')).map((f, i) => ({ keyDate: f.keyDate, path: ['afterTreatment', 'followUp', i, 'keyDate'] })),
+    ...list(field(after, 'followUp')).map((f, i) => ({
+      keyDate: f.keyDate,
+      path: ['afterTreatment', 'followUp', i, 'keyDate'],
+    })),
   ];
   for (const { keyDate, path } of references) {
     if (typeof keyDate === 'string' && !keyDates.has(keyDate)) {
-      ctx.addIssue({ code: 'custom', path, message: `"${keyDate}" is not one of this protocol's key dates` });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `"${keyDate}" is not one of this protocol's key dates`,
+      });
     }
   }
   const lists: Record<string, unknown> = {
@@ -82,7 +103,12 @@ function crossChecks(protocol: Loose, ctx: z.RefinementCtx): void {
   for (const [name, items] of Object.entries(lists)) {
     const seen = new Set<unknown>();
     list(items).forEach((item, i) => {
-      if (typeof item.id === 'string' && seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...name.split('.'), i, 'id'], message: `id "${item.id}" is used twice` });
+      if (typeof item.id === 'string' && seen.has(item.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...name.split('.'), i, 'id'],
+          message: `id "${item.id}" is used twice`,
+        });
       seen.add(item.id);
     });
   }

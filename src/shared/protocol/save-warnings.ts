@@ -12,9 +12,13 @@ export type SaveWarning = { kind: 'titleTranslations'; keys: TextKey[] } | { kin
 export function saveWarnings(saved: Protocol, draft: Protocol): SaveWarning[] {
   const warnings: SaveWarning[] = [];
   if (draft.title.en !== saved.title.en) {
-    const keys = TextKeySchema.options.filter((key) => key !== 'en' && saved.title[key] !== undefined && draft.title[key] === saved.title[key]);
+    const keys = TextKeySchema.options.filter(
+      (key) =>
+        key !== 'en' && saved.title[key] !== undefined && draft.title[key] === saved.title[key],
+    );
     if (keys.length > 0) warnings.push({ kind: 'titleTranslations', keys });
   }
-  if (draft.isExample && protocolChanges(saved, draft).length > 0) warnings.push({ kind: 'stillExample' });
+  if (draft.isExample && protocolChanges(saved, draft).length > 0)
+    warnings.push({ kind: 'stillExample' });
   return warnings;
 }

@@ -18,5 +18,9 @@ export function outOf100(count: number, outOf: number): OutOf100 {
 /** "29 of 31 people in the study (about 94 out of 100)", in the reader's language. */
 export function studyNumberWords(count: number, outOf: number, t: Translate): string {
   const { kind, per100 } = outOf100(count, outOf);
-  return t('checklist:studyNumbers.count', { n: count, outOf, per100: t(`checklist:studyNumbers.per100.${kind}`, { per100 }) });
+  return t('checklist:studyNumbers.count', {
+    n: count,
+    outOf,
+    per100: t(`checklist:studyNumbers.per100.${kind}`, { per100 }),
+  });
 }

@@ -10,7 +10,10 @@ export const StudyNumberEffectSchema = z.enum(['benefit', 'harm']);
 /** A count as a study reports it: whole people, at least one counted, and no more than were counted. */
 const countFields = { count: z.number().int().min(0), outOf: z.number().int().min(1) };
 const countFits = (n: { count: number; outOf: number }) => n.count <= n.outOf;
-const countTooHigh = { path: ['count'], message: 'may not be more than outOf (the number of people counted)' };
+const countTooHigh = {
+  path: ['count'],
+  message: 'may not be more than outOf (the number of people counted)',
+};
 
 /** The count alone: what the editor checks before it shows how a patient will read it. */
 export const StudyCountSchema = z.object(countFields).refine(countFits, countTooHigh);

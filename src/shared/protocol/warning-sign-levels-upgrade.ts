@@ -2,7 +2,8 @@ import { LIMITS } from '@shared/schemas/limits';
 import type { SignLevel } from '@shared/warning-signs/sign-level';
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What staff read on an upgraded sign's source: the old "call the team" had no day or night, no "within a day". */
 export const CALL_TEAM_REVIEW_NOTE =
@@ -24,13 +25,25 @@ function upgradeSign(sign: unknown): unknown {
   const { urgency, ...rest } = sign;
   const level = LEVEL_OF_URGENCY.get(urgency);
   if (level !== 'call-team-now' || !isRecord(rest.source)) return { kind: 'own', ...rest, level };
-  const earlier = typeof rest.source.reviewerNote === 'string' ? ` ${rest.source.reviewerNote}` : '';
+  const earlier =
+    typeof rest.source.reviewerNote === 'string' ? ` ${rest.source.reviewerNote}` : '';
   const reviewerNote = `${CALL_TEAM_REVIEW_NOTE}${earlier}`.slice(0, LIMITS.reviewerNote);
   return { kind: 'own', ...rest, level, source: { ...rest.source, reviewerNote } };
 }
 
 /** A protocol (plain JSON, as stored or imported) with its warning signs in the three-level shape. */
 export function upgradeWarningSigns(protocol: unknown): unknown {
-  if (!isRecord(protocol) || !isRecord(protocol.afterTreatment) || !Array.isArray(protocol.afterTreatment.warningSigns)) return protocol;
-  return { ...protocol, afterTreatment: { ...protocol.afterTreatment, warningSigns: protocol.afterTreatment.warningSigns.map(upgradeSign) } };
+  if (
+    !isRecord(protocol) ||
+    !isRecord(protocol.afterTreatment) ||
+    !Array.isArray(protocol.afterTreatment.warningSigns)
+  )
+    return protocol;
+  return {
+    ...protocol,
+    afterTreatment: {
+      ...protocol.afterTreatment,
+      warningSigns: protocol.afterTreatment.warningSigns.map(upgradeSign),
+    },
+  };
 }

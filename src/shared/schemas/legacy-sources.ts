@@ -1,7 +1,8 @@
 import { NOT_YET_REVIEWED } from './source';
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Gives every source written before sources said their kind (a clinic's own protocol from an earlier version, in

@@ -33,12 +33,24 @@ export const LIMITS = {
 } as const;
 
 /** How long the refused text or list was, so whoever wrote it knows how much to cut. */
-const found = (input: unknown, unit: string) => (typeof input === 'string' || Array.isArray(input) ? `; this one has ${input.length} ${unit}` : '');
+const found = (input: unknown, unit: string) =>
+  typeof input === 'string' || Array.isArray(input) ? `; this one has ${input.length} ${unit}` : '';
 
 /** Arguments for a string's `.max()`: the limit and the message that says it. */
-export const chars = (max: number) => [max, { error: (issue: { input?: unknown }) => `may be at most ${max} characters${found(issue.input, 'characters')}` }] as const;
+export const chars = (max: number) =>
+  [
+    max,
+    {
+      error: (issue: { input?: unknown }) =>
+        `may be at most ${max} characters${found(issue.input, 'characters')}`,
+    },
+  ] as const;
 
 export const tooMany = (max: number) => `may have at most ${max} entries`;
 
 /** Arguments for a list's `.max()`: the limit and the message that says it. */
-export const entries = (max: number) => [max, { error: (issue: { input?: unknown }) => `${tooMany(max)}${found(issue.input, 'entries')}` }] as const;
+export const entries = (max: number) =>
+  [
+    max,
+    { error: (issue: { input?: unknown }) => `${tooMany(max)}${found(issue.input, 'entries')}` },
+  ] as const;

@@ -17,9 +17,15 @@ export const ManagedSettingsSchema = z
   .object({
     kind: z.literal(MANAGED_SETTINGS_KIND),
     formatVersion: z.literal(1),
-    settings: ClinicSettingsSchema.pick({ mode: true, kioskIdleMinutes: true, printer: true, paperSize: true } satisfies Record<ManageableSetting, true>).partial().strict(),
+    settings: ClinicSettingsSchema.pick({
+      mode: true,
+      kioskIdleMinutes: true,
+      printer: true,
+      paperSize: true,
+    } satisfies Record<ManageableSetting, true>)
+      .partial()
+      .strict(),
     clinicianPin: PinHashSchema.optional(),
   })
   .strict();
 export type ManagedSettings = z.infer<typeof ManagedSettingsSchema>;
-

@@ -27,7 +27,8 @@ function plainText(newlineAllowed: boolean) {
     .string()
     .overwrite((text) => text.replace(LINE_BREAK, newlineAllowed ? '\n' : ' ').replace(TAB, ' '))
     .refine((text) => firstUnprintable(text, newlineAllowed) === undefined, {
-      error: (issue) => `contains an invisible control character (${codePointOf(firstUnprintable(String(issue.input), newlineAllowed) ?? '')}) that cannot be printed; remove it`,
+      error: (issue) =>
+        `contains an invisible control character (${codePointOf(firstUnprintable(String(issue.input), newlineAllowed) ?? '')}) that cannot be printed; remove it`,
     });
 }
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { missingClinicSettings, REQUIRED_CLINIC_SETTINGS, type ClinicSettings } from './clinic-settings';
+import {
+  missingClinicSettings,
+  REQUIRED_CLINIC_SETTINGS,
+  type ClinicSettings,
+} from './clinic-settings';
 
 /**
  * Whether a patient may start a session on this computer, and the clinic settings still missing. A kiosk without

@@ -12,7 +12,10 @@ import { multiLineText, singleLineText } from './plain-text';
 import { RoleSchema, type Role } from './role';
 
 /** A calendar date ("2027-01-12") that really exists. */
-export const CalendarDateSchema = z.string().max(10).refine(isCalendarDate, 'use a real date, written YYYY-MM-DD');
+export const CalendarDateSchema = z
+  .string()
+  .max(10)
+  .refine(isCalendarDate, 'use a real date, written YYYY-MM-DD');
 
 const MAX_ANSWERS = 500;
 
@@ -26,7 +29,9 @@ function answersBy<T extends z.ZodType>(value: T) {
 }
 
 /** A person's name as they give it: the patient's, or that of whoever fills this in for them. */
-export const PersonNameSchema = singleLineText().trim().max(...chars(100));
+export const PersonNameSchema = singleLineText()
+  .trim()
+  .max(...chars(100));
 
 export { RoleSchema, type Role };
 
@@ -42,9 +47,25 @@ export const HealthAnswerSchema = z.enum(['yes', 'no', 'not-sure']);
 /** "Not ready / I want to talk first" is recorded and shown on the handout. */
 export const ReadinessSchema = z.enum(['ready', 'want-to-talk-first']);
 
-export const MedicineEntrySchema = z.object({ id: IdSchema, name: singleLineText().trim().min(1).max(...chars(200)) }).strict();
+export const MedicineEntrySchema = z
+  .object({
+    id: IdSchema,
+    name: singleLineText()
+      .trim()
+      .min(1)
+      .max(...chars(200)),
+  })
+  .strict();
 
-export const OwnQuestionSchema = z.object({ id: IdSchema, text: multiLineText().trim().min(1).max(...chars(1000)) }).strict();
+export const OwnQuestionSchema = z
+  .object({
+    id: IdSchema,
+    text: multiLineText()
+      .trim()
+      .min(1)
+      .max(...chars(1000)),
+  })
+  .strict();
 
 /**
  * Everything one patient (or the parent, caregiver or representative filling in for them) has entered. Kept
@@ -76,7 +97,15 @@ export const PatientSessionSchema = z
      * Teach-back answers, by check id: how often tried, whether the last answer was right, and which option it
      * was, so the page shows it again after reading a part again or a restart (absent in sessions saved before).
      */
-    comprehension: answersBy(z.object({ attempts: z.number().int().min(0).max(100), understood: z.boolean(), answer: IdSchema.optional() }).strict()),
+    comprehension: answersBy(
+      z
+        .object({
+          attempts: z.number().int().min(0).max(100),
+          understood: z.boolean(),
+          answer: IdSchema.optional(),
+        })
+        .strict(),
+    ),
     /** Lesson sections the patient marked "ask my team about this". */
     flagged: z.array(IdSchema).max(...entries(200)),
     /** Worries the patient wrote down for the team, in their own words. */
@@ -85,7 +114,14 @@ export const PatientSessionSchema = z
     /** The step the patient is on: after a restart or a crash the app opens there again. */
     step: WalkthroughStepSchema.nullable(),
     /** The plan the care team gave this patient, when they opened one: its tailored protocol comes with it. */
-    plan: z.object({ createdAt: z.iso.datetime(), clinicName: ClinicSettingsSchema.shape.clinicName, protocol: ProtocolSchema }).strict().nullable(),
+    plan: z
+      .object({
+        createdAt: z.iso.datetime(),
+        clinicName: ClinicSettingsSchema.shape.clinicName,
+        protocol: ProtocolSchema,
+      })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type PatientSession = z.infer<typeof PatientSessionSchema>;
@@ -96,14 +132,25 @@ export type PatientSession = z.infer<typeof PatientSessionSchema>;
  */
 const ADDED_SINCE_FIRST_RELEASE = { flagged: [], worries: '', step: null } as const;
 export const SavedSessionSchema = z.preprocess(
-  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? withPlanTimingKinds({ ...ADDED_SINCE_FIRST_RELEASE, ...value }) : value),
+  (value) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? withPlanTimingKinds({ ...ADDED_SINCE_FIRST_RELEASE, ...value })
+      : value,
   PatientSessionSchema,
 );
 
 /** A plan saved before timings said which kind they are gets its kinds, read as a plan file is (protocol-file-upgrades.ts). */
 function withPlanTimingKinds(session: Record<string, unknown>): Record<string, unknown> {
   const { plan } = session;
-  return plan !== null && typeof plan === 'object' && !Array.isArray(plan) ? { ...session, plan: { ...plan, protocol: protocolWithTimingKinds((plan as Record<string, unknown>).protocol) } } : session;
+  return plan !== null && typeof plan === 'object' && !Array.isArray(plan)
+    ? {
+        ...session,
+        plan: {
+          ...plan,
+          protocol: protocolWithTimingKinds((plan as Record<string, unknown>).protocol),
+        },
+      }
+    : session;
 }
 
 /** What the walkthrough may change; a plan arrives only by opening a plan file, checked in main. */
@@ -149,6 +196,32 @@ export const HandoutPatientSchema = PatientSessionSchema.pick({
 export type HandoutPatient = z.infer<typeof HandoutPatientSchema>;
 
 export function handoutPatientOf(session: PatientSession): HandoutPatient {
-  const { role, firstName, helperName, keyDates, tests, medicines, healthHistory, questions, comprehension, flagged, worries, readiness } = session;
-  return { role, firstName, helperName, keyDates, tests, medicines, healthHistory, questions, comprehension, flagged, worries, readiness };
+  const {
+    role,
+    firstName,
+    helperName,
+    keyDates,
+    tests,
+    medicines,
+    healthHistory,
+    questions,
+    comprehension,
+    flagged,
+    worries,
+    readiness,
+  } = session;
+  return {
+    role,
+    firstName,
+    helperName,
+    keyDates,
+    tests,
+    medicines,
+    healthHistory,
+    questions,
+    comprehension,
+    flagged,
+    worries,
+    readiness,
+  };
 }

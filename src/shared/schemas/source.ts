@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { PRIMARY_KINDS, primaryPublisherOf, primarySitesFor } from '@shared/content/primary-sources';
+import {
+  PRIMARY_KINDS,
+  primaryPublisherOf,
+  primarySitesFor,
+} from '@shared/content/primary-sources';
 import { chars, LIMITS } from './limits';
 
 export const IsoDateSchema = z.iso.date();
@@ -8,13 +12,25 @@ export const IsoDateSchema = z.iso.date();
 export const RevisionMonthSchema = z
   .string()
   .max(...chars(7))
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'is a month written YYYY-MM, as the label prints it ("Revised: 4/2024" is 2024-04)');
+  .regex(
+    /^\d{4}-(0[1-9]|1[0-2])$/,
+    'is a month written YYYY-MM, as the label prints it ("Revised: 4/2024" is 2024-04)',
+  );
 
-const citation = z.string().trim().min(1).max(...chars(LIMITS.citation));
+const citation = z
+  .string()
+  .trim()
+  .min(1)
+  .max(...chars(LIMITS.citation));
 const common = {
   checkedOn: IsoDateSchema,
   /** Doubts for clinic reviewers (unverified, conflicting); never shown to patients. */
-  reviewerNote: z.string().trim().min(1).max(...chars(LIMITS.reviewerNote)).optional(),
+  reviewerNote: z
+    .string()
+    .trim()
+    .min(1)
+    .max(...chars(LIMITS.reviewerNote))
+    .optional(),
 };
 
 /**
@@ -26,7 +42,10 @@ export const PrimarySourceSchema = z
   .object({
     kind: z.enum(PRIMARY_KINDS),
     citation,
-    url: z.string().trim().max(...chars(LIMITS.citation)),
+    url: z
+      .string()
+      .trim()
+      .max(...chars(LIMITS.citation)),
     revised: RevisionMonthSchema.optional(),
     ...common,
   })
@@ -43,7 +62,8 @@ export const PrimarySourceSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['revised'],
-        message: 'a label needs the revision it was read in ("Revised: 4/2024" is "2024-04"); if the revision cannot be read, make the source "secondary" and say so in secondaryReason',
+        message:
+          'a label needs the revision it was read in ("Revised: 4/2024" is "2024-04"); if the revision cannot be read, make the source "secondary" and say so in secondaryReason',
       });
     }
   });
@@ -54,15 +74,23 @@ export const SecondarySourceSchema = z
     kind: z.literal('secondary'),
     citation,
     /** Why no primary source is cited, and what a reviewer should check. Shown to staff, never to patients. */
-    secondaryReason: z.string().trim().min(1, 'says why no primary source is cited').max(...chars(LIMITS.reviewerNote)),
+    secondaryReason: z
+      .string()
+      .trim()
+      .min(1, 'says why no primary source is cited')
+      .max(...chars(LIMITS.reviewerNote)),
     ...common,
   })
   .strict();
 
 /** Where a fact came from and when someone last checked it against that source. */
-export const SourceSchema = z.discriminatedUnion('kind', [PrimarySourceSchema, SecondarySourceSchema], {
-  error: () => `needs a "kind": one of ${[...PRIMARY_KINDS, 'secondary'].join(', ')}`,
-});
+export const SourceSchema = z.discriminatedUnion(
+  'kind',
+  [PrimarySourceSchema, SecondarySourceSchema],
+  {
+    error: () => `needs a "kind": one of ${[...PRIMARY_KINDS, 'secondary'].join(', ')}`,
+  },
+);
 export type Source = z.infer<typeof SourceSchema>;
 export type PrimarySource = z.infer<typeof PrimarySourceSchema>;
 export type SecondarySource = z.infer<typeof SecondarySourceSchema>;
@@ -71,4 +99,5 @@ export type SecondarySource = z.infer<typeof SecondarySourceSchema>;
  * Why a source is secondary when it was written before sources said their kind (a clinic's own protocol from an
  * earlier version): it is not trusted as primary until staff review it.
  */
-export const NOT_YET_REVIEWED = 'Not yet reviewed: this citation was written before sources said whether they are primary. Check it, and cite the primary source where one exists.';
+export const NOT_YET_REVIEWED =
+  'Not yet reviewed: this citation was written before sources said whether they are primary. Check it, and cite the primary source where one exists.';

@@ -8,7 +8,14 @@ export const StoreNoticeSchema = z
      * "cannot-open": the file could not be read at all (no permission, a folder in its place); "missing": the
      * file is gone but copies of it set aside earlier are still there, so this is not a first start.
      */
-    problem: z.enum(['unreadable', 'cannot-open', 'invalid', 'newer-version', 'upgrade-failed', 'missing']),
+    problem: z.enum([
+      'unreadable',
+      'cannot-open',
+      'invalid',
+      'newer-version',
+      'upgrade-failed',
+      'missing',
+    ]),
     /** Where the old file is now: its set-aside copy, or its own place when it could not be moved. */
     backupPath: z.string(),
     detail: z.string(),

@@ -16,20 +16,28 @@ export const KeyDateOffsetSchema = z
  * ("start prednisolone 1 day before the infusion"), `by` that day at the latest ("at least 8 weeks before cell
  * collection"), or a `span` from one day to another ("avoid alcohol from 6 weeks before to 1 year after").
  */
-export const TimingSchema = z.discriminatedUnion('kind', [
-  KeyDateOffsetSchema.extend({ kind: z.literal('on') }).strict(),
-  KeyDateOffsetSchema.extend({ kind: z.literal('by') }).strict(),
-  z.object({ kind: z.literal('span'), start: KeyDateOffsetSchema, end: KeyDateOffsetSchema }).strict(),
-]).superRefine((timing, ctx) => {
-  if (timing.kind === 'span' && !startsBeforeItEnds(timing.start, timing.end)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'the span ends before it starts' });
-});
+export const TimingSchema = z
+  .discriminatedUnion('kind', [
+    KeyDateOffsetSchema.extend({ kind: z.literal('on') }).strict(),
+    KeyDateOffsetSchema.extend({ kind: z.literal('by') }).strict(),
+    z
+      .object({ kind: z.literal('span'), start: KeyDateOffsetSchema, end: KeyDateOffsetSchema })
+      .strict(),
+  ])
+  .superRefine((timing, ctx) => {
+    if (timing.kind === 'span' && !startsBeforeItEnds(timing.start, timing.end))
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'the span ends before it starts' });
+  });
 
 /** A day's place from its key date, in its unit: -8 for "8 weeks before". */
-const signed = (offset: KeyDateOffset) => (offset.relation === 'before' ? -offset.amount : offset.amount);
+const signed = (offset: KeyDateOffset) =>
+  offset.relation === 'before' ? -offset.amount : offset.amount;
 
 /** Where both ends count from the same key date in the same unit (or one is the key date itself), the start comes first. */
 function startsBeforeItEnds(start: KeyDateOffset, end: KeyDateOffset): boolean {
-  const comparable = start.keyDate === end.keyDate && (start.unit === end.unit || start.amount === 0 || end.amount === 0);
+  const comparable =
+    start.keyDate === end.keyDate &&
+    (start.unit === end.unit || start.amount === 0 || end.amount === 0);
   return !comparable || signed(start) < signed(end);
 }
 

@@ -18,13 +18,24 @@ function repeats(ids: ReadonlyArray<{ id: string; location: string }>): FileProb
  * Ids a patient's answers use twice: medicines, the questions on the list (chosen and own share one list, and the
  * top three names them by id), the top three and the flagged lesson parts. Which one an id means would be a guess.
  */
-export function duplicateIds(answers: Partial<Pick<HandoutPatient, 'medicines' | 'questions' | 'flagged'>>, where = ''): FileProblem[] {
+export function duplicateIds(
+  answers: Partial<Pick<HandoutPatient, 'medicines' | 'questions' | 'flagged'>>,
+  where = '',
+): FileProblem[] {
   const questions = answers.questions ?? { chosen: [], own: [], topThree: [] };
-  const at = (list: string) => (id: string, index: number) => ({ id, location: `${where}${list}[${index}]` });
-  const idAt = (list: string) => ({ id }: { id: string }, index: number) => ({ id, location: `${where}${list}[${index}].id` });
+  const at = (list: string) => (id: string, index: number) => ({
+    id,
+    location: `${where}${list}[${index}]`,
+  });
+  const idAt =
+    (list: string) =>
+    ({ id }: { id: string }, index: number) => ({ id, location: `${where}${list}[${index}].id` });
   return [
     ...repeats((answers.medicines ?? []).map(idAt('medicines'))),
-    ...repeats([...questions.chosen.map(at('questions.chosen')), ...questions.own.map(idAt('questions.own'))]),
+    ...repeats([
+      ...questions.chosen.map(at('questions.chosen')),
+      ...questions.own.map(idAt('questions.own')),
+    ]),
     ...repeats(questions.topThree.map(at('questions.topThree'))),
     ...repeats((answers.flagged ?? []).map(at('flagged'))),
   ];

@@ -11,6 +11,12 @@ export function asksPatientName(role: Role | null): boolean {
 }
 
 /** Whether every name the welcome step asks for has been given, so the handout can say who it is for. */
-export function hasNamesForHandout({ role, firstName, helperName }: Pick<PatientSession, 'role' | 'firstName' | 'helperName'>): boolean {
-  return (!asksHelperName(role) || helperName !== '') && (!asksPatientName(role) || firstName !== '');
+export function hasNamesForHandout({
+  role,
+  firstName,
+  helperName,
+}: Pick<PatientSession, 'role' | 'firstName' | 'helperName'>): boolean {
+  return (
+    (!asksHelperName(role) || helperName !== '') && (!asksPatientName(role) || firstName !== '')
+  );
 }

@@ -6,5 +6,10 @@ import type { PatientSession, SessionPatch } from '@shared/schemas/session';
  * field the patch leaves out, or gives as undefined, keeps its answer.
  */
 export function patchedSession(session: PatientSession, patch: SessionPatch): PatientSession {
-  return { ...session, ...Object.fromEntries(Object.entries<unknown>(patch).filter(([, value]) => value !== undefined)) };
+  return {
+    ...session,
+    ...Object.fromEntries(
+      Object.entries<unknown>(patch).filter(([, value]) => value !== undefined),
+    ),
+  };
 }

@@ -11,7 +11,10 @@ export function preparedBy(
   t: Translate,
   name: (typed: string) => string = (typed) => typed,
 ): string {
-  if (role === null || role === 'patient' || helperName === '') return t('handout:preparedFor', { name: name(firstName) });
+  if (role === null || role === 'patient' || helperName === '')
+    return t('handout:preparedFor', { name: name(firstName) });
   const by = { helper: name(helperName), role: t(`handout:role.${role}`) };
-  return firstName === '' ? t('handout:preparedByOnly', by) : t('handout:preparedBy', { ...by, name: name(firstName) });
+  return firstName === ''
+    ? t('handout:preparedByOnly', by)
+    : t('handout:preparedBy', { ...by, name: name(firstName) });
 }

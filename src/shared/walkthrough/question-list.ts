@@ -39,12 +39,21 @@ export function questionList(
   t: Translate,
 ): QuestionList {
   const items: ListedQuestion[] = [
-    ...bank.filter((q) => questions.chosen.includes(q.id)).map((q): ListedQuestion => ({ id: q.id, text: text(q.text), source: 'bank' })),
+    ...bank
+      .filter((q) => questions.chosen.includes(q.id))
+      .map((q): ListedQuestion => ({ id: q.id, text: text(q.text), source: 'bank' })),
     ...questions.own.map((q): ListedQuestion => ({ id: q.id, text: q.text, source: 'own' })),
     ...lessons.flatMap((lesson) =>
       lesson.sections
         .filter((section) => flagged.includes(section.id))
-        .map((section): ListedQuestion => ({ id: lessonQuestionId(section.id), text: t('handout:lessonQuestion', { part: text(section.heading), lesson: text(lesson.title) }), source: 'lesson' })),
+        .map((section): ListedQuestion => ({
+          id: lessonQuestionId(section.id),
+          text: t('handout:lessonQuestion', {
+            part: text(section.heading),
+            lesson: text(lesson.title),
+          }),
+          source: 'lesson',
+        })),
     ),
   ];
   const byId = new Map(items.map((q) => [q.id, q]));

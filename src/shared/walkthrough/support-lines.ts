@@ -12,19 +12,41 @@ export interface SupportLine {
  * US line, since a reader elsewhere must not call a number that does not work where they live. `typed` wraps the
  * clinic's text (the handout isolates it for bidi).
  */
-export function crisisLine(clinicLine: string, t: Translate, typed: (value: string) => string = (value) => value): string {
+export function crisisLine(
+  clinicLine: string,
+  t: Translate,
+  typed: (value: string) => string = (value) => value,
+): string {
   const line = clinicLine.trim();
-  return line === '' ? t('handout:support.crisisDefault') : t('handout:support.crisisClinic', { line: typed(line) });
+  return line === ''
+    ? t('handout:support.crisisDefault')
+    : t('handout:support.crisisClinic', { line: typed(line) });
 }
 
 /**
  * Where to get help, as the feelings step, the review and the handout say it: a crisis line, the right to a free
  * interpreter, and reporting a side effect to the FDA as well as to the care team.
  */
-export function supportLines(clinicCrisisLine: string, t: Translate, typed?: (value: string) => string): SupportLine[] {
+export function supportLines(
+  clinicCrisisLine: string,
+  t: Translate,
+  typed?: (value: string) => string,
+): SupportLine[] {
   return [
-    { id: 'crisis-line', text: t('handout:support.crisis'), details: [crisisLine(clinicCrisisLine, t, typed), t('handout:support.danger')] },
-    { id: 'interpreter', text: t('handout:support.interpreter'), details: [t('handout:support.interpreterHow')] },
-    { id: 'report-side-effect', text: t('handout:support.reportSideEffect'), details: [t('handout:support.medWatch')] },
+    {
+      id: 'crisis-line',
+      text: t('handout:support.crisis'),
+      details: [crisisLine(clinicCrisisLine, t, typed), t('handout:support.danger')],
+    },
+    {
+      id: 'interpreter',
+      text: t('handout:support.interpreter'),
+      details: [t('handout:support.interpreterHow')],
+    },
+    {
+      id: 'report-side-effect',
+      text: t('handout:support.reportSideEffect'),
+      details: [t('handout:support.medWatch')],
+    },
   ];
 }

@@ -20,7 +20,9 @@ export function listedSign(id: string, when: LocalizedText | null = null): Resol
 }
 
 export function resolveSign(sign: WarningSign): ResolvedSign {
-  return sign.kind === 'listed' ? listedSign(sign.id, sign.when) : { id: sign.id, sign: sign.sign, level: sign.level, when: sign.when };
+  return sign.kind === 'listed'
+    ? listedSign(sign.id, sign.when)
+    : { id: sign.id, sign: sign.sign, level: sign.level, when: sign.when };
 }
 
 /** Signs under one level, with the words that say what to do (the same on screen and paper). */
@@ -35,10 +37,25 @@ export interface SignGroup {
  * The signs grouped by level, most urgent first, each group headed by its level's words: the one way the
  * checklist, the lessons, the glossary, the review and the handout say what to do about a sign.
  */
-export function signGroups(signs: readonly ResolvedSign[], t: Translate, text: (value: LocalizedText) => string): SignGroup[] {
+export function signGroups(
+  signs: readonly ResolvedSign[],
+  t: Translate,
+  text: (value: LocalizedText) => string,
+): SignGroup[] {
   return SIGN_LEVELS.flatMap((level) => {
     const atLevel = signs.filter((sign) => sign.level === level);
     if (atLevel.length === 0) return [];
-    return [{ level, heading: t(`checklist:signLevels.${level}.heading`), signs: atLevel.map((sign) => ({ id: sign.id, text: text(sign.sign), details: sign.when ? [text(sign.when)] : [], resolved: sign })) }];
+    return [
+      {
+        level,
+        heading: t(`checklist:signLevels.${level}.heading`),
+        signs: atLevel.map((sign) => ({
+          id: sign.id,
+          text: text(sign.sign),
+          details: sign.when ? [text(sign.when)] : [],
+          resolved: sign,
+        })),
+      },
+    ];
   });
 }

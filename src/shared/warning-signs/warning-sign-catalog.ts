@@ -34,15 +34,23 @@ export const WarningSignCatalogSchema = z
       .array(CatalogSignSchema)
       .min(1)
       .max(200)
-      .refine((signs) => new Set(signs.map((sign) => sign.id)).size === signs.length, { message: 'two signs have the same id' }),
+      .refine((signs) => new Set(signs.map((sign) => sign.id)).size === signs.length, {
+        message: 'two signs have the same id',
+      }),
   })
   .strict();
 
 /** The shipped catalog by id, bundled so the walkthrough, the editor and the handout read the same list. */
-export const WARNING_SIGNS: ReadonlyMap<string, CatalogSign> = new Map(WarningSignCatalogSchema.parse(catalogFile).signs.map((sign) => [sign.id, sign]));
+export const WARNING_SIGNS: ReadonlyMap<string, CatalogSign> = new Map(
+  WarningSignCatalogSchema.parse(catalogFile).signs.map((sign) => [sign.id, sign]),
+);
 
 /** Signs a lesson part or a glossary entry is about, named by their id in the shipped list. */
 export const ListedSignIdsSchema = z
-  .array(IdSchema.refine((id) => WARNING_SIGNS.has(id), { error: (issue) => `"${String(issue.input)}" is not in the list of warning signs` }))
+  .array(
+    IdSchema.refine((id) => WARNING_SIGNS.has(id), {
+      error: (issue) => `"${String(issue.input)}" is not in the list of warning signs`,
+    }),
+  )
   .min(1)
   .max(12);

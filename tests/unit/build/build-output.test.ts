@@ -17,7 +17,9 @@ const read = (file: string) => {
 describe('the built app', () => {
   it('has one CommonJS preload that requires nothing but electron, so the sandbox can stay on', () => {
     const preload = read('preload/index.cjs');
-    expect([...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect([...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual([
+      'electron',
+    ]);
     expect(preload).not.toMatch(/^\s*import\s/m);
   });
 
@@ -37,18 +39,34 @@ describe('the built app', () => {
     const html = read('renderer/index.html');
     const entry = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
     // The first screen's scripts: the entry, and the chunks index.html has fetched beside it.
-    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"/g)].map((match) => match[1] as string);
-    const isWords = (file: string) => NAMESPACES.some((namespace) => path.basename(file).startsWith(`${namespace}-`));
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"/g)].map(
+      (match) => match[1] as string,
+    );
+    const isWords = (file: string) =>
+      NAMESPACES.some((namespace) => path.basename(file).startsWith(`${namespace}-`));
     const files = [entry as string, ...preloaded];
-    const code = files.filter((file) => !isWords(file)).map((file) => read(`renderer/${file}`)).join('\n');
-    const words = files.filter(isWords).map((file) => read(`renderer/${file}`)).join('\n');
+    const code = files
+      .filter((file) => !isWords(file))
+      .map((file) => read(`renderer/${file}`))
+      .join('\n');
+    const words = files
+      .filter(isWords)
+      .map((file) => read(`renderer/${file}`))
+      .join('\n');
     // pdf.js comes with the handout step, a language's words when it is chosen; the fallback's are needed at start.
-    expect(`${code}${words}`.includes('No "GlobalWorkerOptions.rendererSrc" specified.'), 'pdf.js in the first scripts').toBe(false);
+    expect(
+      `${code}${words}`.includes('No "GlobalWorkerOptions.rendererSrc" specified.'),
+      'pdf.js in the first scripts',
+    ).toBe(false);
     for (const language of LANGUAGES) {
-      const app = JSON.parse(readFileSync(path.resolve('locales', language, 'app.json'), 'utf8')) as { languageName: string; welcome: { intro: string } };
+      const app = JSON.parse(
+        readFileSync(path.resolve('locales', language, 'app.json'), 'utf8'),
+      ) as { languageName: string; welcome: { intro: string } };
       expect(code.includes(app.languageName), `${language}: its name`).toBe(true);
       expect(code.includes(app.welcome.intro), `${language}: its words in the code`).toBe(false);
-      expect(words.includes(app.welcome.intro), `${language}: its words`).toBe(language === FALLBACK_LANGUAGE);
+      expect(words.includes(app.welcome.intro), `${language}: its words`).toBe(
+        language === FALLBACK_LANGUAGE,
+      );
     }
   });
 
@@ -60,19 +78,30 @@ describe('the built app', () => {
 });
 
 describe('the built handout command', () => {
-  it('has HarfBuzz\'s WebAssembly beside the script that loads it', () => {
+  it("has HarfBuzz's WebAssembly beside the script that loads it", () => {
     const cli = path.join(out, 'cli');
-    const scripts = ['handout.mjs', ...readdirSync(path.join(cli, 'assets')).map((name) => `assets/${name}`)].filter((file) => file.endsWith('.js') || file.endsWith('.mjs'));
-    const loader = scripts.filter((file) => /new URL\(["'`]harfbuzz\.wasm["'`]/.test(read(`cli/${file}`)));
+    const scripts = [
+      'handout.mjs',
+      ...readdirSync(path.join(cli, 'assets')).map((name) => `assets/${name}`),
+    ].filter((file) => file.endsWith('.js') || file.endsWith('.mjs'));
+    const loader = scripts.filter((file) =>
+      /new URL\(["'`]harfbuzz\.wasm["'`]/.test(read(`cli/${file}`)),
+    );
     expect(loader).toHaveLength(1);
-    expect(existsSync(path.join(cli, path.dirname(loader[0] as string), 'harfbuzz.wasm'))).toBe(true);
+    expect(existsSync(path.join(cli, path.dirname(loader[0] as string), 'harfbuzz.wasm'))).toBe(
+      true,
+    );
   });
 
   it('carries the digest of every shipped lesson, glossary and protocol file, which its build checked', () => {
     const bundle = read('cli/handout.mjs');
     for (const folder of ['lessons', 'glossary', 'protocols']) {
       for (const name of readdirSync(path.resolve('resources', folder))) {
-        expect(bundle, `${folder}/${name}`).toContain(createHash('sha256').update(readFileSync(path.resolve('resources', folder, name))).digest('hex'));
+        expect(bundle, `${folder}/${name}`).toContain(
+          createHash('sha256')
+            .update(readFileSync(path.resolve('resources', folder, name)))
+            .digest('hex'),
+        );
       }
     }
   });

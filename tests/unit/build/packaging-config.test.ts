@@ -16,7 +16,9 @@ function pngSize(file: string): { width: number; height: number } {
 
 describe('the packaging configuration (electron-builder.json)', () => {
   it("is valid by electron-builder's own schema", () => {
-    const schema = JSON.parse(readFileSync(path.resolve('node_modules/app-builder-lib/scheme.json'), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(path.resolve('node_modules/app-builder-lib/scheme.json'), 'utf8'),
+    );
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
   });
@@ -43,10 +45,27 @@ describe('the packaging configuration (electron-builder.json)', () => {
 
   it('packs the built app and what it reads at run time, and none of the sources or tests', () => {
     expect(pkg.main).toBe('./out/main/index.js');
-    for (const needed of ['out/**/*', 'locales/**/*', 'resources/fonts/**/*', 'resources/glossary/**/*', 'resources/lessons/**/*', 'resources/protocols/**/*']) expect(config.files).toContain(needed);
-    expect(config.files.some((pattern: string) => /^(src|tests|scripts)\//.test(pattern))).toBe(false);
+    for (const needed of [
+      'out/**/*',
+      'locales/**/*',
+      'resources/fonts/**/*',
+      'resources/glossary/**/*',
+      'resources/lessons/**/*',
+      'resources/protocols/**/*',
+    ])
+      expect(config.files).toContain(needed);
+    expect(config.files.some((pattern: string) => /^(src|tests|scripts)\//.test(pattern))).toBe(
+      false,
+    );
     // Everything main reads from the app folder at run time is in a packed folder.
-    for (const folder of ['resources/fonts', 'resources/glossary', 'resources/lessons', 'resources/protocols', 'locales']) expect(existsSync(folder), folder).toBe(true);
+    for (const folder of [
+      'resources/fonts',
+      'resources/glossary',
+      'resources/lessons',
+      'resources/protocols',
+      'locales',
+    ])
+      expect(existsSync(folder), folder).toBe(true);
   });
 
   it("uses the app's icon, large enough for every platform", () => {

@@ -35,8 +35,13 @@ describe('the handout input limits', () => {
   it('refuse a file over 2 MB before reading it', async () => {
     const file = path.join(dir, 'big.json');
     writeFileSync(file, ' '.repeat(MAX_HANDOUT_INPUT_BYTES + 1));
-    const result = await runHandoutCommand(['--input', file, '--out', path.join(dir, 'out.pdf')], path.resolve('.'));
+    const result = await runHandoutCommand(
+      ['--input', file, '--out', path.join(dir, 'out.pdf')],
+      path.resolve('.'),
+    );
     expect(result.code).toBe(2);
-    expect(result.messages.join('\n')).toContain(`(whole file): the file is ${MAX_HANDOUT_INPUT_BYTES + 1} bytes; it may be at most ${MAX_HANDOUT_INPUT_BYTES}`);
+    expect(result.messages.join('\n')).toContain(
+      `(whole file): the file is ${MAX_HANDOUT_INPUT_BYTES + 1} bytes; it may be at most ${MAX_HANDOUT_INPUT_BYTES}`,
+    );
   });
 });

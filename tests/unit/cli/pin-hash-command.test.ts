@@ -9,7 +9,10 @@ const PIN = '739204';
 
 /** A terminal that records whether it was asked to stop echoing. */
 function terminal() {
-  const input = Object.assign(new PassThrough(), { raw: [] as boolean[], setRawMode: (raw: boolean) => input.raw.push(raw) });
+  const input = Object.assign(new PassThrough(), {
+    raw: [] as boolean[],
+    setRawMode: (raw: boolean) => input.raw.push(raw),
+  });
   const output = new PassThrough();
   let shown = '';
   output.on('data', (chunk) => void (shown += String(chunk)));
@@ -18,16 +21,27 @@ function terminal() {
 
 describe('npm run pin-hash', () => {
   it('prints a "clinicianPin" that managed-settings.json accepts and that matches the PIN, without the PIN', async () => {
-    const result = await runPinHashCommand([], async () => ({ pin: await firstLine(Readable.from([`${PIN}\n`])), repeat: null }));
+    const result = await runPinHashCommand([], async () => ({
+      pin: await firstLine(Readable.from([`${PIN}\n`])),
+      repeat: null,
+    }));
     if (result.code !== 0) throw new Error(result.messages.join('\n'));
     expect(result.json).not.toContain(PIN);
-    const file = ManagedSettingsSchema.parse({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, settings: { mode: 'kiosk' }, ...JSON.parse(result.json) });
+    const file = ManagedSettingsSchema.parse({
+      kind: MANAGED_SETTINGS_KIND,
+      formatVersion: 1,
+      settings: { mode: 'kiosk' },
+      ...JSON.parse(result.json),
+    });
     expect(await pinMatches(PIN, file.clinicianPin!)).toBe(true);
   });
 
   it('refuses a PIN on the command line without reading or repeating it', async () => {
     let asked = false;
-    const result = await runPinHashCommand([PIN], async () => ((asked = true), { pin: PIN, repeat: null }));
+    const result = await runPinHashCommand(
+      [PIN],
+      async () => ((asked = true), { pin: PIN, repeat: null }),
+    );
     expect(result.code).toBe(2);
     expect(asked).toBe(false);
     expect(JSON.stringify(result)).not.toContain(PIN);

@@ -4,12 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { loadLessonFolder } from '../../../src/main/content/lesson-files';
 
 /** The rows of docs/content-facts.md (D1, D2, …), the facts the lessons use beyond the shared fact sheet. */
-const rows = new Set([...readFileSync(path.resolve('docs/content-facts.md'), 'utf8').matchAll(/^\| (D\d+) \|/gm)].flatMap((match) => (match[1] ? [match[1]] : [])));
+const rows = new Set(
+  [
+    ...readFileSync(path.resolve('docs/content-facts.md'), 'utf8').matchAll(/^\| (D\d+) \|/gm),
+  ].flatMap((match) => (match[1] ? [match[1]] : [])),
+);
 const lessons = loadLessonFolder(path.resolve('resources/lessons'));
 /** Every "content facts D3" or "content-facts.md D1, D5" a lesson part's source names. */
 const cited = lessons.flatMap((lesson) =>
   lesson.sections.flatMap((section) =>
-    [...`${section.source.citation} ${section.source.reviewerNote ?? ''}`.matchAll(/content[ -]facts(?:\.md)? (D\d+(?:, D\d+)*)/g)].flatMap((match) =>
+    [
+      ...`${section.source.citation} ${section.source.reviewerNote ?? ''}`.matchAll(
+        /content[ -]facts(?:\.md)? (D\d+(?:, D\d+)*)/g,
+      ),
+    ].flatMap((match) =>
       (match[1] ?? '').split(', ').map((id) => ({ where: `${lesson.id}/${section.id}`, id })),
     ),
   ),

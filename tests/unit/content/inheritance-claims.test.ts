@@ -30,7 +30,11 @@ const HEDGED: Record<Language, RegExp> = {
 };
 const sentences = (text: string) => text.split(/(?<=[.。؟?!])\s*/);
 const certainClaims = (language: Language, texts: Array<[string, string]>) =>
-  texts.flatMap(([where, text]) => sentences(text).filter((s) => CERTAIN[language].test(s) && !HEDGED[language].test(s)).map((s) => `${where}: ${s}`));
+  texts.flatMap(([where, text]) =>
+    sentences(text)
+      .filter((s) => CERTAIN[language].test(s) && !HEDGED[language].test(s))
+      .map((s) => `${where}: ${s}`),
+  );
 
 describe('no text promises that the change never reaches the children', () => {
   it.each([
@@ -44,11 +48,20 @@ describe('no text promises that the change never reaches the children', () => {
     ['zh', '所以，这个改变不会传给您的孩子。'],
     ['zh', '它不会改变卵子或精子，所以您的孩子不会得到这个改变。'],
     ['vi', 'Vì vậy sự thay đổi không truyền sang con cái của bạn.'],
-    ['vi', 'Nó không thay đổi trứng hay tinh trùng, nên con cái của bạn sẽ không nhận sự thay đổi.'],
+    [
+      'vi',
+      'Nó không thay đổi trứng hay tinh trùng, nên con cái của bạn sẽ không nhận sự thay đổi.',
+    ],
     ['ru', 'Поэтому изменение не перейдёт к вашим детям.'],
-    ['ru', 'Оно не меняет яйцеклетки или сперматозоиды, поэтому ваши дети не получат это изменение.'],
+    [
+      'ru',
+      'Оно не меняет яйцеклетки или сперматозоиды, поэтому ваши дети не получат это изменение.',
+    ],
     ['tl', 'Kaya hindi maipapasa ang pagbabago sa inyong mga anak.'],
-    ['tl', 'Hindi nito binabago ang itlog o semilya, kaya hindi makukuha ng inyong mga anak ang pagbabago.'],
+    [
+      'tl',
+      'Hindi nito binabago ang itlog o semilya, kaya hindi makukuha ng inyong mga anak ang pagbabago.',
+    ],
     ['ko', '그래서 이 변화는 자녀에게 전해지지 않습니다.'],
     ['ko', '난자나 정자를 바꾸지 않으므로 자녀는 이 변화를 물려받지 않습니다.'],
   ] as const)('catches the certain claim (%s) "%s"', (language, text) => {
@@ -74,16 +87,39 @@ describe('no text promises that the change never reaches the children', () => {
 });
 
 /** How each language says "most" and "birth control". */
-const MOST: Record<Language, RegExp> = { en: /\bMost\b/, es: /\bLa mayoría\b/, ar: /معظم/, zh: /大多数/, vi: /Hầu hết/, ru: /Большинство/, tl: /\bkaramihan\b/i, ko: /대부분/ };
-const BIRTH_CONTROL: Record<Language, RegExp> = { en: /\bbirth control\b/, es: /\banticonceptivo\b/, ar: /منع\s+الحمل/, zh: /避孕/, vi: /tránh thai/, ru: /контрацеп/, tl: /\bbirth control\b/, ko: /피임/ };
+const MOST: Record<Language, RegExp> = {
+  en: /\bMost\b/,
+  es: /\bLa mayoría\b/,
+  ar: /معظم/,
+  zh: /大多数/,
+  vi: /Hầu hết/,
+  ru: /Большинство/,
+  tl: /\bkaramihan\b/i,
+  ko: /대부분/,
+};
+const BIRTH_CONTROL: Record<Language, RegExp> = {
+  en: /\bbirth control\b/,
+  es: /\banticonceptivo\b/,
+  ar: /منع\s+الحمل/,
+  zh: /避孕/,
+  vi: /tránh thai/,
+  ru: /контрацеп/,
+  tl: /\bbirth control\b/,
+  ko: /피임/,
+};
 
 describe('the lesson on what gene therapy can do says what the sources say', () => {
-  const lesson = read('resources/lessons/03-what-it-can-do.json') as { sections: Array<{ id: string; summary: Record<string, string> }> };
+  const lesson = read('resources/lessons/03-what-it-can-do.json') as {
+    sections: Array<{ id: string; summary: Record<string, string> }>;
+  };
   const part = lesson.sections.find((section) => section.id === 'not-passed-to-children');
 
-  it.each(Object.keys(part?.summary ?? {}))('in %s: most treatments, and birth control for a time', (key) => {
-    const language = languageOf(key) as Language;
-    expect(part?.summary[key]).toMatch(MOST[language]);
-    expect(part?.summary[key]).toMatch(BIRTH_CONTROL[language]);
-  });
+  it.each(Object.keys(part?.summary ?? {}))(
+    'in %s: most treatments, and birth control for a time',
+    (key) => {
+      const language = languageOf(key) as Language;
+      expect(part?.summary[key]).toMatch(MOST[language]);
+      expect(part?.summary[key]).toMatch(BIRTH_CONTROL[language]);
+    },
+  );
 });

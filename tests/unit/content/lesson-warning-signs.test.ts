@@ -15,8 +15,18 @@ const shipped = (id: string): Protocol => {
 };
 /** The signs a reader is shown under each lesson part that names some, by part. */
 const signsShown = (protocol: Protocol | undefined) =>
-  new Map(lessonsForProtocol(lessons, protocol).flatMap((lesson) => lesson.sections.flatMap((section) => (section.warningSigns ? [[section.id, section.warningSigns] as const] : []))));
-const partsWithSigns = new Set(lessons.flatMap((lesson) => lesson.sections.filter((section) => section.warningSigns).map((section) => section.id)));
+  new Map(
+    lessonsForProtocol(lessons, protocol).flatMap((lesson) =>
+      lesson.sections.flatMap((section) =>
+        section.warningSigns ? [[section.id, section.warningSigns] as const] : [],
+      ),
+    ),
+  );
+const partsWithSigns = new Set(
+  lessons.flatMap((lesson) =>
+    lesson.sections.filter((section) => section.warningSigns).map((section) => section.id),
+  ),
+);
 
 /**
  * A lesson part shows only the warning signs the reader's therapy can cause: someone preparing for hemophilia gene
@@ -24,20 +34,29 @@ const partsWithSigns = new Set(lessons.flatMap((lesson) => lesson.sections.filte
  */
 describe("the warning signs under a lesson part follow the reader's therapy", () => {
   it('shows the fever part CAR-T readers the CRS sign, and no one else', () => {
-    expect(signsShown(shipped('example-car-t')).get('after-care-fever')).toEqual(['fever', 'car-t-crs']);
-    for (const protocol of protocols.filter((p) => p.family !== 'car-t')) expect(signsShown(protocol).get('after-care-fever'), protocol.id).toEqual(['fever']);
+    expect(signsShown(shipped('example-car-t')).get('after-care-fever')).toEqual([
+      'fever',
+      'car-t-crs',
+    ]);
+    for (const protocol of protocols.filter((p) => p.family !== 'car-t'))
+      expect(signsShown(protocol).get('after-care-fever'), protocol.id).toEqual(['fever']);
   });
 
   it('shows a reader who has not chosen a therapy the signs of every therapy only', () => {
-    const general = [...WARNING_SIGNS.values()].filter((sign) => !sign.families).map((sign) => sign.id);
-    for (const [part, signs] of signsShown(undefined)) for (const id of signs) expect(general, `${part}: ${id}`).toContain(id);
+    const general = [...WARNING_SIGNS.values()]
+      .filter((sign) => !sign.families)
+      .map((sign) => sign.id);
+    for (const [part, signs] of signsShown(undefined))
+      for (const id of signs) expect(general, `${part}: ${id}`).toContain(id);
     expect(signsShown(undefined).get('after-care-fever')).toEqual(['fever']);
   });
 
   it("never shows a sign kept for another kind of therapy, in any lesson, the therapy's own included", () => {
     for (const protocol of protocols) {
       for (const [part, signs] of signsShown(protocol)) {
-        const foreign = signs.filter((id) => !(WARNING_SIGNS.get(id)?.families ?? [protocol.family]).includes(protocol.family));
+        const foreign = signs.filter(
+          (id) => !(WARNING_SIGNS.get(id)?.families ?? [protocol.family]).includes(protocol.family),
+        );
         expect(foreign, `${protocol.id} ${part}`).toEqual([]);
       }
     }
@@ -46,8 +65,17 @@ describe("the warning signs under a lesson part follow the reader's therapy", ()
   it('leaves every part that names signs at least one, whatever the therapy: its words point to "the signs below"', () => {
     for (const protocol of [...protocols, undefined]) {
       const shown = signsShown(protocol);
-      const lessonParts = new Set(lessonsForProtocol(lessons, protocol).flatMap((lesson) => lesson.sections.map((section) => section.id)));
-      for (const part of partsWithSigns) if (lessonParts.has(part)) expect(shown.get(part)?.length ?? 0, `${protocol?.id ?? 'no therapy'} ${part}`).toBeGreaterThan(0);
+      const lessonParts = new Set(
+        lessonsForProtocol(lessons, protocol).flatMap((lesson) =>
+          lesson.sections.map((section) => section.id),
+        ),
+      );
+      for (const part of partsWithSigns)
+        if (lessonParts.has(part))
+          expect(
+            shown.get(part)?.length ?? 0,
+            `${protocol?.id ?? 'no therapy'} ${part}`,
+          ).toBeGreaterThan(0);
     }
   });
 

@@ -10,7 +10,9 @@ describe('numbers and addresses inside Arabic text', () => {
   // After Arabic letters the bidi rules read digits as Arabic numbers: 1-800-FDA-1088 would show as FDA-1088-800-1,
   // on screen and on paper, and a reader would call a wrong number.
   it('are isolated wherever digits meet Latin letters, or a web address is given', () => {
-    const loose = patientTexts('ar').filter(([, text]) => MIXED_NUMBER_OR_ADDRESS.test(text.replace(ISOLATED, '')));
+    const loose = patientTexts('ar').filter(([, text]) =>
+      MIXED_NUMBER_OR_ADDRESS.test(text.replace(ISOLATED, '')),
+    );
     expect(loose).toEqual([]);
   });
 });

@@ -26,10 +26,21 @@ describe('patient text never softens a risk', () => {
 });
 
 /** How each language says that people have died, as the boxed liver warnings do (fact sheet rows Z10, E1). */
-const DEATHS: Record<Language, RegExp> = { en: /\bdied\b/, es: /\bmuerto\b/, ar: /تُوفي/, zh: /死于/, vi: /tử vong/, ru: /умерл/, tl: /\bnamatay\b/, ko: /사망/ };
+const DEATHS: Record<Language, RegExp> = {
+  en: /\bdied\b/,
+  es: /\bmuerto\b/,
+  ar: /تُوفي/,
+  zh: /死于/,
+  vi: /tử vong/,
+  ru: /умерл/,
+  tl: /\bnamatay\b/,
+  ko: /사망/,
+};
 
 describe('the risks lesson says plainly that liver harm has killed', () => {
-  const risks = read('resources/lessons/04-risks.json') as { sections: Array<{ id: string; more: Record<string, string> }> };
+  const risks = read('resources/lessons/04-risks.json') as {
+    sections: Array<{ id: string; more: Record<string, string> }>;
+  };
   const liver = risks.sections.find((section) => section.id === 'liver');
 
   it.each(Object.keys(liver?.more ?? {}))('in %s', (key) => {

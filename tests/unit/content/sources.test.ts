@@ -11,9 +11,14 @@ import { CONTENT_FOLDERS, jsonFiles, readJson } from '../../support/patient-text
  * branches add are checked the same way, so each failure says which block and what to change.
  */
 function sourceBlocks(value: unknown, where: string): Array<{ where: string; block: unknown }> {
-  if (Array.isArray(value)) return value.flatMap((child, i) => sourceBlocks(child, `${where}[${i}]`));
+  if (Array.isArray(value))
+    return value.flatMap((child, i) => sourceBlocks(child, `${where}[${i}]`));
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => (key === 'source' ? [{ where: `${where}.source`, block: child }] : sourceBlocks(child, `${where}.${key}`)));
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'source'
+      ? [{ where: `${where}.source`, block: child }]
+      : sourceBlocks(child, `${where}.${key}`),
+  );
 }
 
 const HOW_TO_FIX =
@@ -21,17 +26,27 @@ const HOW_TO_FIX =
   '"guidance" (an FDA guidance document: needs "url"), "patient-information" (MedlinePlus, FDA or EMA medicine-overview pages for patients: needs "url"); ' +
   'the url must be on a site listed in src/shared/content/primary-sources.ts for that kind. Otherwise "secondary", with a "secondaryReason" saying why no primary source is cited and what a reviewer must check.';
 
-const blocks = CONTENT_FOLDERS.flatMap(jsonFiles).flatMap((file) => sourceBlocks(readJson(file), file));
+const blocks = CONTENT_FOLDERS.flatMap(jsonFiles).flatMap((file) =>
+  sourceBlocks(readJson(file), file),
+);
 const parsed = blocks.map(({ where, block }) => ({ where, result: SourceSchema.safeParse(block) }));
-const sources = parsed.flatMap(({ where, result }) => (result.success ? [{ where, source: result.data }] : []));
+const sources = parsed.flatMap(({ where, result }) =>
+  result.success ? [{ where, source: result.data }] : [],
+);
 
 /** A block's own text field, read before (and whether or not) it passes the schema. */
 const text = (block: unknown, key: string): string => {
-  const value: unknown = typeof block === 'object' && block !== null && Object.hasOwn(block, key) ? (block as Record<string, unknown>)[key] : undefined;
+  const value: unknown =
+    typeof block === 'object' && block !== null && Object.hasOwn(block, key)
+      ? (block as Record<string, unknown>)[key]
+      : undefined;
   return typeof value === 'string' ? value : '';
 };
 /** Every web address a source names, in its url or inside its citation text. */
-const addresses = (block: unknown) => [...text(block, 'url').split(' ').filter(Boolean), ...(text(block, 'citation').match(/https?:\/\/[^\s;,"()]+/g) ?? [])];
+const addresses = (block: unknown) => [
+  ...text(block, 'url').split(' ').filter(Boolean),
+  ...(text(block, 'citation').match(/https?:\/\/[^\s;,"()]+/g) ?? []),
+];
 
 describe('sources of the shipped content', () => {
   it('are found (the walk reads the files)', () => {
@@ -40,17 +55,24 @@ describe('sources of the shipped content', () => {
 
   it('each say their kind: primary from the allowed list, or secondary with a reason', () => {
     const problems = parsed.flatMap(({ where, result }) =>
-      result.success ? [] : [`${where}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'source'} ${issue.message}`).join('; ')}`],
+      result.success
+        ? []
+        : [
+            `${where}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'source'} ${issue.message}`).join('; ')}`,
+          ],
     );
     expect(problems, HOW_TO_FIX).toEqual([]);
   });
 
   it('cite a primary document only at its publisher, by host and kind, and a label with its revision', () => {
     const wrong = sources.flatMap(({ where, source }) => {
-      if (source.kind === 'secondary') return source.secondaryReason.trim() === '' ? [`${where}: secondary without a reason`] : [];
+      if (source.kind === 'secondary')
+        return source.secondaryReason.trim() === '' ? [`${where}: secondary without a reason`] : [];
       const host = new URL(source.url).hostname;
       const problems = [
-        ...(primaryPublisherOf(source.url, source.kind) ? [] : [`${host} does not publish a primary ${source.kind}`]),
+        ...(primaryPublisherOf(source.url, source.kind)
+          ? []
+          : [`${host} does not publish a primary ${source.kind}`]),
         ...(source.kind === 'label' && !source.revised ? ['a label without its revision'] : []),
       ];
       return problems.map((problem) => `${where}: ${problem}`);
@@ -59,13 +81,22 @@ describe('sources of the shipped content', () => {
   });
 
   it('say, for a primary document, where in it the fact was read, and which details rest on other sources', () => {
-    const silent = sources.flatMap(({ where, source }) => (source.kind !== 'secondary' && !source.reviewerNote ? [where] : []));
-    expect(silent, 'Give the primary source a "reviewerNote" naming the section read, and any part of the item it does not state.').toEqual([]);
+    const silent = sources.flatMap(({ where, source }) =>
+      source.kind !== 'secondary' && !source.reviewerNote ? [where] : [],
+    );
+    expect(
+      silent,
+      'Give the primary source a "reviewerNote" naming the section read, and any part of the item it does not state.',
+    ).toEqual([]);
   });
 
   it('cite a label revision no later than the day it was checked', () => {
     const future = sources.flatMap(({ where, source }) =>
-      source.kind === 'label' && source.revised !== undefined && source.revised > source.checkedOn.slice(0, 7) ? [`${where}: revised ${source.revised}, checked ${source.checkedOn}`] : [],
+      source.kind === 'label' &&
+      source.revised !== undefined &&
+      source.revised > source.checkedOn.slice(0, 7)
+        ? [`${where}: revised ${source.revised}, checked ${source.checkedOn}`]
+        : [],
     );
     expect(future).toEqual([]);
   });
@@ -73,10 +104,22 @@ describe('sources of the shipped content', () => {
   it('cite no address cut off: none ends in an ellipsis or is the start of another cited address', () => {
     const all = [...new Set(blocks.flatMap(({ block }) => addresses(block)))];
     const cut = blocks.flatMap(({ where, block }) => [
-      ...(/(…|\.\.\.)\s*$/.test(text(block, 'citation')) ? [`${where}: the citation ends in an ellipsis`] : []),
+      ...(/(…|\.\.\.)\s*$/.test(text(block, 'citation'))
+        ? [`${where}: the citation ends in an ellipsis`]
+        : []),
       ...addresses(block)
-        .filter((address) => all.some((other) => other !== address && other.startsWith(address) && /^[\w-]/.test(other.slice(address.length))))
-        .map((address) => `${where}: ${address} looks cut off (a longer address starting with it is cited elsewhere)`),
+        .filter((address) =>
+          all.some(
+            (other) =>
+              other !== address &&
+              other.startsWith(address) &&
+              /^[\w-]/.test(other.slice(address.length)),
+          ),
+        )
+        .map(
+          (address) =>
+            `${where}: ${address} looks cut off (a longer address starting with it is cited elsewhere)`,
+        ),
     ]);
     expect(cut).toEqual([]);
   });

@@ -10,7 +10,9 @@ import { readTermList } from '../../support/term-list';
  * brand for a single medicine, "give first aid" for "get emergency care", "pregnant woman" for the carrier virus.
  * No patient text may use them.
  */
-const withTermList = LANGUAGES.filter((language) => existsSync(path.resolve('locales', language, 'terms.json')));
+const withTermList = LANGUAGES.filter((language) =>
+  existsSync(path.resolve('locales', language, 'terms.json')),
+);
 
 describe('term lists', () => {
   it('exist for every language', () => {
@@ -19,14 +21,20 @@ describe('term lists', () => {
 
   describe.each(withTermList)('%s patient text', (language) => {
     const texts = patientTexts(language);
-    const rules = readTermList(language).terms.flatMap((term) => term.never.map((never) => ({ ...never, regex: new RegExp(never.pattern, 'iu') })));
+    const rules = readTermList(language).terms.flatMap((term) =>
+      term.never.map((never) => ({ ...never, regex: new RegExp(never.pattern, 'iu') })),
+    );
 
     it('is found (the walk reads the files)', () => {
       expect(texts.length).toBeGreaterThan(500);
     });
 
     it.each(rules.map((rule) => [rule.text, rule] as const))('never says %s', (_text, rule) => {
-      expect(texts.filter(([, text]) => rule.regex.test(text)).map(([where, text]) => `${where}: ${text}`)).toEqual([]);
+      expect(
+        texts
+          .filter(([, text]) => rule.regex.test(text))
+          .map(([where, text]) => `${where}: ${text}`),
+      ).toEqual([]);
     });
   });
 });

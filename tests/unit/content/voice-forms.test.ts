@@ -16,16 +16,20 @@ const lessons = loadLessonFolder(path.resolve('resources/lessons'));
  * tells them what to do with their own body ("Do not swim."). A parent or a caregiver reading it would take it
  * as said to, or by, themselves.
  */
-const SPEAKS_TO_OR_AS_THE_PATIENT = /(?<![-\w])(you|your|yours|yourself|I|I'm|I've|I'll|I'd|me|my|mine|myself)\b(?!-)/i;
+const SPEAKS_TO_OR_AS_THE_PATIENT =
+  /(?<![-\w])(you|your|yours|yourself|I|I'm|I've|I'll|I'd|me|my|mine|myself)\b(?!-)/i;
 const TELLS_THE_PATIENT = /^(Do not|Don't|Never|Avoid|Use|Take|Stop|Stay|Drink|Rest|Wear|Wash)\b/;
-const addressesThePatient = (english: string) => SPEAKS_TO_OR_AS_THE_PATIENT.test(english) || TELLS_THE_PATIENT.test(english);
+const addressesThePatient = (english: string) =>
+  SPEAKS_TO_OR_AS_THE_PATIENT.test(english) || TELLS_THE_PATIENT.test(english);
 
 const VOICE_FORMS = LANGUAGES.flatMap((language) => [`${language}_child`, `${language}_third`]);
 
 /** Where a text that addresses the patient lacks a parent's or a caregiver's form, in any language. */
 function missingVoiceForms(content: unknown): string[] {
   return localizedTexts(content).flatMap(([where, text]) =>
-    typeof text.en === 'string' && addressesThePatient(text.en) ? VOICE_FORMS.filter((key) => typeof text[key] !== 'string').map((key) => `${where} (${key})`) : [],
+    typeof text.en === 'string' && addressesThePatient(text.en)
+      ? VOICE_FORMS.filter((key) => typeof text[key] !== 'string').map((key) => `${where} (${key})`)
+      : [],
   );
 }
 
@@ -44,13 +48,19 @@ describe('the rule for a text that addresses the patient', () => {
 });
 
 describe('parent and caregiver forms of the shipped content', () => {
-  it.each(protocols.map((p) => [p.id, p] as const))('%s: every text that addresses the patient has both forms in every language', (_id, protocol) => {
-    expect(missingVoiceForms(protocol)).toEqual([]);
-  });
+  it.each(protocols.map((p) => [p.id, p] as const))(
+    '%s: every text that addresses the patient has both forms in every language',
+    (_id, protocol) => {
+      expect(missingVoiceForms(protocol)).toEqual([]);
+    },
+  );
 
-  it.each(lessons.map((l) => [l.id, l] as const))('lesson %s: every text that addresses the patient has both forms in every language', (_id, lesson) => {
-    expect(missingVoiceForms(lesson)).toEqual([]);
-  });
+  it.each(lessons.map((l) => [l.id, l] as const))(
+    'lesson %s: every text that addresses the patient has both forms in every language',
+    (_id, lesson) => {
+      expect(missingVoiceForms(lesson)).toEqual([]);
+    },
+  );
 });
 
 describe('what a parent and a caregiver read', () => {
@@ -61,8 +71,11 @@ describe('what a parent and a caregiver read', () => {
     if (!item) throw new Error(`no item "${id}"`);
     return item;
   };
-  const read = (text: LocalizedText, role: 'patient' | 'parent' | 'caregiver' | 'representative', language: (typeof LANGUAGES)[number] = 'en') =>
-    resolveText(text, language, voiceOf(role)).text;
+  const read = (
+    text: LocalizedText,
+    role: 'patient' | 'parent' | 'caregiver' | 'representative',
+    language: (typeof LANGUAGES)[number] = 'en',
+  ) => resolveText(text, language, voiceOf(role)).text;
 
   it('a key date names whose it is', () => {
     const collection = byId(carT.keyDates, 'cell-collection').label;
@@ -78,7 +91,9 @@ describe('what a parent and a caregiver read', () => {
   it('a test is about the patient, not the reader', () => {
     const pregnancy = byId(carT.tests, 'pregnancy-test').name;
     expect(read(pregnancy, 'parent')).toBe('Pregnancy test (if your child could become pregnant)');
-    expect(read(pregnancy, 'caregiver')).toBe('Pregnancy test (if the patient could become pregnant)');
+    expect(read(pregnancy, 'caregiver')).toBe(
+      'Pregnancy test (if the patient could become pregnant)',
+    );
     expect(read(pregnancy, 'caregiver', 'zh')).toBe('验孕（如果患者有可能怀孕）');
   });
 
@@ -103,10 +118,20 @@ describe('what a parent and a caregiver read', () => {
 
   it('the checklist step heads each part in the voice of the person filling in', () => {
     const t = translatorsFrom(path.resolve('locales'));
-    const heading = (role: 'patient' | 'parent' | 'caregiver', language: (typeof LANGUAGES)[number]) => withVoice(t(language), voiceOf(role))('checklist:keyDates.heading');
+    const heading = (
+      role: 'patient' | 'parent' | 'caregiver',
+      language: (typeof LANGUAGES)[number],
+    ) => withVoice(t(language), voiceOf(role))('checklist:keyDates.heading');
     expect(heading('patient', 'en')).toBe('Your dates');
     expect(heading('parent', 'en')).toBe("Your child's dates");
     expect(heading('caregiver', 'en')).toBe("The patient's dates");
-    for (const language of LANGUAGES) expect(new Set([heading('patient', language), heading('parent', language), heading('caregiver', language)]).size).toBe(3);
+    for (const language of LANGUAGES)
+      expect(
+        new Set([
+          heading('patient', language),
+          heading('parent', language),
+          heading('caregiver', language),
+        ]).size,
+      ).toBe(3);
   });
 });

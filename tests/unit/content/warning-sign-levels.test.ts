@@ -27,24 +27,41 @@ describe('the list of warning signs', () => {
 
   it('is where every shipped protocol takes its signs from, with no level of their own', () => {
     for (const protocol of loadProtocolFolder(path.resolve('resources/protocols'))) {
-      const own = protocol.afterTreatment.warningSigns.filter((sign) => sign.kind !== 'listed').map((sign) => `${protocol.id}: ${sign.id}`);
+      const own = protocol.afterTreatment.warningSigns
+        .filter((sign) => sign.kind !== 'listed')
+        .map((sign) => `${protocol.id}: ${sign.id}`);
       expect(own).toEqual([]);
     }
   });
 
   it('is the only place a listed sign can come from: an id it does not hold is refused wherever it is named', () => {
-    expect(WarningSignSchema.safeParse({ kind: 'listed', id: 'no-such-sign', when: null }).success).toBe(false);
-    expect(WarningSignSchema.safeParse({ kind: 'listed', id: 'car-t-crs', when: null }).success).toBe(true);
+    expect(
+      WarningSignSchema.safeParse({ kind: 'listed', id: 'no-such-sign', when: null }).success,
+    ).toBe(false);
+    expect(
+      WarningSignSchema.safeParse({ kind: 'listed', id: 'car-t-crs', when: null }).success,
+    ).toBe(true);
     expect(ListedSignIdsSchema.safeParse(['car-t-neuro', 'no-such-sign']).success).toBe(false);
   });
 
   it('holds the signs the lessons and the glossary name (their files are checked against it as they load)', () => {
     const named = [
-      ...loadLessonFolder(path.resolve('resources/lessons')).flatMap((lesson) => lesson.sections.flatMap((section) => section.warningSigns ?? [])),
-      ...loadGlossary(path.resolve('resources/glossary/glossary.json')).entries.flatMap((entry) => entry.warningSigns ?? []),
+      ...loadLessonFolder(path.resolve('resources/lessons')).flatMap((lesson) =>
+        lesson.sections.flatMap((section) => section.warningSigns ?? []),
+      ),
+      ...loadGlossary(path.resolve('resources/glossary/glossary.json')).entries.flatMap(
+        (entry) => entry.warningSigns ?? [],
+      ),
     ];
     // The lesson on the first days and the CRS and ICANS glossary entries name signs, and they all resolve.
-    expect(named).toEqual(expect.arrayContaining(['car-t-crs', 'car-t-neuro', 'chest-or-breathing', 'confusion-or-fainting']));
+    expect(named).toEqual(
+      expect.arrayContaining([
+        'car-t-crs',
+        'car-t-neuro',
+        'chest-or-breathing',
+        'confusion-or-fainting',
+      ]),
+    );
   });
 });
 
@@ -73,11 +90,16 @@ const SIGN_WORDS: Record<Language, RegExp> = {
 };
 
 /** The one place a level meets a sign: the list itself, under the level words decided once in the locale. */
-const isTheList = (where: string) => where.startsWith('resources/warning-signs/') || /^locales\/[a-z]+\/checklist\.json\.signLevels\./.test(where);
+const isTheList = (where: string) =>
+  where.startsWith('resources/warning-signs/') ||
+  /^locales\/[a-z]+\/checklist\.json\.signLevels\./.test(where);
 
 describe('no text outside the list gives a warning sign a level', () => {
   it.each(LANGUAGES)('in %s: locale, protocol, lesson and glossary texts', (language) => {
-    const restated = patientTexts(language).filter(([where, text]) => !isTheList(where) && LEVEL_WORDS[language].test(text) && SIGN_WORDS[language].test(text));
+    const restated = patientTexts(language).filter(
+      ([where, text]) =>
+        !isTheList(where) && LEVEL_WORDS[language].test(text) && SIGN_WORDS[language].test(text),
+    );
     expect(restated).toEqual([]);
   });
 });

@@ -22,18 +22,36 @@ const YOUR_NEW_CELLS: Record<Language, RegExp> = {
 function saysYourNewCells(voice: Voice): string[] {
   return CONTENT_FOLDERS.flatMap(jsonFiles).flatMap((file) =>
     localizedTexts(readJson(file)).flatMap(([where, text]) =>
-      LANGUAGES.filter((language) => YOUR_NEW_CELLS[language].test(resolveText(text as LocalizedText, language, voice).text)).map((language) => `${file}${where} (${language})`),
+      LANGUAGES.filter((language) =>
+        YOUR_NEW_CELLS[language].test(resolveText(text as LocalizedText, language, voice).text),
+      ).map((language) => `${file}${where} (${language})`),
     ),
   );
 }
 
 describe('a parent and a caregiver read whose new cells they are', () => {
-  it('the rule sees the patient\'s own words in every language', () => {
-    const text: LocalizedText = { en: 'the infusion of your new cells', es: 'la infusión de sus nuevas células', ar: 'تسريب خلاياك الجديدة', zh: '您的新细胞', vi: 'buổi truyền các tế bào mới của bạn', ru: 'инфузия ваших новых клеток', tl: 'infusion ng inyong mga bagong cell', ko: '본인의 새 세포 주입' };
-    for (const language of LANGUAGES) expect(YOUR_NEW_CELLS[language].test(resolveText(text, language, 'child').text), language).toBe(true);
+  it("the rule sees the patient's own words in every language", () => {
+    const text: LocalizedText = {
+      en: 'the infusion of your new cells',
+      es: 'la infusión de sus nuevas células',
+      ar: 'تسريب خلاياك الجديدة',
+      zh: '您的新细胞',
+      vi: 'buổi truyền các tế bào mới của bạn',
+      ru: 'инфузия ваших новых клеток',
+      tl: 'infusion ng inyong mga bagong cell',
+      ko: '본인의 새 세포 주입',
+    };
+    for (const language of LANGUAGES)
+      expect(
+        YOUR_NEW_CELLS[language].test(resolveText(text, language, 'child').text),
+        language,
+      ).toBe(true);
   });
 
-  it.each(['child', 'third'] as const)('in the %s voice, no shipped text says "your new cells"', (voice) => {
-    expect(saysYourNewCells(voice)).toEqual([]);
-  });
+  it.each(['child', 'third'] as const)(
+    'in the %s voice, no shipped text says "your new cells"',
+    (voice) => {
+      expect(saysYourNewCells(voice)).toEqual([]);
+    },
+  );
 });

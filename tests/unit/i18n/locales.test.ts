@@ -5,7 +5,12 @@ import { ApiErrorCodeSchema } from '@shared/contract/api-contract';
 import { NAMESPACES } from '@shared/i18n/i18n-setup';
 import { LANGUAGES } from '@shared/i18n/languages';
 import { RuleDurationSchema } from '@shared/protocol/after-treatment';
-import { MedicationActionSchema, QuestionStageSchema, QuestionTopicSchema, TestCategorySchema } from '@shared/protocol/preparation';
+import {
+  MedicationActionSchema,
+  QuestionStageSchema,
+  QuestionTopicSchema,
+  TestCategorySchema,
+} from '@shared/protocol/preparation';
 import { TherapyFamilySchema } from '@shared/protocol/therapy-family';
 import { ProtocolChangeSchema, ProtocolSectionSchema } from '@shared/protocol/protocol-changes';
 import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
@@ -32,8 +37,10 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
   return out;
 }
 
-const keysOf = (language: string, namespace: string) => flatten(resources[language]?.[namespace] ?? {});
-const variables = (text: string) => new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? ''));
+const keysOf = (language: string, namespace: string) =>
+  flatten(resources[language]?.[namespace] ?? {});
+const variables = (text: string) =>
+  new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? ''));
 
 /** Every key a language must have: English's keys, with plural keys expanded to that language's plural forms. */
 function requiredKeys(language: string, namespace: string): Set<string> {
@@ -48,13 +55,21 @@ function requiredKeys(language: string, namespace: string): Set<string> {
 }
 
 describe.each(LANGUAGES.filter((l) => l !== 'en'))('locale %s', (language) => {
-  it.each(NAMESPACES)('has every key of %s, with all its plural forms, and no stray ones', (namespace) => {
-    const have = new Set(keysOf(language, namespace).keys());
-    const need = requiredKeys(language, namespace);
-    expect([...need].filter((k) => !have.has(k)), 'missing').toEqual([]);
-    const stray = [...have].filter((k) => !need.has(k) && !(PLURAL.test(k) && need.has(k.replace(PLURAL, '_other'))));
-    expect(stray, 'not in English').toEqual([]);
-  });
+  it.each(NAMESPACES)(
+    'has every key of %s, with all its plural forms, and no stray ones',
+    (namespace) => {
+      const have = new Set(keysOf(language, namespace).keys());
+      const need = requiredKeys(language, namespace);
+      expect(
+        [...need].filter((k) => !have.has(k)),
+        'missing',
+      ).toEqual([]);
+      const stray = [...have].filter(
+        (k) => !need.has(k) && !(PLURAL.test(k) && need.has(k.replace(PLURAL, '_other'))),
+      );
+      expect(stray, 'not in English').toEqual([]);
+    },
+  );
 
   it.each(NAMESPACES)('uses the same placeholders as English in %s', (namespace) => {
     const english = keysOf('en', namespace);
@@ -63,7 +78,10 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('locale %s', (language) => {
       const expected = variables(source);
       // A plural form may spell the number out ("يومان", two days) instead of using {{count}}.
       if (PLURAL.test(key)) expected.delete('count');
-      for (const name of expected) expect(variables(text).has(name), `${language} ${namespace}:${key} lacks {{${name}}}`).toBe(true);
+      for (const name of expected)
+        expect(variables(text).has(name), `${language} ${namespace}:${key} lacks {{${name}}}`).toBe(
+          true,
+        );
     }
   });
 });
@@ -74,7 +92,8 @@ describe('every shipped locale', () => {
       for (const namespace of NAMESPACES) {
         const keys = keysOf(language, namespace);
         expect(keys.size, `${language}/${namespace}`).toBeGreaterThan(0);
-        for (const [key, text] of keys) expect(text.trim(), `${language} ${namespace}:${key}`).not.toBe('');
+        for (const [key, text] of keys)
+          expect(text.trim(), `${language} ${namespace}:${key}`).not.toBe('');
       }
     }
   });
@@ -89,7 +108,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 function englishHas(key: string): boolean {
-  const [namespace, rest] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['app', key];
+  const [namespace, rest] = key.includes(':')
+    ? (key.split(':', 2) as [string, string])
+    : ['app', key];
   const keys = keysOf('en', namespace);
   return keys.has(rest) || keys.has(`${rest}_other`);
 }
@@ -114,31 +135,60 @@ describe('keys used in the code', () => {
       ...StoreNoticeSchema.shape.salvaged.element.options.map((kept) => `notices.kept.${kept}`),
       ...[...ApiErrorCodeSchema.options, 'no-bridge'].map((code) => `errors.${code}`),
       ...KeyDateOffsetSchema.shape.unit.options.map((unit) => `checklist:duration.${unit}`),
-      ...['on', 'by', 'point'].flatMap((phrases) => [...KeyDateOffsetSchema.shape.relation.options, 'keyDate'].map((r) => `checklist:timing.${phrases}.${r}`)),
+      ...['on', 'by', 'point'].flatMap((phrases) =>
+        [...KeyDateOffsetSchema.shape.relation.options, 'keyDate'].map(
+          (r) => `checklist:timing.${phrases}.${r}`,
+        ),
+      ),
       ...TIMING_KINDS.flatMap((kind) => [`checklist:due.${kind}`, `clinician:timingKinds.${kind}`]),
       ...RuleDurationSchema.options.map((o) => `checklist:ruleDuration.${o.shape.kind.value}`),
       ...RuleDurationSchema.options.map((o) => `clinician:durations.${o.shape.kind.value}`),
-      ...['days', 'weeks', 'months', 'years'].flatMap((unit) => [`checklist:duration.${unit}`, `checklist:every.${unit}`, `checklist:everyOne.${unit}`, `clinician:units.${unit}`]),
+      ...['days', 'weeks', 'months', 'years'].flatMap((unit) => [
+        `checklist:duration.${unit}`,
+        `checklist:every.${unit}`,
+        `checklist:everyOne.${unit}`,
+        `clinician:units.${unit}`,
+      ]),
       ...TherapyFamilySchema.options.map((f) => `clinician:families.${f}`),
       ...TestCategorySchema.options.map((c) => `clinician:categories.${c}`),
       ...MedicationActionSchema.options.map((a) => `clinician:actions.${a}`),
       ...QuestionTopicSchema.options.map((o) => `clinician:topics.${o}`),
       ...QuestionStageSchema.options.map((o) => `clinician:stages.${o}`),
       ...KeyDateOffsetSchema.shape.relation.options.map((r) => `clinician:relations.${r}`),
-      ...SIGN_LEVELS.flatMap((level) => [`checklist:signLevels.${level}.name`, `checklist:signLevels.${level}.heading`]),
+      ...SIGN_LEVELS.flatMap((level) => [
+        `checklist:signLevels.${level}.name`,
+        `checklist:signLevels.${level}.heading`,
+      ]),
       ...['listed', 'own'].map((kind) => `clinician:signKinds.${kind}`),
       ...ProtocolSectionSchema.options.map((s) => `clinician:sections.${s}`),
       ...ProtocolChangeSchema.options[0].shape.kind.options.map((k) => `clinician:changes.${k}`),
       ...ClinicSettingsSchema.shape.paperSize.options.map((p) => `clinician:settings.paper.${p}`),
       ...['edit', 'preview', 'history'].map((v) => `clinician:editor.view.${v}`),
       ...ClinicSettingsSchema.shape.mode.options.map((m) => `clinician:settings.modes.${m}`),
-      ...['protectedOn', 'protectedOff', 'unprotectedOn', 'unprotectedOff', 'turnOff', 'turnOn', 'turnOnUnprotected'].map((k) => `saving.${k}`),
-      ...HEALTH_HISTORY_ITEMS.flatMap((item) => [`checklist:health.items.${item}.question`, `checklist:health.items.${item}.topic`]),
+      ...[
+        'protectedOn',
+        'protectedOff',
+        'unprotectedOn',
+        'unprotectedOff',
+        'turnOff',
+        'turnOn',
+        'turnOnUnprotected',
+      ].map((k) => `saving.${k}`),
+      ...HEALTH_HISTORY_ITEMS.flatMap((item) => [
+        `checklist:health.items.${item}.question`,
+        `checklist:health.items.${item}.topic`,
+      ]),
       ...['yes', 'no', 'not-sure'].map((answer) => `checklist:health.${answer}`),
       ...RoleSchema.options.flatMap((role) => [`welcome.roles.${role}`, `handout:role.${role}`]),
-      ...PrintResultSchema.options[2].shape.reason.options.flatMap((reason) => [`handout.printFailed.${reason}`, `handout.printFailedKiosk.${reason}`]),
+      ...PrintResultSchema.options[2].shape.reason.options.flatMap((reason) => [
+        `handout.printFailed.${reason}`,
+        `handout.printFailedKiosk.${reason}`,
+      ]),
       ...['child', 'third'].map((voice) => `clinician:fields.voice.${voice}`),
-      ...['ready', 'want-to-talk-first'].flatMap((answer) => [`handout.readiness.${answer}`, `handout:readiness.${answer}`]),
+      ...['ready', 'want-to-talk-first'].flatMap((answer) => [
+        `handout.readiness.${answer}`,
+        `handout:readiness.${answer}`,
+      ]),
       ...['not-yet', 'scheduled', 'done'].map((status) => `checklist:progress.${status}`),
       ...Object.keys(DATE_NOTE_KINDS).map((kind) => `checklist:dateNotes.${kind}`),
     ];
@@ -177,7 +227,8 @@ describe('voices (src/shared/i18n/voice.ts)', () => {
         const base = voiced.exec(key)?.[1];
         if (base === undefined) continue;
         expect(keys.has(base), `${namespace}:${base} (the patient's own voice)`).toBe(true);
-        for (const voice of forms) expect(keys.has(`${base}_${voice}`), `${namespace}:${base}_${voice}`).toBe(true);
+        for (const voice of forms)
+          expect(keys.has(`${base}_${voice}`), `${namespace}:${base}_${voice}`).toBe(true);
       }
     }
   });

@@ -22,7 +22,10 @@ const NAME = 'Qwyzz Sentinel-Ñúñez';
 const clinicJson = () => path.join(dir, 'clinic.json');
 
 /** Files that hold the patient: by name, and the saved answers, which are encrypted and would not show it. */
-const patientFiles = () => [...filesContaining(dir, NAME), ...(existsSync(path.join(dir, 'session.json')) ? ['session.json'] : [])];
+const patientFiles = () => [
+  ...filesContaining(dir, NAME),
+  ...(existsSync(path.join(dir, 'session.json')) ? ['session.json'] : []),
+];
 
 /** Starts the app on `dir`, lets a patient type a name no file holds, and says how the app started. */
 async function startAndType(keys = fakeKeyStorage('protected')) {
@@ -35,11 +38,20 @@ async function startAndType(keys = fakeKeyStorage('protected')) {
 
 describe('a kiosk whose clinic file is set aside', () => {
   it('stays a kiosk when a newer release wrote the file, and saves nothing of the patient', async () => {
-    writeFileSync(clinicJson(), JSON.stringify({ formatVersion: 99, settings: { ...DEFAULT_CLINIC_SETTINGS, mode: 'kiosk' }, clinician: { pin: null, failedAttempts: 0, lockedUntil: null } }));
+    writeFileSync(
+      clinicJson(),
+      JSON.stringify({
+        formatVersion: 99,
+        settings: { ...DEFAULT_CLINIC_SETTINGS, mode: 'kiosk' },
+        clinician: { pin: null, failedAttempts: 0, lockedUntil: null },
+      }),
+    );
     const { startup } = await startAndType();
     expect(startup.role).toBe('kiosk');
     expect(startup.persistence).toMatchObject({ mode: 'kiosk', saving: false });
-    expect(startup.notices).toMatchObject([{ store: 'clinic', problem: 'newer-version', salvaged: ['mode'] }]);
+    expect(startup.notices).toMatchObject([
+      { store: 'clinic', problem: 'newer-version', salvaged: ['mode'] },
+    ]);
     expect(patientFiles()).toEqual([]);
   });
 
@@ -56,7 +68,9 @@ describe('a kiosk whose clinic file is set aside', () => {
     const second = await startAndType();
     expect(second.startup.role).toBe('needs-attention');
     // The staff screen still says what happened and where the copy is.
-    expect(second.startup.notices).toMatchObject([{ problem: 'unreadable', backupPath: first.startup.notices[0]?.backupPath }]);
+    expect(second.startup.notices).toMatchObject([
+      { problem: 'unreadable', backupPath: first.startup.notices[0]?.backupPath },
+    ]);
     expect(patientFiles()).toEqual([]);
     const handout = await second.app.call('saveHandout', { largePrint: false });
     expect(handout).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -67,23 +81,45 @@ describe('a kiosk whose clinic file is set aside', () => {
     // The PIN went with the damaged file: an administrator gives staff one through the organization's settings.
     writeFileSync(path.join(dir, 'managed-settings.json'), managedSettingsFile({}, STAFF_PIN_HASH));
     const { app } = await startAndType();
-    expect(await app.call('clinicianSetPin', { pin: '731952' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call('clinicianSetPin', { pin: '731952' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     await app.call('clinicianUnlock', { pin: STAFF_PIN });
     const status = await app.call('clinicianStatus');
     expect(status).toMatchObject({ ok: true, value: { settingsNeedAttention: true } });
     const settings = await app.call('clinicianGetSettings');
     if (!settings.ok) throw new Error('no settings');
-    expect(await app.call('clinicianSaveSettings', { ...settings.value, ...CLINIC_CONTACT, mode: 'kiosk' })).toMatchObject({ ok: true });
-    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { settingsNeedAttention: false } });
+    expect(
+      await app.call('clinicianSaveSettings', {
+        ...settings.value,
+        ...CLINIC_CONTACT,
+        mode: 'kiosk',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await app.call('clinicianStatus')).toMatchObject({
+      ok: true,
+      value: { settingsNeedAttention: false },
+    });
     // The role was decided at this start; the confirmed one applies from the next.
-    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { role: 'needs-attention' } });
+    expect(await app.call('getStartupInfo')).toMatchObject({
+      ok: true,
+      value: { role: 'needs-attention' },
+    });
     const next = await startAndType();
     expect(next.startup).toMatchObject({ role: 'kiosk', notices: [] });
   });
 
   it('follows the organization where it fixed the mode', async () => {
     writeFileSync(clinicJson(), 'damaged');
-    writeFileSync(path.join(dir, 'managed-settings.json'), JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, settings: { mode: 'kiosk' } }));
+    writeFileSync(
+      path.join(dir, 'managed-settings.json'),
+      JSON.stringify({
+        kind: MANAGED_SETTINGS_KIND,
+        formatVersion: 1,
+        settings: { mode: 'kiosk' },
+      }),
+    );
     const { startup } = await startAndType();
     expect(startup.role).toBe('kiosk');
     expect(patientFiles()).toEqual([]);
@@ -130,7 +166,9 @@ describe('a clinic file the app cannot read at all', () => {
     try {
       const { startup } = await startAndType();
       expect(startup.role).toBe('needs-attention');
-      expect(startup.notices).toMatchObject([{ store: 'clinic', problem: 'unreadable', memoryOnly: true, backupPath: clinicJson() }]);
+      expect(startup.notices).toMatchObject([
+        { store: 'clinic', problem: 'unreadable', memoryOnly: true, backupPath: clinicJson() },
+      ]);
       expect(readFileSync(clinicJson(), 'utf8')).toBe('damaged');
     } finally {
       locked.unlock();
@@ -159,10 +197,22 @@ describe('a home computer whose clinic file is damaged', () => {
     await app.call('clinicianUnlock', { pin: STAFF_PIN });
     const settings = await app.call('clinicianGetSettings');
     if (!settings.ok) throw new Error('no settings');
-    expect(await app.call('clinicianSaveSettings', { ...settings.value, ...CLINIC_CONTACT, mode: 'home' })).toMatchObject({ ok: true });
+    expect(
+      await app.call('clinicianSaveSettings', {
+        ...settings.value,
+        ...CLINIC_CONTACT,
+        mode: 'home',
+      }),
+    ).toMatchObject({ ok: true });
     // Until the restart it still keeps nothing: no handout is saved from it.
-    expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const after = await appUnderTest(dir, dir, keys);
-    expect(await after.call('getSession')).toMatchObject({ ok: true, value: { firstName: 'Saved Earlier' } });
+    expect(await after.call('getSession')).toMatchObject({
+      ok: true,
+      value: { firstName: 'Saved Earlier' },
+    });
   });
 });

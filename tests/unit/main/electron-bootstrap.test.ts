@@ -39,14 +39,23 @@ describe('the Electron entry point', () => {
     expect(calls).toContain('app.enableSandbox');
     expect(calls.indexOf('app.enableSandbox')).toBeLessThan(calls.indexOf('ready'));
     expect(calls).toContain('protocol.registerSchemesAsPrivileged');
-    expect(calls.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(calls.indexOf('ready'));
-    expect(electron.argsOf('protocol.registerSchemesAsPrivileged')).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true } }]]);
+    expect(calls.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(
+      calls.indexOf('ready'),
+    );
+    expect(electron.argsOf('protocol.registerSchemesAsPrivileged')).toEqual([
+      [{ scheme: 'app', privileges: { standard: true, secure: true } }],
+    ]);
   });
 
   it('guards every web contents as it is created', () => {
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     electron.listeners.get('app.web-contents-created')?.({}, contents);
-    expect(contents.on.mock.calls.map((call) => call[0])).toEqual(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']);
+    expect(contents.on.mock.calls.map((call) => call[0])).toEqual([
+      'will-navigate',
+      'will-frame-navigate',
+      'will-redirect',
+      'will-attach-webview',
+    ]);
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
   });
 
@@ -62,21 +71,29 @@ describe('the Electron entry point', () => {
 
   it('serves the renderer from app:// with the CSP header', async () => {
     expect(electron.argsOf('protocol.handle')?.[0]).toBe('app');
-    const handler = electron.listeners.get('protocol.handle:app') as (request: Request) => Promise<Response>;
+    const handler = electron.listeners.get('protocol.handle:app') as (
+      request: Request,
+    ) => Promise<Response>;
     const response = await handler(new Request('app://gtc/index.html'));
     expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy('header'));
-    expect((await handler(new Request('app://gtc/%2e%2e/%2e%2e/package.json'))).status).not.toBe(200);
+    expect((await handler(new Request('app://gtc/%2e%2e/%2e%2e/package.json'))).status).not.toBe(
+      200,
+    );
   });
 
   it('registers one IPC handler per contract entry and nothing else', () => {
-    const handled = electron.calls.filter((call) => call.name === 'ipcMain.handle').map((call) => call.args[0]);
+    const handled = electron.calls
+      .filter((call) => call.name === 'ipcMain.handle')
+      .map((call) => call.args[0]);
     expect(handled.sort()).toEqual(API_NAMES.map(channelOf).sort());
   });
 
   it('answers the app page and refuses any other sender', async () => {
     const handler = electron.listeners.get(`ipcMain.handle:${channelOf('getSession')}`);
     const fromApp = await handler?.({ senderFrame: { url: 'app://gtc/index.html', parent: null } });
-    const fromElsewhere = await handler?.({ senderFrame: { url: 'https://evil.example/', parent: null } });
+    const fromElsewhere = await handler?.({
+      senderFrame: { url: 'https://evil.example/', parent: null },
+    });
     expect(fromApp).toMatchObject({ ok: true, value: { firstName: '', protocolId: null } });
     expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
@@ -95,7 +112,11 @@ describe('the Electron entry point', () => {
 
   it('reloads the page when its process dies, or hangs as main reloads it; at home it keeps the menu and lets the window close', () => {
     const [window] = electron.windows;
-    expect(window?.events).toEqual(['webContents:did-finish-load', 'webContents:unresponsive', 'webContents:render-process-gone']);
+    expect(window?.events).toEqual([
+      'webContents:did-finish-load',
+      'webContents:unresponsive',
+      'webContents:render-process-gone',
+    ]);
     expect(electron.argsOf('Menu.setApplicationMenu')).toBeUndefined();
   });
 });

@@ -16,20 +16,38 @@ async function exportPlan(file: string) {
   const staff = await appUnderTest(path.join(dir, 'clinic'), dir);
   await staff.call('clinicianSetPin', { pin: '482913' });
   staff.fileDialogs.answerNext(file);
-  return staff.call('clinicianExportPlan', { protocolId: EXAMPLE, firstName: 'Zoë', keyDates: { 'cell-collection': '2027-02-01', infusion: null }, medicationRuleIds: [] });
+  return staff.call('clinicianExportPlan', {
+    protocolId: EXAMPLE,
+    firstName: 'Zoë',
+    keyDates: { 'cell-collection': '2027-02-01', infusion: null },
+    medicationRuleIds: [],
+  });
 }
 
 describe("a patient's plan", () => {
   it('is exported by staff and opened at home, starting the walkthrough with it', async () => {
     const file = path.join(dir, 'plan.json');
-    expect(await exportPlan(file)).toEqual({ ok: true, value: { outcome: 'saved', fileName: 'plan.json' } });
+    expect(await exportPlan(file)).toEqual({
+      ok: true,
+      value: { outcome: 'saved', fileName: 'plan.json' },
+    });
     // The example carries reviewer notes for clinic staff; the plan a patient takes home has none.
     expect(readFileSync(file, 'utf8')).not.toContain('reviewerNote');
 
     const home = await appUnderTest(path.join(dir, 'home'), dir);
     home.fileDialogs.answerNext(file);
     const opened = await home.call('openPatientPlan');
-    expect(opened).toMatchObject({ ok: true, value: { outcome: 'opened', session: { firstName: 'Zoë', protocolId: EXAMPLE, keyDates: { 'cell-collection': '2027-02-01', infusion: null } } } });
+    expect(opened).toMatchObject({
+      ok: true,
+      value: {
+        outcome: 'opened',
+        session: {
+          firstName: 'Zoë',
+          protocolId: EXAMPLE,
+          keyDates: { 'cell-collection': '2027-02-01', infusion: null },
+        },
+      },
+    });
     // The team chose no medicine to pause: the tailored protocol the patient gets has none.
     const protocol = await home.call('getProtocol', { id: EXAMPLE });
     expect(protocol).toMatchObject({ ok: true, value: { id: EXAMPLE, medications: [] } });
@@ -37,10 +55,32 @@ describe("a patient's plan", () => {
   });
 
   it.each([
-    ['an impossible date', (plan: Record<string, unknown>) => ({ ...plan, keyDates: { 'cell-collection': '2027-02-30' } }), 'keyDates.cell-collection'],
-    ['a key date the protocol does not have', (plan: Record<string, unknown>) => ({ ...plan, keyDates: { surgery: '2027-02-01' } }), 'keyDates.surgery'],
-    ['an extra field', (plan: Record<string, unknown>) => ({ ...plan, admin: true }), '(whole file)'],
-    ['a broken protocol', (plan: Record<string, unknown>) => ({ ...plan, protocol: { ...(plan.protocol as object), keyDates: [] } }), 'protocol.keyDates'],
+    [
+      'an impossible date',
+      (plan: Record<string, unknown>) => ({
+        ...plan,
+        keyDates: { 'cell-collection': '2027-02-30' },
+      }),
+      'keyDates.cell-collection',
+    ],
+    [
+      'a key date the protocol does not have',
+      (plan: Record<string, unknown>) => ({ ...plan, keyDates: { surgery: '2027-02-01' } }),
+      'keyDates.surgery',
+    ],
+    [
+      'an extra field',
+      (plan: Record<string, unknown>) => ({ ...plan, admin: true }),
+      '(whole file)',
+    ],
+    [
+      'a broken protocol',
+      (plan: Record<string, unknown>) => ({
+        ...plan,
+        protocol: { ...(plan.protocol as object), keyDates: [] },
+      }),
+      'protocol.keyDates',
+    ],
   ])('refuses a plan with %s, saying where, and changes nothing', async (_label, spoil, where) => {
     const file = path.join(dir, 'plan.json');
     await exportPlan(file);
@@ -49,8 +89,15 @@ describe("a patient's plan", () => {
     home.fileDialogs.answerNext(file);
     const result = await home.call('openPatientPlan');
     expect(result).toMatchObject({ ok: true, value: { outcome: 'refused' } });
-    expect(result.ok && result.value.outcome === 'refused' && result.value.problems.map((p) => p.location)).toContain(where);
-    expect(await home.call('getSession')).toMatchObject({ ok: true, value: { protocolId: null, plan: null } });
+    expect(
+      result.ok &&
+        result.value.outcome === 'refused' &&
+        result.value.problems.map((p) => p.location),
+    ).toContain(where);
+    expect(await home.call('getSession')).toMatchObject({
+      ok: true,
+      value: { protocolId: null, plan: null },
+    });
   });
 
   it('refuses an oversized file without reading it', async () => {
@@ -58,11 +105,17 @@ describe("a patient's plan", () => {
     writeFileSync(file, Buffer.alloc(MAX_PLAN_BYTES + 1, 0x20));
     const home = await appUnderTest(dir, dir);
     home.fileDialogs.answerNext(file);
-    expect(await home.call('openPatientPlan')).toMatchObject({ ok: true, value: { outcome: 'refused', problems: [{ location: '(whole file)' }] } });
+    expect(await home.call('openPatientPlan')).toMatchObject({
+      ok: true,
+      value: { outcome: 'refused', problems: [{ location: '(whole file)' }] },
+    });
   });
 
   it('cannot be slipped in through a session update', async () => {
     const home = await appUnderTest(dir, dir);
-    expect(await home.call('updateSession', { plan: null } as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await home.call('updateSession', { plan: null } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 });

@@ -20,14 +20,24 @@ describe('preload', () => {
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
-  it('forwards one argument to the call\'s own channel and returns main\'s answer', async () => {
-    const bridge = exposed.get(BRIDGE_GLOBAL) as Record<string, (input: unknown) => Promise<unknown>>;
-    await expect(bridge.updateSession?.({ firstName: 'Ana' })).resolves.toEqual({ ok: true, value: 'answer' });
-    expect(electron.argsOf('ipcRenderer.invoke')).toEqual([channelOf('updateSession'), { firstName: 'Ana' }]);
+  it("forwards one argument to the call's own channel and returns main's answer", async () => {
+    const bridge = exposed.get(BRIDGE_GLOBAL) as Record<
+      string,
+      (input: unknown) => Promise<unknown>
+    >;
+    await expect(bridge.updateSession?.({ firstName: 'Ana' })).resolves.toEqual({
+      ok: true,
+      value: 'answer',
+    });
+    expect(electron.argsOf('ipcRenderer.invoke')).toEqual([
+      channelOf('updateSession'),
+      { firstName: 'Ana' },
+    ]);
   });
 
   it('hands the page no ipcRenderer, process or require', () => {
     const bridge = exposed.get(BRIDGE_GLOBAL) as Record<string, unknown>;
-    for (const forbidden of ['ipcRenderer', 'process', 'require', 'send', 'on']) expect(bridge).not.toHaveProperty(forbidden);
+    for (const forbidden of ['ipcRenderer', 'process', 'require', 'send', 'on'])
+      expect(bridge).not.toHaveProperty(forbidden);
   });
 });

@@ -11,7 +11,10 @@ import { localeText } from '../../support/locale-text';
 import { makeTempDir } from '../../support/temp-dir';
 
 // The handout step's pdf.js page drawing (a worker the test environment cannot load) is not on these screens.
-vi.mock('../../../src/renderer/src/handout/pdf-pages', () => ({ drawPage: async () => undefined, screenPixelsPerPoint: () => 1 }));
+vi.mock('../../../src/renderer/src/handout/pdf-pages', () => ({
+  drawPage: async () => undefined,
+  screenPixelsPerPoint: () => 1,
+}));
 
 type Main = Awaited<ReturnType<typeof appUnderTest>>;
 
@@ -26,7 +29,11 @@ function bridgeHolding(main: Main, held: ReadonlySet<ApiName>) {
     if (held.has(name)) await released;
     return main.call(name, input as never);
   };
-  Object.assign(window, { [BRIDGE_GLOBAL]: Object.fromEntries(API_NAMES.map((name) => [name, (input: unknown) => answer(name, input)])) });
+  Object.assign(window, {
+    [BRIDGE_GLOBAL]: Object.fromEntries(
+      API_NAMES.map((name) => [name, (input: unknown) => answer(name, input)]),
+    ),
+  });
   return { release: () => releaseAll() };
 }
 
@@ -55,14 +62,38 @@ describe("the app's first screen", () => {
 
   it('reopened on the lessons step, shows the lessons once main has answered for them', async () => {
     const main = await appUnderTest(`${temp.dir}/learn`, `${temp.dir}/learn-saved`);
-    await main.call('updateSession', { role: 'patient', firstName: 'Zoë', protocolId: 'example-sma-aav9', step: 'learn' });
+    await main.call('updateSession', {
+      role: 'patient',
+      firstName: 'Zoë',
+      protocolId: 'example-sma-aav9',
+      step: 'learn',
+    });
     const { release } = bridgeHolding(main, LATER);
-    const [startup, session, protocols, crisisLine] = await Promise.all([main.call('getStartupInfo'), main.call('getSession'), main.call('listProtocols'), main.call('getCrisisLine')]);
-    if (!startup.ok || !session.ok || !protocols.ok || !crisisLine.ok) throw new Error('main did not answer');
+    const [startup, session, protocols, crisisLine] = await Promise.all([
+      main.call('getStartupInfo'),
+      main.call('getSession'),
+      main.call('listProtocols'),
+      main.call('getCrisisLine'),
+    ]);
+    if (!startup.ok || !session.ok || !protocols.ok || !crisisLine.ok)
+      throw new Error('main did not answer');
     const i18n = await createRendererI18n('en');
-    render(createElement(I18nextProvider, { i18n }, createElement(App, { startup: startup.value, initialSession: session.value, protocols: protocols.value, initialCrisisLine: crisisLine.value })));
+    render(
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(App, {
+          startup: startup.value,
+          initialSession: session.value,
+          protocols: protocols.value,
+          initialCrisisLine: crisisLine.value,
+        }),
+      ),
+    );
     // The header is up at once; the step waits for what it reads.
-    expect(await screen.findByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }, WAIT)).toBeDefined();
+    expect(
+      await screen.findByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }, WAIT),
+    ).toBeDefined();
     expect(screen.queryByRole('heading', heading('learn.heading'))).toBeNull();
     release();
     expect(await screen.findByRole('heading', heading('learn.heading'), WAIT)).toBeDefined();

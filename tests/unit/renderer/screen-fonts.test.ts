@@ -34,11 +34,18 @@ const faces: FontFace[] = [...css.matchAll(/@font-face\s*{([^}]*)}/g)]
   .filter((face) => face.weight === '400');
 
 /** The body's font stack, in order. */
-const stack = (/:root\s*{[^}]*font-family:\s*([^;]+);/.exec(css)?.[1] ?? '').split(',').map((family) => family.trim().replace(/'/g, ''));
+const stack = (/:root\s*{[^}]*font-family:\s*([^;]+);/.exec(css)?.[1] ?? '')
+  .split(',')
+  .map((family) => family.trim().replace(/'/g, ''));
 
-const coverage = new Map([...FONT_COVERAGE].map(([file, encoded]) => [file, CodePointSet.decode(encoded)]));
+const coverage = new Map(
+  [...FONT_COVERAGE].map(([file, encoded]) => [file, CodePointSet.decode(encoded)]),
+);
 // The screens' Hangul font is Nanum Gothic's glyphs and character map (screen-hangul-font.test.ts holds it to that).
-coverage.set(SCREEN_HANGUL_FONT, coverage.get('NanumGothic.ttf') ?? CodePointSet.fromCodePoints([]));
+coverage.set(
+  SCREEN_HANGUL_FONT,
+  coverage.get('NanumGothic.ttf') ?? CodePointSet.fromCodePoints([]),
+);
 
 /**
  * The shipped file a browser draws `codePoint` with: it walks the stack and, in each family, the faces whose
@@ -47,7 +54,8 @@ coverage.set(SCREEN_HANGUL_FONT, coverage.get('NanumGothic.ttf') ?? CodePointSet
 function screenFontFor(codePoint: number): string | null {
   for (const family of stack) {
     for (const face of faces.filter((f) => f.family === family)) {
-      if (face.ranges && !face.ranges.some(([from, to]) => codePoint >= from && codePoint <= to)) continue;
+      if (face.ranges && !face.ranges.some(([from, to]) => codePoint >= from && codePoint <= to))
+        continue;
       if (coverage.get(face.file)?.has(codePoint)) return face.file;
     }
   }
@@ -61,12 +69,19 @@ describe('the screens draw every language with the shipped fonts', () => {
   });
 
   it("draws Hangul with Nanum Gothic's glyphs, as the handout does", () => {
-    for (const syllable of '유전자 치료 의료진 안내문 환자'.replace(/ /g, '')) expect(screenFontFor(syllable.codePointAt(0) ?? 0), syllable).toBe(SCREEN_HANGUL_FONT);
+    for (const syllable of '유전자 치료 의료진 안내문 환자'.replace(/ /g, ''))
+      expect(screenFontFor(syllable.codePointAt(0) ?? 0), syllable).toBe(SCREEN_HANGUL_FONT);
   });
 
   it.each(LANGUAGES)('leaves no letter or digit of the %s text to a system font', (language) => {
-    const characters = new Set(patientTexts(language).flatMap(([, text]) => Array.from(text.normalize('NFC')).filter((ch) => /[\p{L}\p{M}\p{N}]/u.test(ch))));
+    const characters = new Set(
+      patientTexts(language).flatMap(([, text]) =>
+        Array.from(text.normalize('NFC')).filter((ch) => /[\p{L}\p{M}\p{N}]/u.test(ch)),
+      ),
+    );
     const undrawn = [...characters].filter((ch) => screenFontFor(ch.codePointAt(0) ?? 0) === null);
-    expect(undrawn.map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase()} ${ch}`)).toEqual([]);
+    expect(
+      undrawn.map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase()} ${ch}`),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ function tables(font: Uint8Array): Map<string, Uint8Array> {
     Array.from({ length: view.getUint16(4) }, (_, i) => {
       const at = 12 + 16 * i;
       const offset = view.getUint32(at + 8);
-      return [String.fromCharCode(...font.subarray(at, at + 4)), font.subarray(offset, offset + view.getUint32(at + 12))] as const;
+      return [
+        String.fromCharCode(...font.subarray(at, at + 4)),
+        font.subarray(offset, offset + view.getUint32(at + 12)),
+      ] as const;
     }),
   );
 }
@@ -26,8 +29,19 @@ function windowsNames(name: Uint8Array): Array<[number, string]> {
   return Array.from({ length: view.getUint16(2) }, (_, i) => 6 + 12 * i)
     .filter((at) => view.getUint16(at) === 3)
     .map((at) => {
-      const bytes = name.subarray(storage + view.getUint16(at + 10), storage + view.getUint16(at + 10) + view.getUint16(at + 8));
-      return [view.getUint16(at + 6), String.fromCharCode(...Array.from({ length: bytes.length / 2 }, (_, j) => ((bytes[2 * j] ?? 0) << 8) | (bytes[2 * j + 1] ?? 0)))];
+      const bytes = name.subarray(
+        storage + view.getUint16(at + 10),
+        storage + view.getUint16(at + 10) + view.getUint16(at + 8),
+      );
+      return [
+        view.getUint16(at + 6),
+        String.fromCharCode(
+          ...Array.from(
+            { length: bytes.length / 2 },
+            (_, j) => ((bytes[2 * j] ?? 0) << 8) | (bytes[2 * j + 1] ?? 0),
+          ),
+        ),
+      ];
     });
 }
 
@@ -38,13 +52,30 @@ describe("the screens' Hangul font", () => {
 
   it("draws with Nanum Gothic's own glyphs, character map and metrics", () => {
     const copy = tables(shipped);
-    for (const tag of ['glyf', 'loca', 'cmap', 'hmtx', 'hhea', 'maxp', 'OS/2', 'kern', 'fpgm', 'prep', 'cvt ']) {
-      expect(Buffer.from(copy.get(tag) ?? []).equals(Buffer.from(tables(nanum).get(tag) ?? [1])), tag).toBe(true);
+    for (const tag of [
+      'glyf',
+      'loca',
+      'cmap',
+      'hmtx',
+      'hhea',
+      'maxp',
+      'OS/2',
+      'kern',
+      'fpgm',
+      'prep',
+      'cvt ',
+    ]) {
+      expect(
+        Buffer.from(copy.get(tag) ?? []).equals(Buffer.from(tables(nanum).get(tag) ?? [1])),
+        tag,
+      ).toBe(true);
     }
   });
 
   it('has no empty table, which Chromium refuses the whole font for', () => {
-    expect([...tables(nanum)].filter(([, data]) => data.length === 0).map(([tag]) => tag)).toEqual(['TSI3']);
+    expect([...tables(nanum)].filter(([, data]) => data.length === 0).map(([tag]) => tag)).toEqual([
+      'TSI3',
+    ]);
     expect([...tables(shipped)].filter(([, data]) => data.length === 0)).toEqual([]);
   });
 

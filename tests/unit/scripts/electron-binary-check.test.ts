@@ -12,7 +12,10 @@ beforeEach(() => {
   ({ dir, cleanup } = makeTempDir());
   copyFileSync(path.resolve('package.json'), path.join(dir, 'package.json'));
   mkdirSync(path.join(dir, 'scripts'));
-  copyFileSync(path.resolve('scripts/check-electron-binary.mjs'), path.join(dir, 'scripts', 'check-electron-binary.mjs'));
+  copyFileSync(
+    path.resolve('scripts/check-electron-binary.mjs'),
+    path.join(dir, 'scripts', 'check-electron-binary.mjs'),
+  );
   mkdirSync(path.join(dir, 'node_modules', 'electron'), { recursive: true });
 });
 afterEach(() => cleanup());
@@ -26,8 +29,17 @@ function environment(overrideDist?: string): NodeJS.ProcessEnv {
 }
 
 /** Runs a command in the copy and gives back its exit code and everything it printed. */
-function run(command: string, args: string[], env = environment()): { status: number | null; output: string } {
-  const { status, stdout, stderr } = spawnSync(command, args, { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
+function run(
+  command: string,
+  args: string[],
+  env = environment(),
+): { status: number | null; output: string } {
+  const { status, stdout, stderr } = spawnSync(command, args, {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status, output: `${stdout}${stderr}` };
 }
 
@@ -52,13 +64,17 @@ describe.each([
 });
 
 describe('finding the Electron binary (scripts/check-electron-binary.mjs)', () => {
-  const check = (env?: NodeJS.ProcessEnv) => run(process.execPath, ['scripts/check-electron-binary.mjs', 'start'], env);
+  const check = (env?: NodeJS.ProcessEnv) =>
+    run(process.execPath, ['scripts/check-electron-binary.mjs', 'start'], env);
 
   it('finds it where path.txt names a file under dist', () => {
     writeFileSync(path.join(electronPackage(), 'path.txt'), 'electron');
     mkdirSync(path.join(electronPackage(), 'dist'));
     writeFileSync(path.join(electronPackage(), 'dist', 'electron'), '');
-    expect(check()).toEqual({ status: 0, output: `Electron binary: ${path.join(electronPackage(), 'dist', 'electron')}\n` });
+    expect(check()).toEqual({
+      status: 0,
+      output: `Electron binary: ${path.join(electronPackage(), 'dist', 'electron')}\n`,
+    });
   });
 
   it('says it is missing where path.txt names a file that is not there', () => {
@@ -73,14 +89,20 @@ describe('finding the Electron binary (scripts/check-electron-binary.mjs)', () =
     try {
       expect(check(environment(dist)).status).toBe(1);
       writeFileSync(path.join(dist, 'electron'), '');
-      expect(check(environment(dist))).toEqual({ status: 0, output: `Electron binary: ${path.join(dist, 'electron')}\n` });
+      expect(check(environment(dist))).toEqual({
+        status: 0,
+        output: `Electron binary: ${path.join(dist, 'electron')}\n`,
+      });
     } finally {
       removeDist();
     }
   });
 
   it('refuses a command it does not know', () => {
-    const { status, output } = run(process.execPath, ['scripts/check-electron-binary.mjs', 'toString']);
+    const { status, output } = run(process.execPath, [
+      'scripts/check-electron-binary.mjs',
+      'toString',
+    ]);
     expect(status).toBe(2);
     expect(output).not.toMatch(stackTraceLine);
   });

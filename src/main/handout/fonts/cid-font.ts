@@ -1,5 +1,13 @@
 import { deflateSync } from 'node:zlib';
-import { PDFName, PDFString, type PDFContext, type PDFDocument, type PDFPage, type PDFRawStream, type PDFRef } from 'pdf-lib';
+import {
+  PDFName,
+  PDFString,
+  type PDFContext,
+  type PDFDocument,
+  type PDFPage,
+  type PDFRawStream,
+  type PDFRef,
+} from 'pdf-lib';
 import type { ShapingFont } from './shaping-font';
 
 /** A glyph as the content stream names it: its glyph id, which is its CID, and the text it stands for. */
@@ -28,7 +36,9 @@ function toUnicodeCMap(entries: readonly EmbeddedGlyph[]): string {
   const blocks: string[] = [];
   for (let start = 0; start < entries.length; start += 100) {
     const block = entries.slice(start, start + 100);
-    blocks.push(`${block.length} beginbfchar\n${block.map(({ cid, text }) => `<${hex4(cid)}> <${utf16Hex(text)}>`).join('\n')}\nendbfchar`);
+    blocks.push(
+      `${block.length} beginbfchar\n${block.map(({ cid, text }) => `<${hex4(cid)}> <${utf16Hex(text)}>`).join('\n')}\nendbfchar`,
+    );
   }
   return [
     '/CIDInit /ProcSet findresource begin',
@@ -52,8 +62,15 @@ function toUnicodeCMap(entries: readonly EmbeddedGlyph[]): string {
  * A Flate-compressed stream, compressed by Node's zlib: pdf-lib's own (pako, in JavaScript) took a tenth of a
  * handout's time on its fonts, and its working memory a good share of the garbage collector's.
  */
-function flateStream(context: PDFContext, contents: Uint8Array | string, dict: Record<string, number> = {}): PDFRawStream {
-  return context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { ...dict, Filter: 'FlateDecode' });
+function flateStream(
+  context: PDFContext,
+  contents: Uint8Array | string,
+  dict: Record<string, number> = {},
+): PDFRawStream {
+  return context.stream(
+    deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents),
+    { ...dict, Filter: 'FlateDecode' },
+  );
 }
 
 /** Widths as the W array writes them: each stretch of consecutive CIDs as `first [w1 w2 …]`. */
@@ -92,7 +109,11 @@ export class CidFont {
   glyph(id: number, text: string): EmbeddedGlyph {
     let glyph = this.glyphs.get(id);
     if (!glyph) {
-      glyph = { cid: id, text, width: Math.round((this.shaping.glyphAdvance(id) * 1000) / this.shaping.upem) };
+      glyph = {
+        cid: id,
+        text,
+        width: Math.round((this.shaping.glyphAdvance(id) * 1000) / this.shaping.upem),
+      };
       this.glyphs.set(id, glyph);
     } else if (glyph.text === '' && text !== '') {
       // First drawn as the silent part of a cluster: it stands for a character after all.
@@ -124,7 +145,9 @@ export class CidFont {
         FontName: this.name,
         // Symbolic (bit 3): the font's characters are not the standard Latin set.
         Flags: 4,
-        FontBBox: [metrics.bbox.minX, metrics.bbox.minY, metrics.bbox.maxX, metrics.bbox.maxY].map((v) => Math.round(v * scale)),
+        FontBBox: [metrics.bbox.minX, metrics.bbox.minY, metrics.bbox.maxX, metrics.bbox.maxY].map(
+          (v) => Math.round(v * scale),
+        ),
         ItalicAngle: metrics.italicAngle,
         Ascent: Math.round(metrics.ascent * scale),
         Descent: Math.round(metrics.descent * scale),
@@ -138,17 +161,33 @@ export class CidFont {
         Type: 'Font',
         Subtype: 'CIDFontType2',
         BaseFont: this.name,
-        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        CIDSystemInfo: {
+          Registry: PDFString.of('Adobe'),
+          Ordering: PDFString.of('Identity'),
+          Supplement: 0,
+        },
         FontDescriptor: descriptor,
         W: widthRanges(drawn),
         CIDToGIDMap: 'Identity',
       }),
     );
-    const readable = drawn.map((glyph) => ({ ...glyph, text: Array.from(glyph.text, (ch) => (NOT_TEXT.has(ch) ? '' : ch)).join('') }));
-    const toUnicode = context.register(flateStream(context, toUnicodeCMap(readable.filter((glyph) => glyph.text !== ''))));
+    const readable = drawn.map((glyph) => ({
+      ...glyph,
+      text: Array.from(glyph.text, (ch) => (NOT_TEXT.has(ch) ? '' : ch)).join(''),
+    }));
+    const toUnicode = context.register(
+      flateStream(context, toUnicodeCMap(readable.filter((glyph) => glyph.text !== ''))),
+    );
     context.assign(
       this.ref,
-      context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: this.name, Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: toUnicode }),
+      context.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: this.name,
+        Encoding: 'Identity-H',
+        DescendantFonts: [descendant],
+        ToUnicode: toUnicode,
+      }),
     );
   }
 }

@@ -4,26 +4,57 @@ import path from 'node:path';
 export type FontWeight = 'regular' | 'bold';
 
 /** Scripts with a regular and a bold Noto Sans file each, in fallback order after Noto Sans itself. */
-const NOTO_SCRIPTS = ['Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Tamil', 'Telugu', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Armenian', 'Georgian', 'Ethiopic'];
+const NOTO_SCRIPTS = [
+  'Arabic',
+  'Hebrew',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Tamil',
+  'Telugu',
+  'Thai',
+  'Lao',
+  'Khmer',
+  'Myanmar',
+  'Armenian',
+  'Georgian',
+  'Ethiopic',
+];
 
 /**
  * Large fonts shipped in one weight only (bold lines draw them outlined, see Face.fauxBold), after the Noto
  * files: Chinese and Japanese (Droid Sans Fallback), Korean Hangul (Nanum Gothic), the rarer Chinese
  * characters of CJK Extension B and later (HanaMinB), and monochrome emoji and symbols (Symbola).
  */
-const ONE_WEIGHT = ['DroidSansFallbackFull.ttf', 'NanumGothic.ttf', 'HanaMinB.ttf', 'Symbola_hint.ttf'];
+const ONE_WEIGHT = [
+  'DroidSansFallbackFull.ttf',
+  'NanumGothic.ttf',
+  'HanaMinB.ttf',
+  'Symbola_hint.ttf',
+];
 
 /**
  * The handout's fonts, shipped in `resources/fonts` (see LICENSES.txt). Order is fallback order: each
  * character is drawn with the first font that has it, so one line can mix scripts.
  */
 export const FONT_FILES: Readonly<Record<FontWeight, readonly string[]>> = {
-  regular: ['NotoSans-Regular.ttf', ...NOTO_SCRIPTS.map((script) => `NotoSans${script}-Regular.ttf`), ...ONE_WEIGHT],
-  bold: ['NotoSans-Bold.ttf', ...NOTO_SCRIPTS.map((script) => `NotoSans${script}-Bold.ttf`), ...ONE_WEIGHT],
+  regular: [
+    'NotoSans-Regular.ttf',
+    ...NOTO_SCRIPTS.map((script) => `NotoSans${script}-Regular.ttf`),
+    ...ONE_WEIGHT,
+  ],
+  bold: [
+    'NotoSans-Bold.ttf',
+    ...NOTO_SCRIPTS.map((script) => `NotoSans${script}-Bold.ttf`),
+    ...ONE_WEIGHT,
+  ],
 };
 
 /** Every shipped font file, each once. */
-export const ALL_FONT_FILES: readonly string[] = [...new Set([...FONT_FILES.regular, ...FONT_FILES.bold])];
+export const ALL_FONT_FILES: readonly string[] = [
+  ...new Set([...FONT_FILES.regular, ...FONT_FILES.bold]),
+];
 
 /**
  * Fonts used only for some characters. Nanum Gothic also has Chinese characters and kana, drawn in Korean

@@ -25,7 +25,8 @@ function copiedTable(tables: FontTables, tag: string): DataView | null {
 
 function table(tables: FontTables, tag: string, minLength: number): DataView {
   const bytes = copiedTable(tables, tag);
-  if (!bytes || bytes.byteLength < minLength) throw new Error(`The font has no ${tag} table, or a short one.`);
+  if (!bytes || bytes.byteLength < minLength)
+    throw new Error(`The font has no ${tag} table, or a short one.`);
   return bytes;
 }
 
@@ -42,7 +43,12 @@ export function readFontMetrics(tables: FontTables): FontMetrics {
   const capHeight = os2 && os2.byteLength >= 90 ? os2.getInt16(88) : 0;
   return {
     postscriptName,
-    bbox: { minX: head.getInt16(36), minY: head.getInt16(38), maxX: head.getInt16(40), maxY: head.getInt16(42) },
+    bbox: {
+      minX: head.getInt16(36),
+      minY: head.getInt16(38),
+      maxX: head.getInt16(40),
+      maxY: head.getInt16(42),
+    },
     // A 16.16 fixed-point number.
     italicAngle: post.getInt32(4) / 65536,
     ascent,

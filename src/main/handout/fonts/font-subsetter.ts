@@ -23,7 +23,9 @@ const FUNCTIONS = [
   'hb_subset_or_fail',
 ] as const;
 
-type SubsetExports = Record<(typeof FUNCTIONS)[number], (...args: number[]) => number> & { memory: { buffer: ArrayBuffer } };
+type SubsetExports = Record<(typeof FUNCTIONS)[number], (...args: number[]) => number> & {
+  memory: { buffer: ArrayBuffer };
+};
 
 /** The part of the WebAssembly API used here: Node has it all, but TypeScript declares it only with the DOM's. */
 interface WebAssemblyApi {
@@ -45,13 +47,16 @@ const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
  */
 const KEPT_TABLES = ['head', 'hhea', 'hmtx', 'maxp', 'loca', 'glyf', 'cvt ', 'fpgm', 'prep'];
 
-const tag = (name: string) => Array.from(name).reduce((value, ch) => ((value << 8) | ch.charCodeAt(0)) >>> 0, 0);
+const tag = (name: string) =>
+  Array.from(name).reduce((value, ch) => ((value << 8) | ch.charCodeAt(0)) >>> 0, 0);
 
 function subsetExports(exports: Record<string, unknown>): SubsetExports {
   const missing = FUNCTIONS.filter((name) => typeof exports[name] !== 'function');
   const memory = exports.memory as { buffer?: unknown } | undefined;
   if (missing.length > 0 || !(memory?.buffer instanceof ArrayBuffer)) {
-    throw new Error(`harfbuzz-subset.wasm lacks ${missing.join(', ') || 'its memory'}: is harfbuzzjs the version package.json names?`);
+    throw new Error(
+      `harfbuzz-subset.wasm lacks ${missing.join(', ') || 'its memory'}: is harfbuzzjs the version package.json names?`,
+    );
   }
   return exports as SubsetExports;
 }
@@ -87,7 +92,11 @@ export class FontSubsetter {
       const blob = hb.hb_face_reference_blob(subset);
       try {
         // Copied out of the WebAssembly memory, which the next subset reuses.
-        return new Uint8Array(hb.memory.buffer, hb.hb_blob_get_data(blob, 0), hb.hb_blob_get_length(blob)).slice();
+        return new Uint8Array(
+          hb.memory.buffer,
+          hb.hb_blob_get_data(blob, 0),
+          hb.hb_blob_get_length(blob),
+        ).slice();
       } finally {
         hb.hb_blob_destroy(blob);
         hb.hb_face_destroy(subset);
@@ -126,7 +135,9 @@ export function loadFontSubsetter(): Promise<FontSubsetter> {
   if (subsetter) return subsetter;
   let compiling: Promise<object>;
   try {
-    compiling = webAssembly.compile(readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+    compiling = webAssembly.compile(
+      readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')),
+    );
   } catch (error) {
     compiling = Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }

@@ -8,8 +8,11 @@ import { FONT_SCOPES } from './font-files';
  */
 export function measureCoverage(name: string, bytes: Uint8Array): CodePointSet {
   const font = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (!('characterSet' in font)) throw new Error(`${name} is a font collection; ship a single font file.`);
+  if (!('characterSet' in font))
+    throw new Error(`${name} is a font collection; ship a single font file.`);
   const scope = FONT_SCOPES.get(name);
   const inScope = (cp: number) => !scope || scope.some(([from, to]) => cp >= from && cp <= to);
-  return CodePointSet.fromCodePoints(font.characterSet.filter((cp) => inScope(cp) && font.hasGlyphForCodePoint(cp)));
+  return CodePointSet.fromCodePoints(
+    font.characterSet.filter((cp) => inScope(cp) && font.hasGlyphForCodePoint(cp)),
+  );
 }

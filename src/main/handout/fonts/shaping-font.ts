@@ -70,7 +70,8 @@ export class ShapingFont {
   static async load(bytes: Uint8Array): Promise<ShapingFont> {
     // Both WebAssembly modules compile at once, off the main thread.
     const [hb, subsetter] = await Promise.all([loadHarfBuzz(), loadFontSubsetter()]);
-    if (new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0) === 0x74746366) throw new Error('Font collections (.ttc) cannot be embedded; ship a single font file.');
+    if (new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0) === 0x74746366)
+      throw new Error('Font collections (.ttc) cannot be embedded; ship a single font file.');
     return new ShapingFont(hb, new hb.Font(new hb.Face(new hb.Blob(bytes))), bytes, subsetter);
   }
 
@@ -99,7 +100,9 @@ export class ShapingFont {
    * letter of its own overlapping the next one, and poppler moves such marks to other lines.
    */
   glyphAdvance(id: number): number {
-    return this.font.face.getGlyphClass(id) === this.hb.GlyphClass.MARK ? 0 : this.font.glyphHAdvance(id);
+    return this.font.face.getGlyphClass(id) === this.hb.GlyphClass.MARK
+      ? 0
+      : this.font.glyphHAdvance(id);
   }
 
   /**
@@ -123,10 +126,16 @@ export class ShapingFont {
    * change the shaping of either side (HarfBuzz's UNSAFE_TO_BREAK): where it would not, each side is what shape()
    * gives it alone. Not kept: a paragraph is shaped once, to measure and cut out its lines (shaped-paragraph.ts).
    */
-  shapeForBreaking(text: string, rightToLeft: boolean): { shaped: ShapedText; unsafeToBreak: boolean[] } {
+  shapeForBreaking(
+    text: string,
+    rightToLeft: boolean,
+  ): { shaped: ShapedText; unsafeToBreak: boolean[] } {
     this.run(text, rightToLeft);
     const infos = this.buffer.getGlyphInfos();
-    return { shaped: this.shapedOfBuffer(infos), unsafeToBreak: infos.map((info) => (info.flags & this.hb.GlyphFlag.UNSAFE_TO_BREAK) !== 0) };
+    return {
+      shaped: this.shapedOfBuffer(infos),
+      unsafeToBreak: infos.map((info) => (info.flags & this.hb.GlyphFlag.UNSAFE_TO_BREAK) !== 0),
+    };
   }
 
   /** Keeps `shaped` as what shape() gives `text`: a line HarfBuzz says is shaped alone as within its paragraph. */
@@ -150,7 +159,13 @@ export class ShapingFont {
     const positions = this.buffer.getGlyphPositions();
     const glyphs = infos.map((info, i): ShapedGlyph => {
       const position = positions[i] as (typeof positions)[number];
-      return { id: info.codepoint, cluster: info.cluster, advance: position.xAdvance, dx: position.xOffset, dy: position.yOffset };
+      return {
+        id: info.codepoint,
+        cluster: info.cluster,
+        advance: position.xAdvance,
+        dx: position.xOffset,
+        dy: position.yOffset,
+      };
     });
     return { glyphs, width: glyphs.reduce((sum, glyph) => sum + glyph.advance, 0) };
   }

@@ -20,7 +20,20 @@ const LAYOUT_CONTROL = 8;
 const KNOWN = 16;
 /** Left-to-right letters, numbers and explicit embeddings: they can lift a character of a right-to-left line off level 1. */
 const LEAVES_LEVEL_ONE = 32;
-const LEAVING_LEVEL_ONE = new Set(['L', 'EN', 'AN', 'LRE', 'RLE', 'LRO', 'RLO', 'PDF', 'LRI', 'RLI', 'FSI', 'PDI']);
+const LEAVING_LEVEL_ONE = new Set([
+  'L',
+  'EN',
+  'AN',
+  'LRE',
+  'RLE',
+  'LRO',
+  'RLO',
+  'PDF',
+  'LRI',
+  'RLI',
+  'FSI',
+  'PDI',
+]);
 /** Every code point up to the end of the Basic Multilingual Plane, where nearly all text is, in a flat table. */
 const basicPlane = new Uint8Array(0x10000);
 const otherPlanes = new Map<number, number>();
@@ -30,7 +43,9 @@ const otherPlanes = new Map<number, number>();
  * nothing. Not the Hangul fillers and shorthand format controls, which HarfBuzz draws with the font's own glyph
  * (harfbuzz/harfbuzz#503): they need a font that has them, like any letter.
  */
-const isDefaultIgnorable = (ch: string) => /\p{Default_Ignorable_Code_Point}/u.test(ch) && !/[\u115f\u1160\u3164\uffa0\u{1bca0}-\u{1bca3}]/u.test(ch);
+const isDefaultIgnorable = (ch: string) =>
+  /\p{Default_Ignorable_Code_Point}/u.test(ch) &&
+  !/[\u115f\u1160\u3164\uffa0\u{1bca0}-\u{1bca3}]/u.test(ch);
 
 function classify(ch: string, cp: number): number {
   const type = bidi.getBidiCharTypeName(ch);
@@ -65,7 +80,8 @@ function classOf(text: string, index: number, cp: number): number {
  * them is all at level 0, so the bidi algorithm, a good share of measuring, is skipped; a test holds this list
  * to the bidi classes of every code point.
  */
-export const MAY_LEAVE_LEVEL_ZERO = /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+export const MAY_LEAVE_LEVEL_ZERO =
+  /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 /**
  * The level every character of `line` has when the bidi algorithm would give them all one, so it need not run (a
@@ -75,7 +91,7 @@ export const MAY_LEAVE_LEVEL_ZERO = /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2
  */
 export function uniformLevel(line: string, direction: TextDirection): number | null {
   if (direction === 'ltr') return MAY_LEAVE_LEVEL_ZERO.test(line) ? null : 0;
-  for (let index = 0; index < line.length; ) {
+  for (let index = 0; index < line.length;) {
     const cp = line.codePointAt(index) as number;
     if (classOf(line, index, cp) & LEAVES_LEVEL_ONE) return null;
     index += cp > 0xffff ? 2 : 1;
@@ -89,11 +105,15 @@ export function uniformLevel(line: string, direction: TextDirection): number | n
  * to have it, with no default-ignorable or layout-control character (those join a neighbour's run, or none).
  * Null for any other text.
  */
-export function singleRun(text: string, direction: TextDirection, faces: readonly Face[]): { face: Face; level: number } | null {
+export function singleRun(
+  text: string,
+  direction: TextDirection,
+  faces: readonly Face[],
+): { face: Face; level: number } | null {
   const level = uniformLevel(text, direction);
   if (level === null) return null;
   let face: Face | undefined;
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const cp = text.codePointAt(index) as number;
     if (classOf(text, index, cp) & (IGNORABLE | LAYOUT_CONTROL)) return null;
     const first = faceFor(faces, cp);
@@ -112,7 +132,12 @@ export function singleRun(text: string, direction: TextDirection, faces: readonl
  * in the run of the letter before them, so they shape with it. Characters no font has are replaced by "�" and
  * reported through `onMissing`, never dropped.
  */
-export function visualRuns(line: string, direction: TextDirection, faces: readonly Face[], onMissing: (ch: string) => void): Run[] {
+export function visualRuns(
+  line: string,
+  direction: TextDirection,
+  faces: readonly Face[],
+  onMissing: (ch: string) => void,
+): Run[] {
   const uniform = uniformLevel(line, direction);
   const levels = uniform === null ? bidi.getEmbeddingLevels(line, direction).levels : null;
   // Each run is a stretch [start, end) of the line while its characters follow one another (nearly always), and
@@ -121,13 +146,15 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
   const append = (run: (typeof runs)[number], from: number, to: number, replacement?: string) => {
     if (!run.built && replacement === undefined && run.end === from) run.end = to;
     else {
-      run.text = (run.built ? run.text : line.slice(run.start, run.end)) + (replacement ?? line.slice(from, to));
+      run.text =
+        (run.built ? run.text : line.slice(run.start, run.end)) +
+        (replacement ?? line.slice(from, to));
       run.built = true;
     }
   };
   // Default-ignorable characters before the first letter join the first run.
   let leading = '';
-  for (let index = 0; index < line.length; ) {
+  for (let index = 0; index < line.length;) {
     const cp = line.codePointAt(index) as number;
     const from = index;
     index += cp > 0xffff ? 2 : 1;
@@ -155,12 +182,26 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
       replacement = REPLACEMENT_CHARACTER;
     }
     if (last && last.level === level && last.face === face) append(last, from, index, replacement);
-    else if (leading === '' && replacement === undefined) runs.push({ text: '', face, level, start: from, end: index, built: false });
-    else runs.push({ text: leading + (replacement ?? line.slice(from, index)), face, level, start: from, end: index, built: true });
+    else if (leading === '' && replacement === undefined)
+      runs.push({ text: '', face, level, start: from, end: index, built: false });
+    else
+      runs.push({
+        text: leading + (replacement ?? line.slice(from, index)),
+        face,
+        level,
+        start: from,
+        end: index,
+        built: true,
+      });
     leading = '';
   }
-  const done: Run[] = runs.map(({ text, face, level, start, end, built }) => ({ text: built ? text : line.slice(start, end), face, level }));
-  if (leading !== '') done.push({ text: leading, face: faces[0] as Face, level: direction === 'rtl' ? 1 : 0 });
+  const done: Run[] = runs.map(({ text, face, level, start, end, built }) => ({
+    text: built ? text : line.slice(start, end),
+    face,
+    level,
+  }));
+  if (leading !== '')
+    done.push({ text: leading, face: faces[0] as Face, level: direction === 'rtl' ? 1 : 0 });
   return reorder(done);
 }
 
@@ -168,11 +209,21 @@ export function visualRuns(line: string, direction: TextDirection, faces: readon
  * The first face of a chain that has each character, remembered per chain (a document's faces): in a flat table
  * for the Basic Multilingual Plane, as every character of every line is looked up.
  */
-const firstFaces = new WeakMap<readonly Face[], { basicPlane: Array<Face | null | undefined>; otherPlanes: Map<number, Face | null> }>();
+const firstFaces = new WeakMap<
+  readonly Face[],
+  { basicPlane: Array<Face | null | undefined>; otherPlanes: Map<number, Face | null> }
+>();
 
 function faceFor(faces: readonly Face[], cp: number): Face | undefined {
   let firsts = firstFaces.get(faces);
-  if (!firsts) firstFaces.set(faces, (firsts = { basicPlane: new Array<Face | null | undefined>(0x10000), otherPlanes: new Map() }));
+  if (!firsts)
+    firstFaces.set(
+      faces,
+      (firsts = {
+        basicPlane: new Array<Face | null | undefined>(0x10000),
+        otherPlanes: new Map(),
+      }),
+    );
   let face = cp < 0x10000 ? firsts.basicPlane[cp] : firsts.otherPlanes.get(cp);
   if (face === undefined) {
     face = faces.find((f) => f.has(cp)) ?? null;

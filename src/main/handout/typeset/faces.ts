@@ -29,7 +29,8 @@ function coverageOf(name: string): CodePointSet {
   let set = coverage.get(name);
   if (!set) {
     const encoded = FONT_COVERAGE.get(name);
-    if (encoded === undefined) throw new Error(`${name} is not in the font coverage table: run npm run font-coverage.`);
+    if (encoded === undefined)
+      throw new Error(`${name} is not in the font coverage table: run npm run font-coverage.`);
     set = CodePointSet.decode(encoded);
     coverage.set(name, set);
   }
@@ -50,9 +51,14 @@ const NO_FONT = 0xff;
 const firstFonts = new WeakMap<readonly string[], FirstFonts>();
 
 function firstFontsOf(chain: readonly string[]): FirstFonts {
-  if (chain.length >= NO_FONT) throw new Error('A font chain has more fonts than the table of first fonts can name.');
+  if (chain.length >= NO_FONT)
+    throw new Error('A font chain has more fonts than the table of first fonts can name.');
   let firsts = firstFonts.get(chain);
-  if (!firsts) firstFonts.set(chain, (firsts = { basicPlane: new Uint8Array(0x10000), otherPlanes: new Map() }));
+  if (!firsts)
+    firstFonts.set(
+      chain,
+      (firsts = { basicPlane: new Uint8Array(0x10000), otherPlanes: new Map() }),
+    );
   return firsts;
 }
 
@@ -68,10 +74,11 @@ export function fontsNeeded(chain: readonly string[], text: string): string[] {
   const composed = text.normalize('NFC');
   // A whole handout's text, code point by code point without making an array of it (a batch does this 50 times).
   for (const part of composed === text ? [text] : [text, composed]) {
-    for (let i = 0; i < part.length; ) {
+    for (let i = 0; i < part.length;) {
       const codePoint = part.codePointAt(i) as number;
       i += codePoint > 0xffff ? 2 : 1;
-      let first = codePoint < 0x10000 ? (basicPlane[codePoint] as number) : (otherPlanes.get(codePoint) ?? 0);
+      let first =
+        codePoint < 0x10000 ? (basicPlane[codePoint] as number) : (otherPlanes.get(codePoint) ?? 0);
       if (first === 0) {
         const index = chain.findIndex((name) => coverageOf(name).has(codePoint));
         first = index === -1 ? NO_FONT : index + 1;
@@ -90,7 +97,9 @@ export function fontsNeeded(chain: readonly string[], text: string): string[] {
  */
 function subsetName(file: string, postscriptName: string): string {
   const digest = createHash('sha256').update(file).digest();
-  const tag = Array.from(digest.subarray(0, 6), (byte) => String.fromCharCode(65 + (byte % 26))).join('');
+  const tag = Array.from(digest.subarray(0, 6), (byte) =>
+    String.fromCharCode(65 + (byte % 26)),
+  ).join('');
   return `${tag}+${postscriptName}`;
 }
 
@@ -99,7 +108,11 @@ function subsetName(file: string, postscriptName: string): string {
  * files. Each is subset to the glyphs drawn, and a font that draws nothing is not written (CidFont). A file in
  * both chains is one font.
  */
-export async function embedFaces(doc: PDFDocument, fontsDir: string, text: string): Promise<FaceChains> {
+export async function embedFaces(
+  doc: PDFDocument,
+  fontsDir: string,
+  text: string,
+): Promise<FaceChains> {
   const embedded = new Map<string, Promise<CidFont>>();
   const embed = async (name: string) => {
     // Keys in the order the files are first named, so the same handout gives the same bytes.
@@ -113,7 +126,11 @@ export async function embedFaces(doc: PDFDocument, fontsDir: string, text: strin
         if (!embedded.has(name)) embedded.set(name, embed(name));
         const pdf = await (embedded.get(name) as Promise<CidFont>);
         const drawn = coverageOf(name);
-        return { pdf, has: (codePoint) => drawn.has(codePoint), fauxBold: weight === 'bold' && FONT_FILES.regular.includes(name) };
+        return {
+          pdf,
+          has: (codePoint) => drawn.has(codePoint),
+          fauxBold: weight === 'bold' && FONT_FILES.regular.includes(name),
+        };
       }),
     );
   return { regular: await chain('regular'), bold: await chain('bold') };

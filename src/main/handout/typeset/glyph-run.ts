@@ -46,7 +46,11 @@ function clustersOf(shaped: ShapedText, text: string): Cluster[] {
   const endOf = clusterEnds(values, text.length);
   return firsts.map((first, k) => {
     const value = values[k] as number;
-    return { first, end: firsts[k + 1] ?? glyphs.length, text: text.slice(value === smallest ? 0 : value, endOf(k)) };
+    return {
+      first,
+      end: firsts[k + 1] ?? glyphs.length,
+      text: text.slice(value === smallest ? 0 : value, endOf(k)),
+    };
   });
 }
 
@@ -56,7 +60,8 @@ function clustersOf(shaped: ShapedText, text: string): Cluster[] {
  * reversing it character by character, without mirroring. So a cluster's characters are reversed, and a
  * mirrored bracket stands for the bracket typed, not the one it looks like.
  */
-const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft && text.length > 1 ? Array.from(text).reverse().join('') : text);
+const asDrawn = (text: string, rightToLeft: boolean) =>
+  rightToLeft && text.length > 1 ? Array.from(text).reverse().join('') : text;
 
 /**
  * The text each glyph of a cluster stands for, for the font's ToUnicode map. A cluster drawn as one glyph (a
@@ -65,16 +70,35 @@ const asDrawn = (text: string, rightToLeft: boolean) => (rightToLeft && text.len
  * the letters left over, the first without one for the marks, and the rest for nothing. Default-ignorable
  * characters draw nothing and are left out.
  */
-function glyphTexts(font: CidFont, shaped: ShapedText, cluster: Cluster, rightToLeft: boolean): string[] {
+function glyphTexts(
+  font: CidFont,
+  shaped: ShapedText,
+  cluster: Cluster,
+  rightToLeft: boolean,
+): string[] {
   // A cluster drawn as one glyph (nearly every one) stands for all its characters but default-ignorable ones:
   // what the general case below comes to for it, without its arrays.
-  if (cluster.end - cluster.first === 1) return [asDrawn((HAS_DEFAULT_IGNORABLE.test(cluster.text) && cluster.text.replace(DEFAULT_IGNORABLE, '')) || cluster.text, rightToLeft)];
-  const chars = Array.from(asDrawn(cluster.text.replace(DEFAULT_IGNORABLE, '') || cluster.text, rightToLeft));
+  if (cluster.end - cluster.first === 1)
+    return [
+      asDrawn(
+        (HAS_DEFAULT_IGNORABLE.test(cluster.text) && cluster.text.replace(DEFAULT_IGNORABLE, '')) ||
+          cluster.text,
+        rightToLeft,
+      ),
+    ];
+  const chars = Array.from(
+    asDrawn(cluster.text.replace(DEFAULT_IGNORABLE, '') || cluster.text, rightToLeft),
+  );
   const members = shaped.glyphs.slice(cluster.first, cluster.end);
   const texts = members.map(() => '');
   const unmatched: number[] = [];
   members.forEach((glyph, i) => {
-    const plain = members.length > 1 ? chars.findIndex((ch) => font.shaping.nominalGlyph(ch.codePointAt(0) as number) === glyph.id) : -1;
+    const plain =
+      members.length > 1
+        ? chars.findIndex(
+            (ch) => font.shaping.nominalGlyph(ch.codePointAt(0) as number) === glyph.id,
+          )
+        : -1;
     if (plain === -1) unmatched.push(i);
     else texts[i] = chars.splice(plain, 1)[0] as string;
   });
@@ -136,10 +160,17 @@ function spansOf(clusters: readonly EmbeddedCluster[], rightToLeft: boolean): Sp
       const before = clusters[from - 1];
       const startsWithMark = (word[0]?.glyphs[0] as EmbeddedGlyph).width === 0;
       if (before && startsWithMark) word.unshift(before);
-      const logical = (rightToLeft ? [...word].reverse() : word).map((cluster) => cluster.text).join('');
+      const logical = (rightToLeft ? [...word].reverse() : word)
+        .map((cluster) => cluster.text)
+        .join('');
       const first = word[0] as EmbeddedCluster;
       const letter = first.glyphs.findIndex((glyph) => glyph.width !== 0);
-      spans.push({ first: first.first, end: (word.at(-1) as EmbeddedCluster).end, actualText: asDrawn(logical, rightToLeft), letterFirst: !before && startsWithMark && letter > 0 ? first.first + letter : null });
+      spans.push({
+        first: first.first,
+        end: (word.at(-1) as EmbeddedCluster).end,
+        actualText: asDrawn(logical, rightToLeft),
+        letterFirst: !before && startsWithMark && letter > 0 ? first.first + letter : null,
+      });
     }
     from = end + 1;
   };
@@ -153,7 +184,9 @@ function spansOf(clusters: readonly EmbeddedCluster[], rightToLeft: boolean): Sp
 /** The order glyphs are drawn in: as shaped, but a span's letterFirst before the marks drawn over it. */
 function drawingOrder(run: EmbeddedRun): number[] {
   const order = run.glyphs.map((_, i) => i);
-  for (const { first, letterFirst } of run.spans) if (letterFirst !== null) order.splice(first, letterFirst - first + 1, letterFirst, ...order.slice(first, letterFirst));
+  for (const { first, letterFirst } of run.spans)
+    if (letterFirst !== null)
+      order.splice(first, letterFirst - first + 1, letterFirst, ...order.slice(first, letterFirst));
   return order;
 }
 
@@ -171,10 +204,19 @@ interface PlannedCluster extends Cluster {
  */
 const plans = new WeakMap<ShapedText, PlannedCluster[]>();
 
-export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightToLeft: boolean): EmbeddedRun {
+export function embedRun(
+  font: CidFont,
+  shaped: ShapedText,
+  text: string,
+  rightToLeft: boolean,
+): EmbeddedRun {
   let plan = plans.get(shaped);
   if (!plan) {
-    plan = clustersOf(shaped, text).map((cluster): PlannedCluster => ({ ...cluster, texts: glyphTexts(font, shaped, cluster, rightToLeft), drawnText: asDrawn(cluster.text, rightToLeft) }));
+    plan = clustersOf(shaped, text).map((cluster): PlannedCluster => ({
+      ...cluster,
+      texts: glyphTexts(font, shaped, cluster, rightToLeft),
+      drawnText: asDrawn(cluster.text, rightToLeft),
+    }));
     plans.set(shaped, plan);
   }
   // Glyphs straight into one array, and clusters made only for a run with a span to find: nearly every run
@@ -183,13 +225,20 @@ export function embedRun(font: CidFont, shaped: ShapedText, text: string, rightT
   const readsBack: boolean[] = [];
   let allReadBack = true;
   for (const { texts, first, drawnText } of plan) {
-    for (let i = 0; i < texts.length; i += 1) glyphs.push(font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, texts[i] as string));
+    for (let i = 0; i < texts.length; i += 1)
+      glyphs.push(font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, texts[i] as string));
     const readBack = texts.length === 1 && glyphs[first]?.text === drawnText;
     readsBack.push(readBack);
     allReadBack &&= readBack;
   }
   if (allReadBack) return { glyphs, spans: [] };
-  const clusters = plan.map(({ first, end, text: clusterText }, i): EmbeddedCluster => ({ first, end, text: clusterText, glyphs: glyphs.slice(first, end), readsBack: readsBack[i] as boolean }));
+  const clusters = plan.map(({ first, end, text: clusterText }, i): EmbeddedCluster => ({
+    first,
+    end,
+    text: clusterText,
+    glyphs: glyphs.slice(first, end),
+    readsBack: readsBack[i] as boolean,
+  }));
   return { glyphs, spans: spansOf(clusters, rightToLeft) };
 }
 
@@ -232,9 +281,18 @@ function show(writing: Writing, operator = ''): void {
  * adjustment and number: those were most of the garbage a handout made, and writing them out a good share of
  * saving it.
  */
-export function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, at: { x: number; y: number; size: number }): string {
+export function glyphContent(
+  font: CidFont,
+  shaped: ShapedText,
+  run: EmbeddedRun,
+  at: { x: number; y: number; size: number },
+): string {
   const scale = 1000 / font.shaping.upem;
-  const writing: Writing = { content: `/${font.key} ${at.size} Tf\n1 0 0 1 ${round(at.x)} ${round(at.y)} Tm`, items: '', codes: '' };
+  const writing: Writing = {
+    content: `/${font.key} ${at.size} Tf\n1 0 0 1 ${round(at.x)} ${round(at.y)} Tm`,
+    items: '',
+    codes: '',
+  };
   /** Thousandths of the font size in text space units, as Tc and Ts take them. */
   const textSpace = (thousandths: number) => round((thousandths * at.size) / 1000);
   const spanned = run.spans.length > 0;
@@ -258,7 +316,11 @@ export function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun
     const glyph = run.glyphs[i] as EmbeddedGlyph;
     const span = spanStarts?.get(n);
     // A property dictionary as pdf-lib writes one (PDF 32000-1, 14.6).
-    if (span) show(writing, `/Span <<\n/ActualText ${PDFHexString.fromText(span.actualText).toString()}\n>> BDC`);
+    if (span)
+      show(
+        writing,
+        `/Span <<\n/ActualText ${PDFHexString.fromText(span.actualText).toString()}\n>> BDC`,
+      );
     const dy = round(placed.dy * scale);
     if (dy !== rise) {
       show(writing, `${textSpace(dy)} Ts`);
@@ -272,7 +334,14 @@ export function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun
       position += shift;
     }
     const ending = spanEnds?.get(n);
-    const spacing = ending && glyph.width === 0 ? round((origins[ending.end - 1] as number) + (glyphs[ending.end - 1] as ShapedGlyph).advance * scale - position) : 0;
+    const spacing =
+      ending && glyph.width === 0
+        ? round(
+            (origins[ending.end - 1] as number) +
+              (glyphs[ending.end - 1] as ShapedGlyph).advance * scale -
+              position,
+          )
+        : 0;
     if (spacing !== 0) show(writing, `${textSpace(spacing)} Tc`);
     writing.codes += hex4(glyph.cid);
     position += glyph.width + spacing;

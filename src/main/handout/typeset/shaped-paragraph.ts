@@ -61,7 +61,11 @@ export class ShapedParagraph {
   ) {}
 
   /** The paragraph `text` shaped whole, or null where its pieces cannot be measured from one shaping. */
-  static of(text: string, faces: readonly Face[], direction: TextDirection): ShapedParagraph | null {
+  static of(
+    text: string,
+    faces: readonly Face[],
+    direction: TextDirection,
+  ): ShapedParagraph | null {
     const spaced = `${text} `;
     // Composed as every piece is before it is measured or drawn (Typesetter.runs).
     if (spaced.normalize('NFC') !== spaced) return null;
@@ -81,8 +85,18 @@ export class ShapedParagraph {
     const cuts = cutsOf(shaped.glyphs, unsafeToBreak, spaced.length, rightToLeft);
     if (!cuts) return null;
     const advances = new Float64Array(shaped.glyphs.length + 1);
-    shaped.glyphs.forEach((glyph, i) => (advances[i + 1] = (advances[i] as number) + glyph.advance));
-    return new ShapedParagraph(spaced, font, rightToLeft, shaped.glyphs, cuts, advances, script === NONE ? null : letters);
+    shaped.glyphs.forEach(
+      (glyph, i) => (advances[i + 1] = (advances[i] as number) + glyph.advance),
+    );
+    return new ShapedParagraph(
+      spaced,
+      font,
+      rightToLeft,
+      shaped.glyphs,
+      cuts,
+      advances,
+      script === NONE ? null : letters,
+    );
   }
 
   /** The glyphs between two cuts, or null where the piece [from, to) must be shaped alone. */
@@ -98,7 +112,11 @@ export class ShapedParagraph {
   /** The width of the piece [from, to) at `size`, as Typesetter.measure gives it, or null where it must be shaped alone. */
   width(from: number, to: number, size: number): number | null {
     const range = this.range(from, to);
-    return range && (((this.advances[range[1]] as number) - (this.advances[range[0]] as number)) * size) / this.font.upem;
+    return (
+      range &&
+      (((this.advances[range[1]] as number) - (this.advances[range[0]] as number)) * size) /
+        this.font.upem
+    );
   }
 
   /** Gives the font the shaping of `line`, which starts at `from`, where it is the paragraph's own: drawing it then shapes nothing. */
@@ -106,8 +124,13 @@ export class ShapedParagraph {
     if (!this.text.startsWith(line, from)) return;
     const range = this.range(from, from + line.length);
     if (!range) return;
-    const glyphs = this.glyphs.slice(...range).map((glyph) => ({ ...glyph, cluster: glyph.cluster - from }));
-    this.font.remember(line, this.rightToLeft, { glyphs, width: glyphs.reduce((sum, glyph) => sum + glyph.advance, 0) });
+    const glyphs = this.glyphs
+      .slice(...range)
+      .map((glyph) => ({ ...glyph, cluster: glyph.cluster - from }));
+    this.font.remember(line, this.rightToLeft, {
+      glyphs,
+      width: glyphs.reduce((sum, glyph) => sum + glyph.advance, 0),
+    });
   }
 }
 
@@ -117,17 +140,23 @@ export class ShapedParagraph {
  * the text its edge. NO_CUT inside a cluster and before a cluster HarfBuzz marks unsafe to break. Null if the
  * clusters are out of the order HarfBuzz keeps them in.
  */
-function cutsOf(glyphs: readonly ShapedGlyph[], unsafeToBreak: readonly boolean[], length: number, rightToLeft: boolean): Int32Array | null {
+function cutsOf(
+  glyphs: readonly ShapedGlyph[],
+  unsafeToBreak: readonly boolean[],
+  length: number,
+  rightToLeft: boolean,
+): Int32Array | null {
   const cuts = new Int32Array(length + 1).fill(NO_CUT);
   cuts[0] = rightToLeft ? glyphs.length : 0;
   cuts[length] = rightToLeft ? 0 : glyphs.length;
   let previous = rightToLeft ? length : -1;
-  for (let first = 0; first < glyphs.length; ) {
+  for (let first = 0; first < glyphs.length;) {
     const cluster = (glyphs[first] as ShapedGlyph).cluster;
     if (rightToLeft ? cluster >= previous : cluster <= previous) return null;
     let end = first;
     let unsafe = false;
-    while (end < glyphs.length && (glyphs[end] as ShapedGlyph).cluster === cluster) unsafe ||= unsafeToBreak[end++] as boolean;
+    while (end < glyphs.length && (glyphs[end] as ShapedGlyph).cluster === cluster)
+      unsafe ||= unsafeToBreak[end++] as boolean;
     if (cluster > 0 && !unsafe) cuts[cluster] = rightToLeft ? end : first;
     previous = cluster;
     first = end;

@@ -1,7 +1,33 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
+  PDFString,
+  type PDFDocument,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
 
 /** Structure types used by the handout (PDF 1.7 standard structure types). */
-export type StructureType = 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Div' | 'Figure';
+export type StructureType =
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Div'
+  | 'Figure';
 
 interface Element {
   type: StructureType;
@@ -48,7 +74,14 @@ export class TaggedStructure {
 
   private add(type: StructureType, actualText?: string): number {
     const parent = this.groups.at(-1) ?? null;
-    this.elements.push({ type, parent, kids: [], marks: [], ...(actualText === undefined ? {} : { actualText }), ...(this.language === null ? {} : { lang: this.language }) });
+    this.elements.push({
+      type,
+      parent,
+      kids: [],
+      marks: [],
+      ...(actualText === undefined ? {} : { actualText }),
+      ...(this.language === null ? {} : { lang: this.language }),
+    });
     const index = this.elements.length - 1;
     if (parent !== null) this.element(parent).kids.push(index);
     return index;
@@ -83,7 +116,12 @@ export class TaggedStructure {
     const properties = PDFDict.withContext(page.doc.context);
     properties.set(PDFName.of('MCID'), PDFNumber.of(mcid));
     // pdf-lib types operator arguments narrowly; a property dictionary is valid here (PDF 32000-1, 14.6).
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(element.type), properties as unknown as PDFName]));
+    page.pushOperators(
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
+        PDFName.of(element.type),
+        properties as unknown as PDFName,
+      ]),
+    );
     element.marks.push({ page, mcid });
     this.leaf.markedOn = page;
   }
@@ -118,7 +156,9 @@ export class TaggedStructure {
   /** Draws something that carries no meaning (rules, boxes, footers) as an artifact, outside the structure. */
   artifact(page: PDFPage, draw: () => void): void {
     this.closeMark();
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]));
+    page.pushOperators(
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]),
+    );
     this.inArtifact = true;
     draw();
     this.inArtifact = false;
@@ -149,30 +189,54 @@ export class TaggedStructure {
     this.elements.forEach((element, index) => {
       const kids = [
         ...element.kids.map((kid) => refs[kid] as PDFRef),
-        ...element.marks.map(({ page, mcid }) => context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid })),
+        ...element.marks.map(({ page, mcid }) =>
+          context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }),
+        ),
       ];
-      const elem = context.obj({ Type: 'StructElem', S: element.type, P: parentOf(index), K: kids });
-      if (element.type === 'TH') elem.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: this.scopeOf(index) }));
-      if (element.actualText !== undefined) elem.set(PDFName.of('ActualText'), PDFHexString.fromText(element.actualText));
-      if (element.alt !== undefined) elem.set(PDFName.of('Alt'), PDFHexString.fromText(element.alt));
+      const elem = context.obj({
+        Type: 'StructElem',
+        S: element.type,
+        P: parentOf(index),
+        K: kids,
+      });
+      if (element.type === 'TH')
+        elem.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: this.scopeOf(index) }));
+      if (element.actualText !== undefined)
+        elem.set(PDFName.of('ActualText'), PDFHexString.fromText(element.actualText));
+      if (element.alt !== undefined)
+        elem.set(PDFName.of('Alt'), PDFHexString.fromText(element.alt));
       if (element.lang !== undefined) elem.set(PDFName.of('Lang'), PDFString.of(element.lang));
       context.assign(refs[index] as PDFRef, elem);
     });
-    const topLevel = this.elements.map((element, index) => (element.parent === null ? (refs[index] as PDFRef) : null)).filter((ref): ref is PDFRef => ref !== null);
-    context.assign(documentRef, context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: topLevel }));
+    const topLevel = this.elements
+      .map((element, index) => (element.parent === null ? (refs[index] as PDFRef) : null))
+      .filter((ref): ref is PDFRef => ref !== null);
+    context.assign(
+      documentRef,
+      context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: topLevel }),
+    );
 
     const nums = PDFArray.withContext(context);
     pages.forEach((page, pageIndex) => {
       page.node.set(PDFName.of('StructParents'), PDFNumber.of(pageIndex));
       const owners: PDFRef[] = [];
       this.elements.forEach((element, index) => {
-        for (const mark of element.marks) if (mark.page === page) owners[mark.mcid] = refs[index] as PDFRef;
+        for (const mark of element.marks)
+          if (mark.page === page) owners[mark.mcid] = refs[index] as PDFRef;
       });
       nums.push(PDFNumber.of(pageIndex));
       nums.push(context.obj(owners));
     });
     const parentTree = context.register(context.obj({ Nums: nums }));
-    context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: parentTree, ParentTreeNextKey: pages.length }));
+    context.assign(
+      rootRef,
+      context.obj({
+        Type: 'StructTreeRoot',
+        K: documentRef,
+        ParentTree: parentTree,
+        ParentTreeNextKey: pages.length,
+      }),
+    );
     doc.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
     doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
   }

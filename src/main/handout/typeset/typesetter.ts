@@ -60,7 +60,9 @@ export class Typesetter {
 
   private runs(text: string, style: TextStyle, direction: TextDirection): Run[] {
     // Composed form, so the logical text copied out of the handout is the same whatever keyboard typed it.
-    return visualRuns(text.normalize('NFC'), direction, this.faces[style.weight], (ch) => this.missing.add(ch));
+    return visualRuns(text.normalize('NFC'), direction, this.faces[style.weight], (ch) =>
+      this.missing.add(ch),
+    );
   }
 
   private runWidth(run: Run, size: number): number {
@@ -68,7 +70,12 @@ export class Typesetter {
     const { shaping, name } = run.face.pdf;
     const setting = `run|${size}|${name}|${run.level % 2}`;
     let width = widths.get(setting, run.text);
-    if (width === undefined) widths.set(setting, run.text, (width = (shaping.width(run.text, rightToLeft(run)) * size) / shaping.upem));
+    if (width === undefined)
+      widths.set(
+        setting,
+        run.text,
+        (width = (shaping.width(run.text, rightToLeft(run)) * size) / shaping.upem),
+      );
     return width;
   }
 
@@ -77,7 +84,15 @@ export class Typesetter {
     // document is enough here.
     const setting = `text|${style.size}|${style.weight}|${direction}`;
     let width = widths.get(setting, text);
-    if (width === undefined) widths.set(setting, text, (width = this.runs(text, style, direction).reduce((sum, run) => sum + this.runWidth(run, style.size), 0)));
+    if (width === undefined)
+      widths.set(
+        setting,
+        text,
+        (width = this.runs(text, style, direction).reduce(
+          (sum, run) => sum + this.runWidth(run, style.size),
+          0,
+        )),
+      );
     return width;
   }
 
@@ -98,9 +113,16 @@ export class Typesetter {
    * says that is exact (ShapedParagraph), else each alone: the same widths either way, so the same lines. The
    * lines cut from the whole paragraph are given to their font, so drawing them shapes nothing again.
    */
-  private wrapAt(text: string, style: TextStyle, direction: TextDirection, maxWidth: number): string[] {
+  private wrapAt(
+    text: string,
+    style: TextStyle,
+    direction: TextDirection,
+    maxWidth: number,
+  ): string[] {
     const paragraph = ShapedParagraph.of(text, this.faces[style.weight], direction);
-    const width = (from: number, to: number) => paragraph?.width(from, to, style.size) ?? this.measure(text.slice(from, to), style, direction);
+    const width = (from: number, to: number) =>
+      paragraph?.width(from, to, style.size) ??
+      this.measure(text.slice(from, to), style, direction);
     const lines: string[] = [];
     let start = 0;
     let end = 0;
@@ -128,12 +150,17 @@ export class Typesetter {
       // The space after a word is measured apart (one shaping per new word, not two; spaces are seen before).
       // Summing is exact only within one font: a space between two Hebrew words is drawn with the Hebrew font,
       // so near the edge the line is measured whole.
-      const pieceWidth = visible.length === piece.length ? visibleWidth : visibleWidth + width(from + visible.length, from + piece.length);
+      const pieceWidth =
+        visible.length === piece.length
+          ? visibleWidth
+          : visibleWidth + width(from + visible.length, from + piece.length);
       const nearEdge = lineWidth + visibleWidth > maxWidth - style.size;
-      const fits = lineWidth + visibleWidth <= maxWidth && (!nearEdge || width(start, from + visible.length) <= maxWidth);
+      const fits =
+        lineWidth + visibleWidth <= maxWidth &&
+        (!nearEdge || width(start, from + visible.length) <= maxWidth);
       if (start !== end && !fits) flush();
       if (start === end && visibleWidth > maxWidth) {
-        for (let at = from; at < from + piece.length; ) {
+        for (let at = from; at < from + piece.length;) {
           const next = at + ((text.codePointAt(at) as number) > 0xffff ? 2 : 1);
           if (start !== end && width(start, next) > maxWidth) flush();
           end = at = next;
@@ -174,7 +201,8 @@ export class Typesetter {
 
   /** Writes the fonts that drew something into the document; call once, after the last line is drawn. */
   finish(): void {
-    for (const font of new Set([...this.faces.regular, ...this.faces.bold].map((face) => face.pdf))) font.finish();
+    for (const font of new Set([...this.faces.regular, ...this.faces.bold].map((face) => face.pdf)))
+      font.finish();
   }
 }
 
@@ -187,5 +215,10 @@ const HANGUL = /\p{Script=Hangul}/u;
 function insideHangulWord(text: string, position: number): boolean {
   const before = text.codePointAt(position - 1);
   const after = text.codePointAt(position);
-  return before !== undefined && after !== undefined && HANGUL.test(String.fromCodePoint(before)) && HANGUL.test(String.fromCodePoint(after));
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    HANGUL.test(String.fromCodePoint(before)) &&
+    HANGUL.test(String.fromCodePoint(after))
+  );
 }

@@ -1,4 +1,10 @@
-import type { ApiErrorCode, ApiInput, ApiName, ApiOutput, BridgeApi } from '@shared/contract/api-contract';
+import type {
+  ApiErrorCode,
+  ApiInput,
+  ApiName,
+  ApiOutput,
+  BridgeApi,
+} from '@shared/contract/api-contract';
 import { BRIDGE_GLOBAL } from '@shared/contract/bridge-global';
 
 export class ApiCallError extends Error {

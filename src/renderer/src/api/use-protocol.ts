@@ -4,7 +4,11 @@ import { call } from './client';
 
 /** The protocol of the patient's therapy, fetched from main; an answer for an earlier id is dropped. */
 export function useProtocol(protocolId: string): { protocol: Protocol | null; error: unknown } {
-  const [state, setState] = useState<{ id: string; protocol: Protocol | null; error: unknown }>({ id: protocolId, protocol: null, error: null });
+  const [state, setState] = useState<{ id: string; protocol: Protocol | null; error: unknown }>({
+    id: protocolId,
+    protocol: null,
+    error: null,
+  });
   useEffect(() => {
     let current = true;
     call('getProtocol', { id: protocolId }).then(

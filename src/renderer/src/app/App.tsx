@@ -42,7 +42,12 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
   const walkthrough = useWalkthrough(initialSession, setError);
   const { session, step, update } = walkthrough;
   const { lessons, glossary } = useWalkthroughContent(session, setError);
-  const patientSession = usePatientSession(startup.persistence, walkthrough.setSession, confirm, setError);
+  const patientSession = usePatientSession(
+    startup.persistence,
+    walkthrough.setSession,
+    confirm,
+    setError,
+  );
   const offer = useClinicOffer(protocols, initialCrisisLine, setError);
   const shell = useKioskShell(startup, clinician, () => setClinician(false));
   const { kiosk, attract } = shell;
@@ -51,7 +56,14 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
   // step; each change asks again. Staff may change what a handout says (paper, the clinic's details): theirs drops it.
   useEffect(() => {
     if (clinician) handoutPreviews.drop();
-    else if (step === 'review') handoutPreviews.get({ session, largePrint: false, secondLanguage: defaultSecondLanguage(session.language) }).catch(() => undefined);
+    else if (step === 'review')
+      handoutPreviews
+        .get({
+          session,
+          largePrint: false,
+          secondLanguage: defaultSecondLanguage(session.language),
+        })
+        .catch(() => undefined);
   }, [step, session, clinician]);
 
   useEffect(() => {
@@ -72,17 +84,31 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
   };
 
   // A computer whose role is not known shows staff what happened, never a patient's journey.
-  if (startup.role === 'needs-attention') return <SettingsNeedAttention startup={startup} language={session.language} onLanguage={(language) => void changeLanguage(language)} />;
+  if (startup.role === 'needs-attention')
+    return (
+      <SettingsNeedAttention
+        startup={startup}
+        language={session.language}
+        onLanguage={(language) => void changeLanguage(language)}
+      />
+    );
 
   return (
     <div className="app">
       <header className="app-header">
         <p className="app-name">{t('appName')}</p>
         <DisplayControls />
-        <LanguagePicker value={session.language} onChange={(language) => void changeLanguage(language)} />
+        <LanguagePicker
+          value={session.language}
+          onChange={(language) => void changeLanguage(language)}
+        />
         {/* A kiosk with no PIN offers no way in: there, the first to press it could be a patient. */}
         {!clinician && startup.staffModeOffered && (
-          <button type="button" className="secondary staff-button" onClick={() => setClinician(true)}>
+          <button
+            type="button"
+            className="secondary staff-button"
+            onClick={() => setClinician(true)}
+          >
             {t('clinician:nav.enter')}
           </button>
         )}
@@ -95,7 +121,9 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
         </p>
       )}
       <StoreNotices notices={startup.notices} />
-      {needsTranslationNotice(t) && <p className="notice translation-notice">{t('translationReview.notice')}</p>}
+      {needsTranslationNotice(t) && (
+        <p className="notice translation-notice">{t('translationReview.notice')}</p>
+      )}
       <ErrorMessage error={error} />
       {clinician && (
         <ClinicianArea
@@ -107,8 +135,17 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
           }}
         />
       )}
-      {!clinician && attract && <AttractScreen sessionEnded={startup.sessionEnded} sessionStart={shell.sessionStart} noStaffPin={!startup.staffModeOffered} onStart={shell.start} />}
-      {shell.warning !== null && <IdleWarning seconds={shell.warning} onStillHere={shell.stillHere} />}
+      {!clinician && attract && (
+        <AttractScreen
+          sessionEnded={startup.sessionEnded}
+          sessionStart={shell.sessionStart}
+          noStaffPin={!startup.staffModeOffered}
+          onStart={shell.start}
+        />
+      )}
+      {shell.warning !== null && (
+        <IdleWarning seconds={shell.warning} onStillHere={shell.stillHere} />
+      )}
       {!clinician && !attract && (
         <WalkthroughSteps
           walkthrough={walkthrough}
@@ -119,7 +156,12 @@ export function App({ startup, initialSession, protocols, initialCrisisLine }: A
           kiosk={kiosk}
           planMessage={patientSession.planMessage}
           welcomeKey={patientSession.welcomeKey}
-          saving={<SavingNotice persistence={patientSession.persistence} onChange={(save) => void patientSession.setSaving(save)} />}
+          saving={
+            <SavingNotice
+              persistence={patientSession.persistence}
+              onChange={(save) => void patientSession.setSaving(save)}
+            />
+          }
           onOpenPlan={() => void patientSession.openPlan()}
           confirm={confirm}
         />

@@ -30,7 +30,11 @@ function BrokenScreen({ kiosk, onTryAgain }: BrokenScreenProps) {
             {t('broken.tryAgain')}
           </button>
           {kiosk && (
-            <button type="button" className="secondary danger" onClick={() => void forgetPatient(true)}>
+            <button
+              type="button"
+              className="secondary danger"
+              onClick={() => void forgetPatient(true)}
+            >
               {t('kiosk.finish')}
             </button>
           )}
@@ -54,7 +58,10 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, { failed:
 
   override componentDidCatch(error: unknown): void {
     // The page's console only: the message of a drawing failure never carries an answer.
-    console.error('the app failed to draw', error instanceof Error ? error.message : 'unknown error');
+    console.error(
+      'the app failed to draw',
+      error instanceof Error ? error.message : 'unknown error',
+    );
   }
 
   override render() {

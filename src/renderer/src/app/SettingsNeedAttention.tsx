@@ -20,7 +20,11 @@ export interface SettingsNeedAttentionProps {
  * What a computer whose clinic settings could not be read shows instead of a patient's journey: that it waits for
  * staff, what happened, where the old file is, and the way on (clinician mode, behind the PIN). It names no one.
  */
-export function SettingsNeedAttention({ startup, language, onLanguage }: SettingsNeedAttentionProps) {
+export function SettingsNeedAttention({
+  startup,
+  language,
+  onLanguage,
+}: SettingsNeedAttentionProps) {
   const { t } = useTranslation();
   const [clinician, setClinician] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -31,8 +35,15 @@ export function SettingsNeedAttention({ startup, language, onLanguage }: Setting
   const kiosk = startup.persistence.mode === 'kiosk';
   useActivityReports(kiosk && clinician);
   useIdleNews(kiosk, (news) => (news.state === 'ended' ? takeOffScreen() : setClinician(false)));
-  const memoryOnly = startup.notices.some((notice) => notice.store === 'clinic' && notice.memoryOnly);
-  const names = { staff: t('clinician:nav.enter'), settings: t('clinician:nav.settings'), mode: t('clinician:settings.mode'), save: t('clinician:settings.save') };
+  const memoryOnly = startup.notices.some(
+    (notice) => notice.store === 'clinic' && notice.memoryOnly,
+  );
+  const names = {
+    staff: t('clinician:nav.enter'),
+    settings: t('clinician:nav.settings'),
+    mode: t('clinician:settings.mode'),
+    save: t('clinician:settings.save'),
+  };
 
   return (
     <div className="app">

@@ -6,7 +6,16 @@ import { voiceOf } from '@shared/i18n/voice';
 import { DeleteMyInformation } from '../components/DeleteMyInformation';
 import { VoiceProvider } from '../i18n/voice';
 import { WelcomeStep } from '../steps/WelcomeStep';
-import { ChecklistStep, FeelingsStep, HandoutStep, HealthStep, LearnStep, QuestionsStep, ReviewStep, TeachBackStep } from './lazy-screens';
+import {
+  ChecklistStep,
+  FeelingsStep,
+  HandoutStep,
+  HealthStep,
+  LearnStep,
+  QuestionsStep,
+  ReviewStep,
+  TeachBackStep,
+} from './lazy-screens';
 import type { Walkthrough } from './use-walkthrough';
 
 export interface WalkthroughStepsProps {
@@ -26,8 +35,32 @@ export interface WalkthroughStepsProps {
 }
 
 /** The step the patient is on, in the voice of whoever fills it in; a step that needs the lessons waits for them. */
-export function WalkthroughSteps({ walkthrough, lessons, glossary, protocols, crisisLine, kiosk, planMessage, welcomeKey, saving, onOpenPlan, confirm }: WalkthroughStepsProps) {
-  const { session, step, setStep, update, position, visit, goOn, openLessons, learnEntry, checkLeft, setCheckLeft } = walkthrough;
+export function WalkthroughSteps({
+  walkthrough,
+  lessons,
+  glossary,
+  protocols,
+  crisisLine,
+  kiosk,
+  planMessage,
+  welcomeKey,
+  saving,
+  onOpenPlan,
+  confirm,
+}: WalkthroughStepsProps) {
+  const {
+    session,
+    step,
+    setStep,
+    update,
+    position,
+    visit,
+    goOn,
+    openLessons,
+    learnEntry,
+    checkLeft,
+    setCheckLeft,
+  } = walkthrough;
   const onUpdate = (patch: Parameters<typeof update>[0]) => void update(patch);
   return (
     <VoiceProvider voice={voiceOf(session.role)}>
@@ -40,25 +73,67 @@ export function WalkthroughSteps({ walkthrough, lessons, glossary, protocols, cr
           planMessage={planMessage}
           saving={saving}
           // At home, someone coming back to saved answers can delete them from the first page.
-          deleting={!kiosk && (session.firstName !== '' || session.protocolId !== null) ? <DeleteMyInformation kiosk={false} /> : null}
+          deleting={
+            !kiosk && (session.firstName !== '' || session.protocolId !== null) ? (
+              <DeleteMyInformation kiosk={false} />
+            ) : null
+          }
           kiosk={kiosk}
           onOpenPlan={kiosk ? undefined : onOpenPlan}
           confirm={confirm}
           onContinue={(answers) => {
             // update() reports its own failure.
-            void update(answers).then((updated) => updated && goOn(() => openLessons({ at: 'start' }))());
+            void update(answers).then(
+              (updated) => updated && goOn(() => openLessons({ at: 'start' }))(),
+            );
           }}
         />
       )}
       {step === 'learn' && lessons && glossary && (
-        <LearnStep {...position('learn')} lessons={lessons} glossary={glossary} session={session} entry={learnEntry} onUpdate={onUpdate} onNext={goOn(() => setStep('checklist'))} />
+        <LearnStep
+          {...position('learn')}
+          lessons={lessons}
+          glossary={glossary}
+          session={session}
+          entry={learnEntry}
+          onUpdate={onUpdate}
+          onNext={goOn(() => setStep('checklist'))}
+        />
       )}
-      {step === 'checklist' && session.protocolId && <ChecklistStep {...position('checklist')} session={session} onUpdate={onUpdate} onNext={() => setStep('health')} />}
-      {step === 'health' && <HealthStep {...position('health')} session={session} onUpdate={onUpdate} onNext={() => setStep('questions')} />}
+      {step === 'checklist' && session.protocolId && (
+        <ChecklistStep
+          {...position('checklist')}
+          session={session}
+          onUpdate={onUpdate}
+          onNext={() => setStep('health')}
+        />
+      )}
+      {step === 'health' && (
+        <HealthStep
+          {...position('health')}
+          session={session}
+          onUpdate={onUpdate}
+          onNext={() => setStep('questions')}
+        />
+      )}
       {step === 'questions' && session.protocolId && lessons && (
-        <QuestionsStep {...position('questions')} session={session} lessons={lessons} onUpdate={onUpdate} onNext={() => setStep('feelings')} />
+        <QuestionsStep
+          {...position('questions')}
+          session={session}
+          lessons={lessons}
+          onUpdate={onUpdate}
+          onNext={() => setStep('feelings')}
+        />
       )}
-      {step === 'feelings' && <FeelingsStep {...position('feelings')} session={session} crisisLine={crisisLine} onUpdate={onUpdate} onNext={() => setStep('check')} />}
+      {step === 'feelings' && (
+        <FeelingsStep
+          {...position('feelings')}
+          session={session}
+          crisisLine={crisisLine}
+          onUpdate={onUpdate}
+          onNext={() => setStep('check')}
+        />
+      )}
       {step === 'check' && lessons && (
         <TeachBackStep
           {...position('check')}
@@ -88,7 +163,14 @@ export function WalkthroughSteps({ walkthrough, lessons, glossary, protocols, cr
           onReadAgain={(id) => visit('learn', 'review', { at: 'section', id })}
         />
       )}
-      {step === 'handout' && <HandoutStep {...position('handout')} kiosk={kiosk} session={session} deleting={kiosk ? null : <DeleteMyInformation kiosk={false} />} />}
+      {step === 'handout' && (
+        <HandoutStep
+          {...position('handout')}
+          kiosk={kiosk}
+          session={session}
+          deleting={kiosk ? null : <DeleteMyInformation kiosk={false} />}
+        />
+      )}
     </VoiceProvider>
   );
 }

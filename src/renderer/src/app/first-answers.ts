@@ -13,6 +13,11 @@ export type FirstAnswers = Awaited<ReturnType<typeof askFirstAnswers>>;
 export async function askFirstAnswers() {
   const session = call('getSession');
   session.then((answer) => startLoadingLanguage(answer.language)).catch(() => undefined);
-  const [startup, initialSession, protocols, crisisLine] = await Promise.all([call('getStartupInfo'), session, call('listProtocols'), call('getCrisisLine')]);
+  const [startup, initialSession, protocols, crisisLine] = await Promise.all([
+    call('getStartupInfo'),
+    session,
+    call('listProtocols'),
+    call('getCrisisLine'),
+  ]);
   return { startup, session: initialSession, protocols, crisisLine };
 }

@@ -37,16 +37,38 @@ export function lazyScreen<Props extends object>(load: () => Promise<ComponentTy
 }
 
 export const LearnStep = lazyScreen(async () => (await import('../steps/LearnStep')).LearnStep);
-export const ChecklistStep = lazyScreen(async () => (await import('../steps/ChecklistStep')).ChecklistStep);
+export const ChecklistStep = lazyScreen(
+  async () => (await import('../steps/ChecklistStep')).ChecklistStep,
+);
 export const HealthStep = lazyScreen(async () => (await import('../steps/HealthStep')).HealthStep);
-export const QuestionsStep = lazyScreen(async () => (await import('../steps/QuestionsStep')).QuestionsStep);
-export const FeelingsStep = lazyScreen(async () => (await import('../steps/FeelingsStep')).FeelingsStep);
-export const TeachBackStep = lazyScreen(async () => (await import('../steps/TeachBackStep')).TeachBackStep);
+export const QuestionsStep = lazyScreen(
+  async () => (await import('../steps/QuestionsStep')).QuestionsStep,
+);
+export const FeelingsStep = lazyScreen(
+  async () => (await import('../steps/FeelingsStep')).FeelingsStep,
+);
+export const TeachBackStep = lazyScreen(
+  async () => (await import('../steps/TeachBackStep')).TeachBackStep,
+);
 export const ReviewStep = lazyScreen(async () => (await import('../steps/ReviewStep')).ReviewStep);
-export const HandoutStep = lazyScreen(async () => (await import('../steps/HandoutStep')).HandoutStep);
-export const ClinicianArea = lazyScreen(async () => (await import('../clinician/ClinicianArea')).ClinicianArea);
+export const HandoutStep = lazyScreen(
+  async () => (await import('../steps/HandoutStep')).HandoutStep,
+);
+export const ClinicianArea = lazyScreen(
+  async () => (await import('../clinician/ClinicianArea')).ClinicianArea,
+);
 
-const LATER_SCREENS = [LearnStep, ChecklistStep, HealthStep, QuestionsStep, FeelingsStep, TeachBackStep, ReviewStep, HandoutStep, ClinicianArea];
+const LATER_SCREENS = [
+  LearnStep,
+  ChecklistStep,
+  HealthStep,
+  QuestionsStep,
+  FeelingsStep,
+  TeachBackStep,
+  ReviewStep,
+  HandoutStep,
+  ClinicianArea,
+];
 
 /**
  * Loads every later screen's code once the first screen is drawn, so moving on never waits for it. A load that fails

@@ -34,8 +34,17 @@ export async function startApp(answers: Promise<FirstAnswers> = askFirstAnswers(
     // Trying again after a failure draws the app afresh from main's copy of the answers.
     drawing += 1;
     replaceScreen(
-      <AppErrorBoundary key={drawing} kiosk={startup.persistence.mode === 'kiosk'} onTryAgain={() => void startApp()}>
-        <App startup={startup} initialSession={session} protocols={protocols} initialCrisisLine={crisisLine} />
+      <AppErrorBoundary
+        key={drawing}
+        kiosk={startup.persistence.mode === 'kiosk'}
+        onTryAgain={() => void startApp()}
+      >
+        <App
+          startup={startup}
+          initialSession={session}
+          protocols={protocols}
+          initialCrisisLine={crisisLine}
+        />
         <PreloadLaterScreens />
       </AppErrorBoundary>,
     );

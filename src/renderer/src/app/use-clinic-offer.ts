@@ -4,7 +4,11 @@ import type { PatientSession } from '@shared/schemas/session';
 import { call } from '../api/client';
 
 /** What the clinic offers patients, its protocols and its crisis line, asked for again after staff may have changed them. */
-export function useClinicOffer(protocols: readonly ProtocolSummary[], initialCrisisLine: string, onError: (failure: unknown) => void) {
+export function useClinicOffer(
+  protocols: readonly ProtocolSummary[],
+  initialCrisisLine: string,
+  onError: (failure: unknown) => void,
+) {
   const [offered, setOffered] = useState(protocols);
   const [crisisLine, setCrisisLine] = useState(initialCrisisLine);
   return {

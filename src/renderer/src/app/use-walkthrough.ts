@@ -11,13 +11,20 @@ import { useLatest } from './use-latest';
  * The walkthrough's state: the answers, the step the patient is on, and how they move, one step at a time, with
  * detours from the check or the review that lead back there.
  */
-export function useWalkthrough(initialSession: PatientSession, onError: (failure: unknown) => void) {
+export function useWalkthrough(
+  initialSession: PatientSession,
+  onError: (failure: unknown) => void,
+) {
   const { t } = useTranslation();
   const answers = useAnswers(initialSession, onError);
   const { setSession } = answers;
   const reportError = useLatest(onError);
   // Reopens on the step the patient was on (after a restart or a crash), once the therapy and who fills it in are known.
-  const [step, setStep] = useState<WalkthroughStep>(() => (initialSession.step && initialSession.protocolId && initialSession.role ? initialSession.step : 'welcome'));
+  const [step, setStep] = useState<WalkthroughStep>(() =>
+    initialSession.step && initialSession.protocolId && initialSession.role
+      ? initialSession.step
+      : 'welcome',
+  );
   const [learnEntry, setLearnEntry] = useState<LearnEntry>({ at: 'start' });
   // A step opened from the check or the review ("read this part again", "change") leads back there.
   const [returnTo, setReturnTo] = useState<WalkthroughStep | null>(null);
@@ -47,7 +54,9 @@ export function useWalkthrough(initialSession: PatientSession, onError: (failure
       opened.current = false;
       return;
     }
-    call('updateSession', { step }).then(setSession, (failure: unknown) => reportError.current(failure));
+    call('updateSession', { step }).then(setSession, (failure: unknown) =>
+      reportError.current(failure),
+    );
   }, [step, setSession, reportError]);
 
   /** Where a step sits, how to go back from it, and what its "next" says on a detour. */
@@ -55,11 +64,32 @@ export function useWalkthrough(initialSession: PatientSession, onError: (failure
     const index = WALKTHROUGH_STEPS.indexOf(current);
     const previous = WALKTHROUGH_STEPS[index - 1];
     // Going back into the lessons opens the last one, where the patient left them.
-    const back = previous === 'learn' ? () => openLessons({ at: 'end' }) : previous ? () => setStep(previous) : undefined;
-    const nextLabel = returnTo === 'review' ? t('review.back') : returnTo === 'check' ? t('teachBack.back') : undefined;
+    const back =
+      previous === 'learn'
+        ? () => openLessons({ at: 'end' })
+        : previous
+          ? () => setStep(previous)
+          : undefined;
+    const nextLabel =
+      returnTo === 'review'
+        ? t('review.back')
+        : returnTo === 'check'
+          ? t('teachBack.back')
+          : undefined;
     return { current: index + 1, total: WALKTHROUGH_STEPS.length, onBack: back, nextLabel };
   };
 
-  return { ...answers, step, setStep, learnEntry, checkLeft, setCheckLeft, openLessons, visit, goOn, position };
+  return {
+    ...answers,
+    step,
+    setStep,
+    learnEntry,
+    checkLeft,
+    setCheckLeft,
+    openLessons,
+    visit,
+    goOn,
+    position,
+  };
 }
 export type Walkthrough = ReturnType<typeof useWalkthrough>;

@@ -9,7 +9,11 @@ import { ProtocolList } from './protocols/ProtocolList';
 import { PatientPlanForm } from './plan/PatientPlanForm';
 import { ClinicSettingsForm } from './settings/ClinicSettingsForm';
 
-type Page = { name: 'protocols' } | { name: 'editor'; id: string; managed: boolean } | { name: 'plan' } | { name: 'settings' };
+type Page =
+  | { name: 'protocols' }
+  | { name: 'editor'; id: string; managed: boolean }
+  | { name: 'plan' }
+  | { name: 'settings' };
 
 /** Clinician mode: behind the PIN, the protocol library, the protocol editor and the clinic settings. */
 export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
@@ -35,9 +39,18 @@ export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
       <nav className="clinician-nav" aria-label={t('clinician:nav.label')}>
         {status?.unlocked &&
           (['protocols', 'plan', 'settings'] as const).map((name) => {
-            const current = name === 'protocols' ? page.name === 'protocols' || page.name === 'editor' : page.name === name;
+            const current =
+              name === 'protocols'
+                ? page.name === 'protocols' || page.name === 'editor'
+                : page.name === name;
             return (
-              <button key={name} type="button" className={current ? 'primary' : 'secondary'} aria-current={current ? 'page' : undefined} onClick={() => setPage({ name } as Page)}>
+              <button
+                key={name}
+                type="button"
+                className={current ? 'primary' : 'secondary'}
+                aria-current={current ? 'page' : undefined}
+                onClick={() => setPage({ name } as Page)}
+              >
                 {t(`clinician:nav.${name}`)}
               </button>
             );
@@ -46,17 +59,38 @@ export function ClinicianArea({ onLeave }: { onLeave: () => void }) {
           {t(status?.unlocked ? 'clinician:nav.lockAndLeave' : 'clinician:nav.leave')}
         </button>
         {status?.unlocked && (
-          <button type="button" className="secondary danger" onClick={() => void call('clinicianCloseApp').catch(setError)}>
+          <button
+            type="button"
+            className="secondary danger"
+            onClick={() => void call('clinicianCloseApp').catch(setError)}
+          >
             {t('clinician:nav.closeApp')}
           </button>
         )}
       </nav>
       <ErrorMessage error={error} />
       {status && !status.unlocked && <PinGate status={status} onStatus={setStatus} />}
-      {status?.unlocked && page.name === 'protocols' && <ProtocolList managedPack={status.managedPack} onEdit={(id, managed) => setPage({ name: 'editor', id, managed })} />}
-      {status?.unlocked && page.name === 'editor' && <ProtocolEditor id={page.id} readOnly={page.managed} onClose={() => setPage({ name: 'protocols' })} />}
+      {status?.unlocked && page.name === 'protocols' && (
+        <ProtocolList
+          managedPack={status.managedPack}
+          onEdit={(id, managed) => setPage({ name: 'editor', id, managed })}
+        />
+      )}
+      {status?.unlocked && page.name === 'editor' && (
+        <ProtocolEditor
+          id={page.id}
+          readOnly={page.managed}
+          onClose={() => setPage({ name: 'protocols' })}
+        />
+      )}
       {status?.unlocked && page.name === 'plan' && <PatientPlanForm />}
-      {status?.unlocked && page.name === 'settings' && <ClinicSettingsForm managed={status.managedSettings} pinManaged={status.pinManaged} needsAttention={status.settingsNeedAttention} />}
+      {status?.unlocked && page.name === 'settings' && (
+        <ClinicSettingsForm
+          managed={status.managedSettings}
+          pinManaged={status.pinManaged}
+          needsAttention={status.settingsNeedAttention}
+        />
+      )}
     </main>
   );
 }

@@ -6,7 +6,13 @@ import { call } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 
 /** Asks for the clinician PIN, or for a first PIN when none is set yet. Main checks it and counts tries. */
-export function PinGate({ status, onStatus }: { status: ClinicianStatus; onStatus: (status: ClinicianStatus) => void }) {
+export function PinGate({
+  status,
+  onStatus,
+}: {
+  status: ClinicianStatus;
+  onStatus: (status: ClinicianStatus) => void;
+}) {
   const { t, i18n } = useTranslation();
   const ids = { pin: useId(), repeat: useId(), feedback: useId() };
   const [pin, setPin] = useState('');
@@ -14,7 +20,8 @@ export function PinGate({ status, onStatus }: { status: ClinicianStatus; onStatu
   const [feedback, setFeedback] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const settingUp = !status.pinSet;
-  const time = (iso: string) => new Date(iso).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const time = (iso: string) =>
+    new Date(iso).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
 
   const submit = async () => {
     setError(null);
@@ -36,8 +43,10 @@ export function PinGate({ status, onStatus }: { status: ClinicianStatus; onStatu
       const result = await call('clinicianUnlock', { pin });
       setPin('');
       if (result.outcome === 'unlocked') onStatus(await call('clinicianStatus'));
-      else if (result.outcome === 'wrong-pin') setFeedback(t('clinician:pin.wrong', { count: result.attemptsLeft }));
-      else if (result.outcome === 'locked-out') setFeedback(t('clinician:pin.lockedOut', { time: time(result.until) }));
+      else if (result.outcome === 'wrong-pin')
+        setFeedback(t('clinician:pin.wrong', { count: result.attemptsLeft }));
+      else if (result.outcome === 'locked-out')
+        setFeedback(t('clinician:pin.lockedOut', { time: time(result.until) }));
       else onStatus(await call('clinicianStatus'));
     } catch (failure) {
       setError(failure);
@@ -57,15 +66,36 @@ export function PinGate({ status, onStatus }: { status: ClinicianStatus; onStatu
         {t(settingUp ? 'clinician:pin.setUpHeading' : 'clinician:pin.heading')}
       </h1>
       <p>{t(settingUp ? 'clinician:pin.setUpIntro' : 'clinician:pin.intro')}</p>
-      {status.lockedUntil && <p className="error">{t('clinician:pin.lockedOut', { time: time(status.lockedUntil) })}</p>}
+      {status.lockedUntil && (
+        <p className="error">{t('clinician:pin.lockedOut', { time: time(status.lockedUntil) })}</p>
+      )}
       <div className="field">
-        <label htmlFor={ids.pin}>{t(settingUp ? 'clinician:pin.newPin' : 'clinician:pin.pin')}</label>
-        <input id={ids.pin} type="password" inputMode="numeric" autoComplete="off" dir="ltr" value={pin} aria-describedby={feedback ? ids.feedback : undefined} onChange={(event) => setPin(event.target.value)} />
+        <label htmlFor={ids.pin}>
+          {t(settingUp ? 'clinician:pin.newPin' : 'clinician:pin.pin')}
+        </label>
+        <input
+          id={ids.pin}
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          dir="ltr"
+          value={pin}
+          aria-describedby={feedback ? ids.feedback : undefined}
+          onChange={(event) => setPin(event.target.value)}
+        />
       </div>
       {settingUp && (
         <div className="field">
           <label htmlFor={ids.repeat}>{t('clinician:pin.repeat')}</label>
-          <input id={ids.repeat} type="password" inputMode="numeric" autoComplete="off" dir="ltr" value={repeat} onChange={(event) => setRepeat(event.target.value)} />
+          <input
+            id={ids.repeat}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            dir="ltr"
+            value={repeat}
+            onChange={(event) => setRepeat(event.target.value)}
+          />
         </div>
       )}
       {feedback && (

@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
-import { describeFollowUp, describeRuleDuration, describeWhen } from '@shared/protocol/describe-timing';
+import {
+  describeFollowUp,
+  describeRuleDuration,
+  describeWhen,
+} from '@shared/protocol/describe-timing';
 import type { Translate } from '@shared/i18n/i18n-setup';
 import type { Protocol } from '@shared/protocol/protocol';
 import type { CalendarDate } from '@shared/dates/calendar-date';
@@ -42,7 +46,9 @@ export function checklistParts(t: Translate) {
 /** The parts this protocol's checklist shows: the numbers from the studies only where it has some. */
 export function shownChecklistParts(protocol: Protocol, t: Translate): OutlinePart[] {
   const parts = checklistParts(t);
-  return Object.values(parts).filter((part) => part !== parts.studyNumbers || (protocol.studyNumbers?.length ?? 0) > 0);
+  return Object.values(parts).filter(
+    (part) => part !== parts.studyNumbers || (protocol.studyNumbers?.length ?? 0) > 0,
+  );
 }
 
 export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps) {
@@ -167,7 +173,9 @@ export function ChecklistView({ protocol, dates, testExtra }: ChecklistViewProps
                   <strong>
                     <LocalizedText text={rule.rule} />
                   </strong>
-                  <span className="when">{describeRuleDuration(rule.duration, keyDateLabel, t)}</span>
+                  <span className="when">
+                    {describeRuleDuration(rule.duration, keyDateLabel, t)}
+                  </span>
                   <span className="why">
                     <LocalizedText text={rule.why} />
                   </span>

@@ -21,11 +21,21 @@ export function DateField({ label, value, onChange, empty, notes = [] }: DateFie
   const id = useId();
   const language = useLanguage();
   const words = value && isCalendarDate(value) ? formatCalendarDate(value, language) : empty;
-  const describedBy = [words ? `${id}-words` : null, notes.length > 0 ? `${id}-notes` : null].filter((part) => part !== null).join(' ');
+  const describedBy = [words ? `${id}-words` : null, notes.length > 0 ? `${id}-notes` : null]
+    .filter((part) => part !== null)
+    .join(' ');
   return (
     <div className="field-row date-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value ?? ''} aria-describedby={describedBy || undefined} onChange={(event) => onChange(isCalendarDate(event.target.value) ? event.target.value : null)} />
+      <input
+        id={id}
+        type="date"
+        value={value ?? ''}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) =>
+          onChange(isCalendarDate(event.target.value) ? event.target.value : null)
+        }
+      />
       {words && (
         <span id={`${id}-words`} className="hint">
           {words}

@@ -28,11 +28,25 @@ function SavedHandouts({ paths }: { paths: readonly string[] }) {
 export function DeleteMyInformation({ kiosk }: { kiosk: boolean }) {
   const { t } = useTranslation();
   const { confirm, dialog } = useConfirm();
-  const words = kiosk ? { button: 'kiosk.finish', message: 'kiosk.confirmFinish', action: 'kiosk.finishAction' } : { button: 'home.delete', message: 'home.confirmDelete', action: 'home.deleteAction' };
+  const words = kiosk
+    ? { button: 'kiosk.finish', message: 'kiosk.confirmFinish', action: 'kiosk.finishAction' }
+    : { button: 'home.delete', message: 'home.confirmDelete', action: 'home.deleteAction' };
   const run = async () => {
     // A kiosk never saves a handout. Should main not answer, the message still says saved files stay.
-    const saved = kiosk ? [] : await call('listSavedHandouts').then(({ paths }) => paths, () => []);
-    if (await confirm(t(words.message), t(words.action), saved.length > 0 ? <SavedHandouts paths={saved} /> : null)) await forgetPatient(kiosk);
+    const saved = kiosk
+      ? []
+      : await call('listSavedHandouts').then(
+          ({ paths }) => paths,
+          () => [],
+        );
+    if (
+      await confirm(
+        t(words.message),
+        t(words.action),
+        saved.length > 0 ? <SavedHandouts paths={saved} /> : null,
+      )
+    )
+      await forgetPatient(kiosk);
   };
   return (
     <div className="delete-my-information">

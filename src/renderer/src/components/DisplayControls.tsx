@@ -26,13 +26,28 @@ export function DisplayControls() {
   return (
     <div className="display-controls">
       <span aria-live="polite">{t('display.textSize', { value: size })}</span>
-      <button type="button" className="secondary" onClick={() => setIndex(index - 1)} disabled={index === 0}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setIndex(index - 1)}
+        disabled={index === 0}
+      >
         {t('display.smaller')}
       </button>
-      <button type="button" className="secondary" onClick={() => setIndex(index + 1)} disabled={index === TEXT_SIZES.length - 1}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setIndex(index + 1)}
+        disabled={index === TEXT_SIZES.length - 1}
+      >
         {t('display.larger')}
       </button>
-      <button type="button" className="secondary" aria-pressed={contrast} onClick={() => setContrast(!contrast)}>
+      <button
+        type="button"
+        className="secondary"
+        aria-pressed={contrast}
+        onClick={() => setContrast(!contrast)}
+      >
         {t('display.highContrast')}
       </button>
     </div>

@@ -35,7 +35,13 @@ function Term({ word, entry }: { word: string; entry: GlossaryEntry }) {
 }
 
 /** Lesson text in the reader's language, with each hard word the glossary explains opening its explanation, at its first use. */
-export function GlossaryText({ text, glossary }: { text: Text; glossary: readonly GlossaryEntry[] }) {
+export function GlossaryText({
+  text,
+  glossary,
+}: {
+  text: Text;
+  glossary: readonly GlossaryEntry[];
+}) {
   const wanted = useLanguage();
   const resolved = resolveText(text, wanted, useVoice());
   const value = resolved.text.normalize('NFC');

@@ -6,7 +6,15 @@ import { useVoicedTranslation } from '../i18n/voice';
 type Answers = PatientSession['healthHistory'];
 
 /** The health-history questions this therapy asks; the health step and the review both show them. */
-export function HealthQuestions({ protocol, answers, onChange }: { protocol: Pick<Protocol, 'family'>; answers: Answers; onChange: (answers: Answers) => void }) {
+export function HealthQuestions({
+  protocol,
+  answers,
+  onChange,
+}: {
+  protocol: Pick<Protocol, 'family'>;
+  answers: Answers;
+  onChange: (answers: Answers) => void;
+}) {
   const { t } = useVoicedTranslation();
   return (
     <>
@@ -16,7 +24,12 @@ export function HealthQuestions({ protocol, answers, onChange }: { protocol: Pic
           <div className="segmented">
             {HealthAnswerSchema.options.map((answer) => (
               <label key={answer} className="choice">
-                <input type="radio" name={`health-${item}`} checked={answers[item] === answer} onChange={() => onChange({ ...answers, [item]: answer })} />
+                <input
+                  type="radio"
+                  name={`health-${item}`}
+                  checked={answers[item] === answer}
+                  onChange={() => onChange({ ...answers, [item]: answer })}
+                />
                 {t(`checklist:health.${answer}`)}
               </label>
             ))}

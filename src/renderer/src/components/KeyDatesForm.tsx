@@ -6,7 +6,15 @@ import { useDateNotes } from './use-date-notes';
 import { useVoicedTranslation } from '../i18n/voice';
 
 /** The patient's own key dates (collection, infusion…); an empty one stays "not known yet", never guessed. */
-export function KeyDatesForm({ protocol, keyDates, onChange }: { protocol: Protocol; keyDates: Readonly<Record<string, string | null>>; onChange: (keyDates: Record<string, string | null>) => void }) {
+export function KeyDatesForm({
+  protocol,
+  keyDates,
+  onChange,
+}: {
+  protocol: Protocol;
+  keyDates: Readonly<Record<string, string | null>>;
+  onChange: (keyDates: Record<string, string | null>) => void;
+}) {
   const { t } = useVoicedTranslation();
   const notes = useDateNotes(protocol, { keyDates });
   return (

@@ -6,7 +6,13 @@ import { LANGUAGES, textDirection, type Language } from '@shared/i18n/languages'
  * Each language is named in itself ("Tiếng Việt", "Español", "العربية"), so a person can find theirs whatever is
  * showing; its `lang` and `dir` let a screen reader say each name in its own voice.
  */
-export function LanguagePicker({ value, onChange }: { value: Language; onChange: (language: Language) => void }) {
+export function LanguagePicker({
+  value,
+  onChange,
+}: {
+  value: Language;
+  onChange: (language: Language) => void;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   return (

@@ -12,7 +12,14 @@ export interface ModalDialogProps {
 }
 
 /** A modal <dialog>: opened at once, focus kept inside it, named by its heading and described by its message. */
-export function ModalDialog({ heading, message, initialFocus, onCancel, className, children }: ModalDialogProps) {
+export function ModalDialog({
+  heading,
+  message,
+  initialFocus,
+  onCancel,
+  className,
+  children,
+}: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const ids = { heading: useId(), message: useId() };
   useEffect(() => {

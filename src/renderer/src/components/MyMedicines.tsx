@@ -39,7 +39,13 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
     addedItem.current?.scrollIntoView({ block: 'nearest' });
   }, [lastAdded?.id]);
   const remove = async (medicine: Medicine) => {
-    if (!(await confirm(t('checklist:myMedicines.confirmRemove', { name: medicine.name }), t('checklist:myMedicines.remove')))) return;
+    if (
+      !(await confirm(
+        t('checklist:myMedicines.confirmRemove', { name: medicine.name }),
+        t('checklist:myMedicines.remove'),
+      ))
+    )
+      return;
     onChange(medicines.filter((m) => m.id !== medicine.id));
     document.getElementById(inputId)?.focus();
   };
@@ -66,7 +72,15 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
         }}
       >
         <label htmlFor={inputId}>{t('checklist:myMedicines.label')}</label>
-        <input id={inputId} type="text" dir="auto" maxLength={200} aria-describedby={`${inputId}-unprintable`} value={draft} onChange={(event) => setDraft(event.target.value)} />
+        <input
+          id={inputId}
+          type="text"
+          dir="auto"
+          maxLength={200}
+          aria-describedby={`${inputId}-unprintable`}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+        />
         <button type="submit" className="secondary">
           {t('checklist:myMedicines.add')}
         </button>
@@ -83,7 +97,12 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
                   {note}
                 </span>
               ))}
-              <button type="button" className="secondary" onClick={() => void remove(medicine)} aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void remove(medicine)}
+                aria-label={t('checklist:myMedicines.removeOne', { name: medicine.name })}
+              >
                 {t('checklist:myMedicines.remove')}
               </button>
             </li>
@@ -92,7 +111,10 @@ export function MyMedicines({ protocol, medicines, onChange, titled = true }: My
       )}
       {/* Always there, so a screen reader already watches it when the first medicine is added. */}
       <p role="status" className="visually-hidden">
-        {lastAdded && [t('checklist:myMedicines.added', { name: lastAdded.name }), ...lastAdded.notes].join(' ')}
+        {lastAdded &&
+          [t('checklist:myMedicines.added', { name: lastAdded.name }), ...lastAdded.notes].join(
+            ' ',
+          )}
       </p>
       <p className="important">{t('checklist:neverStopAlone')}</p>
       {dialog}

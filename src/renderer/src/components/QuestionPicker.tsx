@@ -27,7 +27,13 @@ export interface QuestionPickerProps {
  * lesson parts they marked, and the three that matter most, which the handout prints first. The questions step
  * and the review both show it.
  */
-export function QuestionPicker({ protocol, lessons, questions, flagged, onChange }: QuestionPickerProps) {
+export function QuestionPicker({
+  protocol,
+  lessons,
+  questions,
+  flagged,
+  onChange,
+}: QuestionPickerProps) {
   const { t } = useVoicedTranslation();
   const text = useText();
   const ownId = useId();
@@ -40,9 +46,15 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
 
   const set = (change: Partial<Questions>) => onChange({ ...questions, ...change });
   // A question taken off the list is also taken out of the top three.
-  const toggleChosen = (id: string) => (chosen.includes(id) ? set({ chosen: chosen.filter((c) => c !== id), topThree: topThree.filter((c) => c !== id) }) : set({ chosen: [...chosen, id] }));
+  const toggleChosen = (id: string) =>
+    chosen.includes(id)
+      ? set({ chosen: chosen.filter((c) => c !== id), topThree: topThree.filter((c) => c !== id) })
+      : set({ chosen: [...chosen, id] });
   // Counted from the list, so an id that no longer points at a question takes no place in the top three.
-  const toggleTop = (id: string) => (ranked.includes(id) ? set({ topThree: ranked.filter((c) => c !== id) }) : ranked.length < TOP && set({ topThree: [...ranked, id] }));
+  const toggleTop = (id: string) =>
+    ranked.includes(id)
+      ? set({ topThree: ranked.filter((c) => c !== id) })
+      : ranked.length < TOP && set({ topThree: [...ranked, id] });
   const addOwn = () => {
     const text = draft.trim();
     if (text === '') return;
@@ -50,8 +62,17 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
     setDraft('');
   };
   const removeOwn = async (question: Questions['own'][number]) => {
-    if (!(await confirm(t('questions.confirmRemove', { question: question.text }), t('questions.remove')))) return;
-    set({ own: own.filter((o) => o.id !== question.id), topThree: topThree.filter((id) => id !== question.id) });
+    if (
+      !(await confirm(
+        t('questions.confirmRemove', { question: question.text }),
+        t('questions.remove'),
+      ))
+    )
+      return;
+    set({
+      own: own.filter((o) => o.id !== question.id),
+      topThree: topThree.filter((id) => id !== question.id),
+    });
     document.getElementById(ownId)?.focus();
   };
 
@@ -66,7 +87,11 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
               .filter((q) => q.topic === topic)
               .map((q) => (
                 <label key={q.id} className="choice">
-                  <input type="checkbox" checked={chosen.includes(q.id)} onChange={() => toggleChosen(q.id)} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(q.id)}
+                    onChange={() => toggleChosen(q.id)}
+                  />
                   <LocalizedText text={q.text} />
                 </label>
               ))}
@@ -83,7 +108,15 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
           }}
         >
           <label htmlFor={ownId}>{t('questions.ownLabel')}</label>
-          <textarea id={ownId} dir="auto" maxLength={1000} rows={2} aria-describedby={`${ownId}-unprintable`} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <textarea
+            id={ownId}
+            dir="auto"
+            maxLength={1000}
+            rows={2}
+            aria-describedby={`${ownId}-unprintable`}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+          />
           <UnprintableNote id={`${ownId}-unprintable`} text={draft} />
           <button type="submit" className="secondary">
             {t('questions.add')}
@@ -95,7 +128,12 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
               <li key={q.id}>
                 <span dir="auto">{q.text}</span>
                 <UnprintableNote id={`${ownId}-${q.id}-unprintable`} text={q.text} />
-                <button type="button" className="secondary" aria-label={t('questions.removeOne', { question: q.text })} onClick={() => void removeOwn(q)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={t('questions.removeOne', { question: q.text })}
+                  onClick={() => void removeOwn(q)}
+                >
                   {t('questions.remove')}
                 </button>
               </li>
@@ -124,7 +162,12 @@ export function QuestionPicker({ protocol, lessons, questions, flagged, onChange
           </p>
           {list.items.map((q) => (
             <label key={q.id} className="choice">
-              <input type="checkbox" checked={ranked.includes(q.id)} disabled={!ranked.includes(q.id) && ranked.length >= TOP} onChange={() => toggleTop(q.id)} />
+              <input
+                type="checkbox"
+                checked={ranked.includes(q.id)}
+                disabled={!ranked.includes(q.id) && ranked.length >= TOP}
+                onChange={() => toggleTop(q.id)}
+              />
               <span dir="auto">{q.text}</span>
             </label>
           ))}

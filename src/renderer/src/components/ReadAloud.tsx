@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/i18n/languages';
 
 /** The page's speech synthesis: the DOM's types promise it, but not every Chromium build has one. */
-const speechSynthesisOf = (): SpeechSynthesis | undefined => ('speechSynthesis' in window ? window.speechSynthesis : undefined);
+const speechSynthesisOf = (): SpeechSynthesis | undefined =>
+  'speechSynthesis' in window ? window.speechSynthesis : undefined;
 
 /**
  * The system's own voices for a language. Voices that say they are not local would send the text away, so they
  * are never used: patient data never leaves the machine.
  */
 function localVoices(language: Language): SpeechSynthesisVoice[] {
-  return (speechSynthesisOf()?.getVoices() ?? []).filter((voice) => voice.localService && voice.lang.toLowerCase().split(/[-_]/)[0] === language);
+  return (speechSynthesisOf()?.getVoices() ?? []).filter(
+    (voice) => voice.localService && voice.lang.toLowerCase().split(/[-_]/)[0] === language,
+  );
 }
 
 /** The voices, kept up to date: many systems list theirs only a moment after the page opens. */

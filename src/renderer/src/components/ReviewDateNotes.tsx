@@ -3,7 +3,13 @@ import type { OutlinePart } from './PageOutline';
 import { useVoicedTranslation } from '../i18n/voice';
 
 /** On the review, the handout's notes on the dates entered (the same as beside each field), each with whose date it is; nothing when there are none. */
-export function ReviewDateNotes({ notes, part }: { notes: HandoutPlan['dateNotes']; part: OutlinePart }) {
+export function ReviewDateNotes({
+  notes,
+  part,
+}: {
+  notes: HandoutPlan['dateNotes'];
+  part: OutlinePart;
+}) {
   const { t } = useVoicedTranslation();
   if (notes.length === 0) return null;
   return (

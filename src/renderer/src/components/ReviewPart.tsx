@@ -22,11 +22,23 @@ export function ReviewPart({ part, summary, editor }: ReviewPartProps) {
     <section className="review-part" aria-labelledby={part.id}>
       <h2 id={part.id}>{heading}</h2>
       {elsewhere ? (
-        <button type="button" className="secondary" aria-label={t('review.changePart', { part: heading })} onClick={editor.goTo}>
+        <button
+          type="button"
+          className="secondary"
+          aria-label={t('review.changePart', { part: heading })}
+          onClick={editor.goTo}
+        >
           {t('review.change')}
         </button>
       ) : (
-        <button type="button" className="secondary" aria-expanded={editing} aria-controls={body} aria-label={t(editing ? 'review.donePart' : 'review.changePart', { part: heading })} onClick={() => setEditing(!editing)}>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={editing}
+          aria-controls={body}
+          aria-label={t(editing ? 'review.donePart' : 'review.changePart', { part: heading })}
+          onClick={() => setEditing(!editing)}
+        >
           {t(editing ? 'review.done' : 'review.change')}
         </button>
       )}

@@ -15,7 +15,15 @@ export interface StepFrameProps {
  * The frame every step shares: where you are, the step's heading (focused when the step opens, so screen
  * reader and keyboard users start at the top of the new step), and back/next.
  */
-export function StepFrame({ heading, current, total, children, onBack, onNext, nextLabel }: StepFrameProps) {
+export function StepFrame({
+  heading,
+  current,
+  total,
+  children,
+  onBack,
+  onNext,
+  nextLabel,
+}: StepFrameProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [current]);

@@ -9,7 +9,13 @@ export function StoreNotices({ notices }: { notices: readonly StoreNotice[] }) {
   if (notices.length === 0 || dismissed) return null;
   return (
     <section className="notice" role="alert" aria-labelledby="store-notice-heading">
-      <h2 id="store-notice-heading">{t(notices.every((n) => n.store === 'session') ? 'notices.sessionHeading' : 'notices.heading')}</h2>
+      <h2 id="store-notice-heading">
+        {t(
+          notices.every((n) => n.store === 'session')
+            ? 'notices.sessionHeading'
+            : 'notices.heading',
+        )}
+      </h2>
       {notices.map((notice) => (
         <div key={notice.backupPath}>
           <p>{t(notice.store === 'session' ? 'notices.session' : `notices.${notice.problem}`)}</p>
@@ -17,7 +23,8 @@ export function StoreNotices({ notices }: { notices: readonly StoreNotice[] }) {
             <p key={kept}>{t(`notices.kept.${kept}`)}</p>
           ))}
           <p>
-            {t(notice.memoryOnly ? 'notices.memoryOnly' : 'notices.backup')} <code dir="ltr">{notice.backupPath}</code>
+            {t(notice.memoryOnly ? 'notices.memoryOnly' : 'notices.backup')}{' '}
+            <code dir="ltr">{notice.backupPath}</code>
           </p>
         </div>
       ))}

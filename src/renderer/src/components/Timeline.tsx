@@ -45,7 +45,10 @@ export function Timeline({ part, items, today, className }: TimelineProps) {
   const rows = items.map((item) => {
     const status = item.testStatus ? t(TEST_STATUS_WORDS[item.testStatus]) : null;
     return (
-      <li key={item.id} className={`timeline-item ${item.when.kind}${item.passed ? ' passed' : ''}`}>
+      <li
+        key={item.id}
+        className={`timeline-item ${item.when.kind}${item.passed ? ' passed' : ''}`}
+      >
         <span className="timeline-when">{describeTimelineWhen(item.when, t, language)}</span>
         <span className="timeline-what">{item.label}</span>
         {/* A deadline gone by, on the line itself, in the words the checklist and the handout use. */}

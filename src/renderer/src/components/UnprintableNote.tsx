@@ -7,12 +7,23 @@ import { unprintableCharacters } from '@shared/handout/unprintable-characters';
  * reader already watches it when the first such character is typed. The field points to it by `id`. Staff
  * editing clinic or checklist text get the same check, worded for them.
  */
-export function UnprintableNote({ id, text, forStaff = false }: { id: string; text: string; forStaff?: boolean }) {
+export function UnprintableNote({
+  id,
+  text,
+  forStaff = false,
+}: {
+  id: string;
+  text: string;
+  forStaff?: boolean;
+}) {
   const { t } = useTranslation();
   const characters = unprintableCharacters(text);
   return (
     <p id={id} className="unprintable" role="status">
-      {characters.length > 0 && t(forStaff ? 'clinician:fields.unprintable' : 'unprintable.note', { characters: characters.join(' ') })}
+      {characters.length > 0 &&
+        t(forStaff ? 'clinician:fields.unprintable' : 'unprintable.note', {
+          characters: characters.join(' '),
+        })}
     </p>
   );
 }

@@ -27,14 +27,26 @@ export function WarningSignGroups({ groups }: { groups: readonly SignGroup[] }) 
 export function ListedWarningSigns({ ids }: { ids: readonly string[] }) {
   const { t } = useVoicedTranslation();
   const text = useText();
-  return <WarningSignGroups groups={signGroups(ids.map((id) => listedSign(id)), t, text)} />;
+  return (
+    <WarningSignGroups
+      groups={signGroups(
+        ids.map((id) => listedSign(id)),
+        t,
+        text,
+      )}
+    />
+  );
 }
 
 /** The same, inside a line of text (a glossary word's explanation): each level's words, then its signs. */
 export function InlineWarningSigns({ ids }: { ids: readonly string[] }) {
   const { t } = useVoicedTranslation();
   const text = useText();
-  return signGroups(ids.map((id) => listedSign(id)), t, text).map((group) => (
+  return signGroups(
+    ids.map((id) => listedSign(id)),
+    t,
+    text,
+  ).map((group) => (
     <span key={group.level} className={`term-signs ${group.level}`}>
       {' '}
       <strong>{group.heading}</strong> {group.signs.map((sign) => sign.text).join('; ')}

@@ -9,7 +9,13 @@ const PAUSE_MS = 800;
  * after they pause, when they leave the field, and when the field goes away (next step, review closed), so a
  * closed window loses nothing.
  */
-export function WorriesField({ saved, onSave }: { saved: string; onSave: (worries: string) => void }) {
+export function WorriesField({
+  saved,
+  onSave,
+}: {
+  saved: string;
+  onSave: (worries: string) => void;
+}) {
   const { t } = useTranslation();
   const ids = { worries: useId(), hint: useId(), unprintable: useId() };
   const [worries, setWorries] = useState(saved);
@@ -37,7 +43,16 @@ export function WorriesField({ saved, onSave }: { saved: string; onSave: (worrie
       <p id={ids.hint} className="hint">
         {t('feelings.worriesHint')}
       </p>
-      <textarea id={ids.worries} dir="auto" rows={4} maxLength={2000} aria-describedby={`${ids.hint} ${ids.unprintable}`} value={worries} onChange={(event) => setWorries(event.target.value)} onBlur={save} />
+      <textarea
+        id={ids.worries}
+        dir="auto"
+        rows={4}
+        maxLength={2000}
+        aria-describedby={`${ids.hint} ${ids.unprintable}`}
+        value={worries}
+        onChange={(event) => setWorries(event.target.value)}
+        onBlur={save}
+      />
       <UnprintableNote id={ids.unprintable} text={worries} />
     </div>
   );

@@ -13,13 +13,19 @@ export interface DateNotesInWords {
 }
 
 /** The notes on the dates a patient entered (src/shared/dates/date-notes.ts), as of today, in words. */
-export function useDateNotes(protocol: Pick<Protocol, 'keyDates' | 'tests'>, answers: Partial<Pick<HandoutPatient, 'keyDates' | 'tests'>>): DateNotesInWords {
+export function useDateNotes(
+  protocol: Pick<Protocol, 'keyDates' | 'tests'>,
+  answers: Partial<Pick<HandoutPatient, 'keyDates' | 'tests'>>,
+): DateNotesInWords {
   const { t } = useVoicedTranslation();
   const text = useText();
   const language = useLanguage();
   const notes = dateNotes(protocol, answers, calendarDateOf(new Date()));
   const keyDateLabel = keyDateLabeller(protocol.keyDates, text);
   const describe = (note: DateNote) => describeDateNote(note, keyDateLabel, t, language);
-  const on = (subject: DateSubject) => notes.filter((note) => note.subject.kind === subject.kind && note.subject.id === subject.id).map((note) => ({ id: note.id, text: describe(note) }));
+  const on = (subject: DateSubject) =>
+    notes
+      .filter((note) => note.subject.kind === subject.kind && note.subject.id === subject.id)
+      .map((note) => ({ id: note.id, text: describe(note) }));
   return { on };
 }

@@ -68,8 +68,12 @@ export function HandoutPreview({ prepared, onSettled }: HandoutPreviewProps) {
     };
     const observer = new IntersectionObserver(
       (entries) => {
-        const coming = entries.filter((entry) => entry.isIntersecting).map((entry) => canvases.current.indexOf(entry.target as HTMLCanvasElement));
-        const fresh = coming.filter((index) => index >= 0 && !started.has(index)).sort((a, b) => a - b);
+        const coming = entries
+          .filter((entry) => entry.isIntersecting)
+          .map((entry) => canvases.current.indexOf(entry.target as HTMLCanvasElement));
+        const fresh = coming
+          .filter((index) => index >= 0 && !started.has(index))
+          .sort((a, b) => a - b);
         for (const index of fresh) started.add(index);
         Promise.all(fresh.map(draw)).catch(fail);
       },
@@ -82,7 +86,12 @@ export function HandoutPreview({ prepared, onSettled }: HandoutPreviewProps) {
     };
   }, [prepared, onSettled]);
 
-  if (failed) return <p className="error" role="alert">{t('handout.previewFailed')}</p>;
+  if (failed)
+    return (
+      <p className="error" role="alert">
+        {t('handout.previewFailed')}
+      </p>
+    );
   return (
     <section className="handout-preview" aria-labelledby="handout-preview-heading">
       <h2 id="handout-preview-heading">{t('handout.previewHeading')}</h2>

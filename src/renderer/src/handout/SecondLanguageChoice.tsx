@@ -9,7 +9,15 @@ const NONE = 'none';
  * The handout's second language, for a care team that reads another: each part is then followed by its
  * translation. Every other language is named in itself, marked with its language and direction.
  */
-export function SecondLanguageChoice({ first, value, onChange }: { first: Language; value: SecondLanguage; onChange: (second: SecondLanguage) => void }) {
+export function SecondLanguageChoice({
+  first,
+  value,
+  onChange,
+}: {
+  first: Language;
+  value: SecondLanguage;
+  onChange: (second: SecondLanguage) => void;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const hint = `${id}-hint`;

@@ -48,22 +48,39 @@ export function bytesFromBase64(base64: string): Uint8Array {
  * Glyphs are drawn from the embedded fonts as outlines (no FontFace, no system fonts), and nothing is fetched.
  * `close` ends the workers' copy of the document; the workers stay for the next one.
  */
-export async function openPdf(bytes: Uint8Array): Promise<{ pdf: PDFDocumentProxy; close: () => Promise<void> }> {
+export async function openPdf(
+  bytes: Uint8Array,
+): Promise<{ pdf: PDFDocumentProxy; close: () => Promise<void> }> {
   const { lib, worker } = await pdfjs();
-  const task = lib.getDocument({ data: bytes, worker, disableFontFace: true, useSystemFonts: false, useWasm: false, stopAtErrors: true });
+  const task = lib.getDocument({
+    data: bytes,
+    worker,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWasm: false,
+    stopAtErrors: true,
+  });
   return { pdf: await task.promise, close: () => task.destroy() };
 }
 
 /** Canvas pixels per PDF point for a page shown on this screen: as wide as the preview shows it, no wider. */
 export function screenPixelsPerPoint(pageWidth: number): number {
-  const shownWidth = PREVIEW_PAGE_REM * parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const shownWidth =
+    PREVIEW_PAGE_REM * parseFloat(getComputedStyle(document.documentElement).fontSize);
   return (shownWidth * Math.min(window.devicePixelRatio, MAX_SCREEN_DENSITY)) / pageWidth;
 }
 
 /** Draws one page (numbered from 1) on `canvas`, at the canvas pixels per PDF point `pixelsPerPoint` gives for the page's width. */
-export async function drawPage(pdf: PDFDocumentProxy, pageNumber: number, canvas: HTMLCanvasElement, pixelsPerPoint: (pageWidth: number) => number): Promise<void> {
+export async function drawPage(
+  pdf: PDFDocumentProxy,
+  pageNumber: number,
+  canvas: HTMLCanvasElement,
+  pixelsPerPoint: (pageWidth: number) => number,
+): Promise<void> {
   const page = await pdf.getPage(pageNumber);
-  const viewport = page.getViewport({ scale: pixelsPerPoint(page.getViewport({ scale: 1 }).width) });
+  const viewport = page.getViewport({
+    scale: pixelsPerPoint(page.getViewport({ scale: 1 }).width),
+  });
   canvas.width = Math.floor(viewport.width);
   canvas.height = Math.floor(viewport.height);
   await page.render({ canvas, viewport }).promise;

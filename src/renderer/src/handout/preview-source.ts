@@ -42,7 +42,9 @@ function answers(session: PatientSession): string {
 
 /** Whether a preview made for `a` is one for `b`: the same print size and second language, and the same answers to the letter. */
 export const isSameRequest = (a: PreviewRequest, b: PreviewRequest): boolean =>
-  a.largePrint === b.largePrint && (a.secondLanguage ?? null) === (b.secondLanguage ?? null) && answers(a.session) === answers(b.session);
+  a.largePrint === b.largePrint &&
+  (a.secondLanguage ?? null) === (b.secondLanguage ?? null) &&
+  answers(a.session) === answers(b.session);
 
 /**
  * Keeps one preview: the latest asked for, made ahead (while the review is read) or when the handout step opens.
@@ -55,7 +57,10 @@ export function createPreviewSource<Opened>(maker: PreviewMaker<Opened>) {
   let asking: Promise<unknown> = Promise.resolve();
 
   const drop = () => {
-    kept?.ready.then(({ opened }) => maker.close(opened), () => undefined);
+    kept?.ready.then(
+      ({ opened }) => maker.close(opened),
+      () => undefined,
+    );
     kept = null;
   };
 
@@ -67,7 +72,10 @@ export function createPreviewSource<Opened>(maker: PreviewMaker<Opened>) {
       const current = () => kept !== null && kept.request === request;
       const made = asking.then(() => {
         if (!current()) throw new PreviewReplaced();
-        return maker.make({ largePrint: request.largePrint, secondLanguage: request.secondLanguage ?? null });
+        return maker.make({
+          largePrint: request.largePrint,
+          secondLanguage: request.secondLanguage ?? null,
+        });
       });
       asking = made.catch(() => undefined);
       const ready = made.then(async (preview) => {

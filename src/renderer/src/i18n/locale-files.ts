@@ -3,7 +3,10 @@ import { localeFileLanguage } from '@shared/i18n/locale-file';
 
 // Bundled at build time from the same locales/ folder main reads for the handout; the term lists stay out. Each
 // file is a chunk of its own, loaded when its language is chosen: a start parses one language, not every one.
-const files = import.meta.glob<unknown>(['../../../../locales/*/*.json', '!../../../../locales/*/terms.json'], { import: 'default' });
+const files = import.meta.glob<unknown>(
+  ['../../../../locales/*/*.json', '!../../../../locales/*/terms.json'],
+  { import: 'default' },
+);
 
 /** Loads the files of the given languages as (path, JSON) pairs; a file asked for again is the same load (the module cache's). */
 export function loadLocaleFiles(languages: readonly Language[]) {

@@ -16,12 +16,22 @@ async function resourcesOf(language: Language): Promise<Resource> {
 
 /** Each language's name alone, for the languages not loaded yet. */
 function languageNames(): Resource {
-  return localeResources(LANGUAGES.map((language) => [`${language}/app.json`, { languageName: LanguageNameSchema.parse(names[language]) }] as const));
+  return localeResources(
+    LANGUAGES.map(
+      (language) =>
+        [
+          `${language}/app.json`,
+          { languageName: LanguageNameSchema.parse(names[language]) },
+        ] as const,
+    ),
+  );
 }
 
 /** The renderer's i18next, with `language` (and the fallback) loaded in full and every language's name. */
 export async function createRendererI18n(language: Language): Promise<i18n> {
-  return createI18n({ ...languageNames(), ...(await resourcesOf(language)) }, language, [initReactI18next]);
+  return createI18n({ ...languageNames(), ...(await resourcesOf(language)) }, language, [
+    initReactI18next,
+  ]);
 }
 
 /** Loads `language` into the app's i18next if it is not loaded yet; switching to it is then immediate. */
@@ -29,7 +39,8 @@ export async function loadLanguage(instance: i18n, language: Language): Promise<
   if (!NAMESPACES.every((namespace) => instance.hasResourceBundle(language, namespace))) {
     const resources = await resourcesOf(language);
     for (const [loaded, namespaces] of Object.entries(resources)) {
-      for (const [namespace, bundle] of Object.entries(namespaces)) instance.addResourceBundle(loaded, namespace, bundle, true, true);
+      for (const [namespace, bundle] of Object.entries(namespaces))
+        instance.addResourceBundle(loaded, namespace, bundle, true, true);
     }
   }
 }

@@ -28,5 +28,8 @@ export function useVoice(): Voice {
 export function useText(): (text: LocalizedText) => string {
   const language = useLanguage();
   const voice = useVoice();
-  return useCallback((text: LocalizedText) => resolveText(text, language, voice).text, [language, voice]);
+  return useCallback(
+    (text: LocalizedText) => resolveText(text, language, voice).text,
+    [language, voice],
+  );
 }

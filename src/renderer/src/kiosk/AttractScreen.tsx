@@ -18,7 +18,12 @@ export interface AttractScreenProps {
  * the clinic has not entered its name and numbers, no one may start: it asks for staff instead. On a kiosk with no
  * staff PIN, a line tells staff why staff mode is closed.
  */
-export function AttractScreen({ sessionEnded, sessionStart, noStaffPin, onStart }: AttractScreenProps) {
+export function AttractScreen({
+  sessionEnded,
+  sessionStart,
+  noStaffPin,
+  onStart,
+}: AttractScreenProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

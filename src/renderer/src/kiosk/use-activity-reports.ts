@@ -23,7 +23,8 @@ export function useActivityReports(reporting: boolean): void {
       call('reportKioskActivity').catch(() => undefined);
     };
     report();
-    for (const event of ACTIVITY) window.addEventListener(event, report, { capture: true, passive: true });
+    for (const event of ACTIVITY)
+      window.addEventListener(event, report, { capture: true, passive: true });
     return () => {
       for (const event of ACTIVITY) window.removeEventListener(event, report, { capture: true });
     };

@@ -10,7 +10,11 @@ import { useIdleNews } from './use-idle-news';
  * start, and main's idle deadline, which forgets a patient who walks away. Touches are reported while someone is
  * using it (a patient, or staff in clinician mode), never while the warning asks, so only an answer to it counts.
  */
-export function useKioskShell(startup: StartupInfo, clinician: boolean, leaveStaffMode: () => void) {
+export function useKioskShell(
+  startup: StartupInfo,
+  clinician: boolean,
+  leaveStaffMode: () => void,
+) {
   const kiosk = startup.persistence.mode === 'kiosk';
   const [attract, setAttract] = useState(kiosk);
   // Main decides whether a patient may start; staff entering the missing clinic settings changes it.
@@ -34,7 +38,11 @@ export function useKioskShell(startup: StartupInfo, clinician: boolean, leaveSta
     warning,
     start: () => setAttract(false),
     /** "I'm still here" counts once main has heard it; until then the warning stays, and main's deadline with it. */
-    stillHere: () => void call('reportKioskActivity').then(() => setWarning(null), () => undefined),
+    stillHere: () =>
+      void call('reportKioskActivity').then(
+        () => setWarning(null),
+        () => undefined,
+      ),
     refreshSessionStart: () => call('getSessionStart').then(setSessionStart),
   };
 }

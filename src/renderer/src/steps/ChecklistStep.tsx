@@ -34,16 +34,41 @@ export function ChecklistStep({ session, onUpdate, onNext, ...position }: Checkl
       {protocol && (
         <>
           {/* A long page (many screens at large text): the patient's own medicines are one press away. */}
-          <PageOutline parts={[timeline, ...shownChecklistParts(protocol, t), { id: MY_MEDICINES_HEADING, label: t('checklist:myMedicines.heading') }]} />
-          <KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />
+          <PageOutline
+            parts={[
+              timeline,
+              ...shownChecklistParts(protocol, t),
+              { id: MY_MEDICINES_HEADING, label: t('checklist:myMedicines.heading') },
+            ]}
+          />
+          <KeyDatesForm
+            protocol={protocol}
+            keyDates={session.keyDates}
+            onChange={(keyDates) => onUpdate({ keyDates })}
+          />
           {/* Under the dates it is drawn from, so each date entered shows at once in its place. */}
-          <Timeline part={timeline} items={timelineItems(protocol, session, today, t, text)} today={today} />
+          <Timeline
+            part={timeline}
+            items={timelineItems(protocol, session, today, t, text)}
+            today={today}
+          />
           <ChecklistView
             protocol={protocol}
             dates={{ keyDates: session.keyDates, today }}
-            testExtra={(test) => <SessionTestProgress protocol={protocol} test={test} answers={session} onChange={(tests) => onUpdate({ tests })} />}
+            testExtra={(test) => (
+              <SessionTestProgress
+                protocol={protocol}
+                test={test}
+                answers={session}
+                onChange={(tests) => onUpdate({ tests })}
+              />
+            )}
           />
-          <MyMedicines protocol={protocol} medicines={session.medicines} onChange={(medicines) => onUpdate({ medicines })} />
+          <MyMedicines
+            protocol={protocol}
+            medicines={session.medicines}
+            onChange={(medicines) => onUpdate({ medicines })}
+          />
         </>
       )}
     </StepFrame>

@@ -16,7 +16,13 @@ export interface FeelingsStepProps extends StepPosition {
 const HELPERS = ['team', 'counselor', 'socialWorker', 'people'] as const;
 
 /** Feelings and support: what is normal to feel, who can help, the crisis line, and a place to write worries for the team. */
-export function FeelingsStep({ session, crisisLine, onUpdate, onNext, ...position }: FeelingsStepProps) {
+export function FeelingsStep({
+  session,
+  crisisLine,
+  onUpdate,
+  onNext,
+  ...position
+}: FeelingsStepProps) {
   const { t } = useTranslation();
   return (
     <StepFrame heading={t('feelings.heading')} onNext={onNext} {...position}>

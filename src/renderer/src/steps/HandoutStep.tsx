@@ -16,7 +16,8 @@ import type { StepPosition } from './step-position';
 import { useVoicedTranslation } from '../i18n/voice';
 
 type Busy = 'save' | 'print' | null;
-type Outcome = { kind: 'save'; result: FileSaveResult } | { kind: 'print'; result: PrintResult } | null;
+type Outcome =
+  { kind: 'save'; result: FileSaveResult } | { kind: 'print'; result: PrintResult } | null;
 
 export interface HandoutStepProps extends StepPosition {
   /** A shared kiosk prints and never saves; a printed handout ends the session there (main ends it). */
@@ -34,10 +35,14 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
   const [largePrint, setLargePrint] = useState(false);
   // English beside any other language until the person chooses; a choice holds for the language it was made in.
   const [chosen, setChosen] = useState<{ first: Language; second: SecondLanguage } | null>(null);
-  const secondLanguage = chosen?.first === session.language ? chosen.second : defaultSecondLanguage(session.language);
+  const secondLanguage =
+    chosen?.first === session.language ? chosen.second : defaultSecondLanguage(session.language);
   /** `made` counts previews, so each new one is drawn afresh. */
   const [prepared, setPrepared] = useState<{ handout: PreparedHandout; made: number } | null>(null);
-  const [previewFailed, setPreviewFailed] = useState<{ request: PreviewRequest; failure: unknown } | null>(null);
+  const [previewFailed, setPreviewFailed] = useState<{
+    request: PreviewRequest;
+    failure: unknown;
+  } | null>(null);
   /** The preview whose first page is shown: until then the step says the handout is on its way. */
   const [drawn, setDrawn] = useState<PreparedHandout | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -65,23 +70,37 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
     const asked = { session, largePrint, secondLanguage };
     handoutPreviews.get(asked).then(
       // The same preview again (moving here saved the step, not an answer) stays on screen as it is.
-      (handout) => current && setPrepared((before) => (before?.handout === handout ? before : { handout, made: (before?.made ?? 0) + 1 })),
+      (handout) =>
+        current &&
+        setPrepared((before) =>
+          before?.handout === handout ? before : { handout, made: (before?.made ?? 0) + 1 },
+        ),
       (failure: unknown) => current && setPreviewFailed({ request: asked, failure }),
     );
     return () => {
       current = false;
     };
   }, [session, largePrint, secondLanguage]);
-  const shown = prepared && isSameRequest(prepared.handout.request, request) ? prepared.handout : null;
+  const shown =
+    prepared && isSameRequest(prepared.handout.request, request) ? prepared.handout : null;
   const preview = shown?.preview ?? null;
-  const previewError = previewFailed && isSameRequest(previewFailed.request, request) ? previewFailed.failure : null;
+  const previewError =
+    previewFailed && isSameRequest(previewFailed.request, request) ? previewFailed.failure : null;
   const preparing = !previewError && (shown === null || drawn !== shown);
 
   // run() reports its own failure, so the click need not wait for it.
-  const save = () => void run('save', async () => setOutcome({ kind: 'save', result: await call('saveHandout', { largePrint, secondLanguage }) }));
+  const save = () =>
+    void run('save', async () =>
+      setOutcome({
+        kind: 'save',
+        result: await call('saveHandout', { largePrint, secondLanguage }),
+      }),
+    );
   const print = () =>
     void run('print', async () => {
-      const removePrintView = await preparePrintView(preview ?? (await call('previewHandout', { largePrint, secondLanguage })));
+      const removePrintView = await preparePrintView(
+        preview ?? (await call('previewHandout', { largePrint, secondLanguage })),
+      );
       let result: PrintResult;
       try {
         result = await call('printHandout', { largePrint, secondLanguage });
@@ -103,14 +122,32 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
         />
         {t('handout.largePrint')}
       </label>
-      <SecondLanguageChoice first={session.language} value={secondLanguage} onChange={(second) => setChosen({ first: session.language, second })} />
+      <SecondLanguageChoice
+        first={session.language}
+        value={secondLanguage}
+        onChange={(second) => setChosen({ first: session.language, second })}
+      />
       <div className="actions">
         {!kiosk && (
-          <button type="button" className="primary" onClick={save} disabled={busy !== null} aria-busy={busy === 'save'} aria-describedby="handout-status">
+          <button
+            type="button"
+            className="primary"
+            onClick={save}
+            disabled={busy !== null}
+            aria-busy={busy === 'save'}
+            aria-describedby="handout-status"
+          >
             {t('handout.save')}
           </button>
         )}
-        <button type="button" className="primary" onClick={print} disabled={busy !== null} aria-busy={busy === 'print'} aria-describedby="handout-status">
+        <button
+          type="button"
+          className="primary"
+          onClick={print}
+          disabled={busy !== null}
+          aria-busy={busy === 'print'}
+          aria-describedby="handout-status"
+        >
           {t('handout.print')}
         </button>
       </div>
@@ -118,16 +155,28 @@ export function HandoutStep({ kiosk, session, deleting, ...position }: HandoutSt
         {preparing && <p>{t('handout.previewing')}</p>}
         {busy === 'save' && <p>{t('handout.saving')}</p>}
         {busy === 'print' && <p>{t('handout.printing')}</p>}
-        {outcome?.kind === 'save' && outcome.result.outcome === 'saved' && <p className="success">{t('handout.saved', { fileName: outcome.result.fileName })}</p>}
-        {outcome?.kind === 'save' && outcome.result.outcome === 'cancelled' && <p>{t('handout.cancelled')}</p>}
-        {outcome?.kind === 'print' && outcome.result.outcome === 'printed' && (
-          <p className="success">{outcome.result.printer ? t('handout.printedTo', { printer: `\u2068${outcome.result.printer}\u2069` }) : t('handout.printed')}</p>
+        {outcome?.kind === 'save' && outcome.result.outcome === 'saved' && (
+          <p className="success">{t('handout.saved', { fileName: outcome.result.fileName })}</p>
         )}
-        {outcome?.kind === 'print' && outcome.result.outcome === 'cancelled' && <p>{t('handout.printCancelled')}</p>}
+        {outcome?.kind === 'save' && outcome.result.outcome === 'cancelled' && (
+          <p>{t('handout.cancelled')}</p>
+        )}
+        {outcome?.kind === 'print' && outcome.result.outcome === 'printed' && (
+          <p className="success">
+            {outcome.result.printer
+              ? t('handout.printedTo', { printer: `\u2068${outcome.result.printer}\u2069` })
+              : t('handout.printed')}
+          </p>
+        )}
+        {outcome?.kind === 'print' && outcome.result.outcome === 'cancelled' && (
+          <p>{t('handout.printCancelled')}</p>
+        )}
       </div>
       {outcome?.kind === 'print' && outcome.result.outcome === 'failed' && (
         <p className="error" role="alert">
-          {t(`${kiosk ? 'handout.printFailedKiosk' : 'handout.printFailed'}.${outcome.result.reason}`)}
+          {t(
+            `${kiosk ? 'handout.printFailedKiosk' : 'handout.printFailed'}.${outcome.result.reason}`,
+          )}
         </p>
       )}
       <ErrorMessage error={error ?? previewError} />

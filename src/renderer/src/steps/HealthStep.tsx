@@ -22,7 +22,13 @@ export function HealthStep({ session, onUpdate, onNext, ...position }: HealthSte
       <p>{t('checklist:health.intro')}</p>
       <ErrorMessage error={error} />
       {!protocol && !error && <p role="status">{t('loading')}</p>}
-      {protocol && <HealthQuestions protocol={protocol} answers={session.healthHistory} onChange={(healthHistory) => onUpdate({ healthHistory })} />}
+      {protocol && (
+        <HealthQuestions
+          protocol={protocol}
+          answers={session.healthHistory}
+          onChange={(healthHistory) => onUpdate({ healthHistory })}
+        />
+      )}
     </StepFrame>
   );
 }

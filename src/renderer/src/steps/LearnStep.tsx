@@ -31,7 +31,11 @@ const partHeading = (sectionId: string) => `heading-${sectionId}`;
 
 function firstLesson(lessons: readonly Lesson[], entry: LearnEntry): number {
   if (entry.at === 'end') return lessons.length - 1;
-  if (entry.at === 'section') return Math.max(0, lessons.findIndex((lesson) => lesson.sections.some((section) => section.id === entry.id)));
+  if (entry.at === 'section')
+    return Math.max(
+      0,
+      lessons.findIndex((lesson) => lesson.sections.some((section) => section.id === entry.id)),
+    );
   return 0;
 }
 
@@ -39,7 +43,16 @@ function firstLesson(lessons: readonly Lesson[], entry: LearnEntry): number {
  * Learning about gene therapy, one short lesson at a time: the key points first, each part's summary, and
  * "learn more" for depth. Any part can be marked "ask my team about this"; it goes on the questions list.
  */
-export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack, entry, ...position }: LearnStepProps) {
+export function LearnStep({
+  lessons,
+  glossary,
+  session,
+  onUpdate,
+  onNext,
+  onBack,
+  entry,
+  ...position
+}: LearnStepProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const text = useText();
@@ -65,7 +78,13 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
   const toggle = (id: string) =>
     onUpdate(
       session.flagged.includes(id)
-        ? { flagged: session.flagged.filter((f) => f !== id), questions: { ...session.questions, topThree: session.questions.topThree.filter((q) => q !== lessonQuestionId(id)) } }
+        ? {
+            flagged: session.flagged.filter((f) => f !== id),
+            questions: {
+              ...session.questions,
+              topThree: session.questions.topThree.filter((q) => q !== lessonQuestionId(id)),
+            },
+          }
         : { flagged: [...session.flagged, id] },
     );
 
@@ -75,15 +94,31 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
       {...position}
       onBack={index > 0 ? () => setIndex(index - 1) : onBack}
       onNext={index < lessons.length - 1 && !leadsBack ? () => setIndex(index + 1) : onNext}
-      nextLabel={leadsBack ? position.nextLabel : index < lessons.length - 1 ? t('learn.nextLesson') : undefined}
+      nextLabel={
+        leadsBack
+          ? position.nextLabel
+          : index < lessons.length - 1
+            ? t('learn.nextLesson')
+            : undefined
+      }
     >
-      <p className="progress">{t('learn.lessonOf', { current: index + 1, total: lessons.length })}</p>
+      <p className="progress">
+        {t('learn.lessonOf', { current: index + 1, total: lessons.length })}
+      </p>
       <article className="lesson" aria-labelledby="lesson-title">
         <h2 id="lesson-title" ref={lessonHeading} tabIndex={-1}>
           <LocalizedText text={lesson.title} />
         </h2>
         {lesson.isExample && <p className="notice">{t('learn.exampleLesson')}</p>}
-        <ReadAloud key={lesson.id} language={language} texts={[lesson.title, ...lesson.keyPoints, ...lesson.sections.flatMap((part) => [part.heading, part.summary])].map(text)} />
+        <ReadAloud
+          key={lesson.id}
+          language={language}
+          texts={[
+            lesson.title,
+            ...lesson.keyPoints,
+            ...lesson.sections.flatMap((part) => [part.heading, part.summary]),
+          ].map(text)}
+        />
         <section className="key-points" aria-labelledby="key-points-heading">
           <h3 id="key-points-heading">{t('learn.keyPoints')}</h3>
           <ul>
@@ -94,11 +129,21 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
             ))}
           </ul>
         </section>
-        <PageOutline parts={lesson.sections.map((section) => ({ id: partHeading(section.id), label: text(section.heading) }))} />
+        <PageOutline
+          parts={lesson.sections.map((section) => ({
+            id: partHeading(section.id),
+            label: text(section.heading),
+          }))}
+        />
         {lesson.sections.map((section) => {
           const flagged = session.flagged.includes(section.id);
           return (
-            <section key={section.id} id={`section-${section.id}`} className="lesson-part" aria-labelledby={partHeading(section.id)}>
+            <section
+              key={section.id}
+              id={`section-${section.id}`}
+              className="lesson-part"
+              aria-labelledby={partHeading(section.id)}
+            >
               <h3 id={partHeading(section.id)} tabIndex={-1}>
                 <LocalizedText text={section.heading} />
               </h3>
@@ -114,7 +159,12 @@ export function LearnStep({ lessons, glossary, session, onUpdate, onNext, onBack
                   </p>
                 </details>
               )}
-              <button type="button" className="secondary" aria-pressed={flagged} onClick={() => toggle(section.id)}>
+              <button
+                type="button"
+                className="secondary"
+                aria-pressed={flagged}
+                onClick={() => toggle(section.id)}
+              >
                 {flagged ? t('learn.flagged') : t('learn.flag')}
               </button>
             </section>

@@ -16,14 +16,28 @@ export interface QuestionsStepProps extends StepPosition {
 }
 
 /** The questions to take to the care team. */
-export function QuestionsStep({ session, lessons, onUpdate, onNext, ...position }: QuestionsStepProps) {
+export function QuestionsStep({
+  session,
+  lessons,
+  onUpdate,
+  onNext,
+  ...position
+}: QuestionsStepProps) {
   const { t } = useTranslation();
   const { protocol, error } = useProtocol(session.protocolId ?? '');
   return (
     <StepFrame heading={t('questions.heading')} onNext={onNext} {...position}>
       <p>{t('questions.intro')}</p>
       <ErrorMessage error={error} />
-      {protocol && <QuestionPicker protocol={protocol} lessons={lessons} questions={session.questions} flagged={session.flagged} onChange={(questions) => onUpdate({ questions })} />}
+      {protocol && (
+        <QuestionPicker
+          protocol={protocol}
+          lessons={lessons}
+          questions={session.questions}
+          flagged={session.flagged}
+          onChange={(questions) => onUpdate({ questions })}
+        />
+      )}
     </StepFrame>
   );
 }

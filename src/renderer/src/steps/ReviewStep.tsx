@@ -112,7 +112,18 @@ function reviewParts(t: Translate) {
 }
 
 /** Everything entered, on one page, each part changeable right here; then whether the patient feels ready. */
-export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onUpdate, onNext, onChangeWelcome, onReadAgain, ...position }: ReviewStepProps) {
+export function ReviewStep({
+  session,
+  protocols,
+  lessons,
+  crisisLine,
+  kiosk,
+  onUpdate,
+  onNext,
+  onChangeWelcome,
+  onReadAgain,
+  ...position
+}: ReviewStepProps) {
   const { t } = useVoicedTranslation();
   const language = useLanguage();
   const text = useText();
@@ -121,11 +132,31 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
   const who = preparedBy(session, t);
   const today = calendarDateOf(new Date());
   // What the handout will say, decided once: this page lists it as the paper prints it.
-  const plan = protocol ? planHandout({ patient: handoutPatientOf(session), protocol, lessons, language, today, t, text, crisisLine }) : null;
+  const plan = protocol
+    ? planHandout({
+        patient: handoutPatientOf(session),
+        protocol,
+        lessons,
+        language,
+        today,
+        t,
+        text,
+        crisisLine,
+      })
+    : null;
   const parts = reviewParts(t);
   // The parts that show: those of the therapy once it is loaded, and the date notes only when there are some.
   const shown = new Set<OutlinePart>([parts.about, parts.health, parts.worries, parts.topics]);
-  if (protocol && plan) for (const part of [parts.timeline, parts.keyDates, parts.tests, parts.medicines, parts.questions, parts.support]) shown.add(part);
+  if (protocol && plan)
+    for (const part of [
+      parts.timeline,
+      parts.keyDates,
+      parts.tests,
+      parts.medicines,
+      parts.questions,
+      parts.support,
+    ])
+      shown.add(part);
   if (plan && plan.dateNotes.length > 0) shown.add(parts.dateNotes);
   if (plan && plan.warningSigns.length > 0) shown.add(parts.warningSigns);
   if (plan?.studyNumbers) shown.add(parts.studyNumbers);
@@ -153,7 +184,12 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
       {protocol && plan && (
         <>
           {/* Nothing to change here: it is drawn from the key dates and the tests, changed in their parts below. */}
-          <Timeline part={parts.timeline} items={plan.timeline} today={today} className="review-part" />
+          <Timeline
+            part={parts.timeline}
+            items={plan.timeline}
+            today={today}
+            className="review-part"
+          />
           <ReviewPart
             part={parts.keyDates}
             summary={
@@ -163,7 +199,13 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
                 ))}
               </ul>
             }
-            editor={<KeyDatesForm protocol={protocol} keyDates={session.keyDates} onChange={(keyDates) => onUpdate({ keyDates })} />}
+            editor={
+              <KeyDatesForm
+                protocol={protocol}
+                keyDates={session.keyDates}
+                onChange={(keyDates) => onUpdate({ keyDates })}
+              />
+            }
           />
           {!kiosk && <AddToCalendar timeline={plan.timeline} />}
           <ReviewPart
@@ -184,7 +226,12 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
                     <strong>
                       <LocalizedText text={test.name} />
                     </strong>
-                    <SessionTestProgress protocol={protocol} test={test} answers={session} onChange={(tests) => onUpdate({ tests })} />
+                    <SessionTestProgress
+                      protocol={protocol}
+                      test={test}
+                      answers={session}
+                      onChange={(tests) => onUpdate({ tests })}
+                    />
                   </li>
                 ))}
               </ul>
@@ -211,7 +258,14 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
                 </ul>
               )
             }
-            editor={<MyMedicines protocol={protocol} medicines={session.medicines} onChange={(medicines) => onUpdate({ medicines })} titled={false} />}
+            editor={
+              <MyMedicines
+                protocol={protocol}
+                medicines={session.medicines}
+                onChange={(medicines) => onUpdate({ medicines })}
+                titled={false}
+              />
+            }
           />
         </>
       )}
@@ -230,7 +284,15 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
             </ul>
           )
         }
-        editor={protocol && <HealthQuestions protocol={protocol} answers={session.healthHistory} onChange={(healthHistory) => onUpdate({ healthHistory })} />}
+        editor={
+          protocol && (
+            <HealthQuestions
+              protocol={protocol}
+              answers={session.healthHistory}
+              onChange={(healthHistory) => onUpdate({ healthHistory })}
+            />
+          )
+        }
       />
       {/* Nothing to change here: the numbers are the clinic's, in the order the handout prints them. */}
       {plan?.studyNumbers && (
@@ -243,13 +305,31 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
         <ReviewPart
           part={parts.questions}
           summary={<QuestionsSummary questions={plan.questions} />}
-          editor={<QuestionPicker protocol={protocol} lessons={lessons} questions={session.questions} flagged={session.flagged} onChange={(questions) => onUpdate({ questions })} />}
+          editor={
+            <QuestionPicker
+              protocol={protocol}
+              lessons={lessons}
+              questions={session.questions}
+              flagged={session.flagged}
+              onChange={(questions) => onUpdate({ questions })}
+            />
+          }
         />
       )}
       <ReviewPart
         part={parts.worries}
-        summary={session.worries.trim() === '' ? <Empty>{t('review.noWorries')}</Empty> : <p dir="auto" className="worries">{session.worries}</p>}
-        editor={<WorriesField saved={session.worries} onSave={(worries) => onUpdate({ worries })} />}
+        summary={
+          session.worries.trim() === '' ? (
+            <Empty>{t('review.noWorries')}</Empty>
+          ) : (
+            <p dir="auto" className="worries">
+              {session.worries}
+            </p>
+          )
+        }
+        editor={
+          <WorriesField saved={session.worries} onSave={(worries) => onUpdate({ worries })} />
+        }
       />
       <section className="review-part" aria-labelledby={parts.topics.id}>
         <h2 id={parts.topics.id}>{parts.topics.label}</h2>
@@ -260,7 +340,12 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
             {plan.reviewTopics.map((topic) => (
               <li key={topic.id}>
                 <span>{topic.text}</span>
-                <button type="button" className="secondary" aria-label={t('review.readAgainPart', { part: topic.text })} onClick={() => onReadAgain(topic.id)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={t('review.readAgainPart', { part: topic.text })}
+                  onClick={() => onReadAgain(topic.id)}
+                >
                   {t('teachBack.readAgain')}
                 </button>
               </li>
@@ -289,7 +374,10 @@ export function ReviewStep({ session, protocols, lessons, crisisLine, kiosk, onU
         </section>
       )}
       <div className="review-part">
-        <ReadinessChoice readiness={session.readiness} onChange={(readiness) => onUpdate({ readiness })} />
+        <ReadinessChoice
+          readiness={session.readiness}
+          onChange={(readiness) => onUpdate({ readiness })}
+        />
       </div>
     </StepFrame>
   );

@@ -27,7 +27,16 @@ const lessonHeading = (lessonId: string) => `check-${lessonId}`;
 /** After a second miss the part goes on the patient's questions, so the team explains it in person. */
 const EXPLAIN_AFTER = 2;
 
-function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { check: TeachBack; lesson: Lesson } & Pick<TeachBackStepProps, 'session' | 'onUpdate' | 'onReadAgain'>) {
+function TeachBackQuestion({
+  check,
+  lesson,
+  session,
+  onUpdate,
+  onReadAgain,
+}: { check: TeachBack; lesson: Lesson } & Pick<
+  TeachBackStepProps,
+  'session' | 'onUpdate' | 'onReadAgain'
+>) {
   const { t } = useTranslation();
   const text = useText();
   const name = useId();
@@ -52,11 +61,24 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
     if (chosen === null) return;
     const right = chosen === correct;
     const attempts = (record?.attempts ?? 0) + 1;
-    const patch: SessionPatch = { comprehension: { ...session.comprehension, [check.id]: { attempts, understood: right, answer: chosen } } };
+    const patch: SessionPatch = {
+      comprehension: {
+        ...session.comprehension,
+        [check.id]: { attempts, understood: right, answer: chosen },
+      },
+    };
     const explainId = `explain-${check.id}`;
-    if (!right && attempts >= EXPLAIN_AFTER && section && !session.questions.own.some((q) => q.id === explainId)) {
+    if (
+      !right &&
+      attempts >= EXPLAIN_AFTER &&
+      section &&
+      !session.questions.own.some((q) => q.id === explainId)
+    ) {
       const question = t('teachBack.explainQuestion', { topic: text(section.heading) });
-      patch.questions = { ...session.questions, own: [...session.questions.own, { id: explainId, text: question }] };
+      patch.questions = {
+        ...session.questions,
+        own: [...session.questions.own, { id: explainId, text: question }],
+      };
     }
     awaited.current = true;
     onUpdate(patch);
@@ -92,7 +114,8 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
           {answered !== null && (
             <div className={wasRight ? 'feedback success' : 'feedback'}>
               <p>
-                <strong>{wasRight ? t('teachBack.right') : t('teachBack.notQuite')}</strong> <LocalizedText text={check.explanation} />
+                <strong>{wasRight ? t('teachBack.right') : t('teachBack.notQuite')}</strong>{' '}
+                <LocalizedText text={check.explanation} />
               </p>
               {!wasRight && (
                 <>
@@ -104,7 +127,11 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
           )}
         </div>
         {answered !== null && !wasRight && section && (
-          <button type="button" className="secondary" onClick={() => onReadAgain(section.id, check.id)}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => onReadAgain(section.id, check.id)}
+          >
             {t('teachBack.readAgain')}
           </button>
         )}
@@ -117,7 +144,17 @@ function TeachBackQuestion({ check, lesson, session, onUpdate, onReadAgain }: { 
  * Checking understanding: one or two teach-back questions per lesson. A wrong answer explains, offers the part
  * of the lesson to read again and another try; a second miss adds a "please explain" question for the team.
  */
-export function TeachBackStep({ lessons, session, onUpdate, onNext, onBack, onReadAgain, leftAt, onReturned, ...position }: TeachBackStepProps) {
+export function TeachBackStep({
+  lessons,
+  session,
+  onUpdate,
+  onNext,
+  onBack,
+  onReadAgain,
+  leftAt,
+  onReturned,
+  ...position
+}: TeachBackStepProps) {
   const { t } = useTranslation();
   const text = useText();
   // After the step's heading takes the focus (StepFrame's effect runs first), the question left takes it back.
@@ -132,14 +169,26 @@ export function TeachBackStep({ lessons, session, onUpdate, onNext, onBack, onRe
     <StepFrame heading={t('teachBack.heading')} {...position} onBack={onBack} onNext={onNext}>
       <p>{t('teachBack.intro')}</p>
       {/* Many screens of questions: each lesson's are one press away. */}
-      <PageOutline parts={lessons.map((lesson) => ({ id: lessonHeading(lesson.id), label: text(lesson.title) }))} />
+      <PageOutline
+        parts={lessons.map((lesson) => ({
+          id: lessonHeading(lesson.id),
+          label: text(lesson.title),
+        }))}
+      />
       {lessons.map((lesson) => (
         <section key={lesson.id} aria-labelledby={lessonHeading(lesson.id)}>
           <h2 id={lessonHeading(lesson.id)}>
             <LocalizedText text={lesson.title} />
           </h2>
           {lesson.checks.map((check) => (
-            <TeachBackQuestion key={check.id} check={check} lesson={lesson} session={session} onUpdate={onUpdate} onReadAgain={onReadAgain} />
+            <TeachBackQuestion
+              key={check.id}
+              check={check}
+              lesson={lesson}
+              session={session}
+              onUpdate={onUpdate}
+              onReadAgain={onReadAgain}
+            />
           ))}
         </section>
       ))}

@@ -23,23 +23,52 @@ export interface WelcomeStepProps extends StepPosition {
   onOpenPlan?: () => void;
   /** Asks before a typed answer is thrown away (src/renderer/src/components/ConfirmDialog.tsx). */
   confirm: (message: string, confirmLabel: string) => Promise<boolean>;
-  onContinue: (answers: Pick<PatientSession, 'helperName' | 'firstName'> & { role: Role; protocolId: string }) => void;
+  onContinue: (
+    answers: Pick<PatientSession, 'helperName' | 'firstName'> & { role: Role; protocolId: string },
+  ) => void;
 }
 
 /** Step 1: who is filling this in, who the handout is for, and which therapy checklist to prepare with. */
-export function WelcomeStep({ session, protocols, planMessage, saving, deleting, kiosk, onOpenPlan, confirm, onContinue, ...position }: WelcomeStepProps) {
+export function WelcomeStep({
+  session,
+  protocols,
+  planMessage,
+  saving,
+  deleting,
+  kiosk,
+  onOpenPlan,
+  confirm,
+  onContinue,
+  ...position
+}: WelcomeStepProps) {
   const { t } = useTranslation();
-  const ids = { role: useId(), roleError: useId(), name: useId(), nameHint: useId(), nameError: useId(), therapy: useId(), therapyError: useId(), helper: useId(), helperError: useId(), helperUnprintable: useId(), nameUnprintable: useId() };
+  const ids = {
+    role: useId(),
+    roleError: useId(),
+    name: useId(),
+    nameHint: useId(),
+    nameError: useId(),
+    therapy: useId(),
+    therapyError: useId(),
+    helper: useId(),
+    helperError: useId(),
+    helperUnprintable: useId(),
+    nameUnprintable: useId(),
+  };
   const [role, setRole] = useState(session.role);
   const [helperName, setHelperName] = useState(session.helperName);
   const [firstName, setFirstName] = useState(session.firstName);
   const forSomeoneElse = asksHelperName(role);
   const askPatientName = asksPatientName(role);
   const helperMissing = forSomeoneElse && helperName.trim() === '';
-  const [protocolId, setProtocolId] = useState(session.protocolId ?? (protocols.length === 1 ? protocols[0]?.id : undefined) ?? '');
+  const [protocolId, setProtocolId] = useState(
+    session.protocolId ?? (protocols.length === 1 ? protocols[0]?.id : undefined) ?? '',
+  );
   const [showErrors, setShowErrors] = useState(false);
   // A session saved past this step before the choice was required is asked for it at once, not at Next.
-  const [resumedWithoutRole] = useState(() => session.role === null && session.step !== null && session.step !== 'welcome');
+  const [resumedWithoutRole] = useState(
+    () => session.role === null && session.step !== null && session.step !== 'welcome',
+  );
   const roleMissing = role === null;
   const showRoleError = (showErrors || resumedWithoutRole) && roleMissing;
   const nameMissing = askPatientName && firstName.trim() === '';
@@ -49,12 +78,35 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
     // Who fills this in sets every text's voice, so it is never assumed.
     if (role === null || helperMissing || nameMissing || therapyMissing) {
       setShowErrors(true);
-      document.getElementById(role === null ? `${ids.role}-0` : helperMissing ? ids.helper : nameMissing ? ids.name : `${ids.therapy}-0`)?.focus();
+      document
+        .getElementById(
+          role === null
+            ? `${ids.role}-0`
+            : helperMissing
+              ? ids.helper
+              : nameMissing
+                ? ids.name
+                : `${ids.therapy}-0`,
+        )
+        ?.focus();
       return;
     }
     // A patient's name typed (or kept) from before the role changed to a representative's is not kept, once agreed.
-    if (!askPatientName && firstName.trim() !== '' && !(await confirm(t('welcome.confirmDropName', { name: firstName.trim() }), t('welcome.dropName')))) return;
-    onContinue({ role, helperName: forSomeoneElse ? helperName.trim() : '', firstName: askPatientName ? firstName.trim() : '', protocolId });
+    if (
+      !askPatientName &&
+      firstName.trim() !== '' &&
+      !(await confirm(
+        t('welcome.confirmDropName', { name: firstName.trim() }),
+        t('welcome.dropName'),
+      ))
+    )
+      return;
+    onContinue({
+      role,
+      helperName: forSomeoneElse ? helperName.trim() : '',
+      firstName: askPatientName ? firstName.trim() : '',
+      protocolId,
+    });
   };
 
   return (
@@ -75,7 +127,13 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
         <legend>{t('welcome.roleLabel')}</legend>
         {RoleSchema.options.map((option, index) => (
           <label key={option} className="choice">
-            <input id={`${ids.role}-${index}`} type="radio" name="role" checked={role === option} onChange={() => setRole(option)} />
+            <input
+              id={`${ids.role}-${index}`}
+              type="radio"
+              name="role"
+              checked={role === option}
+              onChange={() => setRole(option)}
+            />
             {t(`welcome.roles.${option}`)}
           </label>
         ))}
@@ -95,7 +153,11 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
             autoComplete="given-name"
             value={helperName}
             maxLength={100}
-            aria-describedby={showErrors && helperMissing ? `${ids.helperError} ${ids.helperUnprintable}` : ids.helperUnprintable}
+            aria-describedby={
+              showErrors && helperMissing
+                ? `${ids.helperError} ${ids.helperUnprintable}`
+                : ids.helperUnprintable
+            }
             aria-invalid={showErrors && helperMissing}
             onChange={(event) => setHelperName(event.target.value)}
           />
@@ -110,7 +172,9 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
       )}
       {askPatientName && (
         <div className="field">
-          <label htmlFor={ids.name}>{forSomeoneElse ? t('welcome.patientNameLabel') : t('welcome.nameLabel')}</label>
+          <label htmlFor={ids.name}>
+            {forSomeoneElse ? t('welcome.patientNameLabel') : t('welcome.nameLabel')}
+          </label>
           <p id={ids.nameHint} className="hint">
             {t(kiosk ? 'welcome.nameHintKiosk' : 'welcome.nameHint')}
           </p>
@@ -121,7 +185,11 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
             autoComplete="given-name"
             value={firstName}
             maxLength={100}
-            aria-describedby={showErrors && nameMissing ? `${ids.nameHint} ${ids.nameError} ${ids.nameUnprintable}` : `${ids.nameHint} ${ids.nameUnprintable}`}
+            aria-describedby={
+              showErrors && nameMissing
+                ? `${ids.nameHint} ${ids.nameError} ${ids.nameUnprintable}`
+                : `${ids.nameHint} ${ids.nameUnprintable}`
+            }
             aria-invalid={showErrors && nameMissing}
             onChange={(event) => setFirstName(event.target.value)}
           />
@@ -133,7 +201,10 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
           <UnprintableNote id={ids.nameUnprintable} text={firstName} />
         </div>
       )}
-      <fieldset className="field" aria-describedby={showErrors && therapyMissing ? ids.therapyError : undefined}>
+      <fieldset
+        className="field"
+        aria-describedby={showErrors && therapyMissing ? ids.therapyError : undefined}
+      >
         <legend>{t('welcome.therapyLabel')}</legend>
         {protocols.length === 0 && <p>{t('welcome.noTherapies')}</p>}
         {protocols.map((protocol, index) => (
@@ -152,7 +223,9 @@ export function WelcomeStep({ session, protocols, planMessage, saving, deleting,
           </label>
         ))}
         {/* Said once, where the patient first meets the checklist; the titles themselves name the therapy plainly. */}
-        {protocols.find((p) => p.id === protocolId)?.isExample && <p className="notice">{t('welcome.exampleChecklist')}</p>}
+        {protocols.find((p) => p.id === protocolId)?.isExample && (
+          <p className="notice">{t('welcome.exampleChecklist')}</p>
+        )}
         {showErrors && therapyMissing && (
           <p id={ids.therapyError} className="error" role="alert">
             {t('welcome.therapyRequired')}

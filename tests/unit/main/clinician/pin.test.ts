@@ -1,12 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
 import { hashPin, pinMatches } from '../../../../src/main/clinician/pin-hash';
-import { FREE_ATTEMPTS, NO_PIN, pinLock, type PinState } from '../../../../src/main/clinician/pin-lock';
+import {
+  FREE_ATTEMPTS,
+  NO_PIN,
+  pinLock,
+  type PinState,
+} from '../../../../src/main/clinician/pin-lock';
 import { appUnderTest } from '../../../support/app-under-test';
 import { makeTempDir } from '../../../support/temp-dir';
 
 function memoryPinStore(initial: PinState = NO_PIN) {
   let state = initial;
-  return { read: () => state, write: (next: PinState) => void (state = next), get state() { return state; } };
+  return {
+    read: () => state,
+    write: (next: PinState) => void (state = next),
+    get state() {
+      return state;
+    },
+  };
 }
 
 describe('PIN hashing', () => {
@@ -34,7 +45,9 @@ describe('PIN hashing', () => {
 
 describe('pinLock', () => {
   it('says when no PIN is set', async () => {
-    expect(await pinLock(memoryPinStore(), () => new Date()).unlock('123456')).toEqual({ outcome: 'no-pin-set' });
+    expect(await pinLock(memoryPinStore(), () => new Date()).unlock('123456')).toEqual({
+      outcome: 'no-pin-set',
+    });
   });
 
   it('locks out after repeated wrong tries, for longer each time, and remembers it', async () => {
@@ -42,12 +55,25 @@ describe('pinLock', () => {
     let now = new Date('2026-11-22T10:00:00Z');
     const lock = pinLock(store, () => now);
     await lock.setPin('482913');
-    for (let i = 1; i < FREE_ATTEMPTS; i += 1) expect(await lock.unlock('000000')).toEqual({ outcome: 'wrong-pin', attemptsLeft: FREE_ATTEMPTS - i });
-    expect(await lock.unlock('000000')).toEqual({ outcome: 'locked-out', until: '2026-11-22T10:05:00.000Z' });
+    for (let i = 1; i < FREE_ATTEMPTS; i += 1)
+      expect(await lock.unlock('000000')).toEqual({
+        outcome: 'wrong-pin',
+        attemptsLeft: FREE_ATTEMPTS - i,
+      });
+    expect(await lock.unlock('000000')).toEqual({
+      outcome: 'locked-out',
+      until: '2026-11-22T10:05:00.000Z',
+    });
     // Even the right PIN is refused while locked out, and a restart (new lock, same store) keeps the lockout.
-    expect(await pinLock(store, () => now).unlock('482913')).toEqual({ outcome: 'locked-out', until: '2026-11-22T10:05:00.000Z' });
+    expect(await pinLock(store, () => now).unlock('482913')).toEqual({
+      outcome: 'locked-out',
+      until: '2026-11-22T10:05:00.000Z',
+    });
     now = new Date('2026-11-22T10:05:01Z');
-    expect(await lock.unlock('000000')).toEqual({ outcome: 'locked-out', until: '2026-11-22T10:15:01.000Z' });
+    expect(await lock.unlock('000000')).toEqual({
+      outcome: 'locked-out',
+      until: '2026-11-22T10:15:01.000Z',
+    });
     now = new Date('2026-11-22T10:16:00Z');
     expect(await lock.unlock('482913')).toEqual({ outcome: 'unlocked' });
     expect(store.state).toMatchObject({ failedAttempts: 0, lockedUntil: null });
@@ -65,32 +91,56 @@ describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
     const store = memoryPinStore();
     const lock = pinLock(store, AT);
     await lock.setPin(RIGHT);
-    const results = await Promise.all(Array.from({ length: count }, (_, index) => lock.unlock(index === rightAt ? RIGHT : WRONG)));
-    return { store, results, wrong: results.filter((result) => result.outcome === 'wrong-pin').length };
+    const results = await Promise.all(
+      Array.from({ length: count }, (_, index) => lock.unlock(index === rightAt ? RIGHT : WRONG)),
+    );
+    return {
+      store,
+      results,
+      wrong: results.filter((result) => result.outcome === 'wrong-pin').length,
+    };
   }
 
   it('takes one try at a time: of 41 parallel tries, exactly the free ones are wrong, then all are locked out, even the right PIN among them', async () => {
     const { store, results, wrong } = await parallelTries(41, 20);
     expect(wrong).toBe(FREE_ATTEMPTS - 1);
-    expect(results.filter((result) => result.outcome === 'locked-out')).toHaveLength(41 - (FREE_ATTEMPTS - 1));
+    expect(results.filter((result) => result.outcome === 'locked-out')).toHaveLength(
+      41 - (FREE_ATTEMPTS - 1),
+    );
     expect(results[20]).toMatchObject({ outcome: 'locked-out' });
-    expect(store.state).toMatchObject({ failedAttempts: FREE_ATTEMPTS, lockedUntil: '2026-11-22T10:05:00.000Z' });
+    expect(store.state).toMatchObject({
+      failedAttempts: FREE_ATTEMPTS,
+      lockedUntil: '2026-11-22T10:05:00.000Z',
+    });
   });
 
   it('counts from zero again after the right PIN, in the order the tries came', async () => {
     const { store, results, wrong } = await parallelTries(40, 2);
-    expect(results.slice(0, 3)).toEqual([{ outcome: 'wrong-pin', attemptsLeft: 4 }, { outcome: 'wrong-pin', attemptsLeft: 3 }, { outcome: 'unlocked' }]);
+    expect(results.slice(0, 3)).toEqual([
+      { outcome: 'wrong-pin', attemptsLeft: 4 },
+      { outcome: 'wrong-pin', attemptsLeft: 3 },
+      { outcome: 'unlocked' },
+    ]);
     expect(wrong).toBe(2 + FREE_ATTEMPTS - 1);
-    expect(store.state).toMatchObject({ failedAttempts: FREE_ATTEMPTS, lockedUntil: '2026-11-22T10:05:00.000Z' });
+    expect(store.state).toMatchObject({
+      failedAttempts: FREE_ATTEMPTS,
+      lockedUntil: '2026-11-22T10:05:00.000Z',
+    });
   });
 
   it('counts a try before checking it, so stopping halfway never gives a free try', async () => {
     const writes: PinState[] = [];
     const store = memoryPinStore();
-    const lock = pinLock({ read: store.read, write: (state) => {
-        writes.push(state);
-        store.write(state);
-      } }, AT);
+    const lock = pinLock(
+      {
+        read: store.read,
+        write: (state) => {
+          writes.push(state);
+          store.write(state);
+        },
+      },
+      AT,
+    );
     await lock.setPin(RIGHT);
     writes.length = 0;
     expect(await lock.unlock(RIGHT)).toEqual({ outcome: 'unlocked' });
@@ -99,15 +149,20 @@ describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
 });
 
 describe('the PIN in logs', () => {
-  it('is never written to main\'s log or the console, whatever is tried', async () => {
+  it("is never written to main's log or the console, whatever is tried", async () => {
     const { dir, cleanup } = makeTempDir();
     const written: string[] = [];
-    const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' '))));
+    const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((level) =>
+      vi
+        .spyOn(console, level)
+        .mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' '))),
+    );
     try {
       const app = await appUnderTest(dir, dir);
       await app.call('clinicianSetPin', { pin: '482913' });
       await app.call('clinicianLock');
-      for (const pin of ['482914', '48291', 'x482913', '482913']) await app.call('clinicianUnlock', { pin });
+      for (const pin of ['482914', '48291', 'x482913', '482913'])
+        await app.call('clinicianUnlock', { pin });
       await app.call('clinicianSetPin', { pin: '482913' });
       expect([...app.logged, ...written].filter((line) => line.includes('48291'))).toEqual([]);
     } finally {

@@ -21,20 +21,36 @@ function setUp() {
   const clinic = openClinicConfig(confStore(dir));
   const catalog = protocolCatalog(examples, clinic);
   let tick = 0;
-  const editor = protocolEditor(clinic, catalog, () => new Date(Date.UTC(2026, 10, 22, 10, tick++)));
+  const editor = protocolEditor(
+    clinic,
+    catalog,
+    () => new Date(Date.UTC(2026, 10, 22, 10, tick++)),
+  );
   return { clinic, catalog, editor };
 }
 
 describe('protocolEditor', () => {
   it('saving an edited example bumps its version, records the hash and keeps the shipped version', () => {
     const { catalog, editor } = setUp();
-    const draft = { ...example, title: { ...example.title, en: 'Sickle cell gene therapy (North Clinic)' } };
+    const draft = {
+      ...example,
+      title: { ...example.title, en: 'Sickle cell gene therapy (North Clinic)' },
+    };
     const saved = editor.save(draft);
-    expect(saved).toEqual({ version: example.version + 1, contentHash: contentHash(draft), changed: true });
+    expect(saved).toEqual({
+      version: example.version + 1,
+      contentHash: contentHash(draft),
+      changed: true,
+    });
     expect(catalog.get(example.id)?.title.en).toBe('Sickle cell gene therapy (North Clinic)');
-    expect(editor.versions(example.id).map((v) => v.protocol.version)).toEqual([example.version, example.version + 1]);
+    expect(editor.versions(example.id).map((v) => v.protocol.version)).toEqual([
+      example.version,
+      example.version + 1,
+    ]);
     // The edit survives a restart.
-    expect(protocolCatalog(examples, openClinicConfig(confStore(dir))).get(example.id)?.version).toBe(example.version + 1);
+    expect(
+      protocolCatalog(examples, openClinicConfig(confStore(dir))).get(example.id)?.version,
+    ).toBe(example.version + 1);
   });
 
   it('saving keeps every protocol in its place, in the staff list and in what patients are offered', () => {
@@ -51,13 +67,20 @@ describe('protocolEditor', () => {
     expect(catalog.offered().map((p) => p.id)).toEqual(offeredBefore);
     // After staff chose an order, saving keeps it too.
     editor.reorder([...before].reverse());
-    editor.save({ ...catalog.get(example.id)!, summary: { ...example.summary, en: 'Edited again.' } });
+    editor.save({
+      ...catalog.get(example.id)!,
+      summary: { ...example.summary, en: 'Edited again.' },
+    });
     expect(catalog.all().map((p) => p.id)).toEqual([...before].reverse());
   });
 
   it('writes nothing when the draft is unchanged', () => {
     const { editor, clinic } = setUp();
-    expect(editor.save(example)).toEqual({ version: example.version, contentHash: contentHash(example), changed: false });
+    expect(editor.save(example)).toEqual({
+      version: example.version,
+      contentHash: contentHash(example),
+      changed: false,
+    });
     expect(clinic.protocols()).toEqual([]);
   });
 
@@ -68,10 +91,27 @@ describe('protocolEditor', () => {
       ...example,
       tests: [...otherTests, { ...firstTest!, why: { ...firstTest!.why, en: 'New reason.' } }],
       questions: example.questions.slice(1),
-      medications: [...example.medications, { ...example.medications[0]!, id: 'pause-voxelotor', matchNames: ['voxelotor', 'Oxbryta'] }],
+      medications: [
+        ...example.medications,
+        { ...example.medications[0]!, id: 'pause-voxelotor', matchNames: ['voxelotor', 'Oxbryta'] },
+      ],
     });
     expect(editor.changes(example.id, example.version, example.version + 1)).toEqual([
-      { kind: 'changed', section: 'tests', itemId: firstTest!.id, fields: ['why'], values: [{ kind: 'text', field: 'why', key: 'en', before: firstTest!.why.en, after: 'New reason.' }] },
+      {
+        kind: 'changed',
+        section: 'tests',
+        itemId: firstTest!.id,
+        fields: ['why'],
+        values: [
+          {
+            kind: 'text',
+            field: 'why',
+            key: 'en',
+            before: firstTest!.why.en,
+            after: 'New reason.',
+          },
+        ],
+      },
       ...otherTests.slice(0, 1).map((t) => ({ kind: 'moved', section: 'tests', itemId: t.id })),
       ...otherTests.slice(1).map((t) => ({ kind: 'moved', section: 'tests', itemId: t.id })),
       { kind: 'moved', section: 'tests', itemId: firstTest!.id },
@@ -80,12 +120,14 @@ describe('protocolEditor', () => {
     ]);
   });
 
-  it('duplicates a protocol as the clinic\'s own, version 1', () => {
+  it("duplicates a protocol as the clinic's own, version 1", () => {
     const { editor, catalog } = setUp();
     const copy = editor.duplicate(example.id, 'north-clinic-sickle-cell');
     expect(copy).toMatchObject({ id: 'north-clinic-sickle-cell', version: 1, isExample: false });
     expect(catalog.get('north-clinic-sickle-cell')).toEqual(copy);
-    expect(() => editor.duplicate(example.id, 'north-clinic-sickle-cell')).toThrow(/already exists/);
+    expect(() => editor.duplicate(example.id, 'north-clinic-sickle-cell')).toThrow(
+      /already exists/,
+    );
   });
 
   it('retires and restores: a retired protocol is kept but not offered to patients', () => {
@@ -100,7 +142,10 @@ describe('protocolEditor', () => {
   it('reorders what patients see', () => {
     const { editor, catalog } = setUp();
     editor.duplicate(example.id, 'a-first');
-    const ids = catalog.all().map((p) => p.id).reverse();
+    const ids = catalog
+      .all()
+      .map((p) => p.id)
+      .reverse();
     editor.reorder(ids);
     expect(catalog.all().map((p) => p.id)).toEqual(ids);
     expect(() => editor.reorder(['nope'])).toThrow(/Unknown/);
@@ -114,6 +159,8 @@ describe('protocol versions looked up by id', () => {
     const odd = { ...example, id: 'constructor' };
     const catalog = protocolCatalog([odd], clinic);
     const editor = protocolEditor(clinic, catalog, () => new Date(Date.UTC(2026, 10, 22)));
-    expect(editor.versions('constructor')).toEqual([{ savedAt: '1970-01-01T00:00:00.000Z', contentHash: contentHash(odd), protocol: odd }]);
+    expect(editor.versions('constructor')).toEqual([
+      { savedAt: '1970-01-01T00:00:00.000Z', contentHash: contentHash(odd), protocol: odd },
+    ]);
   });
 });

@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { pairBlocks } from '../../../../src/main/handout/bilingual-pairs';
 import type { HandoutBlock } from '../../../../src/main/handout/handout-content';
-import { handoutContentFor, makeHandout, type HandoutRequest } from '../../../../src/main/handout/make-handout';
+import {
+  handoutContentFor,
+  makeHandout,
+  type HandoutRequest,
+} from '../../../../src/main/handout/make-handout';
 import { FALLBACK_LANGUAGE, LANGUAGES, textDirection, type Language } from '@shared/i18n/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
 import { handoutDeps, patientWith } from '../../../support/handout-fixtures';
@@ -13,11 +17,17 @@ import { allNodes, loadPdf, structureTree, type StructureNode } from '../../../s
 import { pdfText, searchable } from '../../../support/pdf-tools';
 import { makeTempDir } from '../../../support/temp-dir';
 
-const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t');
+const protocol = loadProtocolFolder(path.resolve('resources/protocols')).find(
+  (p) => p.id === 'example-car-t',
+);
 if (!protocol) throw new Error('no CAR-T example protocol');
 
 /** The person's own words, each printed once whatever the two languages. */
-const OWN = { medicine: 'Zyrtexa drops 5 mg', question: 'Can my sister Wiremu stay the night?', worries: 'Quokka the dog needs someone at home.' };
+const OWN = {
+  medicine: 'Zyrtexa drops 5 mg',
+  question: 'Can my sister Wiremu stay the night?',
+  worries: 'Quokka the dog needs someone at home.',
+};
 
 const patient = patientWith({
   firstName: 'Tamsin',
@@ -27,15 +37,31 @@ const patient = patientWith({
 });
 
 function request(language: Language, secondLanguage: Language | null): HandoutRequest {
-  return { protocol: protocol!, patient, language, clinic: { ...DEFAULT_CLINIC_SETTINGS, clinicName: 'North Clinic', phoneAfterHours: '555-0199' }, paper: 'letter', largePrint: false, preparedAt: new Date('2026-11-22T10:00:00Z'), secondLanguage };
+  return {
+    protocol: protocol!,
+    patient,
+    language,
+    clinic: { ...DEFAULT_CLINIC_SETTINGS, clinicName: 'North Clinic', phoneAfterHours: '555-0199' },
+    paper: 'letter',
+    largePrint: false,
+    preparedAt: new Date('2026-11-22T10:00:00Z'),
+    secondLanguage,
+  };
 }
 
 /** Every pair the app offers by default (English beside each other language), and English with Spanish. */
-const PAIRS: Array<[Language, Language]> = [['en', 'es'], ...LANGUAGES.filter((l) => l !== FALLBACK_LANGUAGE).map((l): [Language, Language] => [l, FALLBACK_LANGUAGE])];
+const PAIRS: Array<[Language, Language]> = [
+  ['en', 'es'],
+  ...LANGUAGES.filter((l) => l !== FALLBACK_LANGUAGE).map((l): [Language, Language] => [
+    l,
+    FALLBACK_LANGUAGE,
+  ]),
+];
 
 /** Blocks only one language has: the notice that its words are not yet reviewed by a medical translator. */
 const ONE_LANGUAGE_ONLY = new Set(['translation-not-reviewed']);
-const ids = (blocks: readonly HandoutBlock[]) => blocks.map((block) => block.id).filter((id) => !ONE_LANGUAGE_ONLY.has(id));
+const ids = (blocks: readonly HandoutBlock[]) =>
+  blocks.map((block) => block.id).filter((id) => !ONE_LANGUAGE_ONLY.has(id));
 
 let dir: string;
 let cleanup: () => void;
@@ -58,7 +84,10 @@ describe('pairing blocks by id', () => {
   const block = (id: string): HandoutBlock => ({ id, kind: 'paragraph', text: id });
 
   it('keeps the first language order, and puts a block only the second has after the pair before it', () => {
-    const pairs = pairBlocks([block('a'), block('b'), block('c')], [block('a'), block('x'), block('b'), block('c')]);
+    const pairs = pairBlocks(
+      [block('a'), block('b'), block('c')],
+      [block('a'), block('x'), block('b'), block('c')],
+    );
     expect(pairs.map((p) => [p.id, p.first?.id ?? null, p.second?.id ?? null])).toEqual([
       ['a', 'a', 'a'],
       ['x', null, 'x'],
@@ -79,12 +108,16 @@ describe.each(PAIRS)('a bilingual handout in %s with %s', (first, second) => {
 
   it('has the same blocks, by id and in order, in both languages', () => {
     expect(ids(translation.blocks)).toEqual(ids(content.blocks));
-    for (const pair of pairBlocks(content.blocks, translation.blocks)) if (pair.first && pair.second) expect(pair.first.id).toBe(pair.second.id);
+    for (const pair of pairBlocks(content.blocks, translation.blocks))
+      if (pair.first && pair.second) expect(pair.first.id).toBe(pair.second.id);
   });
 
   it('says in each language what the one-language handout says: the same signs, timings and terms', () => {
     // The translation's glossary explains the first language's words, so the bilingual glossaries pair.
-    const single = (language: Language) => handoutContentFor(request(language, null), handoutDeps).blocks.filter((b) => !b.id.startsWith('term:'));
+    const single = (language: Language) =>
+      handoutContentFor(request(language, null), handoutDeps).blocks.filter(
+        (b) => !b.id.startsWith('term:'),
+      );
     expect(content.blocks.filter((b) => !b.id.startsWith('term:'))).toEqual(single(first));
     expect(translation.blocks.filter((b) => !b.id.startsWith('term:'))).toEqual(single(second));
     expect(translation.terms.map((term) => term.id)).toEqual(content.terms.map((term) => term.id));
@@ -92,7 +125,9 @@ describe.each(PAIRS)('a bilingual handout in %s with %s', (first, second) => {
 
   it('tags each paragraph with its own language, the translation right after its original', async () => {
     const tree = structureTree(await loadPdf(new Uint8Array(readFileSync(fileOf(first, second)))));
-    const texts = allNodes(tree).filter((node) => ['H1', 'H2', 'H3', 'P'].includes(node.type) && node.mcids.length > 0);
+    const texts = allNodes(tree).filter(
+      (node) => ['H1', 'H2', 'H3', 'P'].includes(node.type) && node.mcids.length > 0,
+    );
     const langs = new Set(texts.map((node) => node.lang));
     expect(langs).toEqual(new Set([first, second, undefined]));
     const tagged = (lang: string) => texts.filter((node) => node.lang === lang).length;
@@ -100,36 +135,59 @@ describe.each(PAIRS)('a bilingual handout in %s with %s', (first, second) => {
     expect(tagged(second)).toBeGreaterThan(40);
     // Each heading of the first language is followed by the same heading in the second.
     const headings = texts.filter((node) => node.type === 'H2');
-    const firstHeadings = headings.flatMap((node, i): StructureNode[][] => (node.lang === first ? [[node, headings[i + 1] as StructureNode]] : []));
+    const firstHeadings = headings.flatMap((node, i): StructureNode[][] =>
+      node.lang === first ? [[node, headings[i + 1] as StructureNode]] : [],
+    );
     expect(firstHeadings.length).toBeGreaterThan(5);
     for (const [, next] of firstHeadings) expect(next?.lang).toBe(second);
   });
 
-  const KEYS = ['handout:title', 'handout:notConsentForm', 'handout:testsHeading', 'handout:questionsHeading', 'checklist:sections.afterTreatment'];
+  const KEYS = [
+    'handout:title',
+    'handout:notConsentForm',
+    'handout:testsHeading',
+    'handout:questionsHeading',
+    'checklist:sections.afterTreatment',
+  ];
   /**
    * A text's sentences, as pdftotext can give them back: poppler orders the sentences of a right-to-left line by
    * guesses of its own next to left-to-right lines (README, known limits of the readers), so Arabic is found
    * sentence by sentence, and only left-to-right paragraphs are checked for their order.
    */
-  const sentences = (text: string) => text.split(/[.،:؟?]/u).map(searchable).filter((piece) => piece.length > 0);
+  const sentences = (text: string) =>
+    text
+      .split(/[.،:؟?]/u)
+      .map(searchable)
+      .filter((piece) => piece.length > 0);
 
   it('gives every paragraph in reading order, each followed by its translation, and the person’s words once', () => {
     const text = searchable(pdfText(fileOf(first, second)));
     for (const language of [first, second]) {
       const t = handoutDeps.translatorFor(language);
-      for (const key of [...KEYS, 'handout:exampleProtocol', 'checklist:neverStopAlone']) for (const piece of sentences(t(key))) expect(text, `${language} ${key}`).toContain(piece);
+      for (const key of [...KEYS, 'handout:exampleProtocol', 'checklist:neverStopAlone'])
+        for (const piece of sentences(t(key))) expect(text, `${language} ${key}`).toContain(piece);
     }
-    const ordered = KEYS.flatMap((key) => [first, second].filter((l) => textDirection(l) === 'ltr').map((l) => searchable(handoutDeps.translatorFor(l)(key))));
+    const ordered = KEYS.flatMap((key) =>
+      [first, second]
+        .filter((l) => textDirection(l) === 'ltr')
+        .map((l) => searchable(handoutDeps.translatorFor(l)(key))),
+    );
     const at = ordered.map((words) => text.indexOf(words));
     expect([...at].sort((x, y) => x - y)).toEqual(at);
-    for (const own of Object.values(OWN)) expect(text.split(searchable(own)).length - 1, own).toBe(1);
+    for (const own of Object.values(OWN))
+      expect(text.split(searchable(own)).length - 1, own).toBe(1);
   });
 
   it('says for each language that has it that a medical translator has not reviewed it yet', () => {
     const text = searchable(pdfText(fileOf(first, second)));
     for (const language of [first, second]) {
-      const notice = sentences(handoutDeps.translatorFor(language)('handout:translationNotReviewed'));
-      expect(notice.every((piece) => text.includes(piece)), language).toBe(language !== 'en');
+      const notice = sentences(
+        handoutDeps.translatorFor(language)('handout:translationNotReviewed'),
+      );
+      expect(
+        notice.every((piece) => text.includes(piece)),
+        language,
+      ).toBe(language !== 'en');
     }
   });
 });
@@ -137,8 +195,14 @@ describe.each(PAIRS)('a bilingual handout in %s with %s', (first, second) => {
 describe('right to left with left to right', () => {
   /** Each word's box on the first page, from pdftotext's bounding boxes. */
   function words(file: string): Array<{ word: string; xMin: number; xMax: number }> {
-    const page = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', file, '-'], { encoding: 'utf8' });
-    return [...page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ word: m[3] ?? '', xMin: Number(m[1]), xMax: Number(m[2]) }));
+    const page = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', file, '-'], {
+      encoding: 'utf8',
+    });
+    return [
+      ...page.matchAll(
+        /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({ word: m[3] ?? '', xMin: Number(m[1]), xMax: Number(m[2]) }));
   }
 
   it('keeps Arabic paragraphs to the right and their English translations to the left, each in its own direction', () => {

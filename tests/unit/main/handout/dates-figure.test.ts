@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { contentHash } from '../../../../src/main/protocol/content-hash';
 import { planDatesFigure } from '../../../../src/main/handout/dates-figure';
-import { buildHandoutContent, type HandoutBlock } from '../../../../src/main/handout/handout-content';
+import {
+  buildHandoutContent,
+  type HandoutBlock,
+} from '../../../../src/main/handout/handout-content';
 import { renderHandout } from '../../../../src/main/handout/render-handout';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
@@ -20,7 +23,9 @@ import { glossary, lessons, patientWith } from '../../../support/handout-fixture
 import { allNodes, loadPdf, structureTree } from '../../../support/pdf-objects';
 import { makeTempDir } from '../../../support/temp-dir';
 
-const carT = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-car-t')!;
+const carT = loadProtocolFolder(path.resolve('resources/protocols')).find(
+  (p) => p.id === 'example-car-t',
+)!;
 const translatorFor = translatorsFrom(path.resolve('locales'));
 const preparedAt = new Date('2026-12-01T10:00:00Z');
 const answers: Partial<HandoutPatient> = {
@@ -34,17 +39,37 @@ beforeAll(() => ({ dir, cleanup } = makeTempDir()));
 afterAll(() => cleanup());
 
 function contentFor(language: Language, given: Partial<HandoutPatient> = answers, at = preparedAt) {
-  return buildHandoutContent({ clinic: { ...DEFAULT_CLINIC_SETTINGS, ...CLINIC_CONTACT }, patient: patientWith({ firstName: 'Zoë', ...given }), language, protocol: carT, contentHash: contentHash(carT), preparedAt: at, glossary, lessons, t: translatorFor(language) });
+  return buildHandoutContent({
+    clinic: { ...DEFAULT_CLINIC_SETTINGS, ...CLINIC_CONTACT },
+    patient: patientWith({ firstName: 'Zoë', ...given }),
+    language,
+    protocol: carT,
+    contentHash: contentHash(carT),
+    preparedAt: at,
+    glossary,
+    lessons,
+    t: translatorFor(language),
+  });
 }
-const figureOf = (blocks: HandoutBlock[]) => blocks.find((block): block is Extract<HandoutBlock, { kind: 'dates-figure' }> => block.kind === 'dates-figure')!.figure;
+const figureOf = (blocks: HandoutBlock[]) =>
+  blocks.find(
+    (block): block is Extract<HandoutBlock, { kind: 'dates-figure' }> =>
+      block.kind === 'dates-figure',
+  )!.figure;
 
 const renders = new Map<Language, ReturnType<typeof render>>();
 /** Each language's handout is made once for the tests that read it. */
-const rendered = (language: Language) => renders.get(language) ?? renders.set(language, render(language)).get(language)!;
+const rendered = (language: Language) =>
+  renders.get(language) ?? renders.set(language, render(language)).get(language)!;
 
 async function render(language: Language) {
   const content = contentFor(language);
-  const { bytes } = await renderHandout(content, { fontsDir: path.resolve('resources/fonts'), paper: 'letter', largePrint: false, createdAt: preparedAt });
+  const { bytes } = await renderHandout(content, {
+    fontsDir: path.resolve('resources/fonts'),
+    paper: 'letter',
+    largePrint: false,
+    createdAt: preparedAt,
+  });
   const file = path.join(dir, `${language}.pdf`);
   writeFileSync(file, bytes);
   return { file, bytes, figure: figureOf(content.blocks) };
@@ -53,16 +78,32 @@ async function render(language: Language) {
 describe('"Your dates at a glance" on the handout', () => {
   it('comes near the start, right after the first page’s dates and notices, under its heading', () => {
     const { blocks } = contentFor('en');
-    const headings = blocks.filter((block) => block.kind === 'heading').map((block) => ('text' in block ? block.text : ''));
+    const headings = blocks
+      .filter((block) => block.kind === 'heading')
+      .map((block) => ('text' in block ? block.text : ''));
     expect(headings[0]).toBe('Your dates at a glance');
-    expect(blocks[blocks.findIndex((block) => block.kind === 'dates-figure') - 1]).toEqual({ id: 'section:dates-figure', kind: 'heading', text: 'Your dates at a glance' });
+    expect(blocks[blocks.findIndex((block) => block.kind === 'dates-figure') - 1]).toEqual({
+      id: 'section:dates-figure',
+      kind: 'heading',
+      text: 'Your dates at a glance',
+    });
   });
 
   it('lists in its text alternative every date in order, in words, asking for those not known yet', () => {
     const t = translatorFor('en');
-    const items = timelineItems(carT, answers, '2026-12-01', t, (value: LocalizedText) => resolveText(value, 'en').text);
+    const items = timelineItems(
+      carT,
+      answers,
+      '2026-12-01',
+      t,
+      (value: LocalizedText) => resolveText(value, 'en').text,
+    );
     const { alt } = planDatesFigure(items, '2026-12-01', t, 'en');
-    expect(alt.startsWith('A timeline of the dates, in order. Today is marked: On Tuesday, December 1, 2026.')).toBe(true);
+    expect(
+      alt.startsWith(
+        'A timeline of the dates, in order. Today is marked: On Tuesday, December 1, 2026.',
+      ),
+    ).toBe(true);
     let from = 0;
     for (const item of items) {
       const said = `${item.label}: ${describeTimelineWhen(item.when, t, 'en')}`;
@@ -70,68 +111,146 @@ describe('"Your dates at a glance" on the handout', () => {
       expect(at, said).toBeGreaterThanOrEqual(from);
       from = at + said.length;
     }
-    expect(alt).toContain('Blood tests for hepatitis B, hepatitis C and HIV: On Friday, November 20, 2026. Done.');
+    expect(alt).toContain(
+      'Blood tests for hepatitis B, hepatitis C and HIV: On Friday, November 20, 2026. Done.',
+    );
     expect(alt).toContain('the infusion: Ask your care team for this date.');
   });
 
   it('puts only the dated items on the scale, and names the others once each in a list under it', () => {
     const t = translatorFor('en');
-    const items = timelineItems(carT, answers, '2026-12-01', t, (value: LocalizedText) => resolveText(value, 'en').text);
+    const items = timelineItems(
+      carT,
+      answers,
+      '2026-12-01',
+      t,
+      (value: LocalizedText) => resolveText(value, 'en').text,
+    );
     const { rows, undated, scale } = planDatesFigure(items, '2026-12-01', t, 'en');
     const capital = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
-    expect(rows.map((row) => row.label)).toEqual(items.filter((item) => item.when.kind !== 'unknown').map((item) => capital(item.label)));
-    expect(rows.map((row) => row.label).slice(0, 3)).toEqual(['Blood tests for hepatitis B, hepatitis C and HIV', 'Avoid live vaccines (for example MMR, chickenpox, yellow fever, nasal flu vaccine)', 'Your cell collection']);
+    expect(rows.map((row) => row.label)).toEqual(
+      items.filter((item) => item.when.kind !== 'unknown').map((item) => capital(item.label)),
+    );
+    expect(rows.map((row) => row.label).slice(0, 3)).toEqual([
+      'Blood tests for hepatitis B, hepatitis C and HIV',
+      'Avoid live vaccines (for example MMR, chickenpox, yellow fever, nasal flu vaccine)',
+      'Your cell collection',
+    ]);
     expect(rows.some((row) => row.when.includes('Ask your care team'))).toBe(false);
     expect(scale).not.toBeNull();
     expect(undated?.intro).toBe('Dates not known yet. Ask your care team for them:');
-    expect(undated?.labels).toEqual(items.filter((item) => item.when.kind === 'unknown').map((item) => capital(item.label)));
+    expect(undated?.labels).toEqual(
+      items.filter((item) => item.when.kind === 'unknown').map((item) => capital(item.label)),
+    );
     expect(new Set(undated?.labels).size).toBe(undated?.labels.length);
   });
 
   it('with no date known, has no scale: one calm sentence and the list of every item', () => {
     const t = translatorFor('en');
-    const items = timelineItems(carT, {}, '2026-12-01', t, (value: LocalizedText) => resolveText(value, 'en').text);
+    const items = timelineItems(
+      carT,
+      {},
+      '2026-12-01',
+      t,
+      (value: LocalizedText) => resolveText(value, 'en').text,
+    );
     const { rows, undated, scale, alt } = planDatesFigure(items, '2026-12-01', t, 'en');
     expect([rows, scale]).toEqual([[], null]);
     expect(undated?.intro).toBe('No dates are known yet. Ask your care team for these dates:');
     expect(undated?.labels).toHaveLength(items.length);
-    for (const item of items) expect(alt).toContain(`${item.label}: Ask your care team for this date.`);
-    expect(planDatesFigure(timelineItems(carT, { keyDates: { 'cell-collection': '2027-01-11', lymphodepletion: '2027-02-01', infusion: '2027-02-06' } }, '2026-12-01', t, (value: LocalizedText) => resolveText(value, 'en').text), '2026-12-01', t, 'en').undated).toBeNull();
+    for (const item of items)
+      expect(alt).toContain(`${item.label}: Ask your care team for this date.`);
+    expect(
+      planDatesFigure(
+        timelineItems(
+          carT,
+          {
+            keyDates: {
+              'cell-collection': '2027-01-11',
+              lymphodepletion: '2027-02-01',
+              infusion: '2027-02-06',
+            },
+          },
+          '2026-12-01',
+          t,
+          (value: LocalizedText) => resolveText(value, 'en').text,
+        ),
+        '2026-12-01',
+        t,
+        'en',
+      ).undated,
+    ).toBeNull();
   });
 
   it('flags a deadline gone by on its row and in its /Alt, in the shared words', () => {
     const t = translatorFor('en');
-    const items = timelineItems(carT, answers, '2026-12-22', t, (value: LocalizedText) => resolveText(value, 'en').text);
+    const items = timelineItems(
+      carT,
+      answers,
+      '2026-12-22',
+      t,
+      (value: LocalizedText) => resolveText(value, 'en').text,
+    );
     const { rows, alt } = planDatesFigure(items, '2026-12-22', t, 'en');
     const words = describeDeadlinePassed(t);
     // Avoiding live vaccines was due by 21 December (6 weeks before the chemotherapy on 1 February).
-    expect(rows.filter((row) => row.passed !== null).map((row) => [row.label, row.passed])).toEqual([['Avoid live vaccines (for example MMR, chickenpox, yellow fever, nasal flu vaccine)', words]]);
-    expect(alt).toContain(`Avoid live vaccines (for example MMR, chickenpox, yellow fever, nasal flu vaccine): By Monday, December 21, 2026. ${words}`);
+    expect(rows.filter((row) => row.passed !== null).map((row) => [row.label, row.passed])).toEqual(
+      [
+        [
+          'Avoid live vaccines (for example MMR, chickenpox, yellow fever, nasal flu vaccine)',
+          words,
+        ],
+      ],
+    );
+    expect(alt).toContain(
+      `Avoid live vaccines (for example MMR, chickenpox, yellow fever, nasal flu vaccine): By Monday, December 21, 2026. ${words}`,
+    );
     expect(alt.split(words)).toHaveLength(2);
   });
 
-  it.each(['en', 'ar', 'zh'] as const)('in %s, is one Figure in the tagged PDF whose /Alt is the text alternative, drawn with no picture', async (language) => {
-    const { bytes, figure } = await rendered(language);
-    const doc = await loadPdf(bytes);
-    const figures = allNodes(structureTree(doc)).filter((node) => node.type === 'Figure');
-    expect(figures.map((node) => node.alt)).toEqual([figure.alt]);
-    expect(figures[0]?.mcids.length).toBeGreaterThan(0);
-    // Vector lines, shapes and text only: no raster image anywhere in the file.
-    const images = doc.context.enumerateIndirectObjects().filter(([, object]) => (object instanceof PDFDict || object instanceof PDFRawStream) && String((object instanceof PDFRawStream ? object.dict : object).get(PDFName.of('Subtype'))) === '/Image');
-    expect(images).toEqual([]);
-  });
+  it.each(['en', 'ar', 'zh'] as const)(
+    'in %s, is one Figure in the tagged PDF whose /Alt is the text alternative, drawn with no picture',
+    async (language) => {
+      const { bytes, figure } = await rendered(language);
+      const doc = await loadPdf(bytes);
+      const figures = allNodes(structureTree(doc)).filter((node) => node.type === 'Figure');
+      expect(figures.map((node) => node.alt)).toEqual([figure.alt]);
+      expect(figures[0]?.mcids.length).toBeGreaterThan(0);
+      // Vector lines, shapes and text only: no raster image anywhere in the file.
+      const images = doc.context
+        .enumerateIndirectObjects()
+        .filter(
+          ([, object]) =>
+            (object instanceof PDFDict || object instanceof PDFRawStream) &&
+            String(
+              (object instanceof PDFRawStream ? object.dict : object).get(PDFName.of('Subtype')),
+            ) === '/Image',
+        );
+      expect(images).toEqual([]);
+    },
+  );
 
   it('prints each row’s words and today, and mirrors the scale in Arabic: words on the reading side, time running right to left', async () => {
     /** Where the scale's years and the first row's date are across the first page. */
     const across = (file: string) => {
-      const pages = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('<page ');
+      const pages = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split(
+        '<page ',
+      );
       // The scale's first mark is December 2026: the only "2026" with January's "2027" on its line.
       for (const page of pages) {
-        const words = [...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]+)</g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3] ?? '' }));
-        const december = words.find((word) => word.text === '2026' && words.some((other) => other.text === '2027' && other.y === word.y));
+        const words = [
+          ...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]+)</g),
+        ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3] ?? '' }));
+        const december = words.find(
+          (word) =>
+            word.text === '2026' &&
+            words.some((other) => other.text === '2027' && other.y === word.y),
+        );
         if (!december) continue;
         const january = words.find((word) => word.text === '2027' && word.y === december.y)!;
-        const firstRow = words.find((word) => word.y > december.y && /^\.?2026\.?$/.test(word.text))!;
+        const firstRow = words.find(
+          (word) => word.y > december.y && /^\.?2026\.?$/.test(word.text),
+        )!;
         return { december: december.x, january: january.x, firstRow: firstRow.x };
       }
       throw new Error(`no scale in ${file}`);
@@ -158,7 +277,11 @@ function pagesOf(file: string): string[] {
 }
 
 describe('the figure’s layout, with few or many dates, in regular and large print', () => {
-  const allKnown = { 'cell-collection': '2026-11-30', lymphodepletion: '2027-01-04', infusion: '2027-01-09' };
+  const allKnown = {
+    'cell-collection': '2026-11-30',
+    lymphodepletion: '2027-01-04',
+    infusion: '2027-01-09',
+  };
   const cases = {
     none: { keyDates: {}, tests: {} },
     one: { keyDates: { 'cell-collection': '2027-01-11' }, tests: {} },
@@ -169,7 +292,12 @@ describe('the figure’s layout, with few or many dates, in regular and large pr
 
   async function laidOut(name: keyof typeof cases, largePrint: boolean) {
     const content = contentFor('en', cases[name], at);
-    const { bytes, pageCount } = await renderHandout(content, { fontsDir: path.resolve('resources/fonts'), paper: 'letter', largePrint, createdAt: at });
+    const { bytes, pageCount } = await renderHandout(content, {
+      fontsDir: path.resolve('resources/fonts'),
+      paper: 'letter',
+      largePrint,
+      createdAt: at,
+    });
     const file = path.join(dir, `${name}-${largePrint ? 'large' : 'regular'}.pdf`);
     writeFileSync(file, bytes);
     const pages = pagesOf(file);
@@ -186,36 +314,50 @@ describe('the figure’s layout, with few or many dates, in regular and large pr
     ['none', true, 2],
     ['one', true, 2],
     ['many', true, 3],
-  ] as const)('%s known, large print %s: nothing cut, each row whole on a page with the scale, at most %i pages', async (name, largePrint, most) => {
-    const { figure, pages } = await laidOut(name, largePrint);
-    expect(pages.length).toBeLessThanOrEqual(most);
-    const joined = pages.join(' ');
-    // The figure's words alone: from its heading to the next section's.
-    const all = joined.slice(joined.indexOf('Your dates at a glance'), joined.indexOf('Tests to complete'));
-    expect(all).not.toContain('…');
-    for (const row of figure.rows) {
-      // Label, date and flag whole, on one page, and that page has the scale's words above its rows.
-      const whole = [row.label, row.when, ...(row.passed ? [row.passed] : [])].join(' ');
-      const page = pages.find((text) => text.includes(whole));
-      expect(page, whole).toBeDefined();
-      expect(page).toContain('Today');
-    }
-    for (const label of figure.undated?.labels ?? []) expect(all.split(label).length - 1, label).toBe(1);
-    if (figure.undated) expect(all).toContain(figure.undated.intro);
-    if (name === 'none') expect(all).not.toContain('Today');
-  });
+  ] as const)(
+    '%s known, large print %s: nothing cut, each row whole on a page with the scale, at most %i pages',
+    async (name, largePrint, most) => {
+      const { figure, pages } = await laidOut(name, largePrint);
+      expect(pages.length).toBeLessThanOrEqual(most);
+      const joined = pages.join(' ');
+      // The figure's words alone: from its heading to the next section's.
+      const all = joined.slice(
+        joined.indexOf('Your dates at a glance'),
+        joined.indexOf('Tests to complete'),
+      );
+      expect(all).not.toContain('…');
+      for (const row of figure.rows) {
+        // Label, date and flag whole, on one page, and that page has the scale's words above its rows.
+        const whole = [row.label, row.when, ...(row.passed ? [row.passed] : [])].join(' ');
+        const page = pages.find((text) => text.includes(whole));
+        expect(page, whole).toBeDefined();
+        expect(page).toContain('Today');
+      }
+      for (const label of figure.undated?.labels ?? [])
+        expect(all.split(label).length - 1, label).toBe(1);
+      if (figure.undated) expect(all).toContain(figure.undated.intro);
+      if (name === 'none') expect(all).not.toContain('Today');
+    },
+  );
 
   it('in large print, prints no month word over another on the scale', async () => {
     const { pages } = await laidOut('many', true);
     expect(pages.length).toBeGreaterThan(1);
     const file = path.join(dir, 'many-large.pdf');
-    for (const page of execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('<page ').filter((text) => text.includes('>Today<'))) {
-      const words = [...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)</g)].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4] }));
+    for (const page of execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+      .split('<page ')
+      .filter((text) => text.includes('>Today<'))) {
+      const words = [
+        ...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)</g),
+      ].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4] }));
       // The month words are on the line under "Today", the first line of the scale.
       const today = words.find((word) => word.text === 'Today')!;
-      const line = words.filter((word) => word.y > today.y && word.y < today.y + 14).sort((a, b) => a.x0 - b.x0);
+      const line = words
+        .filter((word) => word.y > today.y && word.y < today.y + 14)
+        .sort((a, b) => a.x0 - b.x0);
       expect(line.length).toBeGreaterThan(1);
-      for (let i = 1; i < line.length; i += 1) expect(line[i]!.x0, JSON.stringify(line)).toBeGreaterThanOrEqual(line[i - 1]!.x1);
+      for (let i = 1; i < line.length; i += 1)
+        expect(line[i]!.x0, JSON.stringify(line)).toBeGreaterThanOrEqual(line[i - 1]!.x1);
     }
   });
 
@@ -230,6 +372,8 @@ describe('the figure’s layout, with few or many dates, in regular and large pr
 
   it('flags the deadline gone by on the printed row', async () => {
     const { pages } = await laidOut('many', false);
-    expect(pages.join(' ')).toContain('Avoid live vaccines (for example MMR, chickenpox, yellow fever, nasal flu vaccine) By Nov 23, 2026. This date has passed. Ask your care team what to do.');
+    expect(pages.join(' ')).toContain(
+      'Avoid live vaccines (for example MMR, chickenpox, yellow fever, nasal flu vaccine) By Nov 23, 2026. This date has passed. Ask your care team what to do.',
+    );
   });
 });

@@ -45,7 +45,15 @@ afterAll(() => cleanup());
 async function render(language: Language): Promise<string> {
   const own = Object.values(QUESTIONS).map((text, i) => ({ id: `q${i}`, text }));
   const rendered = await makeHandout(
-    { protocol: protocol!, patient: patientWith({ firstName: NAME, questions: { chosen: [], own, topThree: [] } }), language, clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-11-22T10:00:00Z') },
+    {
+      protocol: protocol!,
+      patient: patientWith({ firstName: NAME, questions: { chosen: [], own, topThree: [] } }),
+      language,
+      clinic: DEFAULT_CLINIC_SETTINGS,
+      paper: 'letter',
+      largePrint: false,
+      preparedAt: new Date('2026-11-22T10:00:00Z'),
+    },
     handoutDeps,
   );
   expect(rendered.missingCharacters).toEqual([]);
@@ -60,81 +68,107 @@ async function render(language: Language): Promise<string> {
  * the byte order mark is checked in the PDF's logical text below instead.
  */
 const extracted = (file: string) =>
-  rightToLeftInReadingOrder(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
+  rightToLeftInReadingOrder(
+    execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+  )
     .replace(/[\u202a-\u202e]/g, '')
     .replace(/\s+/g, ' ');
 const asExtracted = (text: string) => text.normalize('NFC').replace(/\uFEFF/g, '');
 
 /** Every /ActualText in the PDF, decoded (UTF-16BE after its own byte order mark). */
 function actualTexts(file: string): string[] {
-  const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { encoding: 'latin1' });
-  return [...qdf.matchAll(/\/ActualText <feff([0-9a-f]*)>/gi)].map(([, hex = '']) => Buffer.from(hex, 'hex').swap16().toString('utf16le'));
+  const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], {
+    encoding: 'latin1',
+  });
+  return [...qdf.matchAll(/\/ActualText <feff([0-9a-f]*)>/gi)].map(([, hex = '']) =>
+    Buffer.from(hex, 'hex').swap16().toString('utf16le'),
+  );
 }
 
 /** The glyphs MuPDF draws, in content order, from its trace of every page. */
 function drawnGlyphs(file: string): Array<{ unicode: string; glyph: string; x: number }> {
-  const trace = execFileSync('mutool', ['draw', '-F', 'trace', '-o', '-', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return [...trace.matchAll(/<g unicode="([^"]*)" glyph="([^"]*)" x="([-\d.]+)"/g)].map(([, unicode = '', glyph = '', x = '']) => ({ unicode, glyph, x: Number(x) }));
+  const trace = execFileSync('mutool', ['draw', '-F', 'trace', '-o', '-', file], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return [...trace.matchAll(/<g unicode="([^"]*)" glyph="([^"]*)" x="([-\d.]+)"/g)].map(
+    ([, unicode = '', glyph = '', x = '']) => ({ unicode, glyph, x: Number(x) }),
+  );
 }
 
-describe.each([['en'], ['ar']] as const)('the text a reader extracts from a handout in %s', (language) => {
-  let file: string;
-  beforeAll(async () => {
-    file = await render(language);
-  }, 60_000);
+describe.each([['en'], ['ar']] as const)(
+  'the text a reader extracts from a handout in %s',
+  (language) => {
+    let file: string;
+    beforeAll(async () => {
+      file = await render(language);
+    }, 60_000);
 
-  // Left out for Arabic: in a right-to-left line, poppler moves combining marks that end a left-to-right word
-  // ("q\u0307\u0301") to the front of the line when it reorders, though the PDF keeps them after their letter.
-  // Left out for English: in a left-to-right line, poppler puts the newer Arabic marks it takes for left-to-right
-  // before their letter's right-to-left run, and the plus sign after the Hebrew it stands before (their
-  // /ActualText is checked below).
-  const leftOut: readonly string[] = language === 'ar' ? ['combining'] : ['newerArabicMarks', 'pointAfterPlusSign', 'newerArabicLetterAfterDigit'];
-  it.each(Object.entries(QUESTIONS).filter(([name]) => !leftOut.includes(name)))('gives back %s in logical order, as typed', (_, question) => {
-    expect(extracted(file)).toContain(asExtracted(question));
-  });
+    // Left out for Arabic: in a right-to-left line, poppler moves combining marks that end a left-to-right word
+    // ("q\u0307\u0301") to the front of the line when it reorders, though the PDF keeps them after their letter.
+    // Left out for English: in a left-to-right line, poppler puts the newer Arabic marks it takes for left-to-right
+    // before their letter's right-to-left run, and the plus sign after the Hebrew it stands before (their
+    // /ActualText is checked below).
+    const leftOut: readonly string[] =
+      language === 'ar'
+        ? ['combining']
+        : ['newerArabicMarks', 'pointAfterPlusSign', 'newerArabicLetterAfterDigit'];
+    it.each(Object.entries(QUESTIONS).filter(([name]) => !leftOut.includes(name)))(
+      'gives back %s in logical order, as typed',
+      (_, question) => {
+        expect(extracted(file)).toContain(asExtracted(question));
+      },
+    );
 
-  it('gives back a name with a byte order mark and a joiner, which draw nothing', () => {
-    expect(extracted(file)).toContain(asExtracted(NAME));
-  });
+    it('gives back a name with a byte order mark and a joiner, which draw nothing', () => {
+      expect(extracted(file)).toContain(asExtracted(NAME));
+    });
 
-  it('keeps the byte order mark and the joiners in the logical text of the words they are in', () => {
-    const logical = actualTexts(file);
-    for (const word of ['Ana\u200DMaria', 'Jo\u200Cnas \uFEFFstart', '\uFEFFZo\u200Dë']) expect(logical).toContain(word);
-  });
+    it('keeps the byte order mark and the joiners in the logical text of the words they are in', () => {
+      const logical = actualTexts(file);
+      for (const word of ['Ana\u200DMaria', 'Jo\u200Cnas \uFEFFstart', '\uFEFFZo\u200Dë'])
+        expect(logical).toContain(word);
+    });
 
-  it.each(['newerArabicMarks', 'pointAfterPlusSign'] as const)('keeps %s in the order typed: the /ActualText is it reversed, as drawn', (name) => {
-    expect(actualTexts(file)).toContain(Array.from(QUESTIONS[name]).reverse().join(''));
-  });
+    it.each(['newerArabicMarks', 'pointAfterPlusSign'] as const)(
+      'keeps %s in the order typed: the /ActualText is it reversed, as drawn',
+      (name) => {
+        expect(actualTexts(file)).toContain(Array.from(QUESTIONS[name]).reverse().join(''));
+      },
+    );
 
-  it('gives a span of its own only to words whose glyphs do not read back: plain words carry their text in their glyphs', () => {
-    const logical = actualTexts(file);
-    expect(logical.length).toBeGreaterThan(0);
-    expect(logical.filter((text) => /^[A-Za-z]+$/.test(text))).toEqual([]);
-  });
+    it('gives a span of its own only to words whose glyphs do not read back: plain words carry their text in their glyphs', () => {
+      const logical = actualTexts(file);
+      expect(logical.length).toBeGreaterThan(0);
+      expect(logical.filter((text) => /^[A-Za-z]+$/.test(text))).toEqual([]);
+    });
 
-  it('draws every page in MuPDF, which uses no system font, without a missing glyph', () => {
-    const glyphs = drawnGlyphs(file);
-    expect(glyphs.length).toBeGreaterThan(1000);
-    expect(glyphs.filter(({ glyph }) => glyph === '0' || glyph === '.notdef')).toEqual([]);
-  });
+    it('draws every page in MuPDF, which uses no system font, without a missing glyph', () => {
+      const glyphs = drawnGlyphs(file);
+      expect(glyphs.length).toBeGreaterThan(1000);
+      expect(glyphs.filter(({ glyph }) => glyph === '0' || glyph === '.notdef')).toEqual([]);
+    });
 
-  it('draws no glyph at all for a joiner or a byte order mark', () => {
-    const drawn = drawnGlyphs(file)
-      .map(({ unicode }) => unicode)
-      .join('');
-    expect(drawn).toContain('AnaMaria Jonas start');
-    expect(drawn).toContain('Zoë Ñúñez');
-  });
+    it('draws no glyph at all for a joiner or a byte order mark', () => {
+      const drawn = drawnGlyphs(file)
+        .map(({ unicode }) => unicode)
+        .join('');
+      expect(drawn).toContain('AnaMaria Jonas start');
+      expect(drawn).toContain('Zoë Ñúñez');
+    });
 
-  it('draws combining marks over their letter, not after it', () => {
-    const glyphs = drawnGlyphs(file);
-    const base = glyphs.findIndex(({ unicode }, i) => unicode === 'x' && glyphs[i + 1]?.unicode === '\u0323');
-    const [letter, below, above, next] = glyphs.slice(base, base + 4);
-    expect([below?.unicode, above?.unicode]).toEqual(['\u0323', '\u0302']);
-    // A mark has no advance of its own: drawn without HarfBuzz's offset it would stand where the next glyph starts.
-    for (const mark of [below, above]) {
-      expect(mark?.x).toBeGreaterThan(letter?.x as number);
-      expect(Math.abs((mark?.x as number) - (next?.x as number))).toBeGreaterThan(0.05);
-    }
-  });
-});
+    it('draws combining marks over their letter, not after it', () => {
+      const glyphs = drawnGlyphs(file);
+      const base = glyphs.findIndex(
+        ({ unicode }, i) => unicode === 'x' && glyphs[i + 1]?.unicode === '\u0323',
+      );
+      const [letter, below, above, next] = glyphs.slice(base, base + 4);
+      expect([below?.unicode, above?.unicode]).toEqual(['\u0323', '\u0302']);
+      // A mark has no advance of its own: drawn without HarfBuzz's offset it would stand where the next glyph starts.
+      for (const mark of [below, above]) {
+        expect(mark?.x).toBeGreaterThan(letter?.x as number);
+        expect(Math.abs((mark?.x as number) - (next?.x as number))).toBeGreaterThan(0.05);
+      }
+    });
+  },
+);

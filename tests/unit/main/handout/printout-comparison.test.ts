@@ -19,7 +19,15 @@ async function handoutFile(protocolId: string, firstName: string): Promise<strin
   const protocol = protocols.find((p) => p.id === protocolId);
   if (!protocol) throw new Error(protocolId);
   const rendered = await makeHandout(
-    { protocol, patient: patientWith({ firstName }), language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-12-01T10:00:00Z') },
+    {
+      protocol,
+      patient: patientWith({ firstName }),
+      language: 'en',
+      clinic: DEFAULT_CLINIC_SETTINGS,
+      paper: 'letter',
+      largePrint: false,
+      preparedAt: new Date('2026-12-01T10:00:00Z'),
+    },
     handoutDeps,
   );
   const file = path.join(dir, `${protocolId}-${firstName}.pdf`);

@@ -5,11 +5,25 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import { blockTexts, isolate } from '../../../../src/main/handout/handout-content';
-import { handoutContentFor, makeHandout, type HandoutRequest } from '../../../../src/main/handout/make-handout';
+import {
+  handoutContentFor,
+  makeHandout,
+  type HandoutRequest,
+} from '../../../../src/main/handout/make-handout';
 import { unprintableCharacters, unprintableFields } from '@shared/handout/unprintable-characters';
-import { LANGUAGES, textDirection, type Language, type TextDirection } from '@shared/i18n/languages';
+import {
+  LANGUAGES,
+  textDirection,
+  type Language,
+  type TextDirection,
+} from '@shared/i18n/languages';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';
-import { MedicineEntrySchema, OwnQuestionSchema, PatientSessionSchema, type HandoutPatient } from '@shared/schemas/session';
+import {
+  MedicineEntrySchema,
+  OwnQuestionSchema,
+  PatientSessionSchema,
+  type HandoutPatient,
+} from '@shared/schemas/session';
 import { handoutDeps, patientWith } from '../../../support/handout-fixtures';
 import { pdfTextAboveFooters } from '../../../support/pdf-tools';
 import { readBack } from '../../../support/read-back';
@@ -38,7 +52,10 @@ const alphabets = scriptAlphabets();
 function typedAnswersFor(direction: TextDirection) {
   // Something a person could type: not blank, within the name's limit (the limits have tests of their own). Blank
   // as the contract sees it: it folds every line break, U+0085 (next line) too, which trim() keeps, into a space.
-  const samples = [...alphabets.filter((alphabet) => alphabet.direction === direction).map(scriptText), ...Object.values(HARD_CASES[direction])].map((sample) =>
+  const samples = [
+    ...alphabets.filter((alphabet) => alphabet.direction === direction).map(scriptText),
+    ...Object.values(HARD_CASES[direction]),
+  ].map((sample) =>
     sample.filter((text) => text.replace(/\u0085/g, ' ').trim() !== '' && text.length <= 100),
   );
   const typed = fc.oneof(...samples);
@@ -52,7 +69,11 @@ function typedAnswersFor(direction: TextDirection) {
 }
 type TypedAnswers = ReturnType<typeof typedAnswersFor> extends fc.Arbitrary<infer T> ? T : never;
 
-const codePoints = (text: string) => Array.from(text, (ch) => `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+const codePoints = (text: string) =>
+  Array.from(
+    text,
+    (ch) => `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`,
+  ).join(' ');
 
 /** A typed text the contract refused, and the message the person sees. */
 interface Refusal {
@@ -63,7 +84,12 @@ interface Refusal {
 /** The answers as the app keeps them: each through its schema, which folds tabs and line breaks or refuses. */
 function throughContract(answers: TypedAnswers): { patient: HandoutPatient; refusals: Refusal[] } {
   const refusals: Refusal[] = [];
-  const accept = <T>(input: string, result: { success: true; data: T } | { success: false; error: { issues: Array<{ message: string }> } }): T[] => {
+  const accept = <T>(
+    input: string,
+    result:
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ message: string }> } },
+  ): T[] => {
     if (result.success) return [result.data];
     refusals.push({ input, message: result.error.issues.map((issue) => issue.message).join('; ') });
     return [];
@@ -72,8 +98,16 @@ function throughContract(answers: TypedAnswers): { patient: HandoutPatient; refu
   return {
     patient: patientWith({
       firstName: accept(answers.firstName, shape.firstName.safeParse(answers.firstName))[0] ?? '',
-      medicines: answers.medicines.flatMap((name, i) => accept(name, MedicineEntrySchema.safeParse({ id: `m${i}`, name }))),
-      questions: { chosen: [], own: answers.questions.flatMap((text, i) => accept(text, OwnQuestionSchema.safeParse({ id: `q${i}`, text }))), topThree: [] },
+      medicines: answers.medicines.flatMap((name, i) =>
+        accept(name, MedicineEntrySchema.safeParse({ id: `m${i}`, name })),
+      ),
+      questions: {
+        chosen: [],
+        own: answers.questions.flatMap((text, i) =>
+          accept(text, OwnQuestionSchema.safeParse({ id: `q${i}`, text })),
+        ),
+        topThree: [],
+      },
       worries: accept(answers.worries, shape.worries.safeParse(answers.worries))[0] ?? '',
     }),
     refusals,
@@ -84,8 +118,14 @@ function throughContract(answers: TypedAnswers): { patient: HandoutPatient; refu
 function typedTexts(patient: HandoutPatient): Array<{ location: string; text: string }> {
   return [
     { location: 'patient.firstName', text: patient.firstName },
-    ...patient.medicines.map((m, i) => ({ location: `patient.medicines[${i}].name`, text: m.name })),
-    ...patient.questions.own.map((q, i) => ({ location: `patient.questions.own[${i}].text`, text: q.text })),
+    ...patient.medicines.map((m, i) => ({
+      location: `patient.medicines[${i}].name`,
+      text: m.name,
+    })),
+    ...patient.questions.own.map((q, i) => ({
+      location: `patient.questions.own[${i}].text`,
+      text: q.text,
+    })),
     { location: 'patient.worries', text: patient.worries },
   ].filter(({ text }) => text !== '');
 }
@@ -102,11 +142,19 @@ function printed(text: string): string {
  * without the time spent on pixels.
  */
 function mupdfTrace(file: string): { glyphs: string[]; messages: string } {
-  const run = spawnSync('mutool', ['draw', '-F', 'trace', '-o', '-', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync('mutool', ['draw', '-F', 'trace', '-o', '-', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (run.status !== 0) throw new Error(`mutool draw failed: ${run.stderr}`);
   // This build of MuPDF always says it has no colour management; that is no problem of the PDF.
   const messages = run.stderr.replace(/^warning: ICC support is not available\n/m, '');
-  return { glyphs: [...run.stdout.matchAll(/<g unicode="[^"]*" glyph="([^"]*)"/g)].map(([, glyph = '']) => glyph), messages };
+  return {
+    glyphs: [...run.stdout.matchAll(/<g unicode="[^"]*" glyph="([^"]*)"/g)].map(
+      ([, glyph = '']) => glyph,
+    ),
+    messages,
+  };
 }
 
 let dir: string;
@@ -121,10 +169,19 @@ async function problemsWith(answers: TypedAnswers, language: Language): Promise<
   for (const { input, message } of refusals) {
     // Told: the message names a character the input has, by its code.
     const named = /U\+([0-9A-F]{4,6})/.exec(message);
-    if (!named || !codePoints(input).includes(named[0])) problems.push(`refused without naming the character: ${codePoints(input)}: ${message}`);
+    if (!named || !codePoints(input).includes(named[0]))
+      problems.push(`refused without naming the character: ${codePoints(input)}: ${message}`);
   }
 
-  const request: HandoutRequest = { protocol: protocol!, patient, language, clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-11-22T10:00:00Z') };
+  const request: HandoutRequest = {
+    protocol: protocol!,
+    patient,
+    language,
+    clinic: DEFAULT_CLINIC_SETTINGS,
+    paper: 'letter',
+    largePrint: false,
+    preparedAt: new Date('2026-11-22T10:00:00Z'),
+  };
   const rendered = await makeHandout(request, handoutDeps);
   const file = path.join(dir, `${language}.pdf`);
   writeFileSync(file, rendered.bytes);
@@ -133,7 +190,9 @@ async function problemsWith(answers: TypedAnswers, language: Language): Promise<
   const told = new Set(unprintableFields(patient, 'patient').flatMap((field) => field.characters));
   const replaced = new Set(rendered.missingCharacters);
   if ([...told].some((ch) => !replaced.has(ch)) || [...replaced].some((ch) => !told.has(ch))) {
-    problems.push(`the person is told of ${codePoints([...told].join(''))} but the PDF replaced ${codePoints([...replaced].join(''))}`);
+    problems.push(
+      `the person is told of ${codePoints([...told].join(''))} but the PDF replaced ${codePoints([...replaced].join(''))}`,
+    );
   }
 
   // Each typed text comes back whole, right after the text printed before it or right before the text after it
@@ -144,9 +203,14 @@ async function problemsWith(answers: TypedAnswers, language: Language): Promise<
   for (const { location, text } of typedTexts(patient)) {
     // The handout leaves out white space around the worries, as the schema does around the other answers.
     const places = blocks.flatMap((block, i) => (block.includes(isolate(text.trim())) ? [i] : []));
-    if (places.length === 0) problems.push(`${location}, typed ${codePoints(text)}: not on the handout`);
+    if (places.length === 0)
+      problems.push(`${location}, typed ${codePoints(text)}: not on the handout`);
     for (const i of places) {
-      const [before, printedText, after] = [texts[i - 1] ?? '', texts[i] as string, texts[i + 1] ?? ''];
+      const [before, printedText, after] = [
+        texts[i - 1] ?? '',
+        texts[i] as string,
+        texts[i + 1] ?? '',
+      ];
       if (!extracted.includes(before + printedText) && !extracted.includes(printedText + after)) {
         problems.push(`${location}, typed ${codePoints(text)}: not given back as ${printedText}`);
       }
@@ -170,15 +234,26 @@ async function problemsWith(answers: TypedAnswers, language: Language): Promise<
  */
 const DIRECTIONS: readonly TextDirection[] = ['ltr', 'rtl'];
 
-describe.each(DIRECTIONS.map((direction, i) => [direction, SEED + i] as const))('a handout written %s with random text from every script (seed %i)', (direction, seed) => {
-  it('gives back every typed text, or names what it could not print and shows the replacement', async () => {
-    const languages = LANGUAGES.filter((language) => textDirection(language) === direction);
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...languages), typedAnswersFor(direction), async (language, answers) => {
-        expect(await problemsWith(answers, language)).toEqual([]);
-      }),
-      { seed, numRuns: RUNS, endOnFailure: process.env.GTC_PROPERTY_SHRINK === undefined },
+describe.each(DIRECTIONS.map((direction, i) => [direction, SEED + i] as const))(
+  'a handout written %s with random text from every script (seed %i)',
+  (direction, seed) => {
+    it(
+      'gives back every typed text, or names what it could not print and shows the replacement',
+      async () => {
+        const languages = LANGUAGES.filter((language) => textDirection(language) === direction);
+        await fc.assert(
+          fc.asyncProperty(
+            fc.constantFrom(...languages),
+            typedAnswersFor(direction),
+            async (language, answers) => {
+              expect(await problemsWith(answers, language)).toEqual([]);
+            },
+          ),
+          { seed, numRuns: RUNS, endOnFailure: process.env.GTC_PROPERTY_SHRINK === undefined },
+        );
+        // The suite's minute per handout: a limit only catches a hang, never a busy machine.
+      },
+      RUNS * 60_000,
     );
-    // The suite's minute per handout: a limit only catches a hang, never a busy machine.
-  }, RUNS * 60_000);
-});
+  },
+);

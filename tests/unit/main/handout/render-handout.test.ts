@@ -28,30 +28,54 @@ afterAll(() => cleanup());
 
 let clinic: ClinicSettings = DEFAULT_CLINIC_SETTINGS;
 
-async function render(language: Language, firstName: string, answers: Partial<HandoutPatient> = {}) {
+async function render(
+  language: Language,
+  firstName: string,
+  answers: Partial<HandoutPatient> = {},
+) {
   if (!protocol) throw new Error('no example protocol');
   const t = createI18n(locales, language).t as Translate;
-  const content = buildHandoutContent({ clinic, patient: patientWith({ firstName, ...answers }), language, protocol, contentHash: contentHash(protocol), preparedAt, glossary, lessons, t });
-  const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
+  const content = buildHandoutContent({
+    clinic,
+    patient: patientWith({ firstName, ...answers }),
+    language,
+    protocol,
+    contentHash: contentHash(protocol),
+    preparedAt,
+    glossary,
+    lessons,
+    t,
+  });
+  const rendered = await renderHandout(content, {
+    fontsDir,
+    paper: 'letter',
+    largePrint: false,
+    createdAt: preparedAt,
+  });
   const file = path.join(dir, `${language}-${rendered.bytes.length}.pdf`);
   writeFileSync(file, rendered.bytes);
   return { ...rendered, file, t };
 }
 
 describe('renderHandout', () => {
-  it.each([['en'], ['es'], ['ar'], ['zh']] as const)('writes the name, the disclaimer and the checklist in %s', async (language) => {
-    const { file, t, missingCharacters } = await render(language, 'Zoë Ñúñez-Łukasz');
-    const text = pdfText(file);
-    expect(text).toContain('Zoë Ñúñez-Łukasz');
-    expect(missingCharacters).toEqual([]);
-    if (language !== 'ar') {
-      // Chinese wraps between characters, and pdftotext gives each line break back as a space.
-      const comparable = (value: string) => (language === 'zh' ? value.replace(/\s+/g, '') : value);
-      expect(comparable(text)).toContain(comparable(t('handout:notConsentForm')));
-      expect(comparable(text)).toContain(comparable(t('checklist:neverStopAlone')));
-      for (const rule of protocol?.medications ?? []) expect(comparable(text)).toContain(comparable(rule.medicine[language] as string));
-    }
-  });
+  it.each([['en'], ['es'], ['ar'], ['zh']] as const)(
+    'writes the name, the disclaimer and the checklist in %s',
+    async (language) => {
+      const { file, t, missingCharacters } = await render(language, 'Zoë Ñúñez-Łukasz');
+      const text = pdfText(file);
+      expect(text).toContain('Zoë Ñúñez-Łukasz');
+      expect(missingCharacters).toEqual([]);
+      if (language !== 'ar') {
+        // Chinese wraps between characters, and pdftotext gives each line break back as a space.
+        const comparable = (value: string) =>
+          language === 'zh' ? value.replace(/\s+/g, '') : value;
+        expect(comparable(text)).toContain(comparable(t('handout:notConsentForm')));
+        expect(comparable(text)).toContain(comparable(t('checklist:neverStopAlone')));
+        for (const rule of protocol?.medications ?? [])
+          expect(comparable(text)).toContain(comparable(rule.medicine[language] as string));
+      }
+    },
+  );
 
   it('embeds every font it uses and none of the standard 14', async () => {
     const { file } = await render('ar', 'Zoë');
@@ -105,12 +129,22 @@ describe('renderHandout', () => {
       clinicName: 'North Clinic',
       phoneOfficeHours: '555-0100',
       phoneAfterHours: '555-0199',
-      emergencyInstruction: { en: 'Call 911 in an emergency.', es: 'Llame al 911 en una emergencia.' },
+      emergencyInstruction: {
+        en: 'Call 911 in an emergency.',
+        es: 'Llame al 911 en una emergencia.',
+      },
       address: '1 Main Street, Springfield',
     };
     const es = pdfText((await render('es', 'Ana')).file);
     clinic = DEFAULT_CLINIC_SETTINGS;
-    for (const text of ['North Clinic', '555-0100', '555-0199', 'Llame al 911 en una emergencia.', '1 Main Street, Springfield']) expect(es).toContain(text);
+    for (const text of [
+      'North Clinic',
+      '555-0100',
+      '555-0199',
+      'Llame al 911 en una emergencia.',
+      '1 Main Street, Springfield',
+    ])
+      expect(es).toContain(text);
     // The cut-out wallet card carries the 24-hour number.
     expect(es).toContain('He recibido terapia génica');
     expect(es).toContain('Mi equipo médico, 24 horas: 555-0199');
@@ -122,15 +156,36 @@ describe('renderHandout', () => {
   it('splits a long table between rows, repeating its header on every page it reaches', async () => {
     if (!protocol) throw new Error('no example protocol');
     const t = createI18n(locales, 'en').t as Translate;
-    const followUp = Array.from({ length: 60 }, (_, i) => ({ ...protocol.afterTreatment.followUp[0]!, id: `check-${i}`, what: { en: `Check number ${i}` } }));
+    const followUp = Array.from({ length: 60 }, (_, i) => ({
+      ...protocol.afterTreatment.followUp[0]!,
+      id: `check-${i}`,
+      what: { en: `Check number ${i}` },
+    }));
     const long = { ...protocol, afterTreatment: { ...protocol.afterTreatment, followUp } };
-    const content = buildHandoutContent({ clinic, patient: patientWith({ firstName: 'Ana' }), language: 'en', protocol: long, contentHash: contentHash(long), preparedAt, glossary, lessons, t });
-    const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
+    const content = buildHandoutContent({
+      clinic,
+      patient: patientWith({ firstName: 'Ana' }),
+      language: 'en',
+      protocol: long,
+      contentHash: contentHash(long),
+      preparedAt,
+      glossary,
+      lessons,
+      t,
+    });
+    const rendered = await renderHandout(content, {
+      fontsDir,
+      paper: 'letter',
+      largePrint: false,
+      createdAt: preparedAt,
+    });
     const file = path.join(dir, 'table.pdf');
     writeFileSync(file, rendered.bytes);
     // From the table on: the dates at a glance near the start name each check too.
     const all = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
-    const pages = all.slice(all.findIndex((page) => page.includes(t('handout:followUpTable.what'))));
+    const pages = all.slice(
+      all.findIndex((page) => page.includes(t('handout:followUpTable.what'))),
+    );
     const withRows = pages.filter((page) => /Check number \d+/.test(page));
     expect(withRows.length).toBeGreaterThan(1);
     for (const page of withRows) expect(page).toContain(t('handout:followUpTable.what'));
@@ -143,27 +198,59 @@ describe('renderHandout', () => {
     if (!protocol) throw new Error('no example protocol');
     const t = createI18n(locales, 'en').t as Translate;
     const long = Array.from({ length: 120 }, (_, i) => `Line${i}`).join('\n');
-    const followUp = [{ ...protocol.afterTreatment.followUp[0]!, id: 'long-one', what: { en: long } }, { ...protocol.afterTreatment.followUp[0]!, id: 'after', what: { en: 'Row after the long one' } }];
+    const followUp = [
+      { ...protocol.afterTreatment.followUp[0]!, id: 'long-one', what: { en: long } },
+      {
+        ...protocol.afterTreatment.followUp[0]!,
+        id: 'after',
+        what: { en: 'Row after the long one' },
+      },
+    ];
     const tall = { ...protocol, afterTreatment: { ...protocol.afterTreatment, followUp } };
-    const content = buildHandoutContent({ clinic, patient: patientWith({ firstName: 'Ana' }), language: 'en', protocol: tall, contentHash: contentHash(tall), preparedAt, glossary, lessons, t });
-    const rendered = await renderHandout(content, { fontsDir, paper: 'letter', largePrint: false, createdAt: preparedAt });
+    const content = buildHandoutContent({
+      clinic,
+      patient: patientWith({ firstName: 'Ana' }),
+      language: 'en',
+      protocol: tall,
+      contentHash: contentHash(tall),
+      preparedAt,
+      glossary,
+      lessons,
+      t,
+    });
+    const rendered = await renderHandout(content, {
+      fontsDir,
+      paper: 'letter',
+      largePrint: false,
+      createdAt: preparedAt,
+    });
     const file = path.join(dir, 'tall-row.pdf');
     writeFileSync(file, rendered.bytes);
     // From the table on: the dates at a glance near the start show the first lines of the long label too.
     const all = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
-    const pages = all.slice(all.findIndex((page) => page.includes(t('handout:followUpTable.what'))));
+    const pages = all.slice(
+      all.findIndex((page) => page.includes(t('handout:followUpTable.what'))),
+    );
     const withLines = pages.filter((page) => /Line\d+/.test(page));
     expect(withLines.length).toBeGreaterThan(1);
     for (const page of withLines) expect(page).toContain(t('handout:followUpTable.what'));
-    expect([...pages.join('\n').matchAll(/Line(\d+)/g)].map((m) => Number(m[1]))).toEqual(Array.from({ length: 120 }, (_, i) => i));
+    expect([...pages.join('\n').matchAll(/Line(\d+)/g)].map((m) => Number(m[1]))).toEqual(
+      Array.from({ length: 120 }, (_, i) => i),
+    );
     expect(pages.join('\n')).toContain('Row after the long one');
     // Nothing is drawn into the footer's space: every line of the cell sits above it.
     const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-    const lowest = Math.max(...[...boxes.matchAll(/yMax="([\d.]+)">Line\d+</g)].map((m) => Number(m[1])));
+    const lowest = Math.max(
+      ...[...boxes.matchAll(/yMax="([\d.]+)">Line\d+</g)].map((m) => Number(m[1])),
+    );
     expect(lowest).toBeLessThan(792 - 54 - 36 + 1);
     // The long cell is one TD element for screen readers, not one per page.
-    const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }).split('\n');
-    const start = structure.findIndex((line, i) => line.includes('"Line0 ') && structure[i - 1]?.trim() === 'TD');
+    const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }).split(
+      '\n',
+    );
+    const start = structure.findIndex(
+      (line, i) => line.includes('"Line0 ') && structure[i - 1]?.trim() === 'TD',
+    );
     expect(start).toBeGreaterThan(0);
     const end = structure.findIndex((line, i) => i > start && !line.trim().startsWith('"'));
     expect(structure.slice(start, end).join(' ')).toContain('Line119');
@@ -173,7 +260,9 @@ describe('renderHandout', () => {
     const { file } = await render('ar', 'هدى', { medicines: [{ id: 'm-1', name: 'Medroll 4mg' }] });
     const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
     const box = (word: string) => {
-      const found = new RegExp(`xMin="([\\d.]+)" yMin="[\\d.]+" xMax="([\\d.]+)" yMax="[\\d.]+">${word}<`).exec(boxes);
+      const found = new RegExp(
+        `xMin="([\\d.]+)" yMin="[\\d.]+" xMax="([\\d.]+)" yMax="[\\d.]+">${word}<`,
+      ).exec(boxes);
       return { xMin: Number(found?.[1]), xMax: Number(found?.[2]) };
     };
     // Letter paper is 612 points wide; a list item's text ends at the 54-point margin and the 20-point tick box.
@@ -183,7 +272,10 @@ describe('renderHandout', () => {
 
   it('adds pages when the content is longer than one page, with the page count in every footer', async () => {
     const { file } = await render('en', 'Ana', { worries: 'Ana '.repeat(499).trim() });
-    const footers = [...pdfText(file).matchAll(/page (\d+) of (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const footers = [...pdfText(file).matchAll(/page (\d+) of (\d+)/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     const pages = footers[0]?.[1] ?? 0;
     expect(pages).toBeGreaterThan(1);
     expect(footers).toEqual(Array.from({ length: pages }, (_, i) => [i + 1, pages]));

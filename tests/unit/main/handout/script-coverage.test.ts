@@ -20,7 +20,9 @@ afterAll(() => cleanup());
 
 /** What MuPDF says while drawing every page; it uses no system fonts, so a glyph the PDF lacks shows here. */
 function mupdfMessages(file: string): string {
-  const run = spawnSync('mutool', ['draw', '-r', '36', '-o', path.join(dir, 'page%d.png'), file], { encoding: 'utf8' });
+  const run = spawnSync('mutool', ['draw', '-r', '36', '-o', path.join(dir, 'page%d.png'), file], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`mutool draw failed: ${run.stderr}`);
   // This build of MuPDF always says it has no colour management; that is no problem of the PDF.
   return `${run.stdout}${run.stderr}`.replace(/^warning: ICC support is not available\n/m, '');
@@ -33,10 +35,22 @@ describe('every script the handout supports', () => {
     const patient = patientWith({
       firstName: SCRIPT_SAMPLES.map((sample) => sample.text.split(' ')[0]).join(' '),
       medicines: samples.map((text, i) => ({ id: `m${i}`, name: text })),
-      questions: { chosen: [], own: samples.map((text, i) => ({ id: `q${i}`, text: `${text}?` })), topThree: [] },
+      questions: {
+        chosen: [],
+        own: samples.map((text, i) => ({ id: `q${i}`, text: `${text}?` })),
+        topThree: [],
+      },
     });
     const rendered = await makeHandout(
-      { protocol, patient, language: 'en', clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-03-08T10:30:00Z') },
+      {
+        protocol,
+        patient,
+        language: 'en',
+        clinic: DEFAULT_CLINIC_SETTINGS,
+        paper: 'letter',
+        largePrint: false,
+        preparedAt: new Date('2026-03-08T10:30:00Z'),
+      },
       handoutDeps,
     );
     expect(rendered.missingCharacters).toEqual([]);
@@ -47,12 +61,33 @@ describe('every script the handout supports', () => {
     const fonts = pdfFonts(file);
     for (const font of fonts) expect(font.embedded, font.name).toBe(true);
     const names = fonts.map((font) => font.name).join(' ');
-    for (const expected of ['NotoSansThai', 'NotoSansBengali', 'NotoSansEthiopic', 'DroidSansFallback', 'NanumGothic', 'HanaMinB', 'Symbola']) expect(names).toContain(expected);
+    for (const expected of [
+      'NotoSansThai',
+      'NotoSansBengali',
+      'NotoSansEthiopic',
+      'DroidSansFallback',
+      'NanumGothic',
+      'HanaMinB',
+      'Symbola',
+    ])
+      expect(names).toContain(expected);
     const text = pdfText(file);
-    for (const sample of ['Nguyễn Thị Hương', 'Ольга', 'Ελένη', '김민준', '𠮷野', 'ქართული', 'Հայերեն']) expect(text).toContain(sample);
+    for (const sample of [
+      'Nguyễn Thị Hương',
+      'Ольга',
+      'Ελένη',
+      '김민준',
+      '𠮷野',
+      'ქართული',
+      'Հայերեն',
+    ])
+      expect(text).toContain(sample);
   });
 
-  it.each(SCRIPT_SAMPLES)('$script: every character is printable, as the app tells the person', ({ text }) => {
-    expect(unprintableCharacters(text)).toEqual([]);
-  });
+  it.each(SCRIPT_SAMPLES)(
+    '$script: every character is printable, as the app tells the person',
+    ({ text }) => {
+      expect(unprintableCharacters(text)).toEqual([]);
+    },
+  );
 });

@@ -9,26 +9,60 @@ import { ShapedParagraph } from '../../../../src/main/handout/typeset/shaped-par
 let faces: FaceChains;
 let notoSans: ShapingFont;
 beforeAll(async () => {
-  faces = await embedFaces(await PDFDocument.create(), path.resolve('resources/fonts'), 'Ana 李 مريم');
+  faces = await embedFaces(
+    await PDFDocument.create(),
+    path.resolve('resources/fonts'),
+    'Ana 李 مريم',
+  );
   notoSans = (faces.regular[0] as FaceChains['regular'][number]).pdf.shaping;
 });
 
 /** Words with pairs Noto Sans kerns (AV, To, Wa, Yo, L’), accented and ligature-prone letters, digits, punctuation. */
-const WORDS = ['AVAT', 'Tofu', 'Wave', 'Yours', 'office', 'fjord', 'Łódź', 'naïve', 'Zoë', '“quoted”', '(2026)', 'T.', 'L’Oréal', 'V.A.', 'Ñúñez-Łukasz', 'Wyoming,', '55-0100', 'ÆON', 'r.v.', 'AT&T'];
+const WORDS = [
+  'AVAT',
+  'Tofu',
+  'Wave',
+  'Yours',
+  'office',
+  'fjord',
+  'Łódź',
+  'naïve',
+  'Zoë',
+  '“quoted”',
+  '(2026)',
+  'T.',
+  'L’Oréal',
+  'V.A.',
+  'Ñúñez-Łukasz',
+  'Wyoming,',
+  '55-0100',
+  'ÆON',
+  'r.v.',
+  'AT&T',
+];
 /** HarfBuzz, shaping the text alone: never the font's cache, which ShapedParagraph.remember fills. */
 const alone = (text: string) => notoSans.shapeForBreaking(text, false).shaped;
 const SIZE = 12;
 
 describe('ShapedParagraph', () => {
   it('measures and cuts out a piece only where that is what shaping the piece alone gives (property)', () => {
-    const paragraphs = fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 12 }).map((words) => words.join(' '));
+    const paragraphs = fc
+      .array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 12 })
+      .map((words) => words.join(' '));
     fc.assert(
       fc.property(paragraphs, fc.array(fc.nat(), { minLength: 6, maxLength: 6 }), (text, picks) => {
         const paragraph = ShapedParagraph.of(text, faces.regular, 'ltr');
         expect(paragraph).not.toBeNull();
         // Cuts after spaces, where lines break, and anywhere inside words, where kerning and ligatures join letters.
         const spaces = [...text.matchAll(/ /g)].map((match) => match.index + 1);
-        const cuts = [...new Set([0, text.length + 1, ...spaces, ...picks.map((pick) => pick % (text.length + 1))])].sort((a, b) => a - b);
+        const cuts = [
+          ...new Set([
+            0,
+            text.length + 1,
+            ...spaces,
+            ...picks.map((pick) => pick % (text.length + 1)),
+          ]),
+        ].sort((a, b) => a - b);
         let measured = 0;
         for (const from of cuts) {
           for (const to of cuts.filter((cut) => cut > from)) {
@@ -51,7 +85,9 @@ describe('ShapedParagraph', () => {
   it('measures a line from the paragraph, and a piece with no letter, which HarfBuzz shapes with no script, alone', () => {
     const text = 'Visit on 2026-11-22 again';
     const paragraph = ShapedParagraph.of(text, faces.regular, 'ltr');
-    expect(paragraph?.width(0, 'Visit on '.length, SIZE)).toBe((alone('Visit on ').width * SIZE) / notoSans.upem);
+    expect(paragraph?.width(0, 'Visit on '.length, SIZE)).toBe(
+      (alone('Visit on ').width * SIZE) / notoSans.upem,
+    );
     expect(paragraph?.width('Visit on '.length, 'Visit on 2026-11-22 '.length, SIZE)).toBeNull();
   });
 

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHandoutCommand } from '../../../../src/cli/handout-command';
-import { allNodes, attributeOf, drawsSomething, loadPdf, markedContent, pageContents, structureTree, xmpPacket } from '../../../support/pdf-objects';
+import {
+  allNodes,
+  attributeOf,
+  drawsSomething,
+  loadPdf,
+  markedContent,
+  pageContents,
+  structureTree,
+  xmpPacket,
+} from '../../../support/pdf-objects';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let dir: string;
@@ -13,7 +22,10 @@ let file: string;
 beforeAll(async () => {
   ({ dir, cleanup } = makeTempDir());
   file = path.join(dir, 'handout.pdf');
-  const result = await runHandoutCommand(['--input', path.resolve('resources/handout-examples/example-car-t.json'), '--out', file], path.resolve('.'));
+  const result = await runHandoutCommand(
+    ['--input', path.resolve('resources/handout-examples/example-car-t.json'), '--out', file],
+    path.resolve('.'),
+  );
   if (result.code !== 0) throw new Error(result.messages.join('\n'));
 });
 afterAll(() => cleanup());
@@ -29,10 +41,15 @@ describe('the handout as a tagged PDF', () => {
   it('gives screen readers headings, paragraphs, lists and tables, in reading order', () => {
     const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
     // An element with attributes (a header cell's scope) is listed as "TH:", its attributes under it.
-    const types = new Set([...structure.matchAll(/^\s*(\w+)(?: \(block\))?:?$/gm)].map((m) => m[1]));
-    for (const type of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD']) expect(types, type).toContain(type);
+    const types = new Set(
+      [...structure.matchAll(/^\s*(\w+)(?: \(block\))?:?$/gm)].map((m) => m[1]),
+    );
+    for (const type of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD'])
+      expect(types, type).toContain(type);
     expect(structure).toMatch(/H1 \(block\)\n\s+"Getting ready for gene therapy/);
-    expect(structure.indexOf('Tests to complete')).toBeLessThan(structure.indexOf('Questions to ask your care team'));
+    expect(structure.indexOf('Tests to complete')).toBeLessThan(
+      structure.indexOf('Questions to ask your care team'),
+    );
     // Words on either side of a line break stay apart.
     expect(structure).toContain('It is not a consent form.');
   });
@@ -41,7 +58,9 @@ describe('the handout as a tagged PDF', () => {
     const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
     expect(structure).not.toMatch(/page\s+\d+\s+of\s+\d+/);
     // The footer is still printed on the page.
-    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toMatch(/page\s+1\s+of\s+\d+/);
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toMatch(
+      /page\s+1\s+of\s+\d+/,
+    );
   });
 });
 
@@ -50,25 +69,37 @@ describe('the handout against PDF/UA-1 (ISO 14289-1) checks', () => {
     const doc = await loadPdf(new Uint8Array(readFileSync(file)));
     const xmp = xmpPacket(doc);
     expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
-    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${doc.getTitle() ?? '(no title)'}</rdf:li>`);
+    expect(xmp).toContain(
+      `<rdf:li xml:lang="x-default">${doc.getTitle() ?? '(no title)'}</rdf:li>`,
+    );
     expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>');
   });
 
   it('marks content only where something is drawn: no empty marked-content sequence', async () => {
     const doc = await loadPdf(new Uint8Array(readFileSync(file)));
-    const pieces = pageContents(doc).flatMap(markedContent).filter((piece) => piece.mcid !== undefined);
+    const pieces = pageContents(doc)
+      .flatMap(markedContent)
+      .filter((piece) => piece.mcid !== undefined);
     expect(pieces.length).toBeGreaterThan(50);
-    expect(pieces.filter((piece) => !drawsSomething(piece.body)).map((piece) => `${piece.tag} ${piece.mcid ?? ''}`)).toEqual([]);
+    expect(
+      pieces
+        .filter((piece) => !drawsSomething(piece.body))
+        .map((piece) => `${piece.tag} ${piece.mcid ?? ''}`),
+    ).toEqual([]);
   });
 
   it('gives every table header cell a scope: the header row heads its columns', async () => {
-    const headers = allNodes(structureTree(await loadPdf(new Uint8Array(readFileSync(file))))).filter((node) => node.type === 'TH');
+    const headers = allNodes(
+      structureTree(await loadPdf(new Uint8Array(readFileSync(file)))),
+    ).filter((node) => node.type === 'TH');
     expect(headers.length).toBeGreaterThan(0);
     for (const header of headers) expect(attributeOf(header, 'Table', 'Scope')).toBe('Column');
   });
 
   it('gives every list item a label (its box or dot, readable as text) and a body', async () => {
-    const items = allNodes(structureTree(await loadPdf(new Uint8Array(readFileSync(file))))).filter((node) => node.type === 'LI');
+    const items = allNodes(structureTree(await loadPdf(new Uint8Array(readFileSync(file))))).filter(
+      (node) => node.type === 'LI',
+    );
     expect(items.length).toBeGreaterThan(10);
     for (const item of items) {
       expect(item.kids.map((kid) => kid.type)).toEqual(['Lbl', 'LBody']);
@@ -88,6 +119,8 @@ describe('the handout against PDF/UA-1 (ISO 14289-1) checks', () => {
       .filter((level): level is string => level !== undefined)
       .map(Number);
     expect(levels[0]).toBe(1);
-    levels.forEach((level, index) => expect(level, `heading ${index}`).toBeLessThanOrEqual((levels[index - 1] ?? 0) + 1));
+    levels.forEach((level, index) =>
+      expect(level, `heading ${index}`).toBeLessThanOrEqual((levels[index - 1] ?? 0) + 1),
+    );
   });
 });

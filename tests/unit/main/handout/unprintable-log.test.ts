@@ -28,11 +28,20 @@ const noPrinter: HandoutPrinter = {
 describe('a handout with characters no font has', () => {
   it('is logged with the fields that hold them, never the characters or the name', async () => {
     const sessions = patientSessions('kiosk', 'unavailable', null);
-    await sessions.save({ ...emptySession('en'), role: 'patient', firstName: 'Zoë 🥰', protocolId: 'example-car-t', worries: 'Sleep \u{F0001}' });
+    await sessions.save({
+      ...emptySession('en'),
+      role: 'patient',
+      firstName: 'Zoë 🥰',
+      protocolId: 'example-car-t',
+      worries: 'Sleep \u{F0001}',
+    });
     const logged: string[] = [];
     const service = createHandoutService({
       ...handoutDeps,
-      catalog: protocolCatalog(loadProtocolFolder(path.resolve('resources/protocols')), openClinicConfig(confStore(dir))),
+      catalog: protocolCatalog(
+        loadProtocolFolder(path.resolve('resources/protocols')),
+        openClinicConfig(confStore(dir)),
+      ),
       clinicSettings: () => ({ ...DEFAULT_CLINIC_SETTINGS, mode: 'kiosk' }),
       sessions,
       fileDialogs: folderFileDialogs(dir),
@@ -41,7 +50,9 @@ describe('a handout with characters no font has', () => {
       logWarning: (message) => logged.push(message),
     });
     await service.preview({ largePrint: false });
-    expect(logged).toEqual(['handout: 2 character(s) had no font and were replaced (patient.firstName, patient.worries)']);
+    expect(logged).toEqual([
+      'handout: 2 character(s) had no font and were replaced (patient.firstName, patient.worries)',
+    ]);
     expect(logged.join('')).not.toMatch(/Zoë|🥰|\u{F0001}|Sleep/u);
   });
 });

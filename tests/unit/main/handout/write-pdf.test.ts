@@ -17,8 +17,18 @@ afterEach(() => cleanup());
 async function sample(): Promise<PDFDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle('Sample');
-  for (let page = 0; page < 3; page += 1) doc.addPage([612, 792]).drawRectangle({ x: 50 + page, y: 50, width: 100, height: 40, borderColor: rgb(0, 0, 0), borderWidth: 1 });
-  const items = Array.from({ length: 250 }, (_, i) => doc.context.register(doc.context.obj({ Type: 'Sample', Index: i })));
+  for (let page = 0; page < 3; page += 1)
+    doc.addPage([612, 792]).drawRectangle({
+      x: 50 + page,
+      y: 50,
+      width: 100,
+      height: 40,
+      borderColor: rgb(0, 0, 0),
+      borderWidth: 1,
+    });
+  const items = Array.from({ length: 250 }, (_, i) =>
+    doc.context.register(doc.context.obj({ Type: 'Sample', Index: i })),
+  );
   doc.catalog.set(PDFName.of('Samples'), doc.context.obj(items));
   return doc;
 }
@@ -30,7 +40,9 @@ describe('writePdf', () => {
     cleanup = temp.cleanup;
     const file = path.join(temp.dir, 'sample.pdf');
     writeFileSync(file, bytes);
-    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain(
+      'No syntax or stream encoding errors',
+    );
 
     const read = await PDFDocument.load(bytes);
     expect(read.getPageCount()).toBe(3);
@@ -39,10 +51,15 @@ describe('writePdf', () => {
     expect(String(samples).match(/\d+ 0 R/g)).toHaveLength(250);
     // Page contents are compressed, and inflate to the drawing.
     const contents = read.getPages()[2]?.node.Contents();
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => read.context.lookup(ref)) : [contents];
+    const streams =
+      contents instanceof PDFArray
+        ? contents.asArray().map((ref) => read.context.lookup(ref))
+        : [contents];
     const drawing = streams.map((stream) => {
       expect(stream).toBeInstanceOf(PDFRawStream);
-      expect((stream as PDFRawStream).dict.get(PDFName.of('Filter'))).toBe(PDFName.of('FlateDecode'));
+      expect((stream as PDFRawStream).dict.get(PDFName.of('Filter'))).toBe(
+        PDFName.of('FlateDecode'),
+      );
       return inflateSync((stream as PDFRawStream).getContents()).toString('latin1');
     });
     expect(drawing.join('\n')).toContain('1 0 0 1 52 50 cm');
@@ -51,13 +68,19 @@ describe('writePdf', () => {
   it('packs objects other than streams into compressed object streams', async () => {
     const text = Buffer.from(await writePdf(await sample())).toString('latin1');
     // 250 samples and the document's own dictionaries: three streams of at most 100 objects, each compressed.
-    const objectStreams = [...text.matchAll(/<<[^>]*\/Type \/ObjStm[^>]*>>/g)].map(([dict]) => dict);
+    const objectStreams = [...text.matchAll(/<<[^>]*\/Type \/ObjStm[^>]*>>/g)].map(
+      ([dict]) => dict,
+    );
     expect(objectStreams.length).toBe(3);
     for (const dict of objectStreams) expect(dict).toContain('/Filter /FlateDecode');
     expect(text).not.toMatch(/\/Type \/Sample/);
   });
 
   it('gives the same bytes for the same document', async () => {
-    expect(Buffer.from(await writePdf(await sample())).equals(Buffer.from(await writePdf(await sample())))).toBe(true);
+    expect(
+      Buffer.from(await writePdf(await sample())).equals(
+        Buffer.from(await writePdf(await sample())),
+      ),
+    ).toBe(true);
   });
 });

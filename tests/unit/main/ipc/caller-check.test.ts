@@ -16,9 +16,12 @@ describe('mayCall', () => {
     expect(mayCall('clinician', session(true))).toBe(true);
   });
 
-  it.each(['admin', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses a caller it has no check for: %j', (caller) => {
-    const open = session(true);
-    expect(mayCall(caller, open)).toBe(false);
-    expect(open.renew).not.toHaveBeenCalled();
-  });
+  it.each(['admin', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'refuses a caller it has no check for: %j',
+    (caller) => {
+      const open = session(true);
+      expect(mayCall(caller, open)).toBe(false);
+      expect(open.renew).not.toHaveBeenCalled();
+    },
+  );
 });

@@ -7,10 +7,26 @@ import { emptySession } from '@shared/schemas/session';
 const session = { ...emptySession('en'), firstName: 'Ana' };
 
 function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
-  const unused = Object.fromEntries(API_NAMES.map((name) => [name, () => { throw new Error(`${name} is not used here`); }]));
+  const unused = Object.fromEntries(
+    API_NAMES.map((name) => [
+      name,
+      () => {
+        throw new Error(`${name} is not used here`);
+      },
+    ]),
+  );
   return {
     ...(unused as unknown as ApiHandlers),
-    getStartupInfo: () => ({ appVersion: '1.0.0', defaultLanguage: 'en', notices: [], role: 'home', persistence: { mode: 'home', storage: 'unavailable', saving: false }, sessionEnded: null, staffModeOffered: true, sessionStart: { allowed: true, missingSettings: [] } }),
+    getStartupInfo: () => ({
+      appVersion: '1.0.0',
+      defaultLanguage: 'en',
+      notices: [],
+      role: 'home',
+      persistence: { mode: 'home', storage: 'unavailable', saving: false },
+      sessionEnded: null,
+      staffModeOffered: true,
+      sessionStart: { allowed: true, missingSettings: [] },
+    }),
     listProtocols: () => [],
     getProtocol: () => {
       throw new ApiError('not-found', 'no such protocol');
@@ -27,12 +43,19 @@ const trusted = { url: 'app://gtc/index.html', isMainFrame: true };
 function dispatcher(h = handlers(), clinicianModeOpen = true) {
   const logError = vi.fn();
   const renew = vi.fn(() => clinicianModeOpen);
-  const invoke = createDispatcher(h, { isTrustedSender: (s) => s.url === trusted.url && s.isMainFrame, clinicianSession: { renew }, logError });
+  const invoke = createDispatcher(h, {
+    isTrustedSender: (s) => s.url === trusted.url && s.isMainFrame,
+    clinicianSession: { renew },
+    logError,
+  });
   return { invoke, logError, renew };
 }
 const everyCallSpied = () => {
   const called = vi.fn();
-  return { called, handlers: Object.fromEntries(API_NAMES.map((n) => [n, called])) as unknown as ApiHandlers };
+  return {
+    called,
+    handlers: Object.fromEntries(API_NAMES.map((n) => [n, called])) as unknown as ApiHandlers,
+  };
 };
 // Read from the contract, so a clinician call added later is covered with no change here.
 const CLINICIAN_CALLS = API_NAMES.filter((name) => apiContract[name].caller === 'clinician');
@@ -41,53 +64,89 @@ const OPEN_CALLS = API_NAMES.filter((name) => apiContract[name].caller !== 'clin
 describe('createDispatcher', () => {
   it('answers a valid call from the app page', async () => {
     const { invoke } = dispatcher();
-    await expect(invoke('getSession', [undefined], trusted)).resolves.toEqual({ ok: true, value: session });
+    await expect(invoke('getSession', [undefined], trusted)).resolves.toEqual({
+      ok: true,
+      value: session,
+    });
   });
 
   it('refuses every call from another page before running anything', async () => {
     const getSession = vi.fn(() => session);
     const { invoke } = dispatcher(handlers({ getSession }));
-    for (const sender of [{ url: 'https://evil.example/', isMainFrame: true }, { ...trusted, isMainFrame: false }]) {
-      await expect(invoke('getSession', [], sender)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const sender of [
+      { url: 'https://evil.example/', isMainFrame: true },
+      { ...trusted, isMainFrame: false },
+    ]) {
+      await expect(invoke('getSession', [], sender)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     expect(getSession).not.toHaveBeenCalled();
   });
 
   it('knows the clinician calls from the contract', () => {
-    expect(CLINICIAN_CALLS).toEqual(expect.arrayContaining(['clinicianSaveSettings', 'clinicianCloseApp', 'clinicianExportPlan', 'clinicianImportPack']));
-    expect(OPEN_CALLS).toEqual(expect.arrayContaining(['getSession', 'clinicianUnlock', 'clinicianStatus']));
+    expect(CLINICIAN_CALLS).toEqual(
+      expect.arrayContaining([
+        'clinicianSaveSettings',
+        'clinicianCloseApp',
+        'clinicianExportPlan',
+        'clinicianImportPack',
+      ]),
+    );
+    expect(OPEN_CALLS).toEqual(
+      expect.arrayContaining(['getSession', 'clinicianUnlock', 'clinicianStatus']),
+    );
   });
 
   // Privacy: clinician calls read and change what every patient is given (and close a kiosk); the dispatcher, not
   // each handler, refuses them unless clinician mode is open, whatever the arguments.
-  it.each(CLINICIAN_CALLS)('refuses %s without clinician mode, before its handler runs', async (name) => {
-    const { called, handlers: spied } = everyCallSpied();
-    const { invoke, renew } = dispatcher(spied, false);
-    for (const args of [[], [undefined], [{}], [{ id: 'example-car-t' }]]) {
-      await expect(invoke(name, args, trusted)).resolves.toEqual({ ok: false, error: { code: 'forbidden', message: 'Clinician mode is locked.' } });
-    }
-    expect(called).not.toHaveBeenCalled();
-    expect(renew).toHaveBeenCalled();
-  });
+  it.each(CLINICIAN_CALLS)(
+    'refuses %s without clinician mode, before its handler runs',
+    async (name) => {
+      const { called, handlers: spied } = everyCallSpied();
+      const { invoke, renew } = dispatcher(spied, false);
+      for (const args of [[], [undefined], [{}], [{ id: 'example-car-t' }]]) {
+        await expect(invoke(name, args, trusted)).resolves.toEqual({
+          ok: false,
+          error: { code: 'forbidden', message: 'Clinician mode is locked.' },
+        });
+      }
+      expect(called).not.toHaveBeenCalled();
+      expect(renew).toHaveBeenCalled();
+    },
+  );
 
-  it.each(CLINICIAN_CALLS)('lets %s through while clinician mode is open, renewing it', async (name) => {
-    const { invoke, renew } = dispatcher(everyCallSpied().handlers, true);
-    const result = await invoke(name, [], trusted);
-    expect(result).not.toMatchObject({ error: { code: 'forbidden' } });
-    expect(renew).toHaveBeenCalledOnce();
-  });
+  it.each(CLINICIAN_CALLS)(
+    'lets %s through while clinician mode is open, renewing it',
+    async (name) => {
+      const { invoke, renew } = dispatcher(everyCallSpied().handlers, true);
+      const result = await invoke(name, [], trusted);
+      expect(result).not.toMatchObject({ error: { code: 'forbidden' } });
+      expect(renew).toHaveBeenCalledOnce();
+    },
+  );
 
-  it.each(OPEN_CALLS)('lets %s through without clinician mode, never asking for it', async (name) => {
-    const { invoke, renew } = dispatcher(everyCallSpied().handlers, false);
-    const result = await invoke(name, [], trusted);
-    expect(result).not.toMatchObject({ error: { code: 'forbidden' } });
-    expect(renew).not.toHaveBeenCalled();
-  });
+  it.each(OPEN_CALLS)(
+    'lets %s through without clinician mode, never asking for it',
+    async (name) => {
+      const { invoke, renew } = dispatcher(everyCallSpied().handlers, false);
+      const result = await invoke(name, [], trusted);
+      expect(result).not.toMatchObject({ error: { code: 'forbidden' } });
+      expect(renew).not.toHaveBeenCalled();
+    },
+  );
 
-  it.each([['constructor'], ['__proto__'], ['toString'], ['nope'], [42], [null]])('refuses the unknown call %s', async (name) => {
-    const { invoke } = dispatcher();
-    await expect(invoke(name, [], trusted)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
-  });
+  it.each([['constructor'], ['__proto__'], ['toString'], ['nope'], [42], [null]])(
+    'refuses the unknown call %s',
+    async (name) => {
+      const { invoke } = dispatcher();
+      await expect(invoke(name, [], trusted)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    },
+  );
 
   it.each([
     ['a number', 42],
@@ -99,7 +158,10 @@ describe('createDispatcher', () => {
   ])('refuses updateSession with %s', async (_label, input) => {
     const updateSession = vi.fn();
     const { invoke } = dispatcher(handlers({ updateSession }));
-    await expect(invoke('updateSession', [input], trusted)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await expect(invoke('updateSession', [input], trusted)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
     expect(updateSession).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -116,17 +178,25 @@ describe('createDispatcher', () => {
     ['an unknown field', { evil: true }],
     ['objects nested 2000 deep', deep(2000)],
   ];
-  it.each(API_NAMES.flatMap((name) => HOSTILE.map(([label, input]) => [name, label, input] as const)))('refuses %s with %s', async (name, _label, input) => {
+  it.each(
+    API_NAMES.flatMap((name) => HOSTILE.map(([label, input]) => [name, label, input] as const)),
+  )('refuses %s with %s', async (name, _label, input) => {
     const { called, handlers: spied } = everyCallSpied();
     const { invoke } = dispatcher(spied);
-    await expect(invoke(name, [input], trusted)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await expect(invoke(name, [input], trusted)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
     expect(called).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses extra arguments', async () => {
     const { invoke } = dispatcher();
-    await expect(invoke('getSession', [undefined, 'extra'], trusted)).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await expect(invoke('getSession', [undefined, 'extra'], trusted)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 
   it('passes a handler ApiError through as its code and message', async () => {
@@ -138,7 +208,13 @@ describe('createDispatcher', () => {
   });
 
   it('hides an unexpected failure behind a generic message and logs it', async () => {
-    const { invoke, logError } = dispatcher(handlers({ listProtocols: () => { throw new Error('disk on fire'); } }));
+    const { invoke, logError } = dispatcher(
+      handlers({
+        listProtocols: () => {
+          throw new Error('disk on fire');
+        },
+      }),
+    );
     const result = await invoke('listProtocols', [], trusted);
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect(JSON.stringify(result)).not.toContain('disk on fire');
@@ -146,9 +222,14 @@ describe('createDispatcher', () => {
   });
 
   it('never lets an answer outside the contract leave main', async () => {
-    const leaky = handlers({ getSession: () => ({ ...session, secret: 'x' }) as unknown as typeof session });
+    const leaky = handlers({
+      getSession: () => ({ ...session, secret: 'x' }) as unknown as typeof session,
+    });
     const { invoke, logError } = dispatcher(leaky);
-    await expect(invoke('getSession', [], trusted)).resolves.toMatchObject({ ok: false, error: { code: 'failed' } });
+    await expect(invoke('getSession', [], trusted)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'failed' },
+    });
     expect(logError).toHaveBeenCalledOnce();
   });
 

@@ -1,10 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_NAMES, channelOf } from '@shared/contract/api-contract';
-import { registerIpc, type InvokeEventLike, type IpcMainLike } from '../../../../src/main/ipc/register-ipc';
+import {
+  registerIpc,
+  type InvokeEventLike,
+  type IpcMainLike,
+} from '../../../../src/main/ipc/register-ipc';
 
 function fakeIpcMain() {
-  const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
-  const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) };
+  const handlers = new Map<
+    string,
+    (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>
+  >();
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => void handlers.set(channel, listener),
+  };
   return { ipcMain, handlers };
 }
 
@@ -19,8 +28,15 @@ describe('registerIpc', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const invoke = vi.fn(async () => ({ ok: true as const, value: null }));
     registerIpc(ipcMain, invoke);
-    await handlers.get(channelOf('updateSession'))?.({ senderFrame: { url: 'app://gtc/index.html', parent: null } }, { firstName: 'A' }, 'extra');
-    expect(invoke).toHaveBeenCalledWith('updateSession', [{ firstName: 'A' }, 'extra'], { url: 'app://gtc/index.html', isMainFrame: true });
+    await handlers.get(channelOf('updateSession'))?.(
+      { senderFrame: { url: 'app://gtc/index.html', parent: null } },
+      { firstName: 'A' },
+      'extra',
+    );
+    expect(invoke).toHaveBeenCalledWith('updateSession', [{ firstName: 'A' }, 'extra'], {
+      url: 'app://gtc/index.html',
+      isMainFrame: true,
+    });
   });
 
   it('describes sub-frames and vanished frames as untrusted', async () => {

@@ -17,13 +17,26 @@ describe('the handouts saved at home', () => {
 
     const first = path.join(dir, 'zoe-handout.pdf');
     const second = path.join(dir, 'zoe-large-print.pdf');
-    for (const [file, largePrint] of [[first, false], [second, true], [first, false]] as const) {
+    for (const [file, largePrint] of [
+      [first, false],
+      [second, true],
+      [first, false],
+    ] as const) {
       app.fileDialogs.answerNext(file);
-      expect(await app.call('saveHandout', { largePrint })).toMatchObject({ ok: true, value: { outcome: 'saved' } });
+      expect(await app.call('saveHandout', { largePrint })).toMatchObject({
+        ok: true,
+        value: { outcome: 'saved' },
+      });
     }
     app.fileDialogs.answerNext(null);
-    expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({ ok: true, value: { outcome: 'cancelled' } });
-    expect(await app.call('listSavedHandouts')).toEqual({ ok: true, value: { paths: [second, first] } });
+    expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({
+      ok: true,
+      value: { outcome: 'cancelled' },
+    });
+    expect(await app.call('listSavedHandouts')).toEqual({
+      ok: true,
+      value: { paths: [second, first] },
+    });
 
     expect(await app.call('forgetPatient')).toEqual({ ok: true, value: { forgotten: true } });
     expect(await app.call('listSavedHandouts')).toEqual({ ok: true, value: { paths: [] } });

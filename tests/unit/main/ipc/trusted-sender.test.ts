@@ -20,6 +20,8 @@ describe('isTrustedSender', () => {
   });
 
   it('refuses a sub-frame even on the app origin', () => {
-    expect(isTrustedSender({ url: 'app://gtc/index.html', isMainFrame: false }, APP_ORIGIN)).toBe(false);
+    expect(isTrustedSender({ url: 'app://gtc/index.html', isMainFrame: false }, APP_ORIGIN)).toBe(
+      false,
+    );
   });
 });

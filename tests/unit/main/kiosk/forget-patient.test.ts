@@ -4,14 +4,23 @@ import { patientForgetting, type ForgetStep } from '../../../../src/main/kiosk/f
 function forgettingWith(steps: readonly ForgetStep[]) {
   const events: string[] = [];
   const logged: string[] = [];
-  const forgetting = patientForgetting({ steps, reloadPage: () => void events.push('reload'), log: (message) => void logged.push(message) });
+  const forgetting = patientForgetting({
+    steps,
+    reloadPage: () => void events.push('reload'),
+    log: (message) => void logged.push(message),
+  });
   return { forgetting, events, logged };
 }
 
 describe('forgetting the patient', () => {
   it('runs every step, then reloads the page from main, and tells the next page once what to say', async () => {
     const order: string[] = [];
-    const { forgetting, events } = forgettingWith(['answers', 'clinician mode', 'page data'].map((name) => ({ name, run: () => void order.push(name) })));
+    const { forgetting, events } = forgettingWith(
+      ['answers', 'clinician mode', 'page data'].map((name) => ({
+        name,
+        run: () => void order.push(name),
+      })),
+    );
     await forgetting.forgetPatientAndStartOver('printed');
     expect(order).toEqual(['answers', 'clinician mode', 'page data']);
     expect(events).toEqual(['reload']);

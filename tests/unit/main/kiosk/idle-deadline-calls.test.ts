@@ -20,7 +20,10 @@ const IDLE_MINUTES = 2;
 
 /** A kiosk patient who has given their name, with main's timers on vitest's fake clock from here on. */
 async function kioskPatient() {
-  writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk', kioskIdleMinutes: IDLE_MINUTES, ...CLINIC_CONTACT }));
+  writeFileSync(
+    path.join(dir, 'clinic.json'),
+    clinicFile({ mode: 'kiosk', kioskIdleMinutes: IDLE_MINUTES, ...CLINIC_CONTACT }),
+  );
   const app = await appUnderTest(dir, dir);
   await app.call('updateSession', { firstName: 'Qwyzz' });
   vi.useFakeTimers();
@@ -45,7 +48,10 @@ describe("main's idle deadline, through the contract", () => {
     await app.call('reportKioskActivity');
     const news = app.call('waitForIdleNews');
     await vi.advanceTimersByTimeAsync(IDLE_MINUTES * 60_000);
-    expect(await news).toEqual({ ok: true, value: { state: 'warning', secondsLeft: KIOSK_WARNING_SECONDS } });
+    expect(await news).toEqual({
+      ok: true,
+      value: { state: 'warning', secondsLeft: KIOSK_WARNING_SECONDS },
+    });
     await app.call('reportKioskActivity');
     await vi.advanceTimersByTimeAsync(KIOSK_WARNING_SECONDS * 1000);
     expect(app.reloaded()).toBe(0);
@@ -63,20 +69,38 @@ describe("main's idle deadline, through the contract", () => {
   });
 
   it('locks clinician mode when the warning time comes: staff who walked away leave it locked', async () => {
-    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'kiosk', kioskIdleMinutes: IDLE_MINUTES, ...CLINIC_CONTACT }, STAFF_PIN_HASH));
+    writeFileSync(
+      path.join(dir, 'clinic.json'),
+      clinicFile(
+        { mode: 'kiosk', kioskIdleMinutes: IDLE_MINUTES, ...CLINIC_CONTACT },
+        STAFF_PIN_HASH,
+      ),
+    );
     const app = await appUnderTest(dir, dir);
     expect(await app.call('clinicianUnlock', { pin: STAFF_PIN })).toMatchObject({ ok: true });
     vi.useFakeTimers();
     await app.call('reportKioskActivity');
     await vi.advanceTimersByTimeAsync(IDLE_MINUTES * 60_000 - 1);
-    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { unlocked: true } });
+    expect(await app.call('clinicianStatus')).toMatchObject({
+      ok: true,
+      value: { unlocked: true },
+    });
     await vi.advanceTimersByTimeAsync(1);
-    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { unlocked: false } });
+    expect(await app.call('clinicianStatus')).toMatchObject({
+      ok: true,
+      value: { unlocked: false },
+    });
   });
 
   it('does not exist on a home computer', async () => {
     const app = await appUnderTest(dir, dir);
-    expect(await app.call('reportKioskActivity')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await app.call('waitForIdleNews')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await app.call('reportKioskActivity')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await app.call('waitForIdleNews')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

@@ -92,10 +92,17 @@ describe("a kiosk's idle deadline, held by main", () => {
     expect(news).toHaveLength(1);
   });
 
-  it('reads the clinic\'s idle minutes at each touch', async () => {
+  it("reads the clinic's idle minutes at each touch", async () => {
     let minutes = 1;
     const warned = vi.fn();
-    const idle = idleDeadline({ clock: systemClock, quietMs: () => minutes * MINUTE, warningMs: WARNING, onWarning: warned, onDeadline: async () => undefined, log: () => undefined });
+    const idle = idleDeadline({
+      clock: systemClock,
+      quietMs: () => minutes * MINUTE,
+      warningMs: WARNING,
+      onWarning: warned,
+      onDeadline: async () => undefined,
+      log: () => undefined,
+    });
     minutes = 5;
     idle.touched();
     await vi.advanceTimersByTimeAsync(4 * MINUTE);

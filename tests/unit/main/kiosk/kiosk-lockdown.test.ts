@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { lockDownKiosk, type LockableWindow } from '../../../../src/main/kiosk/kiosk-lockdown';
 import { isBlockedInKiosk, type KeyInput } from '../../../../src/main/kiosk/kiosk-shortcuts';
 
-const press = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key, control: false, meta: false, alt: false, shift: false, ...modifiers });
+const press = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({
+  type: 'keyDown',
+  key,
+  control: false,
+  meta: false,
+  alt: false,
+  shift: false,
+  ...modifiers,
+});
 
 describe('kiosk shortcuts', () => {
   it.each([
@@ -39,12 +47,17 @@ describe('kiosk shortcuts', () => {
 });
 
 function fakeWindow() {
-  const listeners: Record<string, (event: { preventDefault(): void }, input?: KeyInput) => void> = {};
+  const listeners: Record<string, (event: { preventDefault(): void }, input?: KeyInput) => void> =
+    {};
   let zoom: [number, number] | null = null;
   const window: LockableWindow = {
     on: (event, listener) => (listeners[event] = listener),
     webContents: {
-      on: (event, listener) => (listeners[event] = listener as (event: { preventDefault(): void }, input?: KeyInput) => void),
+      on: (event, listener) =>
+        (listeners[event] = listener as (
+          event: { preventDefault(): void },
+          input?: KeyInput,
+        ) => void),
       setVisualZoomLevelLimits: async (min, max) => void (zoom = [min, max]),
     },
   };

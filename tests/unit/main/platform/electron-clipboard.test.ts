@@ -4,7 +4,10 @@ import { electronClipboard } from '../../../../src/main/platform/electron-clipbo
 describe("Electron's clipboard, emptied when a patient is forgotten", () => {
   it('empties the clipboard, and on Linux the selection a middle click pastes', async () => {
     const seen: string[] = [];
-    await electronClipboard({ clear: () => void seen.push('clipboard'), selection: { clear: () => void seen.push('selection') } }).clear();
+    await electronClipboard({
+      clear: () => void seen.push('clipboard'),
+      selection: { clear: () => void seen.push('selection') },
+    }).clear();
     expect(seen).toEqual(['clipboard', 'selection']);
   });
 

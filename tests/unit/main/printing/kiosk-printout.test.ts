@@ -30,7 +30,10 @@ afterEach(() => cleanup());
 function recordingCups() {
   const jobs: Array<{ args: readonly string[]; pdf: Uint8Array }> = [];
   const run: RunProgram = async (program, args) => {
-    if (program === 'lpstat') return { stdout: args[0] === '-e' ? 'Front_Desk\n' : 'system default destination: Front_Desk\n' };
+    if (program === 'lpstat')
+      return {
+        stdout: args[0] === '-e' ? 'Front_Desk\n' : 'system default destination: Front_Desk\n',
+      };
     jobs.push({ args, pdf: new Uint8Array(readFileSync(args.at(-1) as string)) });
     return { stdout: 'request id is Front_Desk-1 (1 file(s))\n' };
   };
@@ -48,14 +51,23 @@ const unusedPagePrinter: PagePrinter = {
 async function handoutFor(mode: ClinicSettings['mode'], run: RunProgram, firstName = NAME) {
   const settings: ClinicSettings = { ...DEFAULT_CLINIC_SETTINGS, mode, printer: 'Front_Desk' };
   const sessions = patientSessions(mode, 'unavailable', null);
-  await sessions.save({ ...emptySession('en'), role: 'patient', firstName, protocolId: 'example-car-t' });
+  await sessions.save({
+    ...emptySession('en'),
+    role: 'patient',
+    firstName,
+    protocolId: 'example-car-t',
+  });
   return createHandoutService({
     ...handoutDeps,
     catalog: protocolCatalog(examples, openClinicConfig(confStore(dir))),
     clinicSettings: () => settings,
     sessions,
     fileDialogs: folderFileDialogs(dir),
-    printer: createHandoutPrinter({ platform: 'linux', pagePrinter: unusedPagePrinter, spooler: cupsSpooler(run, dir) }),
+    printer: createHandoutPrinter({
+      platform: 'linux',
+      pagePrinter: unusedPagePrinter,
+      spooler: cupsSpooler(run, dir),
+    }),
     now: () => new Date('2026-11-22T10:00:00Z'),
     logWarning: () => undefined,
   });
@@ -64,15 +76,26 @@ async function handoutFor(mode: ClinicSettings['mode'], run: RunProgram, firstNa
 /** Every text of the PDF's document information (title, subject, keywords, author, creator, producer) and its XMP metadata. */
 async function documentInformation(pdf: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  return [doc.getTitle(), doc.getSubject(), doc.getKeywords(), doc.getAuthor(), doc.getCreator(), doc.getProducer(), xmpPacket(doc)].filter((text) => text !== undefined);
+  return [
+    doc.getTitle(),
+    doc.getSubject(),
+    doc.getKeywords(),
+    doc.getAuthor(),
+    doc.getCreator(),
+    doc.getProducer(),
+    xmpPacket(doc),
+  ].filter((text) => text !== undefined);
 }
 
 // Each test makes whole handouts, which takes seconds on a busy machine.
 describe("a kiosk's printed handout", { timeout: 60_000 }, () => {
-  it('names no patient in the PDF\'s title or other document information (XMP included), nor in the CUPS job', async () => {
+  it("names no patient in the PDF's title or other document information (XMP included), nor in the CUPS job", async () => {
     const cups = recordingCups();
     const handout = await handoutFor('kiosk', cups.run);
-    expect(await handout.print({ largePrint: false })).toEqual({ outcome: 'printed', printer: 'Front_Desk' });
+    expect(await handout.print({ largePrint: false })).toEqual({
+      outcome: 'printed',
+      printer: 'Front_Desk',
+    });
     const [job] = cups.jobs;
     if (!job) throw new Error('nothing was printed');
     const information = await documentInformation(job.pdf);
@@ -83,8 +106,12 @@ describe("a kiosk's printed handout", { timeout: 60_000 }, () => {
 
   it('is titled the same in its preview, while a handout at home is titled with the name, to find the saved file', async () => {
     const titleOf = async (mode: ClinicSettings['mode']) => {
-      const preview = await (await handoutFor(mode, recordingCups().run)).preview({ largePrint: false });
-      return (await PDFDocument.load(Buffer.from(preview.pdfBase64, 'base64'), { updateMetadata: false })).getTitle();
+      const preview = await (
+        await handoutFor(mode, recordingCups().run)
+      ).preview({ largePrint: false });
+      return (
+        await PDFDocument.load(Buffer.from(preview.pdfBase64, 'base64'), { updateMetadata: false })
+      ).getTitle();
     };
     expect(await titleOf('kiosk')).toBe('Preparation summary');
     expect(await titleOf('home')).toBe(`Preparation summary for ${NAME}`);
@@ -94,24 +121,35 @@ describe("a kiosk's printed handout", { timeout: 60_000 }, () => {
     const cups = recordingCups();
     // The ligature ﷽ is seven letters wide: a name of a hundred fills more than a panel even in small print.
     const handout = await handoutFor('kiosk', cups.run, '\uFDFD'.repeat(100));
-    await expect(handout.print({ largePrint: false })).rejects.toMatchObject({ code: 'card-too-full', message: expect.stringContaining('patient.firstName') });
+    await expect(handout.print({ largePrint: false })).rejects.toMatchObject({
+      code: 'card-too-full',
+      message: expect.stringContaining('patient.firstName'),
+    });
     expect(cups.jobs).toEqual([]);
   });
 
   it('prints a bilingual handout that names no patient in its title or metadata, nor in the CUPS job', async () => {
     const cups = recordingCups();
     const handout = await handoutFor('kiosk', cups.run);
-    expect(await handout.print({ largePrint: false, secondLanguage: 'es' })).toEqual({ outcome: 'printed', printer: 'Front_Desk' });
+    expect(await handout.print({ largePrint: false, secondLanguage: 'es' })).toEqual({
+      outcome: 'printed',
+      printer: 'Front_Desk',
+    });
     const [job] = cups.jobs;
     if (!job) throw new Error('nothing was printed');
-    expect((await documentInformation(job.pdf)).filter((text) => text.includes('Sentinel'))).toEqual([]);
+    expect(
+      (await documentInformation(job.pdf)).filter((text) => text.includes('Sentinel')),
+    ).toEqual([]);
     expect(job.args.filter((arg) => arg.includes('Sentinel'))).toEqual([]);
   });
 
-  it('prints nothing when the second language is the handout\'s own, and says the request is wrong', async () => {
+  it("prints nothing when the second language is the handout's own, and says the request is wrong", async () => {
     const cups = recordingCups();
     const handout = await handoutFor('kiosk', cups.run);
-    await expect(handout.print({ largePrint: false, secondLanguage: 'en' })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringContaining('second language') });
+    await expect(handout.print({ largePrint: false, secondLanguage: 'en' })).rejects.toMatchObject({
+      code: 'bad-request',
+      message: expect.stringContaining('second language'),
+    });
     expect(cups.jobs).toEqual([]);
   });
 });

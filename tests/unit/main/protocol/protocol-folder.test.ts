@@ -2,7 +2,10 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadProtocolFolder, protocolFolder } from '../../../../src/main/protocol/example-protocols';
+import {
+  loadProtocolFolder,
+  protocolFolder,
+} from '../../../../src/main/protocol/example-protocols';
 
 const shipped = path.resolve('resources/protocols');
 const work = mkdtempSync(path.join(tmpdir(), 'gtc-protocol-folder-'));
@@ -20,7 +23,10 @@ describe('the shipped protocols found by id', () => {
 
   it('refuse a damaged file when it is asked for, and a file without an id at once', () => {
     copyFileSync(path.join(shipped, 'example-car-t.json'), path.join(work, 'good.json'));
-    writeFileSync(path.join(work, 'damaged.json'), JSON.stringify({ id: 'damaged', version: 'not a number' }));
+    writeFileSync(
+      path.join(work, 'damaged.json'),
+      JSON.stringify({ id: 'damaged', version: 'not a number' }),
+    );
     const folder = protocolFolder(work);
     expect(folder.ids).toEqual(['damaged', 'example-car-t']);
     expect(folder.protocol('example-car-t')?.id).toBe('example-car-t');

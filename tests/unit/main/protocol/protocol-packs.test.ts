@@ -7,7 +7,12 @@ import { exportPack, importPack, readPack } from '../../../../src/main/protocol/
 import { protocolEditor } from '../../../../src/main/clinician/protocol-editor';
 import { openClinicConfig } from '../../../../src/main/store/clinic-config';
 import type { Protocol } from '@shared/protocol/protocol';
-import { MAX_PACK_BYTES, PACK_FORMAT, PACK_KIND, type ProtocolPack } from '@shared/protocol/protocol-pack';
+import {
+  MAX_PACK_BYTES,
+  PACK_FORMAT,
+  PACK_KIND,
+  type ProtocolPack,
+} from '@shared/protocol/protocol-pack';
 import { CALL_TEAM_REVIEW_NOTE } from '@shared/protocol/warning-sign-levels-upgrade';
 import { NOT_YET_REVIEWED } from '@shared/schemas/source';
 import { confStore } from '../../../support/conf-store';
@@ -16,8 +21,14 @@ import { makeTempDir } from '../../../support/temp-dir';
 const examples = loadProtocolFolder(path.resolve('resources/protocols'));
 const [first] = examples;
 if (!first) throw new Error('no example protocol');
-const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
-const pack = (protocols: unknown[]) => ({ kind: PACK_KIND, formatVersion: PACK_FORMAT, exportedAt: '2026-11-22T10:00:00.000Z', protocols });
+const encode = (value: unknown) =>
+  new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+const pack = (protocols: unknown[]) => ({
+  kind: PACK_KIND,
+  formatVersion: PACK_FORMAT,
+  exportedAt: '2026-11-22T10:00:00.000Z',
+  protocols,
+});
 
 let dir: string;
 let cleanup: () => void;
@@ -29,11 +40,25 @@ function setUp(managed: Protocol[] = []) {
   const clinic = openClinicConfig(confStore(dir));
   const catalog = protocolCatalog(examples, clinic, managed);
   let minute = 0;
-  const editor = protocolEditor(clinic, catalog, () => new Date(Date.UTC(2026, 10, 22, 10, minute++)));
+  const editor = protocolEditor(
+    clinic,
+    catalog,
+    () => new Date(Date.UTC(2026, 10, 22, 10, minute++)),
+  );
   return { clinic, catalog, editor };
 }
-const packOf = (protocols: Protocol[]): ProtocolPack => ({ kind: PACK_KIND, formatVersion: PACK_FORMAT, exportedAt: '2026-11-22T10:00:00.000Z', protocols });
-const outcome = (protocol: Protocol, previousVersion: number | null, version: number, changed = true) => ({ id: protocol.id, previousVersion, version, contentHash: contentHash(protocol), changed });
+const packOf = (protocols: Protocol[]): ProtocolPack => ({
+  kind: PACK_KIND,
+  formatVersion: PACK_FORMAT,
+  exportedAt: '2026-11-22T10:00:00.000Z',
+  protocols,
+});
+const outcome = (
+  protocol: Protocol,
+  previousVersion: number | null,
+  version: number,
+  changed = true,
+) => ({ id: protocol.id, previousVersion, version, contentHash: contentHash(protocol), changed });
 
 describe('protocol packs', () => {
   it('gives back exactly the same protocols after export then import', () => {
@@ -43,7 +68,11 @@ describe('protocol packs', () => {
 
     const { editor } = setUp();
     if (!reading.ok) throw new Error('unreadable');
-    expect(importPack(editor, reading.pack)).toEqual({ added: own.map((p) => outcome(p, null, p.version)), replaced: [], unchanged: [] });
+    expect(importPack(editor, reading.pack)).toEqual({
+      added: own.map((p) => outcome(p, null, p.version)),
+      replaced: [],
+      unchanged: [],
+    });
     expect(openClinicConfig(confStore(dir)).protocols()).toEqual(own);
   });
 
@@ -52,12 +81,40 @@ describe('protocol packs', () => {
     if (!subretinal) throw new Error('no subretinal example');
     const source = { citation: 'L8: clinic leaflet', checkedOn: '2026-11-22' };
     const sign = { sign: { en: 'New sensitivity to light' }, when: null, source };
-    const old = { ...subretinal, id: 'clinic-eye', isExample: false, afterTreatment: { ...subretinal.afterTreatment, warningSigns: [{ id: 'light', urgency: 'call-team', ...sign }, { id: 'red-eye', urgency: 'emergency', ...sign }] } };
+    const old = {
+      ...subretinal,
+      id: 'clinic-eye',
+      isExample: false,
+      afterTreatment: {
+        ...subretinal.afterTreatment,
+        warningSigns: [
+          { id: 'light', urgency: 'call-team', ...sign },
+          { id: 'red-eye', urgency: 'emergency', ...sign },
+        ],
+      },
+    };
     const reading = readPack(encode({ ...pack([old]), formatVersion: 1 }));
     if (!reading.ok) throw new Error(JSON.stringify(reading));
     expect(reading.pack.protocols[0]?.afterTreatment.warningSigns).toEqual([
-      { kind: 'own', id: 'light', level: 'call-team-now', ...sign, source: { kind: 'secondary', ...source, reviewerNote: CALL_TEAM_REVIEW_NOTE, secondaryReason: NOT_YET_REVIEWED } },
-      { kind: 'own', id: 'red-eye', level: 'emergency', ...sign, source: { kind: 'secondary', ...source, secondaryReason: NOT_YET_REVIEWED } },
+      {
+        kind: 'own',
+        id: 'light',
+        level: 'call-team-now',
+        ...sign,
+        source: {
+          kind: 'secondary',
+          ...source,
+          reviewerNote: CALL_TEAM_REVIEW_NOTE,
+          secondaryReason: NOT_YET_REVIEWED,
+        },
+      },
+      {
+        kind: 'own',
+        id: 'red-eye',
+        level: 'emergency',
+        ...sign,
+        source: { kind: 'secondary', ...source, secondaryReason: NOT_YET_REVIEWED },
+      },
     ]);
   });
 
@@ -66,20 +123,28 @@ describe('protocol packs', () => {
     const v1 = { ...first, id: 'clinic-one', isExample: false, version: 1 };
     importPack(editor, packOf([v1]));
     const changed = { ...v1, summary: { en: 'Changed.' } };
-    expect(importPack(editor, packOf([changed]))).toEqual({ added: [], replaced: [outcome(changed, 1, 2)], unchanged: [] });
+    expect(importPack(editor, packOf([changed]))).toEqual({
+      added: [],
+      replaced: [outcome(changed, 1, 2)],
+      unchanged: [],
+    });
     expect(clinic.protocols()).toEqual([{ ...changed, version: 2 }]);
   });
 });
 
 describe('importing over what the clinic has', () => {
-  it("never rewinds a version staff saved: the import comes above it, and the history keeps both with their hashes", () => {
+  it('never rewinds a version staff saved: the import comes above it, and the history keeps both with their hashes', () => {
     const { catalog, editor } = setUp();
     const edited = { ...first, summary: { en: 'Edited here.' } };
     editor.save(edited);
     const saved = first.version + 1;
     // Another clinic's copy, still numbered as the shipped example was at version 1.
     const incoming = { ...first, version: 1, summary: { en: 'From the other clinic.' } };
-    expect(importPack(editor, packOf([incoming]))).toEqual({ added: [], replaced: [outcome(incoming, saved, saved + 1)], unchanged: [] });
+    expect(importPack(editor, packOf([incoming]))).toEqual({
+      added: [],
+      replaced: [outcome(incoming, saved, saved + 1)],
+      unchanged: [],
+    });
     expect(catalog.get(first.id)).toEqual({ ...incoming, version: saved + 1 });
     expect(editor.versions(first.id).map((v) => [v.protocol.version, v.contentHash])).toEqual([
       [first.version, contentHash(first)],
@@ -91,22 +156,30 @@ describe('importing over what the clinic has', () => {
   it('keeps the number a protocol came with when it is higher than the one here', () => {
     const { catalog, editor } = setUp();
     const incoming = { ...first, version: first.version + 7, summary: { en: 'Much later.' } };
-    expect(importPack(editor, packOf([incoming])).replaced).toEqual([outcome(incoming, first.version, first.version + 7)]);
+    expect(importPack(editor, packOf([incoming])).replaced).toEqual([
+      outcome(incoming, first.version, first.version + 7),
+    ]);
     expect(catalog.get(first.id)?.version).toBe(first.version + 7);
   });
 
   it('writes nothing for a protocol whose content is already here, whatever its number', () => {
     const { clinic, editor } = setUp();
-    expect(importPack(editor, packOf([{ ...first, version: 1 }]))).toEqual({ added: [], replaced: [], unchanged: [outcome(first, first.version, first.version, false)] });
+    expect(importPack(editor, packOf([{ ...first, version: 1 }]))).toEqual({
+      added: [],
+      replaced: [],
+      unchanged: [outcome(first, first.version, first.version, false)],
+    });
     expect(clinic.current().protocols).toEqual([]);
     expect(clinic.current().history).toEqual({});
   });
 
-  it("refuses a pack with a protocol the organization manages, and applies none of it", () => {
+  it('refuses a pack with a protocol the organization manages, and applies none of it', () => {
     const managed = { ...first, id: 'org-managed', isExample: false };
     const { clinic, editor } = setUp([managed]);
     const newOne = { ...first, id: 'clinic-new', isExample: false };
-    expect(() => importPack(editor, packOf([newOne, { ...managed, summary: { en: 'Local change.' } }]))).toThrow(/managed by your organization/);
+    expect(() =>
+      importPack(editor, packOf([newOne, { ...managed, summary: { en: 'Local change.' } }])),
+    ).toThrow(/managed by your organization/);
     expect(clinic.protocols()).toEqual([]);
   });
 });
@@ -114,7 +187,10 @@ describe('importing over what the clinic has', () => {
 describe('reading packs', () => {
   it('lists every problem with its location, and a bad pack changes nothing', () => {
     const broken = structuredClone(first) as Record<string, unknown> & typeof first;
-    broken.tests[0] = { ...broken.tests[0], timing: { ...broken.tests[0]!.timing!, keyDate: 'nowhere' } } as (typeof first.tests)[number];
+    broken.tests[0] = {
+      ...broken.tests[0],
+      timing: { ...broken.tests[0]!.timing!, keyDate: 'nowhere' },
+    } as (typeof first.tests)[number];
     (broken.medications[0] as { action: string }).action = 'double';
     delete (broken as Partial<typeof first>).summary;
     const reading = readPack(encode(pack([broken, { ...first, id: 'Bad Id' }])));
@@ -131,12 +207,21 @@ describe('reading packs', () => {
 
   it('finds the problems the whole protocol must satisfy too', () => {
     const broken = structuredClone(first);
-    broken.tests[0] = { ...broken.tests[0]!, timing: { kind: 'by', amount: 0, unit: 'days', relation: 'before', keyDate: 'nowhere' } };
+    broken.tests[0] = {
+      ...broken.tests[0]!,
+      timing: { kind: 'by', amount: 0, unit: 'days', relation: 'before', keyDate: 'nowhere' },
+    };
     broken.questions.push(broken.questions[0]!);
     const reading = readPack(encode(pack([broken])));
     expect(reading.ok ? [] : reading.problems).toEqual([
-      { location: 'protocols[0].tests[0].timing.keyDate', message: '"nowhere" is not one of this protocol\'s key dates' },
-      { location: `protocols[0].questions[${broken.questions.length - 1}].id`, message: `id "${broken.questions[0]!.id}" is used twice` },
+      {
+        location: 'protocols[0].tests[0].timing.keyDate',
+        message: '"nowhere" is not one of this protocol\'s key dates',
+      },
+      {
+        location: `protocols[0].questions[${broken.questions.length - 1}].id`,
+        message: `id "${broken.questions[0]!.id}" is used twice`,
+      },
     ]);
   });
 
@@ -146,7 +231,10 @@ describe('reading packs', () => {
     ['an empty pack', JSON.stringify(pack([]))],
     ['a newer pack format', JSON.stringify({ ...pack([first]), formatVersion: PACK_FORMAT + 1 })],
     ['the same id twice', JSON.stringify(pack([first, first]))],
-    ['a "__proto__" key', `{"__proto__": {"polluted": true}, ${JSON.stringify(pack([first])).slice(1)}`],
+    [
+      'a "__proto__" key',
+      `{"__proto__": {"polluted": true}, ${JSON.stringify(pack([first])).slice(1)}`,
+    ],
     ['an array', '[]'],
     ['null', 'null'],
   ])('refuses %s with a message', (_label, text) => {
@@ -158,11 +246,17 @@ describe('reading packs', () => {
 
   it('refuses an oversized file before reading it', () => {
     const reading = readPack(new Uint8Array(MAX_PACK_BYTES + 1));
-    expect(reading).toEqual({ ok: false, problems: [{ location: '(whole file)', message: expect.stringContaining('at most') }] });
+    expect(reading).toEqual({
+      ok: false,
+      problems: [{ location: '(whole file)', message: expect.stringContaining('at most') }],
+    });
   });
 
   it('refuses bytes that are not UTF-8', () => {
-    expect(readPack(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toEqual({ ok: false, problems: [{ location: '(whole file)', message: 'the file is not UTF-8 text' }] });
+    expect(readPack(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toEqual({
+      ok: false,
+      problems: [{ location: '(whole file)', message: 'the file is not UTF-8 text' }],
+    });
   });
 
   it('accepts a file saved with a byte-order mark', () => {

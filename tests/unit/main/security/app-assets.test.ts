@@ -32,24 +32,30 @@ describe('lookUpAppAsset', () => {
   it('serves index.html for the root, with the CSP header', () => {
     const asset = lookUpAppAsset('app://gtc/', root, APP_ORIGIN);
     expect(asset).toMatchObject({ status: 200, filePath: path.join(root, 'index.html') });
-    expect(asset.status === 200 && asset.headers['Content-Security-Policy']).toBe(contentSecurityPolicy('header'));
+    expect(asset.status === 200 && asset.headers['Content-Security-Policy']).toBe(
+      contentSecurityPolicy('header'),
+    );
   });
 
   it('serves built assets with their type', () => {
     expect(lookUpAppAsset('app://gtc/assets/index-abc.js', root, APP_ORIGIN)).toMatchObject({
       status: 200,
       filePath: path.join(root, 'assets', 'index-abc.js'),
-      headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+      headers: {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'X-Content-Type-Options': 'nosniff',
+      },
     });
   });
 
-  it.each(['app://gtc/../../main/index.js', 'app://gtc/%2e%2e/%2E%2E/main/index.js', 'app://gtc/assets/../../../etc/passwd.json'])(
-    'keeps %s inside the renderer folder',
-    (url) => {
-      const asset = lookUpAppAsset(url, root, APP_ORIGIN);
-      if (asset.status === 200) expect(asset.filePath.startsWith(root + path.sep)).toBe(true);
-    },
-  );
+  it.each([
+    'app://gtc/../../main/index.js',
+    'app://gtc/%2e%2e/%2E%2E/main/index.js',
+    'app://gtc/assets/../../../etc/passwd.json',
+  ])('keeps %s inside the renderer folder', (url) => {
+    const asset = lookUpAppAsset(url, root, APP_ORIGIN);
+    if (asset.status === 200) expect(asset.filePath.startsWith(root + path.sep)).toBe(true);
+  });
 
   it.each([
     'app://gtc/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fsecret.json',
@@ -64,12 +70,18 @@ describe('lookUpAppAsset', () => {
     expect(lookUpAppAsset(url, root, APP_ORIGIN).status).toBe(403);
   });
 
-  it.each(['app://gtc/assets/data.json', 'app://gtc/assets/more/secret.json'])('refuses %s, a link inside the folder that leads out of it', (url) => {
-    expect(lookUpAppAsset(url, root, APP_ORIGIN).status).toBe(403);
-  });
+  it.each(['app://gtc/assets/data.json', 'app://gtc/assets/more/secret.json'])(
+    'refuses %s, a link inside the folder that leads out of it',
+    (url) => {
+      expect(lookUpAppAsset(url, root, APP_ORIGIN).status).toBe(403);
+    },
+  );
 
   it('serves a link that stays inside the folder as the file it leads to', () => {
-    expect(lookUpAppAsset('app://gtc/start.html', root, APP_ORIGIN)).toMatchObject({ status: 200, filePath: path.join(root, 'index.html') });
+    expect(lookUpAppAsset('app://gtc/start.html', root, APP_ORIGIN)).toMatchObject({
+      status: 200,
+      filePath: path.join(root, 'index.html'),
+    });
   });
 
   it('does not serve unknown file types or files that are not there', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../../src/main/security/content-security-policy';
 
 function directives(policy: string): Map<string, string> {
-  return new Map(policy.split(';').map((part) => {
-    const [name, ...values] = part.trim().split(/\s+/);
-    return [name as string, values.join(' ')];
-  }));
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name as string, values.join(' ')];
+    }),
+  );
 }
 
 describe('contentSecurityPolicy', () => {
@@ -22,7 +24,14 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('lets the page connect nowhere and embed nothing', () => {
-    for (const name of ['connect-src', 'object-src', 'frame-src', 'base-uri', 'form-action', 'frame-ancestors']) {
+    for (const name of [
+      'connect-src',
+      'object-src',
+      'frame-src',
+      'base-uri',
+      'form-action',
+      'frame-ancestors',
+    ]) {
       expect(header.get(name), name).toBe("'none'");
     }
   });
@@ -34,6 +43,8 @@ describe('contentSecurityPolicy', () => {
   it('leaves out of the meta tag only what a meta tag cannot carry', () => {
     const meta = directives(contentSecurityPolicy('meta'));
     expect(meta.has('frame-ancestors')).toBe(false);
-    expect([...meta.keys()]).toEqual([...header.keys()].filter((name) => name !== 'frame-ancestors'));
+    expect([...meta.keys()]).toEqual(
+      [...header.keys()].filter((name) => name !== 'frame-ancestors'),
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardSession, isAllowedRequest, type GuardableSession } from '../../../../src/main/security/session-guards';
+import {
+  guardSession,
+  isAllowedRequest,
+  type GuardableSession,
+} from '../../../../src/main/security/session-guards';
 
 function fakeSession() {
   const handlers: {
@@ -16,7 +20,14 @@ function fakeSession() {
 }
 
 describe('guardSession', () => {
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])('denies the %s permission', (permission) => {
+  it.each([
+    'media',
+    'notifications',
+    'geolocation',
+    'clipboard-read',
+    'openExternal',
+    'fullscreen',
+  ])('denies the %s permission', (permission) => {
     const { session, handlers } = fakeSession();
     guardSession(session);
     const callback = vi.fn();

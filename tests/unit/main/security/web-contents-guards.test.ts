@@ -6,7 +6,8 @@ function fakeContents() {
   const emitter = new EventEmitter();
   let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   const contents = {
-    on: (event: string, listener: (e: { preventDefault(): void }) => void) => emitter.on(event, listener),
+    on: (event: string, listener: (e: { preventDefault(): void }) => void) =>
+      emitter.on(event, listener),
     setWindowOpenHandler: (handler: (details: { url: string }) => { action: 'deny' }) => {
       openHandler = handler;
     },
@@ -32,9 +33,12 @@ describe('guardWebContents', () => {
     expect(fake.fire('will-attach-webview')).toHaveBeenCalledOnce();
   });
 
-  it.each(['https://example.com', 'app://gtc/index.html', 'file:///etc/passwd'])('denies window.open(%s)', (url) => {
-    const fake = fakeContents();
-    guardWebContents(fake.contents);
-    expect(fake.open(url)).toEqual({ action: 'deny' });
-  });
+  it.each(['https://example.com', 'app://gtc/index.html', 'file:///etc/passwd'])(
+    'denies window.open(%s)',
+    (url) => {
+      const fake = fakeContents();
+      guardWebContents(fake.contents);
+      expect(fake.open(url)).toEqual({ action: 'deny' });
+    },
+  );
 });

@@ -3,10 +3,13 @@ import { mainWindowOptions } from '../../../../src/main/security/window-options'
 
 // One test per Electron security checklist item that lives in webPreferences.
 describe('mainWindowOptions', () => {
-  const prefs = mainWindowOptions('/app/out/preload/index.cjs', 'Gene Therapy Companion').webPreferences ?? {};
+  const prefs =
+    mainWindowOptions('/app/out/preload/index.cjs', 'Gene Therapy Companion').webPreferences ?? {};
 
-  it('uses the single bundled preload', () => expect(prefs.preload).toBe('/app/out/preload/index.cjs'));
-  it('isolates the page from the preload (context isolation)', () => expect(prefs.contextIsolation).toBe(true));
+  it('uses the single bundled preload', () =>
+    expect(prefs.preload).toBe('/app/out/preload/index.cjs'));
+  it('isolates the page from the preload (context isolation)', () =>
+    expect(prefs.contextIsolation).toBe(true));
   it('keeps the renderer sandbox on', () => expect(prefs.sandbox).toBe(true));
   it('gives the page no Node.js', () => {
     expect(prefs.nodeIntegration).toBe(false);
@@ -28,8 +31,18 @@ describe('mainWindowOptions in a kiosk', () => {
   const kiosk = mainWindowOptions('/p', 'GTC', 'kiosk');
 
   it('fills the screen as a kiosk window that cannot be closed or minimized from its frame', () => {
-    expect(kiosk).toMatchObject({ kiosk: true, fullscreen: true, closable: false, minimizable: false });
-    expect(home).toMatchObject({ kiosk: false, fullscreen: false, closable: true, minimizable: true });
+    expect(kiosk).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      closable: false,
+      minimizable: false,
+    });
+    expect(home).toMatchObject({
+      kiosk: false,
+      fullscreen: false,
+      closable: true,
+      minimizable: true,
+    });
   });
 
   it('opens no developer tools', () => {
@@ -37,6 +50,9 @@ describe('mainWindowOptions in a kiosk', () => {
   });
 
   it('keeps every other security setting', () => {
-    expect({ ...kiosk.webPreferences, devTools: undefined }).toEqual({ ...home.webPreferences, devTools: undefined });
+    expect({ ...kiosk.webPreferences, devTools: undefined }).toEqual({
+      ...home.webPreferences,
+      devTools: undefined,
+    });
   });
 });

@@ -18,7 +18,11 @@ afterEach(() => {
 /** Starts the writer, waits until it has finished `saves` saves, then kills it without warning, `ms` later. */
 function killWriterAfter(saves: number, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/support/store-writer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('tests/support/store-writer.ts'), dir],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     running.add(child);
     let announced = '';
     const onData = (chunk: Buffer) => {
@@ -37,19 +41,23 @@ function killWriterAfter(saves: number, ms: number): Promise<void> {
 }
 
 describe('the store is written atomically', () => {
-  it('a writer killed at random moments mid-save always leaves a whole file: the last save or the one before', { timeout: 120_000 }, async () => {
-    for (let round = 0; round < 12; round += 1) {
-      // Counted in saves, not time, so a slow machine kills as far into the writing as a fast one.
-      const saves = 1 + round;
-      await killWriterAfter(saves, Math.floor(Math.random() * 10));
-      const stored = confStore(dir).read() as { n: number; payload: string; check: number };
-      expect(typeof stored.n).toBe('number');
-      expect(stored.payload).toHaveLength(400_000);
-      expect(stored.check).toBe(400_000 + stored.n);
-      // Every save the writer finished before the kill is kept: the store holds that one or a later one.
-      expect(stored.n).toBeGreaterThanOrEqual(saves);
-    }
-    // A kill may leave the temporary copy of a half-done save; it is cleared before the store is used again.
-    expect(readdirSync(dir)).toEqual(['clinic.json']);
-  });
+  it(
+    'a writer killed at random moments mid-save always leaves a whole file: the last save or the one before',
+    { timeout: 120_000 },
+    async () => {
+      for (let round = 0; round < 12; round += 1) {
+        // Counted in saves, not time, so a slow machine kills as far into the writing as a fast one.
+        const saves = 1 + round;
+        await killWriterAfter(saves, Math.floor(Math.random() * 10));
+        const stored = confStore(dir).read() as { n: number; payload: string; check: number };
+        expect(typeof stored.n).toBe('number');
+        expect(stored.payload).toHaveLength(400_000);
+        expect(stored.check).toBe(400_000 + stored.n);
+        // Every save the writer finished before the kill is kept: the store holds that one or a later one.
+        expect(stored.n).toBeGreaterThanOrEqual(saves);
+      }
+      // A kill may leave the temporary copy of a half-done save; it is cleared before the store is used again.
+      expect(readdirSync(dir)).toEqual(['clinic.json']);
+    },
+  );
 });

@@ -20,7 +20,8 @@ const FORMAT_5 = path.resolve('tests/fixtures/clinic-store/format-5.json');
 /** What the steps after format 5 make of a format-5 file; each step has its own test below. */
 function fromFormat5(v5: Record<string, unknown>): Record<string, unknown> {
   let file = v5;
-  for (let version = 5; version < CLINIC_FORMAT; version += 1) file = { ...CLINIC_UPGRADES[version]!(file), formatVersion: version + 1 };
+  for (let version = 5; version < CLINIC_FORMAT; version += 1)
+    file = { ...CLINIC_UPGRADES[version]!(file), formatVersion: version + 1 };
   return file;
 }
 
@@ -36,10 +37,16 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(clinic.notice).toBeNull();
     expect(clinic.settings()).toEqual({ ...DEFAULT_CLINIC_SETTINGS, defaultLanguage: 'en' });
     expect(clinic.protocols()).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(CLINIC_FORMAT);
-    const backups = readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v1'));
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).formatVersion).toBe(
+      CLINIC_FORMAT,
+    );
+    const backups = readdirSync(dir).filter((name) =>
+      name.startsWith('clinic.before-upgrade-from-v1'),
+    );
     expect(backups).toHaveLength(1);
-    expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(readFileSync(FORMAT_1, 'utf8'));
+    expect(readFileSync(path.join(dir, backups[0] as string), 'utf8')).toBe(
+      readFileSync(FORMAT_1, 'utf8'),
+    );
   });
 
   it('keeps a clinic-written protocol and adds the fields format 2 introduced', () => {
@@ -56,9 +63,22 @@ describe('upgrading the clinic file from format 1 (the first release)', () => {
     expect(ProtocolSchema.parse(upgraded)).toEqual(upgraded);
     expect(upgraded?.id).toBe('clinic-own-protocol');
     expect(upgraded?.tests.map((t) => t.category)).toEqual(own.tests.map(() => 'other'));
-    expect(upgraded?.questions.map((q) => q.stage)).toEqual(['deciding', 'deciding', 'deciding', 'preparing', 'after-treatment']);
-    expect(upgraded?.afterTreatment).toEqual({ warningSigns: [], contacts: [], lifestyle: [], followUp: [] });
-    expect(upgraded?.medications.map((rule) => rule.id)).toEqual(own.medications.map((rule: { id: string }) => rule.id));
+    expect(upgraded?.questions.map((q) => q.stage)).toEqual([
+      'deciding',
+      'deciding',
+      'deciding',
+      'preparing',
+      'after-treatment',
+    ]);
+    expect(upgraded?.afterTreatment).toEqual({
+      warningSigns: [],
+      contacts: [],
+      lifestyle: [],
+      followUp: [],
+    });
+    expect(upgraded?.medications.map((rule) => rule.id)).toEqual(
+      own.medications.map((rule: { id: string }) => rule.id),
+    );
   });
 });
 
@@ -68,8 +88,17 @@ describe('upgrading the clinic file from format 2', () => {
     const v2 = JSON.parse(readFileSync(FORMAT_2, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual(fromFormat5({ ...v2, formatVersion: 5, settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 }, attention: null }));
-    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v2'))).toHaveLength(1);
+    expect(clinic.current()).toEqual(
+      fromFormat5({
+        ...v2,
+        formatVersion: 5,
+        settings: { ...v2.settings, printer: '', kioskIdleMinutes: 3 },
+        attention: null,
+      }),
+    );
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v2')),
+    ).toHaveLength(1);
   });
 });
 
@@ -78,17 +107,30 @@ describe('a first start', () => {
     const first = openClinicConfig(confStore(dir), { ...DEFAULT_CLINIC_SETTINGS, paperSize: 'a4' });
     expect(first.settings().paperSize).toBe('a4');
     first.update((current) => current);
-    expect(openClinicConfig(confStore(dir), { ...DEFAULT_CLINIC_SETTINGS, paperSize: 'letter' }).settings().paperSize).toBe('a4');
+    expect(
+      openClinicConfig(confStore(dir), {
+        ...DEFAULT_CLINIC_SETTINGS,
+        paperSize: 'letter',
+      }).settings().paperSize,
+    ).toBe('a4');
   });
 });
 
 describe('updating the clinic file', () => {
   it('writes a valid change and refuses an invalid one without writing', () => {
     const clinic = openClinicConfig(confStore(dir));
-    clinic.update((current) => ({ ...current, settings: { ...current.settings, clinicName: 'North Clinic' } }));
+    clinic.update((current) => ({
+      ...current,
+      settings: { ...current.settings, clinicName: 'North Clinic' },
+    }));
     expect(openClinicConfig(confStore(dir)).settings().clinicName).toBe('North Clinic');
     const before = readFileSync(path.join(dir, 'clinic.json'), 'utf8');
-    expect(() => clinic.update((current) => ({ ...current, settings: { ...current.settings, paperSize: 'a3' as 'a4' } }))).toThrow();
+    expect(() =>
+      clinic.update((current) => ({
+        ...current,
+        settings: { ...current.settings, paperSize: 'a3' as 'a4' },
+      })),
+    ).toThrow();
     expect(readFileSync(path.join(dir, 'clinic.json'), 'utf8')).toBe(before);
     expect(clinic.settings().paperSize).toBe('letter');
   });
@@ -100,9 +142,18 @@ describe('upgrading the clinic file from format 3', () => {
     const v3 = JSON.parse(readFileSync(FORMAT_3, 'utf8'));
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
-    expect(clinic.current()).toEqual(fromFormat5({ ...v3, formatVersion: 5, settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes }, attention: null }));
+    expect(clinic.current()).toEqual(
+      fromFormat5({
+        ...v3,
+        formatVersion: 5,
+        settings: { ...v3.settings, kioskIdleMinutes: DEFAULT_CLINIC_SETTINGS.kioskIdleMinutes },
+        attention: null,
+      }),
+    );
     expect(clinic.settings().printer).toBe('Front_Desk_Laser');
-    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v3'))).toHaveLength(1);
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v3')),
+    ).toHaveLength(1);
   });
 });
 
@@ -116,7 +167,9 @@ describe('upgrading the clinic file from format 4', () => {
     expect(clinic.settings().mode).toBe('kiosk');
     expect(clinic.current().clinician.pin).not.toBeNull();
     expect(clinic.needsAttention()).toBe(false);
-    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v4'))).toHaveLength(1);
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v4')),
+    ).toHaveLength(1);
   });
 });
 
@@ -126,21 +179,42 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     const clinic = openClinicConfig(confStore(dir));
     expect(clinic.notice).toBeNull();
     const [protocol] = clinic.protocols();
-    const item = (id: string) => [...(protocol?.tests ?? []), ...(protocol?.medications ?? [])].find((i) => i.id === id)!;
+    const item = (id: string) =>
+      [...(protocol?.tests ?? []), ...(protocol?.medications ?? [])].find((i) => i.id === id)!;
     return { clinic, item };
   };
 
   it('reads "at least … before" as the deadline it is, and leaves its note alone', () => {
     const { item } = open();
-    expect(item('retina-exam').timing).toEqual({ kind: 'by', amount: 0, unit: 'days', relation: 'before', keyDate: 'first-eye-surgery' });
+    expect(item('retina-exam').timing).toEqual({
+      kind: 'by',
+      amount: 0,
+      unit: 'days',
+      relation: 'before',
+      keyDate: 'first-eye-surgery',
+    });
     expect(item('retina-exam').source.reviewerNote).toBeUndefined();
   });
 
   it('reads an unclear timing as one exact day, the safe reading, and marks it for staff before any older note', () => {
     const { item } = open();
-    expect(item('prednisone-first-eye').timing).toEqual({ kind: 'on', amount: 3, unit: 'days', relation: 'before', keyDate: 'first-eye-surgery' });
-    expect(item('prednisone-first-eye').source.reviewerNote).toBe(`${TIMING_READ_AS_DAY} Dose 1 mg/kg/day, maximum 40 mg; the team sets the dose.`);
-    expect(item('eye-pressure-check').timing).toEqual({ kind: 'on', amount: 1, unit: 'weeks', relation: 'after', keyDate: 'first-eye-surgery' });
+    expect(item('prednisone-first-eye').timing).toEqual({
+      kind: 'on',
+      amount: 3,
+      unit: 'days',
+      relation: 'before',
+      keyDate: 'first-eye-surgery',
+    });
+    expect(item('prednisone-first-eye').source.reviewerNote).toBe(
+      `${TIMING_READ_AS_DAY} Dose 1 mg/kg/day, maximum 40 mg; the team sets the dose.`,
+    );
+    expect(item('eye-pressure-check').timing).toEqual({
+      kind: 'on',
+      amount: 1,
+      unit: 'weeks',
+      relation: 'after',
+      keyDate: 'first-eye-surgery',
+    });
     expect(item('eye-pressure-check').source.reviewerNote).toBe(TIMING_READ_AS_DAY);
   });
 
@@ -161,11 +235,19 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     expect(saved?.protocol.medications.map((rule) => rule.timing.kind)).toEqual(['on', 'on']);
     expect(saved?.contentHash).toBe(v5.history['north-clinic-subretinal'][0].contentHash);
     const { protocols, history, ...rest } = clinic.current();
-    const unchanged = Object.fromEntries(Object.entries(v5).filter(([key]) => key !== 'protocols' && key !== 'history'));
-    expect(rest).toEqual({ ...unchanged, formatVersion: CLINIC_FORMAT, settings: { ...v5.settings, crisisLine: '' } });
+    const unchanged = Object.fromEntries(
+      Object.entries(v5).filter(([key]) => key !== 'protocols' && key !== 'history'),
+    );
+    expect(rest).toEqual({
+      ...unchanged,
+      formatVersion: CLINIC_FORMAT,
+      settings: { ...v5.settings, crisisLine: '' },
+    });
     expect(protocols).toHaveLength(1);
     expect(Object.keys(history)).toEqual(['north-clinic-subretinal']);
-    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5')),
+    ).toHaveLength(1);
   });
 
   it('keeps each sign as the clinic wrote it, reads "call the team" as "now, day or night" and asks staff to check it', () => {
@@ -175,20 +257,38 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     expect(clinic.notice).toBeNull();
     const [before] = v5.protocols;
     const [after] = clinic.protocols();
-    expect(after?.afterTreatment.warningSigns.map((sign) => [sign.id, sign.kind, sign.kind === 'own' ? sign.level : null])).toEqual([
+    expect(
+      after?.afterTreatment.warningSigns.map((sign) => [
+        sign.id,
+        sign.kind,
+        sign.kind === 'own' ? sign.level : null,
+      ]),
+    ).toEqual([
       ['eye-infection-or-detachment', 'own', 'emergency'],
       ['light-sensitivity', 'own', 'call-team-now'],
     ]);
     const [emergency, callTeam] = after?.afterTreatment.warningSigns ?? [];
     // An emergency stays as it was; only the sign whose meaning widened is marked for review.
     const oldEmergency = before.afterTreatment.warningSigns[0];
-    expect(emergency).toEqual({ kind: 'own', ...oldEmergency, urgency: undefined, level: 'emergency', source: { kind: 'secondary', ...oldEmergency.source, secondaryReason: NOT_YET_REVIEWED } });
+    expect(emergency).toEqual({
+      kind: 'own',
+      ...oldEmergency,
+      urgency: undefined,
+      level: 'emergency',
+      source: { kind: 'secondary', ...oldEmergency.source, secondaryReason: NOT_YET_REVIEWED },
+    });
     expect(callTeam?.kind === 'own' && callTeam.source.reviewerNote).toBe(CALL_TEAM_REVIEW_NOTE);
-    expect(callTeam?.kind === 'own' && callTeam.sign).toEqual(before.afterTreatment.warningSigns[1].sign);
+    expect(callTeam?.kind === 'own' && callTeam.sign).toEqual(
+      before.afterTreatment.warningSigns[1].sign,
+    );
     // The saved versions the editor compares are upgraded too, so an old version still opens.
     const [saved] = clinic.current().history['north-clinic-subretinal'] ?? [];
-    expect(saved?.protocol.afterTreatment.warningSigns.map((sign) => sign.kind === 'own' && sign.level)).toEqual(['emergency', 'call-team-now']);
-    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
+    expect(
+      saved?.protocol.afterTreatment.warningSigns.map((sign) => sign.kind === 'own' && sign.level),
+    ).toEqual(['emergency', 'call-team-now']);
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5')),
+    ).toHaveLength(1);
   });
 
   it('keeps the emergency wording, and shows the US crisis line until staff enter their own', () => {
@@ -200,23 +300,38 @@ describe('upgrading the clinic file from format 5, whose timings did not say the
     expect(clinic.current().settings).toEqual({ ...v5.settings, crisisLine: '' });
     expect(clinic.settings().mode).toBe('kiosk');
     expect(clinic.needsAttention()).toBe(false);
-    expect(readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5'))).toHaveLength(1);
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith('clinic.before-upgrade-from-v5')),
+    ).toHaveLength(1);
   });
   it('keeps every citation word for word, as secondary and not yet reviewed, in the protocols and their saved versions', () => {
     const sourcesIn = (value: unknown): Array<Record<string, unknown>> =>
-      Array.isArray(value) ? value.flatMap(sourcesIn) : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, child]) => (key === 'source' ? [child as Record<string, unknown>] : sourcesIn(child))) : [];
+      Array.isArray(value)
+        ? value.flatMap(sourcesIn)
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).flatMap(([key, child]) =>
+              key === 'source' ? [child as Record<string, unknown>] : sourcesIn(child),
+            )
+          : [];
     const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
     copyFileSync(FORMAT_5, path.join(dir, 'clinic.json'));
     const clinic = openClinicConfig(confStore(dir));
     const before = sourcesIn([v5.protocols, v5.history]);
     const after = sourcesIn([clinic.current().protocols, clinic.current().history]);
     expect(before.length).toBeGreaterThan(20);
-    expect(after.map((source) => [source.kind, source.secondaryReason, source.citation])).toEqual(before.map((old) => ['secondary', NOT_YET_REVIEWED, old.citation]));
+    expect(after.map((source) => [source.kind, source.secondaryReason, source.citation])).toEqual(
+      before.map((old) => ['secondary', NOT_YET_REVIEWED, old.citation]),
+    );
   });
 
   it('leaves a source that already says its kind as it is', () => {
     const v5 = JSON.parse(readFileSync(FORMAT_5, 'utf8'));
-    const primary = { kind: 'guidance', citation: 'FDA guidance', url: 'https://www.fda.gov/guidance', checkedOn: '2026-12-05' };
+    const primary = {
+      kind: 'guidance',
+      citation: 'FDA guidance',
+      url: 'https://www.fda.gov/guidance',
+      checkedOn: '2026-12-05',
+    };
     v5.protocols[0].tests[0].source = primary;
     writeFileSync(path.join(dir, 'clinic.json'), JSON.stringify(v5));
     expect(openClinicConfig(confStore(dir)).protocols()[0]?.tests[0]?.source).toEqual(primary);

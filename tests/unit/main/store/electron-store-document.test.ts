@@ -13,17 +13,26 @@ afterEach(() => cleanup());
 
 // electron-store reads `app` from the electron package at construction; the stand-in answers for it (the real
 // package would try to download the binary). vitest.config inlines electron-store so the stand-in reaches it.
-vi.mock('electron', async () => (await import('../../../support/electron-stand-in')).electron.module);
+vi.mock(
+  'electron',
+  async () => (await import('../../../support/electron-stand-in')).electron.module,
+);
 beforeEach(() => (electron.settings.dataDir = dir));
 
 describe('the clinic store kept by electron-store', () => {
   it('writes, reads back and recovers from a damaged file exactly as with Conf', async () => {
-    const { electronStoreDocument } = await import('../../../../src/main/store/electron-store-document');
+    const { electronStoreDocument } =
+      await import('../../../../src/main/store/electron-store-document');
     const open = () => electronStoreDocument({ cwd: dir, configName: 'clinic' });
     const format = clinicFormat();
 
-    expect(openVersionedDocument(open(), format)).toEqual({ value: format.initial(), notice: null });
-    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8'))).toEqual(format.initial());
+    expect(openVersionedDocument(open(), format)).toEqual({
+      value: format.initial(),
+      notice: null,
+    });
+    expect(JSON.parse(readFileSync(path.join(dir, 'clinic.json'), 'utf8'))).toEqual(
+      format.initial(),
+    );
 
     writeFileSync(path.join(dir, 'clinic.json'), '{ not json');
     const recovered = openVersionedDocument(open(), format);
@@ -32,7 +41,8 @@ describe('the clinic store kept by electron-store', () => {
   });
 
   it('leaves no IPC channel of its own behind: only the contract channels exist', async () => {
-    const { electronStoreDocument, ELECTRON_STORE_CHANNEL } = await import('../../../../src/main/store/electron-store-document');
+    const { electronStoreDocument, ELECTRON_STORE_CHANNEL } =
+      await import('../../../../src/main/store/electron-store-document');
     electronStoreDocument({ cwd: dir, configName: 'clinic' }).write({ formatVersion: 1 });
     expect(electron.api.ipcMain.eventNames()).not.toContain(ELECTRON_STORE_CHANNEL);
   });

@@ -15,18 +15,34 @@ afterEach(() => {
   cleanup();
 });
 
-const managed = (settings: unknown) => writeFileSync(path.join(dir, 'managed-settings.json'), JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, settings }));
+const managed = (settings: unknown) =>
+  writeFileSync(
+    path.join(dir, 'managed-settings.json'),
+    JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, settings }),
+  );
 
-describe("settings the organization fixes (managed-settings.json beside the managed pack)", () => {
+describe('settings the organization fixes (managed-settings.json beside the managed pack)', () => {
   it('win over the clinic file: a machine set to kiosk runs as a kiosk, and staff see which settings are fixed', async () => {
-    writeFileSync(path.join(dir, 'clinic.json'), clinicFile({ mode: 'home', kioskIdleMinutes: 3 }, STAFF_PIN_HASH));
+    writeFileSync(
+      path.join(dir, 'clinic.json'),
+      clinicFile({ mode: 'home', kioskIdleMinutes: 3 }, STAFF_PIN_HASH),
+    );
     managed({ mode: 'kiosk', kioskIdleMinutes: 10 });
     const app = await appUnderTest(dir, dir);
-    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { persistence: { mode: 'kiosk' } } });
+    expect(await app.call('getStartupInfo')).toMatchObject({
+      ok: true,
+      value: { persistence: { mode: 'kiosk' } },
+    });
     await app.call('clinicianUnlock', { pin: STAFF_PIN });
-    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { managedSettings: ['mode', 'kioskIdleMinutes'] } });
+    expect(await app.call('clinicianStatus')).toMatchObject({
+      ok: true,
+      value: { managedSettings: ['mode', 'kioskIdleMinutes'] },
+    });
     // What staff saved on the machine is kept in its file; the fixed value is what runs.
-    expect(await app.call('clinicianGetSettings')).toMatchObject({ ok: true, value: { mode: 'home' } });
+    expect(await app.call('clinicianGetSettings')).toMatchObject({
+      ok: true,
+      value: { mode: 'home' },
+    });
     // Main's idle deadline waits the organization's ten minutes, not the clinic file's three.
     vi.useFakeTimers();
     await app.call('reportKioskActivity');
@@ -40,18 +56,35 @@ describe("settings the organization fixes (managed-settings.json beside the mana
 
   it.each([
     ['a setting', { settings: { mode: 'fortress' } }],
-    ['the PIN hash', { settings: { mode: 'home' }, clinicianPin: { ...STAFF_PIN_HASH, algorithm: 'md5' } }],
+    [
+      'the PIN hash',
+      { settings: { mode: 'home' }, clinicianPin: { ...STAFF_PIN_HASH, algorithm: 'md5' } },
+    ],
   ])('fix nothing when %s is not valid, and the problem is logged', async (_, content) => {
-    writeFileSync(path.join(dir, 'managed-settings.json'), JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, ...content }));
+    writeFileSync(
+      path.join(dir, 'managed-settings.json'),
+      JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, ...content }),
+    );
     const app = await appUnderTest(dir, dir);
-    expect(await app.call('getStartupInfo')).toMatchObject({ ok: true, value: { persistence: { mode: 'home' } } });
-    expect(app.logged.some((line) => line.includes('managed settings') && line.includes('refused'))).toBe(true);
-    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { pinSet: false, pinManaged: false } });
+    expect(await app.call('getStartupInfo')).toMatchObject({
+      ok: true,
+      value: { persistence: { mode: 'home' } },
+    });
+    expect(
+      app.logged.some((line) => line.includes('managed settings') && line.includes('refused')),
+    ).toBe(true);
+    expect(await app.call('clinicianStatus')).toMatchObject({
+      ok: true,
+      value: { pinSet: false, pinManaged: false },
+    });
   });
 
   it('fix nothing when there is no file', async () => {
     const app = await appUnderTest(dir, dir);
     await app.call('clinicianSetPin', { pin: '482913' });
-    expect(await app.call('clinicianStatus')).toMatchObject({ ok: true, value: { managedSettings: [] } });
+    expect(await app.call('clinicianStatus')).toMatchObject({
+      ok: true,
+      value: { managedSettings: [] },
+    });
   });
 });

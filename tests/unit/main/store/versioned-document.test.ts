@@ -4,13 +4,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import Conf from 'conf';
 import { confDocument, confOptions } from '../../../../src/main/store/conf-document';
-import { DocumentTooLargeError, MAX_DOCUMENT_BYTES } from '../../../../src/main/store/json-document';
-import { openVersionedDocument, type VersionedFormat } from '../../../../src/main/store/versioned-document';
+import {
+  DocumentTooLargeError,
+  MAX_DOCUMENT_BYTES,
+} from '../../../../src/main/store/json-document';
+import {
+  openVersionedDocument,
+  type VersionedFormat,
+} from '../../../../src/main/store/versioned-document';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
 // A three-format history exercises the upgrade chain the way real releases will: 1 → 2 → 3.
-const V3 = z.object({ formatVersion: z.literal(3), clinicName: z.string(), phones: z.array(z.string()) }).strict();
+const V3 = z
+  .object({ formatVersion: z.literal(3), clinicName: z.string(), phones: z.array(z.string()) })
+  .strict();
 type V3 = z.infer<typeof V3>;
 const format: VersionedFormat<V3> = {
   store: 'clinic',
@@ -56,7 +64,10 @@ describe('openVersionedDocument', () => {
     expect(opened.value).toEqual({ formatVersion: 3, clinicName: 'Old Clinic', phones: [] });
     expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual(opened.value);
     const [backup] = backups('before-upgrade-from-v1');
-    expect(JSON.parse(readFileSync(path.join(dir, backup as string), 'utf8'))).toEqual({ formatVersion: 1, name: 'Old Clinic' });
+    expect(JSON.parse(readFileSync(path.join(dir, backup as string), 'utf8'))).toEqual({
+      formatVersion: 1,
+      name: 'Old Clinic',
+    });
   });
 
   it('backs up a file that is not JSON, reports it and starts fresh', () => {
@@ -64,7 +75,9 @@ describe('openVersionedDocument', () => {
     const opened = openVersionedDocument(confStore(dir), format);
     expect(opened.value).toEqual(format.initial());
     expect(opened.notice).toMatchObject({ store: 'clinic', problem: 'unreadable' });
-    expect(readFileSync(opened.notice?.backupPath as string, 'utf8')).toBe('{"formatVersion": 3, "clinicName": "Hand edit');
+    expect(readFileSync(opened.notice?.backupPath as string, 'utf8')).toBe(
+      '{"formatVersion": 3, "clinicName": "Hand edit',
+    );
     expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual(format.initial());
   });
 
@@ -80,7 +93,10 @@ describe('openVersionedDocument', () => {
     writeFileSync(file(), JSON.stringify({ formatVersion: 9, future: true }));
     const opened = openVersionedDocument(confStore(dir), format);
     expect(opened.notice?.problem).toBe('newer-version');
-    expect(JSON.parse(readFileSync(opened.notice?.backupPath as string, 'utf8'))).toEqual({ formatVersion: 9, future: true });
+    expect(JSON.parse(readFileSync(opened.notice?.backupPath as string, 'utf8'))).toEqual({
+      formatVersion: 9,
+      future: true,
+    });
   });
 
   it('reports a file without a format version', () => {
@@ -89,16 +105,30 @@ describe('openVersionedDocument', () => {
   });
 
   it('reports an upgrade step that throws, keeping the file', () => {
-    const failing = { ...format, upgrades: { ...format.upgrades, 2: () => { throw new Error('boom'); } } };
+    const failing = {
+      ...format,
+      upgrades: {
+        ...format.upgrades,
+        2: () => {
+          throw new Error('boom');
+        },
+      },
+    };
     writeFileSync(file(), JSON.stringify({ formatVersion: 2, clinicName: 'x' }));
     const opened = openVersionedDocument(confStore(dir), failing);
     expect(opened.notice).toMatchObject({ problem: 'upgrade-failed' });
     expect(opened.notice?.detail).toContain('boom');
-    expect(JSON.parse(readFileSync(opened.notice?.backupPath as string, 'utf8'))).toEqual({ formatVersion: 2, clinicName: 'x' });
+    expect(JSON.parse(readFileSync(opened.notice?.backupPath as string, 'utf8'))).toEqual({
+      formatVersion: 2,
+      clinicName: 'x',
+    });
   });
 
   it('reports a missing upgrade step', () => {
-    const gap = { ...format, upgrades: { 2: format.upgrades[2] as NonNullable<(typeof format.upgrades)[2]> } };
+    const gap = {
+      ...format,
+      upgrades: { 2: format.upgrades[2] as NonNullable<(typeof format.upgrades)[2]> },
+    };
     writeFileSync(file(), JSON.stringify({ formatVersion: 1, name: 'x' }));
     expect(openVersionedDocument(confStore(dir), gap).notice?.problem).toBe('upgrade-failed');
   });
@@ -106,7 +136,11 @@ describe('openVersionedDocument', () => {
 
 describe('a store file over the size limit', () => {
   // Valid JSON the schema would take, but padded past the limit: only its size can make it refused.
-  const oversized = () => writeFileSync(file(), `${JSON.stringify({ formatVersion: 3, clinicName: 'North Clinic', phones: [] })}${' '.repeat(MAX_DOCUMENT_BYTES)}`);
+  const oversized = () =>
+    writeFileSync(
+      file(),
+      `${JSON.stringify({ formatVersion: 3, clinicName: 'North Clinic', phones: [] })}${' '.repeat(MAX_DOCUMENT_BYTES)}`,
+    );
 
   it('is never opened, so never parsed into memory', () => {
     oversized();
@@ -114,7 +148,10 @@ describe('a store file over the size limit', () => {
     const options = { cwd: dir, configName: 'clinic' };
     const doc = confDocument(options, () => {
       opened += 1;
-      return new Conf<Record<string, unknown>>({ ...confOptions(options), projectVersion: '0.0.0-test' });
+      return new Conf<Record<string, unknown>>({
+        ...confOptions(options),
+        projectVersion: '0.0.0-test',
+      });
     });
     expect(() => doc.read()).toThrow(DocumentTooLargeError);
     expect(opened).toBe(0);
@@ -124,7 +161,11 @@ describe('a store file over the size limit', () => {
     oversized();
     const opened = openVersionedDocument(confStore(dir), format);
     expect(opened.value).toEqual(format.initial());
-    expect(opened.notice).toMatchObject({ store: 'clinic', problem: 'unreadable', detail: 'The file is 20.1 MB; a store file may be at most 20 MB.' });
+    expect(opened.notice).toMatchObject({
+      store: 'clinic',
+      problem: 'unreadable',
+      detail: 'The file is 20.1 MB; a store file may be at most 20 MB.',
+    });
     expect(statSync(opened.notice?.backupPath as string).size).toBeGreaterThan(MAX_DOCUMENT_BYTES);
   });
 
@@ -132,7 +173,9 @@ describe('a store file over the size limit', () => {
     const doc = confStore(dir);
     openVersionedDocument(doc, format);
     const before = readFileSync(file(), 'utf8');
-    expect(() => doc.write({ formatVersion: 3, clinicName: 'x'.repeat(MAX_DOCUMENT_BYTES), phones: [] })).toThrow(DocumentTooLargeError);
+    expect(() =>
+      doc.write({ formatVersion: 3, clinicName: 'x'.repeat(MAX_DOCUMENT_BYTES), phones: [] }),
+    ).toThrow(DocumentTooLargeError);
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 });

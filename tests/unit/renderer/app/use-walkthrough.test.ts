@@ -24,13 +24,18 @@ async function walkthrough(answers: Partial<PatientSession> = {}) {
   const dataDir = path.join(temp.dir, String(Math.random()).slice(2));
   mkdirSync(dataDir, { recursive: true });
   const main = await appUnderTest(dataDir, dataDir);
-  Object.assign(window, { [BRIDGE_GLOBAL]: Object.fromEntries(API_NAMES.map((name: ApiName) => [name, (input: unknown) => main.call(name, input as never)])) });
+  Object.assign(window, {
+    [BRIDGE_GLOBAL]: Object.fromEntries(
+      API_NAMES.map((name: ApiName) => [name, (input: unknown) => main.call(name, input as never)]),
+    ),
+  });
   if (Object.keys(answers).length > 0) await main.call('updateSession', answers);
   const session = await main.call('getSession');
   if (!session.ok) throw new Error('main did not answer');
   const i18n = await createRendererI18n('en');
   const onError = vi.fn();
-  const wrapper = ({ children }: { children: ReactNode }) => createElement(I18nextProvider, { i18n }, children);
+  const wrapper = ({ children }: { children: ReactNode }) =>
+    createElement(I18nextProvider, { i18n }, children);
   const { result } = renderHook(() => useWalkthrough(session.value, onError), { wrapper });
   /** What main has of the answers now. */
   const mainSession = async () => {
@@ -63,7 +68,11 @@ describe("the walkthrough's state", () => {
 
   it('goes back one step at a time, into the lessons at their end, with no way back from the first', async () => {
     const { result } = await walkthrough(READY);
-    expect(result.current.position('welcome')).toMatchObject({ current: 1, total: 9, onBack: undefined });
+    expect(result.current.position('welcome')).toMatchObject({
+      current: 1,
+      total: 9,
+      onBack: undefined,
+    });
     act(() => result.current.position('health').onBack?.());
     expect(result.current.step).toBe('checklist');
     act(() => result.current.position('checklist').onBack?.());
@@ -87,7 +96,7 @@ describe("the walkthrough's state", () => {
     expect(onward).toHaveBeenCalledOnce();
   });
 
-  it('shows an answer at once, keeps main\'s copy, and undoes one main refuses, saying why', async () => {
+  it("shows an answer at once, keeps main's copy, and undoes one main refuses, saying why", async () => {
     const { result, onError, mainSession } = await walkthrough(READY);
     let saved = false;
     await act(async () => {

@@ -12,7 +12,9 @@ import { VoiceProvider } from '../../../../src/renderer/src/i18n/voice';
 import { BRIDGE_GLOBAL, type ApiResult } from '@shared/contract/api-contract';
 import { emptySession, type PatientSession } from '@shared/schemas/session';
 
-const sma = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sma-aav9')!;
+const sma = loadProtocolFolder(path.resolve('resources/protocols')).find(
+  (p) => p.id === 'example-sma-aav9',
+)!;
 const i18n = await createRendererI18n('en');
 
 /** The bridge main would answer through: the protocol, and the calendar calls it was asked for. */
@@ -30,7 +32,13 @@ function bridge(saveCalendar: () => ApiResult<unknown>) {
 }
 
 function reviewStep(kiosk: boolean, keyDates: PatientSession['keyDates']) {
-  const session: PatientSession = { ...emptySession('en'), role: 'patient', firstName: 'Zoë', protocolId: sma.id, keyDates };
+  const session: PatientSession = {
+    ...emptySession('en'),
+    role: 'patient',
+    firstName: 'Zoë',
+    protocolId: sma.id,
+    keyDates,
+  };
   const step = createElement(ReviewStep, {
     session,
     protocols: [],
@@ -45,7 +53,13 @@ function reviewStep(kiosk: boolean, keyDates: PatientSession['keyDates']) {
     total: 9,
     onBack: () => {},
   });
-  return render(createElement(I18nextProvider, { i18n }, createElement(VoiceProvider, { voice: 'self', children: step })));
+  return render(
+    createElement(
+      I18nextProvider,
+      { i18n },
+      createElement(VoiceProvider, { voice: 'self', children: step }),
+    ),
+  );
 }
 
 afterEach(() => {
@@ -55,10 +69,16 @@ afterEach(() => {
 
 describe('"Add to my calendar" on the review', () => {
   it('at home, saves the calendar file through main and says where it went', async () => {
-    const calls = bridge(() => ({ ok: true, value: { outcome: 'saved', fileName: 'my-dates.ics' } }));
+    const calls = bridge(() => ({
+      ok: true,
+      value: { outcome: 'saved', fileName: 'my-dates.ics' },
+    }));
     reviewStep(false, { infusion: '2027-01-04' });
     await userEvent.click(await screen.findByRole('button', { name: 'Add to my calendar' }));
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved as \u2068my-dates.ics\u2069. Open this file to add the dates to your calendar.');
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      'Saved as \u2068my-dates.ics\u2069. Open this file to add the dates to your calendar.',
+    );
     expect(calls).toEqual(['saveCalendar']);
   });
 
@@ -66,18 +86,27 @@ describe('"Add to my calendar" on the review', () => {
     bridge(() => ({ ok: false, error: { code: 'failed', message: 'disk full' } }));
     reviewStep(false, { infusion: '2027-01-04' });
     await userEvent.click(await screen.findByRole('button', { name: 'Add to my calendar' }));
-    expect((await screen.findByRole('status')).textContent).toBe('The calendar file could not be saved. Please try again.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'The calendar file could not be saved. Please try again.',
+    );
   });
 
   it('with no date known yet, offers no button and says to enter the dates first', async () => {
     bridge(() => ({ ok: false, error: { code: 'bad-request', message: '' } }));
     reviewStep(false, {});
-    expect(await screen.findByText('There are no dates to add yet. Enter the dates your care team gave you first.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'There are no dates to add yet. Enter the dates your care team gave you first.',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Add to my calendar' })).toBeNull();
   });
 
   it('is never shown in a kiosk', async () => {
-    const calls = bridge(() => ({ ok: true, value: { outcome: 'saved', fileName: 'my-dates.ics' } }));
+    const calls = bridge(() => ({
+      ok: true,
+      value: { outcome: 'saved', fileName: 'my-dates.ics' },
+    }));
     reviewStep(true, { infusion: '2027-01-04' });
     // The dates are there; the button is not.
     await screen.findByText(/^Date of/);

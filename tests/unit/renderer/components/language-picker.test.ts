@@ -13,26 +13,40 @@ import { LANGUAGES, textDirection, type Language } from '@shared/i18n/languages'
 afterEach(cleanup);
 
 /** The name each language's own locale file gives itself. */
-const ownName = (language: Language) => (JSON.parse(readFileSync(path.resolve('locales', language, 'app.json'), 'utf8')) as { languageName: string }).languageName;
+const ownName = (language: Language) =>
+  (
+    JSON.parse(readFileSync(path.resolve('locales', language, 'app.json'), 'utf8')) as {
+      languageName: string;
+    }
+  ).languageName;
 
 async function drawPicker(showing: Language, onChange = vi.fn()) {
   const i18n = await createRendererI18n(showing);
-  render(createElement(I18nextProvider, { i18n }, createElement(LanguagePicker, { value: showing, onChange })));
+  render(
+    createElement(
+      I18nextProvider,
+      { i18n },
+      createElement(LanguagePicker, { value: showing, onChange }),
+    ),
+  );
   return onChange;
 }
 
 describe('the language picker', () => {
-  it.each(LANGUAGES)('showing %s, names every language in itself, marked with its language and direction', async (showing) => {
-    await drawPicker(showing);
-    const options = screen.getAllByRole('option');
-    expect(options.map((option) => option.getAttribute('value'))).toEqual([...LANGUAGES]);
-    for (const [i, language] of LANGUAGES.entries()) {
-      expect(options[i]).toHaveProperty('textContent', ownName(language));
-      expect(options[i]?.getAttribute('lang')).toBe(language);
-      expect(options[i]?.getAttribute('dir')).toBe(textDirection(language));
-    }
-    expect(ownName('vi')).toBe('Tiếng Việt');
-  });
+  it.each(LANGUAGES)(
+    'showing %s, names every language in itself, marked with its language and direction',
+    async (showing) => {
+      await drawPicker(showing);
+      const options = screen.getAllByRole('option');
+      expect(options.map((option) => option.getAttribute('value'))).toEqual([...LANGUAGES]);
+      for (const [i, language] of LANGUAGES.entries()) {
+        expect(options[i]).toHaveProperty('textContent', ownName(language));
+        expect(options[i]?.getAttribute('lang')).toBe(language);
+        expect(options[i]?.getAttribute('dir')).toBe(textDirection(language));
+      }
+      expect(ownName('vi')).toBe('Tiếng Việt');
+    },
+  );
 
   it('hands over the language chosen', async () => {
     const onChange = await drawPicker('en');

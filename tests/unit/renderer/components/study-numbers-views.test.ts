@@ -4,7 +4,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
-import { buildHandoutContent, type HandoutBlock } from '../../../../src/main/handout/handout-content';
+import {
+  buildHandoutContent,
+  type HandoutBlock,
+} from '../../../../src/main/handout/handout-content';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
 import { ChecklistView } from '../../../../src/renderer/src/components/ChecklistView';
 import { StudyNumbers } from '../../../../src/renderer/src/components/StudyNumbers';
@@ -19,21 +22,39 @@ import type { Role } from '@shared/schemas/session';
 import { voiceOf, withVoice } from '@shared/i18n/voice';
 import { lessons, patientWith } from '../../../support/handout-fixtures';
 
-const sickleCell = loadProtocolFolder(path.resolve('resources/protocols')).find((p) => p.id === 'example-sickle-cell-crispr')!;
+const sickleCell = loadProtocolFolder(path.resolve('resources/protocols')).find(
+  (p) => p.id === 'example-sickle-cell-crispr',
+)!;
 const translatorFor = translatorsFrom(path.resolve('locales'));
 const ROLES: Role[] = ['patient', 'parent', 'caregiver'];
 
 // The renderer's i18n loads a language's words as the app does, before the first screen.
-const i18nFor = new Map(await Promise.all(LANGUAGES.map(async (language) => [language, await createRendererI18n(language)] as const)));
+const i18nFor = new Map(
+  await Promise.all(
+    LANGUAGES.map(async (language) => [language, await createRendererI18n(language)] as const),
+  ),
+);
 
 /** A walkthrough screen as the app draws it, in this language and this reader's voice. */
 function drawn(element: ReactElement, language: Language, role: Role): string {
-  return renderToStaticMarkup(createElement(I18nextProvider, { i18n: i18nFor.get(language)! }, createElement(VoiceProvider, { voice: voiceOf(role), children: element })));
+  return renderToStaticMarkup(
+    createElement(
+      I18nextProvider,
+      { i18n: i18nFor.get(language)! },
+      createElement(VoiceProvider, { voice: voiceOf(role), children: element }),
+    ),
+  );
 }
 
 /** The texts a reader meets in markup, in order. */
 function textsIn(markup: string): string[] {
-  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
+  const entities: Record<string, string> = {
+    '&amp;': '&',
+    '&lt;': '<',
+    '&gt;': '>',
+    '&quot;': '"',
+    '&#x27;': "'",
+  };
   return markup
     .replace(/<[^>]+>/g, '\n')
     .replace(/&(amp|lt|gt|quot|#x27);/g, (entity) => entities[entity] ?? entity)
@@ -45,7 +66,10 @@ function textsIn(markup: string): string[] {
 /** The checklist step's part on the numbers, without its heading. */
 function onTheStep(language: Language, role: Role): string {
   const markup = drawn(createElement(ChecklistView, { protocol: sickleCell }), language, role);
-  const part = /<section aria-labelledby="study-numbers-heading"><h2[^>]*>[^<]*<\/h2>(.*?)<\/section>/.exec(markup);
+  const part =
+    /<section aria-labelledby="study-numbers-heading"><h2[^>]*>[^<]*<\/h2>(.*?)<\/section>/.exec(
+      markup,
+    );
   if (!part?.[1]) throw new Error('the checklist shows no numbers from the studies');
   return part[1];
 }
@@ -55,7 +79,16 @@ function onTheReview(language: Language, role: Role): string {
   const voice = voiceOf(role);
   const t = withVoice(translatorFor(language), voice);
   const text = (value: LocalizedText) => resolveText(value, language, voice).text;
-  const plan = planHandout({ patient: patientWith({ role }), protocol: sickleCell, lessons, language, today: '2026-12-05', t, text, crisisLine: '' }).studyNumbers;
+  const plan = planHandout({
+    patient: patientWith({ role }),
+    protocol: sickleCell,
+    lessons,
+    language,
+    today: '2026-12-05',
+    t,
+    text,
+    crisisLine: '',
+  }).studyNumbers;
   if (!plan) throw new Error('the plan has no numbers from the studies');
   return drawn(createElement(StudyNumbers, { plan }), language, role);
 }
@@ -73,10 +106,14 @@ function onTheHandout(language: Language, role: Role): string[] {
     lessons,
     t: translatorFor(language),
   }).blocks;
-  const heading = withVoice(translatorFor(language), voiceOf(role))('checklist:studyNumbers.heading');
+  const heading = withVoice(
+    translatorFor(language),
+    voiceOf(role),
+  )('checklist:studyNumbers.heading');
   const start = blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
   const end = blocks.findIndex((b, i) => i > start && b.kind === 'heading');
-  const words = (b: HandoutBlock) => ('text' in b ? [b.text, ...('details' in b ? b.details : [])] : []);
+  const words = (b: HandoutBlock) =>
+    'text' in b ? [b.text, ...('details' in b ? b.details : [])] : [];
   return blocks
     .slice(start + 1, end < 0 ? undefined : end)
     .flatMap(words)

@@ -11,18 +11,31 @@ import { emptySession, type PatientSession } from '@shared/schemas/session';
 /** Main's handouts, each made when the test says, with as many pages as the test says (pdf.js is not here). */
 const main = vi.hoisted(() => ({ waiting: [] as Array<(made: { pageCount: number }) => void> }));
 vi.mock('../../../../src/renderer/src/handout/handout-previews', async () => {
-  const { createPreviewSource } = await import('../../../../src/renderer/src/handout/preview-source');
+  const { createPreviewSource } =
+    await import('../../../../src/renderer/src/handout/preview-source');
   return {
     handoutPreviews: createPreviewSource({
-      make: () => new Promise<HandoutPreview>((resolve) => main.waiting.push(({ pageCount }) => resolve({ pdfBase64: '', paper: 'letter', pageCount }))),
-      open: async () => ({ pdf: null, firstPage: Promise.resolve(document.createElement('canvas')), close: async () => undefined }),
+      make: () =>
+        new Promise<HandoutPreview>((resolve) =>
+          main.waiting.push(({ pageCount }) =>
+            resolve({ pdfBase64: '', paper: 'letter', pageCount }),
+          ),
+        ),
+      open: async () => ({
+        pdf: null,
+        firstPage: Promise.resolve(document.createElement('canvas')),
+        close: async () => undefined,
+      }),
       close: () => undefined,
     }),
   };
 });
 
 // Later pages are drawn as they come into view; none is drawn here.
-vi.mock('../../../../src/renderer/src/handout/pdf-pages', () => ({ drawPage: async () => undefined, screenPixelsPerPoint: () => 1 }));
+vi.mock('../../../../src/renderer/src/handout/pdf-pages', () => ({
+  drawPage: async () => undefined,
+  screenPixelsPerPoint: () => 1,
+}));
 
 const settled = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 async function mainMakes(pageCount: number) {
@@ -33,12 +46,22 @@ async function mainMakes(pageCount: number) {
 
 const i18n = await createRendererI18n('en');
 const step = (session: PatientSession) =>
-  createElement(I18nextProvider, { i18n }, createElement(HandoutStep, { current: 9, total: 9, kiosk: false, session, deleting: null }));
+  createElement(
+    I18nextProvider,
+    { i18n },
+    createElement(HandoutStep, { current: 9, total: 9, kiosk: false, session, deleting: null }),
+  );
 const pages = () => screen.queryAllByRole('img', { name: /of your handout$/ });
 
 describe('the handout step', () => {
   it('never shows a preview made for answers that have changed since, while the new one is made', async () => {
-    const before: PatientSession = { ...emptySession('en'), role: 'patient', firstName: 'Ana', protocolId: 'example-car-t', step: 'handout' };
+    const before: PatientSession = {
+      ...emptySession('en'),
+      role: 'patient',
+      firstName: 'Ana',
+      protocolId: 'example-car-t',
+      step: 'handout',
+    };
     const view = render(step(before));
     await mainMakes(2);
     expect(pages()).toHaveLength(2);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPreviewSource, PreviewReplaced, type PreviewMaker } from '../../../../src/renderer/src/handout/preview-source';
+import {
+  createPreviewSource,
+  PreviewReplaced,
+  type PreviewMaker,
+} from '../../../../src/renderer/src/handout/preview-source';
 import type { HandoutPreview } from '@shared/schemas/handout-preview';
 import { emptySession, type PatientSession } from '@shared/schemas/session';
 
@@ -10,13 +14,22 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
  * changes reach it before the page asks again), and each handout names the worries it was made from.
  */
 function fakeMain() {
-  let session: PatientSession = { ...emptySession('en'), role: 'patient', firstName: 'Ana', protocolId: 'example-car-t' };
+  let session: PatientSession = {
+    ...emptySession('en'),
+    role: 'patient',
+    firstName: 'Ana',
+    protocolId: 'example-car-t',
+  };
   const waiting: Array<() => void> = [];
   const opened: string[] = [];
   const closed: string[] = [];
   const maker: PreviewMaker<string> = {
     make({ largePrint }) {
-      const made: HandoutPreview = { pdfBase64: btoa(`worries: ${session.worries}${largePrint ? ', large' : ''}`), paper: 'letter', pageCount: 1 };
+      const made: HandoutPreview = {
+        pdfBase64: btoa(`worries: ${session.worries}${largePrint ? ', large' : ''}`),
+        paper: 'letter',
+        pageCount: 1,
+      };
       return new Promise((resolve) => waiting.push(() => resolve(made)));
     },
     async open(preview) {
@@ -117,7 +130,10 @@ describe('the handout preview made ahead', () => {
     const main = fakeMain();
     let fail = true;
     const make: typeof main.maker.make = (...args) => main.maker.make(...args);
-    const previews = createPreviewSource({ ...main.maker, make: (largePrint) => (fail ? Promise.reject(new Error('main failed')) : make(largePrint)) });
+    const previews = createPreviewSource({
+      ...main.maker,
+      make: (largePrint) => (fail ? Promise.reject(new Error('main failed')) : make(largePrint)),
+    });
     const request = { session: main.current(), largePrint: false };
     await expect(previews.get(request)).rejects.toThrow('main failed');
     fail = false;

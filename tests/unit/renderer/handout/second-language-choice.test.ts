@@ -13,19 +13,27 @@ import { emptySession, type PatientSession } from '@shared/schemas/session';
 /** What the page asked main for: each handout's options, answered at once with one page (pdf.js is not here). */
 const main = vi.hoisted(() => ({ asked: [] as HandoutOptions[] }));
 vi.mock('../../../../src/renderer/src/handout/handout-previews', async () => {
-  const { createPreviewSource } = await import('../../../../src/renderer/src/handout/preview-source');
+  const { createPreviewSource } =
+    await import('../../../../src/renderer/src/handout/preview-source');
   return {
     handoutPreviews: createPreviewSource({
       make: async (options: HandoutOptions) => {
         main.asked.push(options);
         return { pdfBase64: '', paper: 'letter', pageCount: 1 };
       },
-      open: async () => ({ pdf: null, firstPage: Promise.resolve(document.createElement('canvas')), close: async () => undefined }),
+      open: async () => ({
+        pdf: null,
+        firstPage: Promise.resolve(document.createElement('canvas')),
+        close: async () => undefined,
+      }),
       close: () => undefined,
     }),
   };
 });
-vi.mock('../../../../src/renderer/src/handout/pdf-pages', () => ({ drawPage: async () => undefined, screenPixelsPerPoint: () => 1 }));
+vi.mock('../../../../src/renderer/src/handout/pdf-pages', () => ({
+  drawPage: async () => undefined,
+  screenPixelsPerPoint: () => 1,
+}));
 
 afterEach(() => {
   cleanup();
@@ -36,10 +44,27 @@ const settled = () => act(() => new Promise((resolve) => setTimeout(resolve, 0))
 
 async function drawStep(language: Language) {
   const i18n = await createRendererI18n(language);
-  const session: PatientSession = { ...emptySession(language), role: 'patient', firstName: 'Ana', protocolId: 'example-car-t', step: 'handout' };
-  render(createElement(I18nextProvider, { i18n }, createElement(HandoutStep, { current: 9, total: 9, kiosk: false, session, deleting: null })));
+  const session: PatientSession = {
+    ...emptySession(language),
+    role: 'patient',
+    firstName: 'Ana',
+    protocolId: 'example-car-t',
+    step: 'handout',
+  };
+  render(
+    createElement(
+      I18nextProvider,
+      { i18n },
+      createElement(HandoutStep, { current: 9, total: 9, kiosk: false, session, deleting: null }),
+    ),
+  );
   await settled();
-  return { i18n, choice: screen.getByRole<HTMLSelectElement>('combobox', { name: i18n.t('handout.secondLanguage') }) };
+  return {
+    i18n,
+    choice: screen.getByRole<HTMLSelectElement>('combobox', {
+      name: i18n.t('handout.secondLanguage'),
+    }),
+  };
 }
 
 describe("the handout step's second language", () => {
@@ -54,9 +79,14 @@ describe("the handout step's second language", () => {
     expect(choice.value).toBe('none');
     expect(main.asked.at(-1)).toEqual({ largePrint: false, secondLanguage: null });
     const options = [...choice.options];
-    expect(options.map((option) => option.value)).toEqual(['none', ...LANGUAGES.filter((l) => l !== 'en')]);
+    expect(options.map((option) => option.value)).toEqual([
+      'none',
+      ...LANGUAGES.filter((l) => l !== 'en'),
+    ]);
     expect(options.find((option) => option.value === 'ar')?.getAttribute('dir')).toBe('rtl');
-    expect(options.find((option) => option.value === 'vi')?.textContent).toBe(i18n.getFixedT('vi')('languageName'));
+    expect(options.find((option) => option.value === 'vi')?.textContent).toBe(
+      i18n.getFixedT('vi')('languageName'),
+    );
   });
 
   it('makes the handout again in the language chosen, and in one language when none is chosen', async () => {

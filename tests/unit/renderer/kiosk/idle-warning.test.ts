@@ -16,7 +16,10 @@ import { localeText } from '../../../support/locale-text';
 import { makeTempDir } from '../../../support/temp-dir';
 
 // The handout step's pdf.js page drawing (a worker the test environment cannot load) is not on these screens.
-vi.mock('../../../../src/renderer/src/handout/pdf-pages', () => ({ drawPage: async () => undefined, screenPixelsPerPoint: () => 1 }));
+vi.mock('../../../../src/renderer/src/handout/pdf-pages', () => ({
+  drawPage: async () => undefined,
+  screenPixelsPerPoint: () => 1,
+}));
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 const IDLE_MINUTES = 1;
@@ -35,13 +38,37 @@ afterEach(() => {
 async function kioskApp() {
   const dataDir = path.join(temp.dir, String(Math.random()).slice(2));
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(path.join(dataDir, 'clinic.json'), clinicFile({ mode: 'kiosk', kioskIdleMinutes: IDLE_MINUTES, ...CLINIC_CONTACT }));
+  writeFileSync(
+    path.join(dataDir, 'clinic.json'),
+    clinicFile({ mode: 'kiosk', kioskIdleMinutes: IDLE_MINUTES, ...CLINIC_CONTACT }),
+  );
   const main = await appUnderTest(dataDir, dataDir);
-  Object.assign(window, { [BRIDGE_GLOBAL]: Object.fromEntries(API_NAMES.map((name: ApiName) => [name, (input: unknown) => main.call(name, input as never)])) });
-  const [startup, session, protocols, crisisLine] = await Promise.all([main.call('getStartupInfo'), main.call('getSession'), main.call('listProtocols'), main.call('getCrisisLine')]);
-  if (!startup.ok || !session.ok || !protocols.ok || !crisisLine.ok) throw new Error('main did not answer');
+  Object.assign(window, {
+    [BRIDGE_GLOBAL]: Object.fromEntries(
+      API_NAMES.map((name: ApiName) => [name, (input: unknown) => main.call(name, input as never)]),
+    ),
+  });
+  const [startup, session, protocols, crisisLine] = await Promise.all([
+    main.call('getStartupInfo'),
+    main.call('getSession'),
+    main.call('listProtocols'),
+    main.call('getCrisisLine'),
+  ]);
+  if (!startup.ok || !session.ok || !protocols.ok || !crisisLine.ok)
+    throw new Error('main did not answer');
   const i18n = await createRendererI18n('en');
-  render(createElement(I18nextProvider, { i18n }, createElement(App, { startup: startup.value, initialSession: session.value, protocols: protocols.value, initialCrisisLine: crisisLine.value })));
+  render(
+    createElement(
+      I18nextProvider,
+      { i18n },
+      createElement(App, {
+        startup: startup.value,
+        initialSession: session.value,
+        protocols: protocols.value,
+        initialCrisisLine: crisisLine.value,
+      }),
+    ),
+  );
   const start = await screen.findByRole('button', { name: t('kiosk.start') }, { timeout: 30_000 });
   vi.useFakeTimers();
   return { main, start };
@@ -55,18 +82,28 @@ describe('the idle warning on a kiosk', () => {
   it('comes when main says, counts down, keeps everything when answered, and main ends the session when it is not', async () => {
     const { main, start } = await kioskApp();
     await act(async () => fireEvent.click(start));
-    await act(async () => fireEvent.change(screen.getByLabelText(t('welcome.nameLabel')), { target: { value: 'Qwyzz' } }));
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText(t('welcome.nameLabel')), {
+        target: { value: 'Qwyzz' },
+      }),
+    );
     await main.call('updateSession', { firstName: 'Qwyzz' });
 
     await pass(IDLE_MINUTES * 60_000 - 1_000);
     expect(warning()).toBeNull();
     await pass(1_000);
-    expect(warning()?.textContent).toContain(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS) }));
+    expect(warning()?.textContent).toContain(
+      t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS) }),
+    );
     await pass(5_000);
-    expect(warning()?.textContent).toContain(t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS - 5) }));
+    expect(warning()?.textContent).toContain(
+      t('kiosk.secondsLeft', { seconds: String(KIOSK_WARNING_SECONDS - 5) }),
+    );
 
     // "I'm still here" starts the quiet time again in main, and the warning goes once main has heard it.
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: t('kiosk.stillHere') })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: t('kiosk.stillHere') })),
+    );
     await pass(0);
     expect(warning()).toBeNull();
     await pass(IDLE_MINUTES * 60_000 - 1_000);
@@ -92,7 +129,10 @@ describe('the idle warning on a kiosk', () => {
   it('reports touches to main at most every few seconds, each starting the quiet time again', async () => {
     const { main, start } = await kioskApp();
     await act(async () => fireEvent.click(start));
-    const reports = vi.spyOn(Reflect.get(window, BRIDGE_GLOBAL) as { reportKioskActivity: () => unknown }, 'reportKioskActivity');
+    const reports = vi.spyOn(
+      Reflect.get(window, BRIDGE_GLOBAL) as { reportKioskActivity: () => unknown },
+      'reportKioskActivity',
+    );
     await pass(30_000);
     await act(async () => fireEvent.pointerDown(document.body));
     await act(async () => fireEvent.keyDown(document.body, { key: 'a' }));

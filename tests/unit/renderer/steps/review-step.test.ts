@@ -21,7 +21,13 @@ const WAIT = { timeout: 30_000 };
 
 /** The review of a patient at home who chose the CAR-T example, drawn with main's real services. */
 async function review(name: string, patch: SessionPatch = {}) {
-  const page = await pageWithMain(`${temp.dir}/${name}`, 'en', { role: 'patient', firstName: 'Ana', protocolId: 'example-car-t', step: 'review', ...patch });
+  const page = await pageWithMain(`${temp.dir}/${name}`, 'en', {
+    role: 'patient',
+    firstName: 'Ana',
+    protocolId: 'example-car-t',
+    step: 'review',
+    ...patch,
+  });
   const [protocols, lessons, protocol] = await Promise.all([
     answerOf(page.main, 'listProtocols'),
     answerOf(page.main, 'listLessons', { protocolId: 'example-car-t', role: 'patient' }),
@@ -30,11 +36,26 @@ async function review(name: string, patch: SessionPatch = {}) {
   const onChangeWelcome = vi.fn();
   const draw = () =>
     page.draw((session, onUpdate) =>
-      createElement(ReviewStep, { current: 8, total: 9, session, protocols, lessons, crisisLine: '', kiosk: false, onUpdate, onNext: vi.fn(), onChangeWelcome, onReadAgain: vi.fn() }),
+      createElement(ReviewStep, {
+        current: 8,
+        total: 9,
+        session,
+        protocols,
+        lessons,
+        crisisLine: '',
+        kiosk: false,
+        onUpdate,
+        onNext: vi.fn(),
+        onChangeWelcome,
+        onReadAgain: vi.fn(),
+      }),
     );
   await draw();
   /** One part of the review, found by its heading, once the therapy's plan is drawn. */
-  const part = async (heading: string) => (await screen.findByRole('heading', { level: 2, name: heading }, WAIT)).closest('section') as HTMLElement;
+  const part = async (heading: string) =>
+    (await screen.findByRole('heading', { level: 2, name: heading }, WAIT)).closest(
+      'section',
+    ) as HTMLElement;
   return { main: page.main, draw, part, protocol, onChangeWelcome };
 }
 
@@ -48,21 +69,38 @@ describe('changing an answer from the review', () => {
     const health = await step.part(heading);
     expect(within(health).getByText(app('review.noHealth'))).toBeDefined();
 
-    await userEvent.click(within(health).getByRole('button', { name: app('review.changePart', { part: heading }) }));
+    await userEvent.click(
+      within(health).getByRole('button', { name: app('review.changePart', { part: heading }) }),
+    );
     const [item] = healthItemsFor(step.protocol);
     if (!item) throw new Error('the example asks no health question');
-    const question = within(health).getByRole('group', { name: checklist(`health.items.${item}.question`) });
+    const question = within(health).getByRole('group', {
+      name: checklist(`health.items.${item}.question`),
+    });
     await userEvent.click(within(question).getByRole('radio', { name: checklist('health.yes') }));
-    await vi.waitFor(async () => expect((await answerOf(step.main, 'getSession')).healthHistory[item]).toBe('yes'));
+    await vi.waitFor(async () =>
+      expect((await answerOf(step.main, 'getSession')).healthHistory[item]).toBe('yes'),
+    );
 
-    await userEvent.click(within(health).getByRole('button', { name: app('review.donePart', { part: heading }) }));
-    const answered = app('review.itemWithStatus', { item: checklist(`health.items.${item}.topic`), status: localeText('en', 'handout', 'healthYes') });
+    await userEvent.click(
+      within(health).getByRole('button', { name: app('review.donePart', { part: heading }) }),
+    );
+    const answered = app('review.itemWithStatus', {
+      item: checklist(`health.items.${item}.topic`),
+      status: localeText('en', 'handout', 'healthYes'),
+    });
     expect(await within(health).findByText(answered)).toBeDefined();
     expect(within(health).queryByText(app('review.noHealth'))).toBeNull();
 
     // Opened again, the part shows the answer given.
-    await userEvent.click(within(health).getByRole('button', { name: app('review.changePart', { part: heading }) }));
-    expect(within(within(health).getByRole('group', { name: checklist(`health.items.${item}.question`) })).getByRole('radio', { name: checklist('health.yes') })).toHaveProperty('checked', true);
+    await userEvent.click(
+      within(health).getByRole('button', { name: app('review.changePart', { part: heading }) }),
+    );
+    expect(
+      within(
+        within(health).getByRole('group', { name: checklist(`health.items.${item}.question`) }),
+      ).getByRole('radio', { name: checklist('health.yes') }),
+    ).toHaveProperty('checked', true);
   });
 
   it('sends a part changed on its own step there, and shows the change on coming back', async () => {
@@ -70,7 +108,9 @@ describe('changing an answer from the review', () => {
     const heading = app('review.about');
     const about = await step.part(heading);
     expect(about.textContent).toContain('Ana');
-    await userEvent.click(within(about).getByRole('button', { name: app('review.changePart', { part: heading }) }));
+    await userEvent.click(
+      within(about).getByRole('button', { name: app('review.changePart', { part: heading }) }),
+    );
     expect(step.onChangeWelcome).toHaveBeenCalledOnce();
 
     // On the welcome step the name is changed; Next there comes back to the review.

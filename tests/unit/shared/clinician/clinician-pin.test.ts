@@ -26,13 +26,19 @@ describe('the rule for a new clinician PIN', () => {
     expect(NewPinSchema.safeParse(pin).success).toBe(false);
   });
 
-  it.each(['482913', '739204', '135792', '100000', '123457', '4829134829', '48291348291'])('accepts %s', (pin) => {
-    expect(newPinProblem(pin)).toBeNull();
-    expect(NewPinSchema.safeParse(pin).success).toBe(true);
-  });
+  it.each(['482913', '739204', '135792', '100000', '123457', '4829134829', '48291348291'])(
+    'accepts %s',
+    (pin) => {
+      expect(newPinProblem(pin)).toBeNull();
+      expect(NewPinSchema.safeParse(pin).success).toBe(true);
+    },
+  );
 
-  it.each(['12345', '1234567890123', 'abcdef', '48291a', ' 482913', ''])('asks for 6 to 12 digits instead of %j', (pin) => {
-    expect(newPinProblem(pin)).toBe('format');
-    expect(NewPinSchema.safeParse(pin).success).toBe(false);
-  });
+  it.each(['12345', '1234567890123', 'abcdef', '48291a', ' 482913', ''])(
+    'asks for 6 to 12 digits instead of %j',
+    (pin) => {
+      expect(newPinProblem(pin)).toBe('format');
+      expect(NewPinSchema.safeParse(pin).success).toBe(false);
+    },
+  );
 });

@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '@shared/content/glossary';
 import { termsUsed, termUses } from '@shared/content/terms-used';
 
-const source = { kind: 'secondary' as const, citation: 'test fixture', secondaryReason: 'test fixture', checkedOn: '2026-12-01' };
-const entry = (id: string, matches: GlossaryEntry['matches']): GlossaryEntry => ({ id, term: { en: id }, definition: { en: id }, matches, source });
+const source = {
+  kind: 'secondary' as const,
+  citation: 'test fixture',
+  secondaryReason: 'test fixture',
+  checkedOn: '2026-12-01',
+};
+const entry = (id: string, matches: GlossaryEntry['matches']): GlossaryEntry => ({
+  id,
+  term: { en: id },
+  definition: { en: id },
+  matches,
+  source,
+});
 const vector = entry('vector', { en: ['vector', 'vectors'], zh: ['载体'], ar: ['ناقل'] });
 const aav = entry('aav', { en: ['AAV'], zh: ['AAV'] });
 const ids = (entries: GlossaryEntry[]) => entries.map((e) => e.id);
@@ -43,15 +54,26 @@ describe('termsUsed', () => {
 describe('termUses', () => {
   const gene = entry('gene', { en: ['gene'] });
   const geneTherapy = entry('gene-therapy', { en: ['gene therapy'] });
-  const spans = (text: string, entries: GlossaryEntry[]) => termUses(entries, 'en', text).map((u) => `${u.entry.id}@${u.start}-${u.end}:${text.slice(u.start, u.end)}`);
+  const spans = (text: string, entries: GlossaryEntry[]) =>
+    termUses(entries, 'en', text).map(
+      (u) => `${u.entry.id}@${u.start}-${u.end}:${text.slice(u.start, u.end)}`,
+    );
 
   it('marks each word at its first use only, with its place in the text', () => {
-    expect(spans('A vector, then vectors. An AAV.', [vector, aav])).toEqual(['vector@2-8:vector', 'aav@27-30:AAV']);
+    expect(spans('A vector, then vectors. An AAV.', [vector, aav])).toEqual([
+      'vector@2-8:vector',
+      'aav@27-30:AAV',
+    ]);
   });
 
   it('keeps the longer word where two start together, and never overlaps', () => {
-    expect(spans('Gene therapy adds a gene.', [gene, geneTherapy])).toEqual(['gene-therapy@0-12:Gene therapy']);
-    expect(spans('A gene. Gene therapy.', [gene, geneTherapy])).toEqual(['gene@2-6:gene', 'gene-therapy@8-20:Gene therapy']);
+    expect(spans('Gene therapy adds a gene.', [gene, geneTherapy])).toEqual([
+      'gene-therapy@0-12:Gene therapy',
+    ]);
+    expect(spans('A gene. Gene therapy.', [gene, geneTherapy])).toEqual([
+      'gene@2-6:gene',
+      'gene-therapy@8-20:Gene therapy',
+    ]);
   });
 
   it('marks the whole written word in Arabic, where the word is found inside a longer one', () => {

@@ -1,12 +1,32 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, addMonths, addSpan, calendarDateOf, daysBetween, daysInMonth, isCalendarDate } from '@shared/dates/calendar-date';
+import {
+  addDays,
+  addMonths,
+  addSpan,
+  calendarDateOf,
+  daysBetween,
+  daysInMonth,
+  isCalendarDate,
+} from '@shared/dates/calendar-date';
 import { dueDate } from '@shared/dates/due-dates';
 
 const calendarDate = fc
-  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('1900-01-01T00:00:00Z'),
+    max: new Date('2199-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
-const zones = ['UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'America/Santiago', 'Asia/Kolkata'];
+const zones = [
+  'UTC',
+  'America/New_York',
+  'Europe/London',
+  'Australia/Lord_Howe',
+  'Pacific/Kiritimati',
+  'America/Santiago',
+  'Asia/Kolkata',
+];
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -31,7 +51,8 @@ describe('calendar date arithmetic (properties, in many time zones)', () => {
       fc.property(calendarDate, (date) => {
         const next = addDays(date, 1);
         const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-        const expected = d < daysInMonth(y, m) ? [y, m, d + 1] : m < 12 ? [y, m + 1, 1] : [y + 1, 1, 1];
+        const expected =
+          d < daysInMonth(y, m) ? [y, m, d + 1] : m < 12 ? [y, m + 1, 1] : [y + 1, 1, 1];
         expect(next.split('-').map(Number)).toEqual(expected);
       }),
     );
@@ -49,7 +70,11 @@ describe('calendar date arithmetic (properties, in many time zones)', () => {
     fc.assert(
       fc.property(calendarDate, fc.integer({ min: -1200, max: 1200 }), (date, months) => {
         const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-        const [y2, m2, d2] = addMonths(date, months).split('-').map(Number) as [number, number, number];
+        const [y2, m2, d2] = addMonths(date, months).split('-').map(Number) as [
+          number,
+          number,
+          number,
+        ];
         expect(y2 * 12 + m2 - (y * 12 + m)).toBe(months);
         expect(d2).toBe(Math.min(d, daysInMonth(y2, m2)));
       }),
@@ -95,24 +120,52 @@ describe('calendar date arithmetic (properties, in many time zones)', () => {
 });
 
 describe('dueDate', () => {
-  const eightWeeksBefore = { amount: 8, unit: 'weeks', relation: 'before', keyDate: 'collection' } as const;
+  const eightWeeksBefore = {
+    amount: 8,
+    unit: 'weeks',
+    relation: 'before',
+    keyDate: 'collection',
+  } as const;
 
   it('counts back from a known key date', () => {
-    expect(dueDate(eightWeeksBefore, { collection: '2027-01-05' }, '2026-11-01')).toEqual({ kind: 'dated', date: '2026-11-10', daysLeft: 9, state: 'upcoming' });
+    expect(dueDate(eightWeeksBefore, { collection: '2027-01-05' }, '2026-11-01')).toEqual({
+      kind: 'dated',
+      date: '2026-11-10',
+      daysLeft: 9,
+      state: 'upcoming',
+    });
   });
 
   it('says today and passed', () => {
-    expect(dueDate(eightWeeksBefore, { collection: '2027-01-05' }, '2026-11-10')).toMatchObject({ state: 'today', daysLeft: 0 });
-    expect(dueDate(eightWeeksBefore, { collection: '2027-01-05' }, '2026-11-22')).toMatchObject({ state: 'passed', daysLeft: -12 });
+    expect(dueDate(eightWeeksBefore, { collection: '2027-01-05' }, '2026-11-10')).toMatchObject({
+      state: 'today',
+      daysLeft: 0,
+    });
+    expect(dueDate(eightWeeksBefore, { collection: '2027-01-05' }, '2026-11-22')).toMatchObject({
+      state: 'passed',
+      daysLeft: -12,
+    });
   });
 
   it('never makes up a date when the key date is unknown', () => {
-    expect(dueDate(eightWeeksBefore, {}, '2026-11-22')).toEqual({ kind: 'relative', keyDate: 'collection' });
-    expect(dueDate(eightWeeksBefore, { collection: null }, '2026-11-22')).toEqual({ kind: 'relative', keyDate: 'collection' });
+    expect(dueDate(eightWeeksBefore, {}, '2026-11-22')).toEqual({
+      kind: 'relative',
+      keyDate: 'collection',
+    });
+    expect(dueDate(eightWeeksBefore, { collection: null }, '2026-11-22')).toEqual({
+      kind: 'relative',
+      keyDate: 'collection',
+    });
   });
 
   it('counts forward for steps after a key date', () => {
-    expect(dueDate({ amount: 6, unit: 'months', relation: 'after', keyDate: 'infusion' }, { infusion: '2026-08-31' }, '2026-09-01')).toMatchObject({
+    expect(
+      dueDate(
+        { amount: 6, unit: 'months', relation: 'after', keyDate: 'infusion' },
+        { infusion: '2026-08-31' },
+        '2026-09-01',
+      ),
+    ).toMatchObject({
       date: '2027-02-28',
       state: 'upcoming',
     });
@@ -120,11 +173,22 @@ describe('dueDate', () => {
 
   it('is always exactly the span away from the key date (property)', () => {
     fc.assert(
-      fc.property(calendarDate, calendarDate, fc.integer({ min: 0, max: 200 }), (key, today, days) => {
-        const due = dueDate({ amount: days, unit: 'days', relation: 'before', keyDate: 'k' }, { k: key }, today);
-        expect(due.kind === 'dated' && daysBetween(due.date, key)).toBe(days);
-        expect(due.kind === 'dated' && due.daysLeft).toBe(daysBetween(today, addDays(key, -days)));
-      }),
+      fc.property(
+        calendarDate,
+        calendarDate,
+        fc.integer({ min: 0, max: 200 }),
+        (key, today, days) => {
+          const due = dueDate(
+            { amount: days, unit: 'days', relation: 'before', keyDate: 'k' },
+            { k: key },
+            today,
+          );
+          expect(due.kind === 'dated' && daysBetween(due.date, key)).toBe(days);
+          expect(due.kind === 'dated' && due.daysLeft).toBe(
+            daysBetween(today, addDays(key, -days)),
+          );
+        },
+      ),
     );
   });
 });

@@ -16,11 +16,15 @@ describe('keyDateLabeller', () => {
 
   it('shows an id the protocol lacks as itself, whatever its name', () => {
     const label = keyDateLabeller(keyDates, (text) => resolveText(text, 'en').text);
-    for (const id of ['surgery', '__proto__', 'constructor', 'toString']) expect(label(id)).toBe(id);
+    for (const id of ['surgery', '__proto__', 'constructor', 'toString'])
+      expect(label(id)).toBe(id);
   });
 
   it('names an id given twice (a draft) by its first key date', () => {
-    const label = keyDateLabeller([...keyDates, { id: 'infusion', label: { en: 'second infusion' } }], (text) => resolveText(text, 'en').text);
+    const label = keyDateLabeller(
+      [...keyDates, { id: 'infusion', label: { en: 'second infusion' } }],
+      (text) => resolveText(text, 'en').text,
+    );
     expect(label('infusion')).toBe('infusion day');
   });
 });

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translatorsFrom } from '../../../../src/main/i18n/translators';
-import { asksHelperName, asksPatientName, hasNamesForHandout } from '@shared/walkthrough/names-asked';
+import {
+  asksHelperName,
+  asksPatientName,
+  hasNamesForHandout,
+} from '@shared/walkthrough/names-asked';
 import { LocalizedTextSchema, resolveText } from '@shared/schemas/localized-text';
 import { RoleSchema } from '@shared/schemas/session';
 import { voiceOf, withVoice } from '@shared/i18n/voice';
@@ -33,23 +37,43 @@ describe('the names the welcome step asks for', () => {
     expect(hasNamesForHandout({ role: 'patient', firstName: 'Zoë', helperName: '' })).toBe(true);
     expect(hasNamesForHandout({ role: 'patient', firstName: '', helperName: '' })).toBe(false);
     expect(hasNamesForHandout({ role: 'parent', firstName: 'Zoë', helperName: '' })).toBe(false);
-    expect(hasNamesForHandout({ role: 'representative', firstName: '', helperName: 'Omar' })).toBe(true);
-    expect(hasNamesForHandout({ role: 'representative', firstName: '', helperName: '' })).toBe(false);
+    expect(hasNamesForHandout({ role: 'representative', firstName: '', helperName: 'Omar' })).toBe(
+      true,
+    );
+    expect(hasNamesForHandout({ role: 'representative', firstName: '', helperName: '' })).toBe(
+      false,
+    );
   });
 });
 
 describe('clinic-written text in a voice', () => {
-  const text = { en: 'surgery on your first eye', en_child: "surgery on your child's first eye", es: 'la cirugía del primer ojo' };
+  const text = {
+    en: 'surgery on your first eye',
+    en_child: "surgery on your child's first eye",
+    es: 'la cirugía del primer ojo',
+  };
 
   it('reads its form for the voice where it has one, and its plain text where not', () => {
-    expect(resolveText(text, 'en', 'child')).toEqual({ text: "surgery on your child's first eye", language: 'en' });
-    expect(resolveText(text, 'en', 'third')).toEqual({ text: 'surgery on your first eye', language: 'en' });
+    expect(resolveText(text, 'en', 'child')).toEqual({
+      text: "surgery on your child's first eye",
+      language: 'en',
+    });
+    expect(resolveText(text, 'en', 'third')).toEqual({
+      text: 'surgery on your first eye',
+      language: 'en',
+    });
     expect(resolveText(text, 'en')).toEqual({ text: 'surgery on your first eye', language: 'en' });
-    expect(resolveText(text, 'es', 'child')).toEqual({ text: 'la cirugía del primer ojo', language: 'es' });
+    expect(resolveText(text, 'es', 'child')).toEqual({
+      text: 'la cirugía del primer ojo',
+      language: 'es',
+    });
   });
 
   it("falls back to English in the reader's voice when the language is missing", () => {
-    expect(resolveText(text, 'ar', 'child')).toEqual({ text: "surgery on your child's first eye", language: 'en' });
+    expect(resolveText(text, 'ar', 'child')).toEqual({
+      text: "surgery on your child's first eye",
+      language: 'en',
+    });
   });
 
   it('is checked like any text: voice forms only for shipped languages and voices', () => {

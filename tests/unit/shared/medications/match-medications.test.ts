@@ -15,12 +15,24 @@ function rule(id: string, matchNames: string[]): MedicationRule {
     timing: { kind: 'by', amount: 8, unit: 'weeks', relation: 'before', keyDate: 'collection' },
     resume: text,
     why: text,
-    source: { kind: 'secondary', citation: 'test', secondaryReason: 'test fixture', checkedOn: '2026-11-22' },
+    source: {
+      kind: 'secondary',
+      citation: 'test',
+      secondaryReason: 'test fixture',
+      checkedOn: '2026-11-22',
+    },
   };
 }
 
 const rules = [
-  rule('hydroxyurea', ['hydroxyurea', 'hydroxycarbamide', 'Hydrea', 'Droxia', 'Siklos', 'hidroxiurea']),
+  rule('hydroxyurea', [
+    'hydroxyurea',
+    'hydroxycarbamide',
+    'Hydrea',
+    'Droxia',
+    'Siklos',
+    'hidroxiurea',
+  ]),
   rule('steroids', ['prednisone', 'prednisolone', 'dexamethasone', 'Decadron']),
   rule('vitamin-k', ['vitamin K']),
 ];
@@ -50,10 +62,13 @@ describe('matchMedications', () => {
     expect(matchOf(entry)).toEqual([expect.objectContaining({ ruleId, exact: false })]);
   });
 
-  it.each(['hydralazine', 'Hydrocodone', 'metformin', 'pred', 'vitamin D', 'aspirin'])('does not claim %s', (entry) => {
-    expect(matchOf(entry)).toEqual([]);
-    expect(matchMedications([entry], rules).toDiscuss).toEqual([entry]);
-  });
+  it.each(['hydralazine', 'Hydrocodone', 'metformin', 'pred', 'vitamin D', 'aspirin'])(
+    'does not claim %s',
+    (entry) => {
+      expect(matchOf(entry)).toEqual([]);
+      expect(matchMedications([entry], rules).toDiscuss).toEqual([entry]);
+    },
+  );
 
   it('lists every unnamed medicine to discuss, and skips blank lines', () => {
     expect(matchMedications(['Tylenol', '  ', 'Hydrea', 'lisinopril'], rules)).toEqual({
@@ -74,13 +89,18 @@ describe('matchMedications', () => {
 
   it('puts every entry either in matches or to discuss, never both, never lost', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('Hydrea', 'predisone', 'Vitamin K', 'ibuprofen'))), (entries) => {
-        const { matches, toDiscuss } = matchMedications(entries, rules);
-        const matched = new Set(matches.map((m) => m.entry));
-        for (const entry of entries.filter((e) => medicineWords(e).length > 0)) {
-          expect(matched.has(entry) !== toDiscuss.includes(entry)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string(), fc.constantFrom('Hydrea', 'predisone', 'Vitamin K', 'ibuprofen')),
+        ),
+        (entries) => {
+          const { matches, toDiscuss } = matchMedications(entries, rules);
+          const matched = new Set(matches.map((m) => m.entry));
+          for (const entry of entries.filter((e) => medicineWords(e).length > 0)) {
+            expect(matched.has(entry) !== toDiscuss.includes(entry)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });
@@ -91,7 +111,11 @@ describe('matchMedications in every script', () => {
     rule('steroids', ['prednisone', 'Medrol', 'بريدنيزون', '泼尼松', '甲泼尼龙']),
     rule('premedication', ['acetaminophen', 'باراسيتامول', '对乙酰氨基酚', '扑热息痛', '苯海拉明']),
   ];
-  const found = (entry: string) => matchMedications([entry], inEveryScript).matches.map(({ ruleId, exact }) => ({ ruleId, exact }));
+  const found = (entry: string) =>
+    matchMedications([entry], inEveryScript).matches.map(({ ruleId, exact }) => ({
+      ruleId,
+      exact,
+    }));
 
   it.each([
     ['羟基脲500毫克', 'hydroxyurea'],

@@ -17,7 +17,11 @@ describe('medicineWords', () => {
   });
 
   it.each([
-    ['alef with hamza above, below, madda, wasla', ['أسيتامينوفين', 'إسيتامينوفين', 'آسيتامينوفين', 'ٱسيتامينوفين'], 'اسيتامينوفين'],
+    [
+      'alef with hamza above, below, madda, wasla',
+      ['أسيتامينوفين', 'إسيتامينوفين', 'آسيتامينوفين', 'ٱسيتامينوفين'],
+      'اسيتامينوفين',
+    ],
     ['alef maksura and Persian yeh', ['هيدروكسى', 'هيدروکسی'], 'هيدروكسي'],
     ['teh marbuta', ['بيرة'], 'بيره'],
     ['Persian keheh', ['کحول'], 'كحول'],
@@ -34,6 +38,7 @@ describe('medicineWords', () => {
   });
 
   it('finds no word in punctuation, marks or tatweel alone', () => {
-    for (const typed of ['', '  ', '--', 'ـــ', '\u064E\u0650', '、，。']) expect(medicineWords(typed)).toEqual([]);
+    for (const typed of ['', '  ', '--', 'ـــ', '\u064E\u0650', '、，。'])
+      expect(medicineWords(typed)).toEqual([]);
   });
 });

@@ -162,8 +162,14 @@ const CHINESE = /\p{Script=Han}/u;
 
 describe.each(protocols)('the medicine rules of $id', (protocol) => {
   it.each(protocol.medications)('$id is recognised however the patient reads', (rule) => {
-    expect(rule.matchNames.some((name) => ARABIC.test(name)), 'a name in Arabic').toBe(true);
-    expect(rule.matchNames.some((name) => CHINESE.test(name)), 'a name in Chinese').toBe(true);
+    expect(
+      rule.matchNames.some((name) => ARABIC.test(name)),
+      'a name in Arabic',
+    ).toBe(true);
+    expect(
+      rule.matchNames.some((name) => CHINESE.test(name)),
+      'a name in Chinese',
+    ).toBe(true);
     const typed = TYPED.get(rule.id);
     expect(typed, `how patients type "${rule.id}", in TYPED above`).toBeDefined();
     for (const language of LANGUAGES) {
@@ -171,9 +177,15 @@ describe.each(protocols)('the medicine rules of $id', (protocol) => {
       expect(entries.length, `entries typed in ${language}`).toBeGreaterThan(0);
       for (const entry of entries) {
         const { matches } = matchMedications([entry], protocol.medications);
-        expect(matches.filter((match) => match.ruleId === rule.id), `${entry} (${language})`).toEqual([expect.objectContaining({ exact: true })]);
+        expect(
+          matches.filter((match) => match.ruleId === rule.id),
+          `${entry} (${language})`,
+        ).toEqual([expect.objectContaining({ exact: true })]);
         // Another rule may name the same medicine (each eye's course), but nothing is a mere guess.
-        expect(matches.filter((match) => !match.exact), `guesses for ${entry} (${language})`).toEqual([]);
+        expect(
+          matches.filter((match) => !match.exact),
+          `guesses for ${entry} (${language})`,
+        ).toEqual([]);
       }
     }
   });

@@ -34,7 +34,11 @@ describe('a study number in words, with the count as the study reported it', () 
   it('says an exact number without "about", and a tiny one as fewer than 1 out of 100', () => {
     const t = translatorFor('en');
     expect(studyNumberWords(1, 4, t)).toBe('1 of 4 people in the study (25 out of 100)');
-    expect(studyNumberWords(1, 300, t)).toBe('1 of 300 people in the study (fewer than 1 out of 100)');
-    expect(studyNumberWords(299, 300, translatorFor('es'))).toBe('299 de 300 personas del estudio (más de 99 de cada 100)');
+    expect(studyNumberWords(1, 300, t)).toBe(
+      '1 of 300 people in the study (fewer than 1 out of 100)',
+    );
+    expect(studyNumberWords(299, 300, translatorFor('es'))).toBe(
+      '299 de 300 personas del estudio (más de 99 de cada 100)',
+    );
   });
 });

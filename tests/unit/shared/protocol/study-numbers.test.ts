@@ -17,7 +17,10 @@ describe('a number from the studies', () => {
   it('is counted as the study reported it: whole people, at least one counted, never more who had it than were counted', () => {
     expect(StudyNumberSchema.safeParse(number).success).toBe(true);
     expect(StudyNumberSchema.safeParse({ ...number, count: 31, outOf: 31 }).success).toBe(true);
-    const problems = (change: object) => StudyNumberSchema.safeParse({ ...number, ...change }).error?.issues.map((issue) => issue.path.join('.'));
+    const problems = (change: object) =>
+      StudyNumberSchema.safeParse({ ...number, ...change }).error?.issues.map((issue) =>
+        issue.path.join('.'),
+      );
     expect(problems({ count: 32, outOf: 31 })).toEqual(['count']);
     expect(problems({ outOf: 0, count: 0 })).toEqual(['outOf']);
     expect(problems({ count: 2.5 })).toEqual(['count']);
@@ -38,16 +41,27 @@ describe('a number from the studies', () => {
   });
 
   it('is refused when two numbers of one protocol share an id', () => {
-    const result = ProtocolSchema.safeParse({ ...sickleCell, studyNumbers: [number, { ...number, effect: 'harm' }] });
-    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['studyNumbers.1.id']);
+    const result = ProtocolSchema.safeParse({
+      ...sickleCell,
+      studyNumbers: [number, { ...number, effect: 'harm' }],
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'studyNumbers.1.id',
+    ]);
   });
 });
 
 describe('the shipped numbers', () => {
   it('are only the sourced one: Casgevy, 29 of 31 free of severe pain crises (content facts D1); no other example has a number', () => {
-    expect(studyNumbers?.map((n) => [n.effect, n.count, n.outOf, n.source.checkedOn])).toEqual([['benefit', 29, 31, '2026-12-05']]);
-    expect(number.source.citation).toContain('https://www.fda.gov/news-events/press-announcements/fda-approves-first-gene-therapies-treat-patients-sickle-cell-disease');
-    expect(examples.filter((p) => p.studyNumbers !== undefined).map((p) => p.id)).toEqual(['example-sickle-cell-crispr']);
+    expect(studyNumbers?.map((n) => [n.effect, n.count, n.outOf, n.source.checkedOn])).toEqual([
+      ['benefit', 29, 31, '2026-12-05'],
+    ]);
+    expect(number.source.citation).toContain(
+      'https://www.fda.gov/news-events/press-announcements/fda-approves-first-gene-therapies-treat-patients-sickle-cell-disease',
+    );
+    expect(examples.filter((p) => p.studyNumbers !== undefined).map((p) => p.id)).toEqual([
+      'example-sickle-cell-crispr',
+    ]);
   });
 });
 
@@ -55,9 +69,19 @@ describe('a change to the numbers, as the editor lists it', () => {
   const t = createI18n(loadLocales(path.resolve('locales')), 'en').t as Translate;
 
   it('is an added, removed or changed number, with old and new values in plain words', () => {
-    expect(protocolChanges(withoutNumbers, sickleCell)).toEqual([{ kind: 'added', section: 'studyNumbers', itemId: number.id }]);
-    expect(protocolChanges(sickleCell, { ...sickleCell, studyNumbers: [] })).toEqual([{ kind: 'removed', section: 'studyNumbers', itemId: number.id }]);
-    const [change] = protocolChanges(sickleCell, { ...sickleCell, studyNumbers: [{ ...number, effect: 'harm', count: 28 }] });
-    expect(change?.kind === 'changed' && change.values.map((value) => describeValueChange(value, 'en', t))).toEqual(['how many had it: 29 → 28', 'good result or harm: good result → harm']);
+    expect(protocolChanges(withoutNumbers, sickleCell)).toEqual([
+      { kind: 'added', section: 'studyNumbers', itemId: number.id },
+    ]);
+    expect(protocolChanges(sickleCell, { ...sickleCell, studyNumbers: [] })).toEqual([
+      { kind: 'removed', section: 'studyNumbers', itemId: number.id },
+    ]);
+    const [change] = protocolChanges(sickleCell, {
+      ...sickleCell,
+      studyNumbers: [{ ...number, effect: 'harm', count: 28 }],
+    });
+    expect(
+      change?.kind === 'changed' &&
+        change.values.map((value) => describeValueChange(value, 'en', t)),
+    ).toEqual(['how many had it: 29 → 28', 'good result or harm: good result → harm']);
   });
 });

@@ -11,12 +11,20 @@ describe('the app modes', () => {
 
   it('are what the clinic settings and the startup information take, and nothing else', () => {
     for (const mode of AppModeSchema.options) {
-      expect(ClinicSettingsSchema.safeParse({ ...DEFAULT_CLINIC_SETTINGS, mode }).success).toBe(true);
-      expect(SessionPersistenceSchema.safeParse({ mode, storage: 'unavailable', saving: false }).success).toBe(true);
+      expect(ClinicSettingsSchema.safeParse({ ...DEFAULT_CLINIC_SETTINGS, mode }).success).toBe(
+        true,
+      );
+      expect(
+        SessionPersistenceSchema.safeParse({ mode, storage: 'unavailable', saving: false }).success,
+      ).toBe(true);
     }
     for (const mode of ['needs-attention', 'Kiosk', '']) {
-      expect(ClinicSettingsSchema.safeParse({ ...DEFAULT_CLINIC_SETTINGS, mode }).success).toBe(false);
-      expect(SessionPersistenceSchema.safeParse({ mode, storage: 'unavailable', saving: false }).success).toBe(false);
+      expect(ClinicSettingsSchema.safeParse({ ...DEFAULT_CLINIC_SETTINGS, mode }).success).toBe(
+        false,
+      );
+      expect(
+        SessionPersistenceSchema.safeParse({ mode, storage: 'unavailable', saving: false }).success,
+      ).toBe(false);
     }
   });
 });

@@ -33,11 +33,18 @@ function unbounded(schema: z.ZodType, where = ''): string[] {
   switch (def.type) {
     case 'string':
       // Dates and times have a fixed form.
-      return bounded || def.format === 'date' || def.format === 'datetime' ? [] : [where || '(top)'];
+      return bounded || def.format === 'date' || def.format === 'datetime'
+        ? []
+        : [where || '(top)'];
     case 'array':
-      return [...(bounded ? [] : [`${where}[]`]), ...unbounded(def.element as z.ZodType, `${where}[]`)];
+      return [
+        ...(bounded ? [] : [`${where}[]`]),
+        ...unbounded(def.element as z.ZodType, `${where}[]`),
+      ];
     case 'object':
-      return Object.entries(def.shape ?? {}).flatMap(([key, value]) => unbounded(value, where ? `${where}.${key}` : key));
+      return Object.entries(def.shape ?? {}).flatMap(([key, value]) =>
+        unbounded(value, where ? `${where}.${key}` : key),
+      );
     case 'record':
       return unbounded(def.valueType as z.ZodType, `${where}{}`);
     case 'optional':
@@ -67,25 +74,51 @@ describe('limits on texts and lists', () => {
 
   it('say the limit when a clinic text is too long', () => {
     const result = ProtocolSchema.safeParse({ ...example, summary: { en: 'x'.repeat(2001) } });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['summary', 'en'], message: 'may be at most 2000 characters; this one has 2001 characters' })]);
-    expect(ProtocolSchema.safeParse({ ...example, summary: { en: 'x'.repeat(2000) } }).success).toBe(true);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['summary', 'en'],
+        message: 'may be at most 2000 characters; this one has 2001 characters',
+      }),
+    ]);
+    expect(
+      ProtocolSchema.safeParse({ ...example, summary: { en: 'x'.repeat(2000) } }).success,
+    ).toBe(true);
   });
 
   it('say the limit when a list is too long', () => {
-    const keyDates = Array.from({ length: 11 }, (_, i) => ({ id: `day-${i}`, label: { en: `Day ${i}` } }));
+    const keyDates = Array.from({ length: 11 }, (_, i) => ({
+      id: `day-${i}`,
+      label: { en: `Day ${i}` },
+    }));
     const result = ProtocolSchema.safeParse({ ...example, keyDates });
-    expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['keyDates'], message: 'may have at most 10 entries; this one has 11 entries' }));
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({
+        path: ['keyDates'],
+        message: 'may have at most 10 entries; this one has 11 entries',
+      }),
+    );
     const [rule] = example.medications;
     if (!rule) throw new Error('no medicine rule');
-    const medications = [{ ...rule, matchNames: Array.from({ length: 61 }, (_, i) => `medicine ${i}`) }];
+    const medications = [
+      { ...rule, matchNames: Array.from({ length: 61 }, (_, i) => `medicine ${i}`) },
+    ];
     expect(ProtocolSchema.safeParse({ ...example, medications }).error?.issues).toContainEqual(
-      expect.objectContaining({ path: ['medications', 0, 'matchNames'], message: 'may have at most 60 entries; this one has 61 entries' }),
+      expect.objectContaining({
+        path: ['medications', 0, 'matchNames'],
+        message: 'may have at most 60 entries; this one has 61 entries',
+      }),
     );
   });
 
   it("say the limit on a patient's own words", () => {
-    expect(SessionPatchSchema.safeParse({ firstName: 'x'.repeat(101) }).error?.issues).toEqual([expect.objectContaining({ message: 'may be at most 100 characters; this one has 101 characters' })]);
+    expect(SessionPatchSchema.safeParse({ firstName: 'x'.repeat(101) }).error?.issues).toEqual([
+      expect.objectContaining({
+        message: 'may be at most 100 characters; this one has 101 characters',
+      }),
+    ]);
     const keyDates = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`day-${i}`, null]));
-    expect(PatientSessionSchema.safeParse({ ...emptySession('en'), keyDates }).error?.issues).toEqual([expect.objectContaining({ message: 'may have at most 500 entries' })]);
+    expect(
+      PatientSessionSchema.safeParse({ ...emptySession('en'), keyDates }).error?.issues,
+    ).toEqual([expect.objectContaining({ message: 'may have at most 500 entries' })]);
   });
 });

@@ -14,12 +14,16 @@ describe('the paper', () => {
   it('is what the clinic settings, the preview and the handout command input take, and nothing else', () => {
     const paperOf = HandoutInputSchema.shape.paper;
     for (const paper of PaperSchema.options) {
-      expect(ClinicSettingsSchema.safeParse({ ...DEFAULT_CLINIC_SETTINGS, paperSize: paper }).success).toBe(true);
+      expect(
+        ClinicSettingsSchema.safeParse({ ...DEFAULT_CLINIC_SETTINGS, paperSize: paper }).success,
+      ).toBe(true);
       expect(HandoutPreviewSchema.shape.paper.safeParse(paper).success).toBe(true);
       expect(paperOf.safeParse(paper).success).toBe(true);
     }
     for (const paper of ['a3', 'Letter', 'legal', '']) {
-      expect(ClinicSettingsSchema.safeParse({ ...DEFAULT_CLINIC_SETTINGS, paperSize: paper }).success).toBe(false);
+      expect(
+        ClinicSettingsSchema.safeParse({ ...DEFAULT_CLINIC_SETTINGS, paperSize: paper }).success,
+      ).toBe(false);
       expect(HandoutPreviewSchema.shape.paper.safeParse(paper).success).toBe(false);
       expect(paperOf.safeParse(paper).success).toBe(false);
     }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptySession, PatientSessionSchema, SavedSessionSchema, SessionPatchSchema } from '@shared/schemas/session';
+import {
+  emptySession,
+  PatientSessionSchema,
+  SavedSessionSchema,
+  SessionPatchSchema,
+} from '@shared/schemas/session';
 import { patchedSession } from '@shared/walkthrough/patched-session';
 
 describe('the patient session', () => {
@@ -18,7 +23,11 @@ describe('the patient session', () => {
       tests: { 'pregnancy-test': { status: 'scheduled', date: '2026-12-01' } },
       medicines: [{ id: 'm1', name: 'Hydrea 500 mg' }],
       healthHistory: { liver: 'not-sure', pregnancy: 'no' },
-      questions: { chosen: ['risks'], own: [{ id: 'q1', text: '¿Puedo viajar?' }], topThree: ['risks', 'q1'] },
+      questions: {
+        chosen: ['risks'],
+        own: [{ id: 'q1', text: '¿Puedo viajar?' }],
+        topThree: ['risks', 'q1'],
+      },
       comprehension: { vectors: { attempts: 2, understood: true, answer: 'by-a-virus' } },
       flagged: ['vectors-part'],
       readiness: 'want-to-talk-first',
@@ -39,7 +48,9 @@ describe('the patient session', () => {
   });
 
   it('drops a "__proto__" key instead of letting it reach an object prototype', () => {
-    const parsed = SessionPatchSchema.parse(JSON.parse('{"keyDates": {"__proto__": "2027-01-05"}}'));
+    const parsed = SessionPatchSchema.parse(
+      JSON.parse('{"keyDates": {"__proto__": "2027-01-05"}}'),
+    );
     expect(Object.keys(parsed.keyDates ?? {})).toEqual([]);
     expect(Object.getPrototypeOf(parsed.keyDates)).toBe(Object.prototype);
   });
@@ -49,8 +60,18 @@ describe('the patient session', () => {
     ['a date with a time', { keyDates: { infusion: '2027-01-05T00:00:00Z' } }],
     ['an unknown field', { isAdmin: true }],
     ['four top questions', { questions: { chosen: [], own: [], topThree: ['a', 'b', 'c', 'd'] } }],
-    ['too many medicines', { medicines: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, name: 'x' })) }],
-    ['a huge answer map', { tests: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`t${i}`, { status: 'done', date: null }])) }],
+    [
+      'too many medicines',
+      { medicines: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, name: 'x' })) },
+    ],
+    [
+      'a huge answer map',
+      {
+        tests: Object.fromEntries(
+          Array.from({ length: 501 }, (_, i) => [`t${i}`, { status: 'done', date: null }]),
+        ),
+      },
+    ],
     ['a blank medicine', { medicines: [{ id: 'm1', name: '   ' }] }],
     ['an unknown role', { role: 'doctor' }],
     ['an unknown health question', { healthHistory: { shoeSize: 'yes' } }],
@@ -61,19 +82,33 @@ describe('the patient session', () => {
 });
 
 describe('patchedSession', () => {
-  const session = { ...emptySession('en'), firstName: 'Ana', keyDates: { infusion: '2027-01-12' }, worries: 'the needle' };
+  const session = {
+    ...emptySession('en'),
+    firstName: 'Ana',
+    keyDates: { infusion: '2027-01-12' },
+    worries: 'the needle',
+  };
 
   it('puts the answers a patch gives in place and keeps every other', () => {
-    expect(patchedSession(session, { firstName: 'Zoë', readiness: 'ready' })).toEqual({ ...session, firstName: 'Zoë', readiness: 'ready' });
+    expect(patchedSession(session, { firstName: 'Zoë', readiness: 'ready' })).toEqual({
+      ...session,
+      firstName: 'Zoë',
+      readiness: 'ready',
+    });
   });
 
   it('keeps an answer the patch gives as undefined, and clears one it gives as null or empty', () => {
-    const next = patchedSession({ ...session, role: 'parent' }, { firstName: undefined, role: null, worries: '' });
+    const next = patchedSession(
+      { ...session, role: 'parent' },
+      { firstName: undefined, role: null, worries: '' },
+    );
     expect(next).toEqual({ ...session, role: null, worries: '' });
   });
 
   it('replaces a map of answers whole, as the page sends it whole', () => {
-    expect(patchedSession(session, { keyDates: { collection: null } }).keyDates).toEqual({ collection: null });
+    expect(patchedSession(session, { keyDates: { collection: null } }).keyDates).toEqual({
+      collection: null,
+    });
   });
 
   it('changes nothing of the session it was given', () => {

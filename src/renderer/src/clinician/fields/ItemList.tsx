@@ -13,9 +13,17 @@ export interface ItemListProps<T extends { id: string }> {
 }
 
 /** A list of protocol items the clinic can add to, remove from and reorder, each edited in place. */
-export function ItemList<T extends { id: string }>({ heading, items, onChange, create, render, itemName }: ItemListProps<T>) {
+export function ItemList<T extends { id: string }>({
+  heading,
+  items,
+  onChange,
+  create,
+  render,
+  itemName,
+}: ItemListProps<T>) {
   const { t } = useTranslation();
-  const replace = (index: number, item: T) => onChange(items.map((old, i) => (i === index ? item : old)));
+  const replace = (index: number, item: T) =>
+    onChange(items.map((old, i) => (i === index ? item : old)));
   const move = (index: number, by: -1 | 1) => {
     const next = [...items];
     const [item] = next.splice(index, 1);
@@ -33,13 +41,30 @@ export function ItemList<T extends { id: string }>({ heading, items, onChange, c
             <li key={`${item.id}-${index}`} className="item">
               {render(item, (next) => replace(index, next))}
               <div className="item-actions">
-                <button type="button" className="secondary" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('clinician:list.moveUp', { name })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                  aria-label={t('clinician:list.moveUp', { name })}
+                >
                   {t('clinician:list.up')}
                 </button>
-                <button type="button" className="secondary" disabled={index === items.length - 1} onClick={() => move(index, 1)} aria-label={t('clinician:list.moveDown', { name })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={index === items.length - 1}
+                  onClick={() => move(index, 1)}
+                  aria-label={t('clinician:list.moveDown', { name })}
+                >
                   {t('clinician:list.down')}
                 </button>
-                <button type="button" className="secondary" onClick={() => onChange(items.filter((_, i) => i !== index))} aria-label={t('clinician:list.remove', { name })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => onChange(items.filter((_, i) => i !== index))}
+                  aria-label={t('clinician:list.remove', { name })}
+                >
                   {t('clinician:list.removeShort')}
                 </button>
               </div>

@@ -18,12 +18,22 @@ export interface LocalizedTextFieldProps {
  * One text in every shipped language. A missing translation is marked (patients then see English), and
  * English patient text gets a reading-level hint.
  */
-export function LocalizedTextField({ label, value, onChange, multiline = false, maxLength }: LocalizedTextFieldProps) {
+export function LocalizedTextField({
+  label,
+  value,
+  onChange,
+  multiline = false,
+  maxLength,
+}: LocalizedTextFieldProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   // An emptied translation or voice form is left out, so patients get the plain (or English) text, never a blank.
   const set = (key: TextKey, text: string) =>
-    onChange(Object.fromEntries(Object.entries({ ...value, [key]: text }).filter(([k, v]) => k === 'en' || v !== '')));
+    onChange(
+      Object.fromEntries(
+        Object.entries({ ...value, [key]: text }).filter(([k, v]) => k === 'en' || v !== ''),
+      ),
+    );
   const hasVoiceForms = Object.keys(value).some((key) => key.includes('_'));
   const level = readingLevel(value.en ?? '');
   return (
@@ -39,7 +49,9 @@ export function LocalizedTextField({ label, value, onChange, multiline = false, 
           maxLength,
           lang: language,
           dir: textDirection(language),
-          'aria-describedby': missing ? `${inputId}-missing ${inputId}-unprintable` : `${inputId}-unprintable`,
+          'aria-describedby': missing
+            ? `${inputId}-missing ${inputId}-unprintable`
+            : `${inputId}-unprintable`,
           onChange: (event: { target: { value: string } }) => set(language, event.target.value),
         };
         return (
@@ -48,7 +60,9 @@ export function LocalizedTextField({ label, value, onChange, multiline = false, 
             {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
             {missing && (
               <span id={`${inputId}-missing`} className={language === 'en' ? 'error' : 'missing'}>
-                {language === 'en' ? t('clinician:fields.englishRequired') : t('clinician:fields.missingTranslation')}
+                {language === 'en'
+                  ? t('clinician:fields.englishRequired')
+                  : t('clinician:fields.missingTranslation')}
               </span>
             )}
             <UnprintableNote id={`${inputId}-unprintable`} text={text} forStaff />
@@ -78,7 +92,11 @@ export function LocalizedTextField({ label, value, onChange, multiline = false, 
                   <label id={`${id}-${key}-label`} htmlFor={common.id}>
                     {i18n.getFixedT(language)('app:languageName')}
                   </label>
-                  {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+                  {multiline ? (
+                    <textarea rows={3} {...common} />
+                  ) : (
+                    <input type="text" {...common} />
+                  )}
                 </div>
               );
             })}
@@ -86,7 +104,12 @@ export function LocalizedTextField({ label, value, onChange, multiline = false, 
         ))}
       </details>
       {level && (
-        <p className={level.grade > PATIENT_TEXT_GRADE_LIMIT ? 'hint warning' : 'hint'}>{t('clinician:fields.readingLevel', { grade: level.grade, limit: PATIENT_TEXT_GRADE_LIMIT })}</p>
+        <p className={level.grade > PATIENT_TEXT_GRADE_LIMIT ? 'hint warning' : 'hint'}>
+          {t('clinician:fields.readingLevel', {
+            grade: level.grade,
+            limit: PATIENT_TEXT_GRADE_LIMIT,
+          })}
+        </p>
       )}
     </fieldset>
   );

@@ -11,12 +11,25 @@ export interface SelectFieldProps<T extends string> {
   lockedBecause?: string;
 }
 
-export function SelectField<T extends string>({ label, value, options, optionLabel, onChange, lockedBecause }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  optionLabel,
+  onChange,
+  lockedBecause,
+}: SelectFieldProps<T>) {
   const id = useId();
   return (
     <div className="field-row">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={lockedBecause !== undefined} aria-describedby={lockedBecause ? `${id}-locked` : undefined} onChange={(event) => onChange(event.target.value as T)}>
+      <select
+        id={id}
+        value={value}
+        disabled={lockedBecause !== undefined}
+        aria-describedby={lockedBecause ? `${id}-locked` : undefined}
+        onChange={(event) => onChange(event.target.value as T)}
+      >
         {options.map((option) => (
           <option key={option} value={option}>
             {optionLabel(option)}

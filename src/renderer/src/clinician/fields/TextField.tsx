@@ -13,9 +13,24 @@ export interface TextFieldProps {
   error?: string | null;
 }
 
-export function TextField({ label, value, onChange, type = 'text', hint, dir = 'auto', required = false, error = null }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  hint,
+  dir = 'auto',
+  required = false,
+  error = null,
+}: TextFieldProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, `${id}-unprintable`].filter((part) => part !== null).join(' ');
+  const describedBy = [
+    hint ? `${id}-hint` : null,
+    error ? `${id}-error` : null,
+    `${id}-unprintable`,
+  ]
+    .filter((part) => part !== null)
+    .join(' ');
   return (
     <div className="field-row">
       <label htmlFor={id}>{label}</label>

@@ -41,8 +41,17 @@ export function PatientPlanForm() {
     if (!protocol) return;
     setError(null);
     try {
-      const result = await call('clinicianExportPlan', { protocolId: protocol.id, firstName, keyDates, medicationRuleIds: [...rules] });
-      setMessage(result.outcome === 'saved' ? t('clinician:plan.saved', { fileName: result.fileName }) : t('clinician:plan.cancelled'));
+      const result = await call('clinicianExportPlan', {
+        protocolId: protocol.id,
+        firstName,
+        keyDates,
+        medicationRuleIds: [...rules],
+      });
+      setMessage(
+        result.outcome === 'saved'
+          ? t('clinician:plan.saved', { fileName: result.fileName })
+          : t('clinician:plan.cancelled'),
+      );
     } catch (failure) {
       setError(failure);
     }
@@ -77,7 +86,13 @@ export function PatientPlanForm() {
                 <input
                   type="checkbox"
                   checked={rules.has(rule.id)}
-                  onChange={() => setRules((old) => (old.has(rule.id) ? new Set([...old].filter((id) => id !== rule.id)) : new Set([...old, rule.id])))}
+                  onChange={() =>
+                    setRules((old) =>
+                      old.has(rule.id)
+                        ? new Set([...old].filter((id) => id !== rule.id))
+                        : new Set([...old, rule.id]),
+                    )
+                  }
                 />
                 {resolveText(rule.medicine, language).text}
               </label>

@@ -21,9 +21,13 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const after = draft.afterTreatment;
-  const set = (part: Partial<typeof after>) => onChange({ ...draft, afterTreatment: { ...after, ...part } });
+  const set = (part: Partial<typeof after>) =>
+    onChange({ ...draft, afterTreatment: { ...after, ...part } });
   const keyDateIds = draft.keyDates.map((d) => d.id);
-  const keyDateLabel = keyDateLabeller(draft.keyDates, (label) => resolveText(label, language).text);
+  const keyDateLabel = keyDateLabeller(
+    draft.keyDates,
+    (label) => resolveText(label, language).text,
+  );
   const firstKeyDate = keyDateIds[0] ?? '';
   const unitLabel = (unit: (typeof SPAN_UNITS)[number]) => t(`clinician:units.${unit}`);
   const levelName = (level: SignLevel) => t(`checklist:signLevels.${level}.name`);
@@ -43,20 +47,50 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
         onChange={(warningSigns) => set({ warningSigns })}
         render={(sign, update) => (
           <>
-            <SelectField label={t('clinician:fields.signKind')} value={sign.kind} options={SIGN_KINDS} optionLabel={(kind) => t(`clinician:signKinds.${kind}`)} onChange={(kind) => update(withSignKind(sign, kind, after.warningSigns))} />
+            <SelectField
+              label={t('clinician:fields.signKind')}
+              value={sign.kind}
+              options={SIGN_KINDS}
+              optionLabel={(kind) => t(`clinician:signKinds.${kind}`)}
+              onChange={(kind) => update(withSignKind(sign, kind, after.warningSigns))}
+            />
             {sign.kind === 'listed' ? (
               <>
-                <SelectField label={t('clinician:fields.listedSign')} value={sign.id} options={[...WARNING_SIGNS.keys()]} optionLabel={listedSignLabel} onChange={(id) => update({ ...sign, id })} />
+                <SelectField
+                  label={t('clinician:fields.listedSign')}
+                  value={sign.id}
+                  options={[...WARNING_SIGNS.keys()]}
+                  optionLabel={listedSignLabel}
+                  onChange={(id) => update({ ...sign, id })}
+                />
                 <p className="hint">{t('clinician:fields.listedSignHint')}</p>
               </>
             ) : (
               <>
-                <LocalizedTextField label={t('clinician:fields.sign')} value={sign.sign} onChange={(text) => update({ ...sign, sign: text })} />
-                <SelectField label={t('clinician:fields.level')} value={sign.level} options={SIGN_LEVELS} optionLabel={levelName} onChange={(level) => update({ ...sign, level })} />
+                <LocalizedTextField
+                  label={t('clinician:fields.sign')}
+                  value={sign.sign}
+                  onChange={(text) => update({ ...sign, sign: text })}
+                />
+                <SelectField
+                  label={t('clinician:fields.level')}
+                  value={sign.level}
+                  options={SIGN_LEVELS}
+                  optionLabel={levelName}
+                  onChange={(level) => update({ ...sign, level })}
+                />
               </>
             )}
-            <LocalizedTextField label={t('clinician:fields.when')} value={sign.when ?? { en: '' }} onChange={(when) => update({ ...sign, when: Object.values(when).some((v) => v.trim()) ? when : null })} />
-            {sign.kind === 'own' && <SourceField value={sign.source} onChange={(source) => update({ ...sign, source })} />}
+            <LocalizedTextField
+              label={t('clinician:fields.when')}
+              value={sign.when ?? { en: '' }}
+              onChange={(when) =>
+                update({ ...sign, when: Object.values(when).some((v) => v.trim()) ? when : null })
+              }
+            />
+            {sign.kind === 'own' && (
+              <SourceField value={sign.source} onChange={(source) => update({ ...sign, source })} />
+            )}
           </>
         )}
       />
@@ -68,8 +102,16 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
         onChange={(contacts) => set({ contacts })}
         render={(contact, update) => (
           <>
-            <LocalizedTextField label={t('clinician:fields.who')} value={contact.who} onChange={(who) => update({ ...contact, who })} />
-            <LocalizedTextField label={t('clinician:fields.forWhat')} value={contact.forWhat} onChange={(forWhat) => update({ ...contact, forWhat })} />
+            <LocalizedTextField
+              label={t('clinician:fields.who')}
+              value={contact.who}
+              onChange={(who) => update({ ...contact, who })}
+            />
+            <LocalizedTextField
+              label={t('clinician:fields.forWhat')}
+              value={contact.forWhat}
+              onChange={(forWhat) => update({ ...contact, forWhat })}
+            />
           </>
         )}
       />
@@ -82,17 +124,61 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
         render={(rule, update) => {
           const duration = rule.duration;
           const setKind = (kind: RuleDuration['kind']) =>
-            update({ ...rule, duration: kind === 'for' ? { kind, amount: 1, unit: 'months', keyDate: firstKeyDate } : { kind } });
+            update({
+              ...rule,
+              duration:
+                kind === 'for'
+                  ? { kind, amount: 1, unit: 'months', keyDate: firstKeyDate }
+                  : { kind },
+            });
           return (
             <>
-              <LocalizedTextField label={t('clinician:fields.rule')} value={rule.rule} onChange={(text) => update({ ...rule, rule: text })} />
-              <LocalizedTextField label={t('clinician:fields.why')} multiline value={rule.why} onChange={(why) => update({ ...rule, why })} />
-              <SelectField label={t('clinician:fields.duration')} value={duration.kind} options={['for', 'lifelong', 'until-team-says'] as const} optionLabel={(k) => t(`clinician:durations.${k}`)} onChange={setKind} />
+              <LocalizedTextField
+                label={t('clinician:fields.rule')}
+                value={rule.rule}
+                onChange={(text) => update({ ...rule, rule: text })}
+              />
+              <LocalizedTextField
+                label={t('clinician:fields.why')}
+                multiline
+                value={rule.why}
+                onChange={(why) => update({ ...rule, why })}
+              />
+              <SelectField
+                label={t('clinician:fields.duration')}
+                value={duration.kind}
+                options={['for', 'lifelong', 'until-team-says'] as const}
+                optionLabel={(k) => t(`clinician:durations.${k}`)}
+                onChange={setKind}
+              />
               {duration.kind === 'for' && (
                 <>
-                  <TextField label={t('clinician:fields.amount')} type="number" value={String(duration.amount)} onChange={(v) => update({ ...rule, duration: { ...duration, amount: Number(v) } })} />
-                  <SelectField label={t('clinician:fields.unit')} value={duration.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...rule, duration: { ...duration, unit } })} />
-                  <SelectField label={t('clinician:fields.fromKeyDate')} value={duration.keyDate} options={keyDateIds.includes(duration.keyDate) ? keyDateIds : [duration.keyDate, ...keyDateIds]} optionLabel={keyDateLabel} onChange={(keyDate) => update({ ...rule, duration: { ...duration, keyDate } })} />
+                  <TextField
+                    label={t('clinician:fields.amount')}
+                    type="number"
+                    value={String(duration.amount)}
+                    onChange={(v) =>
+                      update({ ...rule, duration: { ...duration, amount: Number(v) } })
+                    }
+                  />
+                  <SelectField
+                    label={t('clinician:fields.unit')}
+                    value={duration.unit}
+                    options={SPAN_UNITS}
+                    optionLabel={unitLabel}
+                    onChange={(unit) => update({ ...rule, duration: { ...duration, unit } })}
+                  />
+                  <SelectField
+                    label={t('clinician:fields.fromKeyDate')}
+                    value={duration.keyDate}
+                    options={
+                      keyDateIds.includes(duration.keyDate)
+                        ? keyDateIds
+                        : [duration.keyDate, ...keyDateIds]
+                    }
+                    optionLabel={keyDateLabel}
+                    onChange={(keyDate) => update({ ...rule, duration: { ...duration, keyDate } })}
+                  />
                 </>
               )}
               <SourceField value={rule.source} onChange={(source) => update({ ...rule, source })} />
@@ -108,20 +194,63 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
         onChange={(followUp) => set({ followUp })}
         render={(item, update) => {
           const lasting = item.lasting;
-          const setLastingKind = (kind: 'for' | 'lifelong') => update({ ...item, lasting: kind === 'for' ? { amount: 1, unit: 'years' } : { kind } });
+          const setLastingKind = (kind: 'for' | 'lifelong') =>
+            update({ ...item, lasting: kind === 'for' ? { amount: 1, unit: 'years' } : { kind } });
           return (
             <>
-              <LocalizedTextField label={t('clinician:fields.what')} value={item.what} onChange={(what) => update({ ...item, what })} />
-              <TextField label={t('clinician:fields.everyAmount')} type="number" value={String(item.every.amount)} onChange={(v) => update({ ...item, every: { ...item.every, amount: Number(v) } })} />
-              <SelectField label={t('clinician:fields.everyUnit')} value={item.every.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...item, every: { ...item.every, unit } })} />
-              <SelectField label={t('clinician:fields.duration')} value={'kind' in lasting ? lasting.kind : 'for'} options={['for', 'lifelong'] as const} optionLabel={(k) => t(`clinician:durations.${k}`)} onChange={setLastingKind} />
+              <LocalizedTextField
+                label={t('clinician:fields.what')}
+                value={item.what}
+                onChange={(what) => update({ ...item, what })}
+              />
+              <TextField
+                label={t('clinician:fields.everyAmount')}
+                type="number"
+                value={String(item.every.amount)}
+                onChange={(v) => update({ ...item, every: { ...item.every, amount: Number(v) } })}
+              />
+              <SelectField
+                label={t('clinician:fields.everyUnit')}
+                value={item.every.unit}
+                options={SPAN_UNITS}
+                optionLabel={unitLabel}
+                onChange={(unit) => update({ ...item, every: { ...item.every, unit } })}
+              />
+              <SelectField
+                label={t('clinician:fields.duration')}
+                value={'kind' in lasting ? lasting.kind : 'for'}
+                options={['for', 'lifelong'] as const}
+                optionLabel={(k) => t(`clinician:durations.${k}`)}
+                onChange={setLastingKind}
+              />
               {!('kind' in lasting) && (
                 <>
-                  <TextField label={t('clinician:fields.lastingAmount')} type="number" value={String(lasting.amount)} onChange={(v) => update({ ...item, lasting: { ...lasting, amount: Number(v) } })} />
-                  <SelectField label={t('clinician:fields.lastingUnit')} value={lasting.unit} options={SPAN_UNITS} optionLabel={unitLabel} onChange={(unit) => update({ ...item, lasting: { ...lasting, unit } })} />
+                  <TextField
+                    label={t('clinician:fields.lastingAmount')}
+                    type="number"
+                    value={String(lasting.amount)}
+                    onChange={(v) =>
+                      update({ ...item, lasting: { ...lasting, amount: Number(v) } })
+                    }
+                  />
+                  <SelectField
+                    label={t('clinician:fields.lastingUnit')}
+                    value={lasting.unit}
+                    options={SPAN_UNITS}
+                    optionLabel={unitLabel}
+                    onChange={(unit) => update({ ...item, lasting: { ...lasting, unit } })}
+                  />
                 </>
               )}
-              <SelectField label={t('clinician:fields.fromKeyDate')} value={item.keyDate} options={keyDateIds.includes(item.keyDate) ? keyDateIds : [item.keyDate, ...keyDateIds]} optionLabel={keyDateLabel} onChange={(keyDate) => update({ ...item, keyDate })} />
+              <SelectField
+                label={t('clinician:fields.fromKeyDate')}
+                value={item.keyDate}
+                options={
+                  keyDateIds.includes(item.keyDate) ? keyDateIds : [item.keyDate, ...keyDateIds]
+                }
+                optionLabel={keyDateLabel}
+                onChange={(keyDate) => update({ ...item, keyDate })}
+              />
               <SourceField value={item.source} onChange={(source) => update({ ...item, source })} />
             </>
           );

@@ -20,8 +20,18 @@ export function DetailsSection({ draft, onChange }: SectionProps) {
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">{t('clinician:editor.details')}</h2>
-      <LocalizedTextField label={t('clinician:fields.title')} maxLength={LIMITS.title} value={draft.title} onChange={(title) => onChange({ ...draft, title })} />
-      <LocalizedTextField label={t('clinician:fields.summary')} multiline value={draft.summary} onChange={(summary) => onChange({ ...draft, summary })} />
+      <LocalizedTextField
+        label={t('clinician:fields.title')}
+        maxLength={LIMITS.title}
+        value={draft.title}
+        onChange={(title) => onChange({ ...draft, title })}
+      />
+      <LocalizedTextField
+        label={t('clinician:fields.summary')}
+        multiline
+        value={draft.summary}
+        onChange={(summary) => onChange({ ...draft, summary })}
+      />
       <SelectField
         label={t('clinician:fields.family')}
         value={draft.family}
@@ -29,9 +39,17 @@ export function DetailsSection({ draft, onChange }: SectionProps) {
         optionLabel={(family) => t(`clinician:families.${family}`)}
         onChange={(family) => onChange({ ...draft, family })}
       />
-      <DateField label={t('clinician:fields.labelCheckedOn')} value={draft.labelCheckedOn || null} onChange={(labelCheckedOn) => onChange({ ...draft, labelCheckedOn: labelCheckedOn ?? '' })} />
+      <DateField
+        label={t('clinician:fields.labelCheckedOn')}
+        value={draft.labelCheckedOn || null}
+        onChange={(labelCheckedOn) => onChange({ ...draft, labelCheckedOn: labelCheckedOn ?? '' })}
+      />
       <label className="inline-check">
-        <input type="checkbox" checked={draft.isExample} onChange={(event) => onChange({ ...draft, isExample: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.isExample}
+          onChange={(event) => onChange({ ...draft, isExample: event.target.checked })}
+        />
         {t('clinician:fields.isExample')}
       </label>
       <ItemList
@@ -42,8 +60,18 @@ export function DetailsSection({ draft, onChange }: SectionProps) {
         onChange={(keyDates) => onChange({ ...draft, keyDates })}
         render={(keyDate, update) => (
           <>
-            <TextField label={t('clinician:fields.id')} dir="ltr" value={keyDate.id} onChange={(id) => update({ ...keyDate, id })} />
-            <LocalizedTextField label={t('clinician:fields.keyDateLabel')} maxLength={LIMITS.keyDateLabel} value={keyDate.label} onChange={(label) => update({ ...keyDate, label })} />
+            <TextField
+              label={t('clinician:fields.id')}
+              dir="ltr"
+              value={keyDate.id}
+              onChange={(id) => update({ ...keyDate, id })}
+            />
+            <LocalizedTextField
+              label={t('clinician:fields.keyDateLabel')}
+              maxLength={LIMITS.keyDateLabel}
+              value={keyDate.label}
+              onChange={(label) => update({ ...keyDate, label })}
+            />
           </>
         )}
       />

@@ -17,14 +17,26 @@ import { SaveWarnings } from './SaveWarnings';
  * Edits one protocol. The draft is checked against the same schema main uses on every change, so problems
  * are listed before saving; saving bumps the version and records the content hash.
  */
-export function ProtocolEditor({ id, readOnly, onClose }: { id: string; readOnly: boolean; onClose: () => void }) {
+export function ProtocolEditor({
+  id,
+  readOnly,
+  onClose,
+}: {
+  id: string;
+  readOnly: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Protocol | null>(null);
   // The protocol as it was last loaded or saved, to warn about what an edit leaves behind.
   const [stored, setStored] = useState<Protocol | null>(null);
   const [warnings, setWarnings] = useState<SaveWarning[] | null>(null);
   const [view, setView] = useState<'edit' | 'preview' | 'history'>(readOnly ? 'preview' : 'edit');
-  const [saved, setSaved] = useState<{ version: number; contentHash: string; changed: boolean } | null>(null);
+  const [saved, setSaved] = useState<{
+    version: number;
+    contentHash: string;
+    changed: boolean;
+  } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [historyKey, setHistoryKey] = useState(0);
 
@@ -35,9 +47,15 @@ export function ProtocolEditor({ id, readOnly, onClose }: { id: string; readOnly
     }, setError);
   }, [id]);
 
-  if (!draft || !stored) return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
+  if (!draft || !stored)
+    return error ? <ErrorMessage error={error} /> : <p role="status">{t('app:loading')}</p>;
   const check = ProtocolSchema.safeParse(draft);
-  const problems = check.success ? [] : check.error.issues.map((issue) => ({ location: issue.path.join('.'), message: issue.message }));
+  const problems = check.success
+    ? []
+    : check.error.issues.map((issue) => ({
+        location: issue.path.join('.'),
+        message: issue.message,
+      }));
 
   const save = async () => {
     setError(null);
@@ -65,8 +83,17 @@ export function ProtocolEditor({ id, readOnly, onClose }: { id: string; readOnly
       </h1>
       {readOnly && <p className="notice">{t('clinician:editor.managed')}</p>}
       <div className="tabs" role="group" aria-label={t('clinician:editor.views')}>
-        {(readOnly ? (['preview', 'history'] as const) : (['edit', 'preview', 'history'] as const)).map((v) => (
-          <button key={v} type="button" className={view === v ? 'primary' : 'secondary'} aria-pressed={view === v} onClick={() => setView(v)}>
+        {(readOnly
+          ? (['preview', 'history'] as const)
+          : (['edit', 'preview', 'history'] as const)
+        ).map((v) => (
+          <button
+            key={v}
+            type="button"
+            className={view === v ? 'primary' : 'secondary'}
+            aria-pressed={view === v}
+            onClick={() => setView(v)}
+          >
             {t(`clinician:editor.view.${v}`)}
           </button>
         ))}
@@ -87,14 +114,36 @@ export function ProtocolEditor({ id, readOnly, onClose }: { id: string; readOnly
       {view === 'history' && <ProtocolHistory key={historyKey} id={draft.id} />}
 
       <div className="save-bar">
-        {problems.length > 0 && <ProblemList heading={t('clinician:editor.problems', { count: problems.length })} problems={problems} />}
+        {problems.length > 0 && (
+          <ProblemList
+            heading={t('clinician:editor.problems', { count: problems.length })}
+            problems={problems}
+          />
+        )}
         <div role="status" aria-live="polite">
-          {saved && (saved.changed ? t('clinician:editor.saved', { version: saved.version, hash: saved.contentHash.slice(0, 12) }) : t('clinician:editor.unchanged'))}
+          {saved &&
+            (saved.changed
+              ? t('clinician:editor.saved', {
+                  version: saved.version,
+                  hash: saved.contentHash.slice(0, 12),
+                })
+              : t('clinician:editor.unchanged'))}
         </div>
         <ErrorMessage error={error} />
-        {warnings && <SaveWarnings warnings={warnings} onSave={() => void save()} onBack={() => setWarnings(null)} />}
+        {warnings && (
+          <SaveWarnings
+            warnings={warnings}
+            onSave={() => void save()}
+            onBack={() => setWarnings(null)}
+          />
+        )}
         {!readOnly && !warnings && (
-          <button type="button" className="primary" disabled={problems.length > 0} onClick={askThenSave}>
+          <button
+            type="button"
+            className="primary"
+            disabled={problems.length > 0}
+            onClick={askThenSave}
+          >
             {t('clinician:editor.save')}
           </button>
         )}

@@ -31,7 +31,9 @@ export function ProtocolHistory({ id }: { id: string }) {
     const section = t(`clinician:sections.${change.section}`);
     if (change.kind === 'changed') {
       const fields = change.fields.map((f) => describeField(f, t)).join(', ');
-      return change.itemId ? t('clinician:changes.changedItem', { section, item: change.itemId, fields }) : t('clinician:changes.changedDetails', { fields });
+      return change.itemId
+        ? t('clinician:changes.changedItem', { section, item: change.itemId, fields })
+        : t('clinician:changes.changedDetails', { fields });
     }
     return t(`clinician:changes.${change.kind}`, { section, item: change.itemId });
   };
@@ -47,11 +49,20 @@ export function ProtocolHistory({ id }: { id: string }) {
             <li key={v.version}>
               {t('clinician:history.version', {
                 version: v.version,
-                date: v.savedAt.startsWith('1970') ? t('clinician:history.shipped') : new Date(v.savedAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' }),
+                date: v.savedAt.startsWith('1970')
+                  ? t('clinician:history.shipped')
+                  : new Date(v.savedAt).toLocaleString(i18n.language, {
+                      dateStyle: 'long',
+                      timeStyle: 'short',
+                    }),
                 hash: v.contentHash.slice(0, 12),
               })}
               {previous && (
-                <button type="button" className="secondary" onClick={() => void compare(previous.version, v.version)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void compare(previous.version, v.version)}
+                >
                   {t('clinician:history.compare', { from: previous.version, to: v.version })}
                 </button>
               )}
@@ -62,7 +73,9 @@ export function ProtocolHistory({ id }: { id: string }) {
       {changes && (
         <div role="status" aria-live="polite">
           <h3>{t('clinician:history.changesHeading', { version: changes.to })}</h3>
-          {changes.list.length === 0 ? <p>{t('clinician:history.noChanges')}</p> : (
+          {changes.list.length === 0 ? (
+            <p>{t('clinician:history.noChanges')}</p>
+          ) : (
             <ul>
               {changes.list.map((c, i) => (
                 <li key={i}>

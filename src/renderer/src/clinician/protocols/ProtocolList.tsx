@@ -1,13 +1,23 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicianProtocolEntry, ManagedPackStatus, PackImportResult } from '@shared/contract/clinician-calls';
+import type {
+  ClinicianProtocolEntry,
+  ManagedPackStatus,
+  PackImportResult,
+} from '@shared/contract/clinician-calls';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ProblemList } from './ProblemList';
 
 /** All protocols: open one to edit, duplicate, retire or restore, reorder, and move packs in and out. */
-export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPackStatus; onEdit: (id: string, managed: boolean) => void }) {
+export function ProtocolList({
+  managedPack,
+  onEdit,
+}: {
+  managedPack: ManagedPackStatus;
+  onEdit: (id: string, managed: boolean) => void;
+}) {
   const { t } = useTranslation();
   const newIdField = useId();
   const [entries, setEntries] = useState<ClinicianProtocolEntry[]>([]);
@@ -39,16 +49,29 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
       ids.splice(index + by, 0, id as string);
       setEntries(await call('clinicianReorder', { ids }));
     });
-  const toggle = (id: string) => setSelected((old) => (old.has(id) ? new Set([...old].filter((x) => x !== id)) : new Set([...old, id])));
+  const toggle = (id: string) =>
+    setSelected((old) =>
+      old.has(id) ? new Set([...old].filter((x) => x !== id)) : new Set([...old, id]),
+    );
 
   return (
     <section aria-labelledby="protocols-heading">
       <h1 id="protocols-heading" tabIndex={-1}>
         {t('clinician:protocols.heading')}
       </h1>
-      {managedPack.state === 'loaded' && <p className="notice">{t('clinician:managed.loaded', { count: managedPack.count, path: managedPack.path })}</p>}
+      {managedPack.state === 'loaded' && (
+        <p className="notice">
+          {t('clinician:managed.loaded', { count: managedPack.count, path: managedPack.path })}
+        </p>
+      )}
       {managedPack.state === 'refused' && (
-        <ProblemList heading={t('clinician:managed.refused', { path: managedPack.path, count: managedPack.problems.length })} problems={managedPack.problems} />
+        <ProblemList
+          heading={t('clinician:managed.refused', {
+            path: managedPack.path,
+            count: managedPack.problems.length,
+          })}
+          problems={managedPack.problems}
+        />
       )}
       <ErrorMessage error={error} />
       <div role="status" aria-live="polite">
@@ -67,7 +90,12 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
           {entries.map((entry, index) => (
             <tr key={entry.id}>
               <td>
-                <input type="checkbox" aria-label={t('clinician:protocols.selectOne', { id: entry.id })} checked={selected.has(entry.id)} onChange={() => toggle(entry.id)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('clinician:protocols.selectOne', { id: entry.id })}
+                  checked={selected.has(entry.id)}
+                  onChange={() => toggle(entry.id)}
+                />
               </td>
               <td>
                 <LocalizedText text={entry.title} />
@@ -77,29 +105,71 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
                 </code>
               </td>
               <td>
-                {entry.managed && <span className="badge">{t('clinician:protocols.managed')}</span>} {entry.isExample && <span className="badge">{t('clinician:protocols.example')}</span>}{' '}
+                {entry.managed && <span className="badge">{t('clinician:protocols.managed')}</span>}{' '}
+                {entry.isExample && (
+                  <span className="badge">{t('clinician:protocols.example')}</span>
+                )}{' '}
                 {entry.retired && <span className="badge">{t('clinician:protocols.retired')}</span>}
               </td>
               <td className="row-actions">
-                <button type="button" className="secondary" onClick={() => onEdit(entry.id, entry.managed)} aria-label={t(entry.managed ? 'clinician:protocols.viewOne' : 'clinician:protocols.editOne', { id: entry.id })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => onEdit(entry.id, entry.managed)}
+                  aria-label={t(
+                    entry.managed ? 'clinician:protocols.viewOne' : 'clinician:protocols.editOne',
+                    { id: entry.id },
+                  )}
+                >
                   {t(entry.managed ? 'clinician:protocols.view' : 'clinician:protocols.edit')}
                 </button>
-                <button type="button" className="secondary" onClick={() => setDuplicating({ from: entry.id, newId: `${entry.id}-copy` })} aria-label={t('clinician:protocols.duplicateOne', { id: entry.id })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setDuplicating({ from: entry.id, newId: `${entry.id}-copy` })}
+                  aria-label={t('clinician:protocols.duplicateOne', { id: entry.id })}
+                >
                   {t('clinician:protocols.duplicate')}
                 </button>
                 <button
                   type="button"
                   className="secondary"
                   disabled={entry.managed}
-                  onClick={() => void run(async () => setEntries(await call('clinicianSetRetired', { id: entry.id, retired: !entry.retired })))}
-                  aria-label={t(entry.retired ? 'clinician:protocols.restoreOne' : 'clinician:protocols.retireOne', { id: entry.id })}
+                  onClick={() =>
+                    void run(async () =>
+                      setEntries(
+                        await call('clinicianSetRetired', {
+                          id: entry.id,
+                          retired: !entry.retired,
+                        }),
+                      ),
+                    )
+                  }
+                  aria-label={t(
+                    entry.retired
+                      ? 'clinician:protocols.restoreOne'
+                      : 'clinician:protocols.retireOne',
+                    { id: entry.id },
+                  )}
                 >
                   {t(entry.retired ? 'clinician:protocols.restore' : 'clinician:protocols.retire')}
                 </button>
-                <button type="button" className="secondary" disabled={index === 0} onClick={() => void move(index, -1)} aria-label={t('clinician:protocols.moveUpOne', { id: entry.id })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={index === 0}
+                  onClick={() => void move(index, -1)}
+                  aria-label={t('clinician:protocols.moveUpOne', { id: entry.id })}
+                >
                   {t('clinician:list.up')}
                 </button>
-                <button type="button" className="secondary" disabled={index === entries.length - 1} onClick={() => void move(index, 1)} aria-label={t('clinician:protocols.moveDownOne', { id: entry.id })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={index === entries.length - 1}
+                  onClick={() => void move(index, 1)}
+                  aria-label={t('clinician:protocols.moveDownOne', { id: entry.id })}
+                >
                   {t('clinician:list.down')}
                 </button>
               </td>
@@ -114,15 +184,25 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
           onSubmit={(event) => {
             event.preventDefault();
             void run(async () => {
-              await call('clinicianDuplicateProtocol', { id: duplicating.from, newId: duplicating.newId });
+              await call('clinicianDuplicateProtocol', {
+                id: duplicating.from,
+                newId: duplicating.newId,
+              });
               setDuplicating(null);
               setEntries(await call('clinicianProtocols'));
               setMessage(t('clinician:protocols.duplicated', { id: duplicating.newId }));
             });
           }}
         >
-          <label htmlFor={newIdField}>{t('clinician:protocols.newId', { id: duplicating.from })}</label>
-          <input id={newIdField} dir="ltr" value={duplicating.newId} onChange={(event) => setDuplicating({ ...duplicating, newId: event.target.value })} />
+          <label htmlFor={newIdField}>
+            {t('clinician:protocols.newId', { id: duplicating.from })}
+          </label>
+          <input
+            id={newIdField}
+            dir="ltr"
+            value={duplicating.newId}
+            onChange={(event) => setDuplicating({ ...duplicating, newId: event.target.value })}
+          />
           <button type="submit" className="primary">
             {t('clinician:protocols.duplicate')}
           </button>
@@ -145,9 +225,20 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
           }}
         >
           <label htmlFor={createIds.id}>{t('clinician:protocols.newIdLabel')}</label>
-          <input id={createIds.id} dir="ltr" value={creating.id} onChange={(event) => setCreating({ ...creating, id: event.target.value })} />
+          <input
+            id={createIds.id}
+            dir="ltr"
+            value={creating.id}
+            onChange={(event) => setCreating({ ...creating, id: event.target.value })}
+          />
           <label htmlFor={createIds.title}>{t('clinician:protocols.newTitle')}</label>
-          <input id={createIds.title} lang="en" dir="ltr" value={creating.title} onChange={(event) => setCreating({ ...creating, title: event.target.value })} />
+          <input
+            id={createIds.title}
+            lang="en"
+            dir="ltr"
+            value={creating.title}
+            onChange={(event) => setCreating({ ...creating, title: event.target.value })}
+          />
           <button type="submit" className="primary">
             {t('clinician:protocols.create')}
           </button>
@@ -156,7 +247,11 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
           </button>
         </form>
       ) : (
-        <button type="button" className="secondary" onClick={() => setCreating({ id: '', title: '' })}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setCreating({ id: '', title: '' })}
+        >
           {t('clinician:protocols.new')}
         </button>
       )}
@@ -182,7 +277,14 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
           onClick={() =>
             void run(async () => {
               const result = await call('clinicianExportPack', { ids: [...selected] });
-              setMessage(result.outcome === 'saved' ? t('clinician:packs.exported', { fileName: result.fileName, count: selected.size }) : t('clinician:packs.cancelled'));
+              setMessage(
+                result.outcome === 'saved'
+                  ? t('clinician:packs.exported', {
+                      fileName: result.fileName,
+                      count: selected.size,
+                    })
+                  : t('clinician:packs.cancelled'),
+              );
             })
           }
         >
@@ -191,11 +293,19 @@ export function ProtocolList({ managedPack, onEdit }: { managedPack: ManagedPack
       </div>
       {imported?.outcome === 'imported' && (
         <p className="success" role="status">
-          {t('clinician:packs.imported', { added: imported.added.length, replaced: imported.replaced.length })}
+          {t('clinician:packs.imported', {
+            added: imported.added.length,
+            replaced: imported.replaced.length,
+          })}
         </p>
       )}
       {imported?.outcome === 'cancelled' && <p role="status">{t('clinician:packs.cancelled')}</p>}
-      {imported?.outcome === 'refused' && <ProblemList heading={t('clinician:packs.refused', { count: imported.problems.length })} problems={imported.problems} />}
+      {imported?.outcome === 'refused' && (
+        <ProblemList
+          heading={t('clinician:packs.refused', { count: imported.problems.length })}
+          problems={imported.problems}
+        />
+      )}
     </section>
   );
 }

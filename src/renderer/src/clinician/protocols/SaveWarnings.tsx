@@ -4,16 +4,30 @@ import { describeTextKey } from '@shared/protocol/describe-value-change';
 import type { SaveWarning } from '@shared/protocol/save-warnings';
 
 /** What staff must answer before a save goes ahead: they save anyway or go back to editing; nothing is saved silently. */
-export function SaveWarnings({ warnings, onSave, onBack }: { warnings: readonly SaveWarning[]; onSave: () => void; onBack: () => void }) {
+export function SaveWarnings({
+  warnings,
+  onSave,
+  onBack,
+}: {
+  warnings: readonly SaveWarning[];
+  onSave: () => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const say = (warning: SaveWarning) =>
     warning.kind === 'titleTranslations'
-      ? t('clinician:editor.warnings.titleTranslations', { languages: warning.keys.map((key) => describeTextKey(key, t)).join(', ') })
+      ? t('clinician:editor.warnings.titleTranslations', {
+          languages: warning.keys.map((key) => describeTextKey(key, t)).join(', '),
+        })
       : t('clinician:editor.warnings.stillExample', { field: t('clinician:fields.isExample') });
   return (
-    <div role="alertdialog" aria-labelledby="save-warnings-heading" className="notice save-warnings">
+    <div
+      role="alertdialog"
+      aria-labelledby="save-warnings-heading"
+      className="notice save-warnings"
+    >
       <h2 id="save-warnings-heading" ref={heading} tabIndex={-1}>
         {t('clinician:editor.warnings.heading')}
       </h2>

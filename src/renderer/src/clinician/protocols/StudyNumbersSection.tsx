@@ -26,13 +26,43 @@ export function StudyNumbersSection({ draft, onChange }: SectionProps) {
           const preview = studyCountPreview(number, t);
           return (
             <>
-              <SelectField label={t('clinician:fields.effect')} value={number.effect} options={StudyNumberEffectSchema.options} optionLabel={(e) => t(`clinician:effects.${e}`)} onChange={(effect) => update({ ...number, effect })} />
-              <LocalizedTextField label={t('clinician:fields.result')} value={number.result} onChange={(result) => update({ ...number, result })} />
-              <LocalizedTextField label={t('clinician:fields.group')} multiline value={number.group} onChange={(group) => update({ ...number, group })} />
-              <TextField label={t('clinician:fields.count')} type="number" value={String(number.count)} onChange={(v) => update({ ...number, count: Number(v) })} />
-              <TextField label={t('clinician:fields.outOf')} type="number" value={String(number.outOf)} onChange={(v) => update({ ...number, outOf: Number(v) })} />
-              {preview !== null && <p className="hint">{t('clinician:fields.patientSees', { words: preview })}</p>}
-              <SourceField value={number.source} onChange={(source) => update({ ...number, source })} />
+              <SelectField
+                label={t('clinician:fields.effect')}
+                value={number.effect}
+                options={StudyNumberEffectSchema.options}
+                optionLabel={(e) => t(`clinician:effects.${e}`)}
+                onChange={(effect) => update({ ...number, effect })}
+              />
+              <LocalizedTextField
+                label={t('clinician:fields.result')}
+                value={number.result}
+                onChange={(result) => update({ ...number, result })}
+              />
+              <LocalizedTextField
+                label={t('clinician:fields.group')}
+                multiline
+                value={number.group}
+                onChange={(group) => update({ ...number, group })}
+              />
+              <TextField
+                label={t('clinician:fields.count')}
+                type="number"
+                value={String(number.count)}
+                onChange={(v) => update({ ...number, count: Number(v) })}
+              />
+              <TextField
+                label={t('clinician:fields.outOf')}
+                type="number"
+                value={String(number.outOf)}
+                onChange={(v) => update({ ...number, outOf: Number(v) })}
+              />
+              {preview !== null && (
+                <p className="hint">{t('clinician:fields.patientSees', { words: preview })}</p>
+              )}
+              <SourceField
+                value={number.source}
+                onChange={(source) => update({ ...number, source })}
+              />
             </>
           );
         }}

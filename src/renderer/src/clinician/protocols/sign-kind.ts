@@ -9,12 +9,23 @@ export const SIGN_KINDS = ['listed', 'own'] as const satisfies ReadonlyArray<War
  * with the list's words, level and source to start from, so nothing staff saw is lost; the other way, it takes a
  * listed sign the protocol does not name yet.
  */
-export function withSignKind(sign: WarningSign, kind: WarningSign['kind'], named: readonly WarningSign[]): WarningSign {
+export function withSignKind(
+  sign: WarningSign,
+  kind: WarningSign['kind'],
+  named: readonly WarningSign[],
+): WarningSign {
   if (sign.kind === kind) return sign;
   if (sign.kind === 'listed') {
     const listed = WARNING_SIGNS.get(sign.id);
     if (!listed) return sign;
-    return { kind: 'own', id: sign.id, sign: listed.sign, level: listed.level, when: sign.when, source: listed.source };
+    return {
+      kind: 'own',
+      id: sign.id,
+      sign: listed.sign,
+      level: listed.level,
+      when: sign.when,
+      source: listed.source,
+    };
   }
   const next = newItem.warningSign(named);
   return next.kind === 'listed' ? { ...next, when: sign.when } : sign;

@@ -15,6 +15,11 @@ export function withStudyNumbers(draft: Protocol, studyNumbers: StudyNumber[]): 
  * The words a patient will read for this count ("29 of 31 people in the study (about 94 out of 100)"), or null
  * while it is not a count the protocol can be saved with (a half person, more than were counted, a cleared field).
  */
-export function studyCountPreview(number: Pick<StudyNumber, 'count' | 'outOf'>, t: Translate): string | null {
-  return StudyCountSchema.safeParse(number).success ? studyNumberWords(number.count, number.outOf, t) : null;
+export function studyCountPreview(
+  number: Pick<StudyNumber, 'count' | 'outOf'>,
+  t: Translate,
+): string | null {
+  return StudyCountSchema.safeParse(number).success
+    ? studyNumberWords(number.count, number.outOf, t)
+    : null;
 }

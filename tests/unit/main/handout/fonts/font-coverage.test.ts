@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_FONT_FILES, FONT_FILES, readFontFile } from '../../../../../src/main/handout/fonts/font-files';
+import {
+  ALL_FONT_FILES,
+  FONT_FILES,
+  readFontFile,
+} from '../../../../../src/main/handout/fonts/font-files';
 import { measureCoverage } from '../../../../../src/main/handout/fonts/measure-coverage';
 import { CodePointSet } from '@shared/handout/code-point-ranges';
 import { FONT_COVERAGE } from '@shared/handout/font-coverage';
@@ -12,12 +16,20 @@ describe('the committed font coverage table', () => {
     expect([...FONT_COVERAGE.keys()].sort()).toEqual([...ALL_FONT_FILES].sort());
   });
 
-  it.each(ALL_FONT_FILES)('matches what %s draws (run npm run font-coverage after changing a font)', (name) => {
-    expect(FONT_COVERAGE.get(name)).toBe(measureCoverage(name, readFontFile(fontsDir, name)).encode());
-  });
+  it.each(ALL_FONT_FILES)(
+    'matches what %s draws (run npm run font-coverage after changing a font)',
+    (name) => {
+      expect(FONT_COVERAGE.get(name)).toBe(
+        measureCoverage(name, readFontFile(fontsDir, name)).encode(),
+      );
+    },
+  );
 
   it('has the replacement character in the first font of each chain, which draws it for any missing character', () => {
-    for (const chain of Object.values(FONT_FILES)) expect(CodePointSet.decode(FONT_COVERAGE.get(chain[0] as string) ?? '').has(0xfffd)).toBe(true);
+    for (const chain of Object.values(FONT_FILES))
+      expect(CodePointSet.decode(FONT_COVERAGE.get(chain[0] as string) ?? '').has(0xfffd)).toBe(
+        true,
+      );
   });
 
   it('keeps Korean fonts to Hangul, so Chinese text keeps one look', () => {

@@ -18,24 +18,36 @@ let cleanup: () => void;
 beforeAll(() => {
   ({ dir, cleanup } = makeTempDir());
   // A fonts folder with nothing but the Latin fonts: opening any other file fails.
-  for (const name of LATIN) symlinkSync(path.resolve('resources/fonts', name), path.join(dir, name));
+  for (const name of LATIN)
+    symlinkSync(path.resolve('resources/fonts', name), path.join(dir, name));
 });
 afterAll(() => cleanup());
 
 function handout(language: Language, firstName: string) {
   if (!protocol) throw new Error('no example protocol');
   return makeHandout(
-    { protocol, patient: patientWith({ firstName }), language, clinic: DEFAULT_CLINIC_SETTINGS, paper: 'letter', largePrint: false, preparedAt: new Date('2026-03-08T10:30:00Z') },
+    {
+      protocol,
+      patient: patientWith({ firstName }),
+      language,
+      clinic: DEFAULT_CLINIC_SETTINGS,
+      paper: 'letter',
+      largePrint: false,
+      preparedAt: new Date('2026-03-08T10:30:00Z'),
+    },
     { ...handoutDeps, fontsDir: dir },
   );
 }
 
 describe('loading fonts only when a handout needs them', () => {
-  it.each(['en', 'es'] as const)('makes a whole %s handout with the Latin fonts alone: no Chinese, Korean, emoji or other file is read', async (language) => {
-    const rendered = await handout(language, 'Zoë Ñúñez-Łukasz');
-    expect(rendered.missingCharacters).toEqual([]);
-    expect(rendered.pageCount).toBeGreaterThan(1);
-  });
+  it.each(['en', 'es'] as const)(
+    'makes a whole %s handout with the Latin fonts alone: no Chinese, Korean, emoji or other file is read',
+    async (language) => {
+      const rendered = await handout(language, 'Zoë Ñúñez-Łukasz');
+      expect(rendered.missingCharacters).toEqual([]);
+      expect(rendered.pageCount).toBeGreaterThan(1);
+    },
+  );
 
   it('does read the Korean font for a Korean name (so the folder above really lacks it)', async () => {
     await expect(handout('en', '김민준')).rejects.toThrow(/NanumGothic\.ttf/);
@@ -43,8 +55,17 @@ describe('loading fonts only when a handout needs them', () => {
 
   it('chooses, for each character, the first font of the chain that has it, and no other', () => {
     expect(fontsNeeded(FONT_FILES.regular, 'Ana')).toEqual(['NotoSans-Regular.ttf']);
-    expect(fontsNeeded(FONT_FILES.regular, 'Ana 李 김 𠮷 😀')).toEqual(['NotoSans-Regular.ttf', 'DroidSansFallbackFull.ttf', 'NanumGothic.ttf', 'HanaMinB.ttf', 'Symbola_hint.ttf']);
+    expect(fontsNeeded(FONT_FILES.regular, 'Ana 李 김 𠮷 😀')).toEqual([
+      'NotoSans-Regular.ttf',
+      'DroidSansFallbackFull.ttf',
+      'NanumGothic.ttf',
+      'HanaMinB.ttf',
+      'Symbola_hint.ttf',
+    ]);
     // Arabic digits and punctuation come from the Arabic font; Latin digits stay with Noto Sans.
-    expect(fontsNeeded(FONT_FILES.bold, 'مريم 2027')).toEqual(['NotoSans-Bold.ttf', 'NotoSansArabic-Bold.ttf']);
+    expect(fontsNeeded(FONT_FILES.bold, 'مريم 2027')).toEqual([
+      'NotoSans-Bold.ttf',
+      'NotoSansArabic-Bold.ttf',
+    ]);
   });
 });

@@ -1,10 +1,24 @@
 import bidiFactory from 'bidi-js';
 import { describe, expect, it } from 'vitest';
-import { MAY_LEAVE_LEVEL_ZERO, uniformLevel } from '../../../../../src/main/handout/typeset/bidi-runs';
+import {
+  MAY_LEAVE_LEVEL_ZERO,
+  uniformLevel,
+} from '../../../../../src/main/handout/typeset/bidi-runs';
 
 const bidi = bidiFactory();
 /** Bidi classes that put a character of a left-to-right paragraph above level 0 (UAX #9, X1–X8, W1–W7, I1). */
-const LEAVE_LEVEL_ZERO = new Set(['R', 'AL', 'AN', 'LRE', 'RLE', 'LRO', 'RLO', 'LRI', 'RLI', 'FSI']);
+const LEAVE_LEVEL_ZERO = new Set([
+  'R',
+  'AL',
+  'AN',
+  'LRE',
+  'RLE',
+  'LRO',
+  'RLO',
+  'LRI',
+  'RLI',
+  'FSI',
+]);
 
 /** Every code point the fast path takes as level 0 (surrogates are never characters of a string on their own). */
 function* levelZeroCodePoints(): Generator<number> {
@@ -18,8 +32,15 @@ function* levelZeroCodePoints(): Generator<number> {
 // the same levels as running it.
 describe('left-to-right lines that skip the bidi algorithm', () => {
   it('leave out no character whose bidi class can raise its level', () => {
-    const raising = [...levelZeroCodePoints()].filter((cp) => LEAVE_LEVEL_ZERO.has(bidi.getBidiCharTypeName(String.fromCodePoint(cp))));
-    expect(raising.map((cp) => `U+${cp.toString(16).toUpperCase()} ${bidi.getBidiCharTypeName(String.fromCodePoint(cp))}`)).toEqual([]);
+    const raising = [...levelZeroCodePoints()].filter((cp) =>
+      LEAVE_LEVEL_ZERO.has(bidi.getBidiCharTypeName(String.fromCodePoint(cp))),
+    );
+    expect(
+      raising.map(
+        (cp) =>
+          `U+${cp.toString(16).toUpperCase()} ${bidi.getBidiCharTypeName(String.fromCodePoint(cp))}`,
+      ),
+    ).toEqual([]);
   });
 
   it('are at level 0 throughout, as the bidi algorithm puts them', () => {
@@ -29,7 +50,8 @@ describe('left-to-right lines that skip the bidi algorithm', () => {
       const line = String.fromCodePoint(...all.slice(start, start + 2048));
       const { levels } = bidi.getEmbeddingLevels(line, 'ltr');
       const at = levels.findIndex((level) => level !== 0);
-      if (at !== -1) raised.push(`U+${(line.codePointAt(at) as number).toString(16).toUpperCase()}`);
+      if (at !== -1)
+        raised.push(`U+${(line.codePointAt(at) as number).toString(16).toUpperCase()}`);
     }
     expect(raised).toEqual([]);
   });
@@ -58,7 +80,8 @@ describe('right-to-left lines that skip the bidi algorithm', () => {
         const line = String.fromCodePoint(...order.slice(start, start + 2048));
         const { levels } = bidi.getEmbeddingLevels(line, 'rtl');
         const at = levels.findIndex((level) => level !== 1);
-        if (at !== -1) lowered.push(`U+${(line.codePointAt(at) as number).toString(16).toUpperCase()}`);
+        if (at !== -1)
+          lowered.push(`U+${(line.codePointAt(at) as number).toString(16).toUpperCase()}`);
       }
     }
     expect(lowered).toEqual([]);

@@ -1,9 +1,17 @@
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { TaggedStructure } from '../../../../../src/main/handout/typeset/tagged-structure';
-import { allNodes, attributeOf, loadPdf, markedContent, pageContents, structureTree } from '../../../../support/pdf-objects';
+import {
+  allNodes,
+  attributeOf,
+  loadPdf,
+  markedContent,
+  pageContents,
+  structureTree,
+} from '../../../../support/pdf-objects';
 
-const line = (page: PDFPage, y: number) => page.drawLine({ start: { x: 10, y }, end: { x: 100, y } });
+const line = (page: PDFPage, y: number) =>
+  page.drawLine({ start: { x: 10, y }, end: { x: 100, y } });
 
 async function written(build: (structure: TaggedStructure, pages: PDFPage[]) => void) {
   const doc = await PDFDocument.create();
@@ -40,14 +48,20 @@ describe('TaggedStructure', () => {
       line(page as PDFPage, 20);
       structure.end();
     });
-    expect(marks[0]?.map((mark) => [mark.tag, mark.mcid])).toEqual([['Artifact', undefined], ['P', 0]]);
+    expect(marks[0]?.map((mark) => [mark.tag, mark.mcid])).toEqual([
+      ['Artifact', undefined],
+      ['P', 0],
+    ]);
     expect(allNodes(tree).find((node) => node.type === 'P')?.mcids).toEqual([0]);
   });
 
-  it('gives header cells the scope of their column in a table\'s first row, and of their row elsewhere', async () => {
+  it("gives header cells the scope of their column in a table's first row, and of their row elsewhere", async () => {
     const { tree } = await written((structure, [page]) => {
       structure.openGroup('Table');
-      for (const cells of [['TH', 'TH'], ['TH', 'TD']] as const) {
+      for (const cells of [
+        ['TH', 'TH'],
+        ['TH', 'TD'],
+      ] as const) {
         structure.openGroup('TR');
         for (const cell of cells) {
           structure.begin(cell);
@@ -59,7 +73,11 @@ describe('TaggedStructure', () => {
       structure.closeGroup();
     });
     const rows = allNodes(tree).filter((node) => node.type === 'TR');
-    expect(rows.map((row) => row.kids.map((cell) => `${cell.type}:${attributeOf(cell, 'Table', 'Scope') ?? '-'}`))).toEqual([
+    expect(
+      rows.map((row) =>
+        row.kids.map((cell) => `${cell.type}:${attributeOf(cell, 'Table', 'Scope') ?? '-'}`),
+      ),
+    ).toEqual([
       ['TH:Column', 'TH:Column'],
       ['TH:Row', 'TD:-'],
     ]);

@@ -6,10 +6,17 @@ import { Typesetter } from '../../../../../src/main/handout/typeset/typesetter';
 
 let typesetter: Typesetter;
 const style = { size: 12, weight: 'regular' } as const;
-const width = (text: string, direction: 'ltr' | 'rtl' = 'ltr') => typesetter.measure(text, style, direction);
+const width = (text: string, direction: 'ltr' | 'rtl' = 'ltr') =>
+  typesetter.measure(text, style, direction);
 beforeAll(async () => {
   // Latin, Arabic and Devanagari: the fonts the cases below shape with.
-  typesetter = new Typesetter(await embedFaces(await PDFDocument.create(), path.resolve('resources/fonts'), 'AVTo \u0628\u0633\u0645 \u0915\u093F'));
+  typesetter = new Typesetter(
+    await embedFaces(
+      await PDFDocument.create(),
+      path.resolve('resources/fonts'),
+      'AVTo \u0628\u0633\u0645 \u0915\u093F',
+    ),
+  );
 });
 
 describe('Typesetter measuring shaped text', () => {

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { loadProtocolFolder } from '../../../../../src/main/protocol/example-protocols';
 import { translatorsFrom } from '../../../../../src/main/i18n/translators';
 import { StudyNumbersSection } from '../../../../../src/renderer/src/clinician/protocols/StudyNumbersSection';
-import { studyCountPreview, withStudyNumbers } from '../../../../../src/renderer/src/clinician/protocols/study-number-edits';
+import {
+  studyCountPreview,
+  withStudyNumbers,
+} from '../../../../../src/renderer/src/clinician/protocols/study-number-edits';
 import { createRendererI18n } from '../../../../../src/renderer/src/i18n/renderer-i18n';
 import { planStudyNumbers } from '@shared/handout/study-numbers-plan';
 import { ProtocolSchema, type Protocol } from '@shared/protocol/protocol';
@@ -21,15 +24,28 @@ const t = translatorsFrom(path.resolve('locales'))('en');
 
 /** The editor's part on the numbers as staff see it, in English. */
 const english = await createRendererI18n('en');
-const editorShowing = (draft: Protocol) => renderToStaticMarkup(createElement(I18nextProvider, { i18n: english }, createElement(StudyNumbersSection, { draft, onChange: () => undefined })));
+const editorShowing = (draft: Protocol) =>
+  renderToStaticMarkup(
+    createElement(
+      I18nextProvider,
+      { i18n: english },
+      createElement(StudyNumbersSection, { draft, onChange: () => undefined }),
+    ),
+  );
 
 describe('the clinic editor for the numbers from the studies', () => {
   it('shows each number with its fields and the words patients will read for it, the words the checklist shows', () => {
     const markup = editorShowing(sickleCell);
-    const patientsRead = planStudyNumbers(sickleCell.studyNumbers, 'en', t, (value) => resolveText(value, 'en').text)!.sides[0].items[0]!.details[0]!;
+    const patientsRead = planStudyNumbers(
+      sickleCell.studyNumbers,
+      'en',
+      t,
+      (value) => resolveText(value, 'en').text,
+    )!.sides[0].items[0]!.details[0]!;
     expect(patientsRead).toBe('29 of 31 people in the study (about 94 out of 100)');
     expect(markup).toContain(`Patients read: ${patientsRead}`);
-    for (const label of ['count', 'outOf', 'result', 'group', 'effect']) expect(markup).toContain(`>${t(`clinician:fields.${label}`)}<`);
+    for (const label of ['count', 'outOf', 'result', 'group', 'effect'])
+      expect(markup).toContain(`>${t(`clinician:fields.${label}`)}<`);
     expect(markup).toContain('value="29"');
     expect(markup).toContain('value="31"');
   });
@@ -54,9 +70,13 @@ describe('the clinic editor for the numbers from the studies', () => {
     ] as const;
     for (const [count, outOf] of counts) {
       const preview = studyCountPreview({ count, outOf }, t);
-      expect(preview !== null, `${count} of ${outOf}`).toBe(StudyNumberSchema.safeParse({ ...number, count, outOf }).success);
+      expect(preview !== null, `${count} of ${outOf}`).toBe(
+        StudyNumberSchema.safeParse({ ...number, count, outOf }).success,
+      );
     }
-    expect(studyCountPreview({ count: 0, outOf: 31 }, t)).toBe('0 of 31 people in the study (0 out of 100)');
+    expect(studyCountPreview({ count: 0, outOf: 31 }, t)).toBe(
+      '0 of 31 people in the study (0 out of 100)',
+    );
     expect(studyCountPreview({ count: 40, outOf: 31 }, t)).toBeNull();
   });
 
