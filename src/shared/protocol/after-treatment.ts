@@ -39,6 +39,11 @@ export const WarningSignSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+/** The two kinds of warning sign, from the schema, for every place that offers or names them. */
+export const WARNING_SIGN_KINDS = WarningSignSchema.options.map(
+  (option) => option.shape.kind.value,
+);
+
 export const ContactSchema = z
   .object({
     id: IdSchema,

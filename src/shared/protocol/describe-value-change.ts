@@ -13,6 +13,7 @@ import { TherapyFamilySchema } from './therapy-family';
 import { StudyNumberEffectSchema } from './study-numbers';
 import type { ValueChange } from './protocol-changes';
 import { SIGN_LEVELS } from '@shared/warning-signs/sign-level';
+import { WARNING_SIGN_KINDS } from './after-treatment';
 
 /** Fields that hold one of a fixed set of values: their values and where their plain words are (`clinician:<words>.<value>` unless `key` says). */
 const CHOICES = new Map<
@@ -32,7 +33,7 @@ const CHOICES = new Map<
       key: (level) => `checklist:signLevels.${level}.name`,
     },
   ],
-  ['kind', { words: 'signKinds', values: ['listed', 'own'] }],
+  ['kind', { words: 'signKinds', values: WARNING_SIGN_KINDS }],
   ['effect', { words: 'effects', values: StudyNumberEffectSchema.options }],
 ]);
 

@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { resolveText } from '@shared/schemas/localized-text';
 import { SIGN_LEVELS, type SignLevel } from '@shared/warning-signs/sign-level';
 import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
-import { SpanUnitSchema, type RuleDuration } from '@shared/protocol/after-treatment';
+import {
+  SpanUnitSchema,
+  WARNING_SIGN_KINDS,
+  type RuleDuration,
+} from '@shared/protocol/after-treatment';
 import { keyDateLabeller } from '@shared/dates/key-date-label';
 import { useLanguage } from '../../i18n/use-language';
 import { ItemList } from '../fields/ItemList';
@@ -12,7 +16,7 @@ import { SourceField } from '../fields/SourceField';
 import { TextField } from '../fields/TextField';
 import type { SectionProps } from './DetailsSection';
 import { newItem } from './new-items';
-import { SIGN_KINDS, withSignKind } from './sign-kind';
+import { withSignKind } from './sign-kind';
 
 const SPAN_UNITS = SpanUnitSchema.options;
 
@@ -50,7 +54,7 @@ export function AfterTreatmentSections({ draft, onChange }: SectionProps) {
             <SelectField
               label={t('clinician:fields.signKind')}
               value={sign.kind}
-              options={SIGN_KINDS}
+              options={WARNING_SIGN_KINDS}
               optionLabel={(kind) => t(`clinician:signKinds.${kind}`)}
               onChange={(kind) => update(withSignKind(sign, kind, after.warningSigns))}
             />

@@ -2,8 +2,6 @@ import type { WarningSign } from '@shared/protocol/after-treatment';
 import { WARNING_SIGNS } from '@shared/warning-signs/warning-sign-catalog';
 import { newItem } from './new-items';
 
-export const SIGN_KINDS = ['listed', 'own'] as const satisfies ReadonlyArray<WarningSign['kind']>;
-
 /**
  * A sign switched between the shipped list and the clinic's own words. A listed sign becomes the clinic's own
  * with the list's words, level and source to start from, so nothing staff saw is lost; the other way, it takes a
