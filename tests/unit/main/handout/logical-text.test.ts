@@ -33,6 +33,10 @@ const QUESTIONS = {
   pointAfterPlusSign: '\uFB29 \u05BB\u05D5',
   // Also found by it: a newer Arabic letter after a digit, which poppler takes for left-to-right.
   newerArabicLetterAfterDigit: '\u0648\u06F5\u08AF',
+  // Found by it at seed 701: Arabic number signs, which poppler takes for letters (rightToLeftInReadingOrder); and
+  // a number sign before its digits, as the sign is written.
+  numberSigns: 'ب\u0600\u0605',
+  numberSignBeforeDigits: '\u0600\u0661\u0662',
   joiners: 'Ana\u200DMaria Jo\u200Cnas \uFEFFstart क्\u200Dष',
 };
 const NAME = '\uFEFFZo\u200Dë Ñúñez';
@@ -112,7 +116,7 @@ describe.each([['en'], ['ar']] as const)(
     const leftOut: readonly string[] =
       language === 'ar'
         ? ['combining']
-        : ['newerArabicMarks', 'pointAfterPlusSign', 'newerArabicLetterAfterDigit'];
+        : ['newerArabicMarks', 'pointAfterPlusSign', 'newerArabicLetterAfterDigit', 'numberSigns'];
     it.each(Object.entries(QUESTIONS).filter(([name]) => !leftOut.includes(name)))(
       'gives back %s in logical order, as typed',
       (_, question) => {
@@ -134,6 +138,25 @@ describe.each([['en'], ['ar']] as const)(
       'keeps %s in the order typed: the /ActualText is it reversed, as drawn',
       (name) => {
         expect(actualTexts(file)).toContain(Array.from(QUESTIONS[name]).reverse().join(''));
+      },
+    );
+
+    it('draws an Arabic number, its signs and digits, left to right, as the bidi algorithm sets it', () => {
+      const drawn = drawnGlyphs(file).map(({ unicode }) => unicode);
+      const at = (text: string) =>
+        drawn.findIndex((_, i) => drawn.slice(i, i + text.length).join('') === text);
+      for (const number of ['\u0600\u0605', '\u0600\u0661\u0662'])
+        expect(at(number)).toBeGreaterThanOrEqual(0);
+    });
+
+    it.runIf(language === 'ar')(
+      'is given Arabic number signs in reverse by pdftotext, whose table has U+0600–U+0603 as letters',
+      () => {
+        const poppler = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+          encoding: 'utf8',
+        });
+        expect(poppler).toContain('ب\u202A\u0605\u202C\u0600');
+        expect(poppler).toContain('\u202A\u0661\u0662\u202C\u0600');
       },
     );
 
