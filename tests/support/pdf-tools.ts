@@ -41,16 +41,17 @@ export function searchable(text: string): string {
 }
 
 /**
- * Arabic number signs that poppler's table has as right-to-left letters: U+0600–U+0603 and U+06DD (end of ayah), of
- * bidi class AN (Arabic number) like the Arabic digits. The bidi algorithm sets an Arabic number, signs and digits
- * together, left to right inside a right-to-left line, and so does the handout; poppler, reading the line from the
- * right, writes each of these signs as a letter and each stretch of digits (and of U+0604, U+0605, which its table
- * has as numbers) as a left-to-right embedding, so the pieces of the number come back in reverse order:
- * "ب\u0600\u0605" as "ب\u202A\u0605\u202C\u0600", "\u0600١٢" as "\u202A١٢\u202C\u0600". (pdf.js leaves these
- * signs out of a page's text altogether: it drops every character of general category Cf, taking it for an
- * invisible format mark.)
+ * Arabic number signs that poppler's table has as right-to-left letters (U+0600–U+0603, U+06DD end of ayah) or as
+ * neutral (U+08E2), though their bidi class is AN (Arabic number), as the Arabic digits'. The bidi algorithm sets an
+ * Arabic number, signs, digits and an Arabic comma between digits, left to right inside a right-to-left line, and so
+ * does the handout; poppler, reading the line from the right, writes each of these signs on its own and each
+ * stretch of digits (with U+0604, U+0605, which its table has as numbers, and what stands between them) as a
+ * left-to-right embedding, so the pieces of the number come back in reverse order: "ب\u0600\u0605" as
+ * "ب\u202A\u0605\u202C\u0600", "\u0600١،٢" as "\u202A١،٢\u202C\u0600". (pdf.js leaves U+0600–U+0605 out of a
+ * page's text altogether: it drops every character of general category Cf, taking it for an invisible format mark.)
  */
-const NUMBER_PIECE = /[\u0600-\u0603\u06DD]|\u202A[\p{Nd}\u0604\u0605\u066B\u066C]+\u202C/gu;
+const NUMBER_PIECE =
+  /[\u0600-\u0603\u06DD\u08E2]|\u202A[\p{Nd}\u0604\u0605\u060C\u066B\u066C\u08E2]+\u202C/gu;
 const TURNED_NUMBER = new RegExp(`(?:${NUMBER_PIECE.source}){2,}`, 'gu');
 
 /**
@@ -79,10 +80,10 @@ function arabicNumbersInReadingOrder(extracted: string): string {
  * it ("\u0648\u06F5\u08AF" as "\u0648\u202A\u08AF\u06F5\u202C"). The PDF's /ActualText is right, and pdf.js,
  * which runs the Unicode bidi algorithm, reads them in order. An embedding that holds Arabic or Hebrew script and no
  * letter of a left-to-right script is put back in reading order as that algorithm orders it in a right-to-left
- * line: reversed, but each number (digits, and the separators between them) left to right; any other (a Latin
- * word, a number alone) is left as it is. (In a left-to-right line poppler writes such characters before their
- * letter's run, unmarked; that is not undone here.) Arabic numbers with a number sign are put back first
- * (arabicNumbersInReadingOrder).
+ * line: reversed, but each number (digits, and the separators between them, the Arabic comma too) left to right;
+ * any other (a Latin word, a number alone) is left as it is. (In a left-to-right line poppler writes such characters
+ * before their letter's run, unmarked; that is not undone here.) Arabic numbers with a number sign are put back
+ * first (arabicNumbersInReadingOrder).
  */
 export function rightToLeftInReadingOrder(extracted: string): string {
   return arabicNumbersInReadingOrder(extracted).replace(
@@ -92,7 +93,7 @@ export function rightToLeftInReadingOrder(extracted: string): string {
         ? Array.from(text)
             .reverse()
             .join('')
-            .replace(/\p{Nd}+(?:[.,:/+-]\p{Nd}+)*/gu, (number) =>
+            .replace(/\p{Nd}+(?:[.,:/+\u060C\u066B\u066C-]\p{Nd}+)*/gu, (number) =>
               Array.from(number).reverse().join(''),
             )
         : embedded,

@@ -33,10 +33,12 @@ const QUESTIONS = {
   pointAfterPlusSign: '\uFB29 \u05BB\u05D5',
   // Also found by it: a newer Arabic letter after a digit, which poppler takes for left-to-right.
   newerArabicLetterAfterDigit: '\u0648\u06F5\u08AF',
-  // Found by it at seed 701: Arabic number signs, which poppler takes for letters (rightToLeftInReadingOrder); and
-  // a number sign before its digits, as the sign is written.
+  // Found by it at seed 701: Arabic number signs, which poppler takes for letters (rightToLeftInReadingOrder); a
+  // number sign before its digits, as the sign is written; Arabic digits with an Arabic comma, and the sign
+  // U+08E2, which poppler takes for neither letter nor number.
   numberSigns: 'ب\u0600\u0605',
-  numberSignBeforeDigits: '\u0600\u0661\u0662',
+  numberSignBeforeDigits: '\u0600\u0661\u060C\u0662',
+  arabicNumbers: 'ب\u0661\u060C\u0662 \u08E2\u0600',
   joiners: 'Ana\u200DMaria Jo\u200Cnas \uFEFFstart क्\u200Dष',
 };
 const NAME = '\uFEFFZo\u200Dë Ñúñez';
@@ -111,12 +113,18 @@ describe.each([['en'], ['ar']] as const)(
     // Left out for Arabic: in a right-to-left line, poppler moves combining marks that end a left-to-right word
     // ("q\u0307\u0301") to the front of the line when it reorders, though the PDF keeps them after their letter.
     // Left out for English: in a left-to-right line, poppler puts the newer Arabic marks it takes for left-to-right
-    // before their letter's right-to-left run, and the plus sign after the Hebrew it stands before (their
-    // /ActualText is checked below).
+    // before their letter's right-to-left run, the plus sign after the Hebrew it stands before (their
+    // /ActualText is checked below), and an Arabic number before the Arabic letters it follows.
     const leftOut: readonly string[] =
       language === 'ar'
         ? ['combining']
-        : ['newerArabicMarks', 'pointAfterPlusSign', 'newerArabicLetterAfterDigit', 'numberSigns'];
+        : [
+            'newerArabicMarks',
+            'pointAfterPlusSign',
+            'newerArabicLetterAfterDigit',
+            'numberSigns',
+            'arabicNumbers',
+          ];
     it.each(Object.entries(QUESTIONS).filter(([name]) => !leftOut.includes(name)))(
       'gives back %s in logical order, as typed',
       (_, question) => {
@@ -145,7 +153,7 @@ describe.each([['en'], ['ar']] as const)(
       const drawn = drawnGlyphs(file).map(({ unicode }) => unicode);
       const at = (text: string) =>
         drawn.findIndex((_, i) => drawn.slice(i, i + text.length).join('') === text);
-      for (const number of ['\u0600\u0605', '\u0600\u0661\u0662'])
+      for (const number of ['\u0600\u0605', '\u0600\u0661\u060C\u0662', '\u08E2\u0600'])
         expect(at(number)).toBeGreaterThanOrEqual(0);
     });
 
@@ -156,7 +164,7 @@ describe.each([['en'], ['ar']] as const)(
           encoding: 'utf8',
         });
         expect(poppler).toContain('ب\u202A\u0605\u202C\u0600');
-        expect(poppler).toContain('\u202A\u0661\u0662\u202C\u0600');
+        expect(poppler).toContain('\u202A\u0661\u060C\u0662\u202C\u0600');
       },
     );
 
