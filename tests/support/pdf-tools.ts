@@ -41,6 +41,34 @@ export function searchable(text: string): string {
 }
 
 /**
+ * Arabic number signs that poppler's table has as right-to-left letters (U+0600–U+0603, U+06DD end of ayah) or as
+ * neutral (U+08E2), though their bidi class is AN (Arabic number), as the Arabic digits'. The bidi algorithm sets an
+ * Arabic number, signs, digits and an Arabic comma between digits, left to right inside a right-to-left line, and so
+ * does the handout; poppler, reading the line from the right, writes each of these signs on its own and each
+ * stretch of digits (with U+0604, U+0605, which its table has as numbers, and what stands between them) as a
+ * left-to-right embedding, so the pieces of the number come back in reverse order: "ب\u0600\u0605" as
+ * "ب\u202A\u0605\u202C\u0600", "\u0600١،٢" as "\u202A١،٢\u202C\u0600". (pdf.js leaves U+0600–U+0605 out of a
+ * page's text altogether: it drops every character of general category Cf, taking it for an invisible format mark.)
+ */
+const NUMBER_PIECE =
+  /[\u0600-\u0603\u06DD\u08E2]|\u202A[\p{Nd}\u0604\u0605\u060C\u066B\u066C\u08E2]+\u202C/gu;
+const TURNED_NUMBER = new RegExp(`(?:${NUMBER_PIECE.source}){2,}`, 'gu');
+
+/**
+ * Puts each Arabic number that poppler turned around back in reading order: two or more of its pieces side by side
+ * (poppler never writes two embeddings side by side, so one of them is a sign), reversed, each embedding left to
+ * right as it is.
+ */
+function arabicNumbersInReadingOrder(extracted: string): string {
+  return extracted.replace(TURNED_NUMBER, (number) =>
+    (number.match(NUMBER_PIECE) ?? [])
+      .reverse()
+      .join('')
+      .replace(/[\u202A\u202C]/g, ''),
+  );
+}
+
+/**
  * Poppler has no bidi algorithm. In a right-to-left line, it starts a left-to-right embedding (U+202A … U+202C) at
  * any character its old table takes for left-to-right or for part of a number, and writes the embedding in the
  * order it was drawn, reversed; the embedding runs on over the spaces, marks and punctuation beside it. That table
@@ -52,19 +80,20 @@ export function searchable(text: string): string {
  * it ("\u0648\u06F5\u08AF" as "\u0648\u202A\u08AF\u06F5\u202C"). The PDF's /ActualText is right, and pdf.js,
  * which runs the Unicode bidi algorithm, reads them in order. An embedding that holds Arabic or Hebrew script and no
  * letter of a left-to-right script is put back in reading order as that algorithm orders it in a right-to-left
- * line: reversed, but each number (digits, and the separators between them) left to right; any other (a Latin
- * word, a number alone) is left as it is. (In a left-to-right line poppler writes such characters before their
- * letter's run, unmarked; that is not undone here.)
+ * line: reversed, but each number (digits, and the separators between them, the Arabic comma too) left to right;
+ * any other (a Latin word, a number alone) is left as it is. (In a left-to-right line poppler writes such characters
+ * before their letter's run, unmarked; that is not undone here.) Arabic numbers with a number sign are put back
+ * first (arabicNumbersInReadingOrder).
  */
 export function rightToLeftInReadingOrder(extracted: string): string {
-  return extracted.replace(
+  return arabicNumbersInReadingOrder(extracted).replace(
     /\u202A([\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{M}\p{P}\p{S}\p{Nd}\s]+)\u202C/gu,
     (embedded: string, text: string) =>
       /(?!\p{Nd})[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}]/u.test(text)
         ? Array.from(text)
             .reverse()
             .join('')
-            .replace(/\p{Nd}+(?:[.,:/+-]\p{Nd}+)*/gu, (number) =>
+            .replace(/\p{Nd}+(?:[.,:/+\u060C\u066B\u066C-]\p{Nd}+)*/gu, (number) =>
               Array.from(number).reverse().join(''),
             )
         : embedded,

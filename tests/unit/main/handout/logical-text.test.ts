@@ -33,6 +33,12 @@ const QUESTIONS = {
   pointAfterPlusSign: '\uFB29 \u05BB\u05D5',
   // Also found by it: a newer Arabic letter after a digit, which poppler takes for left-to-right.
   newerArabicLetterAfterDigit: '\u0648\u06F5\u08AF',
+  // Found by it at seed 701: Arabic number signs, which poppler takes for letters (rightToLeftInReadingOrder); a
+  // number sign before its digits, as the sign is written; Arabic digits with an Arabic comma, and the sign
+  // U+08E2, which poppler takes for neither letter nor number.
+  numberSigns: 'ب\u0600\u0605',
+  numberSignBeforeDigits: '\u0600\u0661\u060C\u0662',
+  arabicNumbers: 'ب\u0661\u060C\u0662 \u08E2\u0600',
   joiners: 'Ana\u200DMaria Jo\u200Cnas \uFEFFstart क्\u200Dष',
 };
 const NAME = '\uFEFFZo\u200Dë Ñúñez';
@@ -100,28 +106,39 @@ describe.each([['en'], ['ar']] as const)(
   'the text a reader extracts from a handout in %s',
   (language) => {
     let file: string;
+    // What pdftotext and MuPDF give, each read once for all the tests below.
+    let text: string;
+    let glyphs: ReturnType<typeof drawnGlyphs>;
     beforeAll(async () => {
       file = await render(language);
+      text = extracted(file);
+      glyphs = drawnGlyphs(file);
     }, 60_000);
 
     // Left out for Arabic: in a right-to-left line, poppler moves combining marks that end a left-to-right word
     // ("q\u0307\u0301") to the front of the line when it reorders, though the PDF keeps them after their letter.
     // Left out for English: in a left-to-right line, poppler puts the newer Arabic marks it takes for left-to-right
-    // before their letter's right-to-left run, and the plus sign after the Hebrew it stands before (their
-    // /ActualText is checked below).
+    // before their letter's right-to-left run, the plus sign after the Hebrew it stands before (their
+    // /ActualText is checked below), and an Arabic number before the Arabic letters it follows.
     const leftOut: readonly string[] =
       language === 'ar'
         ? ['combining']
-        : ['newerArabicMarks', 'pointAfterPlusSign', 'newerArabicLetterAfterDigit'];
+        : [
+            'newerArabicMarks',
+            'pointAfterPlusSign',
+            'newerArabicLetterAfterDigit',
+            'numberSigns',
+            'arabicNumbers',
+          ];
     it.each(Object.entries(QUESTIONS).filter(([name]) => !leftOut.includes(name)))(
       'gives back %s in logical order, as typed',
       (_, question) => {
-        expect(extracted(file)).toContain(asExtracted(question));
+        expect(text).toContain(asExtracted(question));
       },
     );
 
     it('gives back a name with a byte order mark and a joiner, which draw nothing', () => {
-      expect(extracted(file)).toContain(asExtracted(NAME));
+      expect(text).toContain(asExtracted(NAME));
     });
 
     it('keeps the byte order mark and the joiners in the logical text of the words they are in', () => {
@@ -137,6 +154,25 @@ describe.each([['en'], ['ar']] as const)(
       },
     );
 
+    it('draws an Arabic number, its signs and digits, left to right, as the bidi algorithm sets it', () => {
+      const drawn = glyphs.map(({ unicode }) => unicode);
+      const at = (sequence: string) =>
+        drawn.findIndex((_, i) => drawn.slice(i, i + sequence.length).join('') === sequence);
+      for (const number of ['\u0600\u0605', '\u0600\u0661\u060C\u0662', '\u08E2\u0600'])
+        expect(at(number)).toBeGreaterThanOrEqual(0);
+    });
+
+    it.runIf(language === 'ar')(
+      'is given Arabic number signs in reverse by pdftotext, whose table has U+0600–U+0603 as letters',
+      () => {
+        const poppler = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+          encoding: 'utf8',
+        });
+        expect(poppler).toContain('ب\u202A\u0605\u202C\u0600');
+        expect(poppler).toContain('\u202A\u0661\u060C\u0662\u202C\u0600');
+      },
+    );
+
     it('gives a span of its own only to words whose glyphs do not read back: plain words carry their text in their glyphs', () => {
       const logical = actualTexts(file);
       expect(logical.length).toBeGreaterThan(0);
@@ -144,21 +180,17 @@ describe.each([['en'], ['ar']] as const)(
     });
 
     it('draws every page in MuPDF, which uses no system font, without a missing glyph', () => {
-      const glyphs = drawnGlyphs(file);
       expect(glyphs.length).toBeGreaterThan(1000);
       expect(glyphs.filter(({ glyph }) => glyph === '0' || glyph === '.notdef')).toEqual([]);
     });
 
     it('draws no glyph at all for a joiner or a byte order mark', () => {
-      const drawn = drawnGlyphs(file)
-        .map(({ unicode }) => unicode)
-        .join('');
+      const drawn = glyphs.map(({ unicode }) => unicode).join('');
       expect(drawn).toContain('AnaMaria Jonas start');
       expect(drawn).toContain('Zoë Ñúñez');
     });
 
     it('draws combining marks over their letter, not after it', () => {
-      const glyphs = drawnGlyphs(file);
       const base = glyphs.findIndex(
         ({ unicode }, i) => unicode === 'x' && glyphs[i + 1]?.unicode === '\u0323',
       );

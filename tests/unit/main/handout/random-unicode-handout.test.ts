@@ -229,8 +229,8 @@ async function problemsWith(answers: TypedAnswers, language: Language): Promise<
  * other direction comes back in an order pdftotext guesses: it has no bidi algorithm, so in a
  * left-to-right line it puts the "?" that ends a Hebrew question first, and in a right-to-left line it turns
  * words of Extension B ideographs around. Where pdftotext, which has no bidi algorithm, misorders a right-to-left
- * line (the newer Arabic marks, a Hebrew point after a plus sign), pdfTextAboveFooters puts it back in reading order
- * (rightToLeftInReadingOrder in tests/support/pdf-tools.ts).
+ * line (the newer Arabic marks, a Hebrew point after a plus sign, Arabic number signs), pdfTextAboveFooters puts it
+ * back in reading order (rightToLeftInReadingOrder in tests/support/pdf-tools.ts).
  */
 const DIRECTIONS: readonly TextDirection[] = ['ltr', 'rtl'];
 
