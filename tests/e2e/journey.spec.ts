@@ -56,44 +56,13 @@ test("a clinic's own text reads in the parent's voice where the clinic wrote it 
   await expect(page.getByText('surgery on your first eye')).toHaveCount(0);
 });
 
-test("a legal representative gives only their own name; a patient's name typed before is kept only if they agree to drop it", async ({
+// All three start on the welcome step, so they share one app start: the welcome checks first, then, back in English,
+// the representative's walk to the handout.
+test("on the welcome step: a missing first name is explained and nothing moves on; changing the language keeps what was typed; a legal representative gives only their own name; a patient's name typed before is kept only if they agree to drop it", async ({
   app,
 }) => {
-  const { page } = app;
-  const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
-  await page.getByLabel(t('welcome.nameLabel')).fill('Zoë');
-  await page.getByRole('radio', { name: t('welcome.roles.representative') }).check();
-  await expect(page.getByLabel(t('welcome.patientNameLabel'))).toHaveCount(0);
-  await expect(page.getByText(t('welcome.representativeNote'))).toBeVisible();
-  await page.getByLabel(t('welcome.helperNameLabel')).fill('Omar');
-  await page.getByRole('radio', { name: /CAR-T/ }).check();
-
-  // The name typed while "patient" was chosen would be dropped: asked first, and "keep" keeps everything.
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  const dialog = page.getByRole('dialog', { name: t('confirm.heading') });
-  await expect(dialog).toContainText(t('welcome.confirmDropName', { name: 'Zoë' }));
-  await dialog.getByRole('button', { name: t('confirm.keep') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('welcome.heading'));
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await dialog.getByRole('button', { name: t('welcome.dropName') }).click();
-
-  await pastLessonsToHandout(page, 'en', 'third');
-  const target = path.join(app.saveDir, 'representative.pdf');
-  await app.answerSaveDialog(target);
-  await page.getByRole('button', { name: t('handout.save') }).click();
-  await expect(
-    page.getByText(t('handout.saved', { fileName: 'representative.pdf' })),
-  ).toBeVisible();
-  const text = pdfText(target);
-  expect(text).toContain('Prepared by Omar (legal representative)');
-  expect(text).not.toContain('Zoë');
-  expect(text).toContain(localeText('en', 'handout', 'walletCard.heading_third'));
-});
-
-// Both checks stay on the welcome step, so they share one app start; the second starts where the first left off.
-test('on the welcome step: a missing first name is explained and nothing moves on; changing the language keeps what was typed', async ({
-  app,
-}) => {
+  // Two tests' work, so twice their time limit (which only catches a hang).
+  test.setTimeout(120_000);
   const { page } = app;
   await test.step('a missing first name is explained and nothing moves on', async () => {
     await page
@@ -115,5 +84,38 @@ test('on the welcome step: a missing first name is explained and nothing moves o
     await expect(page.getByLabel(localeText('ar', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
     await page.getByRole('combobox').selectOption('es');
     await expect(page.getByLabel(localeText('es', 'app', 'welcome.nameLabel'))).toHaveValue(NAME);
+  });
+
+  await test.step("a legal representative gives only their own name; a patient's name typed before is kept only if they agree to drop it", async () => {
+    await page.getByRole('combobox').selectOption('en');
+    const t = (key: string, values?: Record<string, string>) =>
+      localeText('en', 'app', key, values);
+    await page.getByLabel(t('welcome.nameLabel')).fill('Zoë');
+    await page.getByRole('radio', { name: t('welcome.roles.representative') }).check();
+    await expect(page.getByLabel(t('welcome.patientNameLabel'))).toHaveCount(0);
+    await expect(page.getByText(t('welcome.representativeNote'))).toBeVisible();
+    await page.getByLabel(t('welcome.helperNameLabel')).fill('Omar');
+    await page.getByRole('radio', { name: /CAR-T/ }).check();
+
+    // The name typed while "patient" was chosen would be dropped: asked first, and "keep" keeps everything.
+    await page.getByRole('button', { name: t('nav.next') }).click();
+    const dialog = page.getByRole('dialog', { name: t('confirm.heading') });
+    await expect(dialog).toContainText(t('welcome.confirmDropName', { name: 'Zoë' }));
+    await dialog.getByRole('button', { name: t('confirm.keep') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('welcome.heading'));
+    await page.getByRole('button', { name: t('nav.next') }).click();
+    await dialog.getByRole('button', { name: t('welcome.dropName') }).click();
+
+    await pastLessonsToHandout(page, 'en', 'third');
+    const target = path.join(app.saveDir, 'representative.pdf');
+    await app.answerSaveDialog(target);
+    await page.getByRole('button', { name: t('handout.save') }).click();
+    await expect(
+      page.getByText(t('handout.saved', { fileName: 'representative.pdf' })),
+    ).toBeVisible();
+    const text = pdfText(target);
+    expect(text).toContain('Prepared by Omar (legal representative)');
+    expect(text).not.toContain('Zoë');
+    expect(text).toContain(localeText('en', 'handout', 'walletCard.heading_third'));
   });
 });

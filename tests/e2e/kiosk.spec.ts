@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { BRIDGE_GLOBAL } from '@shared/contract/api-contract';
 import { KIOSK_WARNING_SECONDS } from '@shared/schemas/clinic-settings';
@@ -9,9 +10,11 @@ import { filesContaining } from '../support/files-containing';
 import { localeText } from '../support/locale-text';
 import { managedSettingsFile } from '../support/managed-settings-file';
 import { STAFF_PIN, STAFF_PIN_HASH } from '../support/staff-pin';
-import { NO_TEST_PRINTER, TEST_PRINTER } from '../support/test-printer';
+import { comparePrintout } from '../support/page-images';
+import { NO_TEST_PRINTER, nextPrintout, TEST_PRINTER } from '../support/test-printer';
 import { axeViolations, axeViolationsWithStoppedClock } from './axe';
 import { expect, HOST, test, type AppUnderTest } from './fixtures';
+import { handoutPdf } from './handout-pdf';
 import {
   breakLessons,
   LESSONS,
@@ -144,12 +147,40 @@ test('the kiosk opens on a screen that names no one', async ({ app }) => {
   await expect(app.page.getByRole('button', { name: t('kiosk.finish') })).toBeVisible();
 });
 
-test('after a quiet minute it asks "are you still there?", counts down, and keeps everything when the patient answers', async ({
+/** Staff open clinician mode with the PIN, as they would at the kiosk. */
+async function staffUnlock(page: Page): Promise<void> {
+  await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
+  await page.getByLabel(localeText('en', 'clinician', 'pin.pin'), { exact: true }).fill(STAFF_PIN);
+  await page.getByRole('button', { name: localeText('en', 'clinician', 'pin.unlock') }).click();
+  await expect(
+    page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') }),
+  ).toBeVisible();
+}
+
+// Both are about the quiet minute on the default kiosk, so they share one app start: staff first, from the screen
+// for the next person, then a patient on the screen their leaving brought back.
+test('staff who walk away from clinician mode on a kiosk leave it locked; after a quiet minute it asks "are you still there?", counts down, and keeps everything when the patient answers', async ({
   app,
 }) => {
   test.skip(HOST === 'electron', MAIN_CLOCK);
   const { page } = app;
   await stopTheClock(page);
+  await test.step('staff who walk away from clinician mode on a kiosk leave it locked', async () => {
+    await staffUnlock(page);
+    await letTimePass(app, 60_000);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
+    const status = await page.evaluate(
+      async () =>
+        (
+          await (
+            window as unknown as {
+              gtc: { clinicianStatus(): Promise<{ value: { unlocked: boolean } }> };
+            }
+          ).gtc.clinicianStatus()
+        ).value.unlocked,
+    );
+    expect(status).toBe(false);
+  });
   await sentinelStarts(page);
   await page.getByRole('button', { name: t('learn.nextLesson') }).click();
 
@@ -182,16 +213,6 @@ test('after a quiet minute it asks "are you still there?", counts down, and keep
   await letTimePass(app, 40_000);
   await expect(warning).toHaveCount(0);
 });
-
-/** Staff open clinician mode with the PIN, as they would at the kiosk. */
-async function staffUnlock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }).click();
-  await page.getByLabel(localeText('en', 'clinician', 'pin.pin'), { exact: true }).fill(STAFF_PIN);
-  await page.getByRole('button', { name: localeText('en', 'clinician', 'pin.unlock') }).click();
-  await expect(
-    page.getByRole('button', { name: localeText('en', 'clinician', 'nav.settings') }),
-  ).toBeVisible();
-}
 
 test.describe('a kiosk whose clinic has not entered its name and numbers', () => {
   test.use({
@@ -281,26 +302,6 @@ test.describe('a kiosk with no staff PIN', () => {
   });
 });
 
-test('staff who walk away from clinician mode on a kiosk leave it locked', async ({ app }) => {
-  test.skip(HOST === 'electron', MAIN_CLOCK);
-  const { page } = app;
-  await stopTheClock(page);
-  await staffUnlock(page);
-  await letTimePass(app, 60_000);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
-  const status = await page.evaluate(
-    async () =>
-      (
-        await (
-          window as unknown as {
-            gtc: { clinicianStatus(): Promise<{ value: { unlocked: boolean } }> };
-          }
-        ).gtc.clinicianStatus()
-      ).value.unlocked,
-  );
-  expect(status).toBe(false);
-});
-
 // A kiosk's browser profile is a folder on disk, as Electron's is, so these tests can look for the patient in it;
 // the others need no profile on disk, and start no browser of their own for one.
 test.describe('with its browser profile in a folder on disk', () => {
@@ -340,10 +341,13 @@ test.describe('with its browser profile in a folder on disk', () => {
     await expectForgotten(app);
   });
 
-  test('ended by printing the handout, the session leaves the name nowhere, and nothing outside the app was asked for', async ({
+  // The printout is also compared with the handout, page for page: one walk and one print for both.
+  test('ended by printing the handout, the session leaves the name nowhere, and nothing outside the app was asked for; the handout is printed without asking, through a real CUPS queue, page for page', async ({
     app,
   }) => {
     test.skip(TEST_PRINTER === '', NO_TEST_PRINTER);
+    // Two tests' work, so twice their time limit (which only catches a hang).
+    test.setTimeout(120_000);
     const { page } = app;
     const appUrl = new URL(page.url());
     const outside: string[] = [];
@@ -354,10 +358,16 @@ test.describe('with its browser profile in a folder on disk', () => {
     await sentinelStarts(page);
     await pastLessonsToHandout(page);
     await expect(page.getByRole('button', { name: t('handout.save') })).toHaveCount(0);
+    const original = await handoutPdf(page, path.join(app.saveDir, 'handout.pdf'));
+    const printout = nextPrintout();
     await page.getByRole('button', { name: t('handout.print') }).click();
+    // The patient takes the page; the kiosk forgets them and waits for the next person.
     await expect(page.getByText(t('kiosk.printed'))).toBeVisible({ timeout: 30_000 });
     await expectForgotten(app);
     expect(outside).toEqual([]);
+    const comparison = comparePrintout(await printout(), original);
+    expect(comparison.printedPages).toBe(comparison.originalPages);
+    expect(comparison.mismatched).toEqual([]);
   });
 
   test('a screen that fails to draw keeps the kiosk usable, and still erases the patient after the quiet minute', async ({

@@ -27,10 +27,18 @@ const right = check?.options.find((o) => o.correct);
 if (!check || !section || !wrong || !right)
   throw new Error('the first lesson needs a check with a wrong and a right answer');
 
-test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts among the questions', async ({
+// Both answer the first lesson's questions on the teach-back step, so they share one app start and one walk there.
+test('a missed question explains, leads back to its part, and after a second miss goes on the handout with the flagged parts among the questions; reading a part again and coming back keeps every answer and its feedback, and returns to the question left', async ({
   app,
 }) => {
+  // Two tests' work, so twice their time limit (which only catches a hang).
+  test.setTimeout(120_000);
   const { page } = app;
+  const far = LESSONS.at(-1)!;
+  const farCheck = far.checks.at(-1)!;
+  const farWrong = farCheck.options.find((o) => !o.correct)!;
+  const farRight = farCheck.options.find((o) => o.correct)!;
+  const farSection = far.sections.find((s) => s.id === farCheck.sectionId)!;
   await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
   await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
   await page
@@ -59,143 +67,99 @@ test('a missed question explains, leads back to its part, and after a second mis
   await pastQuestions(page);
   await pastFeelings(page);
 
-  const question = page.getByRole('group', { name: en(check.question) });
-  await question.getByRole('radio', { name: en(wrong.text) }).check();
-  await question.getByRole('button', { name: t('teachBack.answer') }).click();
-  await expect(question.getByRole('status')).toContainText(t('teachBack.notQuite'));
-  await expect(question.getByRole('status')).toContainText(en(check.explanation));
+  await test.step('a missed question explains, leads back to its part, and after a second miss goes on the handout', async () => {
+    const question = page.getByRole('group', { name: en(check.question) });
+    await question.getByRole('radio', { name: en(wrong.text) }).check();
+    await question.getByRole('button', { name: t('teachBack.answer') }).click();
+    await expect(question.getByRole('status')).toContainText(t('teachBack.notQuite'));
+    await expect(question.getByRole('status')).toContainText(en(check.explanation));
 
-  // Reading the part again opens the lesson at it.
-  await question.getByRole('button', { name: t('teachBack.readAgain') }).click();
-  await expect(page.getByRole('heading', { level: 3, name: en(section.heading) })).toBeFocused();
-  // From there, Next leads straight back to the questions.
-  await page.getByRole('button', { name: t('teachBack.back') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
+    // Reading the part again opens the lesson at it.
+    await question.getByRole('button', { name: t('teachBack.readAgain') }).click();
+    await expect(page.getByRole('heading', { level: 3, name: en(section.heading) })).toBeFocused();
+    // From there, Next leads straight back to the questions.
+    await page.getByRole('button', { name: t('teachBack.back') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
 
-  const again = page.getByRole('group', { name: en(check.question) });
-  await again.getByRole('radio', { name: en(wrong.text) }).check();
-  await again.getByRole('button', { name: t('teachBack.answer') }).click();
-  await expect(again.getByRole('status')).toContainText(t('teachBack.added'));
-  await again.getByRole('radio', { name: en(right.text) }).check();
-  await again.getByRole('button', { name: t('teachBack.answer') }).click();
-  await expect(again.getByRole('status')).toContainText(t('teachBack.right'));
-  await pastChecks(page);
-  await pastReview(page);
+    const again = page.getByRole('group', { name: en(check.question) });
+    await again.getByRole('radio', { name: en(wrong.text) }).check();
+    await again.getByRole('button', { name: t('teachBack.answer') }).click();
+    await expect(again.getByRole('status')).toContainText(t('teachBack.added'));
+    await again.getByRole('radio', { name: en(right.text) }).check();
+    await again.getByRole('button', { name: t('teachBack.answer') }).click();
+    await expect(again.getByRole('status')).toContainText(t('teachBack.right'));
+  });
 
-  const target = path.join(app.saveDir, 'learning.pdf');
-  await app.answerSaveDialog(target);
-  await page.getByRole('button', { name: t('handout.save') }).click();
-  await expect(page.getByText(t('handout.saved', { fileName: 'learning.pdf' }))).toBeVisible();
-  const text = pdfText(target);
-  expect(text).toContain(t('teachBack.explainQuestion', { topic: en(section.heading) }));
-  // The flagged part is among the questions to ask.
-  expect(text).toContain(
-    localeText('en', 'handout', 'lessonQuestion', {
-      part: en(flaggedPart.heading),
-      lesson: en(lesson.title),
-    }),
-  );
-  // Answered right in the end, and the flagged part a question: no topic is left to review.
-  expect(text).not.toContain(localeText('en', 'handout', 'reviewHeading'));
+  await test.step('reading a part again and coming back keeps every answer and its feedback, and returns to the question left', async () => {
+    // The first question was answered right in the end (above); the last one on the long page is answered wrong.
+    const first = page.getByRole('group', { name: en(check.question) });
+    const last = page.getByRole('group', { name: en(farCheck.question) });
+    await last.getByRole('radio', { name: en(farWrong.text) }).check();
+    await last.getByRole('button', { name: t('teachBack.answer') }).click();
+    await expect(last.getByRole('status')).toContainText(t('teachBack.notQuite'));
+
+    await last.getByRole('button', { name: t('teachBack.readAgain') }).click();
+    await expect(
+      page.getByRole('heading', { level: 3, name: en(farSection.heading) }),
+    ).toBeFocused();
+    await page.getByRole('button', { name: t('teachBack.back') }).click();
+
+    // Back at the question left, in view, with both answers and their feedback still there.
+    await expect(last).toBeFocused();
+    await expect(last).toBeInViewport();
+    await expect(last.getByRole('radio', { name: en(farWrong.text) })).toBeChecked();
+    await expect(last.getByRole('status')).toContainText(t('teachBack.notQuite'));
+    await expect(last.getByRole('button', { name: t('teachBack.readAgain') })).toBeVisible();
+    await expect(first.getByRole('radio', { name: en(right.text) })).toBeChecked();
+    await expect(first.getByRole('status')).toContainText(t('teachBack.right'));
+
+    // The answers are main's copy, not the page's: a reload brings them back.
+    await app.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
+    await expect(
+      page.getByRole('group', { name: en(farCheck.question) }).getByRole('status'),
+    ).toContainText(t('teachBack.notQuite'));
+    await expect(
+      page
+        .getByRole('group', { name: en(check.question) })
+        .getByRole('radio', { name: en(right.text) }),
+    ).toBeChecked();
+    // Answered right in the end, so the handout below has no topic to review.
+    await last.getByRole('radio', { name: en(farRight.text) }).check();
+    await last.getByRole('button', { name: t('teachBack.answer') }).click();
+    await expect(last.getByRole('status')).toContainText(t('teachBack.right'));
+  });
+
+  await test.step('the flagged parts are among the questions on the handout', async () => {
+    await pastChecks(page);
+    await pastReview(page);
+
+    const target = path.join(app.saveDir, 'learning.pdf');
+    await app.answerSaveDialog(target);
+    await page.getByRole('button', { name: t('handout.save') }).click();
+    await expect(page.getByText(t('handout.saved', { fileName: 'learning.pdf' }))).toBeVisible();
+    const text = pdfText(target);
+    expect(text).toContain(t('teachBack.explainQuestion', { topic: en(section.heading) }));
+    // The flagged part is among the questions to ask.
+    expect(text).toContain(
+      localeText('en', 'handout', 'lessonQuestion', {
+        part: en(flaggedPart.heading),
+        lesson: en(lesson.title),
+      }),
+    );
+    // Answered right in the end, and the flagged part a question: no topic is left to review.
+    expect(text).not.toContain(localeText('en', 'handout', 'reviewHeading'));
+  });
 });
 
-test('reading a part again and coming back keeps every answer and its feedback, and returns to the question left', async ({
-  app,
-}) => {
-  const { page } = app;
-  const far = LESSONS.at(-1)!;
-  const farCheck = far.checks.at(-1)!;
-  const farWrong = farCheck.options.find((o) => !o.correct)!;
-  const farSection = far.sections.find((s) => s.id === farCheck.sectionId)!;
-  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page
-    .getByRole('group', { name: t('welcome.therapyLabel') })
-    .getByRole('radio')
-    .first()
-    .check();
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastLessons(page);
-  await page.getByRole('button', { name: t('nav.next') }).click();
-  await pastHealth(page);
-  await pastQuestions(page);
-  await pastFeelings(page);
-
-  // The first question answered right, the last one on the long page answered wrong.
-  const first = page.getByRole('group', { name: en(check.question) });
-  await first.getByRole('radio', { name: en(right.text) }).check();
-  await first.getByRole('button', { name: t('teachBack.answer') }).click();
-  await expect(first.getByRole('status')).toContainText(t('teachBack.right'));
-  const last = page.getByRole('group', { name: en(farCheck.question) });
-  await last.getByRole('radio', { name: en(farWrong.text) }).check();
-  await last.getByRole('button', { name: t('teachBack.answer') }).click();
-  await expect(last.getByRole('status')).toContainText(t('teachBack.notQuite'));
-
-  await last.getByRole('button', { name: t('teachBack.readAgain') }).click();
-  await expect(page.getByRole('heading', { level: 3, name: en(farSection.heading) })).toBeFocused();
-  await page.getByRole('button', { name: t('teachBack.back') }).click();
-
-  // Back at the question left, in view, with both answers and their feedback still there.
-  await expect(last).toBeFocused();
-  await expect(last).toBeInViewport();
-  await expect(last.getByRole('radio', { name: en(farWrong.text) })).toBeChecked();
-  await expect(last.getByRole('status')).toContainText(t('teachBack.notQuite'));
-  await expect(last.getByRole('button', { name: t('teachBack.readAgain') })).toBeVisible();
-  await expect(first.getByRole('radio', { name: en(right.text) })).toBeChecked();
-  await expect(first.getByRole('status')).toContainText(t('teachBack.right'));
-
-  // The answers are main's copy, not the page's: a reload brings them back.
-  await app.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('teachBack.heading'));
-  await expect(
-    page.getByRole('group', { name: en(farCheck.question) }).getByRole('status'),
-  ).toContainText(t('teachBack.notQuite'));
-  await expect(
-    page
-      .getByRole('group', { name: en(check.question) })
-      .getByRole('radio', { name: en(right.text) }),
-  ).toBeChecked();
-});
-
-test('a hard word in a lesson opens its plain explanation, by mouse or keyboard, and closes again', async ({
+// Both read the first lesson, so they share one app start: the hard word is looked up first, in English.
+test("a hard word in a lesson opens its plain explanation, by mouse or keyboard, and closes again; a lesson can be read aloud with the computer's own voice for the language, and never with a voice that is not local", async ({
   app,
 }) => {
   const { page } = app;
   const { glossary } = loadShippedContent(path.resolve('resources'));
   const [use] = termUses(glossary, 'en', en(lesson.sections[0]!.summary));
   if (!use) throw new Error('the first part of the first lesson should use a glossary word');
-  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page
-    .getByRole('group', { name: t('welcome.therapyLabel') })
-    .getByRole('radio')
-    .first()
-    .check();
-  await page.getByRole('button', { name: t('nav.next') }).click();
-
-  const part = page.getByRole('region', { name: en(lesson.sections[0]!.heading) });
-  const word = part.getByRole('button', {
-    name: `${en(lesson.sections[0]!.summary).normalize('NFC').slice(use.start, use.end)} (${t('learn.explainWord')})`,
-  });
-  const explanation = page.getByRole('dialog', { name: en(use.entry.term) });
-  await word.click();
-  await expect(explanation).toBeVisible();
-  await expect(explanation).toContainText(en(use.entry.definition));
-  expect(await axeViolations(page), 'a word explained').toEqual([]);
-  await page.keyboard.press('Escape');
-  await expect(explanation).toBeHidden();
-
-  await word.focus();
-  await page.keyboard.press('Enter');
-  await expect(explanation).toBeVisible();
-  await explanation.getByRole('button', { name: t('learn.closeWord') }).click();
-  await expect(explanation).toBeHidden();
-});
-
-test("a lesson can be read aloud with the computer's own voice for the language, and never with a voice that is not local", async ({
-  app,
-}) => {
-  const { page } = app;
   // A stand-in for the system's speech: a local Spanish voice, and an English one that would send text away.
   await page.addInitScript(() => {
     const spoken: Array<{ text: string; lang: string; voice: string | undefined }> = [];
@@ -244,23 +208,50 @@ test("a lesson can be read aloud with the computer's own voice for the language,
     .check();
   await page.getByRole('button', { name: t('nav.next') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
-  await expect(page.getByRole('button', { name: t('learn.readAloud') })).toHaveCount(0);
 
-  await page.getByRole('combobox').selectOption('es');
-  const es = (key: string) => localeText('es', 'app', key);
-  await page.getByRole('button', { name: es('learn.readAloud') }).click();
-  await expect(page.getByRole('button', { name: es('learn.stopReading') })).toBeVisible();
-  const spoken = await page.evaluate(() =>
-    (
-      window as unknown as { spokenForTest: Array<{ text: string; lang: string; voice?: string }> }
-    ).spokenForTest.filter((s) => s.voice),
-  );
-  expect(spoken[0]).toEqual({
-    text: resolveText(lesson.title, 'es').text,
-    lang: 'es-ES',
-    voice: 'Local Spanish',
+  await test.step('a hard word in a lesson opens its plain explanation, by mouse or keyboard, and closes again', async () => {
+    const part = page.getByRole('region', { name: en(lesson.sections[0]!.heading) });
+    const word = part.getByRole('button', {
+      name: `${en(lesson.sections[0]!.summary).normalize('NFC').slice(use.start, use.end)} (${t('learn.explainWord')})`,
+    });
+    const explanation = page.getByRole('dialog', { name: en(use.entry.term) });
+    await word.click();
+    await expect(explanation).toBeVisible();
+    await expect(explanation).toContainText(en(use.entry.definition));
+    expect(await axeViolations(page), 'a word explained').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(explanation).toBeHidden();
+
+    await word.focus();
+    await page.keyboard.press('Enter');
+    await expect(explanation).toBeVisible();
+    await explanation.getByRole('button', { name: t('learn.closeWord') }).click();
+    await expect(explanation).toBeHidden();
   });
-  expect(spoken.map((s) => s.text)).toContain(resolveText(lesson.sections[0]!.summary, 'es').text);
-  await page.getByRole('button', { name: es('learn.stopReading') }).click();
-  await expect(page.getByRole('button', { name: es('learn.readAloud') })).toBeVisible();
+
+  await test.step("a lesson can be read aloud with the computer's own voice for the language, and never with a voice that is not local", async () => {
+    await expect(page.getByRole('button', { name: t('learn.readAloud') })).toHaveCount(0);
+
+    await page.getByRole('combobox').selectOption('es');
+    const es = (key: string) => localeText('es', 'app', key);
+    await page.getByRole('button', { name: es('learn.readAloud') }).click();
+    await expect(page.getByRole('button', { name: es('learn.stopReading') })).toBeVisible();
+    const spoken = await page.evaluate(() =>
+      (
+        window as unknown as {
+          spokenForTest: Array<{ text: string; lang: string; voice?: string }>;
+        }
+      ).spokenForTest.filter((s) => s.voice),
+    );
+    expect(spoken[0]).toEqual({
+      text: resolveText(lesson.title, 'es').text,
+      lang: 'es-ES',
+      voice: 'Local Spanish',
+    });
+    expect(spoken.map((s) => s.text)).toContain(
+      resolveText(lesson.sections[0]!.summary, 'es').text,
+    );
+    await page.getByRole('button', { name: es('learn.stopReading') }).click();
+    await expect(page.getByRole('button', { name: es('learn.readAloud') })).toBeVisible();
+  });
 });

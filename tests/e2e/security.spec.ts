@@ -12,10 +12,12 @@ import {
 } from './walkthrough';
 
 // The checks on the page as the app loads it share one app start: each is a step named as its own check, and none
-// changes what the next one sees (the last one reloads the page).
-test('the loaded page is locked down: CSP, no way out, the contract calls only, malformed calls and permissions refused', async ({
+// changes what the next one sees (the navigation checks end on a reload main starts, and the journey starts with one).
+test('the loaded page is locked down: CSP, no way out, the contract calls only, malformed calls and permissions refused, navigations the page starts go nowhere; a whole journey requests nothing outside the app', async ({
   app,
 }) => {
+  // The journey walks every step: its own minute on top (the time limit only catches a hang).
+  test.setTimeout(120_000);
   const { page } = app;
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
@@ -106,6 +108,35 @@ test('the loaded page is locked down: CSP, no way out, the contract calls only, 
     });
   });
 
+  await test.step('a navigation the page starts goes nowhere, its own reload included, as the guards in Electron make it', async () => {
+    if (HOST === 'electron') {
+      test.info().annotations.push({
+        type: 'skip',
+        description: 'inside Electron, electron-runtime.spec.ts checks the guards themselves',
+      });
+      return;
+    }
+    const before = page.url();
+    await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+    await page.evaluate(() => window.location.reload());
+    await expect.poll(() => app.cancelledNavigations()?.length).toBe(1);
+    await page.evaluate(() => void (window.location.href = '/index.html?elsewhere'));
+    await expect.poll(() => app.cancelledNavigations()?.length).toBe(2);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage,
+      ),
+    ).toBe(true);
+    expect(page.url()).toBe(before);
+    // A reload main starts (a person pressing reload at home) goes through.
+    await app.reload();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage,
+      ),
+    ).toBeUndefined();
+  });
+
   await test.step('the page comes from the app origin, never file://, with the CSP header', async () => {
     const response = await app.reload();
     const url = new URL(page.url());
@@ -115,70 +146,40 @@ test('the loaded page is locked down: CSP, no way out, the contract calls only, 
       contentSecurityPolicy('header'),
     );
   });
-});
 
-test('a whole journey requests nothing outside the app', async ({ app }) => {
-  const { page } = app;
-  const outside: string[] = [];
-  const appUrl = new URL(page.url());
-  // The whole browser context: the page, its pdf.js worker and anything it might open.
-  page.context().on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
+  await test.step('a whole journey requests nothing outside the app', async () => {
+    const outside: string[] = [];
+    const appUrl = new URL(page.url());
+    // The whole browser context: the page, its pdf.js worker and anything it might open.
+    page.context().on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== appUrl.protocol || url.host !== appUrl.host) outside.push(request.url());
+    });
+    await app.reload();
+    await page
+      .getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true })
+      .check();
+    await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
+    await page
+      .getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') })
+      .getByRole('radio')
+      .first()
+      .check();
+    await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
+    await pastLessons(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      localeText('en', 'app', 'checklist.heading'),
+    );
+    await page.getByRole('combobox').selectOption('ar');
+    await page.getByRole('button', { name: localeText('ar', 'app', 'nav.next') }).click();
+    await pastHealth(page, 'ar');
+    await pastQuestions(page, 'ar');
+    await pastFeelings(page, 'ar');
+    await pastChecks(page, 'ar');
+    await pastReview(page, 'ar');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      localeText('ar', 'app', 'handout.heading'),
+    );
+    expect(outside).toEqual([]);
   });
-  await app.reload();
-  await page
-    .getByRole('radio', { name: localeText('en', 'app', 'welcome.roles.patient'), exact: true })
-    .check();
-  await page.getByLabel(localeText('en', 'app', 'welcome.nameLabel')).fill('Ana');
-  await page
-    .getByRole('group', { name: localeText('en', 'app', 'welcome.therapyLabel') })
-    .getByRole('radio')
-    .first()
-    .check();
-  await page.getByRole('button', { name: localeText('en', 'app', 'nav.next') }).click();
-  await pastLessons(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    localeText('en', 'app', 'checklist.heading'),
-  );
-  await page.getByRole('combobox').selectOption('ar');
-  await page.getByRole('button', { name: localeText('ar', 'app', 'nav.next') }).click();
-  await pastHealth(page, 'ar');
-  await pastQuestions(page, 'ar');
-  await pastFeelings(page, 'ar');
-  await pastChecks(page, 'ar');
-  await pastReview(page, 'ar');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    localeText('ar', 'app', 'handout.heading'),
-  );
-  expect(outside).toEqual([]);
-});
-
-test('a navigation the page starts goes nowhere, its own reload included, as the guards in Electron make it', async ({
-  app,
-}) => {
-  test.skip(
-    HOST === 'electron',
-    'inside Electron, electron-runtime.spec.ts checks the guards themselves',
-  );
-  const { page } = app;
-  const before = page.url();
-  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
-  await page.evaluate(() => window.location.reload());
-  await expect.poll(() => app.cancelledNavigations()?.length).toBe(1);
-  await page.evaluate(() => void (window.location.href = '/index.html?elsewhere'));
-  await expect.poll(() => app.cancelledNavigations()?.length).toBe(2);
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage,
-    ),
-  ).toBe(true);
-  expect(page.url()).toBe(before);
-  // A reload main starts (a person pressing reload at home) goes through.
-  await app.reload();
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage,
-    ),
-  ).toBeUndefined();
 });
