@@ -31,7 +31,7 @@ export function embeddedFontFile(font: ShapingFont, glyphIds: Iterable<number>):
     keptBytes = 0;
   }
   let files = kept.get(font);
-  if (!files) kept.set(font, (files = new Map()));
+  if (!files) kept.set(font, (files = new Map<string, EmbeddedFontFile>()));
   files.set(key, file);
   keptBytes += file.compressed.length;
   return file;

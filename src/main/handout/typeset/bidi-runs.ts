@@ -215,7 +215,7 @@ const firstFaces = new WeakMap<readonly Face[], Map<number, Face | null>>();
 
 function faceFor(faces: readonly Face[], cp: number): Face | undefined {
   let firsts = firstFaces.get(faces);
-  if (!firsts) firstFaces.set(faces, (firsts = new Map()));
+  if (!firsts) firstFaces.set(faces, (firsts = new Map<number, Face | null>()));
   let face = firsts.get(cp);
   if (face === undefined) {
     face = faces.find((f) => f.has(cp)) ?? null;
