@@ -32,6 +32,8 @@ const WARMUP = 3;
 const RUNS = 10;
 const FIRST_RUNS = 3;
 const BATCH = 50;
+/** The batch is run this many times: its time is the median, its peak memory the highest. */
+const BATCH_RUNS = 3;
 
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -135,12 +137,14 @@ console.error('now a batch of 50');
 const batchDir = mkdtempSync(path.join(work, 'batch-'));
 for (let patient = 1; patient <= BATCH; patient += 1)
   inputFile(BENCH_CASES[patient % BENCH_CASES.length] as string, patient, batchDir);
-const batch = runHandoutCommand([
-  '--input-dir',
-  batchDir,
-  '--out-dir',
-  path.join(work, 'batch-out'),
-]);
+const batches = Array.from({ length: BATCH_RUNS }, () =>
+  runHandoutCommand(['--input-dir', batchDir, '--out-dir', path.join(work, 'batch-out')]),
+);
+const batch = {
+  ms: median(batches.map((run) => run.ms)),
+  cpuMs: median(batches.map((run) => run.cpuMs)),
+  peakMb: Math.max(...batches.map((run) => run.peakMb)),
+};
 await browser.close();
 rmSync(work, { recursive: true, force: true });
 
@@ -255,11 +259,15 @@ console.log(
         ),
       ],
       [
-        `${BATCH} handouts (one command) < 5 s`,
+        `${BATCH} handouts (one command) < 5 s, peak memory < 150 MB`,
         ...once(
-          `${(batch.ms / 1000).toFixed(1)} s (CPU ${(batch.cpuMs / 1000).toFixed(1)} s), ${batch.peakMb.toFixed(0)} MB`,
+          `${(batch.ms / 1000).toFixed(1)} s, ${batch.peakMb.toFixed(0)} MB (median time, highest peak of ${BATCH_RUNS})`,
           batch.ms < 5000 && batch.peakMb < 150,
         ),
+      ],
+      [
+        '  (its CPU time, for a loaded machine)',
+        ...once(`${(batch.cpuMs / 1000).toFixed(1)} s`, batch.cpuMs < 5000),
       ],
       [
         'initial renderer JS ≤ 250 KB gzip',

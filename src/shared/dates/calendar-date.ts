@@ -81,6 +81,9 @@ export function calendarDateOf(moment: Date): CalendarDate {
   return format(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
 }
 
+/** Formatters made once per locale and length: making one costs far more than formatting (a batch formats hundreds of dates). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * "Tuesday, 10 November 2026" in the reader's language, or `short` "10 Nov 2026" where room is tight (a figure);
  * formatted in UTC so the day never shifts.
@@ -91,9 +94,15 @@ export function formatCalendarDate(
   length: 'full' | 'short' = 'full',
 ): string {
   const [year, month, day] = parts(date);
-  const style: Intl.DateTimeFormatOptions =
-    length === 'full' ? { dateStyle: 'full' } : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  const key = `${length} ${locale}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const style: Intl.DateTimeFormatOptions =
+      length === 'full'
+        ? { dateStyle: 'full' }
+        : { day: 'numeric', month: 'short', year: 'numeric' };
+    formatter = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -8,6 +8,7 @@ import {
   type PDFRawStream,
   type PDFRef,
 } from 'pdf-lib';
+import { embeddedFontFile } from './embedded-font-file';
 import type { ShapingFont } from './shaping-font';
 
 /** A glyph as the content stream names it: its glyph id, which is its CID, and the text it stands for. */
@@ -59,18 +60,11 @@ function toUnicodeCMap(entries: readonly EmbeddedGlyph[]): string {
 }
 
 /**
- * A Flate-compressed stream, compressed by Node's zlib: pdf-lib's own (pako, in JavaScript) took a tenth of a
- * handout's time on its fonts, and its working memory a good share of the garbage collector's.
+ * A ToUnicode CMap as a Flate-compressed stream, compressed by Node's zlib: pdf-lib's own (pako, in JavaScript)
+ * took a tenth of a handout's time on its fonts, and its working memory a good share of the garbage collector's.
  */
-function flateStream(
-  context: PDFContext,
-  contents: Uint8Array | string,
-  dict: Record<string, number> = {},
-): PDFRawStream {
-  return context.stream(
-    deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents),
-    { ...dict, Filter: 'FlateDecode' },
-  );
+function flateStream(context: PDFContext, contents: string): PDFRawStream {
+  return context.stream(deflateSync(Buffer.from(contents, 'latin1')), { Filter: 'FlateDecode' });
 }
 
 /** Widths as the W array writes them: each stretch of consecutive CIDs as `first [w1 w2 …]`. */
@@ -136,7 +130,7 @@ export class CidFont {
     const context = this.doc.context;
     const { metrics, upem } = this.shaping;
     const scale = 1000 / upem;
-    const fontFile = this.shaping.subset(this.glyphs.keys());
+    const fontFile = embeddedFontFile(this.shaping, this.glyphs.keys());
     // In CID order, as the W array and the ToUnicode CMap list them.
     const drawn = [...this.glyphs.values()].sort((a, b) => a.cid - b.cid);
     const descriptor = context.register(
@@ -153,7 +147,9 @@ export class CidFont {
         Descent: Math.round(metrics.descent * scale),
         CapHeight: Math.round(metrics.capHeight * scale),
         StemV: 80,
-        FontFile2: context.register(flateStream(context, fontFile, { Length1: fontFile.length })),
+        FontFile2: context.register(
+          context.stream(fontFile.compressed, { Length1: fontFile.length, Filter: 'FlateDecode' }),
+        ),
       }),
     );
     const descendant = context.register(

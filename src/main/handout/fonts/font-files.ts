@@ -74,15 +74,12 @@ export const FONT_SCOPES: ReadonlyMap<string, ReadonlyArray<readonly [number, nu
   ],
 ]);
 
-const cache = new Map<string, Uint8Array>();
-
-/** Reads a font file once per process; the same bytes object lets shaping-font.ts reuse its parse. */
+/**
+ * Reads a font file. Not kept: HarfBuzz's shaper and its subsetter each copy it into their own memory
+ * (shaping-font.ts), so a third copy here would only add to the process's peak memory. A plain Uint8Array over
+ * the Buffer read, not a copy: a Buffer's slice() is a view, not the copy a Uint8Array's is.
+ */
 export function readFontFile(fontsDir: string, name: string): Uint8Array {
-  const file = path.join(fontsDir, name);
-  let bytes = cache.get(file);
-  if (!bytes) {
-    bytes = new Uint8Array(readFileSync(file));
-    cache.set(file, bytes);
-  }
-  return bytes;
+  const bytes = readFileSync(path.join(fontsDir, name));
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

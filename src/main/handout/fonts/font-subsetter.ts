@@ -61,20 +61,21 @@ function subsetExports(exports: Record<string, unknown>): SubsetExports {
   return exports as SubsetExports;
 }
 
+/** A font file copied into the subsetter's memory, as HarfBuzz's face of it (a pointer there). */
+export type SubsetFace = number & { readonly subsetFace: unique symbol };
+
 /**
  * HarfBuzz's subsetter, one instance per process. Each font file is copied into its memory once and kept there as
  * a face, so a batch subsets the same file again and again without reading or copying it again.
  */
 export class FontSubsetter {
-  private readonly faces = new WeakMap<Uint8Array, number>();
-
   constructor(private readonly hb: SubsetExports) {}
 
   /**
-   * The font in `bytes` with only the glyphs `glyphIds` name (and the parts composite glyphs are made of), each at
+   * The font of `face` with only the glyphs `glyphIds` name (and the parts composite glyphs are made of), each at
    * its own glyph id; the glyphs left out are empty. Throws if HarfBuzz cannot subset the font.
    */
-  subset(bytes: Uint8Array, glyphIds: Iterable<number>): Uint8Array {
+  subset(face: SubsetFace, glyphIds: Iterable<number>): Uint8Array {
     const hb = this.hb;
     const input = hb.hb_subset_input_create_or_fail();
     if (input === 0) throw new Error('HarfBuzz could not start a font subset (out of memory).');
@@ -87,7 +88,7 @@ export class FontSubsetter {
       hb.hb_set_clear(dropped);
       for (const name of KEPT_TABLES) hb.hb_set_add(dropped, tag(name));
       hb.hb_set_invert(dropped);
-      const subset = hb.hb_subset_or_fail(this.faceOf(bytes), input);
+      const subset = hb.hb_subset_or_fail(face, input);
       if (subset === 0) throw new Error('HarfBuzz could not subset a font.');
       const blob = hb.hb_face_reference_blob(subset);
       try {
@@ -106,20 +107,17 @@ export class FontSubsetter {
     }
   }
 
-  private faceOf(bytes: Uint8Array): number {
-    let face = this.faces.get(bytes);
-    if (face === undefined) {
-      const hb = this.hb;
-      const data = hb.malloc(bytes.byteLength);
-      if (data === 0) throw new Error('HarfBuzz has no memory left for a font file.');
-      new Uint8Array(hb.memory.buffer, data, bytes.byteLength).set(bytes);
-      // Read-only and never freed: the face keeps reading it for the rest of the process.
-      const blob = hb.hb_blob_create(data, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
-      face = hb.hb_face_create(blob, 0);
-      hb.hb_blob_destroy(blob);
-      this.faces.set(bytes, face);
-    }
-    return face;
+  /** Copies a font file into the subsetter's memory, for the rest of the process. */
+  face(bytes: Uint8Array): SubsetFace {
+    const hb = this.hb;
+    const data = hb.malloc(bytes.byteLength);
+    if (data === 0) throw new Error('HarfBuzz has no memory left for a font file.');
+    new Uint8Array(hb.memory.buffer, data, bytes.byteLength).set(bytes);
+    // Read-only and never freed: the face keeps reading it for the rest of the process.
+    const blob = hb.hb_blob_create(data, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
+    const face = hb.hb_face_create(blob, 0);
+    hb.hb_blob_destroy(blob);
+    return face as SubsetFace;
   }
 }
 

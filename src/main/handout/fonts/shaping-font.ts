@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type * as HarfBuzzModule from 'harfbuzzjs';
 import { readFontMetrics, type FontMetrics } from './font-metrics';
-import { loadFontSubsetter, type FontSubsetter } from './font-subsetter';
+import { readFontFile } from './font-files';
+import { loadFontSubsetter, type FontSubsetter, type SubsetFace } from './font-subsetter';
 
 type HarfBuzz = typeof HarfBuzzModule;
 
@@ -45,7 +47,8 @@ const MAX_SHAPED_GLYPHS = 200_000;
 /**
  * One font file, parsed once per process: HarfBuzz shapes with it (substitution and positioning: kerning,
  * marks on their letters, Arabic joining, Indic reordering) and HarfBuzz's subsetter cuts from it the glyphs a
- * document draws, by glyph id (cid-font.ts).
+ * document draws, by glyph id (cid-font.ts). Each holds its own copy of the file, in its own WebAssembly memory;
+ * the bytes read are not kept.
  */
 export class ShapingFont {
   readonly upem: number;
@@ -59,25 +62,31 @@ export class ShapingFont {
   private constructor(
     private readonly hb: HarfBuzz,
     private readonly font: HarfBuzzModule.Font,
-    private readonly bytes: Uint8Array,
     private readonly subsetter: FontSubsetter,
+    private readonly subsetFace: SubsetFace,
   ) {
     this.upem = font.face.upem;
     this.metrics = readFontMetrics(font.face);
     this.buffer = new hb.Buffer();
   }
 
-  static async load(bytes: Uint8Array): Promise<ShapingFont> {
+  static async load(fontsDir: string, name: string): Promise<ShapingFont> {
+    const bytes = readFontFile(fontsDir, name);
     // Both WebAssembly modules compile at once, off the main thread.
     const [hb, subsetter] = await Promise.all([loadHarfBuzz(), loadFontSubsetter()]);
     if (new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0) === 0x74746366)
       throw new Error('Font collections (.ttc) cannot be embedded; ship a single font file.');
-    return new ShapingFont(hb, new hb.Font(new hb.Face(new hb.Blob(bytes))), bytes, subsetter);
+    return new ShapingFont(
+      hb,
+      new hb.Font(new hb.Face(new hb.Blob(bytes))),
+      subsetter,
+      subsetter.face(bytes),
+    );
   }
 
   /** The font file cut down to `glyphIds`, each keeping its id (see FontSubsetter.subset). */
   subset(glyphIds: Iterable<number>): Uint8Array {
-    return this.subsetter.subset(this.bytes, glyphIds);
+    return this.subsetter.subset(this.subsetFace, glyphIds);
   }
 
   has(codePoint: number): boolean {
@@ -195,14 +204,16 @@ export class ShapingFont {
   }
 }
 
-const loaded = new WeakMap<Uint8Array, Promise<ShapingFont>>();
+const loaded = new Map<string, Promise<ShapingFont>>();
 
-/** The shaping font for a font file's bytes (read once per process by font-files.ts), parsed once. */
-export function shapingFont(bytes: Uint8Array): Promise<ShapingFont> {
-  let font = loaded.get(bytes);
+/** The shaping font for a shipped font file, read and parsed once per process (once more if that failed). */
+export function shapingFont(fontsDir: string, name: string): Promise<ShapingFont> {
+  const file = path.join(fontsDir, name);
+  let font = loaded.get(file);
   if (!font) {
-    font = ShapingFont.load(bytes);
-    loaded.set(bytes, font);
+    font = ShapingFont.load(fontsDir, name);
+    loaded.set(file, font);
+    font.catch(() => loaded.delete(file));
   }
   return font;
 }

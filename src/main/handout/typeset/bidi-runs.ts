@@ -206,29 +206,20 @@ export function visualRuns(
 }
 
 /**
- * The first face of a chain that has each character, remembered per chain (a document's faces): in a flat table
- * for the Basic Multilingual Plane, as every character of every line is looked up.
+ * The first face of a chain that has each character, remembered per chain (a document's faces), as every
+ * character of every line is looked up. A Map, not a flat table of the Basic Multilingual Plane: a chain lives
+ * for one document, which uses a few hundred characters, and a batch made two 512 KB tables per handout for the
+ * garbage collector to clear.
  */
-const firstFaces = new WeakMap<
-  readonly Face[],
-  { basicPlane: Array<Face | null | undefined>; otherPlanes: Map<number, Face | null> }
->();
+const firstFaces = new WeakMap<readonly Face[], Map<number, Face | null>>();
 
 function faceFor(faces: readonly Face[], cp: number): Face | undefined {
   let firsts = firstFaces.get(faces);
-  if (!firsts)
-    firstFaces.set(
-      faces,
-      (firsts = {
-        basicPlane: new Array<Face | null | undefined>(0x10000),
-        otherPlanes: new Map(),
-      }),
-    );
-  let face = cp < 0x10000 ? firsts.basicPlane[cp] : firsts.otherPlanes.get(cp);
+  if (!firsts) firstFaces.set(faces, (firsts = new Map<number, Face | null>()));
+  let face = firsts.get(cp);
   if (face === undefined) {
     face = faces.find((f) => f.has(cp)) ?? null;
-    if (cp < 0x10000) firsts.basicPlane[cp] = face;
-    else firsts.otherPlanes.set(cp, face);
+    firsts.set(cp, face);
   }
   return face ?? undefined;
 }

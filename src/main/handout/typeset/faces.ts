@@ -3,7 +3,7 @@ import type { PDFDocument } from 'pdf-lib';
 import { CodePointSet } from '@shared/handout/code-point-ranges';
 import { FONT_COVERAGE } from '@shared/handout/font-coverage';
 import { CidFont } from '../fonts/cid-font';
-import { FONT_FILES, readFontFile, type FontWeight } from '../fonts/font-files';
+import { FONT_FILES, type FontWeight } from '../fonts/font-files';
 import { shapingFont } from '../fonts/shaping-font';
 
 /** One embedded font and the question the typesetter asks of it. */
@@ -117,7 +117,7 @@ export async function embedFaces(
   const embed = async (name: string) => {
     // Keys in the order the files are first named, so the same handout gives the same bytes.
     const key = `F${embedded.size}`;
-    const shaping = await shapingFont(readFontFile(fontsDir, name));
+    const shaping = await shapingFont(fontsDir, name);
     return new CidFont(doc, shaping, subsetName(name, shaping.metrics.postscriptName), key);
   };
   const chain = async (weight: FontWeight) =>

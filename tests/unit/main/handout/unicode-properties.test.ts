@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import bidiFactory from 'bidi-js';
 import { loadProtocolFolder } from '../../../../src/main/protocol/example-protocols';
 import type { CidFont } from '../../../../src/main/handout/fonts/cid-font';
-import { FONT_FILES, readFontFile } from '../../../../src/main/handout/fonts/font-files';
+import { FONT_FILES } from '../../../../src/main/handout/fonts/font-files';
 import { shapingFont } from '../../../../src/main/handout/fonts/shaping-font';
 import { makeHandout } from '../../../../src/main/handout/make-handout';
 import { visualRuns } from '../../../../src/main/handout/typeset/bidi-runs';
@@ -19,7 +19,7 @@ const bidi = bidiFactory();
 const fontsDir = path.resolve('resources/fonts');
 const faces: Face[] = await Promise.all(
   FONT_FILES.regular.map(async (name) => {
-    const font = await shapingFont(readFontFile(fontsDir, name));
+    const font = await shapingFont(fontsDir, name);
     return { pdf: { name } as CidFont, has: (cp: number) => font.has(cp), fauxBold: false };
   }),
 );
