@@ -12,13 +12,13 @@ describe("the first screen's code", () => {
     expect(packages).toEqual([]);
   });
 
-  it("holds no later screen, and builds neither the contract's schemas nor the session's, the protocol's or the warning signs'", () => {
+  it("holds no later screen, and builds neither the contract's schemas nor the session's, a localized text's, the protocol's or the warning signs'", () => {
     const files = relative(staticGraph(path.join(renderer, 'app/start-app.tsx')));
     const later = files.filter((file) =>
       /^src\/renderer\/src\/(steps\/(?!WelcomeStep|step-position)|clinician\/)/.test(file),
     );
     const schemas = files.filter((file) =>
-      /src\/shared\/(contract\/api-contract|contract\/clinician-calls|schemas\/session|protocol\/protocol|warning-signs\/warning-sign-catalog)\.ts$/.test(
+      /src\/shared\/(contract\/api-contract|contract\/clinician-calls|schemas\/session|schemas\/localized-text|protocol\/protocol|warning-signs\/warning-sign-catalog)\.ts$/.test(
         file,
       ),
     );
