@@ -1,5 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_NAMES, BRIDGE_GLOBAL, channelOf, type BridgeApi } from '@shared/contract/api-contract';
+import type { BridgeApi } from '@shared/contract/api-contract';
+import { BRIDGE_GLOBAL } from '@shared/contract/bridge-global';
+// The names alone: the contract itself would build every call's schema before the page starts.
+import { API_NAMES, channelOf } from '@shared/contract/call-names';
 
 /**
  * Exposes exactly the contract's calls, each forwarding its one argument to main over its own channel.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallDeclaration } from './call-declaration';
+import type { ApiName } from './call-names';
 import { clinicianCalls } from './clinician-calls';
 import { LessonSchema } from '@shared/content/lesson';
 import { GlossaryEntrySchema } from '@shared/content/glossary';
@@ -145,24 +146,18 @@ const patientCalls = {
 export type PatientCall = keyof typeof patientCalls;
 
 export const apiContract = { ...patientCalls, ...clinicianCalls } as const satisfies Record<
-  string,
+  ApiName,
   CallDeclaration
 >;
 
 export type ApiContract = typeof apiContract;
-export type ApiName = keyof ApiContract;
 export type ApiInput<N extends ApiName> = z.input<ApiContract[N]['input']>;
 export type ApiOutput<N extends ApiName> = z.output<ApiContract[N]['output']>;
 
-export const API_NAMES = Object.keys(apiContract) as ApiName[];
+export { API_NAMES, channelOf, type ApiName } from './call-names';
 
 export function isApiName(name: unknown): name is ApiName {
   return typeof name === 'string' && Object.hasOwn(apiContract, name);
-}
-
-/** IPC channel of one contract entry; nothing else is ever sent over IPC. */
-export function channelOf(name: ApiName): string {
-  return `gtc:${name}`;
 }
 
 // 'card-too-full': the wallet card cannot hold a line even folded in small print, so no handout is made.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n/languages';
-import { VOICES, type Voice } from '@shared/i18n/voice';
+import { FALLBACK_LANGUAGE, LANGUAGES } from '@shared/i18n/languages';
+import { VOICES } from '@shared/i18n/voice';
 import { chars, LIMITS } from './limits';
 import { multiLineText } from './plain-text';
 
@@ -38,24 +38,5 @@ export function localizedTextSchema(max: number) {
 export const LocalizedTextSchema = localizedTextSchema(LIMITS.text);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
-export interface ResolvedText {
-  text: string;
-  /** The language the text is actually in: differs from the requested one when a translation is missing. */
-  language: Language;
-}
-
-/** The text in the reader's language, in their voice where it has a form for it; else the English fallback. */
-export function resolveText(
-  text: LocalizedText,
-  language: Language,
-  voice: Voice = 'self',
-): ResolvedText {
-  const inVoice = (lang: Language) => (voice === 'self' ? undefined : text[`${lang}_${voice}`]);
-  const own = inVoice(language) ?? text[language];
-  if (own !== undefined) return { text: own, language };
-  // The schema guarantees the fallback exists.
-  return {
-    text: inVoice(FALLBACK_LANGUAGE) ?? (text[FALLBACK_LANGUAGE] as string),
-    language: FALLBACK_LANGUAGE,
-  };
-}
+// Resolving a text for its reader needs no schema; it lives apart so that the app's first screen builds none.
+export { resolveText, type ResolvedText } from '@shared/i18n/resolve-text';

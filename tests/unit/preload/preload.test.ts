@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_NAMES, BRIDGE_GLOBAL, channelOf } from '@shared/contract/api-contract';
 import { electron } from '../../support/electron-stand-in';
+import { relative, staticGraph } from '../../support/static-imports';
 
 // The preload as Electron runs it, against the stand-in for the electron module: what it exposes is recorded.
 vi.mock('electron', async () => (await import('../../support/electron-stand-in')).electron.module);
@@ -39,5 +41,16 @@ describe('preload', () => {
     const bridge = exposed.get(BRIDGE_GLOBAL) as Record<string, unknown>;
     for (const forbidden of ['ipcRenderer', 'process', 'require', 'send', 'on'])
       expect(bridge).not.toHaveProperty(forbidden);
+  });
+
+  it("builds no schema before the page starts: it runs no package but electron, and not the contract's schemas", () => {
+    const graph = relative(
+      staticGraph(path.resolve(import.meta.dirname, '../../../src/preload/index.ts')),
+    );
+    expect(graph.filter((file) => file.startsWith('package:'))).toEqual(['package:electron']);
+    expect(graph.filter((file) => file.startsWith('src/shared/'))).toEqual([
+      'src/shared/contract/bridge-global.ts',
+      'src/shared/contract/call-names.ts',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { textDirection } from '@shared/i18n/languages';
-import { resolveText, type LocalizedText as Text } from '@shared/schemas/localized-text';
+import { resolveText } from '@shared/i18n/resolve-text';
+import type { LocalizedText as Text } from '@shared/schemas/localized-text';
 import { useLanguage } from '../i18n/use-language';
 import { useVoice } from '../i18n/voice';
 

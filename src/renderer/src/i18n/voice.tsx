@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '@shared/i18n/i18n-setup';
-import { resolveText, type LocalizedText } from '@shared/schemas/localized-text';
+import { resolveText } from '@shared/i18n/resolve-text';
+import type { LocalizedText } from '@shared/schemas/localized-text';
 import { withVoice, type Voice } from '@shared/i18n/voice';
 import { useLanguage } from './use-language';
 

@@ -26,4 +26,9 @@ describe('the contract', () => {
       patientCalls.sort(),
     );
   });
+
+  it('names each call once, and the names the preload exposes are exactly the calls declared', () => {
+    expect(new Set(API_NAMES).size).toBe(API_NAMES.length);
+    expect([...API_NAMES].sort()).toEqual(Object.keys(apiContract).sort());
+  });
 });
