@@ -105,6 +105,8 @@ export default defineConfig({
         // One file, and Node's own modules required: the script has no module loader for import().
         codeSplitting: false,
         dynamicImportInCjs: false,
+        // Letters beyond ASCII written as escapes: Node reads an ASCII file into a string several times faster.
+        charset: 'ascii',
       },
     },
   },

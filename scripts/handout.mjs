@@ -77,12 +77,12 @@ setFlagsFromString('--heap-growing-percent=20');
 
 // The code V8 compiled for the bundle in an earlier run, every function the handout used included, kept beside it
 // under the bundle's digest (the build empties the folder): a run without it writes it as it exits.
-const source = readFileSync(bundle, 'utf8');
-const digest = createHash('sha256').update(source).digest('hex').slice(0, 16);
+const bytes = readFileSync(bundle);
+const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const codeFile = path.join(path.dirname(bundle), `.handout-${digest}.code`);
 const cachedData = existsSync(codeFile) ? readFileSync(codeFile) : undefined;
 const script = new Script(
-  `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+  `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`,
   { filename: bundle, cachedData },
 );
 if (cachedData === undefined || script.cachedDataRejected)
