@@ -30,6 +30,28 @@ function harfBuzzWasm(): Plugin {
 }
 
 /**
+ * harfbuzzjs compiles its WebAssembly at module load (top-level await), which a CommonJS bundle cannot hold: here
+ * the module instead exports `ready`, the same work as a promise, which shaping-font.ts awaits before using it.
+ */
+function harfBuzzLoadedOnDemand(): Plugin {
+  const atLoad = 'init(await createHarfBuzz());';
+  return {
+    name: 'gtc-harfbuzz-on-demand',
+    transform(code, id) {
+      if (!/[\\/]harfbuzzjs[\\/]dist[\\/]index\.mjs$/.test(id)) return null;
+      if (!code.includes(atLoad))
+        this.error(
+          `harfbuzzjs no longer starts with "${atLoad}": is it the version package.json names?`,
+        );
+      return {
+        code: code.replace(atLoad, 'export const ready = createHarfBuzz().then(init);'),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * The shipped lessons, glossary and protocols, checked once here rather than at every start of the command
  * (src/main/files/read-shipped-json.ts): their digests are written into the bundle, and a file changed since is
  * checked as it is read. The checker is loaded through Vite with this build's own resolve settings, so its imports
@@ -59,14 +81,16 @@ function checkedShippedFiles(): Plugin {
 }
 
 /**
- * The headless handout command as one built file (out/cli/handout.mjs), so a first handout spends no time
+ * The headless handout command as one built file (out/cli/handout.cjs), so a first handout spends no time
  * transpiling TypeScript, nor finding and reading the hundreds of small files some packages are made of (pdf-lib
- * and zod: about a sixth of the command's start).
+ * and zod: about a sixth of the command's start). A script, not a module: scripts/handout.mjs compiles it with the
+ * code V8 compiled in an earlier run, every function the handout used included, which Node's compile cache for
+ * modules leaves out (it keeps only what is compiled before the module runs).
  */
 export default defineConfig({
   resolve: { alias: sharedAlias },
   ssr: { noExternal: true },
-  plugins: [harfBuzzWasm(), checkedShippedFiles()],
+  plugins: [harfBuzzWasm(), harfBuzzLoadedOnDemand(), checkedShippedFiles()],
   build: {
     ssr: resolve('src/cli/handout-main.ts'),
     outDir: 'out/cli',
@@ -74,6 +98,16 @@ export default defineConfig({
     target: 'node22',
     // Half the bytes for a new process to read, decode and parse before its first handout.
     minify: true,
-    rolldownOptions: { output: { entryFileNames: 'handout.mjs' } },
+    rolldownOptions: {
+      output: {
+        format: 'cjs',
+        entryFileNames: 'handout.cjs',
+        // One file, and Node's own modules required: the script has no module loader for import().
+        codeSplitting: false,
+        dynamicImportInCjs: false,
+        // Letters beyond ASCII written as escapes: Node reads an ASCII file into a string several times faster.
+        charset: 'ascii',
+      },
+    },
   },
 });

@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runHandoutCommand } from '../../../src/cli/handout-command';
+import { makeTempDir } from '../../support/temp-dir';
 import { contentSecurityPolicy } from '../../../src/main/security/content-security-policy';
 import { LANGUAGES, FALLBACK_LANGUAGE } from '@shared/i18n/languages';
 import { NAMESPACES } from '@shared/i18n/i18n-setup';
@@ -78,23 +81,50 @@ describe('the built app', () => {
 });
 
 describe('the built handout command', () => {
-  it("has HarfBuzz's WebAssembly beside the script that loads it", () => {
+  it("is one script, HarfBuzz's included, with HarfBuzz's WebAssembly beside it", () => {
     const cli = path.join(out, 'cli');
-    const scripts = [
-      'handout.mjs',
-      ...readdirSync(path.join(cli, 'assets')).map((name) => `assets/${name}`),
-    ].filter((file) => file.endsWith('.js') || file.endsWith('.mjs'));
-    const loader = scripts.filter((file) =>
-      /new URL\(["'`]harfbuzz\.wasm["'`]/.test(read(`cli/${file}`)),
-    );
-    expect(loader).toHaveLength(1);
-    expect(existsSync(path.join(cli, path.dirname(loader[0] as string), 'harfbuzz.wasm'))).toBe(
-      true,
-    );
+    expect(readdirSync(cli).filter((name) => /\.[cm]?js$/.test(name))).toEqual(['handout.cjs']);
+    expect(read('cli/handout.cjs')).toMatch(/new URL\(["'`]harfbuzz\.wasm["'`]/);
+    expect(existsSync(path.join(cli, 'harfbuzz.wasm'))).toBe(true);
+  });
+
+  it('makes the same handout as the source, and its second run compiles nothing it kept from the first', async () => {
+    const cli = path.join(out, 'cli');
+    const input = path.resolve('resources', 'handout-examples', 'example-car-t.json');
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const built = (name: string) => {
+        execFileSync(
+          process.execPath,
+          ['scripts/handout.mjs', '--input', input, '--out', path.join(dir, name)],
+          { stdio: 'ignore' },
+        );
+        return readFileSync(path.join(dir, name));
+      };
+      // The code V8 compiled, written by a run that found none, by no run that could use it.
+      const keptCode = () =>
+        readdirSync(cli)
+          .filter((name) => name.endsWith('.code'))
+          .map((name) => {
+            const { ino, mtimeMs } = statSync(path.join(cli, name));
+            return { name, ino, mtimeMs };
+          });
+      const first = built('first.pdf');
+      const kept = keptCode();
+      expect(kept).toHaveLength(1);
+      expect(built('second.pdf').equals(first)).toBe(true);
+      expect(keptCode()).toEqual(kept);
+
+      const fromSource = path.join(dir, 'source.pdf');
+      await runHandoutCommand(['--input', input, '--out', fromSource], path.resolve('.'));
+      expect(readFileSync(fromSource).equals(first)).toBe(true);
+    } finally {
+      cleanup();
+    }
   });
 
   it('carries the digest of every shipped lesson, glossary and protocol file, which its build checked', () => {
-    const bundle = read('cli/handout.mjs');
+    const bundle = read('cli/handout.cjs');
     for (const folder of ['lessons', 'glossary', 'protocols']) {
       for (const name of readdirSync(path.resolve('resources', folder))) {
         expect(bundle, `${folder}/${name}`).toContain(

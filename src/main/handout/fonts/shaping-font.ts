@@ -24,9 +24,15 @@ export interface ShapedText {
 
 let harfBuzz: Promise<HarfBuzz> | undefined;
 
-/** HarfBuzz (WebAssembly) is compiled once per process, and only when a handout is first made. */
+/**
+ * HarfBuzz (WebAssembly) is compiled once per process, and only when a handout is first made. The headless
+ * command's bundle has the package compile it when asked rather than at load (`ready`, vite.handout.config.ts).
+ */
 function loadHarfBuzz(): Promise<HarfBuzz> {
-  return (harfBuzz ??= import('harfbuzzjs'));
+  return (harfBuzz ??= import('harfbuzzjs').then(async (hb) => {
+    await (hb as { ready?: Promise<void> }).ready;
+    return hb;
+  }));
 }
 
 /**
