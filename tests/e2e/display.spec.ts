@@ -10,6 +10,8 @@ const t = (key: string, values?: Record<string, string>) => localeText('en', 'ap
 test('the high-contrast look passes the same accessibility checks; text can be made twice as large, and every step still fits the window', async ({
   app,
 }) => {
+  // Two tests' work, so twice their time limit (which only catches a hang).
+  test.setTimeout(120_000);
   const { page } = app;
   await test.step('the high-contrast look passes the same accessibility checks', async () => {
     await page.getByRole('button', { name: t('display.highContrast') }).click();
