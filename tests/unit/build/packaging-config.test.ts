@@ -23,6 +23,22 @@ describe('the packaging configuration (electron-builder.json)', () => {
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it("leaves out the Node binaries the tests run on: they are optional dependencies only so that npm picks this computer's", () => {
+    const nodeBinaries = Object.keys(pkg.optionalDependencies as Record<string, string>);
+    expect(nodeBinaries.length).toBeGreaterThan(0);
+    const exclusions = (config.files as string[])
+      .filter((pattern) => pattern.startsWith('!'))
+      .map((pattern) => pattern.slice(1));
+    for (const name of nodeBinaries) {
+      for (const file of [`node_modules/${name}`, `node_modules/${name}/bin/node`]) {
+        expect(
+          exclusions.some((pattern) => path.matchesGlob(file, pattern)),
+          file,
+        ).toBe(true);
+      }
+    }
+  });
+
   it('builds an AppImage and a deb for Linux, an NSIS installer for Windows and a dmg for macOS', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
