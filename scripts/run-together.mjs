@@ -1,7 +1,7 @@
 // Runs npm scripts at the same time and fails when any of them fails, after all have ended. `npm test` runs the
-// build (then the tests of what it built), the other unit tests, the type check and the lint side by side: the
-// build and the unit tests leave a core idle part of the time (one-threaded bundling, waiting on Chromium, CUPS
-// and child processes), and nothing but the built tests waits for the build. Scripts after
+// build and then the unit tests, with the type check and the lint beside them: the build and the unit tests leave
+// a core idle part of the time (one-threaded bundling, waiting on Chromium, CUPS and child processes), and the
+// checks need no build. Scripts after
 // --idle run at the lowest priority, on CPU time the others leave unused, so tests that start programs within
 // a time limit are barely slowed by them. Each script's output is printed whole when it ends, so the logs do
 // not interleave.
