@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { languageNames } from './scripts/vite/language-names.ts';
@@ -23,8 +23,10 @@ const REPLACING_MODULES = readdirSync(UNIT_TESTS, { recursive: true, encoding: '
  */
 const NEEDS_BUILD = [
   `${UNIT_TESTS}/build/build-output.test.ts`,
-  `${UNIT_TESTS}/build/start-chromium.test.ts`,
+  `${UNIT_TESTS}/scripts/start-chromium.test.ts`,
 ];
+// A moved file would silently join the other projects and fail `npm run test:unit` on a clean clone.
+for (const file of NEEDS_BUILD) if (!existsSync(file)) throw new Error(`NEEDS_BUILD: no ${file}`);
 
 export default defineConfig({
   // The renderer's i18n imports each language's own name from this build-time module, in tests as in the app.
