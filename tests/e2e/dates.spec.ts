@@ -191,6 +191,8 @@ test('in Chinese, each date is said in words beside its field, and a key date ou
 
   await seed({ step: 'review' });
   await app.reload();
+  // The review opens, then draws the therapy's parts once main has sent it: each wait in its own time.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh('app', 'review.heading'));
   const notes = page.getByRole('region', { name: zh('checklist', 'dateNotes.heading') });
   await expect(notes.getByRole('listitem')).toHaveText([
     zh('app', 'review.itemWithStatus', {

@@ -167,6 +167,8 @@ export function ReviewStep({
       {/* Many screens at large text: every part is one press away. */}
       <PageOutline parts={Object.values(parts).filter((part) => shown.has(part))} />
       <ErrorMessage error={error} />
+      {/* Until the therapy arrives its parts (the dates among them) are not drawn: said, so none looks lost. */}
+      {!protocol && !error && <p role="status">{t('loading')}</p>}
       <ReviewPart
         part={parts.about}
         summary={

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewStep } from '../../../../src/renderer/src/steps/ReviewStep';
 import { healthItemsFor } from '@shared/walkthrough/health-history';
 import type { SessionPatch } from '@shared/schemas/session';
+import { BRIDGE_GLOBAL } from '@shared/contract/api-contract';
+import { formatCalendarDate } from '@shared/dates/calendar-date';
 import { localeText } from '../../../support/locale-text';
 import { makeTempDir } from '../../../support/temp-dir';
 import { answerOf, pageWithMain, removeBridge } from './step-with-main';
@@ -117,5 +119,33 @@ describe('changing an answer from the review', () => {
     await answerOf(step.main, 'updateSession', { firstName: 'Ana María' });
     await step.draw();
     expect((await step.part(heading)).textContent).toContain('Ana María');
+  });
+});
+
+describe('opening the review', () => {
+  it('says it is loading until the therapy arrives, then shows the key dates main kept', async () => {
+    const keyDates = { 'cell-collection': '2027-01-11', infusion: '2027-02-06' };
+    // Entered on the checklist, then the move to the review is saved as the walkthrough saves it.
+    const step = await review('opening', { keyDates, step: 'checklist' });
+    await answerOf(step.main, 'updateSession', { step: 'review' });
+    expect((await answerOf(step.main, 'getSession')).keyDates).toEqual(keyDates);
+
+    // The page's call for the therapy is held, as on a busy computer, and answered when the test says.
+    const bridge = (window as unknown as Record<string, Record<string, unknown>>)[BRIDGE_GLOBAL]!;
+    const asked = bridge.getProtocol as (input: unknown) => Promise<unknown>;
+    let answer = (): void => undefined;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    bridge.getProtocol = async (input: unknown) => held.then(() => asked(input));
+    await step.draw();
+    expect(screen.getByRole('status').textContent).toBe(app('loading'));
+    expect(
+      screen.queryByRole('heading', { level: 2, name: checklist('keyDates.heading') }),
+    ).toBeNull();
+
+    answer();
+    const dates = await step.part(checklist('keyDates.heading'));
+    for (const date of Object.values(keyDates))
+      expect(dates.textContent).toContain(formatCalendarDate(date, 'en'));
+    expect(screen.queryByText(app('loading'))).toBeNull();
   });
 });
