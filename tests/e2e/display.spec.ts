@@ -1,7 +1,7 @@
 import { localeText } from '../support/locale-text';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { expectNoSidewaysScrolling, pastLessons } from './walkthrough';
+import { expectNoSidewaysScrolling, pastLessons, patientToLessons } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
 
@@ -21,14 +21,7 @@ test('the high-contrast look passes the same accessibility checks; text can be m
     );
     await expect(page.locator('html')).toHaveClass(/high-contrast/);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-    await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-    await page
-      .getByRole('group', { name: t('welcome.therapyLabel') })
-      .getByRole('radio')
-      .first()
-      .check();
-    await page.getByRole('button', { name: t('nav.next') }).click();
+    await patientToLessons(page);
     expect(await axeViolations(page), 'a lesson in high contrast').toEqual([]);
     await page.getByRole('button', { name: t('nav.back') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('welcome.heading'));
@@ -45,14 +38,7 @@ test('the high-contrast look passes the same accessibility checks; text can be m
     );
     await expectNoSidewaysScrolling(page, 'welcome');
 
-    await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-    await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-    await page
-      .getByRole('group', { name: t('welcome.therapyLabel') })
-      .getByRole('radio')
-      .first()
-      .check();
-    await page.getByRole('button', { name: t('nav.next') }).click();
+    await patientToLessons(page);
     await expectNoSidewaysScrolling(page, 'learn');
     await pastLessons(page);
     const steps = ['checklist', 'health', 'questions', 'feelings', 'check', 'review', 'handout'];

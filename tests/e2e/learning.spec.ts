@@ -14,6 +14,7 @@ import {
   pastLessons,
   pastQuestions,
   pastReview,
+  patientToLessons,
 } from './walkthrough';
 
 const t = (key: string, values?: Record<string, string>) => localeText('en', 'app', key, values);
@@ -39,14 +40,7 @@ test('a missed question explains, leads back to its part, and after a second mis
   const farWrong = farCheck.options.find((o) => !o.correct)!;
   const farRight = farCheck.options.find((o) => o.correct)!;
   const farSection = far.sections.find((s) => s.id === farCheck.sectionId)!;
-  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page
-    .getByRole('group', { name: t('welcome.therapyLabel') })
-    .getByRole('radio')
-    .first()
-    .check();
-  await page.getByRole('button', { name: t('nav.next') }).click();
+  await patientToLessons(page);
 
   // The shipped lessons are examples: each says so until a clinician has reviewed it.
   await expect(page.getByRole('article').getByText(t('learn.exampleLesson'))).toBeVisible();
@@ -199,14 +193,7 @@ test("a hard word in a lesson opens its plain explanation, by mouse or keyboard,
     Object.defineProperty(window, 'spokenForTest', { value: spoken });
   });
   await app.reload();
-  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
-  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
-  await page
-    .getByRole('group', { name: t('welcome.therapyLabel') })
-    .getByRole('radio')
-    .first()
-    .check();
-  await page.getByRole('button', { name: t('nav.next') }).click();
+  await patientToLessons(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('learn.heading'));
 
   await test.step('a hard word in a lesson opens its plain explanation, by mouse or keyboard, and closes again', async () => {

@@ -100,6 +100,19 @@ export async function pastAttract(page: Page, language: Language = 'en'): Promis
   );
 }
 
+/** The patient (Ana) starts with the first therapy offered and goes on to the lessons. */
+export async function patientToLessons(page: Page): Promise<void> {
+  const t = (key: string) => localeText('en', 'app', key);
+  await page.getByRole('radio', { name: t('welcome.roles.patient'), exact: true }).check();
+  await page.getByLabel(t('welcome.nameLabel')).fill('Ana');
+  await page
+    .getByRole('group', { name: t('welcome.therapyLabel') })
+    .getByRole('radio')
+    .first()
+    .check();
+  await page.getByRole('button', { name: t('nav.next') }).click();
+}
+
 /** A parent (Maria, for Leo) starts with the therapy whose title matches, and reads past the lessons to the checklist. */
 export async function parentToChecklist(page: Page, therapy: RegExp): Promise<void> {
   const t = (key: string) => localeText('en', 'app', key);
