@@ -33,8 +33,12 @@ function run({ name, idle }) {
     child.stdout.on('data', (chunk) => output.push([process.stdout, chunk]));
     child.stderr.on('data', (chunk) => output.push([process.stderr, chunk]));
     child.on('error', (error) => output.push([process.stderr, Buffer.from(`${error.message}\n`)]));
+    const started = performance.now();
     child.on('close', (code, signal) => {
       for (const [stream, chunk] of output) stream.write(chunk);
+      // When each one ends tells which of them holds the others up (CI time is measured whole).
+      const seconds = ((performance.now() - started) / 1000).toFixed(0);
+      console.error(`npm run ${name}: ended after ${seconds} s`);
       if (code !== 0) console.error(`npm run ${name} failed (${signal ?? `exit code ${code}`})`);
       resolve(code ?? 1);
     });
