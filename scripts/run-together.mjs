@@ -1,9 +1,10 @@
 // Runs npm scripts at the same time and fails when any of them fails, after all have ended. `npm test` runs the
-// unit and end-to-end tests one after the other with the type check, the lint and the format check beside them:
-// the tests leave a core idle part of the time (waiting on Chromium, CUPS and child processes), and the lint alone
-// takes longer than the unit tests. Scripts after --idle run at the lowest priority, on CPU time the others leave
-// unused, so tests that start programs within a time limit are barely slowed by them. Each script's output is
-// printed whole when it ends, so the logs do not interleave.
+// build and then the unit tests, with the type check and the lint beside them: the build and the unit tests leave
+// a core idle part of the time (one-threaded bundling, waiting on Chromium, CUPS and child processes), and the
+// checks need no build. Scripts after
+// --idle run at the lowest priority, on CPU time the others leave unused, so tests that start programs within
+// a time limit are barely slowed by them. Each script's output is printed whole when it ends, so the logs do
+// not interleave.
 import { spawn } from 'node:child_process';
 import { constants, setPriority } from 'node:os';
 
