@@ -27,6 +27,16 @@ export function isLayoutControl(codePoint: number): boolean {
 }
 
 /**
+ * ZWJ, ZWNJ, the byte order mark, variation selectors, unassigned format code points: they change the shaping of
+ * their neighbours or nothing, and the handout draws nothing for them. Not the Hangul fillers and shorthand format
+ * controls, which HarfBuzz draws with the font's own glyph (harfbuzz/harfbuzz#503): they need a font that has
+ * them, like any letter.
+ */
+export const isDefaultIgnorable = (ch: string) =>
+  /\p{Default_Ignorable_Code_Point}/u.test(ch) &&
+  !/[\u115f\u1160\u3164\uffa0\u{1bca0}-\u{1bca3}]/u.test(ch);
+
+/**
  * The characters of `text` that no font shipped with the app can print, each once, in the order they first
  * appear. The handout prints each of them as a visible replacement mark; this lets the app say so first.
  */
@@ -35,7 +45,8 @@ export function unprintableCharacters(text: string): string[] {
   // Composed form, as the handout draws it: "e" plus a combining circumflex is the one letter "ê".
   for (const ch of text.normalize('NFC')) {
     const codePoint = ch.codePointAt(0) as number;
-    if (!isLayoutControl(codePoint) && !shippedFontsDraw(codePoint)) found.add(ch);
+    if (isLayoutControl(codePoint) || isDefaultIgnorable(ch)) continue;
+    if (!shippedFontsDraw(codePoint)) found.add(ch);
   }
   return [...found];
 }

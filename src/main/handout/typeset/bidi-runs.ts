@@ -1,6 +1,6 @@
 import bidiFactory from 'bidi-js';
 import type { TextDirection } from '@shared/i18n/languages';
-import { isLayoutControl } from '@shared/handout/unprintable-characters';
+import { isDefaultIgnorable, isLayoutControl } from '@shared/handout/unprintable-characters';
 import { REPLACEMENT_CHARACTER, type Face } from './faces';
 
 const bidi = bidiFactory();
@@ -37,15 +37,6 @@ const LEAVING_LEVEL_ONE = new Set([
 /** Every code point up to the end of the Basic Multilingual Plane, where nearly all text is, in a flat table. */
 const basicPlane = new Uint8Array(0x10000);
 const otherPlanes = new Map<number, number>();
-
-/**
- * ZWJ, ZWNJ, the byte order mark, variation selectors: they change the shaping of their neighbours and draw
- * nothing. Not the Hangul fillers and shorthand format controls, which HarfBuzz draws with the font's own glyph
- * (harfbuzz/harfbuzz#503): they need a font that has them, like any letter.
- */
-const isDefaultIgnorable = (ch: string) =>
-  /\p{Default_Ignorable_Code_Point}/u.test(ch) &&
-  !/[\u115f\u1160\u3164\uffa0\u{1bca0}-\u{1bca3}]/u.test(ch);
 
 function classify(ch: string, cp: number): number {
   const type = bidi.getBidiCharTypeName(ch);
