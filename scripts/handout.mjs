@@ -76,6 +76,10 @@ setFlagsFromString('--liftoff-only');
 // up to four times, past what the last collection kept. It costs a batch about a tenth more processor time.
 setFlagsFromString('--semi-space-growth-factor=1');
 setFlagsFromString('--heap-growing-percent=20');
+// V8 checks the kept code's header (its version, the bundle's length, the flags) but, unless told to, not the code
+// itself: a kept file damaged past its header crashed every handout until it was deleted. With the checksum, V8
+// refuses it instead, the handout compiles the bundle as on a first run, and the file is written again.
+setFlagsFromString('--verify-snapshot-checksum');
 // Set before the bundle is compiled, as V8 keeps compiled code only for the flags it was compiled with.
 
 // The code V8 compiled for the bundle in an earlier run, every function the handout used included, kept beside it
