@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runHandoutCommand } from '../../../src/cli/handout-command';
@@ -101,10 +101,10 @@ describe('the built handout command', () => {
         );
         return readFileSync(path.join(dir, name));
       };
-      // The code V8 compiled, written by a run that found none, by no run that could use it.
+      // The code V8 compiled, written by a run that found none, by no run that could use it (a batch keeps its own).
       const keptCode = () =>
         readdirSync(cli)
-          .filter((name) => name.endsWith('.code'))
+          .filter((name) => name.endsWith('.code') && !name.endsWith('-batch.code'))
           .map((name) => {
             const { ino, mtimeMs } = statSync(path.join(cli, name));
             return { name, ino, mtimeMs };
@@ -118,6 +118,49 @@ describe('the built handout command', () => {
       const fromSource = path.join(dir, 'source.pdf');
       await runHandoutCommand(['--input', input, '--out', fromSource], path.resolve('.'));
       expect(readFileSync(fromSource).equals(first)).toBe(true);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('makes the same handout when its kept code is damaged, and keeps good code again', () => {
+    const cli = path.join(out, 'cli');
+    const input = path.resolve('resources', 'handout-examples', 'example-car-t.json');
+    const { dir, cleanup } = makeTempDir();
+    const run = (name: string) => {
+      execFileSync(
+        process.execPath,
+        ['scripts/handout.mjs', '--input', input, '--out', path.join(dir, name)],
+        { stdio: 'ignore' },
+      );
+      return readFileSync(path.join(dir, name));
+    };
+    // Named by the bundle's digest, as scripts/handout.mjs names it.
+    const digest = createHash('sha256')
+      .update(readFileSync(path.join(cli, 'handout.cjs')))
+      .digest('hex')
+      .slice(0, 16);
+    const keptFile = path.join(cli, `.handout-${digest}.code`);
+    try {
+      const good = run('good.pdf');
+      const kept = readFileSync(keptFile);
+      // A V8 code cache starts with a header of 4-byte fields: a magic number, then V8's version hash.
+      const otherNode = Buffer.from(kept);
+      otherNode.writeUInt32LE((otherNode.readUInt32LE(4) + 1) >>> 0, 4);
+      const pastTheHeader = Buffer.from(kept);
+      for (let at = 64; at < pastTheHeader.length; at += 997)
+        pastTheHeader.writeUInt8(pastTheHeader.readUInt8(at) ^ 0x5a, at);
+      const damaged = {
+        truncated: kept.subarray(0, kept.length >> 1),
+        'random bytes': randomBytes(kept.length),
+        'made by another Node': otherNode,
+        'changed past its header': pastTheHeader,
+      };
+      for (const [how, bytes] of Object.entries(damaged)) {
+        writeFileSync(keptFile, bytes);
+        expect(run(`${how}.pdf`).equals(good), how).toBe(true);
+        expect(readFileSync(keptFile).equals(bytes), `${how}: written again`).toBe(false);
+      }
     } finally {
       cleanup();
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '@shared/content/glossary';
 import { termsUsed, termUses } from '@shared/content/terms-used';
@@ -80,5 +81,66 @@ describe('termUses', () => {
     const text = 'يحمل والناقل الجين';
     const [use] = termUses([vector], 'ar', text);
     expect(use && text.slice(use.start, use.end)).toBe('والناقل');
+  });
+});
+
+describe('firstUse, as one pattern would find it', () => {
+  // What termsUsed meant before its edges were checked apart from the forms: one pattern per entry, the edges
+  // around the forms. The two must find the same place with the same form, whatever the text.
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  function onePattern(forms: string[], spaced: boolean, text: string) {
+    const alternatives = forms.map((form) => escape(form.normalize('NFC'))).join('|');
+    const notInsideAWord = '(?<![\\p{L}\\p{N}])';
+    const pattern = spaced
+      ? new RegExp(`${notInsideAWord}(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu')
+      : new RegExp(`${notInsideAWord}(?:${alternatives})`, 'iu');
+    const match = pattern.exec(text);
+    return match ? { start: match.index, end: match.index + match[0].length } : null;
+  }
+  // Letters in both cases (one written with two UTF-16 units), digits, marks, spaces and punctuation, and a mark
+  // that only case folding makes a letter (U+0345).
+  const piece = fc.constantFrom(
+    'a',
+    'A',
+    'b',
+    'é',
+    'É',
+    '1',
+    '𐐀',
+    '𐐨',
+    '\u0345',
+    ' ',
+    '-',
+    '.',
+    '간',
+    '시',
+  );
+  const word = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+  const text = fc.array(fc.oneof(word, piece), { maxLength: 12 }).map((p) => p.join(''));
+
+  it('finds a use that starts inside a place where a form stood but not as a word', () => {
+    const dash = entry('dash', { en: ['a-a'] });
+    expect(termUses([dash], 'en', 'ba-a-a').map(({ start, end }) => [start, end])).toEqual([
+      [3, 6],
+    ]);
+  });
+
+  it('finds the same use in spaced scripts and in Korean (property)', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), text, (forms, written) => {
+        const all = written.normalize('NFC');
+        const form = entry('form', { en: forms, ko: forms });
+        for (const [language, spaced] of [
+          ['en', true],
+          ['ko', false],
+        ] as const) {
+          const expected = onePattern(forms, spaced, all);
+          expect(termUses([form], language, all).map(({ start, end }) => ({ start, end }))).toEqual(
+            expected ? [expected] : [],
+          );
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
