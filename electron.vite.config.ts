@@ -57,7 +57,10 @@ const config: UserConfig = {
       firstScreenPreload({
         start: 'src/renderer/src/app/start-app.tsx',
         locale: `locales/${FALLBACK_LANGUAGE}`,
-        fonts: ['resources/fonts/NotoSans-Regular.ttf', 'resources/fonts/NotoSans-Bold.ttf'],
+        fonts: [
+          'resources/fonts/NotoSans-Regular-screen.ttf',
+          'resources/fonts/NotoSans-Bold-screen.ttf',
+        ],
       }),
     ],
     build: {
