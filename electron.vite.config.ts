@@ -43,7 +43,13 @@ const config: UserConfig = {
   },
   renderer: {
     root: resolve('src/renderer'),
-    resolve: { alias: sharedAlias },
+    resolve: {
+      alias: [
+        ...Object.entries(sharedAlias).map(([find, replacement]) => ({ find, replacement })),
+        // zod comes with its settings for the page (see zod-settings.ts); `zod/v4` there is zod itself.
+        { find: /^zod$/, replacement: resolve('src/renderer/src/app/zod-settings.ts') },
+      ],
+    },
     plugins: [
       react(),
       cspMetaTag(),
@@ -51,7 +57,10 @@ const config: UserConfig = {
       firstScreenPreload({
         start: 'src/renderer/src/app/start-app.tsx',
         locale: `locales/${FALLBACK_LANGUAGE}`,
-        fonts: ['resources/fonts/NotoSans-Regular.ttf', 'resources/fonts/NotoSans-Bold.ttf'],
+        fonts: [
+          'resources/fonts/NotoSans-Regular-screen.ttf',
+          'resources/fonts/NotoSans-Bold-screen.ttf',
+        ],
       }),
     ],
     build: {

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { z } from 'zod';
 import { LANGUAGES } from '../../src/shared/i18n/languages.ts';
 
 const LANGUAGE_NAMES = 'virtual:language-names';
+/** Checked here, at build, so the page can take the names as they are without loading zod at start. */
+const LanguageNameSchema = z.string().min(1);
 
 /**
  * `virtual:language-names`: each language's own name ("Español") from its app.json, which the language picker
@@ -18,10 +21,11 @@ export function languageNames(): Plugin {
       const names = LANGUAGES.map((language) => {
         const file = resolve('locales', language, 'app.json');
         this.addWatchFile(file);
-        return [
-          language,
+        const name = LanguageNameSchema.safeParse(
           (JSON.parse(readFileSync(file, 'utf8')) as { languageName?: unknown }).languageName,
-        ];
+        );
+        if (!name.success) this.error(`${file}: languageName must be a text, never empty`);
+        return [language, name.data];
       });
       return `export default ${JSON.stringify(Object.fromEntries(names))};`;
     },

@@ -6,7 +6,8 @@ import {
   MAX_HANDOUT_INPUT_BYTES,
   type HandoutInput,
 } from '@shared/handout/handout-input';
-import { LANGUAGES, LanguageSchema, type Language } from '@shared/i18n/languages';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { LanguageSchema } from '@shared/schemas/language';
 import type { Protocol } from '@shared/protocol/protocol';
 import { emptySession, handoutPatientOf, RoleSchema } from '@shared/schemas/session';
 import { DEFAULT_CLINIC_SETTINGS } from '@shared/schemas/clinic-settings';

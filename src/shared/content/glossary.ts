@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema } from '@shared/i18n/languages';
+import { LanguageSchema } from '@shared/schemas/language';
 import { IdSchema } from '@shared/schemas/id';
 import { LocalizedTextSchema } from '@shared/schemas/localized-text';
 import { SourceSchema } from '@shared/schemas/source';

@@ -4,8 +4,7 @@ import type { ApiName } from './call-names';
 import { clinicianCalls } from './clinician-calls';
 import { LessonSchema } from '@shared/content/lesson';
 import { GlossaryEntrySchema } from '@shared/content/glossary';
-import { LanguageSchema } from '@shared/i18n/languages';
-import { SecondLanguageSchema } from '@shared/handout/second-language';
+import { LanguageSchema, SecondLanguageSchema } from '@shared/schemas/language';
 import { IdSchema } from '@shared/schemas/id';
 import { ProtocolSchema } from '@shared/protocol/protocol';
 import {

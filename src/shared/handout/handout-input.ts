@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema } from '@shared/i18n/languages';
+import { LanguageSchema } from '@shared/schemas/language';
 import { ProtocolSchema } from '@shared/protocol/protocol';
 import { protocolToFormat2 } from '@shared/protocol/protocol-file-upgrades';
 import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { FALLBACK_LANGUAGE, LanguageSchema, type Language } from '@shared/i18n/languages';
+import { FALLBACK_LANGUAGE, type Language } from '@shared/i18n/languages';
+import type { SecondLanguageSchema } from '@shared/schemas/language';
 
-/** The handout's second language, or null for a handout in one language. */
-export const SecondLanguageSchema = LanguageSchema.nullable();
+/** The handout's second language, or null for a handout in one language (`SecondLanguageSchema`). */
 export type SecondLanguage = z.infer<typeof SecondLanguageSchema>;
 
 /**

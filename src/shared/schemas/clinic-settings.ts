@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema } from '@shared/i18n/languages';
+import { LanguageSchema } from './language';
 import { AppModeSchema } from './computer-role';
 import { LocalizedTextSchema } from './localized-text';
 import { PaperSchema } from './paper';

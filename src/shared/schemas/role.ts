@@ -1,8 +1,6 @@
-import { z } from 'zod';
-
 /**
- * Who is filling the answers in. A module of its own so the welcome step, which asks it, can list the choices
- * without building the session's whole schema (and the protocol's within it) before the first screen.
+ * Who is filling the answers in. A module of its own, and a plain list, so the welcome step, which asks it, can list
+ * the choices without loading zod or building the session's schema (`RoleSchema` there is built from this list).
  */
-export const RoleSchema = z.enum(['patient', 'parent', 'caregiver', 'representative']);
-export type Role = z.infer<typeof RoleSchema>;
+export const ROLES = ['patient', 'parent', 'caregiver', 'representative'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { isCalendarDate } from '@shared/dates/calendar-date';
 import { HealthHistoryItemSchema } from '@shared/walkthrough/health-history';
-import { LanguageSchema, type Language } from '@shared/i18n/languages';
+import type { Language } from '@shared/i18n/languages';
 import { ProtocolSchema } from '@shared/protocol/protocol';
 import { protocolWithTimingKinds } from '@shared/protocol/timing-kinds-upgrade';
-import { WalkthroughStepSchema } from '@shared/walkthrough/walkthrough-steps';
+import { WALKTHROUGH_STEPS } from '@shared/walkthrough/walkthrough-steps';
 import { ClinicSettingsSchema } from './clinic-settings';
 import { IdSchema } from './id';
+import { LanguageSchema } from './language';
 import { chars, entries, LIMITS, tooMany } from './limits';
 import { multiLineText, singleLineText } from './plain-text';
-import { RoleSchema, type Role } from './role';
+import { ROLES, type Role } from './role';
 
 /** A calendar date ("2027-01-12") that really exists. */
 export const CalendarDateSchema = z
@@ -33,7 +34,10 @@ export const PersonNameSchema = singleLineText()
   .trim()
   .max(...chars(100));
 
-export { RoleSchema, type Role };
+export const RoleSchema = z.enum(ROLES);
+export type { Role };
+
+const WalkthroughStepSchema = z.enum(WALKTHROUGH_STEPS);
 
 export const TestProgressSchema = z
   .object({ status: z.enum(['not-yet', 'scheduled', 'done']), date: CalendarDateSchema.nullable() })

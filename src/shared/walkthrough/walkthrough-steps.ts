@@ -1,6 +1,7 @@
-import { z } from 'zod';
-
-/** The walkthrough's steps, in order; the session remembers the one the patient is on, so the app reopens there. */
+/**
+ * The walkthrough's steps, in order; the session remembers the one the patient is on, so the app reopens there. A
+ * plain list, so the first screen needs no zod; the session's schema builds `WalkthroughStepSchema` from it.
+ */
 export const WALKTHROUGH_STEPS = [
   'welcome',
   'learn',
@@ -12,5 +13,4 @@ export const WALKTHROUGH_STEPS = [
   'review',
   'handout',
 ] as const;
-export const WalkthroughStepSchema = z.enum(WALKTHROUGH_STEPS);
-export type WalkthroughStep = z.infer<typeof WalkthroughStepSchema>;
+export type WalkthroughStep = (typeof WALKTHROUGH_STEPS)[number];

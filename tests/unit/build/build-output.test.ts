@@ -38,7 +38,7 @@ describe('the built app', () => {
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="/);
   });
 
-  it("starts without pdf.js and with no language's words but the fallback's, but with every language's name", () => {
+  it("starts without pdf.js or zod and with no language's words but the fallback's, but with every language's name", () => {
     const html = read('renderer/index.html');
     const entry = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
     // The first screen's scripts: the entry, and the chunks index.html has fetched beside it.
@@ -61,6 +61,7 @@ describe('the built app', () => {
       `${code}${words}`.includes('No "GlobalWorkerOptions.rendererSrc" specified.'),
       'pdf.js in the first scripts',
     ).toBe(false);
+    expect(code.includes('$ZodType'), 'zod in the first scripts').toBe(false);
     for (const language of LANGUAGES) {
       const app = JSON.parse(
         readFileSync(path.resolve('locales', language, 'app.json'), 'utf8'),

@@ -20,6 +20,7 @@ const FUNCTIONS = [
   'hb_subset_input_glyph_set',
   'hb_subset_input_set',
   'hb_subset_input_set_flags',
+  'hb_subset_input_unicode_set',
   'hb_subset_or_fail',
 ] as const;
 
@@ -88,22 +89,45 @@ export class FontSubsetter {
       hb.hb_set_clear(dropped);
       for (const name of KEPT_TABLES) hb.hb_set_add(dropped, tag(name));
       hb.hb_set_invert(dropped);
-      const subset = hb.hb_subset_or_fail(face, input);
-      if (subset === 0) throw new Error('HarfBuzz could not subset a font.');
-      const blob = hb.hb_face_reference_blob(subset);
-      try {
-        // Copied out of the WebAssembly memory, which the next subset reuses.
-        return new Uint8Array(
-          hb.memory.buffer,
-          hb.hb_blob_get_data(blob, 0),
-          hb.hb_blob_get_length(blob),
-        ).slice();
-      } finally {
-        hb.hb_blob_destroy(blob);
-        hb.hb_face_destroy(subset);
-      }
+      return this.subsetOf(face, input);
     } finally {
       hb.hb_subset_input_destroy(input);
+    }
+  }
+
+  /**
+   * The font of `face` with only the characters `codePoints` name (those it has), as a font of its own: character
+   * map, layout and every other table kept, glyphs renumbered. Made for screens, which shape with it themselves.
+   */
+  subsetCharacters(face: SubsetFace, codePoints: Iterable<number>): Uint8Array {
+    const hb = this.hb;
+    const input = hb.hb_subset_input_create_or_fail();
+    if (input === 0) throw new Error('HarfBuzz could not start a font subset (out of memory).');
+    try {
+      const characters = hb.hb_subset_input_unicode_set(input);
+      for (const codePoint of codePoints) hb.hb_set_add(characters, codePoint);
+      return this.subsetOf(face, input);
+    } finally {
+      hb.hb_subset_input_destroy(input);
+    }
+  }
+
+  /** Runs the subset `input` describes, and copies the font it makes out of HarfBuzz's memory. */
+  private subsetOf(face: SubsetFace, input: number): Uint8Array {
+    const hb = this.hb;
+    const subset = hb.hb_subset_or_fail(face, input);
+    if (subset === 0) throw new Error('HarfBuzz could not subset a font.');
+    const blob = hb.hb_face_reference_blob(subset);
+    try {
+      // Copied out of the WebAssembly memory, which the next subset reuses.
+      return new Uint8Array(
+        hb.memory.buffer,
+        hb.hb_blob_get_data(blob, 0),
+        hb.hb_blob_get_length(blob),
+      ).slice();
+    } finally {
+      hb.hb_blob_destroy(blob);
+      hb.hb_face_destroy(subset);
     }
   }
 

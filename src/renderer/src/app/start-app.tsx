@@ -1,5 +1,3 @@
-// First: zod's settings hold before any module below builds a schema.
-import './zod-settings';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

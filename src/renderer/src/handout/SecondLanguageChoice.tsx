@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecondLanguage } from '@shared/handout/second-language';
-import { LANGUAGES, LanguageSchema, textDirection, type Language } from '@shared/i18n/languages';
+import { LANGUAGES, textDirection, type Language } from '@shared/i18n/languages';
+import { LanguageSchema } from '@shared/schemas/language';
 
 const NONE = 'none';
 

@@ -1,13 +1,10 @@
 import type { i18n, Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { createI18n, NAMESPACES } from '@shared/i18n/i18n-setup';
-import { z } from 'zod';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '@shared/i18n/languages';
 import { localeResources } from '@shared/i18n/locale-resources';
 import names from 'virtual:language-names';
 import { loadLocaleFiles } from './locale-files';
-
-const LanguageNameSchema = z.string().min(1);
 
 /** The given languages' resources, with the fallback language's, so a key missing in one still reads in English. */
 async function resourcesOf(language: Language): Promise<Resource> {
@@ -18,11 +15,7 @@ async function resourcesOf(language: Language): Promise<Resource> {
 function languageNames(): Resource {
   return localeResources(
     LANGUAGES.map(
-      (language) =>
-        [
-          `${language}/app.json`,
-          { languageName: LanguageNameSchema.parse(names[language]) },
-        ] as const,
+      (language) => [`${language}/app.json`, { languageName: names[language] }] as const,
     ),
   );
 }

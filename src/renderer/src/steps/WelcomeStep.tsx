@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSummary } from '@shared/contract/api-contract';
 import { asksHelperName, asksPatientName } from '@shared/walkthrough/names-asked';
-import { RoleSchema, type Role } from '@shared/schemas/role';
+import { ROLES, type Role } from '@shared/schemas/role';
 import type { PatientSession } from '@shared/schemas/session';
 import { LocalizedText } from '../components/LocalizedText';
 import { StepFrame } from '../components/StepFrame';
@@ -125,7 +125,7 @@ export function WelcomeStep({
       )}
       <fieldset className="field" aria-describedby={showRoleError ? ids.roleError : undefined}>
         <legend>{t('welcome.roleLabel')}</legend>
-        {RoleSchema.options.map((option, index) => (
+        {ROLES.map((option, index) => (
           <label key={option} className="choice">
             <input
               id={`${ids.role}-${index}`}
