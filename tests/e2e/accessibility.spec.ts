@@ -7,12 +7,16 @@ import { LESSONS } from './walkthrough';
 
 /** Presses Tab until `target` has the focus, as a keyboard user moving through a step would. */
 async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+  // Found once: a query by role and name reads every element of a long step, and Tab moves only the focus. Should
+  // the step draw `target` anew, this one never gets the focus and the check below fails.
+  const element = await target.elementHandle();
   for (
     let presses = 0;
-    presses < limit && !(await target.evaluate((el) => el === document.activeElement));
+    presses < limit && !(await element.evaluate((el) => el === document.activeElement));
     presses += 1
   )
     await page.keyboard.press('Tab');
+  await element.dispose();
   await expect(target).toBeFocused();
 }
 

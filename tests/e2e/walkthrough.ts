@@ -145,8 +145,11 @@ export async function breakLessons(page: Page): Promise<void> {
     const real = bridge.__gtcInvoke;
     if (!real) throw new Error('not the Chromium host');
     bridge.__gtcWholeInvoke = real;
+    // The binding answers JSON text (page-bridge.ts).
     bridge.__gtcInvoke = (name, args) =>
-      name === 'listLessons' ? Promise.resolve({ ok: true, value: [{}] }) : real(name, args);
+      name === 'listLessons'
+        ? Promise.resolve(JSON.stringify({ ok: true, value: [{}] }))
+        : real(name, args);
   });
 }
 

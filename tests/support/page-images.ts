@@ -53,17 +53,26 @@ export function inkCoverage(page: GrayImage): number {
 
 /** A page blurred over a (2r+1)-pixel square: what is left is where text and lines sit, not how they were drawn. */
 function blurred(page: GrayImage, r: number): GrayImage {
+  const { width, height } = page;
+  // The sum of every rectangle from the top left corner (a summed-area table): each square then takes four reads,
+  // where adding up its pixels took (2r+1)² for each of a page's pixels. The sums are whole numbers, so exact.
+  const stride = width + 1;
+  const sums = new Float64Array(stride * (height + 1));
+  for (let y = 0; y < height; y += 1) {
+    let row = 0;
+    for (let x = 0; x < width; x += 1) {
+      row += page.pixels[y * width + x] ?? 0;
+      sums[(y + 1) * stride + x + 1] = (sums[y * stride + x + 1] ?? 0) + row;
+    }
+  }
+  const sum = (x: number, y: number) => sums[y * stride + x] ?? 0;
   const pixels = new Uint8Array(page.pixels.length);
-  for (let y = 0; y < page.height; y += 1) {
-    for (let x = 0; x < page.width; x += 1) {
-      let [sum, n] = [0, 0];
-      for (let yy = Math.max(0, y - r); yy <= Math.min(page.height - 1, y + r); yy += 1) {
-        for (let xx = Math.max(0, x - r); xx <= Math.min(page.width - 1, x + r); xx += 1) {
-          sum += page.pixels[yy * page.width + xx] ?? 0;
-          n += 1;
-        }
-      }
-      pixels[y * page.width + x] = Math.round(sum / n);
+  for (let y = 0; y < height; y += 1) {
+    const [top, bottom] = [Math.max(0, y - r), Math.min(height, y + r + 1)];
+    for (let x = 0; x < width; x += 1) {
+      const [left, right] = [Math.max(0, x - r), Math.min(width, x + r + 1)];
+      const total = sum(right, bottom) - sum(right, top) - sum(left, bottom) + sum(left, top);
+      pixels[y * width + x] = Math.round(total / ((bottom - top) * (right - left)));
     }
   }
   return { ...page, pixels };
