@@ -68,13 +68,6 @@ export default tseslint.config(
   // Plain JavaScript (this file, the small Node launchers in scripts/) belongs to no TypeScript project.
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
-    // The renderer's component tests have a project of their own (JSX and the DOM), which no tsconfig.json references.
-    files: ['tests/unit/renderer/**/*.ts'],
-    languageOptions: {
-      parserOptions: { projectService: false, project: './tsconfig.renderer-tests.json' },
-    },
-  },
-  {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       // http:// or ws:// in source would mean remote content; the app loads nothing from the network.
