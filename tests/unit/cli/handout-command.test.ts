@@ -38,7 +38,8 @@ const EXAMPLE_INPUTS = readdirSync(EXAMPLES).filter((name) => name.endsWith('.js
 
 /**
  * Every shipped example, rendered by one run over the folder: each test of an example reads its own PDF here,
- * rather than rendering it again with --input (the single-file run is what the other tests use).
+ * rather than rendering it again with --input (the single-file run is what the other tests use). The run has a
+ * minute for each handout, as each had when it was a test of its own: a busy machine must not fail it.
  */
 let examples: { outs: string; result: CommandResult };
 let cleanupExamples: () => void;
@@ -50,7 +51,7 @@ beforeAll(async () => {
     outs,
     result: await runHandoutCommand(['--input-dir', EXAMPLES, '--out-dir', outs], appRoot),
   };
-});
+}, EXAMPLE_INPUTS.length * 60_000);
 afterAll(() => cleanupExamples());
 const examplePdf = (name: string) => path.join(examples.outs, name.replace(/\.json$/, '.pdf'));
 
