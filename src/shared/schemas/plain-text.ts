@@ -8,9 +8,14 @@ const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
 const TAB = /\t/g;
 /** Control characters (C0, DEL, C1) and halves of a broken character pair: no font draws them, and NUL ends text in some readers. */
 const UNPRINTABLE = /[\p{Cc}\p{Cs}]/u;
+const UNPRINTABLE_BUT_NEWLINE = /(?!\n)[\p{Cc}\p{Cs}]/u;
 
+/**
+ * One search of the whole text: every shipped lesson's text passes here each time the lessons are read, and testing
+ * each character on its own was most of reading them.
+ */
 function firstUnprintable(text: string, newlineAllowed: boolean): string | undefined {
-  return Array.from(text).find((ch) => UNPRINTABLE.test(ch) && !(newlineAllowed && ch === '\n'));
+  return text.match(newlineAllowed ? UNPRINTABLE_BUT_NEWLINE : UNPRINTABLE)?.[0];
 }
 
 function codePointOf(ch: string): string {

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runHandoutCommand } from '../../../src/cli/handout-command';
 import { makeTempDir } from '../../support/temp-dir';
@@ -162,6 +163,37 @@ describe('the built handout command', () => {
         expect(run(`${how}.pdf`).equals(good), how).toBe(true);
         expect(readFileSync(keptFile).equals(bytes), `${how}: written again`).toBe(false);
       }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('says the warnings on stderr and the files written on stdout, exiting 0', async () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const file = path.join(dir, 'input.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          kind: 'gene-therapy-companion.handout-input',
+          formatVersion: 1,
+          language: 'en',
+          protocol: { id: 'example-car-t' },
+          patient: { role: 'patient', keyDates: { 'cell-collection': '2028-06-01' } },
+          preparedAt: '2026-12-01T10:00:00.000Z',
+        }),
+      );
+      // Rejects unless the command exits 0.
+      const run = await promisify(execFile)(
+        process.execPath,
+        ['scripts/handout.mjs', '--input', file, '--out', path.join(dir, 'out.pdf')],
+        { encoding: 'utf8' },
+      );
+      expect(run.stderr).toContain(
+        'patient.keyDates.cell-collection: 2028-06-01 is more than 12 months after',
+      );
+      expect(run.stdout).toContain('Wrote');
+      expect(run.stdout).not.toContain('patient.keyDates');
     } finally {
       cleanup();
     }

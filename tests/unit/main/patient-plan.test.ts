@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PLAN_BYTES } from '@shared/protocol/patient-plan';
 import { appUnderTest } from '../../support/app-under-test';
 import { makeTempDir } from '../../support/temp-dir';
@@ -12,27 +12,39 @@ afterEach(() => cleanup());
 
 const EXAMPLE = 'example-sickle-cell-crispr';
 
-async function exportPlan(file: string) {
-  const staff = await appUnderTest(path.join(dir, 'clinic'), dir);
+/**
+ * One plan, exported by staff once (a clinic's app, its PIN hashed, the plan written): each test opens it, or a
+ * spoilt copy of it, in an app of its own.
+ */
+let exported: { result: unknown; text: string };
+let cleanupExported: () => void;
+beforeAll(async () => {
+  const temp = makeTempDir();
+  cleanupExported = temp.cleanup;
+  const file = path.join(temp.dir, 'plan.json');
+  const staff = await appUnderTest(path.join(temp.dir, 'clinic'), temp.dir);
   await staff.call('clinicianSetPin', { pin: '482913' });
   staff.fileDialogs.answerNext(file);
-  return staff.call('clinicianExportPlan', {
+  const result = await staff.call('clinicianExportPlan', {
     protocolId: EXAMPLE,
     firstName: 'Zoë',
     keyDates: { 'cell-collection': '2027-02-01', infusion: null },
     medicationRuleIds: [],
   });
-}
+  exported = { result, text: readFileSync(file, 'utf8') };
+});
+afterAll(() => cleanupExported());
 
 describe("a patient's plan", () => {
   it('is exported by staff and opened at home, starting the walkthrough with it', async () => {
     const file = path.join(dir, 'plan.json');
-    expect(await exportPlan(file)).toEqual({
+    writeFileSync(file, exported.text);
+    expect(exported.result).toEqual({
       ok: true,
       value: { outcome: 'saved', fileName: 'plan.json' },
     });
     // The example carries reviewer notes for clinic staff; the plan a patient takes home has none.
-    expect(readFileSync(file, 'utf8')).not.toContain('reviewerNote');
+    expect(exported.text).not.toContain('reviewerNote');
 
     const home = await appUnderTest(path.join(dir, 'home'), dir);
     home.fileDialogs.answerNext(file);
@@ -83,8 +95,7 @@ describe("a patient's plan", () => {
     ],
   ])('refuses a plan with %s, saying where, and changes nothing', async (_label, spoil, where) => {
     const file = path.join(dir, 'plan.json');
-    await exportPlan(file);
-    writeFileSync(file, JSON.stringify(spoil(JSON.parse(readFileSync(file, 'utf8')))));
+    writeFileSync(file, JSON.stringify(spoil(JSON.parse(exported.text))));
     const home = await appUnderTest(path.join(dir, 'home'), dir);
     home.fileDialogs.answerNext(file);
     const result = await home.call('openPatientPlan');
