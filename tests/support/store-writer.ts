@@ -1,5 +1,5 @@
 // A process that does nothing but save the clinic store, over and over, until it is killed: the atomic-write test
-// kills it at random moments. Run as: node --import tsx tests/support/store-writer.ts <folder>
+// kills it at random moments. That test bundles it and runs it as: node store-writer.mjs <folder>
 import { confStore } from './conf-store';
 
 const folder = process.argv[2];

@@ -1,13 +1,22 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PinHashSchema, type PinHash } from '@shared/clinician/clinician-pin';
 import { hashPin, pinMatches } from '../../../../src/main/clinician/pin-hash';
 import {
   FREE_ATTEMPTS,
   NO_PIN,
+  PinStateSchema,
   pinLock,
   type PinState,
 } from '../../../../src/main/clinician/pin-lock';
 import { appUnderTest } from '../../../support/app-under-test';
+import { STAFF_PIN, STAFF_PIN_HASH } from '../../../support/staff-pin';
 import { makeTempDir } from '../../../support/temp-dir';
+
+/**
+ * A store that already holds the staff PIN, as after setPin: the lockout tests need only a valid hash, and checking
+ * tries against this one, at the lowest cost the app accepts, takes a third of the time of one hashPin makes.
+ */
+const WITH_STAFF_PIN: PinState = { ...NO_PIN, pin: STAFF_PIN_HASH };
 
 function memoryPinStore(initial: PinState = NO_PIN) {
   let state = initial;
@@ -21,17 +30,33 @@ function memoryPinStore(initial: PinState = NO_PIN) {
 }
 
 describe('PIN hashing', () => {
+  // Made once: each hash at the production cost takes a noticeable share of the file's processor time.
+  let stored: PinHash;
+  beforeAll(async () => {
+    stored = await hashPin('482913');
+  });
+
   it('stores a salted scrypt hash, never the PIN', async () => {
-    const a = await hashPin('482913');
-    const b = await hashPin('482913');
-    expect(JSON.stringify(a)).not.toContain('482913');
-    expect(a.salt).not.toBe(b.salt);
-    expect(a.hash).not.toBe(b.hash);
-    expect(a.cost).toBeGreaterThanOrEqual(2 ** 15);
+    const again = await hashPin('482913');
+    expect(JSON.stringify(stored)).not.toContain('482913');
+    expect(stored.salt).not.toBe(again.salt);
+    expect(stored.hash).not.toBe(again.hash);
+    expect(stored.cost).toBeGreaterThanOrEqual(2 ** 15);
+    expect(PinHashSchema.parse(stored)).toEqual(stored);
+  });
+
+  it('refuses a stored hash weaker than the app accepts, wherever it is read from', () => {
+    for (const weak of [
+      { ...STAFF_PIN_HASH, cost: 2 ** 13 },
+      { ...STAFF_PIN_HASH, blockSize: 4 },
+      { ...STAFF_PIN_HASH, algorithm: 'md5' },
+    ]) {
+      expect(PinHashSchema.safeParse(weak).success).toBe(false);
+      expect(PinStateSchema.safeParse({ ...NO_PIN, pin: weak }).success).toBe(false);
+    }
   });
 
   it('matches only the right PIN', async () => {
-    const stored = await hashPin('482913');
     expect(await pinMatches('482913', stored)).toBe(true);
     expect(await pinMatches('482914', stored)).toBe(false);
     expect(await pinMatches('', stored)).toBe(false);
@@ -51,10 +76,9 @@ describe('pinLock', () => {
   });
 
   it('locks out after repeated wrong tries, for longer each time, and remembers it', async () => {
-    const store = memoryPinStore();
+    const store = memoryPinStore(WITH_STAFF_PIN);
     let now = new Date('2026-11-22T10:00:00Z');
     const lock = pinLock(store, () => now);
-    await lock.setPin('482913');
     for (let i = 1; i < FREE_ATTEMPTS; i += 1)
       expect(await lock.unlock('000000')).toEqual({
         outcome: 'wrong-pin',
@@ -65,7 +89,7 @@ describe('pinLock', () => {
       until: '2026-11-22T10:05:00.000Z',
     });
     // Even the right PIN is refused while locked out, and a restart (new lock, same store) keeps the lockout.
-    expect(await pinLock(store, () => now).unlock('482913')).toEqual({
+    expect(await pinLock(store, () => now).unlock(STAFF_PIN)).toEqual({
       outcome: 'locked-out',
       until: '2026-11-22T10:05:00.000Z',
     });
@@ -75,7 +99,7 @@ describe('pinLock', () => {
       until: '2026-11-22T10:15:01.000Z',
     });
     now = new Date('2026-11-22T10:16:00Z');
-    expect(await lock.unlock('482913')).toEqual({ outcome: 'unlocked' });
+    expect(await lock.unlock(STAFF_PIN)).toEqual({ outcome: 'unlocked' });
     expect(store.state).toMatchObject({ failedAttempts: 0, lockedUntil: null });
   });
 });
@@ -83,14 +107,13 @@ describe('pinLock', () => {
 // Real scrypt hashes, one after another: slow on a busy machine, so a long limit. Tries are counted, never timed.
 describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
   const WRONG = '739204';
-  const RIGHT = '482913';
+  const RIGHT = STAFF_PIN;
   const AT = () => new Date('2026-11-22T10:00:00Z');
 
   /** Sends all the tries at once, the right PIN at `rightAt`, the wrong one everywhere else. */
   async function parallelTries(count: number, rightAt: number) {
-    const store = memoryPinStore();
+    const store = memoryPinStore(WITH_STAFF_PIN);
     const lock = pinLock(store, AT);
-    await lock.setPin(RIGHT);
     const results = await Promise.all(
       Array.from({ length: count }, (_, index) => lock.unlock(index === rightAt ? RIGHT : WRONG)),
     );
@@ -130,7 +153,7 @@ describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
 
   it('counts a try before checking it, so stopping halfway never gives a free try', async () => {
     const writes: PinState[] = [];
-    const store = memoryPinStore();
+    const store = memoryPinStore(WITH_STAFF_PIN);
     const lock = pinLock(
       {
         read: store.read,
@@ -141,8 +164,6 @@ describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
       },
       AT,
     );
-    await lock.setPin(RIGHT);
-    writes.length = 0;
     expect(await lock.unlock(RIGHT)).toEqual({ outcome: 'unlocked' });
     expect(writes.map((state) => state.failedAttempts)).toEqual([1, 0]);
   });

@@ -1,12 +1,34 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { confStore } from '../../../support/conf-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let dir: string;
 let cleanup: () => void;
+// The writer, with Conf and our store code, bundled once into plain JavaScript: started with tsx, each of the many
+// writers spent most of its processor time transpiling before its first save.
+let writer: string;
+let removeWriter: () => void;
+beforeAll(async () => {
+  const out = makeTempDir('gtc-store-writer-');
+  removeWriter = out.cleanup;
+  writer = path.join(out.dir, 'store-writer.mjs');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      ssr: path.resolve('tests/support/store-writer.ts'),
+      outDir: out.dir,
+      minify: false,
+      rolldownOptions: { output: { entryFileNames: path.basename(writer) } },
+    },
+    ssr: { target: 'node', noExternal: true },
+  });
+});
+afterAll(() => removeWriter());
 // A writer left running (the test failed or timed out mid-round) would save for ever and take a core from the rest.
 const running = new Set<ChildProcess>();
 beforeEach(() => ({ dir, cleanup } = makeTempDir()));
@@ -18,11 +40,7 @@ afterEach(() => {
 /** Starts the writer, waits until it has finished `saves` saves, then kills it without warning, `ms` later. */
 function killWriterAfter(saves: number, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.resolve('tests/support/store-writer.ts'), dir],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const child = spawn(process.execPath, [writer, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     running.add(child);
     let announced = '';
     const onData = (chunk: Buffer) => {
