@@ -1,6 +1,4 @@
-import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages';
-
-const SHIPPED: ReadonlySet<string> = new Set<string>(LANGUAGES);
+import { FALLBACK_LANGUAGE, isLanguage, type Language } from './languages';
 
 interface ReadTag<L extends string = string> {
   language: L;
@@ -35,7 +33,7 @@ const SHIPPED_SCRIPT = new Map<string, string>([['zh', 'Hans']]);
 export function languageForSystem(preferred: readonly string[]): Language {
   const shipped = preferred
     .map(readTag)
-    .filter((tag): tag is ReadTag<Language> => tag !== null && SHIPPED.has(tag.language));
+    .filter((tag): tag is ReadTag<Language> => tag !== null && isLanguage(tag.language));
   const asWritten = shipped.find(
     ({ language, script }) => (SHIPPED_SCRIPT.get(language) ?? script) === script,
   );
