@@ -1,4 +1,3 @@
-import { deflateSync } from 'node:zlib';
 import {
   PDFContentStream,
   PDFCrossRefStream,
@@ -7,23 +6,16 @@ import {
   PDFName,
   PDFNumber,
   PDFObjectStream,
-  PDFRawStream,
   PDFRef,
   PDFStream,
   PDFTrailer,
-  type PDFDict,
   type PDFDocument,
   type PDFObject,
 } from 'pdf-lib';
+import { flateStream } from './flate-stream';
 
 /** Objects packed into one object stream: more compress better together; pdf-lib packs 50. */
 const OBJECTS_PER_STREAM = 100;
-
-/** A stream of `contents` compressed by Node's zlib, under `dict` (which gains the filter). */
-function deflated(dict: PDFDict, contents: Uint8Array): PDFRawStream {
-  dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
-  return PDFRawStream.of(dict, deflateSync(contents));
-}
 
 /** An object as written in the file: "12 0 obj … endobj". */
 function indirect(ref: PDFRef, object: PDFObject): Uint8Array {
@@ -39,8 +31,7 @@ function indirect(ref: PDFRef, object: PDFObject): Uint8Array {
 /**
  * The document's bytes, as pdf-lib's save with object streams writes them (PDF 1.7, objects other than streams
  * packed into compressed object streams, a compressed cross-reference stream), but every stream compressed by
- * Node's zlib in place of pdf-lib's pako, in JavaScript: with it, saving took a tenth of a handout's time and
- * made much of the garbage the collector then cleared. Streams already compressed (fonts) are written as they are.
+ * Node's zlib in place of pdf-lib's pako (flateStream). Streams already compressed (fonts) are written as they are.
  */
 export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   // What save does first: fonts, images and pages pdf-lib embeds itself are written out now (the handout has none).
@@ -51,7 +42,7 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   for (const [ref, object] of context.enumerateIndirectObjects()) {
     // Page contents, which pdf-lib would compress with pako while saving.
     if (object instanceof PDFContentStream)
-      streams.push([ref, deflated(object.dict, object.getUnencodedContents())]);
+      streams.push([ref, flateStream(object.dict, object.getUnencodedContents())]);
     else if (
       object instanceof PDFStream ||
       object instanceof PDFInvalidObject ||
@@ -98,7 +89,7 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
       number: streamRef.objectNumber,
       add: () => xref.addUncompressedEntry(streamRef, offset),
     });
-    write(indirect(streamRef, deflated(objectStream.dict, objectStream.getUnencodedContents())));
+    write(indirect(streamRef, flateStream(objectStream.dict, objectStream.getUnencodedContents())));
   }
   for (const { add } of entries.sort((a, b) => a.number - b.number)) add();
   const xrefRef = PDFRef.of(nextNumber++);
@@ -106,7 +97,7 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   xref.addUncompressedEntry(xrefRef, xrefOffset);
   xref.dict.set(PDFName.of('Size'), PDFNumber.of(nextNumber));
   xref.updateDict();
-  write(indirect(xrefRef, deflated(xref.dict, xref.getUnencodedContents())));
+  write(indirect(xrefRef, flateStream(xref.dict, xref.getUnencodedContents())));
   const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
   const trailerBytes = new Uint8Array(trailer.sizeInBytes());
   trailer.copyBytesInto(trailerBytes, 0);

@@ -1,13 +1,5 @@
-import { deflateSync } from 'node:zlib';
-import {
-  PDFName,
-  PDFString,
-  type PDFContext,
-  type PDFDocument,
-  type PDFPage,
-  type PDFRawStream,
-  type PDFRef,
-} from 'pdf-lib';
+import { PDFName, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { flateStream } from '../flate-stream';
 import { embeddedFontFile } from './embedded-font-file';
 import type { ShapingFont } from './shaping-font';
 
@@ -57,14 +49,6 @@ function toUnicodeCMap(entries: readonly EmbeddedGlyph[]): string {
     'end',
     'end',
   ].join('\n');
-}
-
-/**
- * A ToUnicode CMap as a Flate-compressed stream, compressed by Node's zlib: pdf-lib's own (pako, in JavaScript)
- * took a tenth of a handout's time on its fonts, and its working memory a good share of the garbage collector's.
- */
-function flateStream(context: PDFContext, contents: string): PDFRawStream {
-  return context.stream(deflateSync(Buffer.from(contents, 'latin1')), { Filter: 'FlateDecode' });
 }
 
 /** Widths as the W array writes them: each stretch of consecutive CIDs as `first [w1 w2 …]`. */
@@ -172,7 +156,10 @@ export class CidFont {
       text: Array.from(glyph.text, (ch) => (NOT_TEXT.has(ch) ? '' : ch)).join(''),
     }));
     const toUnicode = context.register(
-      flateStream(context, toUnicodeCMap(readable.filter((glyph) => glyph.text !== ''))),
+      flateStream(
+        context.obj({}),
+        Buffer.from(toUnicodeCMap(readable.filter((glyph) => glyph.text !== '')), 'latin1'),
+      ),
     );
     context.assign(
       this.ref,
