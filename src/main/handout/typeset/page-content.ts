@@ -88,16 +88,19 @@ export class PageContent {
   /** A circle as four Bézier curves, from its leftmost point counterclockwise, as pdf-lib drew it. */
   circle(x: number, y: number, radius: number, paint: Paint): void {
     const k = radius * KAPPA;
-    const [left, right, bottom, top] = [x - radius, x + radius, y - radius, y + radius];
-    const curve = (...xy: number[]) => `${xy.map(pdfNumber).join(' ')} c`;
+    // Each of the ten coordinates written once: list bullets are circles, and a handout has many.
+    const [left, xBefore, middle, xAfter, right] = [x - radius, x - k, x, x + k, x + radius].map(
+      pdfNumber,
+    ) as [string, string, string, string, string];
+    const [bottom, yBelow, level, yAbove, top] = [y - radius, y - k, y, y + k, y + radius].map(
+      pdfNumber,
+    ) as [string, string, string, string, string];
     this.paintPath(
-      [
-        `${pdfNumber(left)} ${pdfNumber(y)} m`,
-        curve(left, y - k, x - k, bottom, x, bottom),
-        curve(x + k, bottom, right, y - k, right, y),
-        curve(right, y + k, x + k, top, x, top),
-        curve(x - k, top, left, y + k, left, y),
-      ].join('\n'),
+      `${left} ${level} m\n` +
+        `${left} ${yBelow} ${xBefore} ${bottom} ${middle} ${bottom} c\n` +
+        `${xAfter} ${bottom} ${right} ${yBelow} ${right} ${level} c\n` +
+        `${right} ${yAbove} ${xAfter} ${top} ${middle} ${top} c\n` +
+        `${xBefore} ${top} ${left} ${yAbove} ${left} ${level} c`,
       paint,
       false,
     );
