@@ -18,13 +18,12 @@ const LARGEST = 2 ** 31 - 1;
 
 /**
  * A number as the page's content writes it: to a thousandth of a point (a printer's dot is forty times that),
- * without an exponent, and 0 never as "-0". Anything else (NaN, infinity, beyond what a PDF holds) throws: written
- * out it would break the page.
+ * without an exponent (JavaScript writes one only beyond 1e21 or below 1e-6), and 0 never as "-0" (String writes
+ * -0 as "0"). Anything else (NaN, infinity, beyond what a PDF holds) throws: written out it would break the page.
  */
 export function pdfNumber(value: number): string {
   if (!(Math.abs(value) <= LARGEST)) throw new RangeError(`${value} is no number a page can hold`);
-  const rounded = Math.round(value * 1000) / 1000;
-  return rounded === 0 ? '0' : String(rounded);
+  return String(Math.round(value * 1000) / 1000);
 }
 
 const pathThrough = (points: readonly Point[]) =>
