@@ -137,7 +137,7 @@ interface Span {
 }
 
 /** A shaped run ready to draw: its glyphs in the font, and the spans some of them are drawn in. */
-export interface EmbeddedRun {
+interface EmbeddedRun {
   glyphs: EmbeddedGlyph[];
   spans: Span[];
 }
@@ -204,7 +204,7 @@ interface PlannedCluster extends Cluster {
  */
 const plans = new WeakMap<ShapedText, PlannedCluster[]>();
 
-export function embedRun(
+function embedRun(
   font: CidFont,
   shaped: ShapedText,
   text: string,
@@ -279,22 +279,13 @@ function show(writing: Writing, operator = ''): void {
  * Written as text, as pdf-lib would write its operators (numbers here are font sizes or rounded to hundredths,
  * which JavaScript writes without an exponent, as pdf-lib does), rather than as pdf-lib objects, one per glyph,
  * adjustment and number: those were most of the garbage a handout made, and writing them out a good share of
- * saving it.
+ * saving it. The font and the place are set before it (runStart), so the same run drawn elsewhere writes the same.
  */
-export function glyphContent(
-  font: CidFont,
-  shaped: ShapedText,
-  run: EmbeddedRun,
-  at: { x: number; y: number; size: number },
-): string {
+function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, size: number): string {
   const scale = 1000 / font.shaping.upem;
-  const writing: Writing = {
-    content: `/${font.key} ${at.size} Tf\n1 0 0 1 ${round(at.x)} ${round(at.y)} Tm`,
-    items: '',
-    codes: '',
-  };
+  const writing: Writing = { content: '', items: '', codes: '' };
   /** Thousandths of the font size in text space units, as Tc and Ts take them. */
-  const textSpace = (thousandths: number) => round((thousandths * at.size) / 1000);
+  const textSpace = (thousandths: number) => round((thousandths * size) / 1000);
   const spanned = run.spans.length > 0;
   const spanStarts = spanned ? new Map(run.spans.map((span) => [span.first, span])) : null;
   const spanEnds = spanned ? new Map(run.spans.map((span) => [span.end - 1, span])) : null;
@@ -350,4 +341,62 @@ export function glyphContent(
   }
   show(writing, rise !== 0 ? '0 Ts' : '');
   return writing.content;
+}
+
+/** Sets the run's font and size and places it at (x, y): the operators before its glyphs (glyphContent). */
+export function runStart(font: CidFont, at: { x: number; y: number; size: number }): string {
+  return `/${font.key} ${at.size} Tf\n1 0 0 1 ${round(at.x)} ${round(at.y)} Tm`;
+}
+
+/**
+ * A run as written once, for drawing it again in any document: what it writes after runStart depends only on the
+ * font file, the size, the direction and the text, and on what each of its glyphs reads back as in the document
+ * (the first text it was drawn for there, which decides the run's /ActualText spans).
+ */
+export interface WrittenRun {
+  /** The run as shaped; its plan (plans) holds the text each glyph is added to the font for. */
+  shaped: ShapedText;
+  /**
+   * What each glyph read back as, once added, in the document the run was written for; null when each read back
+   * as the text it was added for, as nearly all do.
+   */
+  readsAs: readonly string[] | null;
+  /** Its operators after runStart. */
+  content: string;
+}
+
+/** Adds the run's glyphs to the font (its subset, widths and ToUnicode) and writes what shows them. */
+export function writeRun(
+  font: CidFont,
+  shaped: ShapedText,
+  text: string,
+  rightToLeft: boolean,
+  size: number,
+): WrittenRun {
+  const embedded = embedRun(font, shaped, text, rightToLeft);
+  const plan = plans.get(shaped) as PlannedCluster[];
+  const asAdded = plan.every(({ first, texts }) =>
+    texts.every((added, i) => (embedded.glyphs[first + i] as EmbeddedGlyph).text === added),
+  );
+  return {
+    shaped,
+    readsAs: asAdded ? null : embedded.glyphs.map((glyph) => glyph.text),
+    content: glyphContent(font, shaped, embedded, size),
+  };
+}
+
+/**
+ * Adds a run written before to the font, in the order writing it did, and tells whether it may be written as it
+ * was: whether each glyph reads back in this document as it did in that one. When not, writing it again (writeRun)
+ * adds the rest of its glyphs in the same order, so the font ends the same either way.
+ */
+export function rewrites(font: CidFont, run: WrittenRun): boolean {
+  const { shaped, readsAs } = run;
+  for (const { first, texts } of plans.get(shaped) as PlannedCluster[])
+    for (let i = 0; i < texts.length; i += 1) {
+      const added = texts[i] as string;
+      const { text } = font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, added);
+      if (text !== (readsAs ? readsAs[first + i] : added)) return false;
+    }
+  return true;
 }
