@@ -139,6 +139,11 @@ interface Span {
 /** A shaped run ready to draw: its glyphs in the font, and the spans some of them are drawn in. */
 interface EmbeddedRun {
   glyphs: EmbeddedGlyph[];
+  /**
+   * What each glyph read back as once added to the font (the first text it was added for in the document); null
+   * when each read back as the text it was added for, as nearly all do.
+   */
+  readsAs: string[] | null;
   spans: Span[];
 }
 
@@ -224,14 +229,24 @@ function embedRun(
   const glyphs: EmbeddedGlyph[] = [];
   const readsBack: boolean[] = [];
   let allReadBack = true;
+  let readsAs: string[] | null = null;
   for (const { texts, first, drawnText } of plan) {
-    for (let i = 0; i < texts.length; i += 1)
-      glyphs.push(font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, texts[i] as string));
+    for (let i = 0; i < texts.length; i += 1) {
+      const added = texts[i] as string;
+      const glyph = font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, added);
+      glyphs.push(glyph);
+      if (readsAs) readsAs.push(glyph.text);
+      else if (glyph.text !== added) {
+        // Each glyph before this one read back as the text it was added for.
+        readsAs = plan.flatMap((cluster) => cluster.texts).slice(0, glyphs.length);
+        readsAs[glyphs.length - 1] = glyph.text;
+      }
+    }
     const readBack = texts.length === 1 && glyphs[first]?.text === drawnText;
     readsBack.push(readBack);
     allReadBack &&= readBack;
   }
-  if (allReadBack) return { glyphs, spans: [] };
+  if (allReadBack) return { glyphs, readsAs, spans: [] };
   const clusters = plan.map(({ first, end, text: clusterText }, i): EmbeddedCluster => ({
     first,
     end,
@@ -239,7 +254,7 @@ function embedRun(
     glyphs: glyphs.slice(first, end),
     readsBack: readsBack[i] as boolean,
   }));
-  return { glyphs, spans: spansOf(clusters, rightToLeft) };
+  return { glyphs, readsAs, spans: spansOf(clusters, rightToLeft) };
 }
 
 /** Each CID as the four hex digits a content stream writes, made once per process. */
@@ -356,10 +371,7 @@ export function runStart(font: CidFont, at: { x: number; y: number; size: number
 export interface WrittenRun {
   /** The run as shaped; its plan (plans) holds the text each glyph is added to the font for. */
   shaped: ShapedText;
-  /**
-   * What each glyph read back as, once added, in the document the run was written for; null when each read back
-   * as the text it was added for, as nearly all do.
-   */
+  /** What each glyph read back as once added, in the document the run was written for (EmbeddedRun). */
   readsAs: readonly string[] | null;
   /** Its operators after runStart. */
   content: string;
@@ -374,15 +386,7 @@ export function writeRun(
   size: number,
 ): WrittenRun {
   const embedded = embedRun(font, shaped, text, rightToLeft);
-  const plan = plans.get(shaped) as PlannedCluster[];
-  const asAdded = plan.every(({ first, texts }) =>
-    texts.every((added, i) => (embedded.glyphs[first + i] as EmbeddedGlyph).text === added),
-  );
-  return {
-    shaped,
-    readsAs: asAdded ? null : embedded.glyphs.map((glyph) => glyph.text),
-    content: glyphContent(font, shaped, embedded, size),
-  };
+  return { shaped, readsAs: embedded.readsAs, content: glyphContent(font, shaped, embedded, size) };
 }
 
 /**
