@@ -263,9 +263,13 @@ const hex4 = (value: number) => (hexCodes[value] ??= value.toString(16).padStart
 /** Text-space adjustments are written to a hundredth of a thousandth of the font size; less is noise. */
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** The TJ array being written: hex strings of glyph codes and the adjustments between them, and what is written already. */
+/**
+ * The TJ array being written: hex strings of glyph codes and the adjustments between them, and the operators
+ * written already, joined once at the end: a run's text is kept and copied into a page for each handout, and
+ * a string made by adding pieces is copied piece by piece.
+ */
 interface Writing {
-  content: string;
+  content: string[];
   items: string;
   codes: string;
 }
@@ -278,9 +282,9 @@ function flushCodes(writing: Writing): void {
 /** Ends the TJ array being written, and adds `operator` after it. */
 function show(writing: Writing, operator = ''): void {
   flushCodes(writing);
-  if (writing.items !== '') writing.content += `\n[${writing.items}] TJ`;
+  if (writing.items !== '') writing.content.push(`\n[${writing.items}] TJ`);
   writing.items = '';
-  if (operator !== '') writing.content += `\n${operator}`;
+  if (operator !== '') writing.content.push(`\n${operator}`);
 }
 
 /**
@@ -298,7 +302,7 @@ function show(writing: Writing, operator = ''): void {
  */
 function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, size: number): string {
   const scale = 1000 / font.shaping.upem;
-  const writing: Writing = { content: '', items: '', codes: '' };
+  const writing: Writing = { content: [], items: '', codes: '' };
   /** Thousandths of the font size in text space units, as Tc and Ts take them. */
   const textSpace = (thousandths: number) => round((thousandths * size) / 1000);
   const spanned = run.spans.length > 0;
@@ -355,7 +359,7 @@ function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, size:
     if (ending) show(writing, 'EMC');
   }
   show(writing, rise !== 0 ? '0 Ts' : '');
-  return writing.content;
+  return writing.content.join('');
 }
 
 /** Sets the run's font and size and places it at (x, y): the operators before its glyphs (glyphContent). */
