@@ -379,6 +379,15 @@ export interface WrittenRun {
   readsAs: readonly string[] | null;
   /** Its operators after runStart. */
   content: string;
+  /** What rewrites adds to the font (addedOnce), made when the run is first written again. */
+  added?: GlyphsAdded;
+}
+
+/** Glyphs as a run adds them to its font: id, the text it is added for, what it then read back as. */
+interface GlyphsAdded {
+  ids: number[];
+  texts: string[];
+  readsAs: string[];
 }
 
 /** Adds the run's glyphs to the font (its subset, widths and ToUnicode) and writes what shows them. */
@@ -394,17 +403,35 @@ export function writeRun(
 }
 
 /**
+ * The glyphs of a run in the order writing it added them, less each added again for the text it was first added
+ * for in the run: that changes nothing in the font (CidFont.glyph), so checking those kept checks them all. A
+ * line uses each letter many times.
+ */
+function addedOnce({ shaped, readsAs }: WrittenRun): GlyphsAdded {
+  const firstTexts = new Map<number, string>();
+  const added: GlyphsAdded = { ids: [], texts: [], readsAs: [] };
+  for (const { first, texts } of plans.get(shaped) as PlannedCluster[])
+    for (let i = 0; i < texts.length; i += 1) {
+      const id = (shaped.glyphs[first + i] as ShapedGlyph).id;
+      const text = texts[i] as string;
+      const firstText = firstTexts.get(id);
+      if (firstText === text) continue;
+      if (firstText === undefined) firstTexts.set(id, text);
+      added.ids.push(id);
+      added.texts.push(text);
+      added.readsAs.push(readsAs ? (readsAs[first + i] as string) : text);
+    }
+  return added;
+}
+
+/**
  * Adds a run written before to the font, in the order writing it did, and tells whether it may be written as it
  * was: whether each glyph reads back in this document as it did in that one. When not, writing it again (writeRun)
  * adds the rest of its glyphs in the same order, so the font ends the same either way.
  */
 export function rewrites(font: CidFont, run: WrittenRun): boolean {
-  const { shaped, readsAs } = run;
-  for (const { first, texts } of plans.get(shaped) as PlannedCluster[])
-    for (let i = 0; i < texts.length; i += 1) {
-      const added = texts[i] as string;
-      const { text } = font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, added);
-      if (text !== (readsAs ? readsAs[first + i] : added)) return false;
-    }
+  const { ids, texts, readsAs } = (run.added ??= addedOnce(run));
+  for (let i = 0; i < ids.length; i += 1)
+    if (font.glyph(ids[i] as number, texts[i] as string).text !== readsAs[i]) return false;
   return true;
 }
