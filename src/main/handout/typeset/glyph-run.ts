@@ -264,26 +264,32 @@ const hex4 = (value: number) => (hexCodes[value] ??= value.toString(16).padStart
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
- * The TJ array being written: hex strings of glyph codes and the adjustments between them, and the operators
- * written already, joined once at the end: a run's text is kept and copied into a page for each handout, and
- * a string made by adding pieces is copied piece by piece.
+ * What is written, in pieces joined once at the end into one flat string: a run's text is kept and copied into a
+ * page for each handout, and a string made by adding pieces is a tree of them that copying walks each time. The
+ * hex string of glyph codes being written is added to the pieces when an adjustment or operator follows it.
  */
 interface Writing {
   content: string[];
-  items: string;
+  inArray: boolean;
   codes: string;
 }
 
+/** Opens a TJ array for the next code or adjustment, unless one is open. */
+function openArray(writing: Writing): void {
+  if (!writing.inArray) writing.content.push('\n[');
+  writing.inArray = true;
+}
+
 function flushCodes(writing: Writing): void {
-  if (writing.codes !== '') writing.items += `<${writing.codes}>`;
+  if (writing.codes !== '') writing.content.push('<', writing.codes, '>');
   writing.codes = '';
 }
 
 /** Ends the TJ array being written, and adds `operator` after it. */
 function show(writing: Writing, operator = ''): void {
   flushCodes(writing);
-  if (writing.items !== '') writing.content.push(`\n[${writing.items}] TJ`);
-  writing.items = '';
+  if (writing.inArray) writing.content.push('] TJ');
+  writing.inArray = false;
   if (operator !== '') writing.content.push(`\n${operator}`);
 }
 
@@ -302,7 +308,7 @@ function show(writing: Writing, operator = ''): void {
  */
 function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, size: number): string {
   const scale = 1000 / font.shaping.upem;
-  const writing: Writing = { content: [], items: '', codes: '' };
+  const writing: Writing = { content: [], inArray: false, codes: '' };
   /** Thousandths of the font size in text space units, as Tc and Ts take them. */
   const textSpace = (thousandths: number) => round((thousandths * size) / 1000);
   const spanned = run.spans.length > 0;
@@ -339,8 +345,9 @@ function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, size:
     const shift = round((origins[i] as number) + placed.dx * scale - position);
     if (shift !== 0) {
       flushCodes(writing);
+      openArray(writing);
       // A TJ number moves the next glyph left by that many thousandths of the font size (right when negative).
-      writing.items += ` ${-shift} `;
+      writing.content.push(` ${-shift} `);
       position += shift;
     }
     const ending = spanEnds?.get(n);
@@ -353,6 +360,7 @@ function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, size:
           )
         : 0;
     if (spacing !== 0) show(writing, `${textSpace(spacing)} Tc`);
+    openArray(writing);
     writing.codes += hex4(glyph.cid);
     position += glyph.width + spacing;
     if (spacing !== 0) show(writing, '0 Tc');
