@@ -388,14 +388,17 @@ export interface WrittenRun {
   /** Its operators after runStart. */
   content: string;
   /** What rewrites adds to the font (addedOnce), made when the run is first written again. */
-  added?: GlyphsAdded;
+  added: GlyphsAdded | null;
 }
 
-/** Glyphs as a run adds them to its font: id, the text it is added for, what it then read back as. */
+/**
+ * Glyphs as a run adds them to its font: id, the text it is added for, and what it then read back as (null when
+ * each read back as its text); kept for the process, so each list is its exact length.
+ */
 interface GlyphsAdded {
-  ids: number[];
-  texts: string[];
-  readsAs: string[];
+  ids: readonly number[];
+  texts: readonly string[];
+  readsAs: readonly string[] | null;
 }
 
 /** Adds the run's glyphs to the font (its subset, widths and ToUnicode) and writes what shows them. */
@@ -407,7 +410,12 @@ export function writeRun(
   size: number,
 ): WrittenRun {
   const embedded = embedRun(font, shaped, text, rightToLeft);
-  return { shaped, readsAs: embedded.readsAs, content: glyphContent(font, shaped, embedded, size) };
+  return {
+    shaped,
+    readsAs: embedded.readsAs,
+    content: glyphContent(font, shaped, embedded, size),
+    added: null,
+  };
 }
 
 /**
@@ -417,19 +425,21 @@ export function writeRun(
  */
 function addedOnce({ shaped, readsAs }: WrittenRun): GlyphsAdded {
   const firstTexts = new Map<number, string>();
-  const added: GlyphsAdded = { ids: [], texts: [], readsAs: [] };
-  for (const { first, texts } of plans.get(shaped) as PlannedCluster[])
-    for (let i = 0; i < texts.length; i += 1) {
+  const ids: number[] = [];
+  const texts: string[] = [];
+  const readsAsKept: string[] = [];
+  for (const { first, texts: added } of plans.get(shaped) as PlannedCluster[])
+    for (let i = 0; i < added.length; i += 1) {
       const id = (shaped.glyphs[first + i] as ShapedGlyph).id;
-      const text = texts[i] as string;
+      const text = added[i] as string;
       const firstText = firstTexts.get(id);
       if (firstText === text) continue;
       if (firstText === undefined) firstTexts.set(id, text);
-      added.ids.push(id);
-      added.texts.push(text);
-      added.readsAs.push(readsAs ? (readsAs[first + i] as string) : text);
+      ids.push(id);
+      texts.push(text);
+      if (readsAs) readsAsKept.push(readsAs[first + i] as string);
     }
-  return added;
+  return { ids: ids.slice(), texts: texts.slice(), readsAs: readsAs && readsAsKept.slice() };
 }
 
 /**
@@ -440,6 +450,7 @@ function addedOnce({ shaped, readsAs }: WrittenRun): GlyphsAdded {
 export function rewrites(font: CidFont, run: WrittenRun): boolean {
   const { ids, texts, readsAs } = (run.added ??= addedOnce(run));
   for (let i = 0; i < ids.length; i += 1)
-    if (font.glyph(ids[i] as number, texts[i] as string).text !== readsAs[i]) return false;
+    if (font.glyph(ids[i] as number, texts[i] as string).text !== (readsAs ?? texts)[i])
+      return false;
   return true;
 }
