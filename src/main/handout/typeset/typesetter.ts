@@ -50,13 +50,18 @@ interface LineRun {
   face: number;
   level: number;
   width: number;
-  /** What the run writes, from when it was first drawn; replaced only by a run drawn later in the same setting. */
+  /** What the run writes, from when the line was drawn again; replaced where its glyphs read back otherwise. */
   written: WrittenRun | null;
 }
 interface KeptLine {
   runs: LineRun[];
   /** Characters of the line no font had, to be reported for each document that draws it. */
   missing: string[];
+  /**
+   * Whether the line was drawn before: only then is what its runs write kept, since most lines a batch draws
+   * once (a patient's own words) would otherwise hold their shaped glyphs past the shaping cache's bound.
+   */
+  drawn: boolean;
 }
 
 /**
@@ -214,6 +219,7 @@ export class Typesetter {
       const runs = visualRuns(text.normalize('NFC'), direction, chain, (ch) => missing.push(ch));
       line = {
         missing,
+        drawn: false,
         runs: runs.map((run) => ({
           text: run.text,
           face: chain.indexOf(run.face),
@@ -234,27 +240,30 @@ export class Typesetter {
    * (rewrites).
    */
   draw(text: string, at: LinePlacement): void {
-    const { runs } = this.lineRuns(text, at.style, at.direction);
+    const line = this.lineRuns(text, at.style, at.direction);
     const chain = this.faces[at.style.weight];
-    const total = runs.reduce((sum, run) => sum + run.width, 0);
+    const total = line.runs.reduce((sum, run) => sum + run.width, 0);
     let x = at.direction === 'rtl' ? at.x + at.width - total : at.x;
     let content = 'BT';
     let outlined = false;
-    for (const run of runs) {
+    for (const run of line.runs) {
       const face = chain[run.face] as Face;
       const font = face.pdf;
       font.useOn(at.page.pdfPage);
-      if (!run.written || !rewrites(font, run.written)) {
+      let written = run.written;
+      if (!written || !rewrites(font, written)) {
         const shaped = font.shaping.shape(run.text, rightToLeft(run));
-        run.written = writeRun(font, shaped, run.text, rightToLeft(run), at.style.size);
+        written = writeRun(font, shaped, run.text, rightToLeft(run), at.style.size);
+        if (line.drawn) run.written = written;
       }
       // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs of a faux bold face.
       if (face.fauxBold) content += '\n2 Tr';
       outlined ||= face.fauxBold;
-      content += `\n${runStart(font, { x, y: at.y, size: at.style.size })}${run.written.content}`;
+      content += `\n${runStart(font, { x, y: at.y, size: at.style.size })}${written.content}`;
       if (face.fauxBold) content += '\n0 Tr';
       x += run.width;
     }
+    line.drawn = true;
     at.page.text(
       `${content}\nET`,
       outlined ? { fill: 0, stroke: { width: at.style.size * FAUX_BOLD_STROKE, grey: 0 } } : BLACK,
