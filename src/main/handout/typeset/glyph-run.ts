@@ -137,8 +137,13 @@ interface Span {
 }
 
 /** A shaped run ready to draw: its glyphs in the font, and the spans some of them are drawn in. */
-export interface EmbeddedRun {
+interface EmbeddedRun {
   glyphs: EmbeddedGlyph[];
+  /**
+   * What each glyph read back as once added to the font (the first text it was added for in the document); null
+   * when each read back as the text it was added for, as nearly all do.
+   */
+  readsAs: string[] | null;
   spans: Span[];
 }
 
@@ -204,7 +209,7 @@ interface PlannedCluster extends Cluster {
  */
 const plans = new WeakMap<ShapedText, PlannedCluster[]>();
 
-export function embedRun(
+function embedRun(
   font: CidFont,
   shaped: ShapedText,
   text: string,
@@ -224,14 +229,24 @@ export function embedRun(
   const glyphs: EmbeddedGlyph[] = [];
   const readsBack: boolean[] = [];
   let allReadBack = true;
+  let readsAs: string[] | null = null;
   for (const { texts, first, drawnText } of plan) {
-    for (let i = 0; i < texts.length; i += 1)
-      glyphs.push(font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, texts[i] as string));
+    for (let i = 0; i < texts.length; i += 1) {
+      const added = texts[i] as string;
+      const glyph = font.glyph((shaped.glyphs[first + i] as ShapedGlyph).id, added);
+      glyphs.push(glyph);
+      if (readsAs) readsAs.push(glyph.text);
+      else if (glyph.text !== added) {
+        // Each glyph before this one read back as the text it was added for.
+        readsAs = plan.flatMap((cluster) => cluster.texts).slice(0, glyphs.length);
+        readsAs[glyphs.length - 1] = glyph.text;
+      }
+    }
     const readBack = texts.length === 1 && glyphs[first]?.text === drawnText;
     readsBack.push(readBack);
     allReadBack &&= readBack;
   }
-  if (allReadBack) return { glyphs, spans: [] };
+  if (allReadBack) return { glyphs, readsAs, spans: [] };
   const clusters = plan.map(({ first, end, text: clusterText }, i): EmbeddedCluster => ({
     first,
     end,
@@ -239,7 +254,7 @@ export function embedRun(
     glyphs: glyphs.slice(first, end),
     readsBack: readsBack[i] as boolean,
   }));
-  return { glyphs, spans: spansOf(clusters, rightToLeft) };
+  return { glyphs, readsAs, spans: spansOf(clusters, rightToLeft) };
 }
 
 /** Each CID as the four hex digits a content stream writes, made once per process. */
@@ -248,24 +263,34 @@ const hex4 = (value: number) => (hexCodes[value] ??= value.toString(16).padStart
 /** Text-space adjustments are written to a hundredth of a thousandth of the font size; less is noise. */
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** The TJ array being written: hex strings of glyph codes and the adjustments between them, and what is written already. */
+/**
+ * What is written, in pieces joined once at the end into one flat string: a run's text is kept and copied into a
+ * page for each handout, and a string made by adding pieces is a tree of them that copying walks each time. The
+ * hex string of glyph codes being written is added to the pieces when an adjustment or operator follows it.
+ */
 interface Writing {
-  content: string;
-  items: string;
+  content: string[];
+  inArray: boolean;
   codes: string;
 }
 
+/** Opens a TJ array for the next code or adjustment, unless one is open. */
+function openArray(writing: Writing): void {
+  if (!writing.inArray) writing.content.push('\n[');
+  writing.inArray = true;
+}
+
 function flushCodes(writing: Writing): void {
-  if (writing.codes !== '') writing.items += `<${writing.codes}>`;
+  if (writing.codes !== '') writing.content.push('<', writing.codes, '>');
   writing.codes = '';
 }
 
 /** Ends the TJ array being written, and adds `operator` after it. */
 function show(writing: Writing, operator = ''): void {
   flushCodes(writing);
-  if (writing.items !== '') writing.content += `\n[${writing.items}] TJ`;
-  writing.items = '';
-  if (operator !== '') writing.content += `\n${operator}`;
+  if (writing.inArray) writing.content.push('] TJ');
+  writing.inArray = false;
+  if (operator !== '') writing.content.push(`\n${operator}`);
 }
 
 /**
@@ -279,22 +304,13 @@ function show(writing: Writing, operator = ''): void {
  * Written as text, as pdf-lib would write its operators (numbers here are font sizes or rounded to hundredths,
  * which JavaScript writes without an exponent, as pdf-lib does), rather than as pdf-lib objects, one per glyph,
  * adjustment and number: those were most of the garbage a handout made, and writing them out a good share of
- * saving it.
+ * saving it. The font and the place are set before it (runStart), so the same run drawn elsewhere writes the same.
  */
-export function glyphContent(
-  font: CidFont,
-  shaped: ShapedText,
-  run: EmbeddedRun,
-  at: { x: number; y: number; size: number },
-): string {
+function glyphContent(font: CidFont, shaped: ShapedText, run: EmbeddedRun, size: number): string {
   const scale = 1000 / font.shaping.upem;
-  const writing: Writing = {
-    content: `/${font.key} ${at.size} Tf\n1 0 0 1 ${round(at.x)} ${round(at.y)} Tm`,
-    items: '',
-    codes: '',
-  };
+  const writing: Writing = { content: [], inArray: false, codes: '' };
   /** Thousandths of the font size in text space units, as Tc and Ts take them. */
-  const textSpace = (thousandths: number) => round((thousandths * at.size) / 1000);
+  const textSpace = (thousandths: number) => round((thousandths * size) / 1000);
   const spanned = run.spans.length > 0;
   const spanStarts = spanned ? new Map(run.spans.map((span) => [span.first, span])) : null;
   const spanEnds = spanned ? new Map(run.spans.map((span) => [span.end - 1, span])) : null;
@@ -329,8 +345,9 @@ export function glyphContent(
     const shift = round((origins[i] as number) + placed.dx * scale - position);
     if (shift !== 0) {
       flushCodes(writing);
+      openArray(writing);
       // A TJ number moves the next glyph left by that many thousandths of the font size (right when negative).
-      writing.items += ` ${-shift} `;
+      writing.content.push(` ${-shift} `);
       position += shift;
     }
     const ending = spanEnds?.get(n);
@@ -343,11 +360,97 @@ export function glyphContent(
           )
         : 0;
     if (spacing !== 0) show(writing, `${textSpace(spacing)} Tc`);
+    openArray(writing);
     writing.codes += hex4(glyph.cid);
     position += glyph.width + spacing;
     if (spacing !== 0) show(writing, '0 Tc');
     if (ending) show(writing, 'EMC');
   }
   show(writing, rise !== 0 ? '0 Ts' : '');
-  return writing.content;
+  return writing.content.join('');
+}
+
+/** Sets the run's font and size and places it at (x, y): the operators before its glyphs (glyphContent). */
+export function runStart(font: CidFont, at: { x: number; y: number; size: number }): string {
+  return `/${font.key} ${at.size} Tf\n1 0 0 1 ${round(at.x)} ${round(at.y)} Tm`;
+}
+
+/**
+ * A run as written once, for drawing it again in any document: what it writes after runStart depends only on the
+ * font file, the size, the direction and the text, and on what each of its glyphs reads back as in the document
+ * (the first text it was drawn for there, which decides the run's /ActualText spans).
+ */
+export interface WrittenRun {
+  /** The run as shaped; its plan (plans) holds the text each glyph is added to the font for. */
+  shaped: ShapedText;
+  /** What each glyph read back as once added, in the document the run was written for (EmbeddedRun). */
+  readsAs: readonly string[] | null;
+  /** Its operators after runStart. */
+  content: string;
+  /** What rewrites adds to the font (addedOnce), made when the run is first written again. */
+  added: GlyphsAdded | null;
+}
+
+/**
+ * Glyphs as a run adds them to its font: id, the text it is added for, and what it then read back as (null when
+ * each read back as its text); kept for the process, so each list is its exact length.
+ */
+interface GlyphsAdded {
+  ids: readonly number[];
+  texts: readonly string[];
+  readsAs: readonly string[] | null;
+}
+
+/** Adds the run's glyphs to the font (its subset, widths and ToUnicode) and writes what shows them. */
+export function writeRun(
+  font: CidFont,
+  shaped: ShapedText,
+  text: string,
+  rightToLeft: boolean,
+  size: number,
+): WrittenRun {
+  const embedded = embedRun(font, shaped, text, rightToLeft);
+  return {
+    shaped,
+    readsAs: embedded.readsAs,
+    content: glyphContent(font, shaped, embedded, size),
+    added: null,
+  };
+}
+
+/**
+ * The glyphs of a run in the order writing it added them, less each added again for the text it was first added
+ * for in the run: that changes nothing in the font (CidFont.glyph), so checking those kept checks them all. A
+ * line uses each letter many times.
+ */
+function addedOnce({ shaped, readsAs }: WrittenRun): GlyphsAdded {
+  const firstTexts = new Map<number, string>();
+  const ids: number[] = [];
+  const texts: string[] = [];
+  const readsAsKept: string[] = [];
+  for (const { first, texts: added } of plans.get(shaped) as PlannedCluster[])
+    for (let i = 0; i < added.length; i += 1) {
+      const id = (shaped.glyphs[first + i] as ShapedGlyph).id;
+      const text = added[i] as string;
+      const firstText = firstTexts.get(id);
+      if (firstText === text) continue;
+      if (firstText === undefined) firstTexts.set(id, text);
+      ids.push(id);
+      texts.push(text);
+      if (readsAs) readsAsKept.push(readsAs[first + i] as string);
+    }
+  return { ids: ids.slice(), texts: texts.slice(), readsAs: readsAs && readsAsKept.slice() };
+}
+
+/**
+ * Adds a run written before to the font, in the order writing it did, and tells whether it may be written as it
+ * was: whether each glyph reads back in this document as it did in that one. When not, writing it again (writeRun)
+ * adds the rest of its glyphs in the same order, so the font ends the same either way.
+ */
+export function rewrites(font: CidFont, run: WrittenRun): boolean {
+  const { ids, texts, readsAs } = (run.added ??= addedOnce(run));
+  for (let i = 0; i < ids.length; i += 1)
+    if (font.glyph(ids[i] as number, texts[i] as string).text !== (readsAs ?? texts)[i])
+      return false;
+  return true;
 }

@@ -2,8 +2,8 @@ import LineBreaker from 'linebreak';
 import type { TextDirection } from '@shared/i18n/languages';
 import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
-import type { FaceChains } from './faces';
-import { embedRun, glyphContent } from './glyph-run';
+import type { Face, FaceChains } from './faces';
+import { rewrites, runStart, writeRun, type WrittenRun } from './glyph-run';
 import type { PageContent, Paint } from './page-content';
 import { ShapedParagraph } from './shaped-paragraph';
 import { TextCache } from './text-cache';
@@ -39,7 +39,39 @@ const widths = new TextCache<number>(2_000_000);
  */
 const wrapped = new TextCache<readonly string[]>(1_000_000);
 
-const rightToLeft = (run: Run) => run.level % 2 === 1;
+const rightToLeft = (run: { level: number }) => run.level % 2 === 1;
+
+/**
+ * A line's runs kept for the process, as drawing it made them. A face belongs to its document, so a run keeps its
+ * face's place in the chain, which the line is kept under.
+ */
+interface LineRun {
+  text: string;
+  face: number;
+  level: number;
+  width: number;
+  /** What the run writes, from when the line was drawn again; replaced where its glyphs read back otherwise. */
+  written: WrittenRun | null;
+}
+interface KeptLine {
+  runs: LineRun[];
+  /** Characters of the line no font had, to be reported for each document that draws it. */
+  missing: string[];
+  /**
+   * Whether the line was drawn before: only then is what its runs write kept, since most lines a batch draws
+   * once (a patient's own words) would otherwise hold their shaped glyphs past the shaping cache's bound.
+   */
+  drawn: boolean;
+}
+
+/**
+ * Lines drawn, for the whole process like widths: a new patient's handout draws the protocol's text as the last
+ * one did, and cutting it into runs and writing their glyphs was much of drawing it.
+ */
+const drawn = new TextCache<KeptLine>(250_000);
+
+/** What identifies a chain of faces across documents: its font names, unique per file (faces.ts). */
+const chainName = (faces: readonly Face[]) => faces.map((face) => face.pdf.name).join(' ');
 
 /** Text is filled black. */
 const BLACK: Paint = { fill: 0 };
@@ -52,7 +84,12 @@ export class Typesetter {
   /** Characters no embedded font could draw; each was replaced visibly. */
   readonly missing = new Set<string>();
 
-  constructor(private readonly faces: FaceChains) {}
+  /** The settings lines are kept under for each weight, by the faces that draw them. */
+  private readonly chains: Record<keyof FaceChains, string>;
+
+  constructor(private readonly faces: FaceChains) {
+    this.chains = { regular: chainName(faces.regular), bold: chainName(faces.bold) };
+  }
 
   private runs(text: string, style: TextStyle, direction: TextDirection): Run[] {
     // Composed form, so the logical text copied out of the handout is the same whatever keyboard typed it.
@@ -172,28 +209,61 @@ export class Typesetter {
     return lines;
   }
 
+  /** The line's runs, kept from drawing it in an earlier document where there is one. */
+  private lineRuns(text: string, style: TextStyle, direction: TextDirection): KeptLine {
+    const setting = `${style.size}|${style.weight}|${direction}|${this.chains[style.weight]}`;
+    let line = drawn.get(setting, text);
+    if (!line) {
+      const chain = this.faces[style.weight];
+      const missing: string[] = [];
+      const runs = visualRuns(text.normalize('NFC'), direction, chain, (ch) => missing.push(ch));
+      line = {
+        missing,
+        drawn: false,
+        runs: runs.map((run) => ({
+          text: run.text,
+          face: chain.indexOf(run.face),
+          level: run.level,
+          width: this.runWidth(run, style.size),
+          written: null,
+        })),
+      };
+      drawn.set(setting, text, line);
+    }
+    for (const ch of line.missing) this.missing.add(ch);
+    return line;
+  }
+
   /**
    * Draws one line as one text object, written as content-stream text: in black, filled, with each faux bold run
-   * also outlined.
+   * also outlined. A run drawn before writes what it wrote then, where its glyphs read back as they did then
+   * (rewrites).
    */
   draw(text: string, at: LinePlacement): void {
-    const runs = this.runs(text, at.style, at.direction);
-    const total = runs.reduce((sum, run) => sum + this.runWidth(run, at.style.size), 0);
+    const line = this.lineRuns(text, at.style, at.direction);
+    const chain = this.faces[at.style.weight];
+    const total = line.runs.reduce((sum, run) => sum + run.width, 0);
     let x = at.direction === 'rtl' ? at.x + at.width - total : at.x;
     let content = 'BT';
     let outlined = false;
-    for (const run of runs) {
-      const font = run.face.pdf;
+    for (const run of line.runs) {
+      const face = chain[run.face] as Face;
+      const font = face.pdf;
       font.useOn(at.page.pdfPage);
-      const shaped = font.shaping.shape(run.text, rightToLeft(run));
-      const embedded = embedRun(font, shaped, run.text, rightToLeft(run));
+      let written = run.written;
+      if (!written || !rewrites(font, written)) {
+        const shaped = font.shaping.shape(run.text, rightToLeft(run));
+        written = writeRun(font, shaped, run.text, rightToLeft(run), at.style.size);
+        if (line.drawn) run.written = written;
+      }
       // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs of a faux bold face.
-      if (run.face.fauxBold) content += '\n2 Tr';
-      outlined ||= run.face.fauxBold;
-      content += `\n${glyphContent(font, shaped, embedded, { x, y: at.y, size: at.style.size })}`;
-      if (run.face.fauxBold) content += '\n0 Tr';
-      x += this.runWidth(run, at.style.size);
+      if (face.fauxBold) content += '\n2 Tr';
+      outlined ||= face.fauxBold;
+      content += `\n${runStart(font, { x, y: at.y, size: at.style.size })}${written.content}`;
+      if (face.fauxBold) content += '\n0 Tr';
+      x += run.width;
     }
+    line.drawn = true;
     at.page.text(
       `${content}\nET`,
       outlined ? { fill: 0, stroke: { width: at.style.size * FAUX_BOLD_STROKE, grey: 0 } } : BLACK,
