@@ -5,7 +5,6 @@ import {
   PDFInvalidObject,
   PDFName,
   PDFNumber,
-  PDFObjectStream,
   PDFRef,
   PDFStream,
   PDFTrailer,
@@ -26,6 +25,25 @@ function indirect(ref: PDFRef, object: PDFObject): Uint8Array {
   offset += object.copyBytesInto(bytes, offset);
   bytes.set(Buffer.from('\nendobj\n\n', 'latin1'), offset);
   return bytes;
+}
+
+/**
+ * Objects packed into one compressed object stream (PDF 32000-1, 7.5.7), as pdf-lib's PDFObjectStream writes
+ * them, but each object's text made once (toString, which gives the bytes copyBytesInto would) and its offset
+ * taken from it: pdf-lib walks every object twice, once to measure it and once to copy it.
+ */
+function objectStream(
+  objects: ReadonlyArray<[PDFRef, PDFObject]>,
+  context: PDFDocument['context'],
+): PDFStream {
+  let offsets = '';
+  let body = '';
+  for (const [ref, object] of objects) {
+    offsets += `${ref.objectNumber} ${body.length} `;
+    body += `${object.toString()}\n`;
+  }
+  const dict = context.obj({ Type: 'ObjStm', N: objects.length, First: offsets.length });
+  return flateStream(dict, Buffer.from(offsets + body, 'latin1'));
 }
 
 /**
@@ -77,19 +95,18 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   for (let start = 0; start < packed.length; start += OBJECTS_PER_STREAM) {
     const chunk = packed.slice(start, start + OBJECTS_PER_STREAM);
     const streamRef = PDFRef.of(nextNumber++);
+    const offset = size;
+    entries.push({
+      number: streamRef.objectNumber,
+      add: () => xref.addUncompressedEntry(streamRef, offset),
+    });
+    write(indirect(streamRef, objectStream(chunk, context)));
     chunk.forEach(([ref], index) =>
       entries.push({
         number: ref.objectNumber,
         add: () => xref.addCompressedEntry(ref, streamRef, index),
       }),
     );
-    const objectStream = PDFObjectStream.withContextAndObjects(context, chunk, false);
-    const offset = size;
-    entries.push({
-      number: streamRef.objectNumber,
-      add: () => xref.addUncompressedEntry(streamRef, offset),
-    });
-    write(indirect(streamRef, flateStream(objectStream.dict, objectStream.getUnencodedContents())));
   }
   for (const { add } of entries.sort((a, b) => a.number - b.number)) add();
   const xrefRef = PDFRef.of(nextNumber++);
