@@ -5,16 +5,44 @@ import {
   PDFInvalidObject,
   PDFName,
   PDFNumber,
+  PDFObject,
   PDFRef,
   PDFStream,
   PDFTrailer,
   type PDFDocument,
-  type PDFObject,
 } from 'pdf-lib';
 import { flateStream } from './flate-stream';
 
 /** Objects packed into one object stream: more compress better together; pdf-lib packs 50. */
 const OBJECTS_PER_STREAM = 100;
+
+/**
+ * An object given as the text it is written as (PDF syntax, Latin-1), e.g. `<</S/P/Pg 4 0 R/K[0 1]>>`: for the
+ * many small dictionaries a document makes only to be written (its structure elements), which as pdf-lib
+ * dictionaries, names and numbers cost time to build and to walk, and garbage to clear.
+ */
+export class PdfSyntax extends PDFObject {
+  constructor(private readonly text: string) {
+    super();
+  }
+
+  override clone(): this {
+    return this;
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    buffer.set(Buffer.from(this.text, 'latin1'), offset);
+    return this.text.length;
+  }
+}
 
 /** An object as written in the file: "12 0 obj … endobj". */
 function indirect(ref: PDFRef, object: PDFObject): Uint8Array {
