@@ -1,6 +1,5 @@
 import {
   PDFDict,
-  PDFHexString,
   PDFName,
   PDFNumber,
   PDFOperator,
@@ -41,6 +40,14 @@ interface Element {
   alt?: string;
   /** Its language (/Lang) where it differs from the document's or must be said: each half of a bilingual handout. */
   lang?: string;
+}
+
+/**
+ * Text as a PDF text string (PDF 32000-1, 7.9.2.2): UTF-16BE after a byte order mark, in hex. What pdf-lib's
+ * PDFHexString.fromText writes, without its string of four hex digits per character: a figure's /Alt is long.
+ */
+function textString(text: string): string {
+  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex')}>`;
 }
 
 /**
@@ -197,9 +204,8 @@ export class TaggedStructure {
     if (page) text += `/Pg ${page.ref.toString()}`;
     text += `/K[${kids.join(' ')}]`;
     if (element.type === 'TH') text += `/A<</O/Table/Scope/${this.scopeOf(index)}>>`;
-    if (element.actualText !== undefined)
-      text += `/ActualText${PDFHexString.fromText(element.actualText).toString()}`;
-    if (element.alt !== undefined) text += `/Alt${PDFHexString.fromText(element.alt).toString()}`;
+    if (element.actualText !== undefined) text += `/ActualText${textString(element.actualText)}`;
+    if (element.alt !== undefined) text += `/Alt${textString(element.alt)}`;
     if (element.lang !== undefined) text += `/Lang${PDFString.of(element.lang).toString()}`;
     return `${text}>>`;
   }
