@@ -123,18 +123,18 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   for (let start = 0; start < packed.length; start += OBJECTS_PER_STREAM) {
     const chunk = packed.slice(start, start + OBJECTS_PER_STREAM);
     const streamRef = PDFRef.of(nextNumber++);
-    const offset = size;
-    entries.push({
-      number: streamRef.objectNumber,
-      add: () => xref.addUncompressedEntry(streamRef, offset),
-    });
-    write(indirect(streamRef, objectStream(chunk, context)));
     chunk.forEach(([ref], index) =>
       entries.push({
         number: ref.objectNumber,
         add: () => xref.addCompressedEntry(ref, streamRef, index),
       }),
     );
+    const offset = size;
+    entries.push({
+      number: streamRef.objectNumber,
+      add: () => xref.addUncompressedEntry(streamRef, offset),
+    });
+    write(indirect(streamRef, objectStream(chunk, context)));
   }
   for (const { add } of entries.sort((a, b) => a.number - b.number)) add();
   const xrefRef = PDFRef.of(nextNumber++);
