@@ -44,15 +44,26 @@ export class PdfSyntax extends PDFObject {
   }
 }
 
-/** An object as written in the file: "12 0 obj … endobj". */
-function indirect(ref: PDFRef, object: PDFObject): Uint8Array {
+/**
+ * An object as written in the file: "12 0 obj … endobj", in parts. A stream's contents (a font, a page) are one of
+ * the parts as they are: pdf-lib's copyBytesInto copies them byte by byte into a buffer it has measured.
+ */
+function indirect(ref: PDFRef, object: PDFObject): Uint8Array[] {
   const head = `${ref.objectNumber} ${ref.generationNumber} obj\n`;
+  if (object instanceof PDFStream) {
+    object.updateDict(); // its Length
+    return [
+      Buffer.from(`${head}${object.dict.toString()}\nstream\n`, 'latin1'),
+      object.getContents(),
+      Buffer.from('\nendstream\nendobj\n\n', 'latin1'),
+    ];
+  }
   const bytes = new Uint8Array(head.length + object.sizeInBytes() + 9);
   let offset = 0;
   for (let i = 0; i < head.length; i += 1) bytes[offset++] = head.charCodeAt(i);
   offset += object.copyBytesInto(bytes, offset);
   bytes.set(Buffer.from('\nendobj\n\n', 'latin1'), offset);
-  return bytes;
+  return [bytes];
 }
 
 /**
@@ -103,9 +114,11 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   const xref = PDFCrossRefStream.create(context.obj({ Root, Encrypt, Info, ID }), false);
   const parts: Uint8Array[] = [];
   let size = 0;
-  const write = (bytes: Uint8Array) => {
-    parts.push(bytes);
-    size += bytes.length;
+  const write = (...written: Uint8Array[]) => {
+    for (const bytes of written) {
+      parts.push(bytes);
+      size += bytes.length;
+    }
   };
   const header = PDFHeader.forVersion(1, 7);
   const headerBytes = new Uint8Array(header.sizeInBytes() + 2).fill(0x0a);
@@ -118,7 +131,7 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   for (const [ref, object] of streams) {
     const offset = size;
     entries.push({ number: ref.objectNumber, add: () => xref.addUncompressedEntry(ref, offset) });
-    write(indirect(ref, object));
+    write(...indirect(ref, object));
   }
   for (let start = 0; start < packed.length; start += OBJECTS_PER_STREAM) {
     const chunk = packed.slice(start, start + OBJECTS_PER_STREAM);
@@ -134,7 +147,7 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
       number: streamRef.objectNumber,
       add: () => xref.addUncompressedEntry(streamRef, offset),
     });
-    write(indirect(streamRef, objectStream(chunk, context)));
+    write(...indirect(streamRef, objectStream(chunk, context)));
   }
   for (const { add } of entries.sort((a, b) => a.number - b.number)) add();
   const xrefRef = PDFRef.of(nextNumber++);
@@ -142,7 +155,7 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   xref.addUncompressedEntry(xrefRef, xrefOffset);
   xref.dict.set(PDFName.of('Size'), PDFNumber.of(nextNumber));
   xref.updateDict();
-  write(indirect(xrefRef, flateStream(xref.dict, xref.getUnencodedContents())));
+  write(...indirect(xrefRef, flateStream(xref.dict, xref.getUnencodedContents())));
   const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
   const trailerBytes = new Uint8Array(trailer.sizeInBytes());
   trailer.copyBytesInto(trailerBytes, 0);
