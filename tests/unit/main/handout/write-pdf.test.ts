@@ -11,8 +11,9 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 /**
- * Three pages of drawing and 250 small objects: more than two object streams' worth. Without pdf-lib's creation
- * and modification dates, which are the clock's: two samples a second apart would differ.
+ * Three pages of drawing and 250 small objects: more than two object streams' worth; and 70 kB of data before
+ * them, so their offsets take three bytes in the cross-reference stream. Without pdf-lib's creation and
+ * modification dates, which are the clock's: two samples a second apart would differ.
  */
 async function sample(): Promise<PDFDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -35,6 +36,10 @@ async function sample(): Promise<PDFDocument> {
     ),
   );
   doc.catalog.set(PDFName.of('Samples'), doc.context.obj(items));
+  doc.catalog.set(
+    PDFName.of('Data'),
+    doc.context.register(doc.context.stream(new Uint8Array(70_000).fill(0x20))),
+  );
   return doc;
 }
 
