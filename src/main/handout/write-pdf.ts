@@ -104,25 +104,28 @@ function crossReferenceTable(rows: ReadonlyMap<number, CrossReference>): {
 } {
   const numbers = [...rows.keys()].sort((a, b) => a - b);
   const Index: number[] = [];
+  const W = [1, 1, 1];
   for (const number of numbers) {
-    const runStart = Index.at(-2);
-    const runLength = Index.at(-1);
-    if (runStart !== undefined && runLength !== undefined && runStart + runLength === number)
-      Index[Index.length - 1] = runLength + 1;
+    const last = Index.length - 1;
+    if (last > 0 && (Index[last - 1] as number) + (Index[last] as number) === number)
+      Index[last] = (Index[last] as number) + 1;
     else Index.push(number, 1);
-  }
-  const W = [0, 1, 2].map((field) =>
-    widthOf(Math.max(...[...rows.values()].map((row) => row[field] as number))),
-  );
-  const data = new Uint8Array(numbers.length * W.reduce((total, width) => total + width, 0));
-  let offset = 0;
-  for (const number of numbers) {
-    const row = rows.get(number) as CrossReference;
-    row.forEach((value, field) => {
-      for (let shift = 8 * ((W[field] as number) - 1); shift >= 0; shift -= 8)
-        data[offset++] = Math.floor(value / 2 ** shift) & 0xff;
+    (rows.get(number) as CrossReference).forEach((value, field) => {
+      W[field] = Math.max(W[field] as number, widthOf(value));
     });
   }
+  const data = new Uint8Array(
+    numbers.length * ((W[0] as number) + (W[1] as number) + (W[2] as number)),
+  );
+  let offset = 0;
+  for (const number of numbers)
+    (rows.get(number) as CrossReference).forEach((value, field) => {
+      const width = W[field] as number;
+      // Big-endian: filled from its lowest byte, the last.
+      for (let byte = width - 1, rest = value; byte >= 0; byte -= 1, rest = Math.floor(rest / 256))
+        data[offset + byte] = rest % 256;
+      offset += width;
+    });
   return { data, W, Index };
 }
 
