@@ -132,7 +132,7 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     host.log.warn(
       `managed settings at ${managedSettings.path} refused: ${managedSettings.problems.length} problem(s)`,
     );
-  const role = computerRole(managedSettings.settings.mode, clinic);
+  const role = computerRole(managedSettings, clinic);
   // The mode is fixed when the app starts, everywhere (sessions, saving, printing, the window): a change staff make
   // applies at the next start, never half of it while a patient is using the app. A computer whose role is not
   // known runs as a kiosk.
@@ -207,6 +207,10 @@ export async function createAppServices(host: AppHost): Promise<AppServices> {
     ...createPatientHandlers({
       appVersion: host.appVersion,
       role,
+      managedSettingsRefused:
+        managedSettings.state === 'refused'
+          ? { path: managedSettings.path, problems: managedSettings.problems }
+          : null,
       clinic,
       catalog,
       sessions,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { clinicFile } from '../support/clinic-file';
@@ -108,5 +108,40 @@ test.describe('a damaged clinic file', () => {
     await app.restart();
     await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('kiosk.heading'));
     await patientLeavesNoTrace(app);
+  });
+});
+
+test.describe("a broken organization's settings file on a computer whose clinic file says home", () => {
+  test.use({
+    keyStorage: 'protected',
+    clinicFile: clinicFile({ mode: 'home', ...CLINIC_CONTACT }, STAFF_PIN_HASH),
+    // The organization fixed "kiosk" and left out a quote: the file cannot be used, and "home" must not win.
+    managedSettings: managedSettingsFile({ mode: 'kiosk' }).replace('"kiosk"', '"kiosk'),
+  });
+
+  test('shows the staff screen, which names the file and says IT must fix it, not the journey, and keeps nothing', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('attention.heading'));
+    const problems = page.getByRole('alert').filter({ hasText: t('attention.managedRefused') });
+    await expect(problems).toContainText(
+      path.join(path.dirname(app.dataDir), 'managed-settings.json'),
+    );
+    await expect(problems).toContainText('the file is not valid JSON');
+    await expect(page.getByText(t('attention.stepFixManaged'))).toBeVisible();
+    await expect(page.getByLabel(t('welcome.nameLabel'))).toHaveCount(0);
+    await expect(page.getByRole('button', { name: t('kiosk.start') })).toHaveCount(0);
+    expect(await axeViolations(page), 'the staff screen').toEqual([]);
+
+    // A home computer would save this choice with the answers; this one keeps nothing, even after a restart.
+    await page.getByLabel(t('language.label')).selectOption('es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      localeText('es', 'app', 'attention.heading'),
+    );
+    expect(readdirSync(app.dataDir).filter((name) => name.startsWith('session'))).toEqual([]);
+    await app.restart();
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(t('attention.heading'));
+    expect(readdirSync(app.dataDir).filter((name) => name.startsWith('session'))).toEqual([]);
   });
 });

@@ -113,8 +113,14 @@ async function expectForgotten(app: AppUnderTest): Promise<void> {
   await expect(name, 'the clipboard').toHaveValue('');
 }
 
-/** Time stands still in the page (and in main, whose clock moves only in tests) until the test moves it on. */
+/**
+ * Time stands still in the page (and in main, whose clock moves only in tests) until the test moves it on: once the
+ * app has drawn its first screen. React's scheduler keeps the clock it finds when its code runs; started under a
+ * paused clock, it shows a screen's "Loading…" for ever (a fallback stays at least 300 ms), which a test on a busy
+ * machine, the app's code still loading when the test began, was seen waiting on.
+ */
 async function stopTheClock(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const start = new Date('2026-12-01T09:00:00');
   await page.clock.install({ time: start });
   // The installed clock runs until paused, so the pause is an hour on: far more than a test may take, however busy

@@ -210,6 +210,61 @@ export function markedContent(content: string): MarkedContent[] {
   return found;
 }
 
+/** What text is painted with where it is shown: the fill, and the outline a text rendering mode strokes. */
+export interface TextPaint {
+  fill: string;
+  /** Text rendering mode: 0 fills, 2 fills and strokes. */
+  mode: string;
+  stroke: string;
+  width: string;
+  dash: string;
+  size: string;
+}
+
+/**
+ * The graphics state each text-showing operator of a content stream paints with, followed through q/Q and the
+ * operators the handout writes (grey levels, width, dash, Tr, Tf). Operators it does not follow but that change
+ * how text is painted (colour spaces, other colours, a graphics state dictionary) throw, so nothing goes unseen.
+ */
+export function textPaints(content: string): TextPaint[] {
+  const initial: TextPaint = {
+    fill: '0',
+    mode: '0',
+    stroke: '0',
+    width: '1',
+    dash: '[] 0',
+    size: '',
+  };
+  let state = { ...initial };
+  const saved: TextPaint[] = [];
+  const shown: TextPaint[] = [];
+  let operands: string[] = [];
+  // Dictionaries (with hex strings inside), arrays, hex strings, names, numbers, operators.
+  for (const [token] of content.matchAll(
+    /<<(?:[^>]|>(?!>))*>>|\[[^\]]*\]|<[0-9A-Fa-f\s]*>|\/[^\s/[\]<>()]*|[-+]?(?:\d+\.?\d*|\.\d+)|[^\s/[\]<>()]+/g,
+  )) {
+    if (/^(?:[<[/]|[-+.\d])/.test(token)) {
+      operands.push(token);
+      continue;
+    }
+    const [first, second] = operands;
+    operands = [];
+    if (token === 'q') saved.push({ ...state });
+    else if (token === 'Q') state = saved.pop() ?? { ...initial };
+    else if (token === 'g') state.fill = first as string;
+    else if (token === 'G') state.stroke = first as string;
+    else if (token === 'w') state.width = first as string;
+    else if (token === 'd') state.dash = `${first} ${second}`;
+    else if (token === 'Tr') state.mode = first as string;
+    else if (token === 'Tf') state.size = second as string;
+    else if (token === 'Tj' || token === 'TJ' || token === "'" || token === '"')
+      shown.push({ ...state });
+    else if (/^(?:cs|CS|sc|SC|scn|SCN|rg|RG|k|K|gs)$/.test(token))
+      throw new Error(`${token}: a paint this reading does not follow`);
+  }
+  return shown;
+}
+
 /** Whether a piece of content shows text or paints a path or an image. */
 export function drawsSomething(body: string): boolean {
   return /(?:^|\s)(?:Tj|TJ|'|"|S|s|f\*?|F|B\*?|b\*?|Do|sh)(?=\s|$)/.test(body);

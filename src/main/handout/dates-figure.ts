@@ -1,10 +1,10 @@
-import { rgb, type PDFPage } from 'pdf-lib';
 import { addDays, addMonths, daysBetween, type CalendarDate } from '@shared/dates/calendar-date';
 import { describeDeadlinePassed, describeTimelineWhen } from '@shared/dates/describe-timeline-when';
 import type { TimelineItem, TimelineItemKind } from '@shared/dates/timeline-items';
 import type { Translate } from '@shared/i18n/i18n-setup';
 import type { Language } from '@shared/i18n/languages';
 import type { PageFlow } from './page-flow';
+import type { PageContent, Stroke } from './typeset/page-content';
 import type { TextStyle } from './typeset/typesetter';
 
 /** One dated line of "Your dates at a glance": what, when in words, and where it sits on the time scale. */
@@ -173,9 +173,12 @@ export interface DatesFigureStyles {
   scale: TextStyle;
 }
 
-const BLACK = rgb(0, 0, 0);
-const GREY = rgb(0.55, 0.55, 0.55);
-const LIGHT = rgb(0.85, 0.85, 0.85);
+/** Grey levels: 0 is black. */
+const BLACK = 0;
+const GREY = 0.55;
+const LIGHT = 0.85;
+/** The scale's line and its month marks. */
+const AXIS: Stroke = { width: 0.75, grey: BLACK };
 const GAP = 10;
 const ROW_PADDING = 4;
 /** The words' share of the column; the scale gets the rest, enough for a few month marks even in large print. */
@@ -303,7 +306,7 @@ export function drawDatesFigure(
     return rtl ? chartLeft + chartWidth - share * chartWidth : chartLeft + share * chartWidth;
   };
   const text = (
-    page: PDFPage,
+    page: PageContent,
     line: string,
     x: number,
     lineWidth: number,
@@ -315,7 +318,7 @@ export function drawDatesFigure(
   };
   /** Lines down from `top`, each at the column's reading side `x`. */
   const lines = (
-    page: PDFPage,
+    page: PageContent,
     all: readonly Line[],
     x: number,
     lineWidth: number,
@@ -332,26 +335,16 @@ export function drawDatesFigure(
   flow.structure.beginFigure(figure.alt);
 
   /** The scale's line, its month marks and today, on top of the rows of each page the figure is on. */
-  const header = (page: PDFPage, top: number) => {
+  const header = (page: PageContent, top: number) => {
     if (!scale) return;
     flow.structure.content(page);
     const axisY = top - layout.headerHeight + 2;
-    page.drawLine({
-      start: { x: chartLeft, y: axisY },
-      end: { x: chartLeft + chartWidth, y: axisY },
-      thickness: 0.75,
-      color: BLACK,
-    });
+    page.line([chartLeft, axisY], [chartLeft + chartWidth, axisY], AXIS);
     // A month's word is left out where it would run into the one before (a narrow scale, large print): its mark stays.
     let lastEdge = rtl ? Infinity : -Infinity;
     for (const tick of scale.ticks) {
       const x = xOf(tick.day);
-      page.drawLine({
-        start: { x, y: axisY },
-        end: { x, y: axisY + 4 },
-        thickness: 0.75,
-        color: BLACK,
-      });
+      page.line([x, axisY], [x, axisY + 4], AXIS);
       const tickWidth = typesetter.measure(tick.text, styles.scale, direction);
       const tickLeft = Math.min(
         Math.max(x - tickWidth / 2, chartLeft),
@@ -375,18 +368,12 @@ export function drawDatesFigure(
   };
 
   // The dashed line of today runs down the rows of each page; drawn once the rows of that page are known.
-  let drawn = null as { page: PDFPage; top: number; bottom: number } | null;
+  let drawn = null as { page: PageContent; top: number; bottom: number } | null;
   const todayLine = () => {
     if (!scale || !drawn) return;
     const x = xOf(scale.today.day);
     flow.structure.content(drawn.page);
-    drawn.page.drawLine({
-      start: { x, y: drawn.top },
-      end: { x, y: drawn.bottom },
-      thickness: 1,
-      color: BLACK,
-      dashArray: [3, 2],
-    });
+    drawn.page.line([x, drawn.top], [x, drawn.bottom], { width: 1, grey: BLACK, dash: [3, 2] });
   };
 
   for (const { row, lines: rowLines, height } of layout.rows) {
@@ -404,12 +391,7 @@ export function drawDatesFigure(
     if (drawn) drawn.bottom = bottom;
     flow.structure.content(page);
     // A thin rule under each row ties its words to its mark.
-    page.drawLine({
-      start: { x: left, y: bottom },
-      end: { x: left + width, y: bottom },
-      thickness: 0.4,
-      color: GREY,
-    });
+    page.line([left, bottom], [left + width, bottom], { width: 0.4, grey: GREY });
     drawMark(
       page,
       row,
@@ -434,7 +416,7 @@ export function drawDatesFigure(
     if (first) {
       flow.structure.content(page);
       const dotX = rtl ? left + width - LIST_INDENT / 2 : left + LIST_INDENT / 2;
-      page.drawCircle({ x: dotX, y: top - first.style.size * 0.65, size: 1.8, color: BLACK });
+      page.circle(dotX, top - first.style.size * 0.65, 1.8, { fill: BLACK });
     }
     lines(page, name, rtl ? left : left + LIST_INDENT, width - LIST_INDENT, top);
   });
@@ -444,7 +426,7 @@ export function drawDatesFigure(
 
 /** The row's mark on the scale: a shape for a day, a bar for a span; an arrow on a bar that goes on. */
 function drawMark(
-  page: PDFPage,
+  page: PageContent,
   row: DatesFigureRow,
   xOf: (day: number) => number,
   y: number,
@@ -460,52 +442,54 @@ function drawMark(
       days.onward ? (rtl ? chartLeft : chartLeft + chartWidth) : xOf(days.last),
     ];
     const [x0, x1] = [Math.min(a, b), Math.max(a, b)];
-    page.drawRectangle({
-      x: x0,
-      y: y - 3,
-      width: Math.max(x1 - x0, 3),
-      height: 6,
-      color: LIGHT,
-      borderColor: BLACK,
-      borderWidth: 0.9,
+    page.rectangle(x0, y - 3, Math.max(x1 - x0, 3), 6, {
+      fill: LIGHT,
+      stroke: { width: 0.9, grey: BLACK },
     });
     if (days.onward) {
       const tip = rtl ? x0 - 5 : x1 + 5;
       const back = rtl ? x0 + 1 : x1 - 1;
-      page.drawSvgPath(`M ${back} ${-(y + 5)} L ${tip} ${-y} L ${back} ${-(y - 5)} Z`, {
-        x: 0,
-        y: 0,
-        color: BLACK,
-      });
+      page.polygon(
+        [
+          [back, y + 5],
+          [tip, y],
+          [back, y - 5],
+        ],
+        { fill: BLACK },
+      );
     }
     return;
   }
   const x = xOf(days.first);
   switch (row.mark) {
     case 'keyDate':
-      page.drawSvgPath(
-        `M ${x} ${-(y + size + 1)} L ${x + size + 1} ${-y} L ${x} ${-(y - size - 1)} L ${x - size - 1} ${-y} Z`,
-        { x: 0, y: 0, color: BLACK },
+      page.polygon(
+        [
+          [x, y + size + 1],
+          [x + size + 1, y],
+          [x, y - size - 1],
+          [x - size - 1, y],
+        ],
+        { fill: BLACK },
       );
       break;
     case 'test':
-      page.drawRectangle({
-        x: x - size + 0.5,
-        y: y - size + 0.5,
-        width: 2 * size - 1,
-        height: 2 * size - 1,
-        borderColor: BLACK,
-        borderWidth: 1.2,
-        ...(row.done ? { color: BLACK } : {}),
+      page.rectangle(x - size + 0.5, y - size + 0.5, 2 * size - 1, 2 * size - 1, {
+        ...(row.done ? { fill: BLACK } : {}),
+        stroke: { width: 1.2, grey: BLACK },
       });
       break;
     case 'medicinePause':
-      page.drawSvgPath(
-        `M ${x} ${-(y + size)} L ${x + size} ${-(y - size)} L ${x - size} ${-(y - size)} Z`,
-        { x: 0, y: 0, color: BLACK },
+      page.polygon(
+        [
+          [x, y + size],
+          [x + size, y - size],
+          [x - size, y - size],
+        ],
+        { fill: BLACK },
       );
       break;
     default:
-      page.drawCircle({ x, y, size: size - 0.5, borderColor: BLACK, borderWidth: 1.2 });
+      page.circle(x, y, size - 0.5, { stroke: { width: 1.2, grey: BLACK } });
   }
 }

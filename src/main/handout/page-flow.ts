@@ -1,6 +1,7 @@
-import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { TextDirection } from '@shared/i18n/languages';
 import type { Paper } from '@shared/schemas/paper';
+import { PageContent } from './typeset/page-content';
 import type { TaggedStructure } from './typeset/tagged-structure';
 import type { LinePlacement, TextStyle, Typesetter } from './typeset/typesetter';
 import {
@@ -26,7 +27,7 @@ const TRANSLATION_INSET = 14;
  * Right-to-left documents mirror indents, so check boxes sit on the reading side.
  */
 export class PageFlow {
-  readonly pages: PDFPage[] = [];
+  readonly pages: PageContent[] = [];
   private y = 0;
 
   constructor(
@@ -40,8 +41,8 @@ export class PageFlow {
     this.newPage();
   }
 
-  get page(): PDFPage {
-    return this.pages.at(-1) as PDFPage;
+  get page(): PageContent {
+    return this.pages.at(-1) as PageContent;
   }
 
   private get columnWidth(): number {
@@ -50,19 +51,19 @@ export class PageFlow {
 
   private newPage(): void {
     const first = this.pages.length === 0;
-    this.pages.push(this.doc.addPage([...PAPER_SIZES[this.paper]]));
+    this.pages.push(new PageContent(this.doc.addPage([...PAPER_SIZES[this.paper]])));
     this.y = PAPER_SIZES[this.paper][1] - MARGIN;
     if (!first) this.structure.pageBreak();
   }
 
   /** Boxes, rules and dots carry no meaning of their own: drawn as artifacts, skipped by screen readers. */
-  private decoration(draw: (page: PDFPage) => void): void {
+  private decoration(draw: (page: PageContent) => void): void {
     const page = this.page;
     this.structure.artifact(page, () => draw(page));
   }
 
   /** A list item's box or dot: the content of its label (Lbl), which says in words what it is. */
-  private label(draw: (page: PDFPage) => void): void {
+  private label(draw: (page: PageContent) => void): void {
     this.structure.content(this.page);
     draw(this.page);
   }
@@ -94,7 +95,7 @@ export class PageFlow {
   }
 
   /** Room for a drawing `height` points tall across the column, on a new page when it does not fit here. */
-  region(height: number): { page: PDFPage; top: number } {
+  region(height: number): { page: PageContent; top: number } {
     this.ensure(height);
     const top = this.y;
     this.y -= height;
@@ -146,7 +147,7 @@ export class PageFlow {
     const lines = this.lines(text, style, indent);
     const height = this.lineHeight(style);
     this.ensure(height * Math.min(lines.length, 2) + (options.keepWithNext ?? 0));
-    const ruled: Array<{ page: PDFPage; top: number; bottom: number }> = [];
+    const ruled: Array<{ page: PageContent; top: number; bottom: number }> = [];
     for (const line of lines) {
       this.ensure(height);
       if (options.translation && ruled.at(-1)?.page !== this.page)
@@ -171,12 +172,7 @@ export class PageFlow {
           : MARGIN + indent - TRANSLATION_INSET / 2;
       for (const { page, top, bottom } of ruled) {
         this.structure.artifact(page, () =>
-          page.drawLine({
-            start: { x, y: top },
-            end: { x, y: bottom + 2 },
-            thickness: 1.5,
-            color: rgb(0.45, 0.45, 0.45),
-          }),
+          page.line([x, top], [x, bottom + 2], { width: 1.5, grey: 0.45 }),
         );
       }
     }
@@ -197,19 +193,16 @@ export class PageFlow {
         : MARGIN + indent;
     const y = this.y - size * 0.9;
     this.label((page) => {
-      page.drawRectangle({
-        x,
-        y,
-        width: box,
-        height: box,
-        borderColor: rgb(0, 0, 0),
-        borderWidth: 1,
-      });
-      // Drawn as lines, not a ✓ character, so no font is needed; the path's y axis points down from the box's top.
+      page.rectangle(x, y, box, box, { stroke: { width: 1, grey: 0 } });
+      // Drawn as lines, not a ✓ character, so no font is needed.
       if (ticked)
-        page.drawSvgPath(
-          `M ${box * 0.18} ${box * 0.5} L ${box * 0.42} ${box * 0.78} L ${box * 0.85} ${box * 0.18}`,
-          { x, y: y + box, borderColor: rgb(0, 0, 0), borderWidth: 1.6 },
+        page.polyline(
+          [
+            [x + box * 0.18, y + box * 0.5],
+            [x + box * 0.42, y + box * 0.22],
+            [x + box * 0.85, y + box * 0.82],
+          ],
+          { width: 1.6, grey: 0 },
         );
     });
   }
@@ -221,9 +214,7 @@ export class PageFlow {
       this.direction === 'rtl'
         ? PAPER_SIZES[this.paper][0] - MARGIN - indent - size * 0.4
         : MARGIN + indent + size * 0.4;
-    this.label((page) =>
-      page.drawCircle({ x, y: this.y - size * 0.45, size: size * 0.18, color: rgb(0, 0, 0) }),
-    );
+    this.label((page) => page.circle(x, this.y - size * 0.45, size * 0.18, { fill: 0 }));
   }
 
   /**
@@ -250,24 +241,12 @@ export class PageFlow {
     const left = this.direction === 'rtl' ? PAPER_SIZES[this.paper][0] - MARGIN - width : MARGIN;
     const top = this.y - 4;
     this.decoration((page) => {
-      page.drawRectangle({
-        x: left,
-        y: top - height,
-        width,
-        height,
-        borderColor: rgb(0, 0, 0),
-        borderWidth: 1,
-        borderDashArray: [4, 3],
+      page.rectangle(left, top - height, width, height, {
+        stroke: { width: 1, grey: 0, dash: [4, 3] },
       });
       for (let fold = 1; fold < panels; fold += 1) {
         const x = left + fold * CARD_PANEL.width;
-        page.drawLine({
-          start: { x, y: top },
-          end: { x, y: top - height },
-          thickness: 0.75,
-          color: rgb(0, 0, 0),
-          dashArray: [1, 2],
-        });
+        page.line([x, top], [x, top - height], { width: 0.75, grey: 0, dash: [1, 2] });
       }
     });
     // The card is a section of its own, at the level of the handout's sections: its heading, a paragraph per line.
@@ -333,16 +312,15 @@ export class PageFlow {
         const x =
           this.direction === 'rtl' ? MARGIN + this.columnWidth - offset - width : MARGIN + offset;
         const top = this.y;
+        const stroke = { width: 0.75, grey: 0 };
         this.decoration((page) =>
-          page.drawRectangle({
+          page.rectangle(
             x,
-            y: top - height,
+            top - height,
             width,
             height,
-            borderColor: rgb(0, 0, 0),
-            borderWidth: 0.75,
-            ...(role !== 'TD' ? { color: rgb(0.9, 0.9, 0.9) } : {}),
-          }),
+            role === 'TD' ? { stroke } : { fill: 0.9, stroke },
+          ),
         );
         const text = () =>
           cell.slice(from, to).forEach((line, n) => {
@@ -422,12 +400,7 @@ export class PageFlow {
       const start = this.direction === 'rtl' ? MARGIN : MARGIN + indent;
       const y = this.y;
       this.decoration((page) =>
-        page.drawLine({
-          start: { x: start, y },
-          end: { x: start + this.columnWidth - indent, y },
-          thickness: 0.5,
-          color: rgb(0.35, 0.35, 0.35),
-        }),
+        page.line([start, y], [start + this.columnWidth - indent, y], { width: 0.5, grey: 0.35 }),
       );
     }
     this.y -= 8;
@@ -440,13 +413,8 @@ export class PageFlow {
     const height = lines.length * this.lineHeight(style) + 2 * padding;
     this.ensure(height);
     this.decoration((page) =>
-      page.drawRectangle({
-        x: MARGIN,
-        y: this.y - height,
-        width: this.columnWidth,
-        height,
-        borderColor: rgb(0, 0, 0),
-        borderWidth: 1.5,
+      page.rectangle(MARGIN, this.y - height, this.columnWidth, height, {
+        stroke: { width: 1.5, grey: 0 },
       }),
     );
     this.y -= padding;

@@ -290,7 +290,11 @@ export async function renderHandout(
     );
   if (structure.openGroupType === 'L') structure.closeGroup();
   flow.footers(content.footer, styles.footer);
-  structure.finish(doc, flow.pages);
+  for (const page of flow.pages) page.finish();
+  structure.finish(
+    doc,
+    flow.pages.map((page) => page.pdfPage),
+  );
   typesetter.finish();
 
   return {

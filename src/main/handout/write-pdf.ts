@@ -1,5 +1,4 @@
 import {
-  PDFContentStream,
   PDFHeader,
   PDFInvalidObject,
   PDFObject,
@@ -131,8 +130,9 @@ function crossReferenceTable(rows: ReadonlyMap<number, CrossReference>): {
 
 /**
  * The document's bytes, as pdf-lib's save with object streams writes them (PDF 1.7, objects other than streams
- * packed into compressed object streams, a compressed cross-reference stream), but every stream compressed by
- * Node's zlib in place of pdf-lib's pako (flateStream). Streams already compressed (fonts) are written as they are.
+ * packed into compressed object streams, a compressed cross-reference stream), but compressed by Node's zlib in
+ * place of pdf-lib's pako (flateStream). Streams are written as they are: page contents (PageContent) and fonts
+ * were compressed when they were made.
  */
 export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   // What save does first: fonts, images and pages pdf-lib embeds itself are written out now (the handout has none).
@@ -141,10 +141,7 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   const streams: Array<[PDFRef, PDFObject]> = [];
   const packed: Array<[PDFRef, PDFObject]> = [];
   for (const [ref, object] of context.enumerateIndirectObjects()) {
-    // Page contents, which pdf-lib would compress with pako while saving.
-    if (object instanceof PDFContentStream)
-      streams.push([ref, flateStream(object.dict, object.getUnencodedContents())]);
-    else if (
+    if (
       object instanceof PDFStream ||
       object instanceof PDFInvalidObject ||
       ref.generationNumber !== 0

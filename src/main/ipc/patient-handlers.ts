@@ -20,6 +20,7 @@ import type { PatientSessions } from '../store/session-store';
 import type { PatientForgetting } from '../kiosk/forget-patient';
 import type { StoreNotice } from '@shared/schemas/store-notice';
 import type { ComputerRole } from '@shared/schemas/computer-role';
+import type { ManagedSettingsRefusal } from '@shared/schemas/managed-settings';
 import { sessionStart } from '@shared/schemas/session-start';
 import { ApiError } from './api-error';
 import type { HandlersFor } from './dispatcher';
@@ -29,6 +30,8 @@ export interface ApiHandlerDeps {
   appVersion: string;
   /** How this computer runs, decided at start. */
   role: ComputerRole;
+  /** The organization's settings file, where it is there but could not be used; it leaves the role unknown. */
+  managedSettingsRefused: ManagedSettingsRefusal | null;
   clinic: ClinicConfigStore;
   catalog: ProtocolCatalog;
   sessions: PatientSessions;
@@ -78,6 +81,7 @@ export function createPatientHandlers(
       notices: [clinic.notice ?? clinic.current().attention, deps.sessionNotice].filter(
         (notice): notice is StoreNotice => notice !== null,
       ),
+      managedSettingsRefused: deps.managedSettingsRefused,
       role: deps.role,
       persistence: sessions.persistence(),
       sessionEnded: deps.forgetting.takeNotice(),

@@ -22,6 +22,7 @@ import { ComputerRoleSchema, AppModeSchema } from '@shared/schemas/computer-role
 import { SessionStartSchema } from '@shared/schemas/session-start';
 import { IdleNewsSchema } from '@shared/schemas/idle-deadline';
 import { ClinicSettingsSchema } from '@shared/schemas/clinic-settings';
+import { ManagedSettingsRefusalSchema } from '@shared/schemas/managed-settings';
 
 /**
  * The only way the renderer and the main process talk. Each entry is one call: a schema for what the
@@ -52,6 +53,8 @@ export const StartupInfoSchema = z
     appVersion: z.string(),
     defaultLanguage: LanguageSchema,
     notices: z.array(StoreNoticeSchema),
+    /** The organization's settings file could not be used: then the role is 'needs-attention'. */
+    managedSettingsRefused: ManagedSettingsRefusalSchema.nullable(),
     role: ComputerRoleSchema,
     persistence: SessionPersistenceSchema,
     /** Set on the first start of the page after a session ended: what the next screen should say. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PinHashSchema } from '@shared/clinician/clinician-pin';
 import { ClinicSettingsSchema } from './clinic-settings';
+import { FileProblemSchema } from './file-results';
 
 export const MANAGED_SETTINGS_KIND = 'gene-therapy-companion.managed-settings';
 
@@ -29,3 +30,13 @@ export const ManagedSettingsSchema = z
   })
   .strict();
 export type ManagedSettings = z.infer<typeof ManagedSettingsSchema>;
+
+/**
+ * Told to staff at start when the organization's settings file is there but could not be used (not JSON, not valid,
+ * too large, not a readable file): where it is and what is wrong. None of it applies, and the computer's role is
+ * unknown until IT fixes the file and the app starts again.
+ */
+export const ManagedSettingsRefusalSchema = z
+  .object({ path: z.string(), problems: z.array(FileProblemSchema) })
+  .strict();
+export type ManagedSettingsRefusal = z.infer<typeof ManagedSettingsRefusalSchema>;

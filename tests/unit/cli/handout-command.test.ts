@@ -530,6 +530,7 @@ describe('npm run handout', () => {
     [['--input', 'a.json', '--out', 'x.pdf', '--colour', 'red'], 'Unknown option'],
     [['--input', 'a.json', '--out', 'x.pdf', '--language', 'klingon'], '--language'],
     [['--input', 'missing.json', '--out', 'x.pdf'], 'no such file'],
+    [['--input', '.', '--out', 'x.pdf'], 'it is a folder, not a file'],
   ])('refuses the options %j with a message', async (argv, named) => {
     const result = await runHandoutCommand(argv, dir);
     expect(result.code).toBe(2);

@@ -1,4 +1,11 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MANAGED_SETTINGS_KIND } from '@shared/schemas/managed-settings';
@@ -124,6 +131,95 @@ describe('a kiosk whose clinic file is set aside', () => {
     expect(startup.role).toBe('kiosk');
     expect(patientFiles()).toEqual([]);
   });
+});
+
+describe("the organization's settings file (managed-settings.json)", () => {
+  const managedJson = () => path.join(dir, 'managed-settings.json');
+
+  it.each([
+    ['a typo', managedSettingsFile({ mode: 'kiosk' }).replace('"kiosk"', '"kiosk'), 'JSON'],
+    [
+      'a mode it does not know',
+      JSON.stringify({
+        kind: MANAGED_SETTINGS_KIND,
+        formatVersion: 1,
+        settings: { mode: 'kiosque' },
+      }),
+      'settings.mode',
+    ],
+  ])(
+    'that could not be used (%s) leaves the role unknown on a home computer: it keeps nothing and asks for staff',
+    async (_name, content, named) => {
+      writeFileSync(clinicJson(), clinicFile({ mode: 'home' }, STAFF_PIN_HASH));
+      writeFileSync(managedJson(), content);
+      const { app, startup } = await startAndType();
+      expect(startup.role).toBe('needs-attention');
+      expect(app.mode).toBe('kiosk');
+      expect(startup.persistence).toMatchObject({ mode: 'kiosk', saving: false });
+      expect(startup.managedSettingsRefused?.path).toBe(managedJson());
+      expect(JSON.stringify(startup.managedSettingsRefused?.problems)).toContain(named);
+      expect(patientFiles()).toEqual([]);
+      expect(await app.call('saveHandout', { largePrint: false })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      // Staff still get in with the clinic file's PIN, the only one left.
+      expect(startup.staffModeOffered).toBe(true);
+      expect(await app.call('clinicianUnlock', { pin: STAFF_PIN })).toMatchObject({
+        ok: true,
+        value: { outcome: 'unlocked' },
+      });
+    },
+  );
+
+  it.each([
+    ['a folder', (file: string) => mkdirSync(file), 'it is a folder, not a file'],
+    [
+      'a link to itself',
+      (file: string) => symlinkSync(path.basename(file), file),
+      'the file could not be read (ELOOP)',
+    ],
+  ])(
+    'that is %s, not a file the app can read: the app starts, needing attention, and says why',
+    async (_name, place, message) => {
+      writeFileSync(clinicJson(), clinicFile({ mode: 'home' }));
+      place(managedJson());
+      const { startup } = await startAndType();
+      expect(startup.role).toBe('needs-attention');
+      expect(startup.managedSettingsRefused).toEqual({
+        path: managedJson(),
+        problems: [{ location: '(whole file)', message }],
+      });
+      // Its PIN could not be read either, and no one at the screen may choose one.
+      expect(startup.staffModeOffered).toBe(false);
+      expect(patientFiles()).toEqual([]);
+    },
+  );
+
+  it.each(['home', 'kiosk'] as const)(
+    "that is not there: the clinic file's mode (%s) decides, as before",
+    async (mode) => {
+      writeFileSync(clinicJson(), clinicFile({ mode, ...CLINIC_CONTACT }));
+      const { startup } = await startAndType();
+      expect(startup).toMatchObject({ role: mode, managedSettingsRefused: null });
+      // At home the answers are saved, encrypted; a kiosk keeps nothing.
+      expect(patientFiles()).toEqual(mode === 'home' ? ['session.json'] : []);
+    },
+  );
+
+  it.each([
+    ['kiosk', 'home'],
+    ['home', 'kiosk'],
+  ] as const)(
+    'that fixes the mode (%s): it wins over the clinic file (%s)',
+    async (fixed, local) => {
+      writeFileSync(clinicJson(), clinicFile({ mode: local, ...CLINIC_CONTACT }));
+      writeFileSync(managedJson(), managedSettingsFile({ mode: fixed }));
+      const { app, startup } = await startAndType();
+      expect(startup).toMatchObject({ role: fixed, managedSettingsRefused: null });
+      expect(app.mode).toBe(fixed);
+    },
+  );
 });
 
 describe('a clinic file the app cannot read at all', () => {

@@ -1,15 +1,13 @@
 import {
-  PDFDict,
   PDFName,
   PDFNumber,
-  PDFOperator,
-  PDFOperatorNames,
   PDFString,
   type PDFDocument,
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
 import { PdfSyntax } from '../write-pdf';
+import type { PageContent } from './page-content';
 
 /** Structure types used by the handout (PDF 1.7 standard structure types). */
 export type StructureType =
@@ -53,7 +51,8 @@ function textString(text: string): string {
 /**
  * Records the handout's logical structure while it is drawn and writes it as a tagged PDF: headings, paragraphs,
  * lists and tables a screen reader can follow, and decorations and footers marked as artifacts. pdf-lib has no
- * tagging API; this uses its low-level objects (marked-content operators, StructTreeRoot, ParentTree).
+ * tagging API; this writes the marked content into the page's content and the tree with its low-level objects
+ * (StructTreeRoot, ParentTree).
  *
  * An element is marked where its content is drawn (content()), not where it begins: an element begun just
  * before a page break, or whose first drawing is an artifact, would otherwise leave an empty marked-content
@@ -64,7 +63,7 @@ export class TaggedStructure {
   private readonly groups: number[] = [];
   private readonly nextMcid = new Map<PDFPage, number>();
   /** The element being drawn, and the page its marked content is open on (null until something is drawn). */
-  private leaf: { element: number; markedOn: PDFPage | null } | null = null;
+  private leaf: { element: number; markedOn: PageContent | null } | null = null;
   private inArtifact = false;
   /** The language of the elements begun from now on (/Lang), or null for the document's. */
   language: string | null = null;
@@ -75,7 +74,7 @@ export class TaggedStructure {
 
   private closeMark(): void {
     if (!this.leaf?.markedOn) return;
-    this.leaf.markedOn.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    this.leaf.markedOn.append('EMC');
     this.leaf.markedOn = null;
   }
 
@@ -114,22 +113,14 @@ export class TaggedStructure {
   }
 
   /** What is drawn next on `page` belongs to the element being drawn: its marked content opens here if not yet. */
-  content(page: PDFPage): void {
+  content(page: PageContent): void {
     if (!this.leaf || this.inArtifact || this.leaf.markedOn === page) return;
     this.closeMark();
-    const mcid = this.nextMcid.get(page) ?? 0;
-    this.nextMcid.set(page, mcid + 1);
+    const mcid = this.nextMcid.get(page.pdfPage) ?? 0;
+    this.nextMcid.set(page.pdfPage, mcid + 1);
     const element = this.element(this.leaf.element);
-    const properties = PDFDict.withContext(page.doc.context);
-    properties.set(PDFName.of('MCID'), PDFNumber.of(mcid));
-    // pdf-lib types operator arguments narrowly; a property dictionary is valid here (PDF 32000-1, 14.6).
-    page.pushOperators(
-      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
-        PDFName.of(element.type),
-        properties as unknown as PDFName,
-      ]),
-    );
-    element.marks.push({ page, mcid });
+    page.append(`/${element.type} <</MCID ${mcid}>> BDC`);
+    element.marks.push({ page: page.pdfPage, mcid });
     this.leaf.markedOn = page;
   }
 
@@ -161,15 +152,13 @@ export class TaggedStructure {
   }
 
   /** Draws something that carries no meaning (rules, boxes, footers) as an artifact, outside the structure. */
-  artifact(page: PDFPage, draw: () => void): void {
+  artifact(page: PageContent, draw: () => void): void {
     this.closeMark();
-    page.pushOperators(
-      PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]),
-    );
+    page.append('/Artifact BMC');
     this.inArtifact = true;
     draw();
     this.inArtifact = false;
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    page.append('EMC');
   }
 
   /**

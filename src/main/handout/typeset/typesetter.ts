@@ -1,10 +1,10 @@
 import LineBreaker from 'linebreak';
-import { PDFOperator, type PDFOperatorNames, type PDFPage } from 'pdf-lib';
 import type { TextDirection } from '@shared/i18n/languages';
 import type { FontWeight } from '../fonts/font-files';
 import { visualRuns, type Run } from './bidi-runs';
 import type { FaceChains } from './faces';
 import { embedRun, glyphContent } from './glyph-run';
+import type { PageContent, Paint } from './page-content';
 import { ShapedParagraph } from './shaped-paragraph';
 import { TextCache } from './text-cache';
 
@@ -14,7 +14,7 @@ export interface TextStyle {
 }
 
 export interface LinePlacement {
-  page: PDFPage;
+  page: PageContent;
   /** Left edge and width of the column the line sits in; right-to-left lines are aligned to its right edge. */
   x: number;
   width: number;
@@ -41,12 +41,8 @@ const wrapped = new TextCache<readonly string[]>(1_000_000);
 
 const rightToLeft = (run: Run) => run.level % 2 === 1;
 
-/**
- * Operators already written as content-stream text, added to a page as one: pdf-lib writes an operator as its
- * operands and then its name, so one with no operands and this text for a name writes the text as it is.
- */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- pdf-lib names operators by its enum; this one's name is the text itself
-const writtenContent = (text: string) => PDFOperator.of(text as PDFOperatorNames);
+/** Text is filled black. */
+const BLACK: Paint = { fill: 0 };
 
 /**
  * Measures, wraps and draws text with per-character font fallback and bidi ordering; each run is shaped by
@@ -177,26 +173,31 @@ export class Typesetter {
   }
 
   /**
-   * Draws one line, its operators written as content-stream text and added to the page as one (writtenContent):
-   * in black, filled, with each faux bold run also outlined.
+   * Draws one line as one text object, written as content-stream text: in black, filled, with each faux bold run
+   * also outlined.
    */
   draw(text: string, at: LinePlacement): void {
     const runs = this.runs(text, at.style, at.direction);
     const total = runs.reduce((sum, run) => sum + this.runWidth(run, at.style.size), 0);
     let x = at.direction === 'rtl' ? at.x + at.width - total : at.x;
-    let content = 'q\n0 g\n0 G\nBT';
+    let content = 'BT';
+    let outlined = false;
     for (const run of runs) {
       const font = run.face.pdf;
-      font.useOn(at.page);
+      font.useOn(at.page.pdfPage);
       const shaped = font.shaping.shape(run.text, rightToLeft(run));
       const embedded = embedRun(font, shaped, run.text, rightToLeft(run));
       // Text rendering mode 2 (fill, then stroke the outline) thickens the glyphs of a faux bold face.
-      if (run.face.fauxBold) content += `\n2 Tr\n${at.style.size * FAUX_BOLD_STROKE} w`;
+      if (run.face.fauxBold) content += '\n2 Tr';
+      outlined ||= run.face.fauxBold;
       content += `\n${glyphContent(font, shaped, embedded, { x, y: at.y, size: at.style.size })}`;
       if (run.face.fauxBold) content += '\n0 Tr';
       x += this.runWidth(run, at.style.size);
     }
-    at.page.pushOperators(writtenContent(`${content}\nET\nQ`));
+    at.page.text(
+      `${content}\nET`,
+      outlined ? { fill: 0, stroke: { width: at.style.size * FAUX_BOLD_STROKE, grey: 0 } } : BLACK,
+    );
   }
 
   /** Writes the fonts that drew something into the document; call once, after the last line is drawn. */

@@ -5,6 +5,7 @@ import type { Language } from '@shared/i18n/languages';
 import { ClinicianArea } from './lazy-screens';
 import { DisplayControls } from '../components/DisplayControls';
 import { LanguagePicker } from '../components/LanguagePicker';
+import { ProblemList } from '../components/ProblemList';
 import { StoreNotices } from '../components/StoreNotices';
 import { useActivityReports } from '../kiosk/use-activity-reports';
 import { useIdleNews } from '../kiosk/use-idle-news';
@@ -17,8 +18,10 @@ export interface SettingsNeedAttentionProps {
 }
 
 /**
- * What a computer whose clinic settings could not be read shows instead of a patient's journey: that it waits for
- * staff, what happened, where the old file is, and the way on (clinician mode, behind the PIN). It names no one.
+ * What a computer whose role is not known shows instead of a patient's journey: that it waits for staff, what
+ * happened, where the file is, and the way on. Where the clinic settings could not be read, staff confirm them in
+ * clinician mode, behind the PIN; where the organization's settings file could not be used, only IT fixing it and a
+ * restart help, so the clinic-settings steps are not offered. It names no one.
  */
 export function SettingsNeedAttention({
   startup,
@@ -35,6 +38,7 @@ export function SettingsNeedAttention({
   const kiosk = startup.persistence.mode === 'kiosk';
   useActivityReports(kiosk && clinician);
   useIdleNews(kiosk, (news) => (news.state === 'ended' ? takeOffScreen() : setClinician(false)));
+  const refused = startup.managedSettingsRefused;
   const memoryOnly = startup.notices.some(
     (notice) => notice.store === 'clinic' && notice.memoryOnly,
   );
@@ -61,10 +65,25 @@ export function SettingsNeedAttention({
           </h1>
           <p>{t('attention.askStaff')}</p>
           <p>{t('attention.privacy')}</p>
+          {refused && (
+            <ProblemList
+              heading={
+                <>
+                  {t('attention.managedRefused')} <code dir="ltr">{refused.path}</code>
+                </>
+              }
+              problems={refused.problems}
+            />
+          )}
           <StoreNotices notices={startup.notices} />
           <section aria-labelledby="attention-staff">
             <h2 id="attention-staff">{t('attention.forStaff')}</h2>
-            {memoryOnly ? (
+            {refused ? (
+              <ol>
+                <li>{t('attention.stepFixManaged')}</li>
+                <li>{t('attention.stepRestart')}</li>
+              </ol>
+            ) : memoryOnly ? (
               <p className="notice">{t('attention.memoryOnly')}</p>
             ) : (
               <ol>

@@ -13,6 +13,7 @@ import type { Language } from '@shared/i18n/languages';
 import { DEFAULT_CLINIC_SETTINGS, type ClinicSettings } from '@shared/schemas/clinic-settings';
 import type { HandoutPatient } from '@shared/schemas/session';
 import { glossary, lessons, patientWith } from '../../../support/handout-fixtures';
+import { loadPdf, pageContents, textPaints } from '../../../support/pdf-objects';
 import { pdfFonts, pdfText } from '../../../support/pdf-tools';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -74,6 +75,31 @@ describe('renderHandout', () => {
         for (const rule of protocol?.medications ?? [])
           expect(comparable(text)).toContain(comparable(rule.medicine[language] as string));
       }
+    },
+  );
+
+  it.each([['en'], ['zh']] as const)(
+    'draws all its text in black in %s, and the outline of faux bold black, solid and as wide as ever, whatever was drawn before',
+    async (language) => {
+      const { bytes } = await render(language, 'Zoë Ñúñez-Łukasz');
+      const contents = pageContents(await loadPdf(bytes));
+      // Grey shapes, dashed lines and grey fills come before text on these pages: the state each leaves matters.
+      expect(contents.join('\n')).toMatch(/\b0\.9 g\b/);
+      expect(contents.join('\n')).toMatch(/\[[\d. ]+\] 0 d/);
+      const paints = contents.flatMap(textPaints);
+      expect(paints.length).toBeGreaterThan(100);
+      for (const paint of paints) {
+        expect(paint.fill).toBe('0');
+        if (paint.mode === '0') continue;
+        expect({ mode: paint.mode, stroke: paint.stroke, dash: paint.dash }).toEqual({
+          mode: '2',
+          stroke: '0',
+          dash: '[] 0',
+        });
+        expect(Number(paint.width)).toBeCloseTo(Number(paint.size) * 0.035, 3);
+      }
+      // Chinese has no bold font of its own: its headings are the faux bold this checks.
+      expect(paints.some((paint) => paint.mode === '2')).toBe(language === 'zh');
     },
   );
 

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, rgb } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PageContent } from '../../../../src/main/handout/typeset/page-content';
 import { PdfSyntax, writePdf } from '../../../../src/main/handout/write-pdf';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -18,15 +19,11 @@ afterEach(() => cleanup());
 async function sample(): Promise<PDFDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle('Sample');
-  for (let page = 0; page < 3; page += 1)
-    doc.addPage([612, 792]).drawRectangle({
-      x: 50 + page,
-      y: 50,
-      width: 100,
-      height: 40,
-      borderColor: rgb(0, 0, 0),
-      borderWidth: 1,
-    });
+  for (let page = 0; page < 3; page += 1) {
+    const content = new PageContent(doc.addPage([612, 792]));
+    content.rectangle(50 + page, 50, 100, 40, { stroke: { width: 1, grey: 0 } });
+    content.finish();
+  }
   // Every other one given as its text, as the structure elements are.
   const items = Array.from({ length: 250 }, (_, i) =>
     doc.context.register(
@@ -75,7 +72,7 @@ describe('writePdf', () => {
       );
       return inflateSync((stream as PDFRawStream).getContents()).toString('latin1');
     });
-    expect(drawing.join('\n')).toContain('1 0 0 1 52 50 cm');
+    expect(drawing.join('\n')).toContain('52 50 100 40 re');
   });
 
   it('packs objects other than streams into compressed object streams', async () => {

@@ -21,6 +21,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
       appVersion: '1.0.0',
       defaultLanguage: 'en',
       notices: [],
+      managedSettingsRefused: null,
       role: 'home',
       persistence: { mode: 'home', storage: 'unavailable', saving: false },
       sessionEnded: null,

@@ -60,27 +60,40 @@ describe('settings the organization fixes (managed-settings.json beside the mana
       'the PIN hash',
       { settings: { mode: 'home' }, clinicianPin: { ...STAFF_PIN_HASH, algorithm: 'md5' } },
     ],
-  ])('fix nothing when %s is not valid, and the problem is logged', async (_, content) => {
-    writeFileSync(
-      path.join(dir, 'managed-settings.json'),
-      JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, ...content }),
-    );
-    const app = await appUnderTest(dir, dir);
-    expect(await app.call('getStartupInfo')).toMatchObject({
-      ok: true,
-      value: { persistence: { mode: 'home' } },
-    });
-    expect(
-      app.logged.some((line) => line.includes('managed settings') && line.includes('refused')),
-    ).toBe(true);
-    expect(await app.call('clinicianStatus')).toMatchObject({
-      ok: true,
-      value: { pinSet: false, pinManaged: false },
-    });
-  });
+  ])(
+    'fix nothing when %s is not valid, and the problem is logged and told to staff',
+    async (_, content) => {
+      const file = path.join(dir, 'managed-settings.json');
+      writeFileSync(
+        file,
+        JSON.stringify({ kind: MANAGED_SETTINGS_KIND, formatVersion: 1, ...content }),
+      );
+      const app = await appUnderTest(dir, dir);
+      // Not the clinic file's home mode either: the organization may have fixed "kiosk" (computer-role.test.ts).
+      expect(await app.call('getStartupInfo')).toMatchObject({
+        ok: true,
+        value: {
+          role: 'needs-attention',
+          persistence: { mode: 'kiosk' },
+          managedSettingsRefused: { path: file, problems: [{ location: expect.any(String) }] },
+        },
+      });
+      expect(
+        app.logged.some((line) => line.includes('managed settings') && line.includes('refused')),
+      ).toBe(true);
+      expect(await app.call('clinicianStatus')).toMatchObject({
+        ok: true,
+        value: { pinSet: false, pinManaged: false },
+      });
+    },
+  );
 
   it('fix nothing when there is no file', async () => {
     const app = await appUnderTest(dir, dir);
+    expect(await app.call('getStartupInfo')).toMatchObject({
+      ok: true,
+      value: { role: 'home', managedSettingsRefused: null },
+    });
     await app.call('clinicianSetPin', { pin: '482913' });
     expect(await app.call('clinicianStatus')).toMatchObject({
       ok: true,

@@ -9,7 +9,7 @@ import { AfterTreatmentSections } from './AfterTreatmentSections';
 import { DetailsSection } from './DetailsSection';
 import { PreparationSections } from './PreparationSections';
 import { StudyNumbersSection } from './StudyNumbersSection';
-import { ProblemList } from './ProblemList';
+import { ProblemList } from '../../components/ProblemList';
 import { ProtocolHistory } from './ProtocolHistory';
 import { SaveWarnings } from './SaveWarnings';
 

@@ -8,7 +8,7 @@ import type {
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LocalizedText } from '../../components/LocalizedText';
-import { ProblemList } from './ProblemList';
+import { ProblemList } from '../../components/ProblemList';
 
 /** All protocols: open one to edit, duplicate, retire or restore, reorder, and move packs in and out. */
 export function ProtocolList({

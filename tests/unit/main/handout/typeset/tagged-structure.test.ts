@@ -1,5 +1,6 @@
-import { PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { PageContent } from '../../../../../src/main/handout/typeset/page-content';
 import { TaggedStructure } from '../../../../../src/main/handout/typeset/tagged-structure';
 import {
   allNodes,
@@ -12,15 +13,18 @@ import {
   structureTree,
 } from '../../../../support/pdf-objects';
 
-const line = (page: PDFPage, y: number) =>
-  page.drawLine({ start: { x: 10, y }, end: { x: 100, y } });
+const line = (page: PageContent, y: number) => page.line([10, y], [100, y], { width: 1, grey: 0 });
 
-async function written(build: (structure: TaggedStructure, pages: PDFPage[]) => void) {
+async function written(build: (structure: TaggedStructure, pages: PageContent[]) => void) {
   const doc = await PDFDocument.create();
-  const pages = [doc.addPage(), doc.addPage()];
+  const pages = [new PageContent(doc.addPage()), new PageContent(doc.addPage())];
   const structure = new TaggedStructure();
   build(structure, pages);
-  structure.finish(doc, pages);
+  for (const page of pages) page.finish();
+  structure.finish(
+    doc,
+    pages.map((page) => page.pdfPage),
+  );
   const saved = await loadPdf(await doc.save());
   return {
     marks: pageContents(saved).map(markedContent),
@@ -35,8 +39,8 @@ describe('TaggedStructure', () => {
     const { marks } = await written((structure, [, second]) => {
       structure.begin('P');
       structure.pageBreak();
-      structure.content(second as PDFPage);
-      line(second as PDFPage, 50);
+      structure.content(second as PageContent);
+      line(second as PageContent, 50);
       structure.end();
     });
     expect(marks[0]).toEqual([]);
@@ -46,12 +50,12 @@ describe('TaggedStructure', () => {
   it('leaves out of the element what is drawn as an artifact, and marks it again after', async () => {
     const { marks, tree } = await written((structure, [page]) => {
       structure.begin('P');
-      structure.artifact(page as PDFPage, () => {
-        structure.content(page as PDFPage);
-        line(page as PDFPage, 10);
+      structure.artifact(page as PageContent, () => {
+        structure.content(page as PageContent);
+        line(page as PageContent, 10);
       });
-      structure.content(page as PDFPage);
-      line(page as PDFPage, 20);
+      structure.content(page as PageContent);
+      line(page as PageContent, 20);
       structure.end();
     });
     expect(marks[0]?.map((mark) => [mark.tag, mark.mcid])).toEqual([
@@ -64,10 +68,10 @@ describe('TaggedStructure', () => {
   it('names the page of each piece of an element continued on the next page, in the tree and the ParentTree', async () => {
     const { tree, parentTree } = await written((structure, [first, second]) => {
       structure.begin('H1');
-      structure.content(first as PDFPage);
-      line(first as PDFPage, 80);
+      structure.content(first as PageContent);
+      line(first as PageContent, 80);
       structure.begin('P');
-      for (const page of [first, second, second] as PDFPage[]) {
+      for (const page of [first, second, second] as PageContent[]) {
         structure.content(page);
         line(page, 60);
         structure.pageBreak();
@@ -91,8 +95,8 @@ describe('TaggedStructure', () => {
         structure.openGroup('TR');
         for (const cell of cells) {
           structure.begin(cell);
-          structure.content(page as PDFPage);
-          line(page as PDFPage, 30);
+          structure.content(page as PageContent);
+          line(page as PageContent, 30);
         }
         structure.closeGroup();
       }

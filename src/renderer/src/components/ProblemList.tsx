@@ -1,9 +1,14 @@
-/** Problems found in a protocol or a pack, each with where it is, announced when they change. */
+import type { ReactNode } from 'react';
+
+/**
+ * Problems found in a file (a protocol, a pack, the organization's settings), each with where it is, announced
+ * when they change. The heading may hold a path, set apart left to right.
+ */
 export function ProblemList({
   heading,
   problems,
 }: {
-  heading: string;
+  heading: ReactNode;
   problems: ReadonlyArray<{ location: string; message: string }>;
 }) {
   return (
