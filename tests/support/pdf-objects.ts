@@ -53,13 +53,30 @@ export interface StructureNode {
   lang: string | undefined;
   kids: StructureNode[];
   mcids: number[];
+  /** The page of each of its MCIDs (its index in the document): the element's /Pg, or an MCR's own. */
+  pages: number[];
+  /** The element's object, which the ParentTree names. */
+  ref: PDFRef;
 }
 
 /** The structure tree under StructTreeRoot, from its top element (Document). */
 export function structureTree(doc: PDFDocument): StructureNode {
   const root = dictOf(doc, doc.catalog.get(PDFName.of('StructTreeRoot')));
   if (!root) throw new Error('no StructTreeRoot');
-  const read = (dict: PDFDict): StructureNode => {
+  const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref, index]));
+  const pageOf = (dict: PDFDict) => {
+    const page = dict.get(PDFName.of('Pg'));
+    return page instanceof PDFRef ? (pageIndex.get(page) ?? -1) : -1;
+  };
+  // /K is one kid or an array of them; a kid that is a reference is kept as one, to name its element.
+  const kidsOf = (k: PDFObject | undefined): PDFObject[] => {
+    const resolved = resolve(doc, k);
+    if (resolved instanceof PDFArray) return resolved.asArray();
+    return k === undefined ? [] : [k];
+  };
+  const read = (ref: PDFRef): StructureNode => {
+    const dict = dictOf(doc, ref);
+    if (!dict) throw new Error(`structure element ${ref.toString()} is not a dictionary`);
     const node: StructureNode = {
       type: String(dict.get(PDFName.of('S'))).slice(1),
       attributes: [],
@@ -68,6 +85,8 @@ export function structureTree(doc: PDFDocument): StructureNode {
       lang: undefined,
       kids: [],
       mcids: [],
+      pages: [],
+      ref,
     };
     for (const attribute of itemsOf(doc, dict.get(PDFName.of('A')))) {
       const attributes = dictOf(doc, attribute);
@@ -80,20 +99,59 @@ export function structureTree(doc: PDFDocument): StructureNode {
     if (alt instanceof PDFString || alt instanceof PDFHexString) node.alt = alt.decodeText();
     const lang = resolve(doc, dict.get(PDFName.of('Lang')));
     if (lang instanceof PDFString || lang instanceof PDFHexString) node.lang = lang.decodeText();
-    for (const kid of itemsOf(doc, dict.get(PDFName.of('K')))) {
-      if (kid instanceof PDFNumber) node.mcids.push(kid.asNumber());
+    // Marked content is named either by an integer MCID on the element's page (/Pg) or by an MCR dictionary,
+    // with its own page or the element's (PDF 32000-1, 14.7.4.2).
+    for (const kid of kidsOf(dict.get(PDFName.of('K')))) {
       const kidDict = dictOf(doc, kid);
-      if (!kidDict) continue;
-      if (String(kidDict.get(PDFName.of('Type'))) === '/MCR')
+      if (kid instanceof PDFNumber) {
+        node.mcids.push(kid.asNumber());
+        node.pages.push(pageOf(dict));
+      } else if (kidDict && String(kidDict.get(PDFName.of('Type'))) === '/MCR') {
         node.mcids.push((kidDict.get(PDFName.of('MCID')) as PDFNumber).asNumber());
-      else node.kids.push(read(kidDict));
+        node.pages.push(pageOf(kidDict.has(PDFName.of('Pg')) ? kidDict : dict));
+      } else if (kid instanceof PDFRef) node.kids.push(read(kid));
+      else throw new Error(`unexpected kid ${String(kid)} of ${node.type}`);
     }
     return node;
   };
-  const [top] = itemsOf(doc, root.get(PDFName.of('K')));
-  const topDict = dictOf(doc, top);
-  if (!topDict) throw new Error('empty structure tree');
-  return read(topDict);
+  const [top] = kidsOf(root.get(PDFName.of('K')));
+  if (!(top instanceof PDFRef)) throw new Error('empty structure tree');
+  return read(top);
+}
+
+/** Each piece of marked content as "page MCID → element", as the structure tree's elements name them. */
+export function ownersInTree(tree: StructureNode): string[] {
+  return allNodes(tree)
+    .flatMap((node) =>
+      node.mcids.map((mcid, index) => `${node.pages[index]} ${mcid} → ${node.ref.toString()}`),
+    )
+    .sort();
+}
+
+/**
+ * Each piece of marked content as "page MCID → element", as the ParentTree gives it: the array under each page's
+ * /StructParents key names the element of each MCID in turn (what a reader goes by from the page to the tree).
+ */
+export function ownersInParentTree(doc: PDFDocument): string[] {
+  const root = dictOf(doc, doc.catalog.get(PDFName.of('StructTreeRoot')));
+  const parentTree = dictOf(doc, root?.get(PDFName.of('ParentTree')));
+  if (!parentTree) throw new Error('no ParentTree');
+  if (parentTree.has(PDFName.of('Kids')))
+    throw new Error('a ParentTree with Kids is not read here');
+  const nums = itemsOf(doc, parentTree.get(PDFName.of('Nums')));
+  const byKey = new Map<number, PDFObject | undefined>();
+  for (let index = 0; index < nums.length; index += 2)
+    byKey.set((nums[index] as PDFNumber).asNumber(), nums[index + 1]);
+  return doc
+    .getPages()
+    .flatMap((page, pageIndex) => {
+      const key = page.node.get(PDFName.of('StructParents'));
+      if (!(key instanceof PDFNumber)) return [];
+      return itemsOf(doc, byKey.get(key.asNumber())).map(
+        (owner, mcid) => `${pageIndex} ${mcid} → ${String(owner)}`,
+      );
+    })
+    .sort();
 }
 
 /** Every element of the tree, depth first in reading order. */

@@ -1,30 +1,131 @@
 import {
-  PDFCrossRefStream,
   PDFHeader,
   PDFInvalidObject,
-  PDFName,
-  PDFNumber,
-  PDFObjectStream,
+  PDFObject,
   PDFRef,
   PDFStream,
   PDFTrailer,
   type PDFDocument,
-  type PDFObject,
 } from 'pdf-lib';
 import { flateStream } from './flate-stream';
 
 /** Objects packed into one object stream: more compress better together; pdf-lib packs 50. */
 const OBJECTS_PER_STREAM = 100;
 
-/** An object as written in the file: "12 0 obj … endobj". */
-function indirect(ref: PDFRef, object: PDFObject): Uint8Array {
+/**
+ * An object given as the text it is written as (PDF syntax, Latin-1), e.g. `<</S/P/Pg 4 0 R/K[0 1]>>`: for the
+ * many small dictionaries a document makes only to be written (its structure elements), which as pdf-lib
+ * dictionaries, names and numbers cost time to build and to walk, and garbage to clear.
+ */
+export class PdfSyntax extends PDFObject {
+  constructor(private readonly text: string) {
+    super();
+  }
+
+  override clone(): this {
+    return this;
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    buffer.set(Buffer.from(this.text, 'latin1'), offset);
+    return this.text.length;
+  }
+}
+
+/**
+ * An object as written in the file: "12 0 obj … endobj", in parts. A stream's contents (a font, a page) are one of
+ * the parts as they are: pdf-lib's copyBytesInto copies them byte by byte into a buffer it has measured.
+ */
+function indirect(ref: PDFRef, object: PDFObject): Uint8Array[] {
   const head = `${ref.objectNumber} ${ref.generationNumber} obj\n`;
+  if (object instanceof PDFStream) {
+    object.updateDict(); // its Length
+    return [
+      Buffer.from(`${head}${object.dict.toString()}\nstream\n`, 'latin1'),
+      object.getContents(),
+      Buffer.from('\nendstream\nendobj\n\n', 'latin1'),
+    ];
+  }
   const bytes = new Uint8Array(head.length + object.sizeInBytes() + 9);
   let offset = 0;
   for (let i = 0; i < head.length; i += 1) bytes[offset++] = head.charCodeAt(i);
   offset += object.copyBytesInto(bytes, offset);
   bytes.set(Buffer.from('\nendobj\n\n', 'latin1'), offset);
-  return bytes;
+  return [bytes];
+}
+
+/**
+ * Objects packed into one compressed object stream (PDF 32000-1, 7.5.7), as pdf-lib's PDFObjectStream writes
+ * them, but each object's text made once (toString, which gives the bytes copyBytesInto would) and its offset
+ * taken from it: pdf-lib walks every object twice, once to measure it and once to copy it.
+ */
+function objectStream(
+  objects: ReadonlyArray<[PDFRef, PDFObject]>,
+  context: PDFDocument['context'],
+): PDFStream {
+  let offsets = '';
+  let body = '';
+  for (const [ref, object] of objects) {
+    offsets += `${ref.objectNumber} ${body.length} `;
+    body += `${object.toString()}\n`;
+  }
+  const dict = context.obj({ Type: 'ObjStm', N: objects.length, First: offsets.length });
+  return flateStream(dict, Buffer.from(offsets + body, 'latin1'));
+}
+
+/** A row of a cross-reference stream: its type, then two numbers whose meaning the type gives. */
+type CrossReference = [type: 0 | 1 | 2, second: number, third: number];
+
+/** The bytes a number needs as an unsigned big-endian field (at least one). */
+function widthOf(value: number): number {
+  let width = 1;
+  while (value >= 2 ** (8 * width)) width += 1;
+  return width;
+}
+
+/**
+ * A cross-reference stream's data (PDF 32000-1, 7.5.8): a row per object in the order of the object numbers, each
+ * field as wide as its largest value needs (W), and the runs of consecutive numbers (Index). pdf-lib's
+ * PDFCrossRefStream makes an array of bytes for every field of every row, twice over.
+ */
+function crossReferenceTable(rows: ReadonlyMap<number, CrossReference>): {
+  data: Uint8Array;
+  W: number[];
+  Index: number[];
+} {
+  const numbers = [...rows.keys()].sort((a, b) => a - b);
+  const Index: number[] = [];
+  const W = [1, 1, 1];
+  for (const number of numbers) {
+    const last = Index.length - 1;
+    if (last > 0 && (Index[last - 1] as number) + (Index[last] as number) === number)
+      Index[last] = (Index[last] as number) + 1;
+    else Index.push(number, 1);
+    (rows.get(number) as CrossReference).forEach((value, field) => {
+      W[field] = Math.max(W[field] as number, widthOf(value));
+    });
+  }
+  const data = new Uint8Array(
+    numbers.length * ((W[0] as number) + (W[1] as number) + (W[2] as number)),
+  );
+  let offset = 0;
+  for (const number of numbers)
+    (rows.get(number) as CrossReference).forEach((value, field) => {
+      const width = W[field] as number;
+      // Big-endian: filled from its lowest byte, the last.
+      for (let byte = width - 1, rest = value; byte >= 0; byte -= 1, rest = Math.floor(rest / 256))
+        data[offset + byte] = rest % 256;
+      offset += width;
+    });
+  return { data, W, Index };
 }
 
 /**
@@ -50,51 +151,39 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   }
 
   let nextNumber = context.largestObjectNumber + 1;
-  const { Root, Encrypt, Info, ID } = context.trailerInfo;
-  const xref = PDFCrossRefStream.create(context.obj({ Root, Encrypt, Info, ID }), false);
   const parts: Uint8Array[] = [];
   let size = 0;
-  const write = (bytes: Uint8Array) => {
-    parts.push(bytes);
-    size += bytes.length;
+  const write = (...written: Uint8Array[]) => {
+    for (const bytes of written) {
+      parts.push(bytes);
+      size += bytes.length;
+    }
   };
   const header = PDFHeader.forVersion(1, 7);
   const headerBytes = new Uint8Array(header.sizeInBytes() + 2).fill(0x0a);
   header.copyBytesInto(headerBytes, 0);
   write(headerBytes);
 
-  // The cross-reference stream takes its entries in the order of their object numbers (its Index says where
-  // numbers skip), so they are gathered first and added sorted.
-  const entries: Array<{ number: number; add: () => void }> = [];
+  // Where each object is: at an offset in the file (type 1), or at an index in an object stream (type 2).
+  const rows = new Map<number, CrossReference>([[0, [0, 0, 65535]]]);
   for (const [ref, object] of streams) {
-    const offset = size;
-    entries.push({ number: ref.objectNumber, add: () => xref.addUncompressedEntry(ref, offset) });
-    write(indirect(ref, object));
+    rows.set(ref.objectNumber, [1, size, ref.generationNumber]);
+    write(...indirect(ref, object));
   }
   for (let start = 0; start < packed.length; start += OBJECTS_PER_STREAM) {
     const chunk = packed.slice(start, start + OBJECTS_PER_STREAM);
     const streamRef = PDFRef.of(nextNumber++);
-    chunk.forEach(([ref], index) =>
-      entries.push({
-        number: ref.objectNumber,
-        add: () => xref.addCompressedEntry(ref, streamRef, index),
-      }),
-    );
-    const objectStream = PDFObjectStream.withContextAndObjects(context, chunk, false);
-    const offset = size;
-    entries.push({
-      number: streamRef.objectNumber,
-      add: () => xref.addUncompressedEntry(streamRef, offset),
-    });
-    write(indirect(streamRef, flateStream(objectStream.dict, objectStream.getUnencodedContents())));
+    chunk.forEach(([ref], index) => rows.set(ref.objectNumber, [2, streamRef.objectNumber, index]));
+    rows.set(streamRef.objectNumber, [1, size, 0]);
+    write(...indirect(streamRef, objectStream(chunk, context)));
   }
-  for (const { add } of entries.sort((a, b) => a.number - b.number)) add();
   const xrefRef = PDFRef.of(nextNumber++);
   const xrefOffset = size;
-  xref.addUncompressedEntry(xrefRef, xrefOffset);
-  xref.dict.set(PDFName.of('Size'), PDFNumber.of(nextNumber));
-  xref.updateDict();
-  write(indirect(xrefRef, flateStream(xref.dict, xref.getUnencodedContents())));
+  rows.set(xrefRef.objectNumber, [1, xrefOffset, 0]);
+  const { Root, Encrypt, Info, ID } = context.trailerInfo;
+  const { data, W, Index } = crossReferenceTable(rows);
+  const dict = context.obj({ Type: 'XRef', Size: nextNumber, W, Index, Root, Encrypt, Info, ID });
+  write(...indirect(xrefRef, flateStream(dict, data)));
   const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
   const trailerBytes = new Uint8Array(trailer.sizeInBytes());
   trailer.copyBytesInto(trailerBytes, 0);

@@ -1,6 +1,4 @@
 import {
-  PDFArray,
-  PDFHexString,
   PDFName,
   PDFNumber,
   PDFString,
@@ -8,6 +6,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
+import { PdfSyntax } from '../write-pdf';
 import type { PageContent } from './page-content';
 
 /** Structure types used by the handout (PDF 1.7 standard structure types). */
@@ -39,6 +38,14 @@ interface Element {
   alt?: string;
   /** Its language (/Lang) where it differs from the document's or must be said: each half of a bilingual handout. */
   lang?: string;
+}
+
+/**
+ * Text as a PDF text string (PDF 32000-1, 7.9.2.2): UTF-16BE after a byte order mark, in hex. What pdf-lib's
+ * PDFHexString.fromText writes, without its string of four hex digits per character: a figure's /Alt is long.
+ */
+function textString(text: string): string {
+  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex')}>`;
 }
 
 /**
@@ -164,6 +171,34 @@ export class TaggedStructure {
     return table !== null && this.element(table).kids[0] === row ? 'Column' : 'Row';
   }
 
+  /**
+   * An element as written: its marked content on one page as MCIDs under the element's /Pg, and an MCR
+   * dictionary only for a piece on another page (an element continued across a page break; PDF 32000-1,
+   * 14.7.4.2). Written as text: a handout has hundreds of elements, and pdf-lib objects for each cost more to
+   * build and to write than the rest of the tree.
+   */
+  private syntaxOf(index: number, refs: readonly PDFRef[], documentRef: PDFRef): string {
+    const element = this.element(index);
+    const page = element.marks[0]?.page;
+    const kids = [
+      ...element.kids.map((kid) => (refs[kid] as PDFRef).toString()),
+      ...element.marks.map((mark) =>
+        mark.page === page
+          ? `${mark.mcid}`
+          : `<</Type/MCR/Pg ${mark.page.ref.toString()}/MCID ${mark.mcid}>>`,
+      ),
+    ];
+    const parent = element.parent === null ? documentRef : (refs[element.parent] as PDFRef);
+    let text = `<</Type/StructElem/S/${element.type}/P ${parent.toString()}`;
+    if (page) text += `/Pg ${page.ref.toString()}`;
+    text += `/K[${kids.join(' ')}]`;
+    if (element.type === 'TH') text += `/A<</O/Table/Scope/${this.scopeOf(index)}>>`;
+    if (element.actualText !== undefined) text += `/ActualText${textString(element.actualText)}`;
+    if (element.alt !== undefined) text += `/Alt${textString(element.alt)}`;
+    if (element.lang !== undefined) text += `/Lang${PDFString.of(element.lang).toString()}`;
+    return `${text}>>`;
+  }
+
   /** Writes the structure tree into the document. */
   finish(doc: PDFDocument, pages: readonly PDFPage[]): void {
     this.end();
@@ -171,52 +206,29 @@ export class TaggedStructure {
     const rootRef = context.nextRef();
     const documentRef = context.nextRef();
     const refs: PDFRef[] = this.elements.map(() => context.nextRef());
-    const parentOf = (index: number) => {
-      const parent = (this.elements[index] as Element).parent;
-      return parent === null ? documentRef : (refs[parent] as PDFRef);
-    };
+    // Each page's ParentTree array: the element of each of its MCIDs, in order (MCIDs count up from 0 per page).
+    const owners = new Map(pages.map((page) => [page, [] as PDFRef[]]));
+    const topLevel: PDFRef[] = [];
     this.elements.forEach((element, index) => {
-      const kids = [
-        ...element.kids.map((kid) => refs[kid] as PDFRef),
-        ...element.marks.map(({ page, mcid }) =>
-          context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }),
-        ),
-      ];
-      const elem = context.obj({
-        Type: 'StructElem',
-        S: element.type,
-        P: parentOf(index),
-        K: kids,
-      });
-      if (element.type === 'TH')
-        elem.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: this.scopeOf(index) }));
-      if (element.actualText !== undefined)
-        elem.set(PDFName.of('ActualText'), PDFHexString.fromText(element.actualText));
-      if (element.alt !== undefined)
-        elem.set(PDFName.of('Alt'), PDFHexString.fromText(element.alt));
-      if (element.lang !== undefined) elem.set(PDFName.of('Lang'), PDFString.of(element.lang));
-      context.assign(refs[index] as PDFRef, elem);
+      const ref = refs[index] as PDFRef;
+      context.assign(ref, new PdfSyntax(this.syntaxOf(index, refs, documentRef)));
+      if (element.parent === null) topLevel.push(ref);
+      for (const { page, mcid } of element.marks) {
+        const owned = owners.get(page);
+        if (!owned) throw new Error('marked content on a page the document does not have');
+        owned[mcid] = ref;
+      }
     });
-    const topLevel = this.elements
-      .map((element, index) => (element.parent === null ? (refs[index] as PDFRef) : null))
-      .filter((ref): ref is PDFRef => ref !== null);
     context.assign(
       documentRef,
       context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: topLevel }),
     );
 
-    const nums = PDFArray.withContext(context);
-    pages.forEach((page, pageIndex) => {
+    const nums = pages.map((page, pageIndex) => {
       page.node.set(PDFName.of('StructParents'), PDFNumber.of(pageIndex));
-      const owners: PDFRef[] = [];
-      this.elements.forEach((element, index) => {
-        for (const mark of element.marks)
-          if (mark.page === page) owners[mark.mcid] = refs[index] as PDFRef;
-      });
-      nums.push(PDFNumber.of(pageIndex));
-      nums.push(context.obj(owners));
+      return `${pageIndex}[${(owners.get(page) as PDFRef[]).join(' ')}]`;
     });
-    const parentTree = context.register(context.obj({ Nums: nums }));
+    const parentTree = context.register(new PdfSyntax(`<</Nums[${nums.join(' ')}]>>`));
     context.assign(
       rootRef,
       context.obj({

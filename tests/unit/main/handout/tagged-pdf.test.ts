@@ -10,6 +10,8 @@ import {
   drawsSomething,
   loadPdf,
   markedContent,
+  ownersInParentTree,
+  ownersInTree,
   pageContents,
   structureTree,
   xmpPacket,
@@ -86,6 +88,23 @@ describe('the handout against PDF/UA-1 (ISO 14289-1) checks', () => {
         .filter((piece) => !drawsSomething(piece.body))
         .map((piece) => `${piece.tag} ${piece.mcid ?? ''}`),
     ).toEqual([]);
+  });
+
+  it("names each piece of marked content's element, page by page, alike in the tree and the ParentTree", async () => {
+    const doc = await loadPdf(new Uint8Array(readFileSync(file)));
+    const inTree = ownersInTree(structureTree(doc));
+    // Every piece marked on a page is named once by the tree, on that page…
+    expect(inTree.map((owner) => owner.split(' → ')[0])).toEqual(
+      pageContents(doc)
+        .flatMap((content, page) =>
+          markedContent(content)
+            .filter((piece) => piece.mcid !== undefined)
+            .map((piece) => `${page} ${piece.mcid}`),
+        )
+        .sort(),
+    );
+    // …and the ParentTree, which readers follow from the page to the tree, names the same element for it.
+    expect(ownersInParentTree(doc)).toEqual(inTree);
   });
 
   it('gives every table header cell a scope: the header row heads its columns', async () => {

@@ -2,18 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageContent } from '../../../../src/main/handout/typeset/page-content';
-import { writePdf } from '../../../../src/main/handout/write-pdf';
+import { PdfSyntax, writePdf } from '../../../../src/main/handout/write-pdf';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
 /**
- * Three pages of drawing and 250 small objects: more than two object streams' worth. Without pdf-lib's creation
- * and modification dates, which are the clock's: two samples a second apart would differ.
+ * Three pages of drawing and 250 small objects: more than two object streams' worth; and 70 kB of data before
+ * them, so their offsets take three bytes in the cross-reference stream. Without pdf-lib's creation and
+ * modification dates, which are the clock's: two samples a second apart would differ.
  */
 async function sample(): Promise<PDFDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -23,10 +24,19 @@ async function sample(): Promise<PDFDocument> {
     content.rectangle(50 + page, 50, 100, 40, { stroke: { width: 1, grey: 0 } });
     content.finish();
   }
+  // Every other one given as its text, as the structure elements are.
   const items = Array.from({ length: 250 }, (_, i) =>
-    doc.context.register(doc.context.obj({ Type: 'Sample', Index: i })),
+    doc.context.register(
+      i % 2 === 0
+        ? doc.context.obj({ Type: 'Sample', Index: i })
+        : new PdfSyntax(`<</Type/Sample/Index ${i}>>`),
+    ),
   );
   doc.catalog.set(PDFName.of('Samples'), doc.context.obj(items));
+  doc.catalog.set(
+    PDFName.of('Data'),
+    doc.context.register(doc.context.stream(new Uint8Array(70_000).fill(0x20))),
+  );
   return doc;
 }
 
@@ -44,8 +54,11 @@ describe('writePdf', () => {
     const read = await PDFDocument.load(bytes);
     expect(read.getPageCount()).toBe(3);
     expect(read.getTitle()).toBe('Sample');
-    const samples = read.catalog.lookup(PDFName.of('Samples'));
-    expect(String(samples).match(/\d+ 0 R/g)).toHaveLength(250);
+    const samples = read.catalog.lookup(PDFName.of('Samples'), PDFArray);
+    expect(samples.size()).toBe(250);
+    // Each object is found where the object streams say it is.
+    for (let i = 0; i < 250; i += 1)
+      expect(String(samples.lookup(i, PDFDict).get(PDFName.of('Index')))).toBe(String(i));
     // Page contents are compressed, and inflate to the drawing.
     const contents = read.getPages()[2]?.node.Contents();
     const streams =

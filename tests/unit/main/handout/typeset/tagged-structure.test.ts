@@ -7,6 +7,8 @@ import {
   attributeOf,
   loadPdf,
   markedContent,
+  ownersInParentTree,
+  ownersInTree,
   pageContents,
   structureTree,
 } from '../../../../support/pdf-objects';
@@ -24,7 +26,11 @@ async function written(build: (structure: TaggedStructure, pages: PageContent[])
     pages.map((page) => page.pdfPage),
   );
   const saved = await loadPdf(await doc.save());
-  return { marks: pageContents(saved).map(markedContent), tree: structureTree(saved) };
+  return {
+    marks: pageContents(saved).map(markedContent),
+    tree: structureTree(saved),
+    parentTree: ownersInParentTree(saved),
+  };
 }
 
 describe('TaggedStructure', () => {
@@ -57,6 +63,26 @@ describe('TaggedStructure', () => {
       ['P', 0],
     ]);
     expect(allNodes(tree).find((node) => node.type === 'P')?.mcids).toEqual([0]);
+  });
+
+  it('names the page of each piece of an element continued on the next page, in the tree and the ParentTree', async () => {
+    const { tree, parentTree } = await written((structure, [first, second]) => {
+      structure.begin('H1');
+      structure.content(first as PageContent);
+      line(first as PageContent, 80);
+      structure.begin('P');
+      for (const page of [first, second, second] as PageContent[]) {
+        structure.content(page);
+        line(page, 60);
+        structure.pageBreak();
+      }
+      structure.end();
+    });
+    const paragraph = allNodes(tree).find((node) => node.type === 'P');
+    expect(paragraph?.mcids).toEqual([1, 0, 1]);
+    expect(paragraph?.pages).toEqual([0, 1, 1]);
+    expect(parentTree).toEqual(ownersInTree(tree));
+    expect(parentTree).toHaveLength(4);
   });
 
   it("gives header cells the scope of their column in a table's first row, and of their row elsewhere", async () => {
