@@ -1,6 +1,9 @@
 import {
+  PDFCrossRefStream,
   PDFHeader,
   PDFInvalidObject,
+  PDFName,
+  PDFNumber,
   PDFObject,
   PDFRef,
   PDFStream,
@@ -81,53 +84,6 @@ function objectStream(
   return flateStream(dict, Buffer.from(offsets + body, 'latin1'));
 }
 
-/** A row of a cross-reference stream: its type, then two numbers whose meaning the type gives. */
-type CrossReference = [type: 0 | 1 | 2, second: number, third: number];
-
-/** The bytes a number needs as an unsigned big-endian field (at least one). */
-function widthOf(value: number): number {
-  let width = 1;
-  while (value >= 2 ** (8 * width)) width += 1;
-  return width;
-}
-
-/**
- * A cross-reference stream's data (PDF 32000-1, 7.5.8): a row per object in the order of the object numbers, each
- * field as wide as its largest value needs (W), and the runs of consecutive numbers (Index). pdf-lib's
- * PDFCrossRefStream makes an array of bytes for every field of every row, twice over.
- */
-function crossReferenceTable(rows: ReadonlyMap<number, CrossReference>): {
-  data: Uint8Array;
-  W: number[];
-  Index: number[];
-} {
-  const numbers = [...rows.keys()].sort((a, b) => a - b);
-  const Index: number[] = [];
-  const W = [1, 1, 1];
-  for (const number of numbers) {
-    const last = Index.length - 1;
-    if (last > 0 && (Index[last - 1] as number) + (Index[last] as number) === number)
-      Index[last] = (Index[last] as number) + 1;
-    else Index.push(number, 1);
-    (rows.get(number) as CrossReference).forEach((value, field) => {
-      W[field] = Math.max(W[field] as number, widthOf(value));
-    });
-  }
-  const data = new Uint8Array(
-    numbers.length * ((W[0] as number) + (W[1] as number) + (W[2] as number)),
-  );
-  let offset = 0;
-  for (const number of numbers)
-    (rows.get(number) as CrossReference).forEach((value, field) => {
-      const width = W[field] as number;
-      // Big-endian: filled from its lowest byte, the last.
-      for (let byte = width - 1, rest = value; byte >= 0; byte -= 1, rest = Math.floor(rest / 256))
-        data[offset + byte] = rest % 256;
-      offset += width;
-    });
-  return { data, W, Index };
-}
-
 /**
  * The document's bytes, as pdf-lib's save with object streams writes them (PDF 1.7, objects other than streams
  * packed into compressed object streams, a compressed cross-reference stream), but compressed by Node's zlib in
@@ -151,6 +107,8 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   }
 
   let nextNumber = context.largestObjectNumber + 1;
+  const { Root, Encrypt, Info, ID } = context.trailerInfo;
+  const xref = PDFCrossRefStream.create(context.obj({ Root, Encrypt, Info, ID }), false);
   const parts: Uint8Array[] = [];
   let size = 0;
   const write = (...written: Uint8Array[]) => {
@@ -164,26 +122,37 @@ export async function writePdf(doc: PDFDocument): Promise<Uint8Array> {
   header.copyBytesInto(headerBytes, 0);
   write(headerBytes);
 
-  // Where each object is: at an offset in the file (type 1), or at an index in an object stream (type 2).
-  const rows = new Map<number, CrossReference>([[0, [0, 0, 65535]]]);
+  // The cross-reference stream takes its entries in the order of their object numbers (its Index says where
+  // numbers skip), so they are gathered first and added sorted.
+  const entries: Array<{ number: number; add: () => void }> = [];
   for (const [ref, object] of streams) {
-    rows.set(ref.objectNumber, [1, size, ref.generationNumber]);
+    const offset = size;
+    entries.push({ number: ref.objectNumber, add: () => xref.addUncompressedEntry(ref, offset) });
     write(...indirect(ref, object));
   }
   for (let start = 0; start < packed.length; start += OBJECTS_PER_STREAM) {
     const chunk = packed.slice(start, start + OBJECTS_PER_STREAM);
     const streamRef = PDFRef.of(nextNumber++);
-    chunk.forEach(([ref], index) => rows.set(ref.objectNumber, [2, streamRef.objectNumber, index]));
-    rows.set(streamRef.objectNumber, [1, size, 0]);
+    chunk.forEach(([ref], index) =>
+      entries.push({
+        number: ref.objectNumber,
+        add: () => xref.addCompressedEntry(ref, streamRef, index),
+      }),
+    );
+    const offset = size;
+    entries.push({
+      number: streamRef.objectNumber,
+      add: () => xref.addUncompressedEntry(streamRef, offset),
+    });
     write(...indirect(streamRef, objectStream(chunk, context)));
   }
+  for (const { add } of entries.sort((a, b) => a.number - b.number)) add();
   const xrefRef = PDFRef.of(nextNumber++);
   const xrefOffset = size;
-  rows.set(xrefRef.objectNumber, [1, xrefOffset, 0]);
-  const { Root, Encrypt, Info, ID } = context.trailerInfo;
-  const { data, W, Index } = crossReferenceTable(rows);
-  const dict = context.obj({ Type: 'XRef', Size: nextNumber, W, Index, Root, Encrypt, Info, ID });
-  write(...indirect(xrefRef, flateStream(dict, data)));
+  xref.addUncompressedEntry(xrefRef, xrefOffset);
+  xref.dict.set(PDFName.of('Size'), PDFNumber.of(nextNumber));
+  xref.updateDict();
+  write(...indirect(xrefRef, flateStream(xref.dict, xref.getUnencodedContents())));
   const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
   const trailerBytes = new Uint8Array(trailer.sizeInBytes());
   trailer.copyBytesInto(trailerBytes, 0);
