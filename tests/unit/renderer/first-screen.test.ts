@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
-import { createElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/renderer/src/app/App';
-import { createRendererI18n } from '../../../src/renderer/src/i18n/renderer-i18n';
 import { API_NAMES, BRIDGE_GLOBAL, type ApiName } from '@shared/contract/api-contract';
 import { appUnderTest } from '../../support/app-under-test';
+import { renderApp } from './app/app-with-main';
 import { localeText } from '../../support/locale-text';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -69,27 +66,7 @@ describe("the app's first screen", () => {
       step: 'learn',
     });
     const { release } = bridgeHolding(main, LATER);
-    const [startup, session, protocols, crisisLine] = await Promise.all([
-      main.call('getStartupInfo'),
-      main.call('getSession'),
-      main.call('listProtocols'),
-      main.call('getCrisisLine'),
-    ]);
-    if (!startup.ok || !session.ok || !protocols.ok || !crisisLine.ok)
-      throw new Error('main did not answer');
-    const i18n = await createRendererI18n('en');
-    render(
-      createElement(
-        I18nextProvider,
-        { i18n },
-        createElement(App, {
-          startup: startup.value,
-          initialSession: session.value,
-          protocols: protocols.value,
-          initialCrisisLine: crisisLine.value,
-        }),
-      ),
-    );
+    await renderApp(main);
     // The header is up at once; the step waits for what it reads.
     expect(
       await screen.findByRole('button', { name: localeText('en', 'clinician', 'nav.enter') }, WAIT),

@@ -1,14 +1,11 @@
 // @vitest-environment happy-dom
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { createElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../src/renderer/src/app/App';
-import { createRendererI18n } from '../../../../src/renderer/src/i18n/renderer-i18n';
-import { API_NAMES, BRIDGE_GLOBAL, type ApiName } from '@shared/contract/api-contract';
+import { BRIDGE_GLOBAL } from '@shared/contract/api-contract';
 import { appUnderTest } from '../../../support/app-under-test';
+import { bridgeTo, renderApp } from './app-with-main';
 import { clinicFile } from '../../../support/clinic-file';
 import { localeText } from '../../../support/locale-text';
 import { managedSettingsFile } from '../../../support/managed-settings-file';
@@ -49,32 +46,8 @@ async function startOn(files: Record<string, string>) {
   for (const [name, content] of Object.entries(files))
     writeFileSync(path.join(dataDir, name), content);
   const main = await appUnderTest(dataDir, dataDir);
-  Object.assign(window, {
-    [BRIDGE_GLOBAL]: Object.fromEntries(
-      API_NAMES.map((name: ApiName) => [name, (input: unknown) => main.call(name, input as never)]),
-    ),
-  });
-  const [startup, session, protocols, crisisLine] = await Promise.all([
-    main.call('getStartupInfo'),
-    main.call('getSession'),
-    main.call('listProtocols'),
-    main.call('getCrisisLine'),
-  ]);
-  if (!startup.ok || !session.ok || !protocols.ok || !crisisLine.ok)
-    throw new Error('main did not answer');
-  const i18n = await createRendererI18n('en');
-  render(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(App, {
-        startup: startup.value,
-        initialSession: session.value,
-        protocols: protocols.value,
-        initialCrisisLine: crisisLine.value,
-      }),
-    ),
-  );
+  bridgeTo(main);
+  await renderApp(main);
   await screen.findByRole('heading', { level: 1, name: t('attention.heading') }, WAIT);
   return dataDir;
 }

@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { createElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../src/renderer/src/app/App';
-import { createRendererI18n } from '../../../../src/renderer/src/i18n/renderer-i18n';
-import { API_NAMES, BRIDGE_GLOBAL, type ApiName } from '@shared/contract/api-contract';
+import { BRIDGE_GLOBAL } from '@shared/contract/api-contract';
 import { KIOSK_WARNING_SECONDS } from '@shared/schemas/clinic-settings';
 import { appUnderTest } from '../../../support/app-under-test';
+import { bridgeTo, renderApp } from '../app/app-with-main';
 import { clinicFile } from '../../../support/clinic-file';
 import { CLINIC_CONTACT } from '../../../support/clinic-contact';
 import { localeText } from '../../../support/locale-text';
@@ -43,32 +40,8 @@ async function kioskApp() {
     clinicFile({ mode: 'kiosk', kioskIdleMinutes: IDLE_MINUTES, ...CLINIC_CONTACT }),
   );
   const main = await appUnderTest(dataDir, dataDir);
-  Object.assign(window, {
-    [BRIDGE_GLOBAL]: Object.fromEntries(
-      API_NAMES.map((name: ApiName) => [name, (input: unknown) => main.call(name, input as never)]),
-    ),
-  });
-  const [startup, session, protocols, crisisLine] = await Promise.all([
-    main.call('getStartupInfo'),
-    main.call('getSession'),
-    main.call('listProtocols'),
-    main.call('getCrisisLine'),
-  ]);
-  if (!startup.ok || !session.ok || !protocols.ok || !crisisLine.ok)
-    throw new Error('main did not answer');
-  const i18n = await createRendererI18n('en');
-  render(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(App, {
-        startup: startup.value,
-        initialSession: session.value,
-        protocols: protocols.value,
-        initialCrisisLine: crisisLine.value,
-      }),
-    ),
-  );
+  bridgeTo(main);
+  await renderApp(main);
   const start = await screen.findByRole('button', { name: t('kiosk.start') }, { timeout: 30_000 });
   vi.useFakeTimers();
   return { main, start };
