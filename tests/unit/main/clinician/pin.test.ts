@@ -124,7 +124,9 @@ describe('pinLock under parallel tries', { timeout: 120_000 }, () => {
     };
   }
 
-  it('takes one try at a time: of 41 parallel tries, exactly the free ones are wrong, then all are locked out, even the right PIN among them', async () => {
+  // Two things keep parallel tries from reading one count: tries run one at a time, and each is counted before its
+  // slow check. This fails only with both gone; the next test fails without the first.
+  it('never lets parallel tries read the same count: of 41 at once, exactly the free ones are wrong, then all are locked out, even the right PIN among them', async () => {
     const { store, results, wrong } = await parallelTries(41, 20);
     expect(wrong).toBe(FREE_ATTEMPTS - 1);
     expect(results.filter((result) => result.outcome === 'locked-out')).toHaveLength(
