@@ -77,10 +77,7 @@ export class FontSubsetter {
    * its own glyph id; the glyphs left out are empty. Throws if HarfBuzz cannot subset the font.
    */
   subset(face: SubsetFace, glyphIds: Iterable<number>): Uint8Array {
-    const hb = this.hb;
-    const input = hb.hb_subset_input_create_or_fail();
-    if (input === 0) throw new Error('HarfBuzz could not start a font subset (out of memory).');
-    try {
+    return this.subsetWith(face, (hb, input) => {
       const glyphs = hb.hb_subset_input_glyph_set(input);
       for (const id of glyphIds) hb.hb_set_add(glyphs, id);
       hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
@@ -89,10 +86,7 @@ export class FontSubsetter {
       hb.hb_set_clear(dropped);
       for (const name of KEPT_TABLES) hb.hb_set_add(dropped, tag(name));
       hb.hb_set_invert(dropped);
-      return this.subsetOf(face, input);
-    } finally {
-      hb.hb_subset_input_destroy(input);
-    }
+    });
   }
 
   /**
@@ -100,12 +94,22 @@ export class FontSubsetter {
    * map, layout and every other table kept, glyphs renumbered. Made for screens, which shape with it themselves.
    */
   subsetCharacters(face: SubsetFace, codePoints: Iterable<number>): Uint8Array {
+    return this.subsetWith(face, (hb, input) => {
+      const characters = hb.hb_subset_input_unicode_set(input);
+      for (const codePoint of codePoints) hb.hb_set_add(characters, codePoint);
+    });
+  }
+
+  /** A subset of `face` by the input `choose` fills in; the input is freed whatever happens. */
+  private subsetWith(
+    face: SubsetFace,
+    choose: (hb: SubsetExports, input: number) => void,
+  ): Uint8Array {
     const hb = this.hb;
     const input = hb.hb_subset_input_create_or_fail();
     if (input === 0) throw new Error('HarfBuzz could not start a font subset (out of memory).');
     try {
-      const characters = hb.hb_subset_input_unicode_set(input);
-      for (const codePoint of codePoints) hb.hb_set_add(characters, codePoint);
+      choose(hb, input);
       return this.subsetOf(face, input);
     } finally {
       hb.hb_subset_input_destroy(input);
