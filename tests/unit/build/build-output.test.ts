@@ -18,6 +18,18 @@ const read = (file: string) => {
   return readFileSync(full, 'utf8');
 };
 
+const EXAMPLE_INPUT = path.resolve('resources', 'handout-examples', 'example-car-t.json');
+
+/** The example handout as the built command (scripts/handout.mjs) makes it, written into `dir` as `name`. */
+function builtHandout(dir: string, name: string): Buffer {
+  execFileSync(
+    process.execPath,
+    ['scripts/handout.mjs', '--input', EXAMPLE_INPUT, '--out', path.join(dir, name)],
+    { stdio: 'ignore' },
+  );
+  return readFileSync(path.join(dir, name));
+}
+
 describe('the built app', () => {
   it('has one CommonJS preload that requires nothing but electron, so the sandbox can stay on', () => {
     const preload = read('preload/index.cjs');
@@ -92,17 +104,9 @@ describe('the built handout command', () => {
 
   it('makes the same handout as the source, and its second run compiles nothing it kept from the first', async () => {
     const cli = path.join(out, 'cli');
-    const input = path.resolve('resources', 'handout-examples', 'example-car-t.json');
     const { dir, cleanup } = makeTempDir();
     try {
-      const built = (name: string) => {
-        execFileSync(
-          process.execPath,
-          ['scripts/handout.mjs', '--input', input, '--out', path.join(dir, name)],
-          { stdio: 'ignore' },
-        );
-        return readFileSync(path.join(dir, name));
-      };
+      const built = (name: string) => builtHandout(dir, name);
       // The code V8 compiled, written by a run that found none, by no run that could use it (a batch keeps its own).
       const keptCode = () =>
         readdirSync(cli)
@@ -118,7 +122,7 @@ describe('the built handout command', () => {
       expect(keptCode()).toEqual(kept);
 
       const fromSource = path.join(dir, 'source.pdf');
-      await runHandoutCommand(['--input', input, '--out', fromSource], path.resolve('.'));
+      await runHandoutCommand(['--input', EXAMPLE_INPUT, '--out', fromSource], path.resolve('.'));
       expect(readFileSync(fromSource).equals(first)).toBe(true);
     } finally {
       cleanup();
@@ -127,16 +131,8 @@ describe('the built handout command', () => {
 
   it('makes the same handout when its kept code is damaged, and keeps good code again', () => {
     const cli = path.join(out, 'cli');
-    const input = path.resolve('resources', 'handout-examples', 'example-car-t.json');
     const { dir, cleanup } = makeTempDir();
-    const run = (name: string) => {
-      execFileSync(
-        process.execPath,
-        ['scripts/handout.mjs', '--input', input, '--out', path.join(dir, name)],
-        { stdio: 'ignore' },
-      );
-      return readFileSync(path.join(dir, name));
-    };
+    const run = (name: string) => builtHandout(dir, name);
     // Named by the bundle's digest, as scripts/handout.mjs names it.
     const digest = createHash('sha256')
       .update(readFileSync(path.join(cli, 'handout.cjs')))
