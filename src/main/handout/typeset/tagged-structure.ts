@@ -1,4 +1,5 @@
 import {
+  PDFHexString,
   PDFName,
   PDFNumber,
   PDFString,
@@ -40,13 +41,8 @@ interface Element {
   lang?: string;
 }
 
-/**
- * Text as a PDF text string (PDF 32000-1, 7.9.2.2): UTF-16BE after a byte order mark, in hex. What pdf-lib's
- * PDFHexString.fromText writes, without its string of four hex digits per character: a figure's /Alt is long.
- */
-function textString(text: string): string {
-  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex')}>`;
-}
+/** Text as a PDF text string (PDF 32000-1, 7.9.2.2), as the content's /ActualText spans write it (glyph-run.ts). */
+const textString = (text: string) => PDFHexString.fromText(text).toString();
 
 /**
  * Records the handout's logical structure while it is drawn and writes it as a tagged PDF: headings, paragraphs,
