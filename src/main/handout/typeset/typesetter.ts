@@ -91,11 +91,15 @@ export class Typesetter {
     this.chains = { regular: chainName(faces.regular), bold: chainName(faces.bold) };
   }
 
-  private runs(text: string, style: TextStyle, direction: TextDirection): Run[] {
+  /** The text's runs; each character no font has goes to `missing` (the document's, unless said). */
+  private runs(
+    text: string,
+    style: TextStyle,
+    direction: TextDirection,
+    missing: (ch: string) => void = (ch) => this.missing.add(ch),
+  ): Run[] {
     // Composed form, so the logical text copied out of the handout is the same whatever keyboard typed it.
-    return visualRuns(text.normalize('NFC'), direction, this.faces[style.weight], (ch) =>
-      this.missing.add(ch),
-    );
+    return visualRuns(text.normalize('NFC'), direction, this.faces[style.weight], missing);
   }
 
   private runWidth(run: Run, size: number): number {
@@ -216,7 +220,7 @@ export class Typesetter {
     if (!line) {
       const chain = this.faces[style.weight];
       const missing: string[] = [];
-      const runs = visualRuns(text.normalize('NFC'), direction, chain, (ch) => missing.push(ch));
+      const runs = this.runs(text, style, direction, (ch) => missing.push(ch));
       line = {
         missing,
         drawn: false,
